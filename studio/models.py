@@ -1,0 +1,345 @@
+"""The contracts: every stage reads and writes these models, saved as JSON in the project folder.
+
+Agents (crews/), renderers (renderers/), workers, the store and the faces all speak these
+types and nothing else. Ids are short readable strings (``sc02``, ``sc02-sh03``, ``sc02-b07``)
+so that file names, logs and the storyboard name the same things.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Vec3 = tuple[float, float, float]
+RGB = tuple[int, int, int]
+
+
+class Contract(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ---------------------------------------------------------------- ingest ----
+
+
+class SourceElement(Contract):
+    """One unit of the original text, before any planning."""
+
+    kind: Literal["action", "dialogue", "narration", "transition"]
+    text: str
+    speaker: str | None = None  # the name as written ("JOHN", "Amara")
+    extension: str | None = None  # V.O., O.S., CONT'D
+    parenthetical: str | None = None
+    dual: bool = False  # spoken at the same time as the previous dialogue
+
+
+class SourceScene(Contract):
+    heading: str
+    elements: list[SourceElement] = []
+
+
+class Source(Contract):
+    """A story or screenplay parsed into scenes and elements, with nothing invented."""
+
+    title: str
+    format: Literal["prose", "fountain"]
+    path: str
+    scenes: list[SourceScene]
+    characters: list[str] = []  # names found in the text, in order of first appearance
+    meta: dict[str, str] = {}  # title page keys (Author, Draft date, ...)
+
+
+# --------------------------------------------------------------- Director ---
+
+
+class Voice(Contract):
+    """How a character sounds: a backend voice plus a per-character transform."""
+
+    backend: str = "piper"
+    voice: str = "joe-us"  # backend-specific voice name or model path
+    speaker_id: int | None = None
+    rate: float = 1.0  # >1 speaks faster
+    pitch_semitones: float = 0.0
+    reference_audio: str | None = None  # for cloning backends
+
+
+class Look(Contract):
+    """A stable visual profile: the previz figure and the words an image model is given."""
+
+    description: str
+    skin: RGB
+    hair: RGB
+    top: RGB
+    bottom: RGB
+    height_m: float = 1.72
+    build: float = 1.0  # width multiplier
+    hair_style: Literal["short", "long", "bald", "bun"] = "short"
+    reference_image: str | None = None
+
+
+class Character(Contract):
+    id: str
+    name: str
+    aliases: list[str] = []
+    look: Look
+    voice: Voice
+    speaks: bool = True
+
+
+class Location(Contract):
+    id: str
+    name: str
+    interior: bool
+    time_of_day: Literal["day", "night", "dawn", "dusk"] = "day"
+    description: str = ""
+    palette: list[RGB] = []  # floor, wall/ground, sky/ceiling, accent
+
+
+class Style(Contract):
+    name: str = "storybook previz"
+    prompt: str = "soft cinematic lighting, muted palette, clean shapes"
+    negative_prompt: str = "blurry, deformed, text, watermark"
+    aspect: str = "16:9"
+
+
+class Treatment(Contract):
+    title: str
+    logline: str
+    style: Style = Style()
+    characters: list[Character]
+    locations: list[Location]
+    narrator: Voice
+
+
+# ----------------------------------------------------------- Screenwriter ---
+
+
+class Beat(Contract):
+    id: str
+    kind: Literal["action", "dialogue", "narration"]
+    text: str
+    speaker: str | None = None  # character id for dialogue; None for narration/action
+    extension: str | None = None
+    parenthetical: str | None = None
+    voiced: bool = True  # False for a screenplay's action lines (unless configured)
+    characters: list[str] = []  # character ids the beat involves (speaker, addressee, mentioned)
+
+
+class Scene(Contract):
+    id: str
+    heading: str
+    location: str  # Location.id
+    characters: list[str]  # character ids present
+    beats: list[Beat]
+
+
+class Script(Contract):
+    title: str
+    scenes: list[Scene]
+
+    def beat(self, beat_id: str) -> Beat:
+        for scene in self.scenes:
+            for beat in scene.beats:
+                if beat.id == beat_id:
+                    return beat
+        raise KeyError(beat_id)
+
+
+# ----------------------------------------------------------------- Layout ---
+
+
+class Camera(Contract):
+    position: Vec3
+    target: Vec3
+    fov_deg: float = 45.0
+    move: Literal["static", "push_in", "pull_out", "pan_left", "pan_right"] = "static"
+
+
+class LayoutObject(Contract):
+    id: int  # pixel value in the instance mask; 0 is background
+    name: str  # noun in the text (singular) or the character's name
+    kind: Literal["character", "prop", "set"]
+    category: str  # object-library entry used to build the mesh
+    character: str | None = None  # Character.id when kind == "character"
+    position: Vec3  # metres; y up; the object's base centre
+    size: Vec3  # width, height, depth in metres
+    yaw_deg: float = 0.0  # 0 faces +z (towards a default camera)
+    color: RGB | None = None
+    stand_in: bool = False  # no model for this noun: a labelled block
+
+
+class Relation(Contract):
+    kind: str  # left_of, right_of, on_top_of, behind, in_front_of, near, facing, ...
+    subject: int
+    object: int | None = None
+    holds: bool | None = None  # checked on the render, not on the plan
+
+
+class Layout(Contract):
+    location: str
+    interior: bool
+    objects: list[LayoutObject]
+    relations: list[Relation] = []
+    notes: list[str] = []  # e.g. "unknown noun 'zither': labelled stand-in"
+
+
+ShotType = Literal["establishing", "wide", "medium", "close_up", "two_shot", "over_the_shoulder"]
+
+
+class Shot(Contract):
+    id: str
+    scene: str
+    index: int  # position in the film
+    type: ShotType
+    beats: list[str]  # Beat ids covered, in order
+    subjects: list[str]  # character ids the shot must show
+    camera: Camera
+    layout: Layout
+    description: str
+    transition_in: Literal["cut", "crossfade"] = "cut"
+
+
+# ----------------------------------------------------------------- Artist ---
+
+
+class RenderRequest(Contract):
+    shot: str
+    backend: str
+    prompt: str
+    negative_prompt: str = ""
+    seed: int
+    width: int
+    height: int
+    camera: Camera
+    layout: Layout
+    characters: dict[str, Look] = {}  # character id -> look (reference images inside)
+    controls: list[Literal["depth", "mask", "rgb"]] = ["depth", "mask"]
+    attempt: int = 0
+    feedback: list[str] = []  # the critic's fix hints that produced this attempt
+
+
+class SpeechRequest(Contract):
+    line: str  # Beat id
+    text: str
+    speaker: str | None  # character id, None for the narrator
+    voice: Voice
+    attempt: int = 0
+    feedback: list[str] = []
+
+
+# ----------------------------------------------------------------- assets ---
+
+
+class Asset(Contract):
+    """A file (or a few sibling files) the store holds under a cache key."""
+
+    key: str
+    kind: Literal["keyframe", "speech", "film", "subtitles", "storyboard"]
+    files: dict[str, str]  # role -> path relative to the project folder
+    meta: dict[str, float | int | str | list | dict] = {}
+
+
+class Critique(Contract):
+    critic: str
+    passed: bool
+    score: float  # 0..1, higher is better; picks the best attempt
+    scores: dict[str, float] = {}
+    reasons: list[str] = []
+    fix_hints: list[str] = []
+
+
+class Take(Contract):
+    """One attempt at an asset and what the critic said of it."""
+
+    attempt: int
+    asset: Asset
+    critiques: list[Critique]
+
+    @property
+    def passed(self) -> bool:
+        return all(c.passed for c in self.critiques)
+
+    @property
+    def score(self) -> float:
+        return min((c.score for c in self.critiques), default=1.0)
+
+
+class Takes(Contract):
+    target: str  # shot id or line id
+    takes: list[Take]
+    chosen: int  # index into takes
+
+    @property
+    def best(self) -> Take:
+        return self.takes[self.chosen]
+
+    @property
+    def passed(self) -> bool:
+        return self.best.passed
+
+
+# ----------------------------------------------------------------- Editor ---
+
+
+class TimelineShot(Contract):
+    shot: str
+    image: str  # path relative to the project folder
+    start: float
+    duration: float
+    move: Literal["static", "push_in", "pull_out", "pan_left", "pan_right"]
+    transition_in: Literal["cut", "crossfade"]
+    transition_s: float = 0.0
+
+
+class TimelineAudio(Contract):
+    line: str
+    path: str
+    start: float
+    duration: float
+
+
+class Cue(Contract):
+    """One subtitle: one spoken line, timed to its measured speech."""
+
+    line: str
+    start: float
+    end: float
+    speaker: str | None  # display name; None for narration
+    text: str
+
+
+class Timeline(Contract):
+    width: int
+    height: int
+    fps: int
+    duration: float
+    shots: list[TimelineShot]
+    audio: list[TimelineAudio]
+    cues: list[Cue]
+
+
+# ---------------------------------------------------------------- project ---
+
+
+class Outputs(Contract):
+    film: str | None = None
+    srt: str | None = None
+    vtt: str | None = None
+    storyboard_html: str | None = None
+    storyboard_png: str | None = None
+
+
+class Project(Contract):
+    """Everything planned and rendered for one film: ``project.json``."""
+
+    version: int = 1
+    title: str
+    source: Source
+    treatment: Treatment | None = None
+    script: Script | None = None
+    shots: list[Shot] = []
+    keyframes: dict[str, Takes] = {}  # shot id -> takes
+    speech: dict[str, Takes] = {}  # line (beat) id -> takes
+    timeline: Timeline | None = None
+    outputs: Outputs = Outputs()
+    failures: list[str] = Field(default_factory=list)  # assets kept although no take passed

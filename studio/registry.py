@@ -1,0 +1,48 @@
+"""Find agents and backends by the names used in config.
+
+The core never imports ``crews/`` or ``renderers/``: it asks the registry for a name, and the
+registry imports the dotted path behind it. A config may also name a dotted path directly
+(``keyframes.backend: mypackage.render:MyRenderer``), so a new backend is one file and one line of
+config, not an edit to the pipeline.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+BUILTIN: dict[str, dict[str, str]] = {
+    "director": {"offline": "crews.director:Director"},
+    "screenwriter": {"offline": "crews.screenwriter:Screenwriter"},
+    "layout": {"offline": "crews.layout:LayoutAgent"},
+    "artist": {"offline": "crews.artist:Artist"},
+    "critic": {"rules": "crews.critic_rules:RuleCritic"},
+    "keyframes": {"previz": "renderers.previz:PrevizRenderer"},
+    "voices": {"piper": "renderers.tts_piper:PiperSpeech"},
+    "video": {"moviepy": "renderers.video:MoviepyAssembler"},
+}
+
+
+class RegistryError(LookupError):
+    pass
+
+
+def register(role: str, name: str, target: str) -> None:
+    BUILTIN.setdefault(role, {})[name] = target
+
+
+def resolve(role: str, name: str) -> Any:
+    target = BUILTIN.get(role, {}).get(name, name)
+    if ":" not in target:
+        known = ", ".join(sorted(BUILTIN.get(role, {}))) or "none"
+        raise RegistryError(f"unknown {role} backend {name!r} (known: {known}; or give module:Class)")
+    module_name, _, attr = target.partition(":")
+    try:
+        return getattr(importlib.import_module(module_name), attr)
+    except (ImportError, AttributeError) as exc:
+        raise RegistryError(f"{role} backend {name!r} -> {target} cannot be loaded: {exc}") from None
+
+
+def build(role: str, name: str, config: dict[str, Any] | None = None) -> Any:
+    """Instantiate a backend from its config section and nothing else."""
+    return resolve(role, name)(**(config or {}))

@@ -1,0 +1,96 @@
+"""Content-addressed asset store inside the project folder.
+
+An asset lives in ``cache/<kind>/<key>/`` with its files and an ``asset.json``. The folder is
+built under a temporary name and renamed into place, so a key either exists complete or not at
+all: a killed run leaves no half asset, and a redelivered task finds the finished one and stops.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from studio.models import Asset
+
+
+def cache_key(stage: str, version: int | str, *parts: Any) -> str:
+    """Hash of a stage, its version and its inputs (contracts, dicts, config digests)."""
+    h = hashlib.sha256(f"{stage}:{version}".encode())
+    for part in parts:
+        if isinstance(part, BaseModel):
+            part = part.model_dump(mode="json")
+        h.update(json.dumps(part, sort_keys=True, default=str).encode())
+    return h.hexdigest()[:24]
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write a file so that readers see the old content or the new one, never a torn one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class AssetStore:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.cache = self.root / "cache"
+
+    def folder(self, kind: str, key: str) -> Path:
+        return self.cache / kind / key
+
+    def get(self, kind: str, key: str) -> Asset | None:
+        manifest = self.folder(kind, key) / "asset.json"
+        if not manifest.exists():
+            return None
+        return Asset.model_validate_json(manifest.read_text(encoding="utf-8"))
+
+    @contextmanager
+    def building(self, kind: str, key: str) -> Iterator[Path]:
+        """Yield a private folder to write an asset's files into; publish it on success."""
+        parent = self.cache / kind
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f".{key}."))
+        try:
+            yield tmp
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+
+    def publish(self, tmp: Path, asset: Asset) -> Asset:
+        """Move a finished folder into place under its key; the first finished copy wins."""
+        target = self.folder(asset.kind, asset.key)
+        final = asset.model_copy(
+            update={"files": {role: self.relative(target / name) for role, name in asset.files.items()}}
+        )
+        write_atomic(tmp / "asset.json", final.model_dump_json(indent=2))
+        try:
+            os.rename(tmp, target)
+        except OSError:
+            # Someone else (a redelivered task) published the same key first: theirs is as good.
+            shutil.rmtree(tmp, ignore_errors=True)
+            existing = self.get(asset.kind, asset.key)
+            if existing is None:
+                raise
+            return existing
+        return final
+
+    def relative(self, path: Path) -> str:
+        return os.path.relpath(path, self.root)
+
+    def path(self, relative: str) -> Path:
+        return self.root / relative
