@@ -108,7 +108,14 @@ class Treatment(Contract):
     style: Style = Style()
     characters: list[Character]
     locations: list[Location]
+    scene_locations: list[str]  # Location.id of each source scene, in order
     narrator: Voice
+
+    def character(self, character_id: str) -> Character:
+        return next(c for c in self.characters if c.id == character_id)
+
+    def location(self, location_id: str) -> Location:
+        return next(loc for loc in self.locations if loc.id == location_id)
 
 
 # ----------------------------------------------------------- Screenwriter ---
@@ -131,6 +138,7 @@ class Scene(Contract):
     location: str  # Location.id
     characters: list[str]  # character ids present
     beats: list[Beat]
+    transition_in: Literal["cut", "crossfade"] = "crossfade"
 
 
 class Script(Contract):

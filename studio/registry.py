@@ -19,7 +19,13 @@ BUILTIN: dict[str, dict[str, str]] = {
     "critic": {"rules": "crews.critic_rules:RuleCritic"},
     "keyframes": {"previz": "renderers.previz:PrevizRenderer"},
     "voices": {"piper": "renderers.tts_piper:PiperSpeech"},
+    "editor": {"offline": "crews.editor:Editor"},
     "video": {"moviepy": "renderers.video:MoviepyAssembler"},
+    "output": {
+        "srt": "renderers.subtitles:write_srt",
+        "vtt": "renderers.subtitles:write_vtt",
+        "storyboard": "renderers.storyboard:write_storyboard",
+    },
 }
 
 

@@ -1,0 +1,97 @@
+"""The rule critic: checks an asset against its spec with measurements, no model needed.
+
+Keyframes: not blank, not clipped, every subject the shot names visible in the instance mask.
+Speech: not silent, not clipped, a plausible length for its words.
+"""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from studio.models import Asset, Critique, RenderRequest, SpeechRequest
+
+
+class RuleCritic:
+    name = "rules"
+
+    def __init__(self, min_visible_fraction: float = 0.25, min_pixels: int = 150, **_: Any) -> None:
+        self.min_visible_fraction = min_visible_fraction
+        self.min_pixels = min_pixels
+
+    def run(self, request: RenderRequest | SpeechRequest, asset: Asset, project_dir: Path) -> Critique:
+        if isinstance(request, RenderRequest):
+            return self.keyframe(request, asset, project_dir)
+        return self.speech(request, asset, project_dir)
+
+    def keyframe(self, request: RenderRequest, asset: Asset, project_dir: Path) -> Critique:
+        rgb = np.asarray(Image.open(project_dir / asset.files["rgb"]).convert("L"), dtype=np.float32)
+        mask = np.asarray(Image.open(project_dir / asset.files["mask"]))
+        reasons, hints = [], []
+        scores: dict[str, float] = {}
+        contrast = float(rgb.std())
+        scores["contrast"] = round(min(contrast / 20.0, 1.0), 3)
+        if contrast < 4.0:
+            reasons.append(f"image is blank (luminance std {contrast:.1f})")
+            hints.append("reseed")
+        clipped = float(((rgb <= 1) | (rgb >= 254)).mean())
+        scores["unclipped"] = round(1.0 - clipped, 3)
+        if clipped > 0.25:
+            reasons.append(f"{clipped:.0%} of pixels clipped to black or white")
+            hints.append("reseed")
+
+        visible = asset.meta.get("visible_fraction", {})
+        occluders = asset.meta.get("occluders", {})
+        names = {o.id: o.name for o in request.layout.objects}
+        subjects = [r.subject for r in request.layout.relations if r.kind == "visible"]
+        worst = 1.0
+        for object_id in subjects:
+            pixels = int((mask == object_id).sum())
+            fraction = float(visible.get(str(object_id), 1.0 if pixels else 0.0))
+            score = min(1.0, fraction / self.min_visible_fraction) * min(1.0, pixels / self.min_pixels)
+            worst = min(worst, score)
+            if pixels < self.min_pixels:
+                reasons.append(f"{names.get(object_id, object_id)} is not in frame ({pixels} px)")
+                hints.append("pull_back")
+            elif fraction < self.min_visible_fraction:
+                blockers = occluders.get(str(object_id), {})
+                blocker = max(blockers, key=blockers.get) if blockers else None
+                who = f" by {names.get(int(blocker), blocker)}" if blocker else ""
+                reasons.append(f"{names.get(object_id, object_id)} is {1 - fraction:.0%} hidden{who}")
+                hints.append(f"clear_view:{blocker}" if blocker else "raise_camera")
+        scores["subjects_visible"] = round(worst, 3)
+        score = min(scores.values())
+        return Critique(critic=self.name, passed=not reasons, score=score, scores=scores,
+                        reasons=reasons, fix_hints=list(dict.fromkeys(hints)))
+
+    def speech(self, request: SpeechRequest, asset: Asset, project_dir: Path) -> Critique:
+        with wave.open(str(project_dir / asset.files["audio"]), "rb") as wav:
+            rate = wav.getframerate()
+            samples = np.frombuffer(wav.readframes(wav.getnframes()), dtype=np.int16).astype(np.float32) / 32768.0
+        reasons, hints = [], []
+        duration = len(samples) / rate if rate else 0.0
+        rms = float(np.sqrt(np.mean(samples**2))) if len(samples) else 0.0
+        rms_db = 20 * np.log10(max(rms, 1e-9))
+        clipped = float((np.abs(samples) >= 0.999).mean()) if len(samples) else 0.0
+        words = max(len(request.text.split()), 1)
+        rate_wps = words / duration if duration else 0.0
+        scores = {
+            "loudness": round(min(1.0, max(0.0, (rms_db + 50) / 30)), 3),
+            "unclipped": round(1.0 - min(1.0, clipped * 100), 3),
+            "pace": round(1.0 if words < 4 or 0.8 <= rate_wps <= 6.0 else 0.3, 3),
+        }
+        if rms_db < -45:
+            reasons.append(f"speech is silent ({rms_db:.0f} dBFS)")
+            hints.append("resynthesize")
+        if clipped > 0.001:
+            reasons.append(f"{clipped:.2%} of samples clipped")
+            hints.append("lower_volume")
+        if words >= 4 and not 0.8 <= rate_wps <= 6.0:  # short exclamations may linger
+            reasons.append(f"{words} words in {duration:.1f} s is not speech-like")
+            hints.append("resynthesize")
+        return Critique(critic=self.name, passed=not reasons, score=min(scores.values()), scores=scores,
+                        reasons=reasons, fix_hints=list(dict.fromkeys(hints)))

@@ -1,0 +1,347 @@
+"""The offline Layout agent: a shot list per scene, a 3D blocking per scene and a camera per shot.
+
+Blocking is decided once per scene (where everyone stands and where the props are), so the
+geography holds from shot to shot; each shot then only chooses a camera on that stage. Spatial
+phrases in the text ("the cup on the table", "a dog behind Amara") become relations that the
+placement honours; the critic checks them on the rendered mask.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from crews.nouns import Mention, find_nouns, singular_forms
+from studio.library import Catalog, load_catalog
+from studio.models import Beat, Camera, Layout, LayoutObject, Relation, Scene, Script, Shot, Treatment
+
+ASPECT = 16 / 9
+MAX_PROPS = 6
+MAX_COPIES = 4  # "twelve apples" on a previz set: a few say "many" without hiding the actors
+SPACING = 1.15  # metres between actors standing side by side
+WORDS_PER_SECOND = 2.6  # plan-time estimate only; measured speech decides the film's timing
+
+RELATION_WORDS = [
+    ("on top of", "on_top_of"), ("on the top of", "on_top_of"), ("in front of", "in_front_of"),
+    ("to the left of", "left_of"), ("left of", "left_of"), ("to the right of", "right_of"),
+    ("right of", "right_of"), ("next to", "near"), ("beside", "near"), ("near", "near"),
+    ("behind", "behind"), ("under", "under"), ("beneath", "under"), ("below", "under"), ("on", "on_top_of"),
+]
+RELATION_RE = re.compile(
+    r"\b(?P<rel>" + "|".join(re.escape(w) for w, _ in RELATION_WORDS) + r")\s+(?:the|a|an|his|her|their|its|my|your)\s",
+    re.I,
+)
+
+
+@dataclass
+class Stage:
+    """A scene's blocking: every object on the set, by name."""
+
+    interior: bool
+    objects: list[LayoutObject] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def by_character(self, character_id: str) -> LayoutObject | None:
+        return next((o for o in self.objects if o.character == character_id), None)
+
+
+class LayoutAgent:
+    """Script + Treatment -> list[Shot] (shot type, subjects, camera, layout)."""
+
+    def __init__(self, catalog: Catalog | None = None, **_: Any) -> None:
+        self.catalog = catalog or load_catalog()
+
+    def run(self, script: Script, treatment: Treatment) -> list[Shot]:
+        shots: list[Shot] = []
+        for scene in script.scenes:
+            stage = self.block(scene, treatment)
+            for spec in shot_list(scene):
+                shot_id = f"{scene.id}-sh{spec.number:02d}"
+                camera = frame(spec.type, spec.subjects, stage, spec.number, scene)
+                layout = Layout(
+                    location=scene.location,
+                    interior=stage.interior,
+                    objects=stage.objects,
+                    relations=stage.relations + facing_relations(spec, stage),
+                    notes=stage.notes,
+                )
+                shots.append(Shot(
+                    id=shot_id,
+                    scene=scene.id,
+                    index=len(shots),
+                    type=spec.type,
+                    beats=[b.id for b in spec.beats],
+                    subjects=spec.subjects,
+                    camera=camera,
+                    layout=layout,
+                    description=describe(spec, scene, treatment),
+                    transition_in=scene.transition_in if spec.number == 1 else "cut",
+                ))
+        return shots
+
+    # --------------------------------------------------------------- blocking
+
+    def block(self, scene: Scene, treatment: Treatment) -> Stage:
+        location = treatment.location(scene.location)
+        stage = Stage(interior=location.interior)
+        cast = [treatment.character(c) for c in scene.characters]
+        # Actors stand in a shallow arc facing the camera side, turned a little towards the middle
+        # so that two people in a scene read as talking to each other.
+        for i, character in enumerate(cast):
+            x = (i - (len(cast) - 1) / 2) * SPACING
+            yaw = -22.0 * math.copysign(1, x) if x and len(cast) > 1 else 0.0
+            z = -0.25 * abs(x) / SPACING
+            look = character.look
+            stage.objects.append(LayoutObject(
+                id=len(stage.objects) + 1, name=character.name, kind="character", category="person",
+                character=character.id, position=(round(x, 3), 0.0, round(z, 3)),
+                size=(round(0.5 * look.build, 3), look.height_m, 0.3), yaw_deg=yaw,
+            ))
+        text = " ".join(b.text for b in scene.beats)
+        mentions = self._props(text, stage)
+        self._place_props(mentions, text, stage, treatment)
+        return stage
+
+    def _props(self, text: str, stage: Stage) -> list[Mention]:
+        seen: dict[str, Mention] = {}
+        for mention in find_nouns(text, self.catalog):
+            if mention.category not in seen and self.catalog.objects[mention.category].group != "person":
+                seen[mention.category] = mention
+        props = list(seen.values())[:MAX_PROPS]
+        dropped = list(seen.values())[MAX_PROPS:]
+        if dropped:
+            stage.notes.append("not placed (set already full): " + ", ".join(m.word for m in dropped))
+        return props
+
+    def _place_props(self, mentions: list[Mention], text: str, stage: Stage, treatment: Treatment) -> None:
+        relations = parse_relations(text, mentions, treatment)
+        anchors: dict[str, LayoutObject] = {o.name.lower(): o for o in stage.objects}
+        actors_width = max((abs(o.position[0]) for o in stage.objects), default=0.0) + 0.6
+        # Props go behind the actors (z < 0) so that nothing hides a face by accident.
+        cursor = {"left": -actors_width, "right": actors_width}
+        side = "right"
+        pending: list[tuple[Mention, LayoutObject]] = []
+        for mention in mentions:
+            spec = self.catalog.objects[mention.category]
+            copies = min(mention.count, MAX_COPIES)
+            for copy in range(copies):
+                obj = LayoutObject(
+                    id=len(stage.objects) + 1, name=mention.word, kind="prop", category=mention.category,
+                    position=(0.0, 0.0, 0.0), size=tuple(spec.size), yaw_deg=0.0,
+                )
+                stage.objects.append(obj)
+                if copy == 0:
+                    anchors[mention.word] = obj
+                pending.append((mention, obj))
+        # Surfaces and anchors first, so a cup finds its table whatever order the text names them in.
+        pending.sort(key=lambda item: (item[1].size[1] < 0.5, any(r[0] == item[0].word for r in relations)))
+        # Big things (buildings, vehicles, trees) stand far back; furniture behind the actors.
+        for mention, obj in pending:
+            w, h, d = obj.size
+            spec = self.catalog.objects[obj.category]
+            big = spec.group in ("building", "vehicle") or h > 2.5
+            small = h < 0.5 and spec.group not in ("animal",)
+            relation = next((r for r in relations if r[0] == mention.word), None)
+            if relation and relation[2] in anchors and anchors[relation[2]] is not obj:
+                place_relative(obj, relation[1], anchors[relation[2]])
+                stage.relations.append(Relation(kind=relation[1], subject=obj.id, object=anchors[relation[2]].id))
+                continue
+            if small:
+                surface = next((o for o in stage.objects if o is not obj and o.kind == "prop" and _placed(o)
+                                and self.catalog.objects[o.category].surface), None)
+                if surface is not None:
+                    place_relative(obj, "on_top_of", surface)
+                    continue
+            z = -(6.0 + d / 2) if big and not stage.interior else -1.4 - d / 2 if not big else -2.6
+            x = cursor[side] + (w / 2 + 0.15) * (1 if side == "right" else -1)
+            cursor[side] = x + (w / 2 + 0.15) * (1 if side == "right" else -1)
+            side = "left" if side == "right" else "right"
+            obj.position = (round(x, 3), 0.0, round(z, 3))
+        # Stack check: anything left at the origin (an unresolved anchor) goes to the back centre.
+        for _, obj in pending:
+            if not _placed(obj):
+                obj.position = (0.0, 0.0, -2.0)
+
+
+def _placed(obj: LayoutObject) -> bool:
+    return obj.position != (0.0, 0.0, 0.0)
+
+
+def place_relative(obj: LayoutObject, relation: str, anchor: LayoutObject) -> None:
+    ax, ay, az = anchor.position
+    aw, ah, ad = anchor.size
+    w, h, d = obj.size
+    gap = 0.1
+    if relation == "on_top_of":
+        position = (ax, ay + ah, az)
+    elif relation == "under":
+        position = (ax, 0.0, az)
+    elif relation == "behind":
+        position = (ax, 0.0, az - ad / 2 - d / 2 - 0.3)
+    elif relation == "in_front_of":
+        position = (ax, 0.0, az + ad / 2 + d / 2 + 0.3)
+    elif relation == "left_of":
+        position = (ax - aw / 2 - w / 2 - gap, 0.0, az)
+    elif relation == "right_of":
+        position = (ax + aw / 2 + w / 2 + gap, 0.0, az)
+    else:  # near
+        position = (ax + aw / 2 + w / 2 + gap, 0.0, az - 0.2)
+    obj.position = tuple(round(v, 3) for v in position)
+
+
+def parse_relations(text: str, mentions: list[Mention], treatment: Treatment) -> list[tuple[str, str, str]]:
+    """(subject word, relation, anchor word) for phrases like "the cup on the table"."""
+    words = {m.word for m in mentions}
+    names = {c.name.lower() for c in treatment.characters}
+    found: list[tuple[str, str, str]] = []
+    lowered = text.lower()
+    for match in RELATION_RE.finditer(lowered):
+        before = re.findall(r"[a-z]+", lowered[max(0, match.start() - 60): match.start()])
+        after = re.findall(r"[a-z]+", lowered[match.end(): match.end() + 40])
+        subject = next(filter(None, (_known(w, words) for w in reversed(before[-6:]))), None)
+        anchor = next(filter(None, (_known(w, words | names) for w in after[:3])), None)
+        if subject and anchor and subject != anchor:
+            found.append((subject, dict(RELATION_WORDS)[match.group("rel")], anchor))
+    return found
+
+
+def _known(word: str, vocabulary: set[str]) -> str | None:
+    """The form of ``word`` (as written or a singular of it) that ``vocabulary`` holds."""
+    return next((form for form in (word, *singular_forms(word)) if form in vocabulary), None)
+
+
+# ------------------------------------------------------------------ shot list
+
+
+@dataclass
+class ShotSpec:
+    number: int
+    type: str
+    beats: list[Beat]
+    subjects: list[str]
+
+
+def estimate_seconds(beats: list[Beat]) -> float:
+    return sum(len(b.text.split()) / WORDS_PER_SECOND + 0.5 for b in beats)
+
+
+def shot_list(scene: Scene) -> list[ShotSpec]:
+    """Establishing shot first, then a shot per speaker turn and per run of narration/action."""
+    specs: list[ShotSpec] = []
+    beats = list(scene.beats)
+    opening: list[Beat] = []
+    while beats and beats[0].kind != "dialogue" and len(opening) < 2:
+        opening.append(beats.pop(0))
+    specs.append(ShotSpec(1, "establishing", opening, list(scene.characters)))
+    group: list[Beat] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        number = len(specs) + 1
+        first = group[0]
+        if first.kind == "dialogue":
+            speaker = first.speaker
+            off_screen = (first.extension or "").upper().replace(".", "") in ("VO", "OS", "OC")
+            others = [c for c in scene.characters if c != speaker]
+            if off_screen:
+                specs.append(ShotSpec(number, "wide" if others else "establishing", list(group), others))
+            else:
+                turn = sum(1 for s in specs if s.type in ("medium", "close_up", "over_the_shoulder"))
+                kind = ["medium", "over_the_shoulder", "close_up"][turn % 3] if others else ["medium", "close_up"][turn % 2]
+                specs.append(ShotSpec(number, kind, list(group), [speaker]))
+        else:
+            involved = list(dict.fromkeys(c for b in group for c in b.characters if c in scene.characters))
+            kind = "medium" if len(involved) == 1 else "two_shot" if len(involved) == 2 else "wide"
+            specs.append(ShotSpec(number, kind, list(group), involved or list(scene.characters)))
+        group.clear()
+
+    for beat in beats:
+        if group:
+            same_turn = beat.kind == "dialogue" and group[0].kind == "dialogue" and beat.speaker == group[0].speaker
+            same_run = beat.kind != "dialogue" and group[0].kind != "dialogue" and len(group) < 2
+            if not (same_turn or same_run) or estimate_seconds(group + [beat]) > 16:
+                flush()
+        group.append(beat)
+    flush()
+    return specs
+
+
+# --------------------------------------------------------------------- camera
+
+
+def _seed(*parts: str) -> int:
+    return int(hashlib.sha256("/".join(parts).encode()).hexdigest()[:8], 16)
+
+
+def frame(kind: str, subjects: list[str], stage: Stage, number: int, scene: Scene) -> Camera:
+    """Fit the camera to the part of the subjects a shot size shows (NOTES: framing recipe)."""
+    actors = [o for o in stage.objects if o.kind == "character"]
+    chosen = [o for o in actors if o.character in subjects] or actors
+    if kind in ("establishing", "wide") or not chosen:
+        everything = chosen + [o for o in stage.objects if o.kind == "prop"] if kind == "establishing" else chosen
+        everything = everything or stage.objects
+        low, high = _bounds(everything, top_fraction=1.0)
+        if not everything:
+            low, high = (-2.0, 0.0, -2.0), (2.0, 2.0, 0.0)
+        fov = 50.0
+        elevation = 20.0 if kind == "establishing" else 7.0
+        azimuth = 0.0
+        margin = 1.15
+        move = "push_in" if kind == "establishing" else "pan_right" if number % 2 else "pan_left"
+    else:
+        top_fraction = {"close_up": 0.2, "medium": 0.5, "two_shot": 0.55, "over_the_shoulder": 0.5}[kind]
+        low, high = _bounds(chosen, top_fraction)
+        fov = {"close_up": 30.0, "medium": 38.0, "two_shot": 40.0, "over_the_shoulder": 38.0}[kind]
+        elevation = 2.0
+        subject = chosen[0]
+        # Three-quarter view from the side the subject faces, alternating sides for variety.
+        azimuth = subject.yaw_deg + (12.0 if _seed(scene.id, str(number)) % 2 else -12.0)
+        if kind == "over_the_shoulder":
+            azimuth = subject.yaw_deg * 1.6
+        margin = 1.3
+        move = "push_in" if kind == "close_up" else "static" if number % 3 else "pull_out"
+    center = [(a + b) / 2 for a, b in zip(low, high)]
+    half_h = (high[1] - low[1]) / 2 * margin
+    half_w = (high[0] - low[0]) / 2 * margin
+    tan = math.tan(math.radians(fov / 2))
+    distance = max(half_h / tan, half_w / (ASPECT * tan), 0.8) + (high[2] - low[2]) / 2
+    az, el = math.radians(azimuth), math.radians(elevation)
+    direction = (math.sin(az) * math.cos(el), math.sin(el), math.cos(az) * math.cos(el))
+    position = tuple(round(c + v * distance, 3) for c, v in zip(center, direction))
+    position = (position[0], max(position[1], 0.4), position[2])
+    return Camera(position=position, target=tuple(round(c, 3) for c in center), fov_deg=fov, move=move)
+
+
+def _bounds(objects: list[LayoutObject], top_fraction: float) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """Axis-aligned bounds of the top ``top_fraction`` of each object's height."""
+    if not objects:
+        return (-1.0, 0.0, -1.0), (1.0, 2.0, 1.0)
+    lows, highs = [], []
+    for o in objects:
+        x, y, z = o.position
+        w, h, d = o.size
+        reach = max(w, d) / 2
+        lows.append((x - reach, y + h * (1 - top_fraction), z - reach))
+        highs.append((x + reach, y + h, z + reach))
+    low = tuple(min(p[i] for p in lows) for i in range(3))
+    high = tuple(max(p[i] for p in highs) for i in range(3))
+    return low, high
+
+
+def facing_relations(spec: ShotSpec, stage: Stage) -> list[Relation]:
+    """The subjects a shot names must be visible: the critic checks this on the mask."""
+    return [Relation(kind="visible", subject=o.id) for c in spec.subjects if (o := stage.by_character(c))]
+
+
+def describe(spec: ShotSpec, scene: Scene, treatment: Treatment) -> str:
+    location = treatment.location(scene.location)
+    names = [treatment.character(c).name for c in spec.subjects]
+    who = " and ".join(names) if names else "the empty set"
+    kind = spec.type.replace("_", " ")
+    what = spec.beats[0].text if spec.beats else scene.heading
+    return f"{kind} of {who} at {location.name} ({location.time_of_day}). {what}"

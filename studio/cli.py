@@ -1,0 +1,181 @@
+"""The ``studio`` command line: make a film, or just plan one.
+
+Progress comes from the pipeline's events only; this module never asks a stage how it is doing.
+Every expected failure ends as one ``error: ...`` line and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from studio.config import ConfigError, load_settings
+from studio.events import Event, EventBus, EventLog
+from studio.ingest import InputError
+from studio.registry import RegistryError
+
+EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
+
+app = typer.Typer(
+    name="studio",
+    help="Turn a story (.txt/.md) or a screenplay (.fountain) into a narrated, subtitled film.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+)
+err = Console(stderr=True, highlight=False)
+
+ConfigOption = Annotated[Optional[Path], typer.Option("--config", "-c", help="YAML file overriding configs/default.yaml.")]
+CastOption = Annotated[Optional[Path], typer.Option("--cast", help="cast.yaml: per character look, voice, reference image.")]
+
+
+@app.command(epilog="""
+**Examples**
+
+    studio make assets/examples/lighthouse.md
+    studio make script.fountain -o out/script --cast cast.yaml
+    STUDIO_VIDEO__FPS=30 studio make story.txt -c configs/default.yaml
+
+Run it again after editing the story: only what changed is rendered.
+""")
+def make(
+    story: Annotated[Path, typer.Argument(help="The story (.txt, .md) or screenplay (.fountain).", show_default=False)],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Project folder [default: out/STORY-NAME].")] = None,
+    config: ConfigOption = None,
+    cast: CastOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+) -> None:
+    """Plan and render a film: characters, shots, keyframes, voices, subtitles, storyboard, film.mp4."""
+    from studio.pipeline import Pipeline
+
+    out = out or Path("out") / story.stem
+    bus = EventBus()
+    counts: Counter[str] = Counter()
+    bus.subscribe(lambda e: counts.update([e.kind]))
+    started = time.perf_counter()
+    with clean_errors():
+        settings = load_settings(config, cast=str(cast) if cast else None)
+        pipeline = Pipeline(settings, out, bus)
+        source = pipeline.ingest(story)  # refuse bad input before anything is written
+        out.mkdir(parents=True, exist_ok=True)
+        log = EventLog(out / "events.jsonl")
+        bus.subscribe(log)
+        with ProgressView(quiet) as view:
+            bus.subscribe(view)
+            project = pipeline.render(pipeline.plan(source))
+        log.close()
+    elapsed = time.perf_counter() - started
+    timeline = project.timeline
+    err.print(
+        f"[bold]{project.title}[/]: {len(project.shots)} shots, {len(project.speech)} lines, "
+        f"{timeline.duration:.1f} s film; {counts['asset_rendered']} assets rendered, "
+        f"{counts['asset_cached']} from cache, in {elapsed:.1f} s"
+    )
+    for failure in project.failures:
+        err.print(f"[yellow]warning:[/] kept a take that failed the critic: {failure}")
+    err.print(f"storyboard: {out / 'storyboard.html'}")
+    print(out / "film.mp4")
+
+
+@app.command(epilog="""
+**Examples**
+
+    studio plan assets/examples/the_visit.fountain > plan.json
+    studio plan story.md | jq '.shots[].type'
+""")
+def plan(
+    story: Annotated[Path, typer.Argument(help="The story (.txt, .md) or screenplay (.fountain).", show_default=False)],
+    config: ConfigOption = None,
+    cast: CastOption = None,
+) -> None:
+    """Plan only: print the project (treatment, script, shots with layouts and cameras) as JSON."""
+    from studio.pipeline import Pipeline
+
+    with clean_errors():
+        settings = load_settings(config, cast=str(cast) if cast else None)
+        pipeline = Pipeline(settings, Path("out") / story.stem)
+        project = pipeline.plan(pipeline.ingest(story))
+    print(project.model_dump_json(indent=1))
+
+
+class ProgressView:
+    """A rich progress bar per stage, driven by events."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[note]}"), TimeElapsedColumn(), console=err, transient=False,
+        )
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self) -> ProgressView:
+        if not self.quiet:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if not self.quiet:
+            self.progress.stop()
+
+    def __call__(self, event: Event) -> None:
+        if event.kind == "stage_started":
+            self.tasks[event.stage] = self.progress.add_task(event.stage, total=event.total or 1, note="")
+            return
+        task = self.tasks.get(event.stage)
+        if event.kind == "stage_finished" and task is not None:
+            self.progress.update(task, completed=self.progress.tasks[task].total, note="")
+        elif event.kind == "critique" and task is not None:
+            if event.data.get("final"):
+                self.progress.advance(task)
+            self.progress.update(task, note=f"{event.target} {'ok' if event.data.get('passed') else 'retry'}")
+        elif event.kind in ("asset_rendered", "asset_cached") and task is not None:
+            self.progress.update(task, note=f"{event.target} {event.kind.removeprefix('asset_')}")
+        elif event.kind == "warning":
+            self.progress.console.print(f"[yellow]warning:[/] {event.message}")
+        elif event.kind == "error":
+            self.progress.console.print(f"[red]{event.stage}:[/] {event.message}")
+
+
+@contextmanager
+def clean_errors() -> Iterator[None]:
+    """Turn every failure into one ``error: ...`` line and an exit code; tracebacks go to a log."""
+    from studio.pipeline import StageError
+
+    try:
+        yield
+    except (InputError, ConfigError, RegistryError) as exc:
+        _fail(str(exc), EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        _fail("interrupted; run the same command again to resume from what is rendered", 130)
+    except StageError as exc:
+        _fail(str(exc), EXIT_FAILED)
+    except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into a clean exit
+        log = Path("studio-crash.log").resolve()
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+        _fail(f"internal error: {type(exc).__name__}: {exc} (traceback in {log})", EXIT_FAILED)
+
+
+def main() -> None:
+    app()
+
+
+def _fail(message: str, code: int) -> None:
+    print(f"error: {' '.join(message.split())}", file=sys.stderr)
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,319 @@
+"""The stage graph: plan top-down with the agents, render bottom-up with the workers, critic in between.
+
+    ingest -> direct -> write -> lay out  (plan: cheap, deterministic, always recomputed)
+    speech -> keyframes                   (assets: cached by key, rendered through the executor)
+    edit -> assemble -> subtitles, storyboard
+
+Agents and backends are found by name through the registry, so this file never imports
+``crews/`` or ``renderers/``. Every stage reports through the event bus and nowhere else.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from studio import registry
+from studio.config import Settings
+from studio.events import EventBus
+from studio.executor import Executor, InlineExecutor, TaskFailed
+from studio.ingest import InputError, load_source
+from studio.models import (
+    Asset, Critique, Outputs, Project, RenderRequest, Source, SpeechRequest, Take, Takes,
+)
+from studio.store import AssetStore, cache_key, write_atomic
+from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION
+
+FILM_VERSION = 1
+
+
+class StageError(RuntimeError):
+    """A stage could not produce what the film needs; the message names the stage and the shot."""
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, out_dir: Path, bus: EventBus | None = None,
+                 executor: Executor | None = None) -> None:
+        self.settings = settings
+        self.out = Path(out_dir)
+        self.bus = bus or EventBus()
+        self.executor = executor or InlineExecutor()
+        self.store = AssetStore(self.out)
+
+    # ------------------------------------------------------------------ plan
+
+    def ingest(self, story: str | Path) -> Source:
+        with self.stage("ingest"):
+            return load_source(story, self.settings.limits)
+
+    def plan(self, source: Source) -> Project:
+        s = self.settings
+        cast = load_cast(s.cast) if s.cast else None
+        with self.stage("direct"):
+            director = registry.build("director", s.planner.backend, {"narrator_rate": s.voices.narrator_rate})
+            treatment = director.run(source, cast)
+        with self.stage("write"):
+            writer = registry.build("screenwriter", s.planner.backend, _section(s.planner))
+            script = writer.run(source, treatment)
+            beats = sum(len(scene.beats) for scene in script.scenes)
+            if beats > s.limits.max_beats:
+                raise InputError(f"the story has {beats} beats; the limit is {s.limits.max_beats} (limits.max_beats)")
+        with self.stage("layout"):
+            shots = registry.build("layout", s.planner.backend).run(script, treatment)
+        return Project(title=source.title, source=source, treatment=treatment, script=script, shots=shots)
+
+    # ---------------------------------------------------------------- render
+
+    def render(self, project: Project) -> Project:
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.save(project)
+        project.speech = self.voices(project)
+        project.keyframes = self.keyframes(project)
+        project.failures = [
+            f"{takes.target}: " + "; ".join(r for c in takes.best.critiques for r in c.reasons)
+            for takes in [*project.keyframes.values(), *project.speech.values()]
+            if not takes.passed
+        ]
+        self.publish_views(project)
+        with self.stage("edit"):
+            editor = registry.build("editor", "offline", _section(self.settings.video))
+            project.timeline = editor.run(project)
+        self.assemble(project)
+        self.save(project)
+        return project
+
+    def make(self, story: str | Path) -> Project:
+        return self.render(self.plan(self.ingest(story)))
+
+    # ----------------------------------------------------------------- voices
+
+    def voices(self, project: Project) -> dict[str, Takes]:
+        assert project.script and project.treatment
+        treatment = project.treatment
+        requests: dict[str, SpeechRequest] = {}
+        for scene in project.script.scenes:
+            for beat in scene.beats:
+                if not beat.voiced:
+                    continue
+                voice = treatment.character(beat.speaker).voice if beat.kind == "dialogue" else treatment.narrator
+                requests[beat.id] = SpeechRequest(line=beat.id, text=beat.text, speaker=beat.speaker, voice=voice)
+        section = _section(self.settings.voices, keep_backend=True)
+
+        def key(request: SpeechRequest) -> str:
+            return cache_key("speech", SPEECH_VERSION, request.model_dump(exclude={"line"}), section)
+
+        def revise(request: SpeechRequest, critiques: list[Critique]) -> SpeechRequest:
+            hints = [h for c in critiques for h in c.fix_hints]
+            return request.model_copy(update={"attempt": request.attempt + 1, "feedback": hints})
+
+        return self.produce("speech", "synthesize_speech", requests, key, revise, section)
+
+    # -------------------------------------------------------------- keyframes
+
+    def keyframes(self, project: Project) -> dict[str, Takes]:
+        assert project.treatment
+        s = self.settings
+        artist = registry.build("artist", s.planner.backend, _section(s.keyframes, keep_backend=True))
+        requests = {shot.id: artist.run(shot, project.treatment) for shot in project.shots}
+        section = _section(s.keyframes, keep_backend=True)
+
+        def key(request: RenderRequest) -> str:
+            return cache_key("keyframe", KEYFRAME_VERSION, request.model_dump(exclude={"shot"}), section)
+
+        return self.produce("keyframes", "render_keyframe", requests, key, artist.revise, section)
+
+    # ------------------------------------------------------- the critic loop
+
+    def produce(self, stage: str, task: str, requests: dict[str, Any], key: Callable[[Any], str],
+                revise: Callable[[Any, list[Critique]], Any], section: dict) -> dict[str, Takes]:
+        """Render every request, critique each result, revise and retry failures within budget."""
+        budget = max(1, self.settings.critic.budget)
+        critic_section = _section(self.settings.critic)
+        takes: dict[str, list[Take]] = {target: [] for target in requests}
+        errors: dict[str, str] = {}
+        pending = dict(requests)
+        self.bus.emit("stage_started", stage, total=len(requests))
+        while pending:
+            targets = list(pending)
+            payloads = [{"project_dir": str(self.out), "key": key(pending[t]), "section": section,
+                         "request": pending[t].model_dump(mode="json"), "target": t} for t in targets]
+            assets: dict[str, Asset] = {}
+            for index, result in self.executor.map(task, payloads):
+                target = targets[index]
+                if isinstance(result, TaskFailed):
+                    errors[target] = result.message
+                    self.bus.emit("error", stage, target, f"{target}: {result.message}")
+                    continue
+                errors.pop(target, None)
+                asset = Asset.model_validate(result["asset"])
+                assets[target] = asset
+                self.bus.emit("asset_cached" if result["cached"] else "asset_rendered", stage, target,
+                              data={"key": asset.key, "attempt": pending[target].attempt})
+            critique_payloads = [{"project_dir": str(self.out), "critics": self.settings.critic.backends,
+                                  "section": critic_section, "request": pending[t].model_dump(mode="json"),
+                                  "asset": assets[t].model_dump(mode="json"), "target": t} for t in assets]
+            verdicts: dict[str, list[Critique]] = {}
+            for index, result in self.executor.map("critique", critique_payloads):
+                target = list(assets)[index]
+                if isinstance(result, TaskFailed):
+                    raise StageError(f"{stage}: critic failed on {target}: {result.message}")
+                verdicts[target] = [Critique.model_validate(c) for c in result["critiques"]]
+            next_round: dict[str, Any] = {}
+            for target in targets:
+                request = pending[target]
+                if target in assets:
+                    take = Take(attempt=request.attempt, asset=assets[target], critiques=verdicts[target])
+                    takes[target].append(take)
+                    self.bus.emit("critique", stage, target, "; ".join(r for c in take.critiques for r in c.reasons),
+                                  data={"passed": take.passed, "score": take.score, "attempt": request.attempt,
+                                        "final": take.passed or request.attempt + 1 >= budget})
+                    if take.passed:
+                        continue
+                    if request.attempt + 1 < budget:
+                        next_round[target] = revise(request, take.critiques)
+                elif request.attempt + 1 < budget:  # the backend raised: try again with another seed
+                    next_round[target] = revise(request, [])
+            pending = next_round
+        missing = [t for t in requests if not takes[t]]
+        if missing:
+            details = "; ".join(f"{t}: {errors.get(t, 'no result')}" for t in missing)
+            raise StageError(f"{stage} failed for {len(missing)} item(s): {details}")
+        chosen: dict[str, Takes] = {}
+        for target, attempts in takes.items():
+            passing = [i for i, t in enumerate(attempts) if t.passed]
+            best = passing[0] if passing else max(range(len(attempts)), key=lambda i: attempts[i].score)
+            chosen[target] = Takes(target=target, takes=attempts, chosen=best)
+            if not passing:
+                reasons = "; ".join(r for c in attempts[best].critiques for r in c.reasons)
+                self.bus.emit("warning", stage, target,
+                              f"{target}: no take passed after {len(attempts)} attempts; kept the best ({reasons})")
+        self.bus.emit("stage_finished", stage)
+        return chosen
+
+    # ---------------------------------------------------------------- assemble
+
+    def assemble(self, project: Project) -> None:
+        timeline = project.timeline
+        assert timeline is not None
+        section = _section(self.settings.video, keep_backend=True)
+        key = cache_key("film", FILM_VERSION, timeline, section)
+        self.bus.emit("stage_started", "assemble", total=1)
+        payload = {"project_dir": str(self.out), "key": key, "section": section,
+                   "timeline": timeline.model_dump(mode="json"), "target": "film"}
+        [(_, result)] = list(self.executor.map("assemble_film", [payload]))
+        if isinstance(result, TaskFailed):
+            raise StageError(f"assemble: {result.message}")
+        asset = Asset.model_validate(result["asset"])
+        self.bus.emit("asset_cached" if result["cached"] else "asset_rendered", "assemble", "film",
+                      data={"key": asset.key})
+        self.bus.emit("stage_finished", "assemble")
+        film = self.out / "film.mp4"
+        link(self.store.path(asset.files["video"]), film)
+        with self.stage("subtitles"):
+            registry.resolve("output", "srt")(timeline.cues, self.out / "film.srt")
+            registry.resolve("output", "vtt")(timeline.cues, self.out / "film.vtt")
+        project.outputs = Outputs(film="film.mp4", srt="film.srt", vtt="film.vtt")
+        with self.stage("storyboard"):
+            registry.resolve("output", "storyboard")(project, self.out)
+        project.outputs.storyboard_html = "storyboard.html"
+        project.outputs.storyboard_png = "storyboard.png"
+
+    # ------------------------------------------------------------------ files
+
+    def save(self, project: Project) -> None:
+        write_atomic(self.out / "project.json", project.model_dump_json(indent=1))
+
+    def publish_views(self, project: Project) -> None:
+        """Readable copies beside the cache: characters/, scenes/, shots/<id>/, voices/."""
+        assert project.treatment and project.script
+        for character in project.treatment.characters:
+            write_atomic(self.out / "characters" / f"{character.id}.json", character.model_dump_json(indent=1))
+        for scene in project.script.scenes:
+            write_atomic(self.out / "scenes" / f"{scene.id}.json", scene.model_dump_json(indent=1))
+        current = {shot.id for shot in project.shots}
+        for stale in (self.out / "shots").glob("*"):
+            if stale.name not in current:
+                shutil.rmtree(stale, ignore_errors=True)
+        for shot in project.shots:
+            folder = self.out / "shots" / shot.id
+            takes = project.keyframes[shot.id]
+            write_atomic(folder / "shot.json", shot.model_dump_json(indent=1))
+            write_atomic(folder / "layout.json", json.dumps(layout_view(shot, takes.best), indent=1))
+            write_atomic(folder / "takes.json", takes.model_dump_json(indent=1))
+            for role, name in (("rgb", "keyframe.png"), ("depth", "depth.png"), ("mask", "mask.png")):
+                link(self.store.path(takes.best.asset.files[role]), folder / name)
+        voices = self.out / "voices"
+        for stale in voices.glob("*.wav"):
+            if stale.stem not in project.speech:
+                stale.unlink()
+        for line, takes in project.speech.items():
+            link(self.store.path(takes.best.asset.files["audio"]), voices / f"{line}.wav")
+
+    # ------------------------------------------------------------------ events
+
+    def stage(self, name: str) -> _Stage:
+        return _Stage(self.bus, name)
+
+
+class _Stage:
+    def __init__(self, bus: EventBus, name: str) -> None:
+        self.bus, self.name = bus, name
+
+    def __enter__(self) -> None:
+        self.bus.emit("stage_started", self.name, total=1)
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if exc is None:
+            self.bus.emit("stage_finished", self.name)
+
+
+def layout_view(shot, take: Take) -> dict:
+    """The shot's layout in the form ``studio layout`` writes: objects, camera, relations that hold."""
+    holds = {str(k): v for k, v in take.asset.meta.get("pixels", {}).items()}
+    relations = []
+    for relation in shot.layout.relations:
+        r = relation.model_dump(mode="json")
+        if relation.kind == "visible":
+            r["holds"] = int(holds.get(str(relation.subject), 0)) > 0
+        relations.append(r)
+    return {
+        "objects": [o.model_dump(mode="json") for o in shot.layout.objects],
+        "camera": shot.camera.model_dump(mode="json"),
+        "relations": relations,
+        "notes": shot.layout.notes,
+    }
+
+
+def link(source: Path, target: Path) -> None:
+    """Hard-link a cached file to its readable name (copy across file systems), replacing atomically."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        os.link(source, tmp)
+    except OSError:
+        shutil.copyfile(source, tmp)
+    os.replace(tmp, target)
+
+
+def load_cast(path: str | Path) -> dict[str, dict]:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise InputError(f"cannot read cast file {path}: {exc}") from None
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise InputError(f"cast file {path} must map character names to settings (look, voice, reference_image)")
+    return data
+
+
+def _section(section: Any, keep_backend: bool = False) -> dict:
+    data = section.model_dump(mode="json")
+    if not keep_backend:
+        data.pop("backend", None)
+    return data

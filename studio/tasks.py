@@ -1,0 +1,117 @@
+"""The task functions: what a worker does with one payload. Plain functions of JSON in, JSON out.
+
+The inline executor calls them here; Celery task wrappers in ``workers/`` call the same functions.
+Each is idempotent: it looks up its cache key first, and a finished asset is returned untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from studio import probe, registry
+from studio.models import Asset, Critique, RenderRequest, SpeechRequest
+from studio.store import AssetStore
+
+KEYFRAME_VERSION = 1
+SPEECH_VERSION = 1
+
+
+@lru_cache(maxsize=16)
+def _backend(role: str, name: str, config_json: str) -> Any:
+    # One instance per process and config: a voice or a GL context loads once, not per task.
+    return registry.build(role, name, json.loads(config_json))
+
+
+def backend(role: str, section: dict[str, Any]) -> Any:
+    config = {k: v for k, v in section.items() if k not in ("backend", "backends")}
+    return _backend(role, section["backend"], json.dumps(config, sort_keys=True))
+
+
+def render_keyframe(payload: dict) -> dict:
+    """payload: project_dir, key, section (keyframes config), request (RenderRequest)."""
+    store = AssetStore(Path(payload["project_dir"]))
+    if (done := store.get("keyframe", payload["key"])) is not None:
+        return {"asset": done.model_dump(mode="json"), "cached": True}
+    request = RenderRequest.model_validate(payload["request"])
+    renderer = backend("keyframes", payload["section"])
+    with store.building("keyframe", payload["key"]) as folder:
+        started = time.perf_counter()
+        meta = renderer.render(request, folder)
+        for name in ("rgb.png", "depth.png", "mask.png"):
+            probe.check_image(folder / name, expect_size=(request.width, request.height))
+        meta["render_s"] = round(time.perf_counter() - started, 4)
+        asset = Asset(
+            key=payload["key"],
+            kind="keyframe",
+            files={"rgb": "rgb.png", "depth": "depth.png", "mask": "mask.png"},
+            meta={**meta, "attempt": request.attempt, "seed": request.seed},
+        )
+        asset = store.publish(folder, asset)
+    return {"asset": asset.model_dump(mode="json"), "cached": False}
+
+
+def synthesize_speech(payload: dict) -> dict:
+    """payload: project_dir, key, section (voices config), request (SpeechRequest)."""
+    store = AssetStore(Path(payload["project_dir"]))
+    if (done := store.get("speech", payload["key"])) is not None:
+        return {"asset": done.model_dump(mode="json"), "cached": True}
+    request = SpeechRequest.model_validate(payload["request"])
+    speaker = backend("voices", payload["section"])
+    with store.building("speech", payload["key"]) as folder:
+        started = time.perf_counter()
+        meta = speaker.render(request, folder)
+        meta["duration_s"] = probe.check_wav(folder / "speech.wav")
+        meta["render_s"] = round(time.perf_counter() - started, 4)
+        asset = Asset(key=payload["key"], kind="speech", files={"audio": "speech.wav"}, meta=meta)
+        asset = store.publish(folder, asset)
+    return {"asset": asset.model_dump(mode="json"), "cached": False}
+
+
+def critique(payload: dict) -> dict:
+    """payload: project_dir, critics (names), section (critic config), request, asset."""
+    request_type = RenderRequest if payload["asset"]["kind"] == "keyframe" else SpeechRequest
+    request = request_type.model_validate(payload["request"])
+    asset = Asset.model_validate(payload["asset"])
+    section = payload["section"]
+    critiques: list[Critique] = []
+    for name in payload["critics"]:
+        critic = backend("critic", {**section, "backend": name})
+        critiques.append(critic.run(request, asset, Path(payload["project_dir"])))
+    return {"critiques": [c.model_dump(mode="json") for c in critiques]}
+
+
+def assemble_film(payload: dict) -> dict:
+    """payload: project_dir, key, section (video config), timeline."""
+    from studio.models import Timeline
+
+    store = AssetStore(Path(payload["project_dir"]))
+    if (done := store.get("film", payload["key"])) is not None:
+        return {"asset": done.model_dump(mode="json"), "cached": True}
+    timeline = Timeline.model_validate(payload["timeline"])
+    assembler = backend("video", payload["section"])
+    with store.building("film", payload["key"]) as folder:
+        meta = assembler.render(timeline, store.root, folder)
+        info = probe.probe(folder / "film.mp4")
+        meta["probe"] = info.model_dump(mode="json")
+        asset = store.publish(folder, Asset(key=payload["key"], kind="film", files={"video": "film.mp4"}, meta=meta))
+    return {"asset": asset.model_dump(mode="json"), "cached": False}
+
+
+TASKS: dict[str, Callable[[dict], dict]] = {
+    "render_keyframe": render_keyframe,
+    "synthesize_speech": synthesize_speech,
+    "critique": critique,
+    "assemble_film": assemble_film,
+}
+
+
+def get(name: str) -> Callable[[dict], dict]:
+    try:
+        return TASKS[name]
+    except KeyError:
+        raise KeyError(f"unknown task {name!r}; known: {', '.join(TASKS)}") from None

@@ -1,0 +1,164 @@
+"""End to end through the CLI: both bundled examples become films; re-runs render only what changed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import av
+import numpy as np
+import pytest
+import srt
+import webvtt
+from PIL import Image
+
+from studio.models import Project
+from studio.paths import EXAMPLES
+
+STUDIO = [sys.executable, "-m", "studio.cli"]
+
+
+def studio(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*STUDIO, *args], capture_output=True, text=True, cwd=cwd, timeout=600)
+
+
+def events(out: Path, run: int = -1) -> list[dict]:
+    """Events of one run (the log holds every run; each starts with the ingest stage)."""
+    lines = [json.loads(line) for line in (out / "events.jsonl").read_text().splitlines()]
+    starts = [i for i, e in enumerate(lines) if e["kind"] == "stage_started" and e["stage"] == "ingest"]
+    begin = starts[run]
+    end = starts[run + 1] if run + 1 < len(starts) and run != -1 else len(lines)
+    return lines[begin:end]
+
+
+@pytest.fixture(scope="module", params=["lighthouse.md", "the_visit.fountain"])
+def film(request, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("film") / Path(request.param).stem
+    result = studio("make", str(EXAMPLES / request.param), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("film.mp4")
+    return out
+
+
+def load(out: Path) -> Project:
+    return Project.model_validate_json((out / "project.json").read_text())
+
+
+def test_film_has_h264_video_and_aac_audio_of_the_timelines_length(film):
+    project = load(film)
+    with av.open(str(film / "film.mp4")) as container:
+        video, audio = container.streams.video[0], container.streams.audio[0]
+        assert video.codec_context.name == "h264" and audio.codec_context.name == "aac"
+        assert (video.codec_context.width, video.codec_context.height) >= (640, 360)
+        duration = float(container.duration) / av.time_base
+    assert abs(duration - project.timeline.duration) < 0.25
+
+
+def test_film_has_speech_where_lines_are_spoken_and_varied_pictures(film):
+    project = load(film)
+    with av.open(str(film / "film.mp4")) as container:
+        samples = np.concatenate([f.to_ndarray().mean(axis=0) for f in container.decode(audio=0)])
+        rate = container.streams.audio[0].rate
+    for cue in project.timeline.cues:
+        window = samples[int(cue.start * rate): int(cue.end * rate)]
+        assert np.sqrt(np.mean(window**2)) > 0.01, f"silence under cue {cue.line}"
+    frames = []
+    with av.open(str(film / "film.mp4")) as container:
+        for shot in project.timeline.shots:
+            middle = shot.start + shot.duration / 2
+            container.seek(int(middle / av.time_base), any_frame=False, backward=True)
+            frame = next(f for f in container.decode(video=0) if f.time >= middle - 0.05)
+            frames.append(frame.to_ndarray(format="rgb24").astype(np.float32))
+    assert all(f.std() > 10 for f in frames), "a blank frame"
+    distinct = sum(np.abs(a - b).mean() > 4 for a, b in zip(frames, frames[1:]))
+    assert distinct >= len(frames) // 2
+
+
+def test_every_spoken_line_has_exactly_one_cue_in_order_overlapping_its_speech(film):
+    project = load(film)
+    spoken = [b for s in project.script.scenes for b in s.beats if b.voiced]
+    audio = {a.line: a for a in project.timeline.audio}
+    cues = list(srt.parse((film / "film.srt").read_text(encoding="utf-8")))
+    vtt = webvtt.read(str(film / "film.vtt"))
+    assert len(cues) == len(vtt) == len(spoken)
+    for beat, cue, caption in zip(spoken, cues, vtt):
+        speech = audio[beat.id]
+        assert cue.start.total_seconds() < speech.start + speech.duration
+        assert cue.end.total_seconds() > speech.start
+        assert " ".join(cue.content.split()).endswith(" ".join(beat.text.split())[-12:])
+        if beat.kind == "dialogue":
+            name = project.treatment.character(beat.speaker).name
+            assert cue.content.startswith(f"{name}:")
+            assert f"<v {name}>" in caption.raw_text
+    starts = [c.start for c in cues]
+    assert starts == sorted(starts)
+
+
+def test_every_character_is_planned_and_visible_where_the_shot_names_them(film):
+    project = load(film)
+    planned = {c.id for c in project.treatment.characters}
+    speakers = {b.speaker for s in project.script.scenes for b in s.beats if b.speaker}
+    assert speakers <= planned
+    assert {c.id for c in project.treatment.characters} == {
+        c.id for c in project.treatment.characters if any(c.id in s.characters for s in project.script.scenes)
+    }
+    for shot in project.shots:
+        mask = np.asarray(Image.open(film / "shots" / shot.id / "mask.png"))
+        layout = json.loads((film / "shots" / shot.id / "layout.json").read_text())
+        ids = {o["character"]: o["id"] for o in layout["objects"] if o["kind"] == "character"}
+        for subject in shot.subjects:
+            assert (mask == ids[subject]).sum() > 100, f"{subject} not visible in {shot.id}"
+
+
+def test_project_folder_holds_plan_views_and_storyboard(film):
+    project = load(film)
+    for character in project.treatment.characters:
+        assert json.loads((film / "characters" / f"{character.id}.json").read_text())["name"] == character.name
+    for shot in project.shots:
+        folder = film / "shots" / shot.id
+        depth = Image.open(folder / "depth.png")
+        assert depth.mode.startswith("I;16") or depth.mode == "I"
+        assert Image.open(folder / "keyframe.png").size == (800, 450)
+    for line in project.speech:
+        assert (film / "voices" / f"{line}.wav").stat().st_size > 1000
+    html = (film / "storyboard.html").read_text()
+    assert all(shot.id in html for shot in project.shots)
+    assert Image.open(film / "storyboard.png").size[0] >= 640
+
+
+def test_an_unchanged_rerun_renders_nothing(film):
+    result = studio("make", str(EXAMPLES / f"{film.name}{'.md' if film.name == 'lighthouse' else '.fountain'}"),
+                    "-o", str(film), "--quiet")
+    assert result.returncode == 0, result.stderr
+    run = events(film)
+    assert [e for e in run if e["kind"] == "asset_rendered"] == []
+    assert sum(e["kind"] == "asset_cached" for e in run) >= len(load(film).shots)
+
+
+def test_editing_one_scene_rerenders_only_that_scenes_shots_and_the_film(tmp_path, film):
+    if film.name != "lighthouse":
+        pytest.skip("one story is enough for the edit test")
+    story = tmp_path / "lighthouse.md"
+    shutil.copy(EXAMPLES / "lighthouse.md", story)
+    out = tmp_path / "out"
+    shutil.copytree(film, out)  # the cache of the first run comes along
+    before = load(out)
+    scene = before.script.scenes[1]
+    beat = next(b for b in scene.beats if b.kind == "narration")
+    first_sentence = beat.text.split(". ")[0]
+    text = story.read_text()
+    assert first_sentence in text
+    story.write_text(text.replace(first_sentence, first_sentence + " The wind howled", 1))
+    result = studio("make", str(story), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    after = load(out)
+    rendered = [e for e in events(out) if e["kind"] == "asset_rendered"]
+    scene_shots = {s.id for s in after.shots if s.scene == scene.id}
+    scene_lines = {b.id for b in after.script.scenes[1].beats}
+    targets = {e["target"] for e in rendered}
+    assert "film" in targets
+    assert targets - {"film"} <= scene_shots | scene_lines
+    assert targets & scene_lines, "the edited line was not re-spoken"
