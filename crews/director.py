@@ -174,7 +174,7 @@ class Director:
                     speaks=speaks,
                 )
             )
-        characters = _dedupe_ids(characters)
+        characters = _distinct_clothes(_dedupe_ids(characters))
         if cast:
             characters = [apply_cast(c, cast) for c in characters]
 
@@ -200,6 +200,22 @@ class Director:
             scene_locations=scene_locations,
             narrator=Voice(rate=self.config.get("narrator_rate", 0.95), pitch_semitones=0.0),
         )
+
+
+def _distinct_clothes(characters: list[Character]) -> list[Character]:
+    """Two people in one film never wear the same colour: later arrivals move to a free one."""
+    taken: set[tuple[int, int, int]] = set()
+    for character in characters:
+        top = character.look.top
+        if top in taken and len(taken) < len(CLOTHES):
+            start = CLOTHES.index(top) if top in CLOTHES else 0
+            top = next(CLOTHES[(start + k) % len(CLOTHES)] for k in range(len(CLOTHES))
+                       if CLOTHES[(start + k) % len(CLOTHES)] not in taken)
+            look = character.look.model_copy(update={"top": top})
+            look.description = describe(character.name, look)
+            character.look = look
+        taken.add(top)
+    return characters
 
 
 def _dedupe_ids(characters: list[Character]) -> list[Character]:

@@ -16,13 +16,18 @@ from typing import Any
 
 from crews.nouns import Mention, find_nouns, singular_forms
 from studio.library import Catalog, load_catalog
-from studio.models import Beat, Camera, Layout, LayoutObject, Relation, Scene, Script, Shot, Treatment
+from studio.models import (
+    Beat, Camera, Layout, LayoutObject, Location, Relation, Scene, Script, Shot, Treatment,
+)
 
 ASPECT = 16 / 9
 MAX_PROPS = 6
 MAX_COPIES = 4  # "twelve apples" on a previz set: a few say "many" without hiding the actors
 SPACING = 1.15  # metres between actors standing side by side
 WORDS_PER_SECOND = 2.6  # plan-time estimate only; measured speech decides the film's timing
+
+INDOOR_PARTS = {"door", "window", "wall", "fireplace", "campfire", "rock", "log"}
+BACKGROUND_Z = -4.0  # objects further back than this are scenery: an establishing shot need not fit them
 
 RELATION_WORDS = [
     ("on top of", "on_top_of"), ("on the top of", "on_top_of"), ("in front of", "in_front_of"),
@@ -101,10 +106,18 @@ class LayoutAgent:
                 character=character.id, position=(round(x, 3), 0.0, round(z, 3)),
                 size=(round(0.5 * look.build, 3), look.height_m, 0.3), yaw_deg=yaw,
             ))
-        text = " ".join(b.text for b in scene.beats)
-        mentions = self._props(text, stage)
+        # Props come from what the scene shows, not from what people talk about.
+        text = " ".join(b.text for b in scene.beats if b.kind != "dialogue")
+        mentions = [m for m in self._props(text, stage) if not self._is_the_set(m, location)]
         self._place_props(mentions, text, stage, treatment)
         return stage
+
+    def _is_the_set(self, mention: Mention, location: Location) -> bool:
+        """"The lighthouse stairs" in a lighthouse scene names the set, not a prop to put on it."""
+        if mention.word in location.name.lower() or mention.category in location.name.lower():
+            return True
+        group = self.catalog.objects[mention.category].group
+        return location.interior and group in ("building", "nature") and mention.category not in INDOOR_PARTS
 
     def _props(self, text: str, stage: Stage) -> list[Mention]:
         seen: dict[str, Mention] = {}
@@ -195,23 +208,24 @@ def place_relative(obj: LayoutObject, relation: str, anchor: LayoutObject) -> No
 
 def parse_relations(text: str, mentions: list[Mention], treatment: Treatment) -> list[tuple[str, str, str]]:
     """(subject word, relation, anchor word) for phrases like "the cup on the table"."""
-    words = {m.word for m in mentions}
-    names = {c.name.lower() for c in treatment.characters}
+    # A head noun stands for its whole mention: "box" in "a wooden box rests on the bench".
+    heads = {m.word.split()[-1]: m.word for m in mentions} | {m.word: m.word for m in mentions}
+    names = {c.name.lower(): c.name.lower() for c in treatment.characters}
     found: list[tuple[str, str, str]] = []
     lowered = text.lower()
     for match in RELATION_RE.finditer(lowered):
         before = re.findall(r"[a-z]+", lowered[max(0, match.start() - 60): match.start()])
         after = re.findall(r"[a-z]+", lowered[match.end(): match.end() + 40])
-        subject = next(filter(None, (_known(w, words) for w in reversed(before[-6:]))), None)
-        anchor = next(filter(None, (_known(w, words | names) for w in after[:3])), None)
+        subject = next(filter(None, (_known(w, heads) for w in reversed(before[-6:]))), None)
+        anchor = next(filter(None, (_known(w, heads | names) for w in after[:3])), None)
         if subject and anchor and subject != anchor:
             found.append((subject, dict(RELATION_WORDS)[match.group("rel")], anchor))
     return found
 
 
-def _known(word: str, vocabulary: set[str]) -> str | None:
-    """The form of ``word`` (as written or a singular of it) that ``vocabulary`` holds."""
-    return next((form for form in (word, *singular_forms(word)) if form in vocabulary), None)
+def _known(word: str, vocabulary: dict[str, str]) -> str | None:
+    """What ``word`` (as written or a singular of it) stands for in ``vocabulary``."""
+    return next((vocabulary[form] for form in (word, *singular_forms(word)) if form in vocabulary), None)
 
 
 # ------------------------------------------------------------------ shot list
@@ -283,8 +297,8 @@ def frame(kind: str, subjects: list[str], stage: Stage, number: int, scene: Scen
     actors = [o for o in stage.objects if o.kind == "character"]
     chosen = [o for o in actors if o.character in subjects] or actors
     if kind in ("establishing", "wide") or not chosen:
-        everything = chosen + [o for o in stage.objects if o.kind == "prop"] if kind == "establishing" else chosen
-        everything = everything or stage.objects
+        near = [o for o in stage.objects if o.kind == "prop" and o.position[2] > BACKGROUND_Z and o.size[1] < 3.0]
+        everything = (chosen + near if kind == "establishing" else chosen) or near or stage.objects
         low, high = _bounds(everything, top_fraction=1.0)
         if not everything:
             low, high = (-2.0, 0.0, -2.0), (2.0, 2.0, 0.0)

@@ -84,9 +84,11 @@ class Screenwriter:
                     if speaker is None:  # an unknown voice reads as narration rather than a wrong face
                         add("narration", text, characters=involved)
                         continue
+                    # A voice-over speaker is heard, not present: they do not join the scene's cast.
+                    heard_only = (element.extension or "").upper().replace(".", "").strip() == "VO"
                     add("dialogue", text, speaker=speaker, extension=element.extension,
                         parenthetical=element.parenthetical,
-                        characters=[speaker, *[c for c in involved if c != speaker]])
+                        characters=[c for c in [speaker, *involved] if not (heard_only and c == speaker)])
                 elif element.kind == "narration":
                     for line in split_sentences(text, self.max_words):
                         add("narration", line, characters=mentioned(line, patterns))

@@ -56,6 +56,7 @@ def make(
     config: ConfigOption = None,
     cast: CastOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    json_events: Annotated[bool, typer.Option("--json", help="Stream events as JSON lines on stderr (for scripts and CI).")] = False,
 ) -> None:
     """Plan and render a film: characters, shots, keyframes, voices, subtitles, storyboard, film.mp4."""
     from studio.pipeline import Pipeline
@@ -68,11 +69,17 @@ def make(
     with clean_errors():
         settings = load_settings(config, cast=str(cast) if cast else None)
         pipeline = Pipeline(settings, out, bus)
+        early: list[Event] = []
+        stop_buffering = bus.subscribe(early.append)
         source = pipeline.ingest(story)  # refuse bad input before anything is written
-        out.mkdir(parents=True, exist_ok=True)
+        stop_buffering()
         log = EventLog(out / "events.jsonl")
+        for event in early:
+            log(event)
         bus.subscribe(log)
-        with ProgressView(quiet) as view:
+        if json_events:
+            bus.subscribe(lambda event: print(event.model_dump_json(), file=sys.stderr, flush=True))
+        with ProgressView(quiet or json_events) as view:
             bus.subscribe(view)
             project = pipeline.render(pipeline.plan(source))
         log.close()

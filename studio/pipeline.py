@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from studio import registry
+from studio import probe, registry
 from studio.config import Settings
 from studio.events import EventBus
 from studio.executor import Executor, InlineExecutor, TaskFailed
@@ -216,11 +216,13 @@ class Pipeline:
         film = self.out / "film.mp4"
         link(self.store.path(asset.files["video"]), film)
         with self.stage("subtitles"):
-            registry.resolve("output", "srt")(timeline.cues, self.out / "film.srt")
-            registry.resolve("output", "vtt")(timeline.cues, self.out / "film.vtt")
+            for kind in ("srt", "vtt"):
+                registry.resolve("output", kind)(timeline.cues, self.out / f"film.{kind}")
+                probe.check_subtitles(self.out / f"film.{kind}", len(timeline.cues))
         project.outputs = Outputs(film="film.mp4", srt="film.srt", vtt="film.vtt")
         with self.stage("storyboard"):
             registry.resolve("output", "storyboard")(project, self.out)
+            probe.check_image(self.out / "storyboard.png")
         project.outputs.storyboard_html = "storyboard.html"
         project.outputs.storyboard_png = "storyboard.png"
 

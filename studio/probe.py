@@ -183,3 +183,24 @@ def check_wav(path: str | Path) -> float:
     if len(data) < expected_bytes:
         raise MediaError(f"{path}: truncated wav: {len(data)} of {expected_bytes} bytes of samples")
     return frames / rate
+
+
+def check_subtitles(path: str | Path, expect_cues: int) -> int:
+    """Parse an .srt or .vtt back and hold it to the number of lines it must carry."""
+    path = Path(path)
+    if not path.is_file():
+        raise MediaError(f"{path}: no such file")
+    try:
+        if path.suffix == ".vtt":
+            import webvtt
+
+            count = len(webvtt.read(str(path)))
+        else:
+            import srt
+
+            count = len(list(srt.parse(path.read_text(encoding="utf-8"))))
+    except Exception as exc:  # noqa: BLE001 - any parser failure means a broken file
+        raise MediaError(f"{path}: subtitles do not parse: {exc}") from None
+    if count != expect_cues:
+        raise MediaError(f"{path}: {count} cues written, {expect_cues} lines spoken")
+    return count

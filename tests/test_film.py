@@ -99,12 +99,12 @@ def test_every_spoken_line_has_exactly_one_cue_in_order_overlapping_its_speech(f
 
 def test_every_character_is_planned_and_visible_where_the_shot_names_them(film):
     project = load(film)
-    planned = {c.id for c in project.treatment.characters}
+    names = {c.name.lower() for c in project.treatment.characters} | {
+        a.lower() for c in project.treatment.characters for a in c.aliases}
+    assert {n.lower() for n in project.source.characters} <= names
     speakers = {b.speaker for s in project.script.scenes for b in s.beats if b.speaker}
-    assert speakers <= planned
-    assert {c.id for c in project.treatment.characters} == {
-        c.id for c in project.treatment.characters if any(c.id in s.characters for s in project.script.scenes)
-    }
+    on_set = {c for s in project.script.scenes for c in s.characters}
+    assert {c.id for c in project.treatment.characters} <= speakers | on_set
     for shot in project.shots:
         mask = np.asarray(Image.open(film / "shots" / shot.id / "mask.png"))
         layout = json.loads((film / "shots" / shot.id / "layout.json").read_text())
@@ -162,3 +162,24 @@ def test_editing_one_scene_rerenders_only_that_scenes_shots_and_the_film(tmp_pat
     assert "film" in targets
     assert targets - {"film"} <= scene_shots | scene_lines
     assert targets & scene_lines, "the edited line was not re-spoken"
+
+
+def test_a_killed_run_resumes_from_what_it_had_rendered(tmp_path):
+    out = tmp_path / "out"
+    command = [*STUDIO, "make", str(EXAMPLES / "the_visit.fountain"), "-o", str(out), "--json"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    rendered = 0
+    for line in process.stderr:  # blocks on the pipe: the events themselves are the clock
+        event = json.loads(line)
+        rendered += event["kind"] == "asset_rendered"
+        if rendered == 3:
+            process.kill()
+            break
+    process.wait(timeout=60)
+    assert rendered == 3 and process.returncode != 0
+    result = studio("make", str(EXAMPLES / "the_visit.fountain"), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    resumed = events(out)
+    assert sum(e["kind"] == "asset_cached" for e in resumed) >= 3
+    with av.open(str(out / "film.mp4")) as container:
+        assert container.streams.video and container.streams.audio
