@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import string
 from typing import Any
 
 from studio.models import Character, Location, Look, Source, Style, Treatment, Voice
@@ -62,7 +63,7 @@ def slug(text: str) -> str:
 def display_name(name: str) -> str:
     """Screenplay cues are in capitals; subtitles and the storyboard read better in title case."""
     if name.isupper():
-        return " ".join(w.capitalize() if not w.endswith(".") else w.capitalize() for w in name.split())
+        return string.capwords(name)
     return name
 
 
@@ -140,7 +141,7 @@ def parse_location(heading: str, index: int, context: str = "") -> tuple[str, bo
         else:
             interior = False
     name = name.strip(" .-–") or f"Scene {index + 1}"
-    return name.title() if name.isupper() else name, interior, time
+    return string.capwords(name) if name.isupper() else name, interior, time
 
 
 def palette(interior: bool, time: str) -> list[tuple[int, int, int]]:

@@ -46,6 +46,8 @@ class Stage:
     """A scene's blocking: every object on the set, by name."""
 
     interior: bool
+    time_of_day: str = "day"
+    palette: list = field(default_factory=list)
     objects: list[LayoutObject] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -70,6 +72,8 @@ class LayoutAgent:
                 layout = Layout(
                     location=scene.location,
                     interior=stage.interior,
+                    time_of_day=stage.time_of_day,
+                    palette=stage.palette,
                     objects=stage.objects,
                     relations=stage.relations + facing_relations(spec, stage),
                     notes=stage.notes,
@@ -92,7 +96,7 @@ class LayoutAgent:
 
     def block(self, scene: Scene, treatment: Treatment) -> Stage:
         location = treatment.location(scene.location)
-        stage = Stage(interior=location.interior)
+        stage = Stage(interior=location.interior, time_of_day=location.time_of_day, palette=list(location.palette))
         cast = [treatment.character(c) for c in scene.characters]
         # Actors stand in a shallow arc facing the camera side, turned a little towards the middle
         # so that two people in a scene read as talking to each other.

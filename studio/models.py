@@ -186,6 +186,8 @@ class Relation(Contract):
 class Layout(Contract):
     location: str
     interior: bool
+    time_of_day: Literal["day", "night", "dawn", "dusk"] = "day"
+    palette: list[RGB] = []  # the location's floor, walls/ground, ceiling/sky, accent; empty: renderer default
     objects: list[LayoutObject]
     relations: list[Relation] = []
     notes: list[str] = []  # e.g. "unknown noun 'zither': labelled stand-in"
