@@ -26,8 +26,9 @@ class Editor:
         audio: list[TimelineAudio] = []
         cues: list[Cue] = []
         clock = 0.0  # where the next shot starts
+        frame = self.frame
         for shot in project.shots:
-            fade = self.crossfade_s if shot.transition_in == "crossfade" and shots else 0.0
+            fade = frame(self.crossfade_s) if shot.transition_in == "crossfade" and shots else 0.0
             start = max(clock - fade, 0.0)
             cursor = start + fade + self.shot_pad_s  # lines begin once the picture is fully in
             silent_words = 0
@@ -38,9 +39,10 @@ class Editor:
                     silent_words += len(beat.text.split())
                     continue
                 duration = float(takes.best.asset.meta["duration_s"])
+                cursor = frame(cursor)
                 audio.append(TimelineAudio(line=beat_id, path=takes.best.asset.files["audio"],
-                                           start=round(cursor, 3), duration=round(duration, 3)))
-                cues.append(Cue(line=beat_id, start=round(cursor, 3), end=round(cursor + duration, 3),
+                                           start=cursor, duration=round(duration, 3)))
+                cues.append(Cue(line=beat_id, start=cursor, end=frame(cursor + duration),
                                 speaker=names.get(beat.speaker) if beat.kind == "dialogue" else None, text=beat.text))
                 cursor += duration + self.line_gap_s
             spoken = cursor - self.line_gap_s if audio and audio[-1].line in shot.beats else start + fade
@@ -48,10 +50,15 @@ class Editor:
             end = max(spoken + self.shot_pad_s, start + fade + hold)
             if silent_words and spoken > start + fade:  # speech and silent action share the shot
                 end = max(end, spoken + self.shot_pad_s + min(0.2 * silent_words, 3.0))
+            end = frame(end + 0.5 / self.fps)  # round up: the last line is never cut short
             keyframe = project.keyframes[shot.id].best.asset.files["rgb"]
-            shots.append(TimelineShot(shot=shot.id, image=keyframe, start=round(start, 3),
-                                      duration=round(end - start, 3), move=shot.camera.move,
+            shots.append(TimelineShot(shot=shot.id, image=keyframe, start=start, duration=frame(end - start),
+                                      move=shot.camera.move,
                                       transition_in="crossfade" if fade else "cut", transition_s=fade))
             clock = end
-        return Timeline(width=self.width, height=self.height, fps=self.fps, duration=round(clock, 3),
+        return Timeline(width=self.width, height=self.height, fps=self.fps, duration=clock,
                         shots=shots, audio=audio, cues=cues)
+
+    def frame(self, seconds: float) -> float:
+        """Snap a time to the film's frame grid, so segments of the film shift by whole frames."""
+        return round(seconds * self.fps) / self.fps

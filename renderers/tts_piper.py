@@ -26,26 +26,28 @@ class PiperSpeech:
 
     def _load(self):
         if self._voice is None:
-            from piper import PiperVoice
+            import json
+
+            import onnxruntime
+            from piper import PiperConfig, PiperVoice
 
             if voice_module := VOICES.get(self.voice_name):
                 package = __import__(voice_module)
-                model, config = package.model_path(), package.config_path()
+                model, config = Path(package.model_path()), Path(package.config_path())
             else:  # a path to an .onnx voice with its .onnx.json beside it
                 model, config = Path(self.voice_name), Path(f"{self.voice_name}.json")
-            self._voice = PiperVoice.load(model, config_path=config)
-            self._limit_threads(model)
+            # Built here rather than by PiperVoice.load so that the session is made once, with
+            # one intra-op thread: onnxruntime's default pool fights everything else on a 2-core
+            # box (NOTES: real-time factor 0.2 -> 0.14).
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = self.threads
+            options.inter_op_num_threads = 1
+            self._voice = PiperVoice(
+                config=PiperConfig.from_dict(json.loads(config.read_text(encoding="utf-8"))),
+                session=onnxruntime.InferenceSession(str(model), sess_options=options,
+                                                     providers=["CPUExecutionProvider"]),
+            )
         return self._voice
-
-    def _limit_threads(self, model: Path) -> None:
-        # onnxruntime's default thread pool fights everything else on a 2-core box (NOTES: RTF 0.2 -> 0.14).
-        import onnxruntime
-
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = self.threads
-        options.inter_op_num_threads = 1
-        self._voice.session = onnxruntime.InferenceSession(str(model), sess_options=options,
-                                                           providers=["CPUExecutionProvider"])
 
     def render(self, request: SpeechRequest, out_dir: Path) -> dict:
         from piper import SynthesisConfig

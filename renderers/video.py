@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import io
 import os
+import subprocess
 import tempfile
 import time
 import wave
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import av
 import numpy as np
+from imageio_ffmpeg import get_ffmpeg_exe
 from moviepy import VideoClip
 from PIL import Image, ImageDraw, ImageFont
 
@@ -280,6 +282,11 @@ def build_composer(timeline: Timeline, project_dir: Path, burn_subtitles: bool, 
 # -------------------------------------------------------------- the film ---
 
 
+def _concat_quote(path: Path) -> str:
+    """A path for ffmpeg's concat list: single quotes closed, escaped and reopened."""
+    return str(Path(path).resolve()).replace("'", "'\\''")
+
+
 def encoder_params(crf: int) -> list[str]:
     """Output options moviepy has no argument for; shared with the ffmpeg benchmark command."""
     return ["-crf", str(crf), "-pix_fmt", "yuv420p", "-movflags", "+faststart"]
@@ -340,14 +347,52 @@ class MoviepyAssembler:
             "frames": info.video.frames,
         }
 
-    def encode(self, clip: VideoClip, path: Path, audio_wav: Path, fps: int) -> None:
+    def render_segment(self, timeline: Timeline, project_dir: Path, out_dir: Path) -> dict:
+        """A silent stretch of the film (``segment.mp4``), to be joined with others by ``join``."""
+        started = time.perf_counter()
+        out_dir = Path(out_dir)
+        composer = build_composer(timeline, project_dir, self.burn_subtitles, self.font)
+        clip = VideoClip(composer, duration=timeline.duration)
+        self.encode(clip, out_dir / "segment.mp4", None, timeline.fps)
+        info = probe(out_dir / "segment.mp4")
+        expected = round(timeline.duration * timeline.fps)
+        if info.video is None or info.video.frames != expected:
+            raise MediaError(f"{out_dir / 'segment.mp4'}: {info.video.frames if info.video else 0} frames, expected {expected}")
+        return {"frames": expected, "render_s": round(time.perf_counter() - started, 3)}
+
+    def join(self, segments: list[Path], timeline: Timeline, project_dir: Path, out_dir: Path) -> dict:
+        """Concatenate segments without re-encoding them and lay the mixed speech under them."""
+        started = time.perf_counter()
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        film = out_dir / "film.mp4"
+        with tempfile.TemporaryDirectory(dir=out_dir, prefix=".join.") as work:
+            work = Path(work)
+            mixed = mix_audio(timeline, project_dir, work / "mix.wav")
+            listing = work / "segments.txt"
+            listing.write_text("".join(f"file '{_concat_quote(p)}'\n" for p in segments), encoding="utf-8")
+            partial = work / "film.mp4"
+            command = [
+                get_ffmpeg_exe(), "-y", "-v", "error", "-f", "concat", "-safe", "0", "-i", str(listing),
+                "-i", str(mixed), "-map", "0:v", "-map", "1:a", "-c:v", "copy", "-c:a", "aac", "-b:a", "160k",
+                "-t", f"{timeline.duration:.6f}", "-movflags", "+faststart", str(partial),
+            ]
+            result = subprocess.run(command, capture_output=True, text=True)
+            if result.returncode:
+                raise MediaError(f"{film}: joining {len(segments)} segments failed: {result.stderr.strip()[-300:]}")
+            info = verify_film(partial, timeline)
+            os.replace(partial, film)
+        return {"duration_s": info.duration_s, "render_s": round(time.perf_counter() - started, 3),
+                "frames": info.video.frames, "segments": len(segments)}
+
+    def encode(self, clip: VideoClip, path: Path, audio_wav: Path | None, fps: int) -> None:
         # Giving the wav's path (not an AudioClip) lets the encoding ffmpeg read and encode it
         # itself, instead of moviepy streaming it through Python into a temporary file first.
         clip.write_videofile(
             str(path),
             fps=fps,
             codec="libx264",
-            audio=str(audio_wav),
+            audio=str(audio_wav) if audio_wav else False,
             audio_codec="aac",
             preset=self.preset,
             ffmpeg_params=encoder_params(self.crf),

@@ -84,16 +84,20 @@ def make(
             project = pipeline.render(pipeline.plan(source))
         log.close()
     elapsed = time.perf_counter() - started
-    timeline = project.timeline
+    if not json_events:  # the event stream already said all of this, machine-readably
+        report(project, counts, elapsed, out)
+    print(out / "film.mp4")
+
+
+def report(project, counts: Counter[str], elapsed: float, out: Path) -> None:
     err.print(
         f"[bold]{project.title}[/]: {len(project.shots)} shots, {len(project.speech)} lines, "
-        f"{timeline.duration:.1f} s film; {counts['asset_rendered']} assets rendered, "
+        f"{project.timeline.duration:.1f} s film; {counts['asset_rendered']} assets rendered, "
         f"{counts['asset_cached']} from cache, in {elapsed:.1f} s"
     )
     for failure in project.failures:
         err.print(f"[yellow]warning:[/] kept a take that failed the critic: {failure}")
     err.print(f"storyboard: {out / 'storyboard.html'}")
-    print(out / "film.mp4")
 
 
 @app.command(epilog="""
@@ -144,12 +148,11 @@ class ProgressView:
         task = self.tasks.get(event.stage)
         if event.kind == "stage_finished" and task is not None:
             self.progress.update(task, completed=self.progress.tasks[task].total, note="")
-        elif event.kind == "critique" and task is not None:
-            if event.data.get("final"):
+        elif task is not None and event.kind in ("critique", "asset_rendered", "asset_cached"):
+            if event.data.get("final"):  # the item is done: passed, out of attempts, or needs no critic
                 self.progress.advance(task)
-            self.progress.update(task, note=f"{event.target} {'ok' if event.data.get('passed') else 'retry'}")
-        elif event.kind in ("asset_rendered", "asset_cached") and task is not None:
-            self.progress.update(task, note=f"{event.target} {event.kind.removeprefix('asset_')}")
+            verdict = {"critique": "ok" if event.data.get("passed") else "retry"}.get(event.kind)
+            self.progress.update(task, note=f"{event.target} {verdict or event.kind.removeprefix('asset_')}")
         elif event.kind == "warning":
             self.progress.console.print(f"[yellow]warning:[/] {event.message}")
         elif event.kind == "error":

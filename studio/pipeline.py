@@ -28,6 +28,7 @@ from studio.models import (
     Asset, Critique, Outputs, Project, RenderRequest, Source, SpeechRequest, Take, Takes,
 )
 from studio.store import AssetStore, cache_key, write_atomic
+from studio.timeline import segments
 from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION
 
 FILM_VERSION = 1
@@ -153,8 +154,7 @@ class Pipeline:
                 errors.pop(target, None)
                 asset = Asset.model_validate(result["asset"])
                 assets[target] = asset
-                self.bus.emit("asset_cached" if result["cached"] else "asset_rendered", stage, target,
-                              data={"key": asset.key, "attempt": pending[target].attempt})
+                self._asset_event(result, stage, target, asset, attempt=pending[target].attempt)
             critique_payloads = [{"project_dir": str(self.out), "critics": self.settings.critic.backends,
                                   "section": critic_section, "request": pending[t].model_dump(mode="json"),
                                   "asset": assets[t].model_dump(mode="json"), "target": t} for t in assets]
@@ -199,19 +199,33 @@ class Pipeline:
     # ---------------------------------------------------------------- assemble
 
     def assemble(self, project: Project) -> None:
+        """Encode each shot (and each dissolve) as a cached segment, then join them under the speech."""
         timeline = project.timeline
         assert timeline is not None
         section = _section(self.settings.video, keep_backend=True)
-        key = cache_key("film", FILM_VERSION, timeline, section)
-        self.bus.emit("stage_started", "assemble", total=1)
-        payload = {"project_dir": str(self.out), "key": key, "section": section,
+        parts = segments(timeline)
+        self.bus.emit("stage_started", "assemble", total=len(parts) + 1)
+        # Ids are labels, not pixels: a shot renumbered by an edit elsewhere keeps its segment.
+        labels = {"shots": {"__all__": {"shot"}}, "cues": {"__all__": {"line"}}}
+        payloads = [{"project_dir": str(self.out),
+                     "key": cache_key("segment", FILM_VERSION, part.timeline.model_dump(mode="json", exclude=labels), section),
+                     "section": section, "timeline": part.timeline.model_dump(mode="json"), "target": part.name}
+                    for part in parts]
+        files: list[str] = [""] * len(parts)
+        for index, result in self.executor.map("render_segment", payloads):
+            if isinstance(result, TaskFailed):
+                raise StageError(f"assemble: segment {parts[index].name}: {result.message}")
+            asset = Asset.model_validate(result["asset"])
+            files[index] = asset.files["video"]
+            self._asset_event(result, "assemble", parts[index].name, asset, final=True)
+        key = cache_key("film", FILM_VERSION, files, timeline, section)
+        payload = {"project_dir": str(self.out), "key": key, "section": section, "segments": files,
                    "timeline": timeline.model_dump(mode="json"), "target": "film"}
-        [(_, result)] = list(self.executor.map("assemble_film", [payload]))
+        [(_, result)] = list(self.executor.map("join_film", [payload]))
         if isinstance(result, TaskFailed):
             raise StageError(f"assemble: {result.message}")
         asset = Asset.model_validate(result["asset"])
-        self.bus.emit("asset_cached" if result["cached"] else "asset_rendered", "assemble", "film",
-                      data={"key": asset.key})
+        self._asset_event(result, "assemble", "film", asset, final=True)
         self.bus.emit("stage_finished", "assemble")
         film = self.out / "film.mp4"
         link(self.store.path(asset.files["video"]), film)
@@ -221,10 +235,20 @@ class Pipeline:
                 probe.check_subtitles(self.out / f"film.{kind}", len(timeline.cues))
         project.outputs = Outputs(film="film.mp4", srt="film.srt", vtt="film.vtt")
         with self.stage("storyboard"):
-            registry.resolve("output", "storyboard")(project, self.out)
-            probe.check_image(self.out / "storyboard.png")
+            verdicts = {shot: [takes.best.asset.key, len(takes.takes), takes.passed] for shot, takes in project.keyframes.items()}
+            key = cache_key("storyboard", 1, project.title, project.script, project.shots, verdicts)
+            current = (self.out / "storyboard.html").exists() and (self.out / "storyboard.png").exists()
+            if not (current and self.store.get("storyboard", key)):
+                registry.resolve("output", "storyboard")(project, self.out)
+                probe.check_image(self.out / "storyboard.png")
+                with self.store.building("storyboard", key) as folder:  # a marker: drawn for this plan
+                    self.store.publish(folder, Asset(key=key, kind="storyboard", files={}))
         project.outputs.storyboard_html = "storyboard.html"
         project.outputs.storyboard_png = "storyboard.png"
+
+    def _asset_event(self, result: dict, stage: str, target: str, asset: Asset, **data: Any) -> None:
+        kind = "asset_cached" if result["cached"] else "asset_rendered"
+        self.bus.emit(kind, stage, target, data={"key": asset.key, **data})
 
     # ------------------------------------------------------------------ files
 

@@ -89,6 +89,14 @@ class AssetStore:
             return existing
         return final
 
+    def get_record(self, kind: str, key: str) -> dict | None:
+        """A small JSON result (a critique, say) stored under a key; None when absent."""
+        path = self.cache / kind / f"{key}.json"
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+    def put_record(self, kind: str, key: str, record: dict) -> None:
+        write_atomic(self.cache / kind / f"{key}.json", json.dumps(record, sort_keys=True))
+
     def relative(self, path: Path) -> str:
         return os.path.relpath(path, self.root)
 

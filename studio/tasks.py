@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from studio import probe, registry
-from studio.models import Asset, Critique, RenderRequest, SpeechRequest
-from studio.store import AssetStore
+from studio.models import Asset, Critique, RenderRequest, SpeechRequest, Timeline
+from studio.store import AssetStore, cache_key
 
 KEYFRAME_VERSION = 1
 SPEECH_VERSION = 1
+CRITIC_VERSION = 1
 
 
 @lru_cache(maxsize=16)
@@ -73,7 +74,16 @@ def synthesize_speech(payload: dict) -> dict:
 
 
 def critique(payload: dict) -> dict:
-    """payload: project_dir, critics (names), section (critic config), request, asset."""
+    """payload: project_dir, critics (names), section (critic config), request, asset.
+
+    A verdict depends only on the asset, its request and the critics' config, so it is cached
+    like an asset: an unchanged re-run reads verdicts instead of re-measuring every image.
+    """
+    store = AssetStore(Path(payload["project_dir"]))
+    key = cache_key("critique", CRITIC_VERSION, payload["critics"], payload["section"], payload["request"],
+                    payload["asset"]["key"])
+    if (done := store.get_record("critique", key)) is not None:
+        return done
     request_type = RenderRequest if payload["asset"]["kind"] == "keyframe" else SpeechRequest
     request = request_type.model_validate(payload["request"])
     asset = Asset.model_validate(payload["asset"])
@@ -82,22 +92,35 @@ def critique(payload: dict) -> dict:
     for name in payload["critics"]:
         critic = backend("critic", {**section, "backend": name})
         critiques.append(critic.run(request, asset, Path(payload["project_dir"])))
-    return {"critiques": [c.model_dump(mode="json") for c in critiques]}
+    result = {"critiques": [c.model_dump(mode="json") for c in critiques]}
+    store.put_record("critique", key, result)
+    return result
 
 
-def assemble_film(payload: dict) -> dict:
-    """payload: project_dir, key, section (video config), timeline."""
-    from studio.models import Timeline
+def render_segment(payload: dict) -> dict:
+    """payload: project_dir, key, section (video config), timeline (the segment's local timeline)."""
+    store = AssetStore(Path(payload["project_dir"]))
+    if (done := store.get("segment", payload["key"])) is not None:
+        return {"asset": done.model_dump(mode="json"), "cached": True}
+    timeline = Timeline.model_validate(payload["timeline"])
+    assembler = backend("video", payload["section"])
+    with store.building("segment", payload["key"]) as folder:
+        meta = assembler.render_segment(timeline, store.root, folder)
+        asset = Asset(key=payload["key"], kind="segment", files={"video": "segment.mp4"}, meta=meta)
+        asset = store.publish(folder, asset)
+    return {"asset": asset.model_dump(mode="json"), "cached": False}
 
+
+def join_film(payload: dict) -> dict:
+    """payload: project_dir, key, section (video config), timeline (whole film), segments (paths)."""
     store = AssetStore(Path(payload["project_dir"]))
     if (done := store.get("film", payload["key"])) is not None:
         return {"asset": done.model_dump(mode="json"), "cached": True}
     timeline = Timeline.model_validate(payload["timeline"])
     assembler = backend("video", payload["section"])
+    segments = [store.path(p) for p in payload["segments"]]
     with store.building("film", payload["key"]) as folder:
-        meta = assembler.render(timeline, store.root, folder)
-        info = probe.probe(folder / "film.mp4")
-        meta["probe"] = info.model_dump(mode="json")
+        meta = assembler.join(segments, timeline, store.root, folder)  # probes the film it wrote
         asset = store.publish(folder, Asset(key=payload["key"], kind="film", files={"video": "film.mp4"}, meta=meta))
     return {"asset": asset.model_dump(mode="json"), "cached": False}
 
@@ -106,7 +129,8 @@ TASKS: dict[str, Callable[[dict], dict]] = {
     "render_keyframe": render_keyframe,
     "synthesize_speech": synthesize_speech,
     "critique": critique,
-    "assemble_film": assemble_film,
+    "render_segment": render_segment,
+    "join_film": join_film,
 }
 
 
