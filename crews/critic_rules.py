@@ -45,23 +45,26 @@ class RuleCritic:
             hints.append("reseed")
 
         visible = asset.meta.get("visible_fraction", {})
+        solo = asset.meta.get("solo_pixels", {})
         occluders = asset.meta.get("occluders", {})
         names = {o.id: o.name for o in request.layout.objects}
         subjects = [r.subject for r in request.layout.relations if r.kind == "visible"]
         worst = 1.0
         for object_id in subjects:
+            name = names.get(object_id, object_id)
             pixels = int((mask == object_id).sum())
+            alone = int(solo.get(str(object_id), pixels))  # its silhouette with nothing in the way
             fraction = float(visible.get(str(object_id), 1.0 if pixels else 0.0))
             score = min(1.0, fraction / self.min_visible_fraction) * min(1.0, pixels / self.min_pixels)
             worst = min(worst, score)
-            if pixels < self.min_pixels:
-                reasons.append(f"{names.get(object_id, object_id)} is not in frame ({pixels} px)")
+            if alone < self.min_pixels:  # the camera does not see it: reframe
+                reasons.append(f"{name} is not in frame ({alone} px)")
                 hints.append("pull_back")
-            elif fraction < self.min_visible_fraction:
-                blockers = occluders.get(str(object_id), {})
+            elif fraction < self.min_visible_fraction or pixels < self.min_pixels:  # something is in the way
+                blockers = {k: v for k, v in occluders.get(str(object_id), {}).items() if k != "0"}
                 blocker = max(blockers, key=blockers.get) if blockers else None
-                who = f" by {names.get(int(blocker), blocker)}" if blocker else ""
-                reasons.append(f"{names.get(object_id, object_id)} is {1 - fraction:.0%} hidden{who}")
+                who = f" by {names.get(int(blocker), blocker)}" if blocker else " by the set"
+                reasons.append(f"{name} is {1 - fraction:.0%} hidden{who}")
                 hints.append(f"clear_view:{blocker}" if blocker else "raise_camera")
         scores["subjects_visible"] = round(worst, 3)
         score = min(scores.values())

@@ -81,6 +81,8 @@ def make(
             bus.subscribe(lambda event: print(event.model_dump_json(), file=sys.stderr, flush=True))
         with ProgressView(quiet or json_events) as view:
             bus.subscribe(view)
+            for event in early:  # ingest finished before the display existed
+                view(event)
             project = pipeline.render(pipeline.plan(source))
         log.close()
     elapsed = time.perf_counter() - started
