@@ -33,44 +33,45 @@ def backend(role: str, section: dict[str, Any]) -> Any:
     return _backend(role, section["backend"], json.dumps(config, sort_keys=True))
 
 
+def _asset_task(payload: dict, kind: str, build: Callable[[AssetStore, Path], Asset]) -> dict:
+    """The shape of every asset task: return the stored asset if its key is done, else build it
+    in a private folder and publish it whole."""
+    store = AssetStore(Path(payload["project_dir"]))
+    if (done := store.get(kind, payload["key"])) is not None:
+        return {"asset": done.model_dump(mode="json"), "cached": True}
+    with store.building(kind, payload["key"]) as folder:
+        asset = store.publish(folder, build(store, folder))
+    return {"asset": asset.model_dump(mode="json"), "cached": False}
+
+
 def render_keyframe(payload: dict) -> dict:
     """payload: project_dir, key, section (keyframes config), request (RenderRequest)."""
-    store = AssetStore(Path(payload["project_dir"]))
-    if (done := store.get("keyframe", payload["key"])) is not None:
-        return {"asset": done.model_dump(mode="json"), "cached": True}
     request = RenderRequest.model_validate(payload["request"])
-    renderer = backend("keyframes", payload["section"])
-    with store.building("keyframe", payload["key"]) as folder:
+
+    def build(store: AssetStore, folder: Path) -> Asset:
         started = time.perf_counter()
-        meta = renderer.render(request, folder)
+        meta = backend("keyframes", payload["section"]).render(request, folder)
         for name in ("rgb.png", "depth.png", "mask.png"):
             probe.check_image(folder / name, expect_size=(request.width, request.height))
-        meta["render_s"] = round(time.perf_counter() - started, 4)
-        asset = Asset(
-            key=payload["key"],
-            kind="keyframe",
-            files={"rgb": "rgb.png", "depth": "depth.png", "mask": "mask.png"},
-            meta={**meta, "attempt": request.attempt, "seed": request.seed},
-        )
-        asset = store.publish(folder, asset)
-    return {"asset": asset.model_dump(mode="json"), "cached": False}
+        meta.update(render_s=round(time.perf_counter() - started, 4), attempt=request.attempt, seed=request.seed)
+        return Asset(key=payload["key"], kind="keyframe",
+                     files={"rgb": "rgb.png", "depth": "depth.png", "mask": "mask.png"}, meta=meta)
+
+    return _asset_task(payload, "keyframe", build)
 
 
 def synthesize_speech(payload: dict) -> dict:
     """payload: project_dir, key, section (voices config), request (SpeechRequest)."""
-    store = AssetStore(Path(payload["project_dir"]))
-    if (done := store.get("speech", payload["key"])) is not None:
-        return {"asset": done.model_dump(mode="json"), "cached": True}
     request = SpeechRequest.model_validate(payload["request"])
-    speaker = backend("voices", payload["section"])
-    with store.building("speech", payload["key"]) as folder:
+
+    def build(store: AssetStore, folder: Path) -> Asset:
         started = time.perf_counter()
-        meta = speaker.render(request, folder)
-        meta["duration_s"] = probe.check_wav(folder / "speech.wav")
-        meta["render_s"] = round(time.perf_counter() - started, 4)
-        asset = Asset(key=payload["key"], kind="speech", files={"audio": "speech.wav"}, meta=meta)
-        asset = store.publish(folder, asset)
-    return {"asset": asset.model_dump(mode="json"), "cached": False}
+        meta = backend("voices", payload["section"]).render(request, folder)
+        meta.update(duration_s=probe.check_wav(folder / "speech.wav"),
+                    render_s=round(time.perf_counter() - started, 4))
+        return Asset(key=payload["key"], kind="speech", files={"audio": "speech.wav"}, meta=meta)
+
+    return _asset_task(payload, "speech", build)
 
 
 def critique(payload: dict) -> dict:
@@ -99,30 +100,25 @@ def critique(payload: dict) -> dict:
 
 def render_segment(payload: dict) -> dict:
     """payload: project_dir, key, section (video config), timeline (the segment's local timeline)."""
-    store = AssetStore(Path(payload["project_dir"]))
-    if (done := store.get("segment", payload["key"])) is not None:
-        return {"asset": done.model_dump(mode="json"), "cached": True}
     timeline = Timeline.model_validate(payload["timeline"])
-    assembler = backend("video", payload["section"])
-    with store.building("segment", payload["key"]) as folder:
-        meta = assembler.render_segment(timeline, store.root, folder)
-        asset = Asset(key=payload["key"], kind="segment", files={"video": "segment.mp4"}, meta=meta)
-        asset = store.publish(folder, asset)
-    return {"asset": asset.model_dump(mode="json"), "cached": False}
+
+    def build(store: AssetStore, folder: Path) -> Asset:
+        meta = backend("video", payload["section"]).render_segment(timeline, store.root, folder)
+        return Asset(key=payload["key"], kind="segment", files={"video": "segment.mp4"}, meta=meta)
+
+    return _asset_task(payload, "segment", build)
 
 
 def join_film(payload: dict) -> dict:
     """payload: project_dir, key, section (video config), timeline (whole film), segments (paths)."""
-    store = AssetStore(Path(payload["project_dir"]))
-    if (done := store.get("film", payload["key"])) is not None:
-        return {"asset": done.model_dump(mode="json"), "cached": True}
     timeline = Timeline.model_validate(payload["timeline"])
-    assembler = backend("video", payload["section"])
-    segments = [store.path(p) for p in payload["segments"]]
-    with store.building("film", payload["key"]) as folder:
-        meta = assembler.join(segments, timeline, store.root, folder)  # probes the film it wrote
-        asset = store.publish(folder, Asset(key=payload["key"], kind="film", files={"video": "film.mp4"}, meta=meta))
-    return {"asset": asset.model_dump(mode="json"), "cached": False}
+
+    def build(store: AssetStore, folder: Path) -> Asset:
+        segments = [store.path(p) for p in payload["segments"]]
+        meta = backend("video", payload["section"]).join(segments, timeline, store.root, folder)  # probes its film
+        return Asset(key=payload["key"], kind="film", files={"video": "film.mp4"}, meta=meta)
+
+    return _asset_task(payload, "film", build)
 
 
 TASKS: dict[str, Callable[[dict], dict]] = {
