@@ -73,6 +73,7 @@ def make(
         stop_buffering = bus.subscribe(early.append)
         source = pipeline.ingest(story)  # refuse bad input before anything is written
         stop_buffering()
+        check_project_folder(out)
         log = EventLog(out / "events.jsonl")
         for event in early:
             log(event)
@@ -89,6 +90,14 @@ def make(
     if not json_events:  # the event stream already said all of this, machine-readably
         report(project, counts, elapsed, out)
     print(out / "film.mp4")
+
+
+def check_project_folder(out: Path) -> None:
+    """Write only into a new, empty or earlier studio folder: a re-run prunes stale shots there."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out} is a file, not a folder")
+    if out.is_dir() and any(out.iterdir()) and not (out / "project.json").exists() and not (out / "events.jsonl").exists():
+        raise InputError(f"--out {out} is a folder with other files in it; give a new or empty folder")
 
 
 def report(project, counts: Counter[str], elapsed: float, out: Path) -> None:

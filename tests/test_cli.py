@@ -103,3 +103,15 @@ def test_environment_overrides_config(tmp_path):
     long = json.loads(studio("plan", str(EXAMPLES / "lighthouse.md")).stdout)
     count = lambda plan: sum(len(s["beats"]) for s in plan["script"]["scenes"])  # noqa: E731
     assert count(short) > count(long)
+
+
+def test_make_refuses_to_write_into_a_folder_that_is_not_a_project(tmp_path):
+    precious = tmp_path / "mine"
+    (precious / "shots").mkdir(parents=True)
+    (precious / "shots" / "holiday.jpg").write_bytes(b"photo")
+    result = studio("make", str(EXAMPLES / "lighthouse.md"), "-o", str(precious))
+    assert result.returncode == 2 and result.stderr.startswith("error: ")
+    assert (precious / "shots" / "holiday.jpg").read_bytes() == b"photo"
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    assert studio("make", str(EXAMPLES / "lighthouse.md"), "-o", str(afile)).returncode == 2
