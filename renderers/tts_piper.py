@@ -2,7 +2,8 @@
 
 One voice, many characters: each character's ``Voice`` sets a speaking rate and a pitch shift.
 Pitch is shifted by resampling, which also changes the length, so Piper is first asked to speak
-slower or faster by the same ratio; the two cancel and the rate stays what the character wants.
+slower or faster by the same ratio; the two roughly cancel (Piper stretches phonemes, not pauses,
+so a high voice ends up a little quicker) and the rate stays near what the character wants.
 """
 
 from __future__ import annotations

@@ -1,0 +1,63 @@
+"""Piper speech: each character sounds different, the same line sounds the same every time."""
+
+from __future__ import annotations
+
+import wave
+
+import numpy as np
+import pytest
+
+from renderers.tts_piper import PiperSpeech
+from studio.models import SpeechRequest, Voice
+
+TEXT = "The lamp is lit, and the ships are safe tonight."
+
+
+@pytest.fixture(scope="module")
+def speech() -> PiperSpeech:
+    return PiperSpeech()
+
+
+def say(speech: PiperSpeech, voice: Voice, folder) -> tuple[np.ndarray, int]:
+    folder.mkdir(parents=True, exist_ok=True)
+    meta = speech.render(SpeechRequest(line="l1", text=TEXT, speaker=None, voice=voice), folder)
+    with wave.open(str(folder / "speech.wav"), "rb") as wav:
+        samples = np.frombuffer(wav.readframes(wav.getnframes()), dtype=np.int16).astype(np.float32)
+    assert meta["sample_rate"] == 22050
+    return samples / 32768.0, 22050
+
+
+def median_pitch(samples: np.ndarray, rate: int) -> float:
+    """Median fundamental frequency of the voiced frames, by autocorrelation."""
+    frame, pitches = 1024, []
+    for start in range(0, len(samples) - frame, frame // 2):
+        chunk = samples[start:start + frame] - samples[start:start + frame].mean()
+        if np.sqrt(np.mean(chunk**2)) < 0.02:
+            continue
+        corr = np.correlate(chunk, chunk, mode="full")[frame - 1:]
+        low, high = rate // 400, rate // 60  # 60-400 Hz
+        lag = low + int(np.argmax(corr[low:high]))
+        if corr[lag] > 0.3 * corr[0]:
+            pitches.append(rate / lag)
+    return float(np.median(pitches))
+
+
+def test_a_higher_voice_is_measurably_higher_and_keeps_its_pace(speech, tmp_path):
+    low, rate = say(speech, Voice(pitch_semitones=-3.0), tmp_path / "low")
+    high, _ = say(speech, Voice(pitch_semitones=3.5), tmp_path / "high")
+    ratio = median_pitch(high, rate) / median_pitch(low, rate)
+    assert 1.25 < ratio < 1.7  # 6.5 semitones is 1.46x
+    # The length compensation is approximate: Piper stretches phonemes but not its pauses.
+    assert abs(len(high) - len(low)) / len(low) < 0.25
+
+
+def test_a_faster_voice_speaks_the_line_in_less_time(speech, tmp_path):
+    slow, _ = say(speech, Voice(rate=0.9), tmp_path / "slow")
+    fast, _ = say(speech, Voice(rate=1.2), tmp_path / "fast")
+    assert len(fast) < 0.93 * len(slow)  # Piper stretches phonemes, not its pauses: less than 0.9/1.2
+
+
+def test_the_same_line_in_the_same_voice_is_speech_not_silence(speech, tmp_path):
+    samples, rate = say(speech, Voice(), tmp_path / "a")
+    assert 1.5 < len(samples) / rate < 6.0
+    assert np.sqrt(np.mean(samples**2)) > 0.03 and np.abs(samples).max() < 1.0
