@@ -164,9 +164,9 @@ class ProgressView:
                 self.progress.advance(task)
             verdict = {"critique": "ok" if event.data.get("passed") else "retry"}.get(event.kind)
             self.progress.update(task, note=f"{event.target} {verdict or event.kind.removeprefix('asset_')}")
-        elif event.kind == "warning":
+        elif event.kind == "warning" and not self.quiet:
             self.progress.console.print(f"[yellow]warning:[/] {event.message}")
-        elif event.kind == "error":
+        elif event.kind == "error" and not self.quiet:
             self.progress.console.print(f"[red]{event.stage}:[/] {event.message}")
 
 

@@ -182,8 +182,9 @@ class Pipeline:
             pending = next_round
         missing = [t for t in requests if not takes[t]]
         if missing:
-            details = "; ".join(f"{t}: {errors.get(t, 'no result')}" for t in missing)
-            raise StageError(f"{stage} failed for {len(missing)} item(s): {details}")
+            first = missing[0]
+            more = f" (and {len(missing) - 1} more; see events.jsonl)" if len(missing) > 1 else ""
+            raise StageError(f"{stage} failed for {first}: {errors.get(first, 'no result')}{more}")
         chosen: dict[str, Takes] = {}
         for target, attempts in takes.items():
             passing = [i for i, t in enumerate(attempts) if t.passed]

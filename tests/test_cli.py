@@ -115,3 +115,22 @@ def test_make_refuses_to_write_into_a_folder_that_is_not_a_project(tmp_path):
     afile = tmp_path / "afile"
     afile.write_text("x")
     assert studio("make", str(EXAMPLES / "lighthouse.md"), "-o", str(afile)).returncode == 2
+
+
+@pytest.mark.parametrize("setting, names", [
+    ("STUDIO_VOICES__BACKEND=tests.faulty_backends:EmptyWavSpeech", "sc01-b02"),
+    ("STUDIO_KEYFRAMES__BACKEND=tests.faulty_backends:TruncatedKeyframes", "sc01-sh01"),
+])
+def test_a_backend_that_writes_a_bad_file_fails_its_stage_naming_the_item(tmp_path, setting, names):
+    import os
+
+    from studio.paths import ROOT
+
+    key, value = setting.split("=")
+    env = {**os.environ, key: value, "STUDIO_CRITIC__BUDGET": "1"}
+    result = subprocess.run([*STUDIO, "make", str(EXAMPLES / "the_visit.fountain"), "-o", str(tmp_path / "out"),
+                             "--quiet"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: ") and names in lines[0], result.stderr
+    assert not (tmp_path / "out" / "film.mp4").exists()
