@@ -1,0 +1,396 @@
+"""Proves bench/layout.py's scorer on synthetic output folders whose geometry is known.
+
+    .venv/bin/python bench/layout_selfcheck.py
+
+Each case builds a small scene of axis-aligned boxes, ray-casts it with numpy into mask.png and
+depth.png (depth along the view axis, millimetres, as the contract and the previz renderer
+have it), writes layout.json, and asserts that the scorer says "holds" for a true statement and
+"fails" for a false one. The last cases run the whole bench against fake ``studio layout``
+commands: one that does not exist, one that fails and one that writes folders. Takes seconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+import math
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("layout_bench", HERE / "layout.py")
+bench = importlib.util.module_from_spec(_spec)
+sys.modules["layout_bench"] = bench  # dataclasses look their module up while the class is built
+_spec.loader.exec_module(bench)
+
+SIZE = 160  # small frames keep the check quick; the scorer scales its pixel thresholds
+FRONT = {"position": [0.0, 1.6, 6.0], "target": [0.0, 0.5, 0.0], "fov_deg": 50.0}
+TOP = {"position": [0.0, 7.0, 0.0], "target": [0.0, 0.0, 0.0], "fov_deg": 50.0}
+LEFT = {"position": [-6.0, 1.6, 0.0], "target": [0.0, 0.5, 0.0], "fov_deg": 50.0}
+RIGHT = {"position": [6.0, 1.6, 0.0], "target": [0.0, 0.5, 0.0], "fov_deg": 50.0}
+BACK = {"position": [0.0, 1.6, -6.0], "target": [0.0, 0.5, 0.0], "fov_deg": 50.0}
+CLOSE = {"position": [0.0, 0.3, 1.2], "target": [0.0, 0.3, 0.0], "fov_deg": 50.0}
+FAR = {"position": [0.0, 3.0, 25.0], "target": [0.0, 0.5, 0.0], "fov_deg": 50.0}
+WORK = Path(tempfile.mkdtemp(prefix="layout-selfcheck-"))
+
+
+# ------------------------------------------------------------- tiny scenes ---
+
+
+def box(x: float, z: float, w: float, h: float, d: float, y: float = 0.0):
+    """An axis-aligned box standing at (x, y, z) on its base: ((lo), (hi))."""
+    return (x - w / 2, y, z - d / 2), (x + w / 2, y + h, z + d / 2)
+
+
+def thing(id_: int, name: str, *boxes, yaw: float = 0.0) -> dict:
+    return {"id": id_, "name": name, "boxes": list(boxes), "yaw": yaw}
+
+
+def table(id_: int, x: float = 0.0, z: float = 0.0, name: str = "table") -> dict:
+    """A top on four legs, so what is under it can be seen."""
+    legs = [box(x + sx * 0.55, z + sz * 0.35, 0.08, 0.7, 0.08) for sx in (-1, 1) for sz in (-1, 1)]
+    return thing(id_, name, box(x, z, 1.2, 0.05, 0.8, y=0.7), *legs)
+
+
+def render(objects: list[dict], camera: dict, size: int = SIZE) -> tuple[np.ndarray, np.ndarray]:
+    """Ray-casts the boxes. Rays are forward + x*right + y*up, so the hit parameter t is already
+    the depth along the view axis."""
+    cam = bench.Camera(np.asarray(camera["position"], float), np.asarray(camera["target"], float),
+                       camera["fov_deg"])
+    rows, cols = np.mgrid[0:size, 0:size]
+    tan = math.tan(math.radians(cam.fov_deg) / 2)
+    xs = ((2 * (cols + 0.5) / size - 1) * tan).ravel()
+    ys = ((1 - 2 * (rows + 0.5) / size) * tan).ravel()
+    rays = cam.forward + xs[:, None] * cam.right + ys[:, None] * cam.up
+    depth = np.full(size * size, np.inf)
+    mask = np.zeros(size * size, np.uint8)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for obj in objects:
+            for lo, hi in obj["boxes"]:
+                t1 = (np.asarray(lo) - cam.eye) / rays
+                t2 = (np.asarray(hi) - cam.eye) / rays
+                near = np.nanmax(np.minimum(t1, t2), axis=1)
+                far = np.nanmin(np.maximum(t1, t2), axis=1)
+                hit = (far >= near) & (near > 0) & (near < depth)
+                depth[hit] = near[hit]
+                mask[hit] = obj["id"]
+    depth[np.isinf(depth)] = 0.0
+    return mask.reshape(size, size), depth.reshape(size, size)
+
+
+def write_folder(folder: Path, objects: list[dict], camera: dict | None, size: int = SIZE,
+                 mask_mode: str = "L") -> Path:
+    """mask.png, depth.png, render.png and layout.json as `studio layout` would write them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mask, depth = render(objects, camera or FRONT, size)
+    mm = np.clip(np.rint(depth * 1000), 0, 65535).astype(np.uint16)
+    Image.fromarray(mm).save(folder / "depth.png")
+    Image.fromarray(mask).convert(mask_mode).save(folder / "mask.png")
+    shade = (mask.astype(np.int32) * 40 % 256).astype(np.uint8)
+    Image.fromarray(np.stack([shade] * 3, axis=-1)).save(folder / "render.png")
+    listed = []
+    for obj in objects:
+        lo = np.min([b[0] for b in obj["boxes"]], axis=0)
+        hi = np.max([b[1] for b in obj["boxes"]], axis=0)
+        listed.append({"id": obj["id"], "name": obj["name"], "position": [(lo[0] + hi[0]) / 2, lo[1], (lo[2] + hi[2]) / 2],
+                       "size": (hi - lo).tolist(), "yaw_deg": obj["yaw"]})
+    layout = {"objects": listed, "relations": []}
+    if camera is not None:
+        layout["camera"] = camera
+    (folder / "layout.json").write_text(json.dumps(layout))
+    return folder
+
+
+_count = 0
+
+
+def score(expect: dict, objects: list[dict], camera: dict | None = FRONT, **kw) -> list:
+    global _count
+    _count += 1
+    folder = write_folder(WORK / f"{_count:04d}", objects, camera, **kw)
+    return bench.score_folder(expect, folder)
+
+
+def verdict(checks: list, kind: str) -> bool:
+    found = [c for c in checks if c.kind == kind]
+    assert len(found) == 1, f"expected one {kind} check, got {found}"
+    return found[0].ok
+
+
+def holds(kind: str, relation: list, objects: list[dict], camera: dict | None = FRONT, **kw) -> None:
+    expect = {"objects": names_of(objects), "relations": [relation]}
+    checks = score(expect, objects, camera, **kw)
+    assert verdict(checks, kind), f"{relation} should hold: {checks}"
+
+
+def fails(kind: str, relation: list, objects: list[dict], camera: dict | None = FRONT, **kw) -> None:
+    expect = {"objects": names_of(objects), "relations": [relation]}
+    checks = score(expect, objects, camera, **kw)
+    assert not verdict(checks, kind), f"{relation} should fail: {checks}"
+
+
+def names_of(objects: list[dict]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for obj in objects:
+        counts[obj["name"]] = counts.get(obj["name"], 0) + 1
+    return counts
+
+
+# ------------------------------------------------------------------- cases ---
+
+
+def check_left_right() -> None:
+    scene = [thing(1, "cat", box(-1, 0, 0.5, 0.5, 0.5)), thing(2, "dog", box(1, 0, 0.6, 0.7, 0.6))]
+    holds("left_of", ["cat", "left_of", "dog"], scene)
+    holds("right_of", ["dog", "right_of", "cat"], scene)
+    fails("left_of", ["dog", "left_of", "cat"], scene)
+    fails("right_of", ["cat", "right_of", "dog"], scene)
+    # Several subjects: judged by their mean position.
+    cats = [thing(1, "cat", box(-1.5, 0, 0.4, 0.4, 0.4)), thing(3, "cat", box(-0.8, 0, 0.4, 0.4, 0.4))]
+    holds("left_of", ["cat", "left_of", "dog"], cats + scene[1:])
+
+
+def check_depth_order() -> None:
+    scene = [thing(1, "ball", box(0.3, 1.2, 0.4, 0.4, 0.4)), thing(2, "box", box(-0.3, -1.0, 0.6, 0.6, 0.6))]
+    holds("in_front_of", ["ball", "in_front_of", "box"], scene)
+    holds("behind", ["box", "behind", "ball"], scene)
+    fails("in_front_of", ["box", "in_front_of", "ball"], scene)
+    fails("behind", ["ball", "behind", "box"], scene)
+
+
+def check_on_top_and_under() -> None:
+    cup_on = thing(2, "cup", box(0.1, 0.0, 0.2, 0.2, 0.2, y=0.75))
+    holds("on_top_of", ["cup", "on_top_of", "table"], [table(1), cup_on])
+    holds("on_top_of", ["cup", "on_top_of", "table"], [table(1), cup_on], TOP)
+    holds("on_top_of", ["cup", "on_top_of", "table"], [table(1), cup_on], LEFT)
+    fails("on_top_of", ["cup", "on_top_of", "table"], [table(1), thing(2, "cup", box(1.2, 0, 0.2, 0.2, 0.2))])
+    fails("on_top_of", ["cup", "on_top_of", "table"], [table(1), thing(2, "cup", box(0, 0, 0.2, 0.2, 0.2, y=1.8))])
+    # On a shelf far behind: the cup lines up with the table top in the picture, not in depth.
+    fails("on_top_of", ["cup", "on_top_of", "table"], [table(1), thing(2, "cup", box(0, -3.0, 0.2, 0.2, 0.2, y=1.1))])
+    fails("on_top_of", ["cup", "on_top_of", "table"], [table(1), thing(2, "cup", box(0, 0, 0.2, 0.2, 0.2))], TOP)
+
+    cat_under = thing(2, "cat", box(0, 0, 0.4, 0.4, 0.3))
+    holds("under", ["cat", "under", "table"], [table(1), cat_under])
+    fails("on_top_of", ["cat", "on_top_of", "table"], [table(1), cat_under])
+    fails("under", ["cat", "under", "table"], [table(1), thing(2, "cat", box(1.3, 0, 0.4, 0.4, 0.3))])
+    fails("under", ["cat", "under", "table"], [table(1), thing(2, "cat", box(0, 0, 0.3, 0.3, 0.3, y=0.75))])
+    fails("under", ["cat", "under", "table"], [table(1), thing(2, "cat", box(0, 1.3, 0.4, 0.4, 0.3))])
+    # Several apples on one plate: each must be on it.
+    plate = thing(1, "plate", box(0, 0, 1.0, 0.05, 1.0))
+    apples = [thing(2 + i, "apple", box(x, 0, 0.2, 0.2, 0.2, y=0.05)) for i, x in enumerate((-0.3, 0, 0.3))]
+    holds("on_top_of", ["apple", "on_top_of", "plate"], [plate] + apples)
+    fails("on_top_of", ["apple", "on_top_of", "plate"], [plate] + apples[:2] + [thing(4, "apple", box(1.2, 0, 0.2, 0.2, 0.2))])
+
+
+def check_near() -> None:
+    holds("near", ["cat", "near", "dog"], [thing(1, "cat", box(-0.45, 0, 0.5, 0.5, 0.5)), thing(2, "dog", box(0.4, 0, 0.6, 0.6, 0.6))])
+    fails("near", ["cat", "near", "dog"], [thing(1, "cat", box(-2.5, 0, 0.5, 0.5, 0.5)), thing(2, "dog", box(2.0, 0, 0.6, 0.6, 0.6))])
+    # Adjacent in the picture but 5 m apart in depth.
+    fails("near", ["cat", "near", "dog"], [thing(1, "cat", box(-0.35, 2.0, 0.5, 0.5, 0.5)), thing(2, "dog", box(1.2, -3.0, 0.9, 0.9, 0.9))])
+
+
+def check_hidden_by() -> None:
+    vase = thing(1, "vase", box(0, -0.5, 0.4, 1.0, 0.4))
+    candle = thing(2, "candle", box(-0.15, 0.5, 0.3, 0.6, 0.3))
+    holds("hidden_by", ["vase", "hidden_by", "candle"], [vase, candle])
+    fails("hidden_by", ["candle", "hidden_by", "vase"], [vase, candle])
+    fails("hidden_by", ["vase", "hidden_by", "candle"], [vase, thing(2, "candle", box(1.2, 0.5, 0.3, 0.6, 0.3))])
+    # Entirely hidden is not "partly hidden": the vase is not visible, so the check fails.
+    fails("hidden_by", ["vase", "hidden_by", "wall"], [thing(1, "vase", box(0, -1, 0.3, 0.3, 0.3)),
+                                                       thing(2, "wall", box(0, 0.5, 3, 2, 0.2))])
+
+
+def check_between_and_around() -> None:
+    a, b = thing(2, "sofa", box(-1.5, 0, 0.8, 0.6, 0.6)), thing(3, "armchair", box(1.5, 0, 0.7, 0.6, 0.6))
+    holds("between", ["lamp", "between", "sofa", "armchair"], [thing(1, "lamp", box(0, 0, 0.3, 1.2, 0.3)), a, b])
+    fails("between", ["lamp", "between", "sofa", "armchair"], [thing(1, "lamp", box(2.6, 0, 0.3, 1.2, 0.3)), a, b])
+    dogs = [thing(2, "dog", box(-1.2, 0, 0.5, 0.5, 0.5)), thing(3, "dog", box(1.2, 0, 0.5, 0.5, 0.5))]
+    holds("between", ["cat", "between", "dog", "dog"], [thing(1, "cat", box(0, 0, 0.4, 0.4, 0.4))] + dogs)
+    fails("between", ["cat", "between", "dog", "dog"], [thing(1, "cat", box(2.2, 0, 0.4, 0.4, 0.4))] + dogs)
+
+    ring = [thing(2 + i, "chair", box(1.3 * math.cos(t), 1.3 * math.sin(t), 0.45, 0.9, 0.45))
+            for i, t in enumerate((0.3, 0.3 + math.pi / 2, 0.3 + math.pi, 0.3 + 3 * math.pi / 2))]
+    holds("around", ["chair", "around", "table"], [table(1)] + ring)
+    holds("around", ["chair", "around", "table"], [table(1)] + ring, TOP)
+    row = [thing(2 + i, "chair", box(x, -1.3, 0.45, 0.9, 0.45)) for i, x in enumerate((-1.5, -0.5, 0.5, 1.5))]
+    fails("around", ["chair", "around", "table"], [table(1)] + row)
+    # A tall centre: its centroid is high up, the ring stands on the floor; the ground plane decides.
+    tree = thing(1, "tree", box(0, 0, 0.3, 2.0, 0.3), box(0, 0, 1.6, 1.6, 1.6, y=2.0))
+    kids = [thing(2 + i, "child", box(1.6 * math.cos(t), 1.6 * math.sin(t), 0.35, 1.1, 0.3))
+            for i, t in enumerate((0.9, 3.0, 5.1))]
+    holds("around", ["child", "around", "tree"], [tree] + kids)
+
+
+def check_image_regions() -> None:
+    holds("centre", ["cat", "centre"], [thing(1, "cat", box(0, 0, 0.6, 0.8, 0.6))])
+    fails("centre", ["cat", "centre"], [thing(1, "cat", box(1.6, 0, 0.6, 0.8, 0.6))])
+    holds("image_left", ["horse", "image_left"], [thing(1, "horse", box(-1.8, 0, 0.8, 1.0, 0.5))])
+    fails("image_left", ["horse", "image_left"], [thing(1, "horse", box(-0.2, 0, 0.8, 1.0, 0.5))])
+    holds("image_right", ["car", "image_right"], [thing(1, "car", box(1.8, 0, 0.8, 0.8, 0.8))])
+    fails("image_right", ["car", "image_right"], [thing(1, "car", box(-1.8, 0, 0.8, 0.8, 0.8))])
+
+
+def check_counts_and_names() -> None:
+    sheep = [thing(1 + i, "sheep", box(x, 0, 0.5, 0.5, 0.5)) for i, x in enumerate((-1.2, 0, 1.2))]
+    assert verdict(score({"objects": {"sheep": 3}}, sheep), "count")
+    assert not verdict(score({"objects": {"sheep": 4}}, sheep), "count")
+    # One behind a wall and one too small to see do not count.
+    hidden = thing(4, "sheep", box(0, -2.5, 0.5, 0.5, 0.5))
+    speck = thing(5, "sheep", box(2.0, 0, 0.01, 0.01, 0.01))
+    wall = thing(6, "wall", box(0, -1.5, 2, 2, 0.2))
+    checks = score({"objects": {"sheep": 3, "wall": 1}}, sheep + [hidden, speck, wall])
+    assert verdict(checks, "count"), checks
+    # Names: case, underscores and hyphens are forgiven; plural or other words are not.
+    assert verdict(score({"objects": {"teddy bear": 1}}, [thing(1, "Teddy_Bear", box(0, 0, 0.5, 0.5, 0.5))]), "objects")
+    assert not verdict(score({"objects": {"mouse": 2}}, [thing(1, "mice", box(-0.5, 0, 0.3, 0.3, 0.3)),
+                                                         thing(2, "mice", box(0.5, 0, 0.3, 0.3, 0.3))]), "count")
+
+
+def check_facing() -> None:
+    def facing(way: str, yaw: float, camera: dict = FRONT) -> bool:
+        return verdict(score({"objects": {"dog": 1}, "facing": [["dog", way]]},
+                             [thing(1, "dog", box(0, 0, 0.6, 0.6, 0.6), yaw=yaw)], camera), "facing")
+
+    assert facing("camera", 0) and facing("forward", 10) and not facing("camera", 90)
+    assert facing("right", 90) and not facing("left", 90)
+    assert facing("left", -90) and facing("left", 270) and not facing("right", -90)
+    assert facing("away", 180) and facing("backward", -170) and not facing("away", 0)
+    # Seen from the -x side, +z points to the right of the frame.
+    assert facing("right", 0, LEFT) and facing("camera", -90, LEFT)
+
+
+def check_camera_views() -> None:
+    def view(name: str, camera: dict, objects=None) -> bool:
+        objects = objects or [thing(1, "car", box(0, 0, 0.8, 0.6, 0.8))]
+        return verdict(score({"objects": names_of(objects), "camera": name}, objects, camera), "camera")
+
+    assert view("front", FRONT) and not view("top", FRONT) and not view("left", FRONT)
+    assert view("top", TOP) and not view("front", TOP)
+    assert view("left", LEFT) and not view("right", LEFT)
+    assert view("right", RIGHT) and not view("left", RIGHT)
+    assert not view("front", BACK)
+    assert view("close-up", CLOSE) and not view("close-up", FRONT)
+    assert view("wide", FAR) and not view("wide", CLOSE)
+
+
+def check_contract() -> None:
+    cat = [thing(1, "cat", box(0, 0, 0.5, 0.5, 0.5))]
+    expect = {"objects": {"cat": 1}, "relations": [["cat", "centre"]]}
+    assert verdict(score(expect, cat), "contract")
+    # No folder at all: every expected check fails, nothing crashes.
+    missing = bench.score_folder(expect, WORK / "nothing-here")
+    assert [c.kind for c in missing] == ["contract", "objects", "centre"] and not any(c.ok for c in missing)
+    # An RGB mask breaks the contract, yet the rest is still scored.
+    checks = score(expect, cat, mask_mode="RGB")
+    assert not verdict(checks, "contract") and verdict(checks, "objects") and verdict(checks, "centre")
+    # No camera: metric relations fail with a reason instead of raising.
+    checks = score({"objects": {"cup": 1, "table": 1}, "relations": [["cup", "on_top_of", "table"]]},
+                   [table(1), thing(2, "cup", box(0, 0, 0.2, 0.2, 0.2, y=0.75))], camera=None)
+    assert not verdict(checks, "contract") and not verdict(checks, "on_top_of")
+
+
+# ------------------------------------------------------------- end to end ---
+
+FAKE_MISSING = "import sys; print('No such command layout', file=sys.stderr); sys.exit(2)\n"
+FAKE_FAILING = "import sys\nif '--help' in sys.argv: print('--batch --out'); sys.exit(0)\nsys.exit(1)\n"
+FAKE_WORKING = """\
+import sys
+from pathlib import Path
+import numpy as np
+from PIL import Image
+if "--help" in sys.argv:
+    print("--batch PROMPTS --out DIR --size N")
+    sys.exit(0)
+args = sys.argv
+assert args[args.index("--size") + 1] == "96", "the bench did not pass --size"
+lines = Path(args[args.index("--batch") + 1]).read_text().splitlines()
+out = Path(args[args.index("--out") + 1])
+for i, _ in enumerate(lines):
+    folder = out / f"{i:04d}"
+    folder.mkdir(parents=True)
+    mask = np.zeros((96, 96), np.uint8)
+    mask[40:60, 10:30] = 1
+    depth = np.where(mask > 0, 3000, 0).astype(np.uint16)
+    Image.fromarray(mask).save(folder / "mask.png")
+    Image.fromarray(depth).save(folder / "depth.png")
+    Image.new("RGB", (96, 96)).save(folder / "render.png")
+    (folder / "layout.json").write_text('{"objects": [{"id": 1, "name": "cat", "position": [0, 0, 0], '
+        '"size": [1, 1, 1], "yaw_deg": 0}], "camera": {"position": [0, 1, 5], "target": [0, 1, 0], "fov_deg": 50}}')
+"""
+
+
+def run_main(script: str, *args: str) -> tuple[int, str, str]:
+    path = WORK / f"fake{_bump()}.py"
+    path.write_text(script)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = bench.main(["--cli", str(path), *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def _bump() -> int:
+    global _count
+    _count += 1
+    return _count
+
+
+def check_end_to_end() -> None:
+    code, _, err = run_main(FAKE_MISSING, "--limit", "2")
+    assert code == 2 and "not available" in err, (code, err)
+    code, _, err = run_main(FAKE_FAILING, "--limit", "2")
+    assert code == 1 and "exited with 1" in err, (code, err)
+    code, out, err = run_main(FAKE_WORKING, "--set", "composition", "--limit", "4", "--size", "96")
+    assert code == 0, (code, err)
+    assert "time per prompt" in out and "contract" in out and "failures" in out, out
+    # --limit spreads over the sets instead of taking the first prompts of one set.
+    spread = {p["set"] for p in bench.load_prompts(limit=12)}
+    assert len(spread) >= 5, spread
+
+
+def check_prompt_sets() -> None:
+    """The shipped prompts are well formed and name only kinds the scorer knows."""
+    prompts = bench.load_prompts()
+    assert len(prompts) >= 300, len(prompts)
+    for p in prompts:
+        expect = p["expect"]
+        assert expect["objects"] and all(isinstance(n, int) and 1 <= n <= 20 for n in expect["objects"].values()), p
+        for relation in expect.get("relations", []):
+            subject, kind, *others = relation
+            assert kind in bench.RELATIONS, p
+            assert len(others) == bench.RELATIONS[kind][1], p
+            assert all(n in expect["objects"] for n in [subject] + others), p
+        for name, way in expect.get("facing", []):
+            assert name in expect["objects"] and way in bench.FACING_ANGLES, p
+        assert expect.get("camera", "front") in ("front", "top", "left", "right", "back", "close-up", "wide"), p
+
+
+def main() -> int:
+    cases = [check_left_right, check_depth_order, check_on_top_and_under, check_near, check_hidden_by,
+             check_between_and_around, check_image_regions, check_counts_and_names, check_facing,
+             check_camera_views, check_contract, check_prompt_sets, check_end_to_end]
+    failed = 0
+    for case in cases:
+        try:
+            case()
+            print(f"ok    {case.__name__}")
+        except Exception as exc:  # noqa: BLE001 - a crash in the scorer is a failure to report too
+            failed += 1
+            kind = "" if isinstance(exc, AssertionError) else f"{type(exc).__name__}: "
+            print(f"FAIL  {case.__name__}: {kind}{exc}")
+    if failed:
+        print(f"{len(cases) - failed}/{len(cases)} cases passed; scenes kept in {WORK}")
+        return 1
+    shutil.rmtree(WORK, ignore_errors=True)
+    print(f"all {len(cases)} cases passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
