@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from crews.nouns import Mention, find_nouns, singular_forms
+from crews.nouns import Mention, find_nouns
+from crews.spatial.arrange import place_relative
+from crews.spatial.parse import relation_triples
 from studio.library import Catalog, load_catalog
 from studio.models import (
     Beat, Camera, Layout, LayoutObject, Location, Relation, Scene, Script, Shot, Treatment,
@@ -28,18 +29,6 @@ WORDS_PER_SECOND = 2.6  # plan-time estimate only; measured speech decides the f
 
 INDOOR_PARTS = {"door", "window", "wall", "fireplace", "campfire", "rock", "log"}
 BACKGROUND_Z = -4.0  # objects further back than this are scenery: an establishing shot need not fit them
-
-RELATION_WORDS = [
-    ("on top of", "on_top_of"), ("on the top of", "on_top_of"), ("in front of", "in_front_of"),
-    ("to the left of", "left_of"), ("left of", "left_of"), ("to the right of", "right_of"),
-    ("right of", "right_of"), ("next to", "near"), ("beside", "near"), ("near", "near"),
-    ("behind", "behind"), ("under", "under"), ("beneath", "under"), ("below", "under"), ("on", "on_top_of"),
-]
-RELATION_RE = re.compile(
-    r"\b(?P<rel>" + "|".join(re.escape(w) for w, _ in RELATION_WORDS) + r")\s+(?:the|a|an|his|her|their|its|my|your)\s",
-    re.I,
-)
-
 
 @dataclass
 class Stage:
@@ -188,48 +177,12 @@ def _placed(obj: LayoutObject) -> bool:
     return obj.position != (0.0, 0.0, 0.0)
 
 
-def place_relative(obj: LayoutObject, relation: str, anchor: LayoutObject) -> None:
-    ax, ay, az = anchor.position
-    aw, ah, ad = anchor.size
-    w, h, d = obj.size
-    gap = 0.1
-    if relation == "on_top_of":
-        position = (ax, ay + ah, az)
-    elif relation == "under":
-        position = (ax, 0.0, az)
-    elif relation == "behind":
-        position = (ax, 0.0, az - ad / 2 - d / 2 - 0.3)
-    elif relation == "in_front_of":
-        position = (ax, 0.0, az + ad / 2 + d / 2 + 0.3)
-    elif relation == "left_of":
-        position = (ax - aw / 2 - w / 2 - gap, 0.0, az)
-    elif relation == "right_of":
-        position = (ax + aw / 2 + w / 2 + gap, 0.0, az)
-    else:  # near
-        position = (ax + aw / 2 + w / 2 + gap, 0.0, az - 0.2)
-    obj.position = tuple(round(v, 3) for v in position)
-
-
 def parse_relations(text: str, mentions: list[Mention], treatment: Treatment) -> list[tuple[str, str, str]]:
-    """(subject word, relation, anchor word) for phrases like "the cup on the table"."""
-    # A head noun stands for its whole mention: "box" in "a wooden box rests on the bench".
-    heads = {m.word.split()[-1]: m.word for m in mentions} | {m.word: m.word for m in mentions}
-    names = {c.name.lower(): c.name.lower() for c in treatment.characters}
-    found: list[tuple[str, str, str]] = []
-    lowered = text.lower()
-    for match in RELATION_RE.finditer(lowered):
-        before = re.findall(r"[a-z]+", lowered[max(0, match.start() - 60): match.start()])
-        after = re.findall(r"[a-z]+", lowered[match.end(): match.end() + 40])
-        subject = next(filter(None, (_known(w, heads) for w in reversed(before[-6:]))), None)
-        anchor = next(filter(None, (_known(w, heads | names) for w in after[:3])), None)
-        if subject and anchor and subject != anchor:
-            found.append((subject, dict(RELATION_WORDS)[match.group("rel")], anchor))
-    return found
-
-
-def _known(word: str, vocabulary: dict[str, str]) -> str | None:
-    """What ``word`` (as written or a singular of it) stands for in ``vocabulary``."""
-    return next((vocabulary[form] for form in (word, *singular_forms(word)) if form in vocabulary), None)
+    """(subject word, relation, anchor word) for phrases like "the cup on the table": the spatial
+    parser's relations between props named in the scene and its characters."""
+    words = {m.word: m.word for m in mentions} | {m.word.split()[-1]: m.word for m in mentions}
+    words |= {c.name.lower(): c.name.lower() for c in treatment.characters}
+    return relation_triples(text, words)
 
 
 # ------------------------------------------------------------------ shot list

@@ -132,6 +132,157 @@ def plan(
     print(project.model_dump_json(indent=1))
 
 
+LAYOUT_MAX_PROMPT = 2000  # characters: a spatial prompt is a sentence or two, not a story
+
+
+@app.command(epilog="""
+**Examples**
+
+    studio layout "a cat on the left of a dog, and the dog is on a table" --out out/cat
+    studio layout "sixteen sheep in two rows, top view" --out out/sheep --size 768
+    studio layout --batch prompts.txt --out out/batch
+
+**Output** (one folder per prompt): `layout.json` (objects with integer `id`, `name`, `position`,
+`size`, `yaw_deg`; `camera`; `relations`, each with `holds` as measured on the render), `render.png`,
+`mask.png` (8-bit, pixel = object id, 0 = background) and `depth.png` (16-bit millimetres from the
+camera, 0 = no surface).
+
+**Batch files**: one prompt a line; line *i* (0-based, every line counted) goes to `DIR/NNNN/`
+(`0000`, `0001`, ...). A blank line still gets its folder, holding only a `layout.json` with an
+`error` note, so folder numbers always match line numbers.
+""")
+def layout(
+    prompt: Annotated[Optional[str], typer.Argument(help="The scene, in words.", show_default=False)] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out/layout"),
+    batch: Annotated[Optional[Path], typer.Option("--batch", "-b", help="A text file of prompts, one a line.")] = None,
+    size: Annotated[int, typer.Option("--size", "-s", min=64, max=4096, help="Render width and height in pixels.")] = 512,
+    attempts: Annotated[int, typer.Option("--attempts", min=1, max=10, help="Plans tried per prompt when a relation fails.")] = 3,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Lay out a scene described in words (objects, counts, left/right/on/under/behind/hidden by,
+    facing, camera view) in 3D, render it, and check every relation on the rendered mask and depth."""
+    from studio import registry
+
+    with clean_errors():
+        prompts = _layout_prompts(prompt, batch)
+        agent = registry.build("spatial", "offline", {"aspect": 1.0, "budget": attempts})
+        renderer = registry.build("keyframes", "previz", {})
+        started = time.perf_counter()
+        held = total = crashed = 0
+        progress = Progress(SpinnerColumn(), TextColumn("layout"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[note]}"), TimeElapsedColumn(), console=err, transient=False)
+        show = batch is not None and not quiet
+        with progress if show else _nothing():
+            task = progress.add_task("layout", total=len(prompts), note="")
+            for number, text in enumerate(prompts):
+                folder = out / f"{number:04d}" if batch is not None else out
+                try:
+                    result = _layout_one(agent, renderer, text, folder, size)
+                except Exception as exc:  # noqa: BLE001 - one bad prompt must not end a batch
+                    if batch is None:
+                        raise
+                    crashed += 1
+                    _layout_write(folder, {"prompt": text, "error": f"internal error: {type(exc).__name__}: {exc}",
+                                           "objects": [], "relations": [], "notes": []})
+                    result = {"relations": []}
+                fair = [r for r in result["relations"] if not r.get("detail", "").startswith("contradictory")]
+                held += sum(1 for r in fair if r["holds"])
+                total += len(fair)
+                progress.update(task, advance=1, note=f"{held}/{total} relations hold")
+        elapsed = time.perf_counter() - started
+    if not quiet:
+        err.print(f"{len(prompts)} prompt(s), {held}/{total} relations hold, "
+                  f"{elapsed / max(len(prompts), 1):.2f} s per prompt" + (f", {crashed} failed" if crashed else ""))
+    print(out)
+    if crashed:
+        sys.exit(EXIT_FAILED)
+
+
+def _layout_prompts(prompt: str | None, batch: Path | None) -> list[str]:
+    """The prompts to lay out; bad input raises ``InputError`` (one line, exit 2)."""
+    from studio.ingest import InputError
+
+    if (prompt is None) == (batch is None):
+        raise InputError("give either a PROMPT or --batch FILE (see studio layout --help)")
+    if batch is None:
+        text = " ".join(prompt.split())
+        if not text:
+            raise InputError("the prompt is empty: describe a scene, e.g. \"a cat on the left of a dog\"")
+        if len(text) > LAYOUT_MAX_PROMPT:
+            raise InputError(f"the prompt is {len(text)} characters long; the limit is {LAYOUT_MAX_PROMPT}")
+        return [text]
+    if not batch.is_file():
+        raise InputError(f"{batch}: no such file" if not batch.exists() else f"{batch}: not a file")
+    data = batch.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{batch}: not a UTF-8 text file") from None
+    if "\x00" in text or any(ord(c) < 32 and c not in "\t\n\r\f" for c in text):
+        raise InputError(f"{batch}: binary data, not a text file of prompts")
+    lines = text.splitlines()
+    if not any(line.strip() for line in lines):
+        raise InputError(f"{batch}: no prompts (the file is empty or blank)")
+    if any(len(line) > LAYOUT_MAX_PROMPT for line in lines):
+        raise InputError(f"{batch}: a line is longer than {LAYOUT_MAX_PROMPT} characters")
+    return [" ".join(line.split()) for line in lines]
+
+
+def _layout_one(agent, renderer, prompt: str, folder: Path, size: int) -> dict:
+    """Plan, render and check one prompt into ``folder``; returns what layout.json holds."""
+    import numpy as np
+    from PIL import Image
+
+    from studio.models import RenderRequest
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if not prompt:
+        result = {"prompt": "", "error": "blank line: nothing to lay out", "objects": [], "relations": [],
+                  "notes": ["blank line in the batch file"], "attempts": 0}
+        _layout_write(folder, result)
+        return result
+    started = time.perf_counter()
+
+    def render(plan, camera):
+        request = RenderRequest(shot="layout", backend="previz", prompt=prompt, seed=0, width=size, height=size,
+                                camera=camera, layout=plan, controls=["rgb", "depth", "mask"])
+        meta = renderer.render(request, folder)
+        with Image.open(folder / "mask.png") as mask, Image.open(folder / "depth.png") as depth:
+            return np.asarray(mask), np.asarray(depth), meta
+
+    best, tried = agent.run(prompt, render)
+    if best is not tried[-1]:
+        render(best.layout, best.camera)  # the files on disk must be the chosen attempt's
+    (folder / "rgb.png").replace(folder / "render.png")
+    objects = [{
+        "id": o.id, "name": o.name, "category": o.category, "position": list(o.position), "size": list(o.size),
+        "yaw_deg": o.yaw_deg, "count_index": o.count_index, "group": o.group, "color": o.color, "stand_in": o.stand_in,
+    } for o in best.layout.objects]
+    relations = [{
+        "kind": r.kind, "subject": r.subject, "object": r.object, "holds": bool(r.holds), "detail": r.detail,
+        **({"object2": r.object2} if r.object2 is not None else {}), **({"value": r.value} if r.value is not None else {}),
+    } for r in best.layout.relations]
+    result = {
+        "prompt": prompt, "objects": objects, "camera": best.camera.model_dump(mode="json"), "relations": relations,
+        "notes": best.layout.notes, "attempts": len(tried), "interior": best.layout.interior,
+        "image_size": [size, size], "seconds": round(time.perf_counter() - started, 3),
+    }
+    _layout_write(folder, result)
+    return result
+
+
+def _layout_write(folder: Path, result: dict) -> None:
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "layout.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
+
+
 class ProgressView:
     """A rich progress bar per stage, driven by events."""
 

@@ -174,6 +174,8 @@ class LayoutObject(Contract):
     yaw_deg: float = 0.0  # 0 faces +z (towards a default camera)
     color: RGB | None = None
     stand_in: bool = False  # no model for this noun: a labelled block
+    group: str | None = None  # the counted noun phrase it belongs to ("apple" for each of three apples)
+    count_index: int = 0  # which of that group's things it is, 0-based
 
 
 class Relation(Contract):
@@ -181,6 +183,9 @@ class Relation(Contract):
     subject: int
     object: int | None = None
     holds: bool | None = None  # checked on the render, not on the plan
+    object2: int | None = None  # the second object of "between"
+    value: str | None = None  # facing: the direction; count: how many; view: the camera view
+    detail: str = ""  # what the critic measured, or why the relation cannot hold
 
 
 class Layout(Contract):

@@ -15,6 +15,7 @@ BUILTIN: dict[str, dict[str, str]] = {
     "director": {"offline": "crews.director:Director"},
     "screenwriter": {"offline": "crews.screenwriter:Screenwriter"},
     "layout": {"offline": "crews.layout:LayoutAgent"},
+    "spatial": {"offline": "crews.spatial:SpatialLayoutAgent"},  # prompt -> 3D layout, checked on its render
     "artist": {"offline": "crews.artist:Artist"},
     "critic": {"rules": "crews.critic_rules:RuleCritic"},
     "keyframes": {"previz": "renderers.previz:PrevizRenderer"},

@@ -1,0 +1,168 @@
+"""Spatial language -> a faithful 3D layout, rendered and checked.
+
+``SpatialLayoutAgent`` is the offline planner behind ``studio layout`` and behind the props of
+the film's Layout agent: ``parse`` (prompt -> SceneSpec), ``solve`` (SceneSpec -> Layout +
+Camera), ``check`` (render -> which relations hold), and ``run``, the loop that re-solves with
+the critic's fix hints until everything holds or the budget is spent. Rendering is a callable
+the caller passes in: ``crews`` never imports a renderer.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+# Imported under other names: the package attributes ``parse``/``solve``/``check`` stay the submodules.
+from crews.spatial.check import check as check_render
+from crews.spatial.check import fix_hints
+from crews.spatial.parse import parse as parse_prompt
+from crews.spatial.occlusion import HIDDEN_COVER
+from crews.spatial.solve import Solution, Tweaks
+from crews.spatial.solve import solve as solve_spec
+from crews.spatial.spec import SceneSpec
+from studio.models import Camera, Layout, Relation
+
+# (layout, camera) -> (mask uint8 (h, w), depth uint16 mm (h, w), renderer meta)
+Render = Callable[[Layout, Camera], tuple[np.ndarray, np.ndarray, dict]]
+HINT = re.compile(r"^(\d+) (\w+): (.*)$")
+HIDDEN_VISIBLE = 0.45  # the visible share aimed at for "hidden by": the middle of the accepted 20-70%
+
+__all__ = ["SpatialLayoutAgent", "Attempt", "parse_prompt", "solve_spec", "check_render"]
+
+
+@dataclass
+class Attempt:
+    """One plan, its render check, and what it scored."""
+
+    number: int
+    layout: Layout  # relations carry ``holds`` and ``detail`` from the render
+    camera: Camera
+    meta: dict = field(default_factory=dict)
+    hints: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def score(self) -> float:
+        """Share of the relations that hold, leaving out those the prompt itself contradicts."""
+        fair = [r for r in self.layout.relations if not r.detail.startswith("contradictory")]
+        return sum(1 for r in fair if r.holds) / len(fair) if fair else 1.0
+
+    @property
+    def passed(self) -> bool:
+        return self.score >= 1.0
+
+
+class SpatialLayoutAgent:
+    """Prompt -> (Layout, Camera); render check -> relations that hold; re-solve on failure.
+
+    Config: ``aspect`` (width / height of the frame the camera is fitted to, default 1) and
+    ``budget`` (attempts in ``run``, default 3).
+    """
+
+    def __init__(self, aspect: float = 1.0, budget: int = 3, **_config: Any) -> None:
+        self.aspect = float(aspect)
+        self.budget = max(1, int(budget))
+
+    def parse(self, prompt: str) -> SceneSpec:
+        return _parse_cached(prompt)
+
+    def plan(self, prompt: str, feedback: list[str] | None = None, attempt: int = 0) -> tuple[Layout, Camera]:
+        solution = self.solve(prompt, feedback, attempt)
+        return solution.layout, solution.camera
+
+    def solve(self, prompt: str, feedback: list[str] | None = None, attempt: int = 0) -> Solution:
+        spec = self.parse(prompt)
+        keys = _relation_keys(spec, self.aspect) if feedback else []
+        return solve_spec(spec, tweaks_from(feedback or [], attempt, keys), aspect=self.aspect)
+
+    def check(self, layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray, meta: dict | None = None
+              ) -> list[Relation]:
+        return check_render(layout, camera, mask, depth, meta)
+
+    def run(self, prompt: str, render: Render, budget: int | None = None) -> tuple[Attempt, list[Attempt]]:
+        """Plan, render, check; re-plan with the hints until all hold. (best attempt, all attempts)."""
+        attempts: list[Attempt] = []
+        feedback: list[str] = []
+        for number in range(budget or self.budget):
+            started = time.perf_counter()
+            layout, camera = self.plan(prompt, feedback, number)
+            mask, depth, meta = render(layout, camera)
+            relations = self.check(layout, camera, mask, depth, meta)
+            attempt = Attempt(number, layout.model_copy(update={"relations": relations}), camera, meta,
+                              fix_hints(relations), time.perf_counter() - started)
+            attempts.append(attempt)
+            if attempt.passed or not attempt.hints:
+                break
+            feedback += attempt.hints
+        best = max(attempts, key=lambda a: (a.score, -a.number))
+        return best, attempts
+
+
+@lru_cache(maxsize=64)
+def _parse_cached(prompt: str) -> SceneSpec:
+    return parse_prompt(prompt)
+
+
+@lru_cache(maxsize=64)
+def _relation_keys_cached(prompt: str, aspect: float) -> tuple[int | None, ...]:
+    return tuple(solve_spec(_parse_cached(prompt), Tweaks(), aspect=aspect).relation_keys)
+
+
+def _relation_keys(spec: SceneSpec, aspect: float) -> list[int | None]:
+    """Layout relation index -> spec relation index (None for count/facing/view), as solved."""
+    return list(_relation_keys_cached(spec.prompt, aspect))
+
+
+def tweaks_from(feedback: list[str], attempt: int, keys: list[int | None]) -> Tweaks:
+    """The critic's hints, accumulated over attempts, as solver settings."""
+    tweaks = Tweaks()
+    if not feedback:
+        return tweaks
+    words = " ".join(feedback)
+    if "more spacing" in words:
+        tweaks.spacing = 1.0 + 0.4 * attempt
+    if "raise camera" in words:
+        tweaks.elevation_add = 12.0 * attempt
+    swaps: dict[int, int] = {}
+    measured: dict[int, list[float]] = {}
+    for hint in feedback:
+        match = HINT.match(hint)
+        if not match:
+            continue
+        index, _, what = int(match.group(1)), match.group(2), match.group(3)
+        key = keys[index] if index < len(keys) else None
+        if key is None:
+            continue
+        if "swap side" in what:
+            swaps[key] = swaps.get(key, 0) + 1
+        visible = re.search(r"visible (\d+(?:\.\d+)?)", what)
+        if visible:
+            measured.setdefault(key, []).append(1.0 - float(visible.group(1)))
+    for key, covers in measured.items():
+        tweaks.hidden_target[key] = next_cover_target(covers)
+    tweaks.flip = {key for key, n in swaps.items() if n % 2 == 1}
+    return tweaks
+
+
+def next_cover_target(covers: list[float], wanted: float = 1.0 - HIDDEN_VISIBLE) -> float:
+    """The solver's cover target for the next attempt, from the covers measured on the renders
+    of the attempts so far (each made with the target this function gave before it).
+
+    The first correction moves the target by the measured error; later ones take the secant
+    through the last two (target, measured) pairs, since estimate and render differ by a
+    roughly steady bias that a fixed step overshoots.
+    """
+    targets = [HIDDEN_COVER]
+    for i, measured in enumerate(covers):
+        step = wanted - measured
+        if i >= 1 and abs(measured - covers[i - 1]) > 0.03:
+            slope = (targets[i] - targets[i - 1]) / (measured - covers[i - 1])
+            step *= min(max(slope, 0.3), 3.0)
+        targets.append(min(max(targets[i] + step, 0.1), 0.98))
+    return targets[-1]

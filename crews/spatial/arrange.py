@@ -1,0 +1,110 @@
+"""Where the things of one group stand relative to each other, and one prop beside another.
+
+Pure geometry on the camera's ground plane (``u`` image-right, ``w`` away from the camera):
+rows for counts, layers for a crowded table top, rings for "around". ``place_relative`` is the
+film Layout agent's one-prop placement, seen from the default front camera.
+"""
+
+from __future__ import annotations
+
+import math
+
+from studio.models import LayoutObject
+
+# Things with room beneath them: fraction of their height that is clear, and whether what goes
+# under must fit inside their footprint (a table's legs) or not (a tree's canopy).
+CLEARANCE = {"table": (0.85, True), "desk": (0.85, True), "chair": (0.5, True), "stool": (0.6, True),
+             "bench": (0.5, True), "bed": (0.3, True), "bridge": (0.8, False), "tree": (0.45, False),
+             "palm_tree": (0.55, False), "umbrella": (0.75, False), "armchair": (0.3, True), "piano": (0.45, True),
+             "cart": (0.5, True), "streetlight": (0.9, False), "lamp": (0.6, False)}
+
+
+def group_gap(hu: float, hw: float, height: float, spacing: float) -> float:
+    """Clear space between two things of one group: a quarter of their smallest dimension."""
+    return spacing * max(0.25 * min(2 * hu, 2 * hw, height) + 0.03, 0.04)
+
+
+def grid_offsets(n: int, hu: float, hw: float, height: float, rows: int | None, spacing: float
+                 ) -> list[tuple[float, float, float]]:
+    """(du, dw, dy) per instance: staggered rows, front row first, left to right, so every one
+    shows from a raised camera. ``rows``: as the prompt says ("in two rows"), else about square."""
+    if n == 0:
+        return []
+    gap = group_gap(hu, hw, height, spacing)
+    rows = rows or (1 if n <= 5 else max(2, round(math.sqrt(n / 1.8))))
+    rows = max(1, min(rows, n))
+    cols = math.ceil(n / rows)
+    step_u = 2 * hu + gap
+    # Rows far enough apart that, from the raised camera, the row behind shows above this one.
+    step_w = max(2 * hw + gap, 0.9 * height) * spacing
+    offsets = []
+    for k in range(n):
+        r, c = divmod(k, cols)
+        in_row = min(cols, n - r * cols)
+        stagger = step_u / 2 if rows > 1 and r % 2 == 1 else 0.0
+        offsets.append(((c - (in_row - 1) / 2) * step_u + stagger, ((rows - 1) / 2 - r) * -step_w, 0.0))
+    return offsets
+
+
+def layer_offsets(n: int, hu: float, hw: float, height: float, fit: tuple[float, float], spacing: float
+                  ) -> list[tuple[float, float, float]]:
+    """Like ``grid_offsets`` but within ``fit`` (width, depth of a table top): rows wrap to its
+    width, and what one layer cannot hold goes on a layer above (twenty books on a table pile up)."""
+    width, depth = fit
+    for g in (group_gap(hu, hw, height, spacing), 0.01):  # tighten the gaps before starting a second layer
+        cols = max(1, int((width + g) // (2 * hu + g)))
+        rows = max(1, int((depth + g) // (2 * hw + g)))
+        if cols * rows >= n:
+            break
+    per_layer = cols * rows
+    offsets = []
+    for k in range(n):
+        layer, rest = divmod(k, per_layer)
+        in_layer = min(per_layer, n - layer * per_layer)
+        used_cols = min(cols, in_layer)
+        used_rows = math.ceil(in_layer / used_cols)
+        r, c = divmod(rest, used_cols)
+        in_row = min(used_cols, in_layer - r * used_cols)
+        offsets.append(((c - (in_row - 1) / 2) * (2 * hu + g), ((used_rows - 1) / 2 - r) * -(2 * hw + g),
+                        layer * height))
+    return offsets
+
+
+def ring_offsets(n: int, reach: float, inner: float, spacing: float) -> list[tuple[float, float]]:
+    """(du, dw) of ``n`` things on a circle around a centre of radius ``inner`` (0: nothing inside)."""
+    radius = max(inner + reach + 0.15 * spacing, n * (2 * reach + 0.1) / (2 * math.pi))
+    offsets = []
+    for k in range(n):
+        # Start half a step off the far side, so nobody stands straight behind the centre.
+        angle = math.pi + 2 * math.pi * (k + 0.5) / n
+        offsets.append((radius * math.sin(angle), -radius * math.cos(angle)))
+    return offsets
+
+
+def place_relative(obj: LayoutObject, relation: str, anchor: LayoutObject, gap: float = 0.1) -> None:
+    """Put ``obj`` in ``relation`` to an already placed ``anchor``, seen from the default front
+    camera: the film's Layout agent blocks props this way around its actors.
+
+    "on_top_of" stacks on the anchor's top (several things on one table are the caller's to
+    spread); "under" goes beneath when it fits under the anchor, else at its foot in front.
+    """
+    ax, ay, az = anchor.position
+    aw, ah, ad = anchor.size
+    w, h, d = obj.size
+    if relation == "on_top_of":
+        position = (ax, ay + ah, az)
+    elif relation == "under":
+        clear = CLEARANCE.get(anchor.category)
+        fits = clear is not None and h <= ah * clear[0] and (not clear[1] or (w <= aw and d <= ad))
+        position = (ax, ay, az) if fits else (ax, ay, az + ad / 2 + d / 2 + gap)
+    elif relation in ("behind", "hidden_by"):
+        position = (ax, 0.0, az - ad / 2 - d / 2 - 0.3)
+    elif relation == "in_front_of":
+        position = (ax, 0.0, az + ad / 2 + d / 2 + 0.3)
+    elif relation == "left_of":
+        position = (ax - aw / 2 - w / 2 - gap, ay, az)
+    elif relation == "right_of":
+        position = (ax + aw / 2 + w / 2 + gap, ay, az)
+    else:  # near, between, around, ...: beside it, a little back
+        position = (ax + aw / 2 + w / 2 + gap, ay, az - 0.2)
+    obj.position = tuple(round(v, 3) for v in position)

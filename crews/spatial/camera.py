@@ -1,0 +1,140 @@
+"""Camera geometry shared by the solver and the critic: view axes, projection, back-projection, framing.
+
+Conventions are the previz renderer's (a GL look-at camera, linear depth along the view axis,
+the top of the frame towards -z when looking straight down); they are restated here because
+``crews`` may not import ``renderers``. Azimuth is where the camera stands, seen from the
+scene: 0 in front (+z), -90 on the scene's left (-x), +90 on its right, 180 behind.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from studio.models import Camera
+
+
+@dataclass(frozen=True)
+class ViewAxes:
+    """Ground-plane axes of a view: ``right`` is image-right, ``toward`` points at the camera."""
+
+    azimuth_deg: float
+
+    @property
+    def right(self) -> np.ndarray:
+        a = math.radians(self.azimuth_deg)
+        return np.array([math.cos(a), 0.0, -math.sin(a)])
+
+    @property
+    def toward(self) -> np.ndarray:
+        a = math.radians(self.azimuth_deg)
+        return np.array([math.sin(a), 0.0, math.cos(a)])
+
+    def world(self, u: float, w: float) -> tuple[float, float]:
+        """View-plane (u right, w away from the camera) -> world (x, z)."""
+        point = u * self.right - w * self.toward
+        return float(point[0]), float(point[2])
+
+    def yaw_facing(self, direction: str) -> float:
+        """World yaw (degrees) that turns an object's front (+z at yaw 0) to ``direction`` as seen."""
+        vector = {"left": -self.right, "right": self.right, "camera": self.toward, "away": -self.toward}[direction]
+        return round(math.degrees(math.atan2(vector[0], vector[2])), 3)
+
+
+def basis(camera: Camera) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(eye, right, up, forward) unit vectors of the renderer's look-at camera."""
+    eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
+    forward = target - eye
+    forward /= max(np.linalg.norm(forward), 1e-12)
+    up = np.array([0.0, 1.0, 0.0])
+    if np.linalg.norm(np.cross(forward, up)) < 1e-6:
+        up = np.array([0.0, 0.0, -1.0])
+    right = np.cross(forward, up)
+    right /= np.linalg.norm(right)
+    return eye, right, np.cross(right, forward), forward
+
+
+def project(camera: Camera, width: int, height: int, points) -> tuple[np.ndarray, np.ndarray]:
+    """World points (n, 3) -> (pixels (n, 2) x right y down, depth (n,) along the view axis)."""
+    eye, right, up, forward = basis(camera)
+    rel = np.atleast_2d(np.asarray(points, float)) - eye
+    depth = rel @ forward
+    f = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
+    safe = np.where(depth > 1e-9, depth, np.nan)
+    ndc_x = (rel @ right) * f * height / width / safe
+    ndc_y = (rel @ up) * f / safe
+    return np.stack([(ndc_x + 1.0) * width / 2.0, (1.0 - ndc_y) * height / 2.0], axis=1), depth
+
+
+def unproject(camera: Camera, width: int, height: int, xs: np.ndarray, ys: np.ndarray,
+              depth_m: np.ndarray) -> np.ndarray:
+    """Pixel centres and their view-axis depth -> world points (n, 3): the inverse of ``project``."""
+    eye, right, up, forward = basis(camera)
+    f = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
+    ndc_x = (xs + 0.5) * 2.0 / width - 1.0
+    ndc_y = 1.0 - (ys + 0.5) * 2.0 / height
+    cx = ndc_x * depth_m * width / (height * f)
+    cy = ndc_y * depth_m / f
+    return eye + np.outer(cx, right) + np.outer(cy, up) + np.outer(depth_m, forward)
+
+
+def box_corners(position, size, yaw_deg: float) -> np.ndarray:
+    """The 8 corners of an object's yaw-rotated box (base centre ``position``)."""
+    x, y, z = position
+    w, h, d = size
+    a = math.radians(yaw_deg)
+    ex = np.array([math.cos(a), 0.0, -math.sin(a)]) * w / 2
+    ez = np.array([math.sin(a), 0.0, math.cos(a)]) * d / 2
+    base = np.array([x, y, z])
+    corners = []
+    for sx in (-1, 1):
+        for sz in (-1, 1):
+            for top in (0.0, h):
+                corners.append(base + sx * ex + sz * ez + np.array([0.0, top, 0.0]))
+    return np.array(corners)
+
+
+def fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: float, aspect: float,
+        margin: float, focus: tuple[float, float] = (0.5, 0.5)) -> Camera:
+    """A camera at (azimuth, elevation) that keeps every corner inside the frame with ``margin``.
+
+    Distance is solved in closed form (the camera slides along its own axis, so each corner's
+    image offset is fixed and only its depth changes); then the target is nudged twice so the
+    projected extent is centred, perspective making near corners spread more than far ones.
+    ``focus`` (fractions of width/height) places the extent's centre off the image centre.
+    """
+    az, el = math.radians(azimuth_deg), math.radians(elevation_deg)
+    back = np.array([math.sin(az) * math.cos(el), math.sin(el), math.cos(az) * math.cos(el)])  # target -> eye
+    target = (corners.min(axis=0) + corners.max(axis=0)) / 2.0
+    tan_y = math.tan(math.radians(fov_deg) / 2.0)
+    tan_x = tan_y * aspect
+    for _ in range(4):
+        camera = _at(target, back, 1.0, fov_deg)
+        _, right, up, forward = basis(camera)
+        rel = corners - target
+        along = rel @ back  # towards the camera
+        half_x = (1.0 - margin) * tan_x * 2 * min(focus[0], 1 - focus[0])
+        half_y = (1.0 - margin) * tan_y * 2 * min(focus[1], 1 - focus[1])
+        need = np.maximum(np.abs(rel @ right) / half_x, np.abs(rel @ up) / half_y) + along
+        distance = max(float(need.max()), float(along.max()) + 0.3, 0.5)
+        camera = _at(target, back, distance, fov_deg)
+        pixels, depth = project(camera, 1000, int(round(1000 / aspect)), corners)
+        if not np.isfinite(pixels).all():
+            break
+        low, high = pixels.min(axis=0), pixels.max(axis=0)
+        centre = (low + high) / 2 / np.array([1000.0, 1000.0 / aspect])
+        shift = centre - np.array(focus)
+        if np.abs(shift).max() < 0.005:
+            break
+        # Move the target so the extent's centre lands on the focus point, at the mean depth.
+        scale = float(np.median(depth)) * 2.0
+        target = target + right * shift[0] * scale * tan_x - up * shift[1] * scale * tan_y
+    return camera
+
+
+def _at(target: np.ndarray, back: np.ndarray, distance: float, fov_deg: float) -> Camera:
+    eye = target + back * distance
+    return Camera(position=tuple(round(float(v), 4) for v in eye), target=tuple(round(float(v), 4) for v in target),
+                  fov_deg=fov_deg)

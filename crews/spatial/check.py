@@ -1,0 +1,419 @@
+"""The layout critic: does each relation hold in the RENDERED frame (mask + depth), not in the plan?
+
+Inputs are what the previz writes: the instance mask (pixel = object id), the depth in
+millimetres along the view axis (0 = nothing drawn) and the renderer's visibility numbers
+(``visible_fraction`` = pixels in the frame / pixels when drawn alone, ``occluders`` = who
+covers each object's silhouette). Mask pixels with their depth are lifted back to 3D points
+(``camera.unproject``), so "on top of" and "near" are measured in metres, in the render.
+
+What each kind measures:
+
+- left_of / right_of: every subject instance's mask centroid x is left (right) of every object one;
+- between: the subject's centroid x lies between the two objects';
+- on_top_of: the subject's lowest visible points are at (or above) the object's top surface,
+  over its footprint, and its centroid is higher in the frame;
+- under: the subject's top is not above the object's top, it is lower in the frame, and its
+  centroid x falls inside the object's horizontal extent;
+- near: the closest 3D points of the two are within a size-relative distance;
+- in_front_of / behind: median depth of the subject's pixels is smaller (larger) than the
+  object's; both must show;
+- hidden_by: 20-70% of the subject is visible (30-80% covered), the object is its main
+  occluder, and the subject is farther;
+- around: the subject's instances surround the object on the ground plane (no angular gap
+  over 180 degrees);
+- center / left_side / right_side: the subject's centroid x in the middle band / left / right part;
+- facing / facing_toward: the layout yaw against the camera's axes (a mask cannot show a front);
+- count: how many of the group's ids have at least ``min_pixels`` pixels;
+- view: the camera's azimuth and elevation.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from crews.spatial import camera as cam
+from studio.models import Camera, Layout, LayoutObject, Relation
+
+MAX_POINTS = 600  # 3D points per object: enough for percentiles and distances, cheap to compare
+
+
+@dataclass
+class Seen:
+    """One object as the render shows it."""
+
+    id: int
+    pixels: int
+    cx: float = math.nan
+    cy: float = math.nan
+    x0: float = math.nan  # bounding box in pixels
+    x1: float = math.nan
+    median_depth: float = math.nan  # metres
+    points: np.ndarray | None = None  # world points (n, 3) of its visible pixels
+
+
+class Frame:
+    """The render, indexed by object id."""
+
+    def __init__(self, layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray, meta: dict | None):
+        self.layout, self.camera = layout, camera
+        self.mask = np.asarray(mask)
+        self.depth_m = np.asarray(depth, dtype=np.float64) / 1000.0
+        self.meta = meta or {}
+        self.height, self.width = self.mask.shape[:2]
+        self.min_pixels = max(6, round(0.0002 * self.width * self.height))
+        self.objects = {o.id: o for o in layout.objects}
+        self.groups: dict[str, list[LayoutObject]] = {}
+        for obj in layout.objects:
+            self.groups.setdefault(obj.group or f"#{obj.id}", []).append(obj)
+        self._seen: dict[int, Seen] = {}
+        self._flat = self.mask.ravel()
+        order = np.argsort(self._flat, kind="stable")
+        counts = np.bincount(self._flat, minlength=256)
+        self._pixel_index = np.split(order, np.cumsum(counts)[:-1])  # id -> flat pixel indices
+
+    def seen(self, object_id: int) -> Seen:
+        if object_id in self._seen:
+            return self._seen[object_id]
+        flat = self._pixel_index[object_id] if 0 <= object_id < len(self._pixel_index) else np.zeros(0, int)
+        seen = Seen(object_id, int(len(flat)))
+        if len(flat):
+            ys, xs = np.divmod(flat, self.width)
+            seen.cx, seen.cy = float(xs.mean()), float(ys.mean())
+            seen.x0, seen.x1 = float(xs.min()), float(xs.max())
+            depth = self.depth_m.ravel()[flat]
+            good = depth > 0
+            if good.any():
+                seen.median_depth = float(np.median(depth[good]))
+                pick = np.flatnonzero(good)
+                if len(pick) > MAX_POINTS:
+                    pick = pick[np.linspace(0, len(pick) - 1, MAX_POINTS).astype(int)]
+                seen.points = cam.unproject(self.camera, self.width, self.height, xs[pick].astype(float),
+                                            ys[pick].astype(float), depth[pick])
+        self._seen[object_id] = seen
+        return seen
+
+    def group_of(self, object_id: int) -> list[LayoutObject]:
+        obj = self.objects.get(object_id)
+        if obj is None:
+            return []
+        return self.groups.get(obj.group or f"#{obj.id}", [obj])
+
+    def visible(self, object_id: int) -> bool:
+        return self.seen(object_id).pixels >= self.min_pixels
+
+    def group_pixels(self, object_id: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """All (xs, ys, depth) pixels of a group."""
+        flats = [self._pixel_index[o.id] for o in self.group_of(object_id)]
+        flat = np.concatenate(flats) if flats else np.zeros(0, int)
+        ys, xs = np.divmod(flat, self.width)
+        return xs, ys, self.depth_m.ravel()[flat]
+
+
+def check(layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray, meta: dict | None = None) -> list[Relation]:
+    """Every relation of the layout with ``holds`` and ``detail`` filled from the render."""
+    frame = Frame(layout, camera, mask, depth, meta)
+    checked = []
+    for relation in layout.relations:
+        holds, detail = CHECKS.get(relation.kind, _unknown)(frame, relation)
+        if relation.detail.startswith("contradictory"):
+            detail = f"{relation.detail}; {detail}"
+        checked.append(relation.model_copy(update={"holds": bool(holds), "detail": detail}))
+    return checked
+
+
+# ------------------------------------------------------------------ checks --
+
+
+def _missing(frame: Frame, *ids: int | None) -> str | None:
+    for object_id in ids:
+        if object_id is None:
+            continue
+        hidden = [o.id for o in frame.group_of(object_id) if not frame.visible(o.id)]
+        if hidden:
+            name = frame.objects[object_id].name if object_id in frame.objects else str(object_id)
+            return f"{name} not visible (ids {hidden}, < {frame.min_pixels} px)"
+    return None
+
+
+def _centroids(frame: Frame, object_id: int) -> list[float]:
+    return [frame.seen(o.id).cx for o in frame.group_of(object_id)]
+
+
+def check_left_of(frame: Frame, r: Relation, sign: float = 1.0) -> tuple[bool, str]:
+    if (why := _missing(frame, r.subject, r.object)):
+        return False, why
+    a, b = _centroids(frame, r.subject), _centroids(frame, r.object)
+    if sign > 0:
+        holds = max(a) < min(b)
+    else:
+        holds = min(a) > max(b)
+    return holds, f"centroid x: subject {_fmt(a)}, object {_fmt(b)} px"
+
+
+def check_right_of(frame: Frame, r: Relation) -> tuple[bool, str]:
+    return check_left_of(frame, r, sign=-1.0)
+
+
+def check_between(frame: Frame, r: Relation) -> tuple[bool, str]:
+    if (why := _missing(frame, r.subject, r.object, r.object2)):
+        return False, why
+    x = _centroids(frame, r.subject)
+    a, b = _centroids(frame, r.object), _centroids(frame, r.object2)
+    low, high = (max(a), min(b)) if np.mean(a) < np.mean(b) else (max(b), min(a))
+    return all(low < v < high for v in x), f"centroid x {_fmt(x)} between {low:.0f} and {high:.0f} px"
+
+
+def _points(frame: Frame, object_id: int) -> np.ndarray:
+    pts = [frame.seen(o.id).points for o in frame.group_of(object_id)]
+    pts = [p for p in pts if p is not None]
+    return np.concatenate(pts) if pts else np.zeros((0, 3))
+
+
+def check_on_top_of(frame: Frame, r: Relation) -> tuple[bool, str]:
+    if (why := _missing(frame, r.subject, r.object)):
+        return False, why
+    supports = [frame.seen(o.id) for o in frame.group_of(r.object)]
+    failures = []
+    for obj in frame.group_of(r.subject):
+        me = frame.seen(obj.id)
+        if me.points is None:
+            return False, f"{obj.name} has no depth"
+        low = float(np.percentile(me.points[:, 1], 3))
+        mine_lo, mine_hi = me.points[:, [0, 2]].min(axis=0), me.points[:, [0, 2]].max(axis=0)
+        # The support under it: the one whose visible footprint overlaps its own most.
+        best, best_overlap = None, 0.0
+        for support in supports:
+            if support.points is None:
+                continue
+            lo, hi = support.points[:, [0, 2]].min(axis=0) - 0.05, support.points[:, [0, 2]].max(axis=0) + 0.05
+            overlap = float(np.prod(np.clip(np.minimum(hi, mine_hi) - np.maximum(lo, mine_lo), 0.0, None)))
+            if overlap > best_overlap:
+                best, best_overlap = support, overlap
+        if best is None:
+            failures.append(f"{obj.name} #{obj.count_index} is over no {frame.objects[r.object].name}")
+            continue
+        top = float(np.percentile(best.points[:, 1], 98))
+        tolerance = 0.03 + 0.06 * max(top, 0.1)
+        if low < top - tolerance:
+            failures.append(f"{obj.name} #{obj.count_index} base {low:.2f} m below the top {top:.2f} m")
+        elif me.cy >= best.cy:
+            failures.append(f"{obj.name} #{obj.count_index} not above in the frame")
+    return not failures, "; ".join(failures) or "rests on the top surface (3D from depth)"
+
+
+def check_under(frame: Frame, r: Relation) -> tuple[bool, str]:
+    if (why := _missing(frame, r.subject, r.object)):
+        return False, why
+    top_points = _points(frame, r.object)
+    top = float(np.percentile(top_points[:, 1], 98)) if len(top_points) else math.nan
+    failures = []
+    covers = [frame.seen(o.id) for o in frame.group_of(r.object)]
+    for obj in frame.group_of(r.subject):
+        me = frame.seen(obj.id)
+        mine_top = float(np.percentile(me.points[:, 1], 98)) if me.points is not None else math.nan
+        over = next((c for c in covers if c.x0 - 2 <= me.cx <= c.x1 + 2), None)
+        if over is None:
+            failures.append(f"{obj.name} #{obj.count_index} not below the {frame.objects[r.object].name} in x")
+        elif not me.cy > over.cy:
+            failures.append(f"{obj.name} #{obj.count_index} not lower in the frame ({me.cy:.0f} vs {over.cy:.0f} px)")
+        elif mine_top > top + 0.05:
+            failures.append(f"{obj.name} #{obj.count_index} top {mine_top:.2f} m above {top:.2f} m")
+    return not failures, "; ".join(failures) or "below it in the frame and in 3D"
+
+
+def check_near(frame: Frame, r: Relation) -> tuple[bool, str]:
+    if (why := _missing(frame, r.subject, r.object)):
+        return False, why
+    a, b = _points(frame, r.subject), _points(frame, r.object)
+    if not len(a) or not len(b):
+        return False, "no depth"
+    distance = float(np.sqrt(((a[:, None, [0, 2]] - b[None, :, [0, 2]]) ** 2).sum(-1)).min())
+    size = max(max(o.size[0], o.size[2]) for o in frame.group_of(r.subject) + frame.group_of(r.object))
+    limit = max(0.5, 0.75 * size)
+    return distance <= limit, f"closest points {distance:.2f} m apart (limit {limit:.2f} m)"
+
+
+def check_in_front_of(frame: Frame, r: Relation, sign: float = 1.0) -> tuple[bool, str]:
+    if (why := _missing(frame, r.subject, r.object)):
+        return False, why
+    da = float(np.median(frame.group_pixels(r.subject)[2]))
+    db = float(np.median(frame.group_pixels(r.object)[2]))
+    holds = da < db if sign > 0 else da > db
+    return holds, f"median depth subject {da:.2f} m, object {db:.2f} m"
+
+
+def check_behind(frame: Frame, r: Relation) -> tuple[bool, str]:
+    return check_in_front_of(frame, r, sign=-1.0)
+
+
+def check_hidden_by(frame: Frame, r: Relation) -> tuple[bool, str]:
+    group = frame.group_of(r.subject)
+    fractions = frame.meta.get("visible_fraction", {})
+    pixels = frame.meta.get("pixels", {})
+    solo = frame.meta.get("solo_pixels", {})
+    shown = sum(int(pixels.get(str(o.id), frame.seen(o.id).pixels)) for o in group)
+    alone = sum(int(solo.get(str(o.id), 0)) for o in group)
+    visible = shown / alone if alone else float(fractions.get(str(r.subject), 1.0 if shown else 0.0))
+    occluders: dict[str, int] = {}
+    for o in group:
+        for other, n in frame.meta.get("occluders", {}).get(str(o.id), {}).items():
+            occluders[other] = occluders.get(other, 0) + n
+    cover_ids = {str(o.id) for o in frame.group_of(r.object)}
+    main = max((k for k in occluders if k != "0"), key=lambda k: occluders[k], default=None)
+    by_object = main in cover_ids
+    if shown < frame.min_pixels:
+        return False, f"fully hidden ({shown} px visible)"
+    farther = True
+    if frame.visible(r.object):
+        farther = float(np.median(frame.group_pixels(r.subject)[2])) > float(np.median(frame.group_pixels(r.object)[2]))
+    holds = 0.2 <= visible <= 0.7 and by_object and farther
+    return holds, f"{visible:.0%} visible, main occluder {main}, farther {farther}"
+
+
+def check_around(frame: Frame, r: Relation) -> tuple[bool, str]:
+    if (why := _missing(frame, r.subject, r.object)):
+        return False, why
+    centre = np.median(_points(frame, r.object)[:, [0, 2]], axis=0)
+    angles = []
+    for obj in frame.group_of(r.subject):
+        pts = frame.seen(obj.id).points
+        x, z = np.median(pts[:, [0, 2]], axis=0) - centre
+        angles.append(math.degrees(math.atan2(x, z)) % 360)
+    angles.sort()
+    gaps = [b - a for a, b in zip(angles, angles[1:])] + [angles[0] + 360 - angles[-1]]
+    widest = max(gaps)
+    return widest <= 180.0 + 1e-6 and len(angles) >= 2, f"widest angular gap {widest:.0f} deg over {len(angles)} around"
+
+
+def _band(frame: Frame, r: Relation, low: float, high: float, what: str) -> tuple[bool, str]:
+    if (why := _missing(frame, r.subject)):
+        return False, why
+    xs = frame.group_pixels(r.subject)[0]
+    x = float(xs.mean()) / frame.width
+    return low <= x <= high, f"centroid at {x:.2f} of the width ({what})"
+
+
+def check_center(frame: Frame, r: Relation) -> tuple[bool, str]:
+    return _band(frame, r, 0.35, 0.65, "middle band 0.35-0.65")
+
+
+def check_left_side(frame: Frame, r: Relation) -> tuple[bool, str]:
+    return _band(frame, r, 0.0, 0.42, "left part < 0.42")
+
+
+def check_right_side(frame: Frame, r: Relation) -> tuple[bool, str]:
+    return _band(frame, r, 0.58, 1.0, "right part > 0.58")
+
+
+def _facing_vector(frame: Frame, obj: LayoutObject) -> tuple[float, float]:
+    """(component to image-right, component towards the camera) of the object's front."""
+    _, right, _, forward = cam.basis(frame.camera)
+    front = np.array([math.sin(math.radians(obj.yaw_deg)), 0.0, math.cos(math.radians(obj.yaw_deg))])
+    toward = -np.array([forward[0], 0.0, forward[2]])
+    toward = toward / max(np.linalg.norm(toward), 1e-9) if np.linalg.norm(toward) > 1e-6 else np.array([0.0, 0.0, 1.0])
+    side = np.array([right[0], 0.0, right[2]])
+    side /= max(np.linalg.norm(side), 1e-9)
+    return float(front @ side), float(front @ toward)
+
+
+def check_facing(frame: Frame, r: Relation) -> tuple[bool, str]:
+    if (why := _missing(frame, r.subject)):
+        return False, why
+    want = r.value or "camera"
+    results = []
+    for obj in frame.group_of(r.subject):
+        side, toward = _facing_vector(frame, obj)
+        results.append({"left": side <= -0.7, "right": side >= 0.7, "camera": toward >= 0.7, "away": toward <= -0.7}[want])
+        last = (side, toward)
+    return all(results), f"front: {last[0]:+.2f} image-right, {last[1]:+.2f} towards the camera (want {want})"
+
+
+def check_facing_toward(frame: Frame, r: Relation) -> tuple[bool, str]:
+    me, other = frame.objects.get(r.subject), frame.objects.get(r.object)
+    if me is None or other is None:
+        return False, "missing object"
+    direction = np.array([other.position[0] - me.position[0], other.position[2] - me.position[2]])
+    front = np.array([math.sin(math.radians(me.yaw_deg)), math.cos(math.radians(me.yaw_deg))])
+    cosine = float(front @ direction / max(np.linalg.norm(direction), 1e-9))
+    return cosine >= 0.9 and frame.visible(r.subject), f"front towards the other: cos {cosine:.2f}"
+
+
+def check_count(frame: Frame, r: Relation) -> tuple[bool, str]:
+    group = frame.group_of(r.subject)
+    visible = sum(1 for o in group if frame.visible(o.id))
+    wanted = int(r.value) if r.value and r.value.isdigit() else len(group)
+    return visible == wanted, f"{visible} of {wanted} {group[0].name if group else ''} visible (>= {frame.min_pixels} px)"
+
+
+def check_view(frame: Frame, r: Relation) -> tuple[bool, str]:
+    eye, target = np.asarray(frame.camera.position), np.asarray(frame.camera.target)
+    back = eye - target
+    azimuth = math.degrees(math.atan2(back[0], back[2]))
+    elevation = math.degrees(math.atan2(back[1], math.hypot(back[0], back[2])))
+    want = r.value or "front"
+    holds = {
+        "top": elevation >= 60,
+        "front": abs(azimuth) <= 30 and elevation < 60,
+        "left": abs(azimuth + 90) <= 30 and elevation < 60,
+        "right": abs(azimuth - 90) <= 30 and elevation < 60,
+        "back": abs(abs(azimuth) - 180) <= 30 and elevation < 60,
+    }.get(want, True)
+    return holds, f"camera azimuth {azimuth:.0f} deg, elevation {elevation:.0f} deg (want {want})"
+
+
+def _unknown(frame: Frame, r: Relation) -> tuple[bool, str]:
+    if (why := _missing(frame, r.subject)):
+        return False, why
+    return True, f"no rendered test for '{r.kind}'; the subject is visible"
+
+
+def _fmt(values: list[float]) -> str:
+    return "/".join(f"{v:.0f}" for v in values)
+
+
+CHECKS = {
+    "left_of": check_left_of, "right_of": check_right_of, "between": check_between, "on_top_of": check_on_top_of,
+    "under": check_under, "near": check_near, "in_front_of": check_in_front_of, "behind": check_behind,
+    "hidden_by": check_hidden_by, "around": check_around, "center": check_center, "left_side": check_left_side,
+    "right_side": check_right_side, "facing": check_facing, "facing_toward": check_facing_toward,
+    "count": check_count, "view": check_view,
+}
+
+
+def fix_hints(relations: list[Relation]) -> list[str]:
+    """For each failed relation: ``"<index> <kind>: <hint>"``, words the agent acts on.
+
+    "hidden_by" hints carry the measured visible share ("visible 0.85") so the next attempt can
+    correct its cover target by the error, not by a fixed step.
+    """
+    hints = []
+    # A thing meant to be hidden that vanished is the "hidden by" hint's business, not the camera's.
+    hidden = {r.subject for r in relations if r.kind == "hidden_by"}
+    for index, r in enumerate(relations):
+        if r.holds is not False or r.detail.startswith("contradictory"):
+            continue
+        if r.kind == "count" and r.subject in hidden:
+            continue
+        if r.kind == "hidden_by":
+            visible = _leading_percent(r.detail)
+            if "fully hidden" in r.detail:
+                visible = 0.0
+            hint = f"visible {visible:.2f}" if visible is not None and not 0.2 <= visible <= 0.7 else "swap side"
+        elif r.kind in ("in_front_of", "behind", "near"):
+            hint = "swap side; more spacing"
+        elif r.kind in ("count", "around", "on_top_of", "under"):
+            hint = "raise camera; more spacing"
+        elif "not visible" in r.detail:
+            hint = "more spacing; raise camera"
+        else:
+            hint = "more spacing"
+        hints.append(f"{index} {r.kind}: {hint}")
+    return hints
+
+
+def _leading_percent(text: str) -> float | None:
+    head = text.split("%")[0].strip()
+    return int(head) / 100.0 if head.isdigit() else None

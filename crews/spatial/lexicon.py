@@ -1,0 +1,248 @@
+"""Word tables for spatial prompts, and noun -> object-library category.
+
+Everything here is data plus one lookup (``resolve_noun``): numbers, colours, size words,
+relation and camera phrases, people, and a small hand table of synonyms and hypernyms for nouns
+the catalog does not name ("tiger" is a big cat, "sedan" a car). A noun nothing here knows
+becomes a labelled stand-in block; the layout says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crews.nouns import IRREGULAR, NUMBERS, singular_forms, vocabulary
+from studio.library import load_catalog
+
+RGB = tuple[int, int, int]
+
+COUNT_WORDS = {k: v for k, v in NUMBERS.items() if k not in ("a", "an")}
+COUNT_WORDS |= {"single": 1, "lone": 1, "dozens": 12, "multiple": 3, "some": 3, "various": 3, "numerous": 6}
+# "a herd of sheep": the collective word sets a count when no number does.
+COLLECTIVES = {"group": 4, "herd": 6, "flock": 6, "pack": 4, "bunch": 4, "pile": 4, "stack": 3, "row": 5,
+               "line": 5, "set": 3, "pair": 2, "couple": 2, "crowd": 8, "family": 4, "team": 5, "collection": 4,
+               "cluster": 4, "fleet": 4, "bouquet": 1, "number": 4, "lot": 5, "lots": 5, "dozen": 12}
+ARTICLES = {"a", "an", "the", "this", "that", "these", "those", "some", "another", "other", "one", "his", "her",
+            "their", "its", "my", "your", "our"}
+DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "your", "our"}
+
+COLORS: dict[str, RGB] = {
+    "red": (200, 45, 40), "green": (60, 160, 70), "blue": (45, 90, 205), "yellow": (235, 205, 45),
+    "orange": (240, 140, 30), "purple": (130, 60, 170), "violet": (140, 90, 200), "pink": (240, 150, 185),
+    "brown": (125, 80, 45), "black": (32, 32, 34), "white": (240, 240, 236), "gray": (128, 128, 130),
+    "grey": (128, 128, 130), "gold": (212, 175, 55), "golden": (212, 175, 55), "silver": (192, 192, 198),
+    "beige": (225, 205, 170), "cyan": (40, 200, 210), "teal": (30, 130, 130), "navy": (30, 40, 110),
+    "maroon": (120, 30, 40), "turquoise": (64, 210, 200), "tan": (210, 180, 140), "cream": (245, 235, 205),
+    "crimson": (190, 20, 50), "magenta": (220, 40, 160), "lime": (150, 220, 50),
+}
+SIZE_WORDS = {"tiny": 0.55, "little": 0.75, "small": 0.75, "mini": 0.6, "miniature": 0.5, "big": 1.35,
+              "large": 1.35, "huge": 1.7, "giant": 2.0, "enormous": 2.0, "tall": 1.25, "short": 0.8}
+# Words that may stand between an article and the noun without being the noun.
+ADJECTIVES = set(COLORS) | set(SIZE_WORDS) | {
+    "wooden", "metal", "plastic", "old", "new", "young", "cute", "fluffy", "furry", "shiny", "round", "square",
+    "pretty", "beautiful", "ugly", "happy", "sad", "angry", "sleepy", "sleeping", "striped", "spotted", "dark",
+    "light", "bright", "pale", "modern", "antique", "vintage", "rusty", "broken", "empty", "full", "open",
+    "closed", "wild", "fat", "thin", "long", "heavy", "soft", "hard", "glass", "ceramic", "stone", "leather",
+    "red-haired", "blond", "blonde", "elderly", "baby", "fresh", "ripe", "juicy", "sitting", "standing",
+    "lying", "single", "lone", "other", "second", "first", "third", "same", "another", "tabby", "stuffed",
+}
+
+# Nouns that name the place, not a thing in it: "on the floor" is where everything already is.
+SCENERY = {
+    "floor", "ground", "field", "meadow", "street", "road", "sidewalk", "pavement", "beach", "sand", "snow",
+    "room", "kitchen", "garden", "yard", "backyard", "park", "sky", "air", "background", "foreground", "image",
+    "photo", "photograph", "scene", "frame", "canvas", "view", "shot", "middle", "center", "centre", "side",
+    "left", "right", "top", "bottom", "front", "back", "distance", "corner", "camera", "viewer", "picture",
+    "living", "bedroom", "bathroom", "office", "forest", "woods", "desert", "farm", "city", "town", "village",
+    "countryside", "landscape", "water", "surface", "edge", "place", "area", "space", "world", "row", "rows",
+    "line", "circle", "grid", "column", "columns", "each", "other", "one", "ones", "way", "half", "part",
+    "hallway", "studio", "table-top", "tabletop", "daylight", "night", "day", "morning", "evening", "sunset",
+}
+OUTDOOR_PLACES = {"field", "meadow", "street", "road", "sidewalk", "pavement", "beach", "sand", "snow", "garden",
+                  "yard", "backyard", "park", "sky", "forest", "woods", "desert", "farm", "city", "town", "village",
+                  "countryside", "landscape", "outside", "outdoors"}
+INDOOR_PLACES = {"room", "kitchen", "living", "bedroom", "bathroom", "office", "hallway", "studio", "inside",
+                 "indoors", "floor"}
+
+# People are drawn by the previz's default figure; size = width, height, depth of that figure.
+PEOPLE: dict[str, tuple[str, float]] = {
+    "person": ("person", 1.7), "man": ("man", 1.78), "woman": ("woman", 1.66), "child": ("child", 1.2),
+    "boy": ("boy", 1.3), "girl": ("girl", 1.25), "kid": ("child", 1.2), "baby": ("child", 0.75),
+    "toddler": ("child", 0.9), "guy": ("man", 1.78), "lady": ("woman", 1.66), "gentleman": ("man", 1.78),
+    "adult": ("person", 1.7), "human": ("person", 1.7), "teenager": ("person", 1.65), "teen": ("person", 1.65),
+    "student": ("person", 1.7), "teacher": ("person", 1.7), "doctor": ("person", 1.7), "nurse": ("person", 1.68),
+    "farmer": ("man", 1.78), "soldier": ("man", 1.78), "king": ("man", 1.8), "queen": ("woman", 1.68),
+    "prince": ("man", 1.8), "princess": ("woman", 1.66), "chef": ("person", 1.72), "cook": ("person", 1.72),
+    "pirate": ("man", 1.78), "astronaut": ("person", 1.75), "knight": ("man", 1.8), "wizard": ("man", 1.8),
+    "witch": ("woman", 1.66), "policeman": ("man", 1.8), "policewoman": ("woman", 1.7), "officer": ("person", 1.75),
+    "firefighter": ("person", 1.78), "fireman": ("man", 1.78), "dancer": ("person", 1.7), "player": ("person", 1.78),
+    "worker": ("person", 1.75), "businessman": ("man", 1.78), "businesswoman": ("woman", 1.68),
+    "grandmother": ("woman", 1.6), "grandfather": ("man", 1.72), "mother": ("woman", 1.66), "father": ("man", 1.78),
+    "mom": ("woman", 1.66), "dad": ("man", 1.78), "brother": ("man", 1.78), "sister": ("woman", 1.66),
+    "friend": ("person", 1.7), "musician": ("person", 1.72), "sailor": ("man", 1.78), "fisherman": ("man", 1.78),
+    "tourist": ("person", 1.7), "pedestrian": ("person", 1.7), "athlete": ("person", 1.8), "runner": ("person", 1.75),
+    "skier": ("person", 1.75), "surfer": ("person", 1.75), "clown": ("person", 1.75), "robot": ("person", 1.7),
+    "snowman": ("snowman", 1.64), "scientist": ("person", 1.72), "artist": ("person", 1.7), "waiter": ("man", 1.78),
+    "waitress": ("woman", 1.66), "cowboy": ("man", 1.8), "ninja": ("person", 1.72), "monk": ("man", 1.75),
+    "priest": ("man", 1.75), "bride": ("woman", 1.66), "groom": ("man", 1.8), "customer": ("person", 1.7),
+}
+PERSON_CATEGORIES = {"person", "man", "woman", "child", "boy", "girl"}
+FIGURE_WIDTH, FIGURE_DEPTH = 0.371, 0.175  # the previz figure's width and depth per metre of height
+
+# Nouns the catalog lacks, mapped to the nearest entry and a size factor (a tiger is a 2.2x cat).
+HYPERNYMS: dict[str, tuple[str, float]] = {
+    # animals
+    "lion": ("cat", 2.3), "lioness": ("cat", 2.1), "tiger": ("cat", 2.3), "leopard": ("cat", 1.6),
+    "cheetah": ("cat", 1.7), "panther": ("cat", 1.7), "jaguar": ("cat", 1.7), "lynx": ("cat", 1.3),
+    "cougar": ("cat", 1.7), "puma": ("cat", 1.7), "husky": ("dog", 1.0), "poodle": ("dog", 0.8),
+    "terrier": ("dog", 0.6), "labrador": ("dog", 1.0), "retriever": ("dog", 1.0), "bulldog": ("dog", 0.7),
+    "beagle": ("dog", 0.7), "dalmatian": ("dog", 1.0), "corgi": ("dog", 0.55), "chihuahua": ("dog", 0.4),
+    "collie": ("dog", 1.0), "spaniel": ("dog", 0.75), "dachshund": ("dog", 0.5), "shepherd": ("dog", 1.05),
+    "goat": ("sheep", 1.0), "llama": ("sheep", 1.7), "alpaca": ("sheep", 1.3), "camel": ("horse", 1.0),
+    "buffalo": ("cow", 1.05), "bison": ("cow", 1.1), "yak": ("cow", 1.0), "rhino": ("elephant", 0.55),
+    "rhinoceros": ("elephant", 0.55), "hippo": ("elephant", 0.5), "hippopotamus": ("elephant", 0.5),
+    "squirrel": ("rabbit", 0.7), "chipmunk": ("mouse", 1.6), "guinea": ("mouse", 1.6), "ferret": ("cat", 0.5),
+    "raccoon": ("cat", 0.9), "badger": ("fox", 0.8), "otter": ("fox", 0.7), "kangaroo": ("deer", 0.8),
+    "eagle": ("bird", 3.0), "hawk": ("bird", 2.4), "falcon": ("bird", 2.2), "penguin": ("bird", 3.5),
+    "flamingo": ("goose", 1.6), "peacock": ("chicken", 2.0), "turkey": ("chicken", 2.0), "ostrich": ("goose", 3.0),
+    "swallow": ("bird", 0.9), "finch": ("bird", 0.8), "canary": ("bird", 0.8), "seal": ("fox", 1.0),
+    "panda": ("bear", 0.9), "koala": ("teddy_bear", 1.7), "polar": ("bear", 1.2),
+    # vehicles
+    "suv": ("car", 1.15), "minivan": ("car", 1.15), "limousine": ("car", 1.1), "limo": ("car", 1.1),
+    "convertible": ("car", 1.0), "hatchback": ("car", 0.95), "coupe": ("car", 0.95), "racecar": ("car", 0.85),
+    "ambulance": ("truck", 0.85), "firetruck": ("truck", 1.0), "pickup": ("truck", 0.8), "lorry": ("truck", 1.0),
+    "tank": ("truck", 0.8), "submarine": ("boat", 1.5), "kayak": ("boat", 1.0), "raft": ("boat", 0.6),
+    "helicopter": ("airplane", 0.4), "jetski": ("motorcycle", 1.0), "skateboard": ("cart", 0.3),
+    "scooter": ("motorcycle", 0.8), "segway": ("bicycle", 1.0), "stroller": ("cart", 0.45), "pram": ("cart", 0.45),
+    # furniture and household
+    "couch": ("sofa", 1.0), "recliner": ("armchair", 1.0), "loveseat": ("sofa", 0.8), "futon": ("sofa", 1.0),
+    "nightstand": ("cabinet", 0.6), "dresser": ("cabinet", 1.0), "drawer": ("cabinet", 0.8),
+    "end table": ("table", 0.55), "side table": ("table", 0.55), "coffee table": ("table", 0.6),
+    "dining table": ("table", 1.0), "kitchen table": ("table", 1.0), "counter": ("desk", 1.2),
+    "microwave": ("oven", 0.5), "stove": ("oven", 1.0), "refrigerator": ("fridge", 1.0),
+    "television": ("tv", 1.0), "monitor": ("tv", 0.6), "computer": ("laptop", 1.0), "remote": ("phone", 1.1),
+    "cellphone": ("phone", 1.0), "smartphone": ("phone", 1.0), "headphones": ("hat", 0.6), "cushion": ("pillow", 0.8),
+    "carpet": ("rug", 1.0), "curtain": ("blanket", 2.5), "towel": ("blanket", 0.8), "sculpture": ("vase", 2.0),
+    "statue": ("snowman", 1.1), "trophy": ("vase", 0.9), "candlestick": ("candle", 1.5), "torch": ("lantern", 1.0),
+    "bin": ("bucket", 1.4), "trashcan": ("bucket", 1.6),
+    "present": ("box", 0.6), "gift": ("box", 0.6), "package": ("box", 0.8), "trunk": ("chest", 1.0),
+    # tableware and food
+    "mug": ("mug", 1.0), "teacup": ("cup", 1.0), "tea cup": ("cup", 1.0), "coffee mug": ("mug", 1.0),
+    "saucer": ("plate", 0.6), "dish": ("bowl", 1.2), "can": ("cup", 1.3), "tin": ("cup", 1.1),
+    "wineglass": ("glass", 1.4), "chopsticks": ("fork", 1.2), "sandwich": ("bread", 0.7), "burger": ("cake", 0.5),
+    "hamburger": ("cake", 0.5), "donut": ("cake", 0.4), "doughnut": ("cake", 0.4), "muffin": ("cake", 0.35),
+    "cookie": ("pizza", 0.25), "pancake": ("pizza", 0.5), "hot dog": ("bread", 0.6), "hotdog": ("bread", 0.6),
+    "strawberry": ("apple", 0.45), "cherry": ("apple", 0.3), "grape": ("apple", 0.25), "peach": ("apple", 1.0),
+    "pear": ("apple", 1.1), "plum": ("apple", 0.7), "watermelon": ("ball", 1.3), "melon": ("ball", 0.8),
+    "pumpkin": ("ball", 1.6), "coconut": ("orange", 1.5), "carrot": ("banana", 0.9), "cucumber": ("banana", 1.0),
+    "egg": ("apple", 0.65), "potato": ("apple", 0.9), "onion": ("orange", 1.0), "avocado": ("apple", 1.0),
+    "lemon": ("orange", 0.9), "broccoli": ("mushroom", 0.8), "cheese": ("cake", 0.5), "pie": ("cake", 1.0),
+    # plants, outdoors
+    "oak": ("tree", 1.0), "plant": ("potted_plant", 1.0), "houseplant": ("potted_plant", 1.0),
+    "sapling": ("tree", 0.4), "palm": ("palm_tree", 1.0), "hedge": ("bush", 1.4), "boulder": ("rock", 2.0),
+    "pebble": ("rock", 0.15), "stone": ("rock", 0.6), "skyscraper": ("tower", 2.0), "building": ("house", 1.2),
+    "church": ("house", 1.3), "school": ("house", 1.2), "hotel": ("house", 1.5), "temple": ("house", 1.2),
+    "cottage": ("house", 0.8), "igloo": ("hut", 0.8), "windmill": ("tower", 0.8), "post": ("streetlight", 0.4),
+    "mailbox": ("fire_hydrant", 1.5), "hydrant": ("fire_hydrant", 1.0), "parking meter": ("fire_hydrant", 1.6),
+    "globe": ("ball", 1.3), "balloon": ("ball", 1.3), "doll": ("teddy_bear", 1.0),
+}
+# Nouns with no near neighbour: a labelled block of about the right size (w, h, d metres).
+STAND_IN_SIZES: dict[str, tuple[float, float, float]] = {
+    "sink": (0.6, 0.9, 0.5), "bathtub": (1.7, 0.6, 0.8), "toaster": (0.28, 0.2, 0.18), "keyboard": (0.45, 0.03, 0.15),
+    "scissors": (0.08, 0.01, 0.2), "toothbrush": (0.02, 0.02, 0.19), "hair drier": (0.1, 0.25, 0.25),
+    "tie": (0.09, 0.01, 0.5), "pen": (0.015, 0.015, 0.14), "pencil": (0.01, 0.01, 0.18), "frisbee": (0.27, 0.03, 0.27),
+    "surfboard": (0.55, 0.08, 2.0), "snowboard": (0.3, 0.05, 1.5), "skis": (0.2, 0.05, 1.8), "ski": (0.1, 0.05, 1.8),
+    "racket": (0.28, 0.03, 0.68), "bat": (0.07, 0.07, 0.85), "glove": (0.22, 0.08, 0.28), "drone": (0.35, 0.1, 0.35),
+    "robot": (0.6, 1.5, 0.4), "dinosaur": (1.5, 2.5, 4.0), "turtle": (0.3, 0.15, 0.4), "tortoise": (0.35, 0.2, 0.45),
+    "frog": (0.08, 0.06, 0.1), "snake": (0.15, 0.1, 1.2), "butterfly": (0.08, 0.02, 0.06), "bee": (0.02, 0.015, 0.02),
+    "spider": (0.06, 0.03, 0.06), "crab": (0.2, 0.08, 0.15), "octopus": (0.5, 0.3, 0.5), "shark": (0.5, 0.6, 3.0),
+    "whale": (3.0, 3.0, 12.0), "dolphin": (0.4, 0.5, 2.2), "monkey": (0.35, 0.6, 0.3), "gorilla": (0.9, 1.6, 0.6),
+    "camera": (0.13, 0.1, 0.08), "microphone": (0.05, 0.2, 0.05), "speaker": (0.25, 0.4, 0.25),
+    "printer": (0.45, 0.25, 0.4), "fan": (0.4, 1.2, 0.3), "heater": (0.6, 0.6, 0.2), "washing machine": (0.6, 0.85, 0.6),
+    "dishwasher": (0.6, 0.85, 0.6), "shoe": (0.1, 0.1, 0.28), "boot": (0.11, 0.3, 0.28), "sock": (0.09, 0.02, 0.25),
+    "shirt": (0.5, 0.02, 0.7), "dress": (0.5, 0.03, 1.0), "coat": (0.55, 0.05, 1.0), "jacket": (0.55, 0.05, 0.7),
+    "wallet": (0.11, 0.02, 0.09), "watch": (0.04, 0.01, 0.04), "ring": (0.02, 0.02, 0.005), "necklace": (0.15, 0.01, 0.2),
+    "tablet": (0.18, 0.01, 0.25), "radio": (0.3, 0.18, 0.12), "coin": (0.025, 0.002, 0.025), "cone": (0.3, 0.5, 0.3),
+    "trophy": (0.2, 0.4, 0.2), "bell": (0.2, 0.25, 0.2), "drum": (0.45, 0.4, 0.45), "trumpet": (0.12, 0.15, 0.5),
+    "piano": (1.5, 1.3, 0.65), "harp": (0.6, 1.7, 0.4), "easel": (0.7, 1.7, 0.6), "tripod": (0.6, 1.5, 0.6),
+    "statue": (0.6, 2.0, 0.6), "fountain": (2.0, 1.5, 2.0), "column": (0.6, 3.0, 0.6), "pillar": (0.6, 3.0, 0.6),
+}
+DEFAULT_STAND_IN = (0.5, 0.5, 0.5)
+
+
+@dataclass(frozen=True)
+class Noun:
+    """What a noun as written means to the layout."""
+
+    noun: str  # singular, as written ("puppy")
+    category: str  # catalog entry, a person category, or "unknown"
+    scale: float = 1.0
+    size: tuple[float, float, float] | None = None  # set for people and stand-ins
+    stand_in: bool = False
+    how: str = "catalog"  # catalog | alias | person | hypernym | stand-in (for the layout's notes)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, str]:
+    return vocabulary(load_catalog())
+
+
+def person_size(height: float) -> tuple[float, float, float]:
+    return (round(FIGURE_WIDTH * height, 3), height, round(FIGURE_DEPTH * height, 3))
+
+
+@lru_cache(maxsize=4096)
+def known_noun(word: str) -> Noun | None:
+    """The meaning of a singular or plural noun (one or two words) if any table knows it."""
+    word = word.lower().strip()
+    catalog = load_catalog().objects
+    vocab = _vocab()
+    # Singular forms first, so "mice" is named "mouse" although the catalog lists "mice" as an alias.
+    head, _, last = word.rpartition(" ")
+    forms = list(dict.fromkeys(f"{head} {s}".strip() for s in [*singular_forms(last), last]))
+    for form in forms:
+        if form in PEOPLE:
+            category, height = PEOPLE[form]
+            if category in PERSON_CATEGORIES:
+                return Noun(form, category, size=person_size(height), how="person")
+            return Noun(form, category, how="alias")
+        if form in catalog:
+            return Noun(form, form, how="catalog")
+        if form in vocab:
+            # An alias names its own noun: the layout keeps "puppy" as the name, "dog" as the category.
+            return Noun(form, vocab[form], how="alias")
+        if form in HYPERNYMS:
+            category, scale = HYPERNYMS[form]
+            return Noun(form, category, scale=scale, how="hypernym")
+        if form in STAND_IN_SIZES:
+            return Noun(form, "unknown", size=STAND_IN_SIZES[form], stand_in=True, how="stand-in")
+    return None
+
+
+def resolve_noun(word: str) -> Noun:
+    """Any noun: the tables' meaning, else a labelled stand-in of a plausible size."""
+    found = known_noun(word)
+    if found is not None:
+        return found
+    singular = _singular(word)
+    return Noun(singular, "unknown", size=DEFAULT_STAND_IN, stand_in=True, how="stand-in")
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if " " in word:
+        head, _, last = word.rpartition(" ")
+        return f"{head} {_singular(last)}"
+    return singular_forms(word)[0]
+
+
+def is_plural(word: str) -> bool:
+    """True for a plural form ("apples", "mice"); "sheep" and "deer" are both and count as singular."""
+    word = word.lower().split()[-1]
+    if word in IRREGULAR:
+        return IRREGULAR[word] != word
+    if word in PEOPLE or word in _vocab() and not word.endswith("s"):
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and _singular(word) != word

@@ -1,0 +1,87 @@
+"""Occlusion on purpose ("hidden by") and by accident (the one behind in "in front of").
+
+Both work the same way: move the subject's things on the ground plane, re-fit the camera, and
+measure with ``silhouette`` how much of one outline the other covers. The critic measures the
+render afterwards and its share corrects the target on the next attempt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from crews.spatial.silhouette import Outline, covered_share, outline
+from studio.models import Camera
+
+if TYPE_CHECKING:
+    from crews.spatial.solve import Thing
+
+# Share of the hidden thing's rough silhouette the occluder should cover: the middle of the
+# 30-80% the critic accepts (its measured share corrects this on the next attempt).
+HIDDEN_COVER = 0.55
+VISIBLE_ENOUGH = 0.4  # "behind" may be covered this much by what is in front, no more
+
+Frame = Callable[[], Camera]
+Position = Callable[["Thing"], tuple[float, float, float]]
+
+
+def cover(camera: Camera, aspect: float, subject: list[Thing], occluder: list[Thing], position: Position) -> float:
+    """Share of the subject group's outline that the occluder group's outline covers."""
+    width, height = 400, max(1, int(400 / aspect))
+
+    def shapes(things: list[Thing]) -> Outline:
+        parts = [outline(camera, width, height, t.entity.category, position(t), t.size, t.yaw) for t in things]
+        return Outline(*(np.concatenate([getattr(p, f) for p in parts]) for f in ("rects", "centres", "inverse", "radius2")))
+
+    return covered_share(shapes(subject), shapes(occluder))
+
+
+def unhide(back: list[Thing], front: list[Thing], movers: list[Thing], subject: list[Thing], other: list[Thing],
+           frame: Frame, position: Position, aspect: float) -> None:
+    """Slide ``movers`` aside (away from ``other``) while ``front`` covers too much of ``back``."""
+    direction = 1.0 if np.mean([t.u for t in subject]) >= np.mean([t.u for t in other]) else -1.0
+    step = 0.25 * (front[0].hu + back[0].hu)
+    for _ in range(16):
+        if cover(frame(), aspect, back, front, position) <= VISIBLE_ENOUGH:
+            break
+        for t in movers:
+            t.u += direction * step
+
+
+def search_cover(subject: list[Thing], occluder: list[Thing], movers: list[Thing], want: float, flip: float,
+                 frame: Frame, position: Position, aspect: float) -> float:
+    """Push the hidden thing back until the occluder can cover enough of it (perspective makes a
+    near candle as tall as a far vase), then slide it aside until the cover is as wanted.
+    Leaves ``movers`` there and returns the cover reached."""
+    start = [(t.u, t.w) for t in movers]
+    centre_u = float(np.mean([t.u for t in subject]) - np.mean([t.u for t in occluder]))
+    reach = max(subject[0].hu + occluder[0].hu, 0.05)
+    unit = max(2 * occluder[0].hw, 2 * subject[0].hw, 0.15)
+
+    def covered(slide: float, extra: float) -> float:
+        for t, (u0, w0) in zip(movers, start):
+            t.u, t.w = u0 - centre_u + flip * slide * reach, w0 + extra
+        return cover(frame(), aspect, subject, occluder, position)
+
+    extra, best = 0.0, covered(0.0, 0.0)
+    for factor in (0.5, 1.0, 2.0, 4.0, 8.0, 16.0):
+        if best >= want:
+            break
+        trial = covered(0.0, factor * unit)
+        if trial > best + 0.01:
+            extra, best = factor * unit, trial
+    slide = 0.0
+    if best > want:  # slide aside: cover falls as it slides; bisect for the wanted share
+        low, high = 0.0, 1.0
+        while high < 8.0 and covered(high, extra) > want:  # perspective: the near one looks wider
+            low, high = high, high * 2
+        for _ in range(6):
+            middle = (low + high) / 2
+            if covered(middle, extra) > want:
+                low = middle
+            else:
+                high = middle
+        slide = low
+    return covered(slide, extra)

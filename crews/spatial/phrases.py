@@ -1,0 +1,169 @@
+"""Multi-word phrases of spatial prompts, matched on tokens, longest first.
+
+A pattern is written as words separated by spaces; ``a|b`` is a choice and a trailing ``?``
+makes a word optional ("on|to|at the? left of"). ``PhraseTable`` expands every pattern into
+token tuples once, so matching is a dictionary lookup per length.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+# Relation phrases -> relation kind. "*it" kinds take their object from a pronoun ("on its left").
+RELATIONS: list[tuple[str, str]] = [
+    ("on|to|at|in the? left hand? side? of", "left_of"),
+    ("left|leftward of|to|from", "left_of"),
+    ("on|to|at|in the? right hand? side? of", "right_of"),
+    ("right|rightward of|to", "right_of"),
+    ("on|to its|his|her|their left", "left_of*it"),
+    ("on|to its|his|her|their right", "right_of*it"),
+    ("on|at the? top of", "on_top_of"),
+    ("on|upon|onto|atop|above|over|on-top-of", "on_top_of"),
+    ("on top", "on_top_of*it"),
+    ("under|underneath|beneath|below|beneath|underneath", "under"),
+    ("on|at|in the? bottom of", "under"),
+    ("under it|them", "under*it"),
+    ("near|nearby|beside|besides|by|alongside", "near"),
+    ("near|close|next|adjacent|closer to", "near"),
+    ("on|at|by the? side of", "near"),
+    ("on|at|by either|each|both side|sides of", "flank"),  # "two dogs on either side of a man"
+    ("flanking|flank|flanks", "flank"),
+    ("next|close to it|them", "near*it"),
+    ("in|at the? front of", "in_front_of"),
+    ("in front", "in_front_of*it"),
+    ("before", "in_front_of"),
+    ("behind of?", "behind"),
+    ("in|at the? back of", "behind"),
+    ("at|in the? rear of", "behind"),
+    ("partially|partly|half|mostly|slightly|somewhat? hidden|obscured|occluded|concealed|obstructed|blocked|covered by|behind",
+     "hidden_by"),
+    ("in|inside|within|into", "on_top_of"),  # "an apple in a bowl": resting in it reads as on it
+    ("hiding|hides|hid|peeking|peeks|peeping|crouching|lurking behind", "hidden_by"),
+    ("in? between|betwixt", "between"),
+    ("in the middle of|between", "between"),
+    ("in a circle|ring around|round", "around"),
+    ("around|surrounding|surround|surrounds|encircling|encircle|circling|ringing", "around"),
+    ("surrounded|encircled|ringed|circled by", "around_by"),
+]
+# Where in the picture, with no other object: "on the left", "in the centre of the image".
+FRAME_WORDS = "image|picture|photo|photograph|frame|scene|room|view|canvas|shot|screen|composition|table-top"
+FRAME: list[tuple[str, str]] = [
+    ("in|at|on the? very? exact? center|centre|middle", "center"),
+    (f"in|at|on the? very? center|centre|middle of the {FRAME_WORDS}", "center"),
+    ("centered|centred|central|centrally", "center"),
+    ("on|at|in|to the far? left hand? side|part|half|edge|corner?", "left_side"),
+    (f"on|at|in|to the far? left hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "left_side"),
+    ("on|at|in|to the far? right hand? side|part|half|edge|corner?", "right_side"),
+    (f"on|at|in|to the far? right hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "right_side"),
+    ("in|at the foreground|front", "foreground"),
+    ("in|at the background|back|distance|rear", "background"),
+    ("far away|behind|back", "background"),
+    ("in the distance", "background"),
+]
+# Which way something faces, from the camera's point of view.
+TURN = "facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed|gazing|staring|walking|moving|running|driving|going|flying|swimming"
+ORIENTATION: list[tuple[str, str]] = [
+    (f"{TURN} to|towards|toward|at|into? the? left|leftwards|leftward", "left"),
+    (f"{TURN} to|towards|toward|at|into? the? right|rightwards|rightward", "right"),
+    ("left facing|pointing", "left"),
+    ("right facing|pointing", "right"),
+    (f"{TURN} to|towards|toward|at|into? the|us|me|you? camera|viewer|lens|us|me|you|forward|forwards|front|out|outward|outwards|ahead",
+     "camera"),
+    ("camera|front facing", "camera"),
+    (f"{TURN} away|backward|backwards|back from? the|us|me|you? camera|viewer|lens|us|me|you?", "away"),
+    (f"{TURN} toward|towards|to? the? back|rear|wall", "away"),
+    ("with its|his|her|their back|backs to|towards|toward the|us? camera|viewer|us", "away"),
+    (f"{TURN} at|towards|toward|to? each other", "each_other"),
+    (f"{TURN} at|towards|toward|to? one another", "each_other"),
+    (f"{TURN} at|towards|toward|to?", "toward"),  # then the thing looked at
+    (f"{TURN} in the direction of", "toward"),
+]
+ROWS: list[tuple[str, str]] = [
+    ("in|into a|one single? row|line|column|file", "1"),
+    ("lined up|side by side|in a straight line", "1"),
+    ("in|into a circle|ring", "ring"),
+    ("in|into a grid|cluster|group|bunch", "auto"),
+]
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str  # the table's value
+    start: int  # token index
+    end: int  # token index after the phrase
+
+
+class PhraseTable:
+    def __init__(self, patterns: list[tuple[str, str]]):
+        self.by_length: dict[int, dict[tuple[str, ...], str]] = {}
+        for pattern, kind in patterns:
+            for words in expand(pattern):
+                self.by_length.setdefault(len(words), {}).setdefault(words, kind)
+        self.lengths = sorted(self.by_length, reverse=True)
+
+    def match(self, tokens: list[str], start: int) -> Match | None:
+        for length in self.lengths:
+            words = tuple(tokens[start:start + length])
+            if len(words) == length and words in self.by_length[length]:
+                return Match(self.by_length[length][words], start, start + length)
+        return None
+
+
+def expand(pattern: str) -> list[tuple[str, ...]]:
+    slots = []
+    for slot in pattern.split():
+        optional = slot.endswith("?")
+        choices = slot.rstrip("?").split("|")
+        slots.append(choices + ([""] if optional else []))
+    return [tuple(w for w in combo if w) for combo in itertools.product(*slots)]
+
+
+# "a dog, a cat and a bird from left to right": the things listed, in that order across the picture.
+ORDER: list[tuple[str, str]] = [
+    ("from? left to right", "left_to_right"),
+    ("from? right to left", "right_to_left"),
+]
+# One table, so the longest phrase wins across kinds: "in the middle of the image" (frame)
+# over "in the middle of" (between), "on the left side of" (relation) over "on the left" (frame).
+PHRASES = PhraseTable(
+    [(p, f"rel:{k}") for p, k in RELATIONS] + [(p, f"frame:{k}") for p, k in FRAME]
+    + [(p, f"orient:{k}") for p, k in ORIENTATION] + [(p, f"rows:{k}") for p, k in ROWS]
+    + [(p, f"order:{k}") for p, k in ORDER]
+)
+
+# Camera phrases are taken out of the text before anything else, so "from the left" is never
+# read as a relation. Each: regex on the normalised text -> (field, value).
+_LEAD = r"(?:\b(?:a|an|the)\s+)?"
+_TAIL = r"(?:\s+(?:of|showing|with|shot of|photo of|view of))?"
+CAMERA: list[tuple[str, str, str]] = [
+    (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective|angle)", "view", "top"),
+    (r"(?:top[ -]down|bird'?s[ -]eye|overhead|aerial)", "view", "top"),
+    (r"(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)", "view", "top"),
+    (r"(?:front|frontal|head[ -]on)\s+(?:view|shot|perspective|angle)", "view", "front"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+(?:from\s+)?(?:the\s+)?front", "view", "front"),
+    (r"(?:left|left[ -]side|left[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "left"),
+    (r"(?:right|right[ -]side|right[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "right"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)\s+(?:is\s+)?(?:from|on|at)\s+(?:the\s+)?left(?:\s+side)?", "view", "left"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)\s+(?:is\s+)?(?:from|on|at)\s+(?:the\s+)?right(?:\s+side)?", "view", "right"),
+    (r"from\s+the\s+left(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "left"),
+    (r"from\s+the\s+right(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "right"),
+    (r"side\s+(?:view|profile|shot)|profile\s+view", "view", "left"),
+    (r"(?:back|rear|behind)\s+(?:view|shot|perspective|angle)", "view", "back"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back|rear)", "view", "back"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high\s+)?above|high[ -]angle(?:\s+(?:view|shot))?", "elevation", "55"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+below|low[ -]angle(?:\s+(?:view|shot))?|worm'?s[ -]eye(?:\s+view)?", "elevation", "4"),
+    (r"eye[ -]level(?:\s+(?:view|shot))?", "elevation", "6"),
+    (r"(?:extreme\s+)?close[ -]?up(?:\s+(?:view|shot|photo))?|macro(?:\s+(?:shot|photo))?|closeup", "shot", "close_up"),
+    (r"medium\s+(?:shot|view)", "shot", "medium"),
+    (r"(?:wide|long|establishing|full|panoramic)[ -]?(?:angle\s+)?(?:shot|view|photo)|wide[ -]angle|zoomed[ -]out", "shot", "wide"),
+    (r"(?:left|right)\s+view", "view", "left"),
+]
+CAMERA_RE = [(re.compile(_LEAD + rf"\b(?:{regex})\b" + _TAIL), field, value) for regex, field, value in CAMERA]
+FILLER_RE = re.compile(
+    r"\b(?:a|an|the)?\s*(?:(?:realistic|simple|3d|photorealistic|detailed|colorful)\s+)*"
+    r"(?:photo|photograph|picture|image|render|rendering|illustration|painting|drawing|scene|snapshot|sketch|view|shot|depiction)"
+    r"\s+(?:of|showing|with|where|in which|that shows|depicting)\b"
+    r"|\bthere\s+(?:is|are|was|were)\b|\b(?:we|you)\s+(?:can\s+)?see\b|\bin\s+(?:the|this)\s+(?:image|picture|photo|scene|frame)\b"
+)

@@ -1,0 +1,675 @@
+"""``SceneSpec`` -> (``Layout``, ``Camera``): real sizes, no overlaps, every relation true from the camera.
+
+The solver works on the camera's ground plane (``u`` image-right, ``w`` away from the camera;
+see ``camera.ViewAxes``), so "left of" means left in the picture whichever side the camera
+stands on. In order:
+
+1. things: one per counted instance, with its catalog size (scaled for hypernyms and "big"),
+   and a yaw from "facing ...";
+2. structure: "on" stacks a thing on its support's top, "under" puts it beneath (or, when it
+   cannot fit, at the foot of the other, or turns the stack round), "around" rings it;
+3. blocks: each free-standing entity with everything stacked on, under and around it; counts
+   stand in staggered rows so every instance shows;
+4. stages: the floor and every table top are solved with difference constraints (``stage``);
+5. the camera is fitted to the boxes; "hidden by" depth and offset are searched against the
+   projected outlines of the catalog parts (``occlusion``, ``silhouette``);
+   things too small to read at that distance are scaled up once and the scene solved again.
+
+Deterministic: no randomness, prompt order breaks every tie.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from crews.spatial import camera as cam
+from crews.spatial.arrange import CLEARANCE, grid_offsets, layer_offsets, ring_offsets
+from crews.spatial.occlusion import HIDDEN_COVER, search_cover, unhide
+from crews.spatial.silhouette import area_share, centre_height
+from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
+from crews.spatial.stage import StageBlock, StageRelation, solve_stage
+from studio.library import load_catalog
+from studio.models import Camera, Layout, LayoutObject, Relation
+
+AZIMUTH = {"front": 0.0, "left": -90.0, "right": 90.0, "back": 180.0, "top": 0.0}
+PERSON = {"person", "man", "woman", "child", "boy", "girl"}
+OUTDOOR_GROUPS = {"vehicle", "building", "nature"}
+OUTDOOR = {"tree", "pine_tree", "palm_tree", "bush", "grass", "horse", "cow", "sheep", "zebra", "giraffe",
+           "elephant", "deer", "pig", "goose", "duck", "chicken", "bear", "fox", "streetlight", "traffic_light",
+           "stop_sign", "fire_hydrant", "snowman", "kite", "flag", "fence", "well", "tent", "cactus"}
+PORTABLE_GROUPS = {"tableware", "prop"}
+MIN_IMAGE_AREA = 0.0012  # a thing whose largest part covers less of the frame is scaled up (once) so it reads
+MAX_VISIBILITY_SCALE = 6.0
+
+
+@dataclass
+class Tweaks:
+    """What the critic's feedback changes between attempts."""
+
+    spacing: float = 1.0
+    elevation_add: float = 0.0
+    flip: set[int] = field(default_factory=set)  # relation indices whose side choice is swapped
+    hidden_target: dict[int, float] = field(default_factory=dict)  # relation index -> box coverage wanted
+    scale: dict[str, float] = field(default_factory=dict)  # entity ref -> extra scale
+
+
+@dataclass
+class Thing:
+    entity: EntitySpec
+    index: int  # count index within its entity
+    id: int
+    size: tuple[float, float, float]
+    yaw: float
+    hu: float = 0.0
+    hw: float = 0.0
+    u: float = 0.0
+    w: float = 0.0
+    y: float = 0.0
+
+
+@dataclass
+class Member:
+    thing: Thing
+    du: float
+    dw: float
+    dy: float
+
+
+@dataclass
+class Block:
+    ref: str
+    members: list[Member]
+    hu: float = 0.0
+    hw: float = 0.0
+    height: float = 0.0
+    centre: float = 0.0  # pixel-weighted centre height of its silhouette
+
+    def measure(self) -> Block:
+        # Extents about the block's centre (members may sit off-centre: a ring, a stack)
+        if self.members:
+            lo_u = min(m.du - m.thing.hu for m in self.members)
+            hi_u = max(m.du + m.thing.hu for m in self.members)
+            lo_w = min(m.dw - m.thing.hw for m in self.members)
+            hi_w = max(m.dw + m.thing.hw for m in self.members)
+            cu, cw = (lo_u + hi_u) / 2, (lo_w + hi_w) / 2
+            for m in self.members:
+                m.du -= cu
+                m.dw -= cw
+            self.hu, self.hw = (hi_u - lo_u) / 2, (hi_w - lo_w) / 2
+            self.height = max(m.dy + m.thing.size[1] for m in self.members)
+            weights = [m.thing.size[0] * m.thing.size[1] for m in self.members]
+            centres = [m.dy + centre_height(m.thing.entity.category) * m.thing.size[1] for m in self.members]
+            self.centre = sum(w * c for w, c in zip(weights, centres)) / max(sum(weights), 1e-9)
+        return self
+
+
+@dataclass
+class Solution:
+    layout: Layout
+    camera: Camera
+    things: list[Thing]
+    contradictions: list[int]  # indices into spec.relations
+    relation_keys: list[int | None] = field(default_factory=list)  # layout relation -> spec relation index
+
+
+# ------------------------------------------------------------------ public --
+
+
+def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) -> Solution:
+    tweaks = tweaks or Tweaks()
+    solver = _Solver(spec, tweaks, aspect)
+    solution = solver.run()
+    # Too small to read at this distance (a mouse beside an elephant), or too big for its occluder
+    # to hide (a tree behind a sink): rescale those things once and solve again.
+    small = solver.too_small(solution)
+    rescale = {**small, **solver.shrink}
+    if rescale:
+        scale = {ref: tweaks.scale.get(ref, 1.0) * factor for ref, factor in rescale.items()}
+        solver = _Solver(spec, Tweaks(**{**tweaks.__dict__, "scale": {**tweaks.scale, **scale}}), aspect)
+        solution = solver.run()
+        for ref, factor in rescale.items():
+            why = "to be visible next to much larger things" if factor > 1 else "so that it can be hidden as asked"
+            solution.layout.notes.append(f"'{spec.entity(ref).noun}' scaled x{factor:.2f} {why}")
+    return solution
+
+
+# ------------------------------------------------------------------ solver --
+
+
+class _Solver:
+    def __init__(self, spec: SceneSpec, tweaks: Tweaks, aspect: float):
+        self.spec, self.tweaks, self.aspect = spec, tweaks, aspect
+        self.catalog = load_catalog()
+        self.axes = cam.ViewAxes(AZIMUTH[spec.camera.view])
+        self.notes: list[str] = list(spec.notes)
+        self.refused: list[int] = []
+        self.things: dict[str, list[Thing]] = {}
+        self.support: dict[str, str] = {}  # ref -> the ref it stands on
+        self.beneath: dict[str, str] = {}  # ref -> the ref it stands under
+        self.ring: dict[str, str] = {}  # ref -> the ref it stands around
+        self.at_foot: set[int] = set()  # "under" relations placed at the other's foot instead
+        self.shrink: dict[str, float] = {}  # ref -> scale so that its occluder can hide it
+        self.elevation = self._elevation()
+
+    # ---- 1. things
+
+    def run(self) -> Solution:
+        self._make_things()
+        self._structure()
+        self._place()
+        if any(r.kind == "facing_toward" for r in self.spec.relations):
+            self._face_toward()
+            self._place()  # footprints turned: place again with the new yaws
+            self._face_toward()
+        self._unhide()
+        camera = self._hide()
+        layout, keys = self._layout()
+        return Solution(layout, camera, self.all_things(), sorted(set(self.refused)), keys)
+
+    def all_things(self) -> list[Thing]:
+        return [t for e in self.spec.entities for t in self.things[e.ref]]
+
+    def _base_size(self, entity: EntitySpec) -> tuple[float, float, float]:
+        if entity.size is not None:
+            size = entity.size
+        else:
+            spec = self.catalog.get(entity.category)
+            size = spec.size if spec else (0.5, 0.5, 0.5)
+        scale = entity.scale * self.tweaks.scale.get(entity.ref, 1.0)
+        return tuple(round(v * scale, 4) for v in size)
+
+    def _make_things(self) -> None:
+        next_id = 1
+        for entity in self.spec.entities:
+            size = self._base_size(entity)
+            yaw = self.axes.yaw_facing(entity.facing) if entity.facing else 0.0
+            things = []
+            for k in range(entity.count):
+                if next_id > 255:
+                    self.notes.append(f"too many objects: {entity.noun} #{k + 1} and after not placed (mask ids end at 255)")
+                    break
+                thing = Thing(entity, k, next_id, size, yaw)
+                self._footprint(thing)
+                things.append(thing)
+                next_id += 1
+            self.things[entity.ref] = things
+
+    def _footprint(self, thing: Thing) -> None:
+        w, _, d = thing.size
+        a = math.radians(thing.yaw)
+        ex = np.array([math.cos(a), 0.0, -math.sin(a)])
+        ez = np.array([math.sin(a), 0.0, math.cos(a)])
+        thing.hu = abs(ex @ self.axes.right) * w / 2 + abs(ez @ self.axes.right) * d / 2
+        thing.hw = abs(ex @ self.axes.toward) * w / 2 + abs(ez @ self.axes.toward) * d / 2
+
+    # ---- 2. structure: stacks, things beneath, rings
+
+    def _structure(self) -> None:
+        for index, relation in enumerate(self.spec.relations):
+            a, b = relation.subject, relation.object
+            if relation.kind == "on_top_of":
+                self._stack(index, a, b)
+            elif relation.kind == "under":
+                self._under(index, a, b)
+            elif relation.kind == "around":
+                if a in self.support or a in self.beneath or a in self.ring or self._root(b) == a:
+                    self._refuse(index, f"'{relation.phrase}': {a} is already placed elsewhere")
+                else:
+                    self.ring[a] = b
+        # A small thing related to something on a table goes on the table too ("a cup left of a
+        # plate on the table"); people, furniture and animals stay on the floor.
+        for relation in self.spec.relations:
+            if relation.kind not in ("left_of", "right_of", "near", "in_front_of", "behind", "hidden_by", "between"):
+                continue
+            refs = [r for r in (relation.subject, relation.object, relation.object2) if r]
+            holders = {self.support[r] for r in refs if r in self.support}
+            if len(holders) != 1:
+                continue
+            holder = holders.pop()
+            for ref in refs:
+                if ref not in self.support and ref not in self.beneath and ref not in self.ring \
+                        and ref != holder and self._portable(ref, holder) and not self._has_children(ref):
+                    self.support[ref] = holder
+
+    def _stack(self, index: int, a: str, b: str) -> None:
+        if a in self.support or a in self.beneath or a in self.ring:
+            self._refuse(index, f"{a} already rests on something else")
+        elif self._root(b) == a or self._above(b, a):
+            self._refuse(index, f"{a} on {b} would stack {a} on itself")
+        else:
+            self.support[a] = b
+
+    def _under(self, index: int, a: str, b: str) -> None:
+        fits, _ = self._fits_under(a, b)
+        if fits and a not in self.support and a not in self.beneath and a not in self.ring and self._root(b) != a:
+            self.beneath[a] = b
+        elif (self._bigger(a, b) or self._taller(a, b)) and b not in self.support and b not in self.beneath and b not in self.ring \
+                and self._root(a) != b:
+            self.support[b] = a  # "an elephant under a mouse": the mouse rides on the elephant
+        else:
+            self.at_foot.add(index)  # "a cat under a car": at its foot, in front, lower in the frame
+
+    def _fits_under(self, a: str, b: str) -> tuple[bool, float]:
+        entity_b = self.spec.entity(b)
+        clear = CLEARANCE.get(entity_b.category)
+        if not clear or not self.things[a] or not self.things[b]:
+            return False, 0.0
+        top = self.things[b][0]
+        under = self.things[a][0]
+        fraction, inside = clear
+        per_support = math.ceil(len(self.things[a]) / max(len(self.things[b]), 1))
+        width_ok = not inside or (under.hu * 2 * per_support <= top.hu * 2 * 0.95 and under.hw <= top.hw * 0.95)
+        return under.size[1] <= top.size[1] * fraction and width_ok, fraction
+
+    def _bigger(self, a: str, b: str) -> bool:
+        sa, sb = self.things[a][0].size if self.things[a] else (0, 0, 0), self.things[b][0].size if self.things[b] else (0, 0, 0)
+        return sa[0] * sa[1] * sa[2] > sb[0] * sb[1] * sb[2]
+
+    def _taller(self, a: str, b: str) -> bool:
+        """Too tall to stand at the other's foot and still be below it in the frame."""
+        if not self.things[a] or not self.things[b]:
+            return False
+        return self.things[a][0].size[1] > 0.6 * self.things[b][0].size[1]
+
+    def _portable(self, ref: str, holder: str) -> bool:
+        entity = self.spec.entity(ref)
+        spec = self.catalog.get(entity.category)
+        small_plant = entity.category in ("flower", "potted_plant", "mushroom", "grass", "cactus")
+        if entity.category in PERSON or not (small_plant or (spec and spec.group in PORTABLE_GROUPS)
+                                                 or (entity.stand_in and max(self.things[ref][0].size) < 0.6)):
+            return False
+        top = self.things[holder][0] if self.things[holder] else None
+        mine = self.things[ref][0] if self.things[ref] else None
+        return bool(top and mine and mine.hu <= top.hu and mine.hw <= top.hw)
+
+    def _has_children(self, ref: str) -> bool:
+        return any(v == ref for v in self.support.values()) or any(v == ref for v in self.beneath.values())
+
+    def _root(self, ref: str) -> str:
+        seen = set()
+        while ref not in seen:
+            seen.add(ref)
+            parent = self.support.get(ref) or self.beneath.get(ref) or self.ring.get(ref)
+            if parent is None:
+                return ref
+            ref = parent
+        return ref
+
+    def _above(self, ref: str, other: str) -> bool:
+        """True if ``ref`` already stands (directly or not) on ``other``."""
+        while ref in self.support:
+            ref = self.support[ref]
+            if ref == other:
+                return True
+        return False
+
+    def _refuse(self, index: int, why: str) -> None:
+        self.refused.append(index)
+        relation = self.spec.relations[index]
+        self.notes.append(f"contradictory: '{_describe(relation)}' cannot hold with the rest ({why})")
+
+    # ---- 3. blocks
+
+    def _block(self, ref: str, things: list[Thing], fit: tuple[float, float] | None = None) -> Block:
+        entity = self.spec.entity(ref)
+        members = [Member(t, du, dw, dy) for t, (du, dw, dy) in zip(things, self._grid(entity, things, fit))]
+        block = Block(ref, members)
+        # Things stacked on each instance: a stage of their own on its top.
+        on_me = [c for c in self._children(self.support, ref)]
+        if on_me:
+            for k, host in enumerate(things):
+                assigned = {c: [t for i, t in enumerate(self.things[c]) if i % len(things) == k] for c in on_me}
+                assigned = {c: ts for c, ts in assigned.items() if ts}
+                if not assigned:
+                    continue
+                host_member = members[k]
+                for child_block, cu, cw in self._top_stage(host, assigned):
+                    # A top deeper than its support (a bus on a zebra) lines up with its front, so
+                    # the camera still sees what carries it.
+                    if child_block.hw > host.hw:
+                        cw += child_block.hw - host.hw
+                    for m in child_block.members:
+                        block.members.append(Member(m.thing, host_member.du + cu + m.du,
+                                                    host_member.dw + cw + m.dw, host.size[1] + m.dy))
+        # Things beneath each instance, side by side along u.
+        under_me = self._children(self.beneath, ref)
+        for k, host in enumerate(things):
+            below = [t for c in under_me for i, t in enumerate(self.things[c]) if i % len(things) == k]
+            span = sum(2 * t.hu for t in below) + 0.05 * max(len(below) - 1, 0)
+            cursor = -span / 2
+            for t in below:
+                block.members.append(Member(t, members[k].du + cursor + t.hu, members[k].dw, 0.0))
+                cursor += 2 * t.hu + 0.05
+        block.measure()
+        # Rings around the whole block.
+        for ring_ref in self._children(self.ring, ref):
+            self._ring(block, ring_ref, around=block)
+        if entity.ring and len(things) > 2 and not on_me:
+            block = Block(ref, [])
+            self._ring(block, ref, around=None)
+        return block.measure()
+
+    def _children(self, mapping: dict[str, str], parent: str) -> list[str]:
+        return [e.ref for e in self.spec.entities if mapping.get(e.ref) == parent]
+
+    def _grid(self, entity: EntitySpec, things: list[Thing], fit: tuple[float, float] | None = None
+              ) -> list[tuple[float, float, float]]:
+        if not things:
+            return []
+        t = things[0]
+        if fit is not None:
+            return layer_offsets(len(things), t.hu, t.hw, t.size[1], fit, self.tweaks.spacing)
+        return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
+
+    def _ring(self, block: Block, ref: str, around: Block | None) -> None:
+        things = self.things[ref]
+        if not things:
+            return
+        inner = math.hypot(around.hu, around.hw) if around else 0.0
+        reach = max(things[0].hu, things[0].hw)
+        for thing, (du, dw) in zip(things, ring_offsets(len(things), reach, inner, self.tweaks.spacing)):
+            if not thing.entity.facing:
+                # Face the middle: chairs around a table, children around a tree.
+                inward = -(du * self.axes.right + (-dw) * self.axes.toward)
+                thing.yaw = round(math.degrees(math.atan2(inward[0], inward[2])), 3)
+                self._footprint(thing)
+            block.members.append(Member(thing, du, dw, 0.0))
+
+    def _top_stage(self, host: Thing, assigned: dict[str, list[Thing]]) -> list[tuple[Block, float, float]]:
+        refs = list(assigned)
+        # One group alone on a top has all of it; several share it (the stage places them side by side).
+        share = 1.0 / len(refs)
+        blocks = [self._block(c, assigned[c], fit=(2 * host.hu * share, 2 * host.hw)) for c in refs]
+        stage_blocks = [StageBlock(b.hu, b.hw, b.height, self.spec.entity(c).mention, b.centre) for b, c in zip(blocks, refs)]
+        relations = self._stage_relations(refs, {c: c for c in refs})
+        result = solve_stage(stage_blocks, relations, 0.5 * self.tweaks.spacing, self.elevation, self.tweaks.flip)
+        self._note_refused(result.refused)
+        u, w = _centred(result.u, stage_blocks, "hu"), _centred(result.w, stage_blocks, "hw")
+        # Keep everything on the top: squeeze the arrangement if it is wider than the top.
+        for coords, attr, limit in ((u, "hu", host.hu), (w, "hw", host.hw)):
+            extent = max((abs(c) + getattr(b, attr) for c, b in zip(coords, stage_blocks)), default=0.0)
+            largest = max((getattr(b, attr) for b in stage_blocks), default=0.0)
+            if extent > limit and np.abs(coords).max() > 1e-9:
+                coords *= max(limit - largest, 0.0) / np.abs(coords).max()
+        return [(b, float(cu), float(cw)) for b, cu, cw in zip(blocks, u, w)]
+
+    # ---- 4. the floor
+
+    def _place(self) -> None:
+        roots = [e.ref for e in self.spec.entities if self._root(e.ref) == e.ref and self.things[e.ref]]
+        blocks = [self._block(r, self.things[r]) for r in roots]
+        stage_blocks = [StageBlock(b.hu, b.hw, b.height, self.spec.entity(r).mention, b.centre) for b, r in zip(blocks, roots)]
+        lift = {e.ref: self._root(e.ref) for e in self.spec.entities}
+        relations = self._stage_relations(roots, lift)
+        result = solve_stage(stage_blocks, relations, self.tweaks.spacing, self.elevation, self.tweaks.flip)
+        self._note_refused(result.refused)
+        u, w = _centred(result.u, stage_blocks, "hu"), _centred(result.w, stage_blocks, "hw")
+        for block, bu, bw in zip(blocks, u, w):
+            for m in block.members:
+                m.thing.u, m.thing.w, m.thing.y = float(bu + m.du), float(bw + m.dw), float(m.dy)
+
+    def _stage_relations(self, refs: list[str], lift: dict[str, str]) -> list[StageRelation]:
+        """The spec's relations between blocks of one stage, by block index."""
+        index = {r: i for i, r in enumerate(refs)}
+        out = []
+        for key, relation in enumerate(self.spec.relations):
+            if key in self.refused:
+                continue
+            kind = relation.kind
+            if kind == "under" and key in self.at_foot:
+                kind = "at_foot"
+            if kind not in ("left_of", "right_of", "near", "in_front_of", "behind", "hidden_by", "between",
+                            "center", "left_side", "right_side", "at_foot"):
+                continue
+            a = index.get(lift.get(relation.subject, ""))
+            b = index.get(lift.get(relation.object or "", "")) if relation.object else None
+            c = index.get(lift.get(relation.object2 or "", "")) if relation.object2 else None
+            if a is None or (relation.object and (b is None or b == a)) or (relation.object2 and (c is None or c in (a, b))):
+                continue
+            if kind == "at_foot":
+                out.append(StageRelation("in_front_of", a, b, key=key, offset=0.0))
+                continue
+            out.append(StageRelation(kind, a, b, c, key=key))
+        return out
+
+    def _note_refused(self, keys: list[int]) -> None:
+        for key in keys:
+            if key not in self.refused:
+                self._refuse(key, "it contradicts an earlier relation")
+
+    def _face_toward(self) -> None:
+        for relation in self.spec.relations:
+            if relation.kind != "facing_toward" or not self.things[relation.subject] or not self.things[relation.object]:
+                continue
+            target = self.things[relation.object][0]
+            for thing in self.things[relation.subject]:
+                dx, dz = self._world_xz(target)[0] - self._world_xz(thing)[0], self._world_xz(target)[1] - self._world_xz(thing)[1]
+                if abs(dx) + abs(dz) > 1e-6:
+                    thing.yaw = round(math.degrees(math.atan2(dx, dz)), 3)
+                    self._footprint(thing)
+
+    def _world_xz(self, thing: Thing) -> tuple[float, float]:
+        return self.axes.world(thing.u, thing.w)
+
+    # ---- 5. camera
+
+    def _elevation(self) -> float:
+        spec = self.spec
+        if spec.camera.elevation_deg is not None:
+            base = spec.camera.elevation_deg
+        elif spec.camera.view == "top":
+            base = 80.0
+        else:
+            kinds = {r.kind for r in spec.relations}
+            base = 12.0
+            if kinds & {"on_top_of", "under"} or any(self._flat(e) for e in spec.entities):
+                base = 20.0  # see the top of the table, and the fork lying flat on the floor
+            if kinds & {"in_front_of", "behind", "hidden_by"} or any(e.count > 5 or e.rows for e in spec.entities):
+                base = 28.0
+            if "around" in kinds or any(e.ring for e in spec.entities):
+                base = 42.0
+            if "hidden_by" in kinds:
+                base = 6.0  # eye level: what stands behind lines up with what is in front
+        return min(base + self.tweaks.elevation_add, 85.0)
+
+    def _flat(self, entity: EntitySpec) -> bool:
+        w, h, d = self._base_size(entity)
+        return h < 0.2 * max(w, d)
+
+    def _lens(self) -> tuple[float, float]:
+        shot = self.spec.camera.shot
+        return {"close_up": (35.0, 0.03), "wide": (60.0, 0.3), "medium": (40.0, 0.08)}.get(shot, (40.0, 0.1))
+
+    def _frame(self) -> Camera:
+        fov, margin = self._lens()
+        things = self.all_things()
+        corners = self._corners(things)
+        if not len(corners):
+            return Camera(position=(0.0, 1.6, 4.0), target=(0.0, 0.5, 0.0), fov_deg=fov)
+        # Where the prompt puts something in the picture, the frame is widened on the other side.
+        for relation in self.spec.relations:
+            if relation.kind in ("center", "left_side", "right_side") and self.things[relation.subject]:
+                corners = np.concatenate([corners, self._phantom(relation.kind, self.things[relation.subject], corners)])
+        return cam.fit(corners, AZIMUTH[self.spec.camera.view], self.elevation, fov, self.aspect, margin)
+
+    def _corners(self, things: list[Thing]) -> np.ndarray:
+        boxes = [cam.box_corners(self._position(t), t.size, t.yaw) for t in things]
+        return np.concatenate(boxes) if boxes else np.zeros((0, 3))
+
+    def _phantom(self, kind: str, things: list[Thing], corners: np.ndarray) -> np.ndarray:
+        mine = self._corners(things)
+        centre = mine.mean(axis=0)
+        right = self.axes.right
+        along = (corners - centre) @ right
+        if kind == "center":  # mirror everything about the subject: it ends up in the middle
+            return corners - 2 * np.outer(along, right)
+        width = float(np.ptp(mine @ right))
+        reach = max(float(along.max()), 0.0) if kind == "left_side" else max(float(-along.min()), 0.0)
+        shift = max(reach, 1.6 * width)  # at least as much room on the far side as the subject takes
+        sign = 1.0 if kind == "left_side" else -1.0
+        return mine + sign * shift * right
+
+    def _position(self, thing: Thing) -> tuple[float, float, float]:
+        x, z = self._world_xz(thing)
+        return (x, thing.y, z)
+
+    # ---- "hidden by": search the offset that covers the wanted share of the hidden thing
+
+    def _movers(self, subject: str, other: str) -> list[Thing]:
+        """What moves when ``subject`` is nudged: its whole block (its table, if it stands on one),
+        or only it and what it carries when both share a block."""
+        if self._root(subject) != self._root(other):
+            return self._block_things(subject)
+        return [t for e in self.spec.entities if e.ref == subject or self._above(e.ref, subject) for t in self.things[e.ref]]
+
+    def _unhide(self) -> None:
+        """In "in front of" / "behind" the one at the back must still show (``occlusion.unhide``)."""
+        for key, relation in enumerate(self.spec.relations):
+            if relation.kind not in ("in_front_of", "behind") or key in self.refused or key in self.at_foot:
+                continue
+            front_ref, back_ref = (relation.subject, relation.object) if relation.kind == "in_front_of" else \
+                (relation.object, relation.subject)
+            if self.things[front_ref] and self.things[back_ref]:
+                unhide(self.things[back_ref], self.things[front_ref], self._movers(relation.subject, relation.object),
+                       self.things[relation.subject], self.things[relation.object], self._frame, self._position,
+                       self.aspect)
+
+    def _hide(self) -> Camera:
+        """For each "hidden by": the camera height, depth and offset that cover about half of it."""
+        for key, relation in enumerate(self.spec.relations):
+            if relation.kind != "hidden_by" or key in self.refused:
+                continue
+            subject, occluder = self.things[relation.subject], self.things[relation.object]
+            if not subject or not occluder:
+                continue
+            movers = self._movers(relation.subject, relation.object)
+            start = [(t.u, t.w) for t in movers]
+            want = min(max(self.tweaks.hidden_target.get(key, HIDDEN_COVER), 0.15), 0.95)
+            # Eye level first; a higher camera lets a body hide what its legs would show.
+            heights = [self.elevation] if self.spec.camera.elevation_deg is not None or self.spec.camera.view == "top" \
+                else [self.elevation, self.elevation + 14.0, self.elevation + 28.0]
+            tried = []
+            for elevation in heights:
+                self.elevation = elevation
+                for t, (u, w) in zip(movers, start):
+                    t.u, t.w = u, w
+                flip = -1.0 if key in self.tweaks.flip else 1.0
+                coverage = search_cover(subject, occluder, movers, want, flip, self._frame, self._position, self.aspect)
+                tried.append((abs(coverage - want), elevation, [(t.u, t.w) for t in movers], coverage))
+                if abs(coverage - want) < 0.08:
+                    break
+            _, self.elevation, placed, coverage = min(tried, key=lambda r: r[0])
+            for t, (u, w) in zip(movers, placed):
+                t.u, t.w = u, w
+            if coverage < 0.3:
+                # Real sizes cannot do it (a tree behind a sink): shrink the hidden one on the next solve.
+                self.shrink[relation.subject] = round(max(0.15, coverage / want), 2)
+        return self._frame()
+
+    def _block_things(self, ref: str) -> list[Thing]:
+        root = self._root(ref)
+        return [t for e in self.spec.entities if self._root(e.ref) == root for t in self.things[e.ref]]
+
+    # ---- scale check
+
+    def too_small(self, solution: Solution) -> dict[str, float]:
+        """Entities whose things would cover less than MIN_IMAGE_AREA of the frame: ref -> scale."""
+        if len(solution.things) < 2:
+            return {}
+        grow: dict[str, float] = {}
+        width, height = 400, max(1, int(400 / self.aspect))
+        hidden = {r.subject for r in self.spec.relations if r.kind == "hidden_by"}
+        for entity in self.spec.entities:
+            things = self.things[entity.ref]
+            if not things or (entity.ref in hidden and not self._flat(entity)):
+                continue  # being small is what lets it hide; a knife flat on the floor must still show
+            thing = things[0]
+            area = area_share(solution.camera, width, height, entity.category, self._position(thing), thing.size,
+                              thing.yaw)
+            if area < MIN_IMAGE_AREA:
+                factor = min(math.sqrt(MIN_IMAGE_AREA * 2 / max(area, 1e-7)), MAX_VISIBILITY_SCALE)
+                holder = self.support.get(entity.ref)
+                if holder and self.things[holder]:
+                    # Still all on their table: at most half its top, shared by the group.
+                    top, n = self.things[holder][0], len(things)
+                    room = (top.size[0] * top.size[2]) / (2 * n * thing.size[0] * thing.size[2])
+                    factor = min(factor, math.sqrt(max(room, 1.0)))
+                if factor > 1.05:
+                    grow[entity.ref] = round(factor, 2)
+        return grow
+
+    # ---- 6. the contract
+
+    def _layout(self) -> tuple[Layout, list[int | None]]:
+        objects = []
+        for thing in self.all_things():
+            entity = thing.entity
+            x, y, z = self._position(thing)
+            objects.append(LayoutObject(
+                id=thing.id, name=entity.noun, kind="prop", category=entity.category,
+                position=(round(x, 4), round(y, 4), round(z, 4)), size=thing.size, yaw_deg=round(thing.yaw, 3),
+                color=entity.color, stand_in=entity.stand_in, group=entity.ref, count_index=thing.index,
+            ))
+        relations, keys = self._relations()
+        return Layout(location=self._location(), interior=self._interior(), objects=objects,
+                      relations=relations, notes=list(dict.fromkeys(self.notes))), keys
+
+    def _relations(self) -> tuple[list[Relation], list[int | None]]:
+        first = {ref: things[0].id for ref, things in self.things.items() if things}
+        relations, keys = [], []
+        for key, r in enumerate(self.spec.relations):
+            if r.subject not in first or (r.object and r.object not in first) or (r.object2 and r.object2 not in first):
+                continue
+            detail = "contradictory: " + _describe(r) if key in self.refused else ""
+            relations.append(Relation(kind=r.kind, subject=first[r.subject], object=first.get(r.object or ""),
+                                      object2=first.get(r.object2 or ""), detail=detail))
+            keys.append(key)
+        for entity in self.spec.entities:
+            if entity.ref not in first:
+                continue
+            if entity.facing:
+                relations.append(Relation(kind="facing", subject=first[entity.ref], value=entity.facing))
+            relations.append(Relation(kind="count", subject=first[entity.ref], value=str(len(self.things[entity.ref]))))
+        if self.spec.camera.view != "front" or self.spec.camera.stated:
+            subject = next(iter(first.values()), None)
+            if subject is not None:
+                relations.append(Relation(kind="view", subject=subject, value=self.spec.camera.view))
+        keys += [None] * (len(relations) - len(keys))
+        return relations, keys
+
+    def _interior(self) -> bool:
+        if self.spec.interior is not None:
+            return self.spec.interior
+        for entity in self.spec.entities:
+            spec = self.catalog.get(entity.category)
+            if entity.category in OUTDOOR or (spec and spec.group in OUTDOOR_GROUPS and entity.category not in ("rock", "log")):
+                return False
+        things = self.all_things()
+        if things and max(abs(t.u) + t.hu for t in things) > 6.0:
+            return False
+        return True
+
+    def _location(self) -> str:
+        return "spatial-room" if self._interior() else "spatial-outdoors"
+
+
+# ------------------------------------------------------------------ helpers --
+
+
+def _centred(coords: np.ndarray, blocks: list[StageBlock], attr: str) -> np.ndarray:
+    """Shift a stage's solution so its extent is centred on 0."""
+    if not len(coords):
+        return np.asarray(coords, float)
+    low = min(c - getattr(b, attr) for c, b in zip(coords, blocks))
+    high = max(c + getattr(b, attr) for c, b in zip(coords, blocks))
+    return np.asarray(coords, float) - (low + high) / 2
+
+
+def _describe(relation: RelationSpec) -> str:
+    words = relation.kind.replace("_", " ")
+    if relation.object2:
+        return f"{relation.subject} {words} {relation.object} and {relation.object2}"
+    return f"{relation.subject} {words} {relation.object}" if relation.object else f"{relation.subject} {words}"

@@ -1,0 +1,332 @@
+"""Spatial language -> 3D layout: every relation kind, counts, orientation and camera views, each
+checked on the RENDERED mask and depth (previz at 256x256), plus nouns and contradictions."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from crews.spatial import SpatialLayoutAgent
+from crews.spatial.camera import basis
+from crews.spatial.parse import parse
+from renderers.previz import PrevizRenderer
+from studio.models import RenderRequest
+
+SIZE = 256
+MIN_PIXELS = max(6, round(0.0002 * SIZE * SIZE))
+
+
+@pytest.fixture(scope="module")
+def renderer() -> PrevizRenderer:
+    return PrevizRenderer()
+
+
+@pytest.fixture(scope="module")
+def agent() -> SpatialLayoutAgent:
+    return SpatialLayoutAgent()
+
+
+@pytest.fixture
+def run(agent, renderer, tmp_path):
+    """prompt -> (best attempt, mask, depth): the agent's loop with the real previz."""
+
+    def go(prompt: str):
+        def render(layout, camera):
+            request = RenderRequest(shot="t", backend="previz", prompt=prompt, seed=0, width=SIZE, height=SIZE,
+                                    camera=camera, layout=layout)
+            meta = renderer.render(request, tmp_path)
+            return np.asarray(Image.open(tmp_path / "mask.png")), np.asarray(Image.open(tmp_path / "depth.png")), meta
+
+        best, attempts = agent.run(prompt, render)
+        if best is not attempts[-1]:
+            render(best.layout, best.camera)
+        return best, np.asarray(Image.open(tmp_path / "mask.png")), np.asarray(Image.open(tmp_path / "depth.png"))
+
+    return go
+
+
+def ids_of(layout, name: str) -> list[int]:
+    return [o.id for o in layout.objects if o.name == name]
+
+
+def centroid_x(mask: np.ndarray, ids: list[int]) -> float:
+    ys, xs = np.nonzero(np.isin(mask, ids))
+    return float(xs.mean())
+
+
+def centroid_y(mask: np.ndarray, ids: list[int]) -> float:
+    ys, xs = np.nonzero(np.isin(mask, ids))
+    return float(ys.mean())
+
+
+def median_depth(mask: np.ndarray, depth: np.ndarray, ids: list[int]) -> float:
+    return float(np.median(depth[np.isin(mask, ids)]))
+
+
+def failed(attempt) -> list[str]:
+    return [f"{r.kind}({r.subject},{r.object}): {r.detail}" for r in attempt.layout.relations
+            if not r.holds and not r.detail.startswith("contradictory")]
+
+
+# ------------------------------------------------------------ every relation kind, rendered ---
+
+
+@pytest.mark.parametrize("prompt", [
+    "a cat on the left of a dog",
+    "a bench to the right of a bird",
+    "a cup on top of a table",
+    "a laptop on a desk, and a mug on the desk to the left of the laptop",
+    "a cat under a table",
+    "a couch on the bottom of a bird",
+    "a puppy next to a kitten",
+    "a horse on side of a cow",
+    "a car in front of a house",
+    "a chair behind a table",
+    "a vase hidden by a candle",
+    "a cat hidden by a dog",
+    "a mouse between a cat and a dog",
+    "an apple between two bananas",
+    "five chairs around a table",
+    "a dog in the center of the image",
+    "a cat on the left side of the room",
+    "a bicycle on the right side of the image and a bench",
+    "a bird on the top of a bench, facing right",
+    "a toilet below a teddy bear",
+    "a dog, a cat and a bird from left to right",
+    "two dogs sitting on either side of a man",
+    "a zebra below a bus",
+    "a bird left of a truck",
+])
+def test_every_relation_holds_on_the_render(run, prompt):
+    best, mask, _ = run(prompt)
+    assert best.layout.relations, prompt
+    assert not failed(best), failed(best)
+    for obj in best.layout.objects:  # everything named shows
+        assert (mask == obj.id).sum() >= MIN_PIXELS, (prompt, obj.name)
+
+
+def test_left_and_right_measured_directly_on_the_mask(run):
+    best, mask, _ = run("a cat on the left of a dog and a horse on the right of the dog")
+    cat, dog, horse = (centroid_x(mask, ids_of(best.layout, n)) for n in ("cat", "dog", "horse"))
+    assert cat < dog < horse
+
+
+def test_on_top_of_rests_on_the_support_and_is_above_it_in_the_frame(run):
+    best, mask, _ = run("a vase on a table")
+    vase = next(o for o in best.layout.objects if o.name == "vase")
+    table = next(o for o in best.layout.objects if o.name == "table")
+    assert vase.position[1] == pytest.approx(table.position[1] + table.size[1])
+    assert abs(vase.position[0] - table.position[0]) <= table.size[0] / 2
+    assert centroid_y(mask, [vase.id]) < centroid_y(mask, [table.id])
+
+
+def test_stacks_go_up_and_several_things_share_one_top(run):
+    best, mask, _ = run("a book on a box on a table, and a cup on the table")
+    objects = {o.name: o for o in best.layout.objects}
+    box, table, book, cup = objects["box"], objects["table"], objects["book"], objects["cup"]
+    assert box.position[1] == pytest.approx(table.size[1])
+    assert book.position[1] == pytest.approx(table.size[1] + box.size[1])
+    assert cup.position[1] == pytest.approx(table.size[1])
+    assert not failed(best), failed(best)
+
+
+def test_in_front_and_behind_by_median_depth(run):
+    best, mask, depth = run("a dog in front of a sofa, and a lamp behind the sofa")
+    dog, sofa, lamp = (median_depth(mask, depth, ids_of(best.layout, n)) for n in ("dog", "sofa", "lamp"))
+    assert dog < sofa < lamp
+
+
+def test_hidden_by_is_partly_covered_and_still_visible(run, renderer, tmp_path):
+    best, mask, depth = run("a teddy bear partially hidden by a chair")
+    bear, chair = ids_of(best.layout, "teddy bear")[0], ids_of(best.layout, "chair")[0]
+    shown = best.meta["visible_fraction"][str(bear)]
+    assert 0.2 <= shown <= 0.7, shown
+    assert max(best.meta["occluders"][str(bear)].items(), key=lambda kv: kv[1])[0] == str(chair)
+    assert median_depth(mask, depth, [bear]) > median_depth(mask, depth, [chair])
+
+
+def test_no_two_objects_interpenetrate():
+    agent = SpatialLayoutAgent()
+    for prompt in ("a cat on the left of a dog, a bird between them, a car behind the dog",
+                   "twelve apples on a table next to a sofa", "four people around a tree"):
+        layout, _ = agent.plan(prompt)
+        boxes = []
+        for o in layout.objects:
+            a = math.radians(o.yaw_deg)
+            half_x = abs(math.cos(a)) * o.size[0] / 2 + abs(math.sin(a)) * o.size[2] / 2
+            half_z = abs(math.sin(a)) * o.size[0] / 2 + abs(math.cos(a)) * o.size[2] / 2
+            boxes.append((o, half_x, half_z))
+        for i, (a, ax, az) in enumerate(boxes):
+            for b, bx, bz in boxes[i + 1:]:
+                overlap_y = min(a.position[1] + a.size[1], b.position[1] + b.size[1]) - max(a.position[1], b.position[1])
+                overlap_x = min(a.position[0] + ax, b.position[0] + bx) - max(a.position[0] - ax, b.position[0] - bx)
+                overlap_z = min(a.position[2] + az, b.position[2] + bz) - max(a.position[2] - az, b.position[2] - bz)
+                assert min(overlap_x, overlap_y, overlap_z) <= 1e-6, (prompt, a.name, b.name)
+
+
+# -------------------------------------------------------------------------------- counts ---
+
+
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("three apples", "apple", 3),
+    ("sixteen sheep in two rows", "sheep", 16),
+    ("20 mice", "mouse", 20),
+    ("a photo of twelve teddy bears", "teddy bear", 12),
+    ("two boats and one pig", "boat", 2),
+    ("seven people in front of a bus", "person", 7),
+])
+def test_counts_up_to_twenty_all_show_in_the_mask(run, prompt, noun, count):
+    best, mask, _ = run(prompt)
+    ids = ids_of(best.layout, noun)
+    assert len(ids) == count
+    assert sum(1 for i in ids if (mask == i).sum() >= MIN_PIXELS) == count
+    assert not failed(best), failed(best)
+
+
+def test_rows_are_kept():
+    layout, _ = SpatialLayoutAgent().plan("sixteen sheep in two rows")
+    assert len({round(o.position[2], 2) for o in layout.objects}) == 2
+
+
+# ------------------------------------------------------------------- orientation and views ---
+
+
+@pytest.mark.parametrize("facing, right_sign, toward_sign", [
+    ("left", -1, 0), ("right", 1, 0), ("the camera", 0, 1), ("away", 0, -1),
+])
+@pytest.mark.parametrize("view", ["", "left view of ", "top view of "])
+def test_facing_is_relative_to_the_chosen_camera(agent, view, facing, right_sign, toward_sign):
+    layout, camera = agent.plan(f"{view}a horse facing {facing}")
+    horse = layout.objects[0]
+    _, right, _, forward = basis(camera)
+    front = np.array([math.sin(math.radians(horse.yaw_deg)), 0.0, math.cos(math.radians(horse.yaw_deg))])
+    toward = -np.array([forward[0], 0.0, forward[2]]) / np.linalg.norm([forward[0], forward[2]])
+    assert round(float(front @ right)) == right_sign
+    assert round(float(front @ toward)) == toward_sign
+
+
+def test_facing_is_checked_and_holds_on_the_render(run):
+    best, _, _ = run("a dog facing left and a cat facing right")
+    kinds = [r for r in best.layout.relations if r.kind == "facing"]
+    assert len(kinds) == 2 and all(r.holds for r in kinds)
+
+
+@pytest.mark.parametrize("prompt, view", [
+    ("a front view of a car next to a bicycle", "front"),
+    ("a left view of a car next to a bicycle", "left"),
+    ("a car next to a bicycle, shooting from the right", "right"),
+    ("a top view of a cup on a table", "top"),
+    ("a cat on a rug seen from behind", "back"),
+])
+def test_camera_views_and_left_right_in_image_space(run, prompt, view):
+    best, mask, _ = run(prompt)
+    camera = best.camera
+    back = np.subtract(camera.position, camera.target)
+    azimuth = math.degrees(math.atan2(back[0], back[2]))
+    elevation = math.degrees(math.atan2(back[1], math.hypot(back[0], back[2])))
+    expected = {"front": 0, "left": -90, "right": 90, "back": 180}
+    if view == "top":
+        assert elevation >= 60
+    else:
+        assert abs((azimuth - expected[view] + 180) % 360 - 180) < 1 and elevation < 60
+    assert not failed(best), failed(best)
+    if "next to" in prompt:  # "next to" puts the car left of the bicycle in the picture, whatever the view
+        assert centroid_x(mask, ids_of(best.layout, "car")) < centroid_x(mask, ids_of(best.layout, "bicycle"))
+
+
+def test_close_up_fills_more_of_the_frame_than_a_wide_shot(run):
+    close, close_mask, _ = run("a close-up of a cat next to a dog")
+    wide, wide_mask, _ = run("a wide shot of a cat next to a dog")
+    assert (close_mask > 0).sum() > 1.5 * (wide_mask > 0).sum()
+
+
+# ------------------------------------------------------------------------------- nouns ---
+
+
+def test_plural_and_irregular_nouns_are_singular_with_counts():
+    spec = parse("two mice, three people, four sheep, two deer, five geese, two knives, three children and two boxes")
+    found = {e.noun: (e.category, e.count) for e in spec.entities}
+    assert found == {"mouse": ("mouse", 2), "person": ("person", 3), "sheep": ("sheep", 4), "deer": ("deer", 2),
+                     "goose": ("goose", 5), "knife": ("knife", 2), "child": ("child", 3), "box": ("box", 2)}
+
+
+def test_colours_are_kept_and_orange_the_fruit_is_a_noun():
+    spec = parse("a red car to the right of a blue bus and an orange")
+    by_noun = {e.noun: e for e in spec.entities}
+    assert by_noun["car"].color_name == "red" and by_noun["car"].color == (200, 45, 40)
+    assert by_noun["bus"].color_name == "blue"
+    assert by_noun["orange"].category == "orange" and by_noun["orange"].color is None
+
+
+def test_synonyms_map_to_the_library_and_keep_the_word_as_the_name():
+    layout, _ = SpatialLayoutAgent().plan("a puppy, a sedan, a kitten, a lorry, a mug and a tiger")
+    found = {o.name: o.category for o in layout.objects}
+    assert found == {"puppy": "dog", "sedan": "car", "kitten": "cat", "lorry": "truck", "mug": "mug", "tiger": "cat"}
+    layout, _ = SpatialLayoutAgent().plan("a kitten next to a tiger")
+    kitten, tiger = layout.objects
+    assert tiger.size[1] > 2 * kitten.size[1]  # a tiger is a big cat
+
+
+def test_unknown_noun_becomes_a_labelled_stand_in_and_says_so(run):
+    best, mask, _ = run("a zither on a piano")
+    zither = next(o for o in best.layout.objects if o.name == "zither")
+    assert zither.stand_in and zither.category == "unknown"
+    assert any("zither" in note and "stand-in" in note for note in best.layout.notes)
+    assert (mask == zither.id).sum() >= MIN_PIXELS
+    assert not failed(best), failed(best)
+
+
+def test_people_are_objects_with_human_sizes():
+    layout, _ = SpatialLayoutAgent().plan("a man next to a child")
+    man, child = layout.objects
+    assert man.category == "man" and 1.6 < man.size[1] < 1.9
+    assert child.category == "child" and 1.0 < child.size[1] < 1.4
+
+
+def test_pronouns_and_definite_articles_refer_back():
+    spec = parse("a cat on the left of a dog, and the dog is on a table; a lamp is next to it")
+    assert [e.noun for e in spec.entities] == ["cat", "dog", "table", "lamp"]
+    relations = {(r.kind, r.subject, r.object) for r in spec.relations}
+    assert relations == {("left_of", "cat", "dog"), ("on_top_of", "dog", "table"), ("near", "lamp", "table")}
+
+
+def test_odd_input_never_raises():
+    agent = SpatialLayoutAgent()
+    for prompt in ("", "   ", "the the the", "on on on of", "42", "a cat on", "left of a dog", "🙂 a cat",
+                   "a " * 300 + "cat"):
+        layout, camera = agent.plan(prompt)
+        assert camera.fov_deg > 0
+
+
+# ------------------------------------------------------------------------ contradictions ---
+
+
+def test_contradictory_prompt_is_reported_not_crashed(run):
+    best, mask, _ = run("a cat on the left of a dog, the dog on the left of the cat")
+    relations = [r for r in best.layout.relations if r.kind == "left_of"]
+    assert len(relations) == 2
+    first, second = relations
+    assert first.holds and not second.holds
+    assert second.detail.startswith("contradictory")
+    assert any(note.startswith("contradictory") for note in best.layout.notes)
+
+
+def test_a_stack_cycle_is_contradictory():
+    layout, _ = SpatialLayoutAgent().plan("a box on a crate, and the crate on the box")
+    assert any("contradictory" in r.detail for r in layout.relations)
+    heights = {o.name: o.position[1] for o in layout.objects}
+    assert heights["crate"] == 0.0 and heights["box"] > 0.0
+
+
+# ------------------------------------------------------------------------ film props ---
+
+
+def test_film_layout_uses_the_spatial_parser_for_props():
+    from crews.spatial.parse import relation_triples
+
+    words = {"cup": "cup", "table": "table", "lamp": "lamp", "amara": "amara"}
+    found = relation_triples("Amara put a cup on the table. A lamp stood behind Amara.", words)
+    assert ("cup", "on_top_of", "table") in found and ("lamp", "behind", "amara") in found

@@ -1,0 +1,86 @@
+"""``studio layout``: the output contract (files, shapes, dtypes, ids), batch folders, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PIL import Image
+
+STUDIO = [sys.executable, "-m", "studio.cli", "layout"]
+
+
+def layout(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*STUDIO, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_one_prompt_writes_the_four_files_of_the_contract(tmp_path):
+    out = tmp_path / "one"
+    result = layout("a cat on the left of a dog, and the dog is on a table", "--out", str(out), "--size", "256")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["depth.png", "layout.json", "mask.png", "render.png"]
+
+    data = json.loads((out / "layout.json").read_text())
+    assert data["prompt"].startswith("a cat on the left")
+    assert {o["name"] for o in data["objects"]} == {"cat", "dog", "table"}
+    for obj in data["objects"]:
+        assert isinstance(obj["id"], int) and 1 <= obj["id"] <= 255
+        assert len(obj["position"]) == 3 and len(obj["size"]) == 3 and isinstance(obj["yaw_deg"], float)
+    assert set(data["camera"]) >= {"position", "target", "fov_deg"}
+    assert data["attempts"] >= 1 and isinstance(data["notes"], list)
+    kinds = {r["kind"] for r in data["relations"]}
+    assert {"left_of", "on_top_of"} <= kinds
+    assert all(isinstance(r["holds"], bool) and "detail" in r and "subject" in r and "object" in r
+               for r in data["relations"])
+    assert all(r["holds"] for r in data["relations"])
+
+    render, mask, depth = (Image.open(out / name) for name in ("render.png", "mask.png", "depth.png"))
+    assert render.mode == "RGB" and render.size == (256, 256)
+    assert mask.mode == "L" and mask.size == (256, 256)
+    assert depth.mode in ("I;16", "I;16B", "I") and depth.size == (256, 256)
+    mask, depth = np.asarray(mask), np.asarray(depth)
+    assert mask.dtype == np.uint8 and depth.dtype == np.uint16
+    ids = {o["id"] for o in data["objects"]}
+    assert set(np.unique(mask)) - {0} == ids  # pixel value = object id, every object visible
+    assert (depth[mask > 0] > 0).all()  # objects have depth in millimetres
+    cat = next(o["id"] for o in data["objects"] if o["name"] == "cat")
+    assert 200 < np.median(depth[mask == cat]) < 20000  # millimetres, not metres
+
+
+def test_batch_keeps_line_numbers_and_blank_lines_get_an_error_folder(tmp_path):
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("three apples\n\na vase hidden by a candle\n", encoding="utf-8")
+    out = tmp_path / "batch"
+    result = layout("--batch", str(prompts), "--out", str(out), "--size", "128")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["0000", "0001", "0002"]
+    assert json.loads((out / "0000" / "layout.json").read_text())["prompt"] == "three apples"
+    blank = json.loads((out / "0001" / "layout.json").read_text())
+    assert blank["error"] and blank["objects"] == [] and not (out / "0001" / "render.png").exists()
+    third = json.loads((out / "0002" / "layout.json").read_text())
+    assert third["prompt"] == "a vase hidden by a candle" and (out / "0002" / "mask.png").exists()
+
+
+@pytest.mark.parametrize("case", ["empty prompt", "blank prompt", "missing file", "binary file", "no prompt",
+                                  "empty file"])
+def test_bad_input_is_one_error_line_and_exit_2(tmp_path, case):
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    args = {
+        "empty prompt": [""], "blank prompt": ["   "], "missing file": ["--batch", str(tmp_path / "nope.txt")],
+        "binary file": ["--batch", str(binary)], "no prompt": [], "empty file": ["--batch", str(empty)],
+    }[case]
+    result = layout(*args, "--out", str(tmp_path / "out"))
+    assert result.returncode == 2, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "Traceback" not in result.stderr
+
+
+def test_help_has_examples():
+    result = layout("--help")
+    assert result.returncode == 0 and "--batch" in result.stdout and "Examples" in result.stdout
