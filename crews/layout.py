@@ -171,6 +171,28 @@ class LayoutAgent:
         for _, obj in pending:
             if not _placed(obj):
                 obj.position = (0.0, 0.0, -2.0)
+        self._place_actors(relations, anchors, stage)
+
+    def _place_actors(self, relations: list[tuple[str, str, str]], anchors: dict[str, LayoutObject],
+                      stage: Stage) -> None:
+        """Spatial phrases about people ("Mara stood behind Jonah", "left of the table") move them."""
+        actors = {o.name.lower(): o for o in stage.objects if o.kind == "character"}
+        for subject, kind, anchor in relations:
+            actor, other = actors.get(subject), anchors.get(anchor)
+            if actor is None or other is None or other is actor or kind == "under":
+                continue
+            if kind in ("left_of", "right_of") and other.kind == "character":
+                # Two actors on the line: swap places when the text has them the other way round.
+                left, right = (actor, other) if kind == "left_of" else (other, actor)
+                if left.position[0] > right.position[0]:
+                    left.position, right.position = right.position, left.position
+                    left.yaw_deg, right.yaw_deg = right.yaw_deg, left.yaw_deg
+            elif kind == "on_top_of":
+                # "sat on the chair": a previz figure stands, so it stands at the chair instead.
+                place_relative(actor, "in_front_of", other)
+            else:
+                place_relative(actor, kind, other)
+            stage.relations.append(Relation(kind=kind, subject=actor.id, object=other.id))
 
 
 def _placed(obj: LayoutObject) -> bool:

@@ -193,3 +193,13 @@ def test_shot_list_merges_a_speakers_consecutive_lines_into_one_shot():
     specs = shot_list(script.scenes[0])
     speaker_turns = [[b.speaker for b in s.beats] for s in specs[1:]]
     assert ["amara", "amara"] in speaker_turns
+
+
+def test_spatial_phrases_about_people_move_them_on_the_set():
+    src = source()
+    src.scenes[0].elements.append(element("narration", "Kofi stood to the left of Amara. Amara waited behind the table."))
+    treatment = Director().run(src)
+    script = Screenwriter().run(src, treatment)
+    objects = {o.name: o for o in LayoutAgent().run(script, treatment)[0].layout.objects}
+    assert objects["Kofi"].position[0] < objects["Amara"].position[0]  # Amara came first in the text
+    assert objects["Amara"].position[2] < objects["table"].position[2]  # behind: further from the camera
