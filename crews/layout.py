@@ -192,6 +192,8 @@ class LayoutAgent:
                 place_relative(actor, "in_front_of", other)
             else:
                 place_relative(actor, kind, other)
+            x, _, z = actor.position
+            actor.position = (x, 0.0, z)  # beside a lantern on a shelf is still on the floor
             stage.relations.append(Relation(kind=kind, subject=actor.id, object=other.id))
 
 
