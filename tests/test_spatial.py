@@ -330,3 +330,173 @@ def test_film_layout_uses_the_spatial_parser_for_props():
     words = {"cup": "cup", "table": "table", "lamp": "lamp", "amara": "amara"}
     found = relation_triples("Amara put a cup on the table. A lamp stood behind Amara.", words)
     assert ("cup", "on_top_of", "table") in found and ("lamp", "behind", "amara") in found
+
+
+# ------------------------------------------- phrase families and physical placement (issue 4) ---
+
+
+def world_points(best, mask: np.ndarray, depth: np.ndarray, ids: list[int]) -> np.ndarray:
+    """The rendered pixels of ``ids`` lifted to world metres (the critic's and the benchmark's view)."""
+    from crews.spatial.camera import unproject
+
+    ys, xs = np.nonzero(np.isin(mask, ids) & (depth > 0))
+    return unproject(best.camera, mask.shape[1], mask.shape[0], xs.astype(float), ys.astype(float),
+                     depth[ys, xs].astype(float) / 1000.0)
+
+
+def box_fill(mask: np.ndarray, ids: list[int]) -> float:
+    ys, xs = np.nonzero(np.isin(mask, ids))
+    return max((xs.max() - xs.min() + 1) / mask.shape[1], (ys.max() - ys.min() + 1) / mask.shape[0])
+
+
+@pytest.mark.parametrize("prompt, subject, kind, anchor", [
+    ("In front of a wardrobe there is a box", "box", "in_front_of", "wardrobe"),
+    ("In front of a tree there is a person", "person", "in_front_of", "tree"),
+    ("Behind the lake is a mountain", "mountain", "behind", "lake"),
+    ("Under the desk there is a ball", "ball", "under", "desk"),
+    ("On the table there stands a vase", "vase", "on_top_of", "table"),
+])
+def test_fronted_place_then_there_is_subject(run, prompt, subject, kind, anchor):
+    spec = parse(prompt)
+    assert [(r.subject, r.kind, r.object) for r in spec.relations] == [(subject, kind, anchor)]
+    best, mask, depth = run(prompt)
+    assert not failed(best), failed(best)
+    s, a = ids_of(best.layout, subject), ids_of(best.layout, anchor)
+    if kind in ("in_front_of", "behind"):  # measured on the depth image, which must not saturate
+        ds, da = median_depth(mask, depth, s), median_depth(mask, depth, a)
+        assert (ds < da) if kind == "in_front_of" else (ds > da), (ds, da)
+        assert depth[np.isin(mask, s + a)].max() < 65535
+
+
+def test_fronted_place_applies_to_every_listed_subject():
+    spec = parse("On the table there stand a vase and a cup")
+    assert {(r.subject, r.kind, r.object) for r in spec.relations} == {("vase", "on_top_of", "table"),
+                                                                       ("cup", "on_top_of", "table")}
+
+
+@pytest.mark.parametrize("prompt, hidden, occluder", [
+    ("A door partly hiding a person", "person", "door"),
+    ("A white teapot partly hiding a blue cup", "cup", "teapot"),
+    ("A deer partly hidden behind a tree", "deer", "tree"),
+])
+def test_x_partly_hiding_y_is_y_hidden_by_x(run, prompt, hidden, occluder):
+    spec = parse(prompt)
+    assert [(r.subject, r.kind, r.object) for r in spec.relations] == [(hidden, "hidden_by", occluder)]
+    best, mask, depth = run(prompt)
+    h, o = ids_of(best.layout, hidden), ids_of(best.layout, occluder)
+    assert (mask == o[0]).sum() >= MIN_PIXELS and (mask == h[0]).sum() >= MIN_PIXELS
+    assert 0.2 <= best.meta["visible_fraction"][str(h[0])] <= 0.7
+    assert median_depth(mask, depth, h) > median_depth(mask, depth, o)
+
+
+def test_with_x_on_its_right_keeps_the_owner(run):
+    best, mask, _ = run("A painting with a clock on its right")
+    assert {o.name for o in best.layout.objects} == {"painting", "clock"}
+    assert centroid_x(mask, ids_of(best.layout, "clock")) > centroid_x(mask, ids_of(best.layout, "painting"))
+
+
+@pytest.mark.parametrize("prompt, left, right", [
+    ("On the left side of the picture there is a bench", "bench", None),
+    ("On the right side of the picture there is a clock", None, "clock"),
+    ("A dog on the left side of the frame", "dog", None),
+    ("Two horses on the left side of the frame and a barn on the right side", "horse", "barn"),
+])
+def test_side_of_the_picture_puts_every_instance_in_that_part(run, prompt, left, right):
+    best, mask, _ = run(prompt)
+    assert not failed(best), failed(best)
+    for name, inside in ((left, lambda x: x < 0.4), (right, lambda x: x > 0.6)):
+        for object_id in ids_of(best.layout, name) if name else []:
+            assert inside(centroid_x(mask, [object_id]) / SIZE), (name, centroid_x(mask, [object_id]) / SIZE)
+
+
+@pytest.mark.parametrize("prompt, view", [
+    ("A table with a cup on it, seen from above", "top"),
+    ("Bird's-eye view of a house and a tree", "top"),
+    ("A bicycle next to a bench, viewed from the left", "left"),
+])
+def test_view_phrases(run, prompt, view):
+    best, _, _ = run(prompt)
+    back = np.subtract(best.camera.position, best.camera.target)
+    elevation = math.degrees(math.atan2(back[1], math.hypot(back[0], back[2])))
+    azimuth = math.degrees(math.atan2(back[0], back[2]))
+    if view == "top":
+        assert elevation >= 60
+    else:
+        assert abs(azimuth + 90) < 1 and elevation < 60
+    assert not failed(best), failed(best)
+
+
+def test_close_up_of_x_fills_the_frame_with_x(run):
+    best, mask, _ = run("A close-up of a vase on a table")
+    assert box_fill(mask, ids_of(best.layout, "vase")) >= 0.6
+    assert (mask == ids_of(best.layout, "table")[0]).sum() >= MIN_PIXELS
+
+
+@pytest.mark.parametrize("prompt", ["A wide shot of a lighthouse", "A wide shot of a cow in front of a barn"])
+def test_wide_shot_keeps_every_object_under_half_the_frame(run, prompt):
+    best, mask, _ = run(prompt)
+    for obj in best.layout.objects:
+        assert box_fill(mask, [obj.id]) <= 0.5, obj.name
+
+
+def test_compound_irregular_plurals_are_singular():
+    spec = parse("Three snowmen, two firemen and five geese")
+    assert {e.noun: e.count for e in spec.entities} == {"snowman": 3, "fireman": 2, "goose": 5}
+    assert parse("snowmen").entities[0].count >= 2
+
+
+def test_second_orientation_attaches_to_the_noun_just_named():
+    spec = parse("A man facing the camera next to a car facing left")
+    assert {e.noun: e.facing for e in spec.entities} == {"man": "camera", "car": "left"}
+
+
+@pytest.mark.parametrize("prompt, subject, support", [
+    ("A skateboard under a bench", "skateboard", "bench"),
+    ("A white cat under a bench", "cat", "bench"),
+    ("A bench with a rabbit under it", "rabbit", "bench"),
+    ("A cat under a table", "cat", "table"),
+])
+def test_under_is_inside_the_footprint_and_below_the_top(run, prompt, subject, support):
+    best, mask, depth = run(prompt)
+    assert not failed(best), failed(best)
+    below = world_points(best, mask, depth, ids_of(best.layout, subject))
+    above = world_points(best, mask, depth, ids_of(best.layout, support))
+    low, high = np.percentile(above, [2, 98], axis=0)
+    centre = below.mean(axis=0)
+    size = float(np.max(np.ptp(np.percentile(below, [2, 98], axis=0), axis=0)))
+    margin = 0.02 + 0.1 * size
+    assert low[0] - margin <= centre[0] <= high[0] + margin and low[2] - margin <= centre[2] <= high[2] + margin
+    assert np.percentile(below[:, 1], 98) <= high[1] - 0.02
+
+
+def test_critic_rejects_under_at_the_foot(agent, renderer, tmp_path):
+    """The critic judges "under" physically: moved to the bench's foot, the cat is no longer under it."""
+    layout, camera = agent.plan("A white cat under a bench")
+    cat = next(o for o in layout.objects if o.name == "cat")
+    bench = next(o for o in layout.objects if o.name == "bench")
+    moved = layout.model_copy(deep=True)
+    for obj in moved.objects:
+        if obj.id == cat.id:
+            obj.position = (cat.position[0], 0.0, bench.position[2] + bench.size[2] / 2 + cat.size[2] / 2 + 0.15)
+    for plan, expect in ((layout, True), (moved, False)):
+        request = RenderRequest(shot="t", backend="previz", prompt="p", seed=0, width=SIZE, height=SIZE,
+                                camera=camera, layout=plan)
+        meta = renderer.render(request, tmp_path)
+        mask, depth = np.asarray(Image.open(tmp_path / "mask.png")), np.asarray(Image.open(tmp_path / "depth.png"))
+        under = next(r for r in agent.check(plan, camera, mask, depth, meta) if r.kind == "under")
+        assert under.holds is expect, under.detail
+
+
+def test_many_small_things_on_one_top_stand_in_one_layer(run):
+    best, mask, depth = run("Thirteen candles on a cake")
+    candles = ids_of(best.layout, "candle")
+    cake = next(o for o in best.layout.objects if o.name == "cake")
+    assert len(candles) == 13
+    assert all((mask == i).sum() >= MIN_PIXELS for i in candles)
+    heights = [o.position[1] for o in best.layout.objects if o.name == "candle"]
+    assert heights == pytest.approx([cake.size[1]] * 13)  # all on the top, none on another candle
+    for o in best.layout.objects:
+        if o.name == "candle":  # within the top's footprint
+            assert abs(o.position[0] - cake.position[0]) + o.size[0] / 2 <= cake.size[0] / 2 + 1e-6
+            assert abs(o.position[2] - cake.position[2]) + o.size[2] / 2 <= cake.size[2] / 2 + 1e-6
+    assert not failed(best), failed(best)

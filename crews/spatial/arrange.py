@@ -70,6 +70,22 @@ def layer_offsets(n: int, hu: float, hw: float, height: float, fit: tuple[float,
     return offsets
 
 
+def one_layer_scale(n: int, hu: float, hw: float, fit: tuple[float, float], minimum: float) -> float:
+    """The largest scale (1 at most, ``minimum`` at least) at which ``n`` things of half extents
+    (hu, hw) stand in one layer within ``fit`` (width, depth), with the tight gap of
+    ``layer_offsets``."""
+    width, depth = fit
+    g = 0.01
+    scale = 1.0
+    while scale > minimum:
+        cols = max(1, int((width + g) // (2 * hu * scale + g)))
+        rows = max(1, int((depth + g) // (2 * hw * scale + g)))
+        if cols * rows >= n:
+            return scale
+        scale = round(scale - 0.02, 4)
+    return minimum
+
+
 def ring_offsets(n: int, reach: float, inner: float, spacing: float) -> list[tuple[float, float]]:
     """(du, dw) of ``n`` things on a circle around a centre of radius ``inner`` (0: nothing inside)."""
     radius = max(inner + reach + 0.15 * spacing, n * (2 * reach + 0.1) / (2 * math.pi))

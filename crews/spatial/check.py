@@ -12,8 +12,8 @@ What each kind measures:
 - between: the subject's centroid x lies between the two objects';
 - on_top_of: the subject's lowest visible points are at (or above) the object's top surface,
   over its footprint, and its centroid is higher in the frame;
-- under: the subject's top is not above the object's top, it is lower in the frame, and its
-  centroid x falls inside the object's horizontal extent;
+- under: the subject's top is below the object's top, its base is low, and it stands inside the
+  object's footprint in 3D (or the object's surface is right above it: a canopy);
 - near: the closest 3D points of the two are within a size-relative distance;
 - in_front_of / behind: median depth of the subject's pixels is smaller (larger) than the
   object's; both must show;
@@ -204,24 +204,54 @@ def check_on_top_of(frame: Frame, r: Relation) -> tuple[bool, str]:
     return not failures, "; ".join(failures) or "rests on the top surface (3D from depth)"
 
 
+def _ground_axes(frame: Frame) -> tuple[np.ndarray, np.ndarray]:
+    """Horizontal unit vectors across the frame and away from the camera (straight down: the frame's top)."""
+    _, right, up, forward = cam.basis(frame.camera)
+    away = np.array([forward[0], 0.0, forward[2]])
+    if np.linalg.norm(away) < 0.1:
+        away = np.array([up[0], 0.0, up[2]])
+    away /= np.linalg.norm(away)
+    return np.array([-away[2], 0.0, away[0]]), away
+
+
 def check_under(frame: Frame, r: Relation) -> tuple[bool, str]:
+    """Under, physically: the subject's top is below the object's top, its base is low (on the
+    floor, not on the seat), and it stands inside the object's footprint in 3D (between a bench's
+    legs, beneath a table's top), or the object's surface is seen right above it (a canopy).
+    At the object's foot, lower in the frame, is not under it."""
     if (why := _missing(frame, r.subject, r.object)):
         return False, why
-    top_points = _points(frame, r.object)
-    top = float(np.percentile(top_points[:, 1], 98)) if len(top_points) else math.nan
+    a_axis, b_axis = _ground_axes(frame)
     failures = []
-    covers = [frame.seen(o.id) for o in frame.group_of(r.object)]
+    covers = [frame.seen(o.id) for o in frame.group_of(r.object) if frame.seen(o.id).points is not None]
     for obj in frame.group_of(r.subject):
         me = frame.seen(obj.id)
-        mine_top = float(np.percentile(me.points[:, 1], 98)) if me.points is not None else math.nan
-        over = next((c for c in covers if c.x0 - 2 <= me.cx <= c.x1 + 2), None)
-        if over is None:
-            failures.append(f"{obj.name} #{obj.count_index} not below the {frame.objects[r.object].name} in x")
-        elif not me.cy > over.cy:
-            failures.append(f"{obj.name} #{obj.count_index} not lower in the frame ({me.cy:.0f} vs {over.cy:.0f} px)")
-        elif mine_top > top + 0.05:
-            failures.append(f"{obj.name} #{obj.count_index} top {mine_top:.2f} m above {top:.2f} m")
-    return not failures, "; ".join(failures) or "below it in the frame and in 3D"
+        if me.points is None or not covers:
+            failures.append(f"{obj.name} #{obj.count_index} has no depth")
+            continue
+        s_low, s_high = np.percentile(me.points[:, 1], [2, 98])
+        sa, sb = me.points @ a_axis, me.points @ b_axis
+        size = max(np.ptp(np.percentile(sa, [2, 98])), np.ptp(np.percentile(sb, [2, 98])))
+        margin = 0.02 + 0.1 * size
+        why = "not under any"
+        for cover in covers:
+            o_low, o_high = np.percentile(cover.points[:, 1], [2, 98])
+            ca, cb = cover.points @ a_axis, cover.points @ b_axis
+            a0, a1 = np.percentile(ca, [2, 98])
+            b0, b1 = np.percentile(cb, [2, 98])
+            inside = a0 - margin <= sa.mean() <= a1 + margin and b0 - margin <= sb.mean() <= b1 + margin
+            sa0, sa1 = np.percentile(sa, [2, 98])
+            sb0, sb1 = np.percentile(sb, [2, 98])
+            roof = (cover.points[:, 1] > s_high) & (ca >= sa0) & (ca <= sa1) & (cb >= sb0 - 0.05) & (cb <= sb1 + 0.05)
+            lower = s_high <= o_high - 0.02 and s_low < o_low + 0.3 * (o_high - o_low)
+            if lower and (inside or int(np.count_nonzero(roof)) >= 3):
+                why = ""
+                break
+            why = (f"top {s_high:.2f} m vs top {o_high:.2f} m" if not lower else
+                   "outside its footprint in 3D (at its foot, not beneath it)")
+        if why:
+            failures.append(f"{obj.name} #{obj.count_index} {why}")
+    return not failures, "; ".join(failures) or "beneath it, inside its footprint (3D from depth)"
 
 
 def check_near(frame: Frame, r: Relation) -> tuple[bool, str]:
@@ -291,9 +321,9 @@ def check_around(frame: Frame, r: Relation) -> tuple[bool, str]:
 def _band(frame: Frame, r: Relation, low: float, high: float, what: str) -> tuple[bool, str]:
     if (why := _missing(frame, r.subject)):
         return False, why
-    xs = frame.group_pixels(r.subject)[0]
-    x = float(xs.mean()) / frame.width
-    return low <= x <= high, f"centroid at {x:.2f} of the width ({what})"
+    # Every instance ("two horses on the left side": both of them), as the picture shows them.
+    xs = [frame.seen(o.id).cx / frame.width for o in frame.group_of(r.subject) if frame.visible(o.id)]
+    return all(low <= x <= high for x in xs), f"centroids at {_fmt([100 * x for x in xs])}% of the width ({what})"
 
 
 def check_center(frame: Frame, r: Relation) -> tuple[bool, str]:
@@ -301,11 +331,11 @@ def check_center(frame: Frame, r: Relation) -> tuple[bool, str]:
 
 
 def check_left_side(frame: Frame, r: Relation) -> tuple[bool, str]:
-    return _band(frame, r, 0.0, 0.42, "left part < 0.42")
+    return _band(frame, r, 0.0, 0.4, "left part < 0.40")
 
 
 def check_right_side(frame: Frame, r: Relation) -> tuple[bool, str]:
-    return _band(frame, r, 0.58, 1.0, "right part > 0.58")
+    return _band(frame, r, 0.6, 1.0, "right part > 0.60")
 
 
 def _facing_vector(frame: Frame, obj: LayoutObject) -> tuple[float, float]:

@@ -199,7 +199,7 @@ def known_noun(word: str) -> Noun | None:
     vocab = _vocab()
     # Singular forms first, so "mice" is named "mouse" although the catalog lists "mice" as an alias.
     head, _, last = word.rpartition(" ")
-    forms = list(dict.fromkeys(f"{head} {s}".strip() for s in [*singular_forms(last), last]))
+    forms = list(dict.fromkeys(f"{head} {s}".strip() for s in [*compound_singulars(last), *singular_forms(last), last]))
     for form in forms:
         if form in PEOPLE:
             category, height = PEOPLE[form]
@@ -219,6 +219,18 @@ def known_noun(word: str) -> Noun | None:
     return None
 
 
+def compound_singulars(word: str) -> list[str]:
+    """Singulars of a compound whose last part has an irregular plural: "snowmen" -> "snowman",
+    "firemen" -> "fireman", "grandchildren" -> "grandchild". Only candidates: a caller keeps one
+    only if some table knows it (so "omen" is never read as a plural)."""
+    word = word.lower()
+    out = []
+    for plural, single in IRREGULAR.items():
+        if plural != single and len(plural) >= 3 and word.endswith(plural) and len(word) > len(plural):
+            out.append(word[: -len(plural)] + single)
+    return out
+
+
 def resolve_noun(word: str) -> Noun:
     """Any noun: the tables' meaning, else a labelled stand-in of a plausible size."""
     found = known_noun(word)
@@ -232,6 +244,9 @@ def _singular(word: str) -> str:
     word = word.lower()
     if word in IRREGULAR:
         return IRREGULAR[word]
+    for single in compound_singulars(word):
+        if known_noun(single):
+            return single
     if " " in word:
         head, _, last = word.rpartition(" ")
         return f"{head} {_singular(last)}"
@@ -243,6 +258,8 @@ def is_plural(word: str) -> bool:
     word = word.lower().split()[-1]
     if word in IRREGULAR:
         return IRREGULAR[word] != word
+    if any(known_noun(single) for single in compound_singulars(word)):
+        return True
     if word in PEOPLE or word in _vocab() and not word.endswith("s"):
         return False
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and _singular(word) != word

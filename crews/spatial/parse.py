@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from crews.spatial import lexicon
-from crews.spatial.phrases import CAMERA_RE, FILLER_RE, PHRASES
+from crews.spatial.phrases import CAMERA_RE, FILLER_RE, PHRASES, THERE_RE
 from crews.spatial.spec import CameraSpec, EntitySpec, RelationSpec, SceneSpec
 
 MAX_COUNT = 20
@@ -79,6 +79,8 @@ class Clause:
     leading: tuple[str, str | None] | None = None  # "on the table (is) a cup": (kind, object)
     pending_frame: str | None = None  # "on the left is a cat"
     mentioned: list[str] = field(default_factory=list)  # every entity the clause names
+    faced: list[str] = field(default_factory=list)  # entities this clause already turned ("facing ...")
+    fronted: tuple[str, str] | None = None  # the fronted relation applied ("on the table is a vase")
 
 
 def parse(prompt: str) -> SceneSpec:
@@ -86,6 +88,7 @@ def parse(prompt: str) -> SceneSpec:
     text = normalise(prompt)
     camera, text = take_camera(text)
     text = FILLER_RE.sub(" , ", text)
+    text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
     tokens = TOKEN.findall(text)
     builder = _Builder(prompt, camera)
     builder.run(items(tokens))
@@ -349,6 +352,8 @@ class _Builder:
                 continue
             if kind == "around_by":
                 kind_, subject, obj = "around", obj, subject  # "a table surrounded by chairs"
+            elif kind == "hides":
+                kind_, subject, obj = "hidden_by", obj, subject  # "a door partly hiding a person"
             else:
                 kind_ = kind
             relation = RelationSpec(kind=kind_, subject=subject, object=obj, object2=obj2, phrase=phrase)
@@ -425,6 +430,7 @@ class _Builder:
         if c.leading:
             kind, obj = c.leading
             self.relate(kind, [ref], obj, kind)
+            c.fronted = (kind, obj)
             c.leading = None
             c.subjects = [ref]
             c.last_np = ref
@@ -495,7 +501,12 @@ class _Builder:
         if item.value == "each_other":
             self._each_other("facing_toward", subjects)
             return
+        # "a man facing the camera next to a car facing left": the subject's way is already said,
+        # so a second one belongs to the noun just named.
+        if c.last_np and c.last_np not in subjects and any(s in c.faced for s in subjects):
+            subjects = [c.last_np]
         self.face(item.value, subjects)
+        c.faced += subjects
 
     def _each_other(self, kind: str, subjects: list[str]) -> None:
         for a in subjects:
@@ -586,6 +597,7 @@ class _Builder:
         carried: list[str] = []
         if item is not None and item.value in ("and", ",") and c.subjects and not c.related:
             carried = c.subjects + c.carried  # "a cat and a dog on a table": both on it
+        fronted = c.fronted if item is not None and item.value == "and" else None
         if c.subjects:
             self.previous_subjects = self.clause_subjects()
         if c.mentioned:
@@ -595,6 +607,8 @@ class _Builder:
                 self.order(self.pending_order)
             self.sentence, self.pending_order = [], None
         self.clause = Clause(carried=carried)
+        if fronted:  # "on the table are a vase and a cup": the cup is on it too
+            self.clause.leading = fronted
 
     # ---- result
 

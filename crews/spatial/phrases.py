@@ -41,6 +41,9 @@ RELATIONS: list[tuple[str, str]] = [
      "hidden_by"),
     ("in|inside|within|into", "on_top_of"),  # "an apple in a bowl": resting in it reads as on it
     ("hiding|hides|hid|peeking|peeks|peeping|crouching|lurking behind", "hidden_by"),
+    # "a door partly hiding a person": the subject is the one in front (read as "Y hidden by X").
+    ("partially|partly|half|mostly|slightly|somewhat? hiding|hides|obscuring|obscures|occluding|occludes|blocking|blocks|covering|covers",
+     "hides"),
     ("in? between|betwixt", "between"),
     ("in the middle of|between", "between"),
     ("in a circle|ring around|round", "around"),
@@ -141,6 +144,9 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective|angle)", "view", "top"),
     (r"(?:top[ -]down|bird'?s[ -]eye|overhead|aerial)", "view", "top"),
     (r"(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)", "view", "top"),
+    # "seen from above" looks down on the scene: a top view ("from high above" too); a raised
+    # camera that still shows the front is "high angle".
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above|looking\s+down\s+(?:on|at)", "view", "top"),
     (r"(?:front|frontal|head[ -]on)\s+(?:view|shot|perspective|angle)", "view", "front"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+(?:from\s+)?(?:the\s+)?front", "view", "front"),
     (r"(?:left|left[ -]side|left[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "left"),
@@ -161,9 +167,15 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:left|right)\s+view", "view", "left"),
 ]
 CAMERA_RE = [(re.compile(_LEAD + rf"\b(?:{regex})\b" + _TAIL), field, value) for regex, field, value in CAMERA]
+_STYLE = r"\b(?:a|an|the)?\s*(?:(?:realistic|simple|3d|photorealistic|detailed|colorful)\s+)*"
 FILLER_RE = re.compile(
-    r"\b(?:a|an|the)?\s*(?:(?:realistic|simple|3d|photorealistic|detailed|colorful)\s+)*"
-    r"(?:photo|photograph|picture|image|render|rendering|illustration|painting|drawing|scene|snapshot|sketch|view|shot|depiction)"
+    # "A painting with a clock on its right": a painting (a drawing, a picture) *with* something
+    # is an object of the scene; only "of" / "showing" make it the medium.
+    _STYLE + r"(?:photo|photograph|image|render|rendering|illustration|scene|snapshot|view|shot|depiction)"
     r"\s+(?:of|showing|with|where|in which|that shows|depicting)\b"
-    r"|\bthere\s+(?:is|are|was|were)\b|\b(?:we|you)\s+(?:can\s+)?see\b|\bin\s+(?:the|this)\s+(?:image|picture|photo|scene|frame)\b"
+    r"|" + _STYLE + r"(?:picture|painting|drawing|sketch)\s+(?:of|showing|that shows|depicting)\b"
+    r"|\b(?:we|you)\s+(?:can\s+)?see\b|\bin\s+(?:the|this)\s+(?:image|picture|photo|scene|frame)\b"
 )
+# "In front of a tree there is a person", "On the table there stands a vase": "there is" joins
+# the fronted place to its subject, so it is dropped without ending the clause.
+THERE_RE = re.compile(r"\bthere\s+(?:is|are|was|were|stands?|sits?|lies?|rests?|hangs?|grows?|sleeps?)\b")

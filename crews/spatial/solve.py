@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from crews.spatial import camera as cam
-from crews.spatial.arrange import CLEARANCE, grid_offsets, layer_offsets, ring_offsets
+from crews.spatial.arrange import CLEARANCE, grid_offsets, layer_offsets, one_layer_scale, ring_offsets
 from crews.spatial.occlusion import HIDDEN_COVER, search_cover, unhide
 from crews.spatial.silhouette import area_share, centre_height
 from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
@@ -43,6 +43,10 @@ OUTDOOR = {"tree", "pine_tree", "palm_tree", "bush", "grass", "horse", "cow", "s
 PORTABLE_GROUPS = {"tableware", "prop"}
 MIN_IMAGE_AREA = 0.0012  # a thing whose largest part covers less of the frame is scaled up (once) so it reads
 MAX_VISIBILITY_SCALE = 6.0
+SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
+DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
+MIN_UNDER_SCALE = 0.5  # a thing is scaled down at most this much to fit under another (else: at its foot)
+MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
 
 
 @dataclass
@@ -125,13 +129,14 @@ def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) ->
     # Too small to read at this distance (a mouse beside an elephant), or too big for its occluder
     # to hide (a tree behind a sink): rescale those things once and solve again.
     small = solver.too_small(solution)
-    rescale = {**small, **solver.shrink}
+    rescale = {**small, **solver.shrink, **solver.too_far(solution)}
     if rescale:
         scale = {ref: tweaks.scale.get(ref, 1.0) * factor for ref, factor in rescale.items()}
         solver = _Solver(spec, Tweaks(**{**tweaks.__dict__, "scale": {**tweaks.scale, **scale}}), aspect)
         solution = solver.run()
         for ref, factor in rescale.items():
-            why = "to be visible next to much larger things" if factor > 1 else "so that it can be hidden as asked"
+            why = "to be visible next to much larger things" if factor > 1 else \
+                "so that it can be hidden as asked" if ref in solver.shrink else "so that the scene fits the depth range"
             solution.layout.notes.append(f"'{spec.entity(ref).noun}' scaled x{factor:.2f} {why}")
     return solution
 
@@ -244,6 +249,8 @@ class _Solver:
 
     def _under(self, index: int, a: str, b: str) -> None:
         fits, _ = self._fits_under(a, b)
+        if not fits and a not in self.support and a not in self.beneath and a not in self.ring and self._root(b) != a:
+            fits = self._shrink_under(a, b)
         if fits and a not in self.support and a not in self.beneath and a not in self.ring and self._root(b) != a:
             self.beneath[a] = b
         elif (self._bigger(a, b) or self._taller(a, b)) and b not in self.support and b not in self.beneath and b not in self.ring \
@@ -251,6 +258,39 @@ class _Solver:
             self.support[b] = a  # "an elephant under a mouse": the mouse rides on the elephant
         else:
             self.at_foot.add(index)  # "a cat under a car": at its foot, in front, lower in the frame
+
+    def _shrink_under(self, a: str, b: str) -> bool:
+        """Make ``a`` fit beneath ``b`` (between a bench's legs, under a table's top): turn it a
+        quarter when that lets it in (a skateboard lies along the bench), else scale it down, by
+        at most MIN_UNDER_SCALE. Under means inside the footprint, so the foot is the last resort."""
+        clear = CLEARANCE.get(self.spec.entity(b).category)
+        things, tops = self.things[a], self.things[b]
+        if not clear or not things or not tops or self._bigger(a, b) or self.spec.entity(a).category in PERSON:
+            return False
+        fraction, inside = clear
+        top, under = tops[0], things[0]
+        per_support = math.ceil(len(things) / max(len(tops), 1))
+        best: tuple[float, float] | None = None
+        turns = [0.0] if things[0].entity.facing else [0.0, 90.0]
+        for turn in turns:
+            probe = Thing(under.entity, 0, 0, under.size, under.yaw + turn)
+            self._footprint(probe)
+            factor = top.size[1] * fraction * 0.95 / max(under.size[1], 1e-6)
+            if inside:
+                factor = min(factor, top.hu * 0.9 / max(probe.hu * per_support, 1e-6), top.hw * 0.9 / max(probe.hw, 1e-6))
+            if best is None or factor > best[0] + 1e-6:
+                best = (factor, turn)
+        factor, turn = best
+        if factor < MIN_UNDER_SCALE:
+            return False
+        factor = min(factor, 1.0)
+        for thing in things:
+            thing.yaw = round(thing.yaw + turn, 3)
+            thing.size = tuple(round(v * factor, 4) for v in thing.size)
+            self._footprint(thing)
+        if factor < 0.999:
+            self.notes.append(f"'{self.spec.entity(a).noun}' scaled x{factor:.2f} to fit under the {self.spec.entity(b).noun}")
+        return True
 
     def _fits_under(self, a: str, b: str) -> tuple[bool, float]:
         entity_b = self.spec.entity(b)
@@ -361,6 +401,15 @@ class _Solver:
             return []
         t = things[0]
         if fit is not None:
+            # Upright things (candles, bottles) stand in one layer on the top: scale them down so
+            # they fit rather than piling them up. Flat ones (books, plates) may still pile.
+            if t.size[1] > 0.5 * min(t.size[0], t.size[2]):
+                factor = one_layer_scale(len(things), t.hu, t.hw, fit, MIN_TOP_SCALE)
+                if factor < 0.999:
+                    for thing in things:
+                        thing.size = tuple(round(v * factor, 4) for v in thing.size)
+                        self._footprint(thing)
+                    self.notes.append(f"'{entity.noun}' scaled x{factor:.2f} so that all stand on the top")
             return layer_offsets(len(things), t.hu, t.hw, t.size[1], fit, self.tweaks.spacing)
         return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
 
@@ -471,6 +520,8 @@ class _Solver:
                 base = 28.0
             if "around" in kinds or any(e.ring for e in spec.entities):
                 base = 42.0
+            if any(r.kind == "on_top_of" and spec.entity(r.subject).count > 4 for r in spec.relations):
+                base = max(base, 42.0)  # many things on one top: look down on it, so the back rows show on it
             if "hidden_by" in kinds:
                 base = 6.0  # eye level: what stands behind lines up with what is in front
         return min(base + self.tweaks.elevation_add, 85.0)
@@ -481,34 +532,76 @@ class _Solver:
 
     def _lens(self) -> tuple[float, float]:
         shot = self.spec.camera.shot
-        return {"close_up": (35.0, 0.03), "wide": (60.0, 0.3), "medium": (40.0, 0.08)}.get(shot, (40.0, 0.1))
+        # A wide shot keeps the whole scene within the middle ~40% of the frame, so no one thing
+        # fills more than half of it; a close-up frames its subject with a thin margin.
+        return {"close_up": (35.0, 0.12), "wide": (60.0, 0.6), "medium": (40.0, 0.08)}.get(shot, (40.0, 0.1))
 
     def _frame(self) -> Camera:
         fov, margin = self._lens()
         things = self.all_things()
+        if self.spec.camera.shot == "close_up" and self.spec.entities:
+            # "A close-up of a vase on a table": the first thing named fills the frame; what it
+            # stands on or beside runs out of the picture.
+            first = min(self.spec.entities, key=lambda e: e.mention)
+            if self.things[first.ref]:
+                corners = self._corners(self.things[first.ref])
+                return cam.fit(corners, AZIMUTH[self.spec.camera.view], self.elevation, fov, self.aspect, margin)
         corners = self._corners(things)
         if not len(corners):
             return Camera(position=(0.0, 1.6, 4.0), target=(0.0, 0.5, 0.0), fov_deg=fov)
-        # Where the prompt puts something in the picture, the frame is widened on the other side.
-        for relation in self.spec.relations:
-            if relation.kind in ("center", "left_side", "right_side") and self.things[relation.subject]:
-                corners = np.concatenate([corners, self._phantom(relation.kind, self.things[relation.subject], corners)])
-        return cam.fit(corners, AZIMUTH[self.spec.camera.view], self.elevation, fov, self.aspect, margin)
+        # Where the prompt puts something in the picture, the frame is widened on the other side;
+        # checked on the projection (a tall narrow thing's frame is set by its height, not its
+        # width), and widened further until every instance's centre is in its outer part.
+        sides = [r for r in self.spec.relations if r.kind in ("center", "left_side", "right_side") and self.things[r.subject]]
+        camera = None
+        for stretch in (1.0, 1.6, 2.5, 4.0, 6.0):
+            extra = [self._phantom(r.kind, self.things[r.subject], corners, stretch) for r in sides]
+            camera = cam.fit(np.concatenate([corners, *extra]), AZIMUTH[self.spec.camera.view], self.elevation, fov,
+                             self.aspect, margin)
+            if all(self._on_side(camera, r.kind, self.things[r.subject]) for r in sides):
+                break
+        return camera
+
+    def _on_side(self, camera: Camera, kind: str, things: list[Thing]) -> bool:
+        if kind == "center":
+            return True
+        width = 400
+        centres = np.array([self._corners([t]).mean(axis=0) for t in things])
+        pixels, _ = cam.project(camera, width, max(1, int(round(width / self.aspect))), centres)
+        xs = pixels[:, 0] / width
+        if not np.isfinite(xs).all():
+            return False
+        return bool(xs.max() <= SIDE_SHARE + 0.05) if kind == "left_side" else bool(xs.min() >= 1 - SIDE_SHARE - 0.05)
 
     def _corners(self, things: list[Thing]) -> np.ndarray:
         boxes = [cam.box_corners(self._position(t), t.size, t.yaw) for t in things]
         return np.concatenate(boxes) if boxes else np.zeros((0, 3))
 
-    def _phantom(self, kind: str, things: list[Thing], corners: np.ndarray) -> np.ndarray:
+    def _phantom(self, kind: str, things: list[Thing], corners: np.ndarray, stretch: float = 1.0) -> np.ndarray:
         mine = self._corners(things)
         centre = mine.mean(axis=0)
         right = self.axes.right
         along = (corners - centre) @ right
         if kind == "center":  # mirror everything about the subject: it ends up in the middle
             return corners - 2 * np.outer(along, right)
-        width = float(np.ptp(mine @ right))
-        reach = max(float(along.max()), 0.0) if kind == "left_side" else max(float(-along.min()), 0.0)
-        shift = max(reach, 1.6 * width)  # at least as much room on the far side as the subject takes
+        # Widen the frame on the far side just enough that every instance's centre falls in the
+        # outer third of the picture (the critic and the "side" reading take 40%): no more, so
+        # that a second phantom for the other side does not push this subject inwards.
+        u_all = corners @ right
+        u_mine = mine @ right
+        centres = [float(self._corners([t]).mean(axis=0) @ right) for t in things]
+        if kind == "left_side":
+            low = float(u_all.min())
+            edge = low + (max(centres) - low) / SIDE_SHARE
+            shift = edge - float(u_mine.max())
+        else:
+            high = float(u_all.max())
+            edge = high - (high - min(centres)) / SIDE_SHARE
+            shift = float(u_mine.min()) - edge
+        if stretch > 1.0:
+            shift = max(shift, 0.0) * stretch + (stretch - 1.0) * max(float(np.ptp(u_mine)), 0.05)
+        if shift <= 0:
+            return np.zeros((0, 3))
         sign = 1.0 if kind == "left_side" else -1.0
         return mine + sign * shift * right
 
@@ -574,6 +667,22 @@ class _Solver:
         return [t for e in self.spec.entities if self._root(e.ref) == root for t in self.things[e.ref]]
 
     # ---- scale check
+
+    def too_far(self, solution: Solution) -> dict[str, float]:
+        """The depth image holds millimetres in 16 bits: past DEPTH_LIMIT metres every surface
+        reads the same and nothing is in front of anything. When the camera had to stand that far
+        back (a 60 m mountain behind a lake), the largest things are scaled down: ref -> scale."""
+        things = solution.things
+        if len(things) < 2:
+            return {}
+        _, depth = cam.project(solution.camera, 100, 100, self._corners(things))
+        far = float(np.nanmax(depth)) if len(depth) else 0.0
+        if far <= DEPTH_LIMIT:
+            return {}
+        factor = round(max(0.85 * DEPTH_LIMIT / far, 0.2), 2)
+        largest = max(max(t.size) for t in things)
+        return {e.ref: factor for e in self.spec.entities
+                if self.things[e.ref] and max(self.things[e.ref][0].size) >= 0.5 * largest}
 
     def too_small(self, solution: Solution) -> dict[str, float]:
         """Entities whose things would cover less than MIN_IMAGE_AREA of the frame: ref -> scale."""

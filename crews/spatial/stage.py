@@ -146,13 +146,17 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
             sep = depth_separation(blocks[front], blocks[back], spacing, elevation_deg)
             W.add(centres([(back, front, -sep * 1.05)]))
 
+    right_side = {r.a for r in relations if r.kind == "right_side" and r.key not in refused}
     for r in relations:
         if r.key in refused:
             continue
         others = [i for i in range(n) if i != r.a]
         if r.kind == "left_side":
             for z in others:
-                U.add([(r.a, z, sep_u(r.a, z))])
+                # One thing on the left side and another on the right side: apart by their
+                # widths again, so both can sit in the outer parts of one frame.
+                far = 3 * (blocks[r.a].hu + blocks[z].hu) if z in right_side else 0.0
+                U.add([(r.a, z, max(sep_u(r.a, z), far))]) or U.add([(r.a, z, sep_u(r.a, z))])
         elif r.kind == "right_side":
             for z in others:
                 U.add([(z, r.a, sep_u(z, r.a))])
