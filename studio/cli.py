@@ -22,6 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from studio.config import ConfigError, load_settings
 from studio.events import Event, EventBus, EventLog
 from studio.ingest import InputError
+from studio.progress import ProgressView
 from studio.registry import RegistryError
 
 EXIT_BAD_INPUT = 2
@@ -80,7 +81,7 @@ def make(
         bus.subscribe(log)
         if json_events:
             bus.subscribe(lambda event: print(event.model_dump_json(), file=sys.stderr, flush=True))
-        with ProgressView(quiet or json_events) as view:
+        with ProgressView(quiet or json_events, err) as view:
             bus.subscribe(view)
             for event in early:  # ingest finished before the display existed
                 view(event)
@@ -132,9 +133,6 @@ def plan(
     print(project.model_dump_json(indent=1))
 
 
-LAYOUT_MAX_PROMPT = 2000  # characters: a spatial prompt is a sentence or two, not a story
-
-
 @app.command(epilog="""
 **Examples**
 
@@ -162,9 +160,10 @@ def layout(
     """Lay out a scene described in words (objects, counts, left/right/on/under/behind/hidden by,
     facing, camera view) in 3D, render it, and check every relation on the rendered mask and depth."""
     from studio import registry
+    from studio.layout_run import lay_out, read_prompts, write_result
 
     with clean_errors():
-        prompts = _layout_prompts(prompt, batch)
+        prompts = read_prompts(prompt, batch)
         agent = registry.build("spatial", "offline", {"aspect": 1.0, "budget": attempts})
         renderer = registry.build("keyframes", "previz", {})
         started = time.perf_counter()
@@ -177,12 +176,12 @@ def layout(
             for number, text in enumerate(prompts):
                 folder = out / f"{number:04d}" if batch is not None else out
                 try:
-                    result = _layout_one(agent, renderer, text, folder, size)
+                    result = lay_out(agent, renderer, text, folder, size)
                 except Exception as exc:  # noqa: BLE001 - one bad prompt must not end a batch
                     if batch is None:
                         raise
                     crashed += 1
-                    _layout_write(folder, {"prompt": text, "error": f"internal error: {type(exc).__name__}: {exc}",
+                    write_result(folder, {"prompt": text, "error": f"internal error: {type(exc).__name__}: {exc}",
                                            "objects": [], "relations": [], "notes": []})
                     result = {"relations": []}
                 fair = [r for r in result["relations"] if not r.get("detail", "").startswith("contradictory")]
@@ -198,127 +197,9 @@ def layout(
         sys.exit(EXIT_FAILED)
 
 
-def _layout_prompts(prompt: str | None, batch: Path | None) -> list[str]:
-    """The prompts to lay out; bad input raises ``InputError`` (one line, exit 2)."""
-    from studio.ingest import InputError
-
-    if (prompt is None) == (batch is None):
-        raise InputError("give either a PROMPT or --batch FILE (see studio layout --help)")
-    if batch is None:
-        text = " ".join(prompt.split())
-        if not text:
-            raise InputError("the prompt is empty: describe a scene, e.g. \"a cat on the left of a dog\"")
-        if len(text) > LAYOUT_MAX_PROMPT:
-            raise InputError(f"the prompt is {len(text)} characters long; the limit is {LAYOUT_MAX_PROMPT}")
-        return [text]
-    if not batch.is_file():
-        raise InputError(f"{batch}: no such file" if not batch.exists() else f"{batch}: not a file")
-    data = batch.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{batch}: not a UTF-8 text file") from None
-    if "\x00" in text or any(ord(c) < 32 and c not in "\t\n\r\f" for c in text):
-        raise InputError(f"{batch}: binary data, not a text file of prompts")
-    lines = text.splitlines()
-    if not any(line.strip() for line in lines):
-        raise InputError(f"{batch}: no prompts (the file is empty or blank)")
-    if any(len(line) > LAYOUT_MAX_PROMPT for line in lines):
-        raise InputError(f"{batch}: a line is longer than {LAYOUT_MAX_PROMPT} characters")
-    return [" ".join(line.split()) for line in lines]
-
-
-def _layout_one(agent, renderer, prompt: str, folder: Path, size: int) -> dict:
-    """Plan, render and check one prompt into ``folder``; returns what layout.json holds."""
-    import numpy as np
-    from PIL import Image
-
-    from studio.models import RenderRequest
-
-    folder.mkdir(parents=True, exist_ok=True)
-    if not prompt:
-        result = {"prompt": "", "error": "blank line: nothing to lay out", "objects": [], "relations": [],
-                  "notes": ["blank line in the batch file"], "attempts": 0}
-        _layout_write(folder, result)
-        return result
-    started = time.perf_counter()
-
-    def render(plan, camera):
-        request = RenderRequest(shot="layout", backend="previz", prompt=prompt, seed=0, width=size, height=size,
-                                camera=camera, layout=plan, controls=["rgb", "depth", "mask"])
-        meta = renderer.render(request, folder)
-        with Image.open(folder / "mask.png") as mask, Image.open(folder / "depth.png") as depth:
-            return np.asarray(mask), np.asarray(depth), meta
-
-    best, tried = agent.run(prompt, render)
-    if best is not tried[-1]:
-        render(best.layout, best.camera)  # the files on disk must be the chosen attempt's
-    (folder / "rgb.png").replace(folder / "render.png")
-    objects = [{
-        "id": o.id, "name": o.name, "category": o.category, "position": list(o.position), "size": list(o.size),
-        "yaw_deg": o.yaw_deg, "count_index": o.count_index, "group": o.group, "color": o.color, "stand_in": o.stand_in,
-    } for o in best.layout.objects]
-    relations = [{
-        "kind": r.kind, "subject": r.subject, "object": r.object, "holds": bool(r.holds), "detail": r.detail,
-        **({"object2": r.object2} if r.object2 is not None else {}), **({"value": r.value} if r.value is not None else {}),
-    } for r in best.layout.relations]
-    result = {
-        "prompt": prompt, "objects": objects, "camera": best.camera.model_dump(mode="json"), "relations": relations,
-        "notes": best.layout.notes, "attempts": len(tried), "interior": best.layout.interior,
-        "image_size": [size, size], "seconds": round(time.perf_counter() - started, 3),
-    }
-    _layout_write(folder, result)
-    return result
-
-
-def _layout_write(folder: Path, result: dict) -> None:
-    import json
-
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "layout.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
-
-
 @contextmanager
 def _nothing() -> Iterator[None]:
     yield
-
-
-class ProgressView:
-    """A rich progress bar per stage, driven by events."""
-
-    def __init__(self, quiet: bool) -> None:
-        self.quiet = quiet
-        self.progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[note]}"), TimeElapsedColumn(), console=err, transient=False,
-        )
-        self.tasks: dict[str, int] = {}
-
-    def __enter__(self) -> ProgressView:
-        if not self.quiet:
-            self.progress.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if not self.quiet:
-            self.progress.stop()
-
-    def __call__(self, event: Event) -> None:
-        if event.kind == "stage_started":
-            self.tasks[event.stage] = self.progress.add_task(event.stage, total=event.total or 1, note="")
-            return
-        task = self.tasks.get(event.stage)
-        if event.kind == "stage_finished" and task is not None:
-            self.progress.update(task, completed=self.progress.tasks[task].total, note="")
-        elif task is not None and event.kind in ("critique", "asset_rendered", "asset_cached"):
-            if event.data.get("final"):  # the item is done: passed, out of attempts, or needs no critic
-                self.progress.advance(task)
-            verdict = {"critique": "ok" if event.data.get("passed") else "retry"}.get(event.kind)
-            self.progress.update(task, note=f"{event.target} {verdict or event.kind.removeprefix('asset_')}")
-        elif event.kind == "warning" and not self.quiet:
-            self.progress.console.print(f"[yellow]warning:[/] {event.message}")
-        elif event.kind == "error" and not self.quiet:
-            self.progress.console.print(f"[red]{event.stage}:[/] {event.message}")
 
 
 @contextmanager
