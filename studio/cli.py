@@ -52,7 +52,7 @@ CastOption = Annotated[Optional[Path], typer.Option("--cast", help="cast.yaml: p
 Run it again after editing the story: only what changed is rendered.
 """)
 def make(
-    story: Annotated[Path, typer.Argument(help="The story (.txt, .md) or screenplay (.fountain).", show_default=False)],
+    story: Annotated[Path, typer.Argument(help="The story (.txt, .md) or screenplay (.fountain).", show_default=False, metavar="STORY")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Project folder [default: out/STORY-NAME].")] = None,
     config: ConfigOption = None,
     cast: CastOption = None,
@@ -119,7 +119,7 @@ def report(project, counts: Counter[str], elapsed: float, out: Path) -> None:
     studio plan story.md | jq '.shots[].type'
 """)
 def plan(
-    story: Annotated[Path, typer.Argument(help="The story (.txt, .md) or screenplay (.fountain).", show_default=False)],
+    story: Annotated[Path, typer.Argument(help="The story (.txt, .md) or screenplay (.fountain).", show_default=False, metavar="STORY")],
     config: ConfigOption = None,
     cast: CastOption = None,
 ) -> None:
@@ -150,7 +150,7 @@ camera, 0 = no surface).
 `error` note, so folder numbers always match line numbers.
 """)
 def layout(
-    prompt: Annotated[Optional[str], typer.Argument(help="The scene, in words.", show_default=False)] = None,
+    prompt: Annotated[Optional[str], typer.Argument(help="The scene, in words.", show_default=False, metavar="PROMPT")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out/layout"),
     batch: Annotated[Optional[Path], typer.Option("--batch", "-b", help="A text file of prompts, one a line.")] = None,
     size: Annotated[int, typer.Option("--size", "-s", min=64, max=4096, help="Render width and height in pixels.")] = 512,
