@@ -11,8 +11,8 @@ memory of each run.
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -115,8 +115,8 @@ def main() -> None:
     target = 1.3 / scenes
     print(f"edited {edited_scene} re-run  {edited:6.2f} s  ratio {edited / first:.3f}  (target < 1.3/{scenes} = {target:.3f})"
           f"  peak RSS {edited_mem} MiB")
-    print(f"  (edited re-run stages: " + ", ".join(f"{k} {v:.2f}" for k, v in edited_stages.items() if v > 0.05) + ")")
-    print(f"\nassembly stage (cold, scene segments + join): {stages['assemble']:.2f} s; "
+    print("  (edited re-run stages: " + ", ".join(f"{k} {v:.2f}" for k, v in edited_stages.items() if v > 0.05) + ")")
+    print(f"\nassembly stage (cold: per-shot segments + join): {stages['assemble']:.2f} s; "
           f"one ffmpeg command {ffmpeg_s:.2f} s; ratio {stages['assemble'] / ffmpeg_s:.2f}  (target < 1.5)")
     print(f"one-pass moviepy render of the same timeline: {moviepy_s:.2f} s; ratio {moviepy_s / ffmpeg_s:.2f}")
 

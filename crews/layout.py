@@ -18,7 +18,16 @@ from crews.spatial.arrange import place_relative
 from crews.spatial.parse import relation_triples
 from studio.library import Catalog, load_catalog
 from studio.models import (
-    Beat, Camera, Layout, LayoutObject, Location, Relation, Scene, Script, Shot, Treatment,
+    Beat,
+    Camera,
+    Layout,
+    LayoutObject,
+    Location,
+    Relation,
+    Scene,
+    Script,
+    Shot,
+    Treatment,
 )
 
 ASPECT = 16 / 9

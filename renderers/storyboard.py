@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import io
 import math
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 

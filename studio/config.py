@@ -14,8 +14,13 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
 from studio.paths import CONFIGS
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 # The bundled preset mirrors the defaults below (a test keeps them equal); an installed wheel
 # without the repository falls back to the defaults alone.

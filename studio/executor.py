@@ -42,6 +42,8 @@ class InlineExecutor:
 def build_executor(kind: str) -> Executor:
     if kind == "inline":
         return InlineExecutor()
-    from studio.registry import build  # an out-of-process executor is a backend like any other
+    from studio.registry import (
+        build,  # an out-of-process executor is a backend like any other
+    )
 
     return build("executor", kind)

@@ -25,11 +25,19 @@ from studio.events import EventBus
 from studio.executor import Executor, InlineExecutor, TaskFailed
 from studio.ingest import InputError, load_source
 from studio.models import (
-    Asset, Critique, Outputs, Project, RenderRequest, Source, SpeechRequest, Take, Takes,
+    Asset,
+    Critique,
+    Outputs,
+    Project,
+    RenderRequest,
+    Source,
+    SpeechRequest,
+    Take,
+    Takes,
 )
 from studio.store import AssetStore, cache_key, write_atomic
-from studio.timeline import segments
 from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION
+from studio.timeline import segments
 
 FILM_VERSION = 1
 

@@ -9,7 +9,14 @@ from crews.layout import LayoutAgent, shot_list
 from crews.nouns import find_nouns, singular
 from crews.screenwriter import Screenwriter, split_sentences
 from studio.models import (
-    Asset, Critique, Project, Source, SourceElement, SourceScene, Take, Takes,
+    Asset,
+    Critique,
+    Project,
+    Source,
+    SourceElement,
+    SourceScene,
+    Take,
+    Takes,
 )
 
 

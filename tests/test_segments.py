@@ -6,7 +6,16 @@ import numpy as np
 
 from renderers.video import MoviepyAssembler
 from studio.timeline import segments
-from tests.test_video import CUES, FPS, SHOTS, centre_colour, decode_frames, frame_at, make_timeline, project_dir  # noqa: F401
+from tests.test_video import (  # noqa: F401
+    CUES,
+    FPS,
+    SHOTS,
+    centre_colour,
+    decode_frames,
+    frame_at,
+    make_timeline,
+    project_dir,
+)
 
 
 def test_segments_tile_the_film_frame_by_frame():

@@ -21,8 +21,8 @@ import numpy as np
 # Imported under other names: the package attributes ``parse``/``solve``/``check`` stay the submodules.
 from crews.spatial.check import check as check_render
 from crews.spatial.check import fix_hints
-from crews.spatial.parse import parse as parse_prompt
 from crews.spatial.occlusion import HIDDEN_COVER
+from crews.spatial.parse import parse as parse_prompt
 from crews.spatial.solve import Solution, Tweaks
 from crews.spatial.solve import solve as solve_spec
 from crews.spatial.spec import SceneSpec

@@ -26,7 +26,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from crews.spatial import camera as cam
-from crews.spatial.arrange import CLEARANCE, grid_offsets, layer_offsets, one_layer_scale, ring_offsets
+from crews.spatial.arrange import (
+    CLEARANCE,
+    grid_offsets,
+    layer_offsets,
+    one_layer_scale,
+    ring_offsets,
+)
 from crews.spatial.occlusion import HIDDEN_COVER, search_cover, unhide
 from crews.spatial.silhouette import area_share, centre_height
 from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
