@@ -13,6 +13,7 @@ import string
 from typing import Any
 
 from studio.models import Character, Location, Look, Source, Style, Treatment, Voice
+from studio.palettes import palette
 
 SKIN = [(241, 194, 167), (224, 172, 105), (198, 134, 66), (141, 85, 36), (92, 56, 30), (255, 219, 172)]
 HAIR = [(40, 30, 25), (90, 60, 35), (180, 140, 80), (200, 200, 200), (120, 40, 20), (20, 20, 20)]
@@ -43,16 +44,6 @@ TIME_WORDS = {
     "night": "night", "midnight": "night", "evening": "dusk", "dusk": "dusk", "sunset": "dusk",
     "twilight": "dusk", "dawn": "dawn", "sunrise": "dawn", "morning": "day", "noon": "day",
     "afternoon": "day", "day": "day", "later": "day", "continuous": "day",
-}
-
-PALETTES = {
-    # floor, walls/ground, sky/ceiling, accent
-    ("interior", "day"): [(150, 120, 90), (214, 200, 178), (235, 228, 215), (180, 90, 60)],
-    ("interior", "night"): [(80, 62, 50), (92, 88, 110), (40, 40, 60), (230, 170, 80)],
-    ("exterior", "day"): [(110, 140, 80), (120, 150, 90), (150, 200, 235), (230, 210, 140)],
-    ("exterior", "night"): [(40, 50, 50), (40, 55, 60), (18, 24, 52), (240, 220, 150)],
-    ("exterior", "dawn"): [(120, 120, 90), (130, 130, 100), (240, 180, 150), (250, 200, 120)],
-    ("exterior", "dusk"): [(90, 90, 80), (100, 90, 80), (200, 120, 110), (250, 160, 90)],
 }
 
 
@@ -142,12 +133,6 @@ def parse_location(heading: str, index: int, context: str = "") -> tuple[str, bo
             interior = False
     name = name.strip(" .-–") or f"Scene {index + 1}"
     return string.capwords(name) if name.isupper() else name, interior, time
-
-
-def palette(interior: bool, time: str) -> list[tuple[int, int, int]]:
-    kind = "interior" if interior else "exterior"
-    key = (kind, time if (kind, time) in PALETTES else ("night" if time in ("night", "dusk") else "day"))
-    return PALETTES[key]
 
 
 class Director:

@@ -16,8 +16,9 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from renderers.previz import raster
-from renderers.previz.meshes import Placed, scene_objects, set_geometry, set_palette
+from renderers.previz.meshes import Placed, scene_objects, set_geometry
 from studio.models import RGB, Camera, RenderRequest
+from studio.palettes import palette
 
 NEAR, FAR = 0.05, 400.0  # metres; the exterior ground reaches 150 m, its hills 120 m further
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -144,9 +145,9 @@ class PrevizRenderer:
 
         placed = scene_objects(request)
         when = layout.time_of_day
-        palette = list(layout.palette) if len(layout.palette) >= 4 else set_palette(layout.interior, when)
-        lighting = lighting_for(layout.interior, when, request.seed, request.camera, ceiling=palette[2])
-        backdrop = set_geometry(layout.objects, request.camera, layout.interior, palette, layout.location)
+        colours = list(layout.palette) if len(layout.palette) >= 4 else palette(layout.interior, when)
+        lighting = lighting_for(layout.interior, when, request.seed, request.camera, ceiling=colours[2])
+        backdrop = set_geometry(layout.objects, request.camera, layout.interior, colours, layout.location)
         batch = raster.Batch.build(
             [(0, backdrop)] + [(item.obj.id, item.geometry) for item in placed],
             shadows=contact_shadows(placed, lighting),
