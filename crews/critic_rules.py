@@ -50,6 +50,7 @@ class RuleCritic:
         names = {o.id: o.name for o in request.layout.objects}
         subjects = [r.subject for r in request.layout.relations if r.kind == "visible"]
         worst = 1.0
+        checks: dict[str, bool] = {}
         for object_id in subjects:
             name = names.get(object_id, object_id)
             pixels = int((mask == object_id).sum())
@@ -57,10 +58,12 @@ class RuleCritic:
             fraction = float(visible.get(str(object_id), 1.0 if pixels else 0.0))
             score = min(1.0, fraction / self.min_visible_fraction) * min(1.0, pixels / self.min_pixels)
             worst = min(worst, score)
+            checks[f"visible:{object_id}"] = alone >= self.min_pixels and not (
+                fraction < self.min_visible_fraction or pixels < self.min_pixels)
             if alone < self.min_pixels:  # the camera does not see it: reframe
                 reasons.append(f"{name} is not in frame ({alone} px)")
                 hints.append("pull_back")
-            elif fraction < self.min_visible_fraction or pixels < self.min_pixels:  # something is in the way
+            elif not checks[f"visible:{object_id}"]:  # in frame, but something is in the way
                 blockers = {k: v for k, v in occluders.get(str(object_id), {}).items() if k != "0"}
                 blocker = max(blockers, key=blockers.get) if blockers else None
                 who = f" by {names.get(int(blocker), blocker)}" if blocker else " by the set"
@@ -68,7 +71,7 @@ class RuleCritic:
                 hints.append(f"clear_view:{blocker}" if blocker else "raise_camera")
         scores["subjects_visible"] = round(worst, 3)
         score = min(scores.values())
-        return Critique(critic=self.name, passed=not reasons, score=score, scores=scores,
+        return Critique(critic=self.name, passed=not reasons, score=score, scores=scores, checks=checks,
                         reasons=reasons, fix_hints=list(dict.fromkeys(hints)))
 
     def speech(self, request: SpeechRequest, asset: Asset, project_dir: Path) -> Critique:

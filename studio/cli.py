@@ -11,7 +11,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -178,7 +178,7 @@ def layout(
         progress = Progress(SpinnerColumn(), TextColumn("layout"), BarColumn(), MofNCompleteColumn(),
                             TextColumn("{task.fields[note]}"), TimeElapsedColumn(), console=err, transient=False)
         show = batch is not None and not quiet
-        with progress if show else _nothing():
+        with progress if show else nullcontext():
             task = progress.add_task("layout", total=len(prompts), note="")
             for number, text in enumerate(prompts):
                 folder = out / f"{number:04d}" if batch is not None else out
@@ -202,11 +202,6 @@ def layout(
     print(out)
     if crashed:
         sys.exit(EXIT_FAILED)
-
-
-@contextmanager
-def _nothing() -> Iterator[None]:
-    yield
 
 
 @contextmanager

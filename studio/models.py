@@ -259,6 +259,7 @@ class Critique(Contract):
     passed: bool
     score: float  # 0..1, higher is better; picks the best attempt
     scores: dict[str, float] = {}
+    checks: dict[str, bool] = {}  # each check the critic made ("visible:3") -> whether it held
     reasons: list[str] = []
     fix_hints: list[str] = []
 

@@ -128,9 +128,9 @@ class Pipeline:
     def keyframes(self, project: Project) -> dict[str, Takes]:
         assert project.treatment
         s = self.settings
-        artist = registry.build("artist", s.planner.backend, _section(s.keyframes, keep_backend=True))
-        requests = {shot.id: artist.run(shot, project.treatment) for shot in project.shots}
         section = _section(s.keyframes, keep_backend=True)
+        artist = registry.build("artist", s.planner.backend, section)
+        requests = {shot.id: artist.run(shot, project.treatment) for shot in project.shots}
 
         def key(request: RenderRequest) -> str:
             return cache_key("keyframe", KEYFRAME_VERSION, request.model_dump(exclude={"shot"}), section)
@@ -167,8 +167,9 @@ class Pipeline:
                                   "section": critic_section, "request": pending[t].model_dump(mode="json"),
                                   "asset": assets[t].model_dump(mode="json"), "target": t} for t in assets]
             verdicts: dict[str, list[Critique]] = {}
+            critiqued = list(assets)
             for index, result in self.executor.map("critique", critique_payloads):
-                target = list(assets)[index]
+                target = critiqued[index]
                 if isinstance(result, TaskFailed):
                     raise StageError(f"{stage}: critic failed on {target}: {result.message}")
                 verdicts[target] = [Critique.model_validate(c) for c in result["critiques"]]
@@ -310,12 +311,13 @@ class _Stage:
 
 def layout_view(shot, take: Take) -> dict:
     """The shot's layout in the form ``studio layout`` writes: objects, camera, relations that hold."""
-    holds = {str(k): v for k, v in take.asset.meta.get("pixels", {}).items()}
+    # What the critics measured on this take, not a second opinion computed here.
+    checks = {name: held for critique in take.critiques for name, held in critique.checks.items()}
     relations = []
     for relation in shot.layout.relations:
         r = relation.model_dump(mode="json")
         if relation.kind == "visible":
-            r["holds"] = int(holds.get(str(relation.subject), 0)) > 0
+            r["holds"] = checks.get(f"visible:{relation.subject}")
         relations.append(r)
     return {
         "objects": [o.model_dump(mode="json") for o in shot.layout.objects],

@@ -19,7 +19,7 @@ from studio.store import AssetStore, cache_key
 
 KEYFRAME_VERSION = 1
 SPEECH_VERSION = 1
-CRITIC_VERSION = 1
+CRITIC_VERSION = 2  # 2: critiques record each check they made
 
 
 @lru_cache(maxsize=16)

@@ -111,6 +111,10 @@ def test_every_character_is_planned_and_visible_where_the_shot_names_them(film):
         ids = {o["character"]: o["id"] for o in layout["objects"] if o["kind"] == "character"}
         for subject in shot.subjects:
             assert (mask == ids[subject]).sum() > 100, f"{subject} not visible in {shot.id}"
+        visible = [r for r in layout["relations"] if r["kind"] == "visible"]
+        assert len(visible) == len(shot.subjects)
+        if project.keyframes[shot.id].passed:  # layout.json reports the critic's own measurements
+            assert all(r["holds"] is True for r in visible)
 
 
 def test_project_folder_holds_plan_views_and_storyboard(film):
