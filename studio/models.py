@@ -270,6 +270,8 @@ class Take(Contract):
     attempt: int
     asset: Asset
     critiques: list[Critique]
+    # What was asked for: a revised take has its own camera and layout, not the shot's plan.
+    request: RenderRequest | SpeechRequest | None = None
 
     @property
     def passed(self) -> bool:

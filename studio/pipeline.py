@@ -177,7 +177,8 @@ class Pipeline:
             for target in targets:
                 request = pending[target]
                 if target in assets:
-                    take = Take(attempt=request.attempt, asset=assets[target], critiques=verdicts[target])
+                    take = Take(attempt=request.attempt, asset=assets[target], critiques=verdicts[target],
+                                request=request)
                     takes[target].append(take)
                     self.bus.emit("critique", stage, target, "; ".join(r for c in take.critiques for r in c.reasons),
                                   data={"passed": take.passed, "score": take.score, "attempt": request.attempt,
@@ -313,17 +314,20 @@ def layout_view(shot, take: Take) -> dict:
     """The shot's layout in the form ``studio layout`` writes: objects, camera, relations that hold."""
     # What the critics measured on this take, not a second opinion computed here.
     checks = {name: held for critique in take.critiques for name, held in critique.checks.items()}
+    rendered = take.request if isinstance(take.request, RenderRequest) else None
+    layout = rendered.layout if rendered else shot.layout
+    camera = rendered.camera if rendered else shot.camera
     relations = []
-    for relation in shot.layout.relations:
+    for relation in layout.relations:
         r = relation.model_dump(mode="json")
         if relation.kind == "visible":
             r["holds"] = checks.get(f"visible:{relation.subject}")
         relations.append(r)
     return {
-        "objects": [o.model_dump(mode="json") for o in shot.layout.objects],
-        "camera": shot.camera.model_dump(mode="json"),
+        "objects": [o.model_dump(mode="json") for o in layout.objects],
+        "camera": camera.model_dump(mode="json"),
         "relations": relations,
-        "notes": shot.layout.notes,
+        "notes": layout.notes,
     }
 
 

@@ -14,9 +14,9 @@ from PIL import Image
 from crews.artist import Artist
 from studio.config import load_settings
 from studio.events import EventBus
-from studio.models import Camera, Layout, LayoutObject, Look, Relation, RenderRequest
+from studio.models import Camera, Layout, LayoutObject, Look, Relation, RenderRequest, Shot
 from studio.paths import EXAMPLES
-from studio.pipeline import Pipeline
+from studio.pipeline import Pipeline, layout_view
 from studio.store import cache_key
 
 LOOK = Look(description="Ada", skin=(200, 160, 130), hair=(40, 30, 20), top=(30, 90, 160), bottom=(50, 50, 60))
@@ -49,6 +49,13 @@ def test_a_hidden_subject_fails_the_critic_and_the_revised_take_passes(tmp_path)
     assert (mask == 1).sum() > (np.asarray(Image.open(tmp_path / first.asset.files["mask"])) == 1).sum()
     for take in takes.takes:  # every attempt is on disk
         assert (tmp_path / take.asset.files["rgb"]).exists()
+    wardrobe = {t.attempt: next(o for o in t.request.layout.objects if o.name == "wardrobe") for t in takes.takes}
+    assert wardrobe[chosen.attempt].position[2] < wardrobe[0].position[2]  # the Artist moved it out of the way
+    shot = Shot(id="sh1", scene="sc01", index=0, type="medium", beats=[], subjects=["ada"],
+                camera=blocked_request().camera, layout=blocked_request().layout, description="")
+    view = layout_view(shot, chosen)  # shots/<id>/layout.json describes the take, not the first plan
+    assert next(o for o in view["objects"] if o["name"] == "wardrobe")["position"] == list(wardrobe[chosen.attempt].position)
+    assert [r["holds"] for r in view["relations"]] == [True]
 
 
 def test_takes_that_never_pass_are_kept_reported_and_the_film_still_made(tmp_path):
