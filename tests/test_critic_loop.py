@@ -14,7 +14,15 @@ from PIL import Image
 from crews.artist import Artist
 from studio.config import load_settings
 from studio.events import EventBus
-from studio.models import Camera, Layout, LayoutObject, Look, Relation, RenderRequest, Shot
+from studio.models import (
+    Camera,
+    Layout,
+    LayoutObject,
+    Look,
+    Relation,
+    RenderRequest,
+    Shot,
+)
 from studio.paths import EXAMPLES
 from studio.pipeline import Pipeline, layout_view
 from studio.store import cache_key
