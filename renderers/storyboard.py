@@ -79,7 +79,7 @@ def make_card(project: Project, shot: Shot, project_dir: Path) -> Card:
 
 
 def keyframe_path(takes: Takes | None, project_dir: Path) -> str | None:
-    if takes is None or not takes.takes:
+    if takes is None or not takes.usable:
         return None
     path = takes.best.asset.files.get("rgb")
     return path if path and (project_dir / path).is_file() else None
@@ -88,10 +88,13 @@ def keyframe_path(takes: Takes | None, project_dir: Path) -> str | None:
 def critic_verdict(takes: Takes | None) -> tuple[str, list[str]]:
     if takes is None or not takes.takes:
         return "no keyframe", []
+    if not takes.usable:
+        return "failed", [takes.error or "no usable take"]
     best = takes.best
     if best.passed:
         return "passed", []
-    return "failed", [f"{c.critic}: {reason}" for c in best.critiques if not c.passed for reason in c.reasons or ["failed"]]
+    reasons = [f"{c.critic}: {reason}" for c in best.critiques if not c.passed for reason in c.reasons or ["failed"]]
+    return "failed", reasons + ([best.error] if best.error else [])
 
 
 def shot_lines(project: Project, shot: Shot) -> list[tuple[str | None, str, str]]:

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import sys
 import time
-import traceback
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -26,14 +23,12 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from studio.config import ConfigError, load_settings
+from studio.cli_farm import register_farm_commands
+from studio.config import load_settings
+from studio.console import EXIT_FAILED, CastOption, ConfigOption, ExecutorOption, clean_errors, err
 from studio.events import Event, EventBus, EventLog
 from studio.ingest import InputError
 from studio.progress import ProgressView
-from studio.registry import RegistryError
-
-EXIT_BAD_INPUT = 2
-EXIT_FAILED = 1
 
 app = typer.Typer(
     name="studio",
@@ -43,10 +38,6 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="markdown",
 )
-err = Console(stderr=True, highlight=False)
-
-ConfigOption = Annotated[Optional[Path], typer.Option("--config", "-c", help="YAML file overriding configs/default.yaml.")]
-CastOption = Annotated[Optional[Path], typer.Option("--cast", help="cast.yaml: per character look, voice, reference image.")]
 
 
 @app.command(epilog="""
@@ -55,6 +46,7 @@ CastOption = Annotated[Optional[Path], typer.Option("--cast", help="cast.yaml: p
     studio make assets/examples/lighthouse.md
     studio make script.fountain -o out/script --cast cast.yaml
     STUDIO_VIDEO__FPS=30 studio make story.txt -c configs/default.yaml
+    studio make story.md --executor celery      # tasks run on `studio worker` processes
 
 Run it again after editing the story: only what changed is rendered.
 """)
@@ -63,6 +55,7 @@ def make(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Project folder [default: out/STORY-NAME].")] = None,
     config: ConfigOption = None,
     cast: CastOption = None,
+    executor: ExecutorOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
     json_events: Annotated[bool, typer.Option("--json", help="Stream events as JSON lines on stderr (for scripts and CI).")] = False,
 ) -> None:
@@ -75,29 +68,61 @@ def make(
     bus.subscribe(lambda e: counts.update([e.kind]))
     started = time.perf_counter()
     with clean_errors():
-        settings = load_settings(config, cast=str(cast) if cast else None)
-        pipeline = Pipeline(settings, out, bus)
-        early: list[Event] = []
-        stop_buffering = bus.subscribe(early.append)
-        source = pipeline.ingest(story)  # refuse bad input before anything is written
-        stop_buffering()
-        check_project_folder(out)
-        log = EventLog(out / "events.jsonl")
-        for event in early:
-            log(event)
-        bus.subscribe(log)
-        if json_events:
-            bus.subscribe(lambda event: print(event.model_dump_json(), file=sys.stderr, flush=True))
-        with ProgressView(quiet or json_events, err) as view:
-            bus.subscribe(view)
-            for event in early:  # ingest finished before the display existed
-                view(event)
-            project = pipeline.render(pipeline.plan(source))
-        log.close()
+        settings = load_settings(config, cast=str(cast) if cast else None, executor=_executor(executor))
+        if settings.executor.kind != "inline" or settings.jobs.db_url:
+            project = make_as_job(settings, story, out, quiet, json_events, counts)
+        else:
+            pipeline = Pipeline(settings, out, bus)
+            early: list[Event] = []
+            stop_buffering = bus.subscribe(early.append)
+            source = pipeline.ingest(story)  # refuse bad input before anything is written
+            stop_buffering()
+            check_project_folder(out)
+            log = EventLog(out / "events.jsonl")
+            for event in early:
+                log(event)
+            bus.subscribe(log)
+            if json_events:
+                bus.subscribe(print_event)
+            with ProgressView(quiet or json_events, err) as view:
+                bus.subscribe(view)
+                for event in early:  # ingest finished before the display existed
+                    view(event)
+                project = pipeline.render(pipeline.plan(source))
+            log.close()
     elapsed = time.perf_counter() - started
     if not json_events:  # the event stream already said all of this, machine-readably
         report(project, counts, elapsed, out)
     print(out / "film.mp4")
+
+
+def make_as_job(settings, story: Path, out: Path, quiet: bool, json_events: bool, counts: Counter[str]):
+    """`studio make` through the job store: the film's tasks run wherever the executor sends them,
+    and `studio status` shows it like any queued film."""
+    from studio.farm import build_farm
+    from studio.ingest import load_source
+    from studio.jobs import JobStore, database_url
+    from studio.production import create_job, conduct
+
+    load_source(story, settings.limits)  # refuse bad input before anything is written
+    check_project_folder(out)
+    if settings.executor.kind == "celery":
+        build_farm(settings).check()
+    store = JobStore(database_url(settings.jobs.db_url, out.resolve().parent))
+    job = create_job(store, settings, story, out, state="running")
+    if not quiet and not json_events:
+        err.print(f"job {job.id} ({settings.executor.kind}): studio status {job.id}")
+    listeners = [lambda e: counts.update([e.kind])] + ([print_event] if json_events else [])
+    with ProgressView(quiet or json_events, err) as view:
+        return conduct(store, job.id, listeners=[*listeners, view])
+
+
+def print_event(event: Event) -> None:
+    print(event.model_dump_json(), file=sys.stderr, flush=True)
+
+
+def _executor(kind: str | None) -> dict | None:
+    return {"kind": kind} if kind else None
 
 
 def check_project_folder(out: Path) -> None:
@@ -204,32 +229,11 @@ def layout(
         sys.exit(EXIT_FAILED)
 
 
-@contextmanager
-def clean_errors() -> Iterator[None]:
-    """Turn every failure into one ``error: ...`` line and an exit code; tracebacks go to a log."""
-    from studio.pipeline import StageError
-
-    try:
-        yield
-    except (InputError, ConfigError, RegistryError) as exc:
-        _fail(str(exc), EXIT_BAD_INPUT)
-    except KeyboardInterrupt:
-        _fail("interrupted; run the same command again to resume from what is rendered", 130)
-    except StageError as exc:
-        _fail(str(exc), EXIT_FAILED)
-    except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into a clean exit
-        log = Path("studio-crash.log").resolve()
-        log.write_text(traceback.format_exc(), encoding="utf-8")
-        _fail(f"internal error: {type(exc).__name__}: {exc} (traceback in {log})", EXIT_FAILED)
+register_farm_commands(app)
 
 
 def main() -> None:
     app()
-
-
-def _fail(message: str, code: int) -> None:
-    print(f"error: {' '.join(message.split())}", file=sys.stderr)
-    sys.exit(code)
 
 
 if __name__ == "__main__":

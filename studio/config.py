@@ -78,7 +78,74 @@ class Video(Section):
 
 
 class Executor(Section):
-    kind: str = "inline"
+    kind: str = "inline"  # inline: in this process; celery: on workers through queue.broker_url
+
+
+class TimeLimit(BaseModel):
+    soft: float  # seconds; the task is told to stop (and its take fails with the reason)
+    hard: float  # seconds; the worker process running it is killed
+
+
+def _time_limits() -> dict[str, TimeLimit]:
+    limits = {"render_keyframe": (120, 180), "synthesize_speech": (120, 180), "critique": (60, 90),
+              "render_segment": (300, 420), "join_film": (600, 900), "echo": (10, 15),
+              "film": (14_400, 15_000)}
+    return {task: TimeLimit(soft=soft, hard=hard) for task, (soft, hard) in limits.items()}
+
+
+class Queue(BaseModel):
+    """The Celery farm: broker, routing, time limits and the delivery guarantees of the job store."""
+
+    broker_url: str = "redis://127.0.0.1:6379/0"  # or amqp://guest:guest@127.0.0.1:5672//
+    result_backend: str = "redis://127.0.0.1:6379/1"
+    # Redis only: an unacknowledged message goes back on the queue after this long. It must exceed
+    # every hard time limit, or a long task would be handed to a second worker while it runs; the
+    # job store's leases (below) are what bring back the task of a dead worker sooner.
+    visibility_timeout_s: int = 18_000
+    max_deliveries: int = 3  # a task whose worker dies this many times is dead-lettered
+    lease_s: float = 30.0  # a task whose worker sent no heartbeat for this long is presumed lost
+    heartbeat_s: float = 5.0
+    retries: int = 3  # for transient errors only (connection lost, rate limited, timed out)
+    retry_backoff_s: float = 1.0  # first retry after up to this long; doubles each time, with jitter
+    retry_backoff_max_s: float = 60.0
+    connect_timeout_s: float = 3.0  # an unreachable broker is reported within about three times this
+    task_events: bool = True  # for Flower and `celery events`
+    llm_concurrency: int = 8  # threads of a worker for the llm queue (waits on remote models)
+    film_concurrency: int = 8  # films conducted at once by one worker for the film queue
+    # Task name or backend name -> queue. A backend's entry beats its task's, so a diffusion
+    # keyframe goes to the GPU while a previz keyframe stays on the CPU.
+    routes: dict[str, str] = {
+        "render_keyframe": "cpu", "synthesize_speech": "cpu", "critique": "cpu", "render_segment": "cpu",
+        "join_film": "cpu", "echo": "cpu", "film": "film",
+        "diffusers": "gpu", "coqui": "gpu", "llm": "llm", "vlm": "llm",
+    }
+    time_limits: dict[str, TimeLimit] = Field(default_factory=_time_limits)
+    transport_options: dict[str, Any] = {}  # passed to kombu (e.g. unacked_restore_interval)
+
+    def warnings(self) -> list[str]:
+        """Settings that work but weaken a guarantee; workers and submitters print them."""
+        longest = max((limit.hard for limit in self.time_limits.values()), default=0)
+        if self.broker_url.startswith("redis") and self.visibility_timeout_s <= longest:
+            return [f"queue.visibility_timeout_s ({self.visibility_timeout_s} s) is not above the longest hard time "
+                    f"limit ({longest:g} s): Redis will hand a long task to a second worker while the first still "
+                    "runs it (the job store's lease makes the second skip it)"]
+        return []
+
+    def queue_for(self, task: str, backends: list[str] | tuple[str, ...] = ()) -> str:
+        """The queue a task goes to: the first of its backends with a route, else the task's own."""
+        for backend in backends:
+            if backend in self.routes:
+                return self.routes[backend]
+        return self.routes.get(task, "cpu")
+
+    def time_limit(self, task: str) -> TimeLimit:
+        return self.time_limits.get(task, TimeLimit(soft=300, hard=360))
+
+
+class Jobs(BaseModel):
+    # SQLAlchemy URL of the job store; default: sqlite:///<output root>/jobs.db.
+    # postgresql://host/db works as written (psycopg 3).
+    db_url: str | None = None
 
 
 class Settings(BaseSettings):
@@ -91,6 +158,8 @@ class Settings(BaseSettings):
     critic: Critic = Critic()
     video: Video = Video()
     executor: Executor = Executor()
+    queue: Queue = Queue()
+    jobs: Jobs = Jobs()
     cast: str | None = Field(default=None, description="cast.yaml overriding looks and voices")
 
     @classmethod
@@ -105,10 +174,28 @@ class Settings(BaseSettings):
         # The environment beats the YAML files, which arrive as init arguments.
         return (env_settings, init_settings)
 
+    @classmethod
+    def from_snapshot(cls, data: dict[str, Any]) -> Settings:
+        """Settings exactly as another process resolved them (a queued film's), this environment aside."""
+        try:
+            return _Snapshot(**data)
+        except ValueError as exc:
+            raise ConfigError(f"invalid settings snapshot: {exc}") from None
+
+    def snapshot(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
     def digest(self, section: str) -> str:
         """A short hash of one section: part of every cache key that section influences."""
         data = getattr(self, section).model_dump(mode="json")
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
+class _Snapshot(Settings):
+    @classmethod
+    def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+                                   **_: PydanticBaseSettingsSource) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings,)
 
 
 class ConfigError(ValueError):

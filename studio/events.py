@@ -1,10 +1,14 @@
-"""Structured events: the one stream the CLI progress, the event log and (later) the gallery read.
+"""Structured events: the one stream the CLI progress, the event log, the job store and the gallery read.
 
 No component prints its own progress; it emits an Event and whoever listens decides how to show it.
+Events cross processes through the job store: a worker writes its own (task started, finished,
+failed) there, and whoever conducts the film relays them onto its bus, so a film rendered on a
+farm shows the same stream as one rendered inline.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +25,15 @@ EventKind = Literal[
     "progress",
     "warning",
     "error",
+    # from workers, through the job store
+    "task_started",
+    "task_finished",
+    "task_failed",
+    "task_retried",
+    "task_skipped",
+    # a film job as a whole
+    "job_started",
+    "job_finished",
 ]
 
 
@@ -32,23 +45,42 @@ class Event(BaseModel):
     total: int | None = None  # with stage_started: how many items the stage will produce
     data: dict = Field(default_factory=dict)
     ts: float = Field(default_factory=time.time)
+    id: int | None = None  # its row in the job store, once stored: readers resume after an id
+    run: str | None = None  # one execution of the pipeline
+    project: str | None = None  # the project folder it is about
+    job: str | None = None  # the job in the job store, when there is one
 
 
 Listener = Callable[[Event], None]
 
 
 class EventBus:
-    def __init__(self) -> None:
+    """Fans events out to listeners. Stages may run in threads side by side, so emitting is locked:
+    listeners see one event at a time, in one order."""
+
+    def __init__(self, run: str | None = None, project: str | None = None, job: str | None = None) -> None:
         self._listeners: list[Listener] = []
+        self._lock = threading.RLock()
+        self.context = {"run": run, "project": project, "job": job}
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+        with self._lock:
+            self._listeners.append(listener)
+        return lambda: self._remove(listener)
+
+    def _remove(self, listener: Listener) -> None:
+        with self._lock:
+            self._listeners.remove(listener)
 
     def emit(self, kind: EventKind, stage: str, target: str | None = None, message: str = "", **fields) -> Event:
-        event = Event(kind=kind, stage=stage, target=target, message=message, **fields)
-        for listener in list(self._listeners):
-            listener(event)
+        return self.publish(Event(kind=kind, stage=stage, target=target, message=message,
+                                  **{**self.context, **fields}))
+
+    def publish(self, event: Event) -> Event:
+        """Hand an event made elsewhere (a worker's, read back from the job store) to every listener."""
+        with self._lock:
+            for listener in list(self._listeners):
+                listener(event)
         return event
 
 

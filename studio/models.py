@@ -265,35 +265,54 @@ class Critique(Contract):
 
 
 class Take(Contract):
-    """One attempt at an asset and what the critic said of it."""
+    """One attempt at an asset and what the critic said of it; a failed attempt says why instead."""
 
     attempt: int
-    asset: Asset
+    asset: Asset | None  # None: the backend failed (see ``error``)
     critiques: list[Critique]
     # What was asked for: a revised take has its own camera and layout, not the shot's plan.
     request: RenderRequest | SpeechRequest | None = None
+    error: str | None = None  # the backend's or the critic's failure, as the worker reported it
+
+    @property
+    def usable(self) -> bool:
+        """There is a valid asset to put in the film (its critic may still have failed it)."""
+        return self.asset is not None
 
     @property
     def passed(self) -> bool:
-        return all(c.passed for c in self.critiques)
+        return self.usable and self.error is None and all(c.passed for c in self.critiques)
 
     @property
     def score(self) -> float:
+        if not self.usable or self.error is not None:
+            return 0.0
         return min((c.score for c in self.critiques), default=1.0)
 
 
 class Takes(Contract):
     target: str  # shot id or line id
     takes: list[Take]
-    chosen: int  # index into takes
+    chosen: int | None  # index into takes; None when no take is usable
+
+    @property
+    def usable(self) -> bool:
+        return self.chosen is not None
 
     @property
     def best(self) -> Take:
+        if self.chosen is None:
+            raise LookupError(f"{self.target} has no usable take")
         return self.takes[self.chosen]
 
     @property
     def passed(self) -> bool:
-        return self.best.passed
+        return self.usable and self.best.passed
+
+    @property
+    def error(self) -> str | None:
+        """Why there is no usable take: the last attempt's error."""
+        return None if self.usable else next((t.error for t in reversed(self.takes) if t.error), "no attempt")
 
 
 # ----------------------------------------------------------------- Editor ---

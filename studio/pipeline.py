@@ -1,11 +1,14 @@
 """The stage graph: plan top-down with the agents, render bottom-up with the workers, critic in between.
 
     ingest -> direct -> write -> lay out  (plan: cheap, deterministic, always recomputed)
-    speech -> keyframes                   (assets: cached by key, rendered through the executor)
+    speech | keyframes                    (assets: cached by key, rendered through the executor;
+                                           side by side when the executor runs tasks elsewhere)
     edit -> assemble -> subtitles, storyboard
 
 Agents and backends are found by name through the registry, so this file never imports
-``crews/`` or ``renderers/``. Every stage reports through the event bus and nowhere else.
+``crews/`` or ``renderers/``. Every stage reports through the event bus and nowhere else. One
+failed line, keyframe or critique is recorded on its take and the stage goes on; the film is
+assembled when every shot has a usable take, and otherwise the run ends naming each failed shot.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +54,7 @@ class Pipeline:
     def __init__(self, settings: Settings, out_dir: Path, bus: EventBus | None = None,
                  executor: Executor | None = None) -> None:
         self.settings = settings
-        self.out = Path(out_dir)
+        self.out = Path(out_dir).resolve()  # payloads carry absolute paths: workers start anywhere
         self.bus = bus or EventBus()
         self.executor = executor or InlineExecutor()
         self.store = AssetStore(self.out)
@@ -81,21 +85,55 @@ class Pipeline:
 
     def render(self, project: Project) -> Project:
         self.out.mkdir(parents=True, exist_ok=True)
+        longest = max(limit.hard for limit in self.settings.queue.time_limits.values())
+        self.store.sweep(older_than_s=longest)  # what killed tasks left half built
         self.save(project)
-        project.speech = self.voices(project)
-        project.keyframes = self.keyframes(project)
+        if self.executor.parallel:  # the work runs on workers: keep them all busy at once
+            with ThreadPoolExecutor(2, thread_name_prefix="stage") as pool:
+                speech, keyframes = pool.submit(self.voices, project), pool.submit(self.keyframes, project)
+                project.speech, project.keyframes = speech.result(), keyframes.result()
+        else:
+            project.speech = self.voices(project)
+            self.save(project)
+            project.keyframes = self.keyframes(project)
         project.failures = [
-            f"{takes.target}: " + "; ".join(r for c in takes.best.critiques for r in c.reasons)
+            f"{takes.target}: " + "; ".join([*(r for c in takes.best.critiques for r in c.reasons),
+                                             *([takes.best.error] if takes.best.error else [])])
             for takes in [*project.keyframes.values(), *project.speech.values()]
-            if not takes.passed
+            if takes.usable and not takes.passed
         ]
         self.publish_views(project)
+        self.save(project)
+        self.check_every_shot_usable(project)
         with self.stage("edit"):
             editor = registry.build("editor", "offline", _section(self.settings.video))
             project.timeline = editor.run(project)
+        self.save(project)
         self.assemble(project)
         self.save(project)
         return project
+
+    def check_every_shot_usable(self, project: Project) -> None:
+        """End the run, naming each shot that has no usable keyframe or line; what is done stays."""
+        failed: dict[str, str] = {}
+        for shot in project.shots:
+            reasons = []
+            if not project.keyframes[shot.id].usable:
+                reasons.append(f"keyframe: {project.keyframes[shot.id].error}")
+            for line in shot.beats:
+                takes = project.speech.get(line)
+                if takes is not None and not takes.usable:
+                    reasons.append(f"line {line}: {takes.error}")
+            if reasons:
+                failed[shot.id] = "; ".join(reasons)
+        if not failed:
+            return
+        for shot_id, reason in failed.items():
+            self.bus.emit("error", "film", shot_id, f"{shot_id}: {reason}")
+        named = [f"{shot_id} ({reason})" for shot_id, reason in list(failed.items())[:10]]
+        more = f"; and {len(failed) - 10} more (see events.jsonl)" if len(failed) > 10 else ""
+        raise StageError(f"{len(failed)} of {len(project.shots)} shots have no usable take, so the film was not "
+                         f"assembled; everything else is kept: {'; '.join(named)}{more}")
 
     def make(self, story: str | Path) -> Project:
         return self.render(self.plan(self.ingest(story)))
@@ -141,11 +179,14 @@ class Pipeline:
 
     def produce(self, stage: str, task: str, requests: dict[str, Any], key: Callable[[Any], str],
                 revise: Callable[[Any, list[Critique]], Any], section: dict) -> dict[str, Takes]:
-        """Render every request, critique each result, revise and retry failures within budget."""
+        """Render every request, critique each result, revise and retry failures within budget.
+
+        Every attempt becomes a take, failed ones included (with their error), and one item's
+        failure never stops the others: the caller decides what a missing asset means."""
         budget = max(1, self.settings.critic.budget)
+        critics = self.settings.critic.backends
         critic_section = _section(self.settings.critic)
         takes: dict[str, list[Take]] = {target: [] for target in requests}
-        errors: dict[str, str] = {}
         pending = dict(requests)
         self.bus.emit("stage_started", stage, total=len(requests))
         while pending:
@@ -153,59 +194,67 @@ class Pipeline:
             payloads = [{"project_dir": str(self.out), "key": key(pending[t]), "section": section,
                          "request": pending[t].model_dump(mode="json"), "target": t} for t in targets]
             assets: dict[str, Asset] = {}
-            for index, result in self.executor.map(task, payloads):
+            errors: dict[str, str] = {}
+            for index, result in self.run_tasks(task, payloads, [section.get("backend", "")]):
                 target = targets[index]
                 if isinstance(result, TaskFailed):
                     errors[target] = result.message
-                    self.bus.emit("error", stage, target, f"{target}: {result.message}")
+                    self.bus.emit("error", stage, target, f"{target}: {result.message}",
+                                  data={"attempt": pending[target].attempt})
                     continue
-                errors.pop(target, None)
                 asset = Asset.model_validate(result["asset"])
                 assets[target] = asset
                 self._asset_event(result, stage, target, asset, attempt=pending[target].attempt)
-            critique_payloads = [{"project_dir": str(self.out), "critics": self.settings.critic.backends,
-                                  "section": critic_section, "request": pending[t].model_dump(mode="json"),
-                                  "asset": assets[t].model_dump(mode="json"), "target": t} for t in assets]
-            verdicts: dict[str, list[Critique]] = {}
             critiqued = list(assets)
-            for index, result in self.executor.map("critique", critique_payloads):
+            critique_payloads = [{"project_dir": str(self.out), "critics": critics, "section": critic_section,
+                                  "request": pending[t].model_dump(mode="json"),
+                                  "asset": assets[t].model_dump(mode="json"), "target": t} for t in critiqued]
+            verdicts: dict[str, list[Critique]] = {}
+            for index, result in self.run_tasks("critique", critique_payloads, critics):
                 target = critiqued[index]
                 if isinstance(result, TaskFailed):
-                    raise StageError(f"{stage}: critic failed on {target}: {result.message}")
+                    errors[target] = f"critic failed: {result.message}"
+                    self.bus.emit("error", stage, target, f"{target}: {errors[target]}",
+                                  data={"attempt": pending[target].attempt})
+                    continue
                 verdicts[target] = [Critique.model_validate(c) for c in result["critiques"]]
             next_round: dict[str, Any] = {}
             for target in targets:
                 request = pending[target]
-                if target in assets:
-                    take = Take(attempt=request.attempt, asset=assets[target], critiques=verdicts[target],
-                                request=request)
-                    takes[target].append(take)
-                    self.bus.emit("critique", stage, target, "; ".join(r for c in take.critiques for r in c.reasons),
-                                  data={"passed": take.passed, "score": take.score, "attempt": request.attempt,
-                                        "final": take.passed or request.attempt + 1 >= budget})
-                    if take.passed:
-                        continue
-                    if request.attempt + 1 < budget:
-                        next_round[target] = revise(request, take.critiques)
-                elif request.attempt + 1 < budget:  # the backend raised: try again with another seed
-                    next_round[target] = revise(request, [])
+                take = Take(attempt=request.attempt, asset=assets.get(target), critiques=verdicts.get(target, []),
+                            request=request, error=errors.get(target))
+                takes[target].append(take)
+                final = take.passed or request.attempt + 1 >= budget
+                self.bus.emit("critique", stage, target,
+                              take.error or "; ".join(r for c in take.critiques for r in c.reasons),
+                              data={"passed": take.passed, "score": take.score, "attempt": request.attempt,
+                                    "final": final, "usable": take.usable})
+                if not final:  # failed critics give no hints: the revision is a new seed
+                    next_round[target] = revise(request, take.critiques)
             pending = next_round
-        missing = [t for t in requests if not takes[t]]
-        if missing:
-            first = missing[0]
-            more = f" (and {len(missing) - 1} more; see events.jsonl)" if len(missing) > 1 else ""
-            raise StageError(f"{stage} failed for {first}: {errors.get(first, 'no result')}{more}")
         chosen: dict[str, Takes] = {}
         for target, attempts in takes.items():
-            passing = [i for i, t in enumerate(attempts) if t.passed]
-            best = passing[0] if passing else max(range(len(attempts)), key=lambda i: attempts[i].score)
+            usable = [i for i, t in enumerate(attempts) if t.usable]
+            passing = [i for i in usable if attempts[i].passed]
+            best = passing[0] if passing else max(usable, key=lambda i: attempts[i].score, default=None)
             chosen[target] = Takes(target=target, takes=attempts, chosen=best)
-            if not passing:
-                reasons = "; ".join(r for c in attempts[best].critiques for r in c.reasons)
+            if best is None:
+                self.bus.emit("error", stage, target,
+                              f"{target}: no usable take after {len(attempts)} attempts ({chosen[target].error})")
+            elif not passing:
+                best_take = attempts[best]
+                reasons = best_take.error or "; ".join(r for c in best_take.critiques for r in c.reasons)
                 self.bus.emit("warning", stage, target,
                               f"{target}: no take passed after {len(attempts)} attempts; kept the best ({reasons})")
         self.bus.emit("stage_finished", stage)
         return chosen
+
+    def run_tasks(self, task: str, payloads: Sequence[dict], backends: Sequence[str] = ()
+                  ) -> Iterator[tuple[int, dict | TaskFailed]]:
+        """Hand payloads to the executor on the queue their task and backend belong to."""
+        queue = self.settings.queue
+        return self.executor.map(task, payloads, queue=queue.queue_for(task, list(backends)),
+                                 timeout=queue.time_limit(task).hard)
 
     # ---------------------------------------------------------------- assemble
 
@@ -223,16 +272,22 @@ class Pipeline:
                      "section": section, "timeline": part.timeline.model_dump(mode="json"), "target": part.name}
                     for part in parts]
         files: list[str] = [""] * len(parts)
-        for index, result in self.executor.map("render_segment", payloads):
+        failed: list[str] = []
+        for index, result in self.run_tasks("render_segment", payloads, [section["backend"]]):
             if isinstance(result, TaskFailed):
-                raise StageError(f"assemble: segment {parts[index].name}: {result.message}")
+                failed.append(f"{parts[index].name} ({result.message})")
+                self.bus.emit("error", "assemble", parts[index].name, f"{parts[index].name}: {result.message}")
+                continue
             asset = Asset.model_validate(result["asset"])
             files[index] = asset.files["video"]
             self._asset_event(result, "assemble", parts[index].name, asset, final=True)
+        if failed:
+            raise StageError(f"assemble: {len(failed)} of {len(parts)} segments failed, so the film was not joined; "
+                             f"the rest are kept: {'; '.join(failed)}")
         key = cache_key("film", FILM_VERSION, files, timeline, section)
         payload = {"project_dir": str(self.out), "key": key, "section": section, "segments": files,
                    "timeline": timeline.model_dump(mode="json"), "target": "film"}
-        [(_, result)] = list(self.executor.map("join_film", [payload]))
+        [(_, result)] = list(self.run_tasks("join_film", [payload], [section["backend"]]))
         if isinstance(result, TaskFailed):
             raise StageError(f"assemble: {result.message}")
         asset = Asset.model_validate(result["asset"])
@@ -281,8 +336,10 @@ class Pipeline:
             folder = self.out / "shots" / shot.id
             takes = project.keyframes[shot.id]
             write_atomic(folder / "shot.json", shot.model_dump_json(indent=1))
-            write_atomic(folder / "layout.json", json.dumps(layout_view(shot, takes.best), indent=1))
             write_atomic(folder / "takes.json", takes.model_dump_json(indent=1))
+            if not takes.usable:
+                continue
+            write_atomic(folder / "layout.json", json.dumps(layout_view(shot, takes.best), indent=1))
             for role, name in (("rgb", "keyframe.png"), ("depth", "depth.png"), ("mask", "mask.png")):
                 link(self.store.path(takes.best.asset.files[role]), folder / name)
         voices = self.out / "voices"
@@ -290,7 +347,8 @@ class Pipeline:
             if stale.stem not in project.speech:
                 stale.unlink()
         for line, takes in project.speech.items():
-            link(self.store.path(takes.best.asset.files["audio"]), voices / f"{line}.wav")
+            if takes.usable:
+                link(self.store.path(takes.best.asset.files["audio"]), voices / f"{line}.wav")
 
     # ------------------------------------------------------------------ events
 

@@ -1,4 +1,5 @@
-"""The CLI's progress display: a rich bar per stage, built from pipeline events only."""
+"""The CLI's progress displays: a bar per stage of one film, built from its events; a bar per film
+of a batch, built from the job store's rows (the films may be rendering on other machines)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from rich.progress import (
 )
 
 from studio.events import Event
+from studio.jobs import JobRecord
 
 
 class ProgressView:
@@ -51,3 +53,37 @@ class ProgressView:
             self.progress.console.print(f"[yellow]warning:[/] {event.message}")
         elif event.kind == "error" and not self.quiet:
             self.progress.console.print(f"[red]{event.stage}:[/] {event.message}")
+
+
+class JobsView:
+    """One bar per film: shots done of shots planned, its state and stage."""
+
+    def __init__(self, quiet: bool, console: Console) -> None:
+        self.quiet = quiet
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("{task.description:<24}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[note]}"), TimeElapsedColumn(), console=console, transient=False,
+        )
+        self.bars: dict[str, int] = {}
+
+    def __enter__(self) -> JobsView:
+        if not self.quiet:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if not self.quiet:
+            self.progress.stop()
+
+    def show(self, jobs: list[JobRecord]) -> None:
+        for job in jobs:
+            if job.id not in self.bars:
+                self.bars[job.id] = self.progress.add_task(job.title[:24], total=None, note="")
+            total = job.shots_total or None
+            done = total if job.state == "done" else job.shots_done
+            note = job.state if job.finished or job.state == "queued" else f"{job.stage or 'starting'}"
+            self.progress.update(self.bars[job.id], description=job.title[:24], total=total, completed=done or 0,
+                                 note=f"{job.id} {note}")
+
+    def say(self, message: str) -> None:
+        self.progress.console.print(message)

@@ -22,6 +22,8 @@ BUILTIN: dict[str, dict[str, str]] = {
     "voices": {"piper": "renderers.tts_piper:PiperSpeech"},
     "editor": {"offline": "crews.editor:Editor"},
     "video": {"moviepy": "renderers.video:MoviepyAssembler"},
+    "executor": {"celery": "workers.executor:CeleryExecutor"},  # "inline" is built in
+    "farm": {"celery": "workers.farm:CeleryFarm"},  # submit, cancel, recover, run workers
     "output": {
         "srt": "renderers.subtitles:write_srt",
         "vtt": "renderers.subtitles:write_vtt",

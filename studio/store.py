@@ -1,8 +1,10 @@
 """Content-addressed asset store inside the project folder.
 
 An asset lives in ``cache/<kind>/<key>/`` with its files and an ``asset.json``. The folder is
-built under a temporary name and renamed into place, so a key either exists complete or not at
-all: a killed run leaves no half asset, and a redelivered task finds the finished one and stops.
+built under a temporary name (``.<key>.<pid>@<host>.<random>``), its files are fsync'd, and it is
+renamed into place, so a key either exists complete or not at all, even across a power cut: a
+killed task leaves no half asset, and a redelivered task finds the finished one and stops. The
+temporary folders a killed task leaves behind are swept on the project's next run.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +23,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from studio import processes
 from studio.models import Asset
+
+_TEMP_NAME = re.compile(r"^\.(?P<key>[^.]+)\.(?P<builder>\d+@.+)\.[^.]+$")
 
 
 def cache_key(stage: str, version: int | str, *parts: Any) -> str:
@@ -39,10 +46,38 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def fsync_tree(folder: Path) -> None:
+    """Flush a folder's files and the folder itself to disk, so a rename publishes whole files."""
+    for path in folder.iterdir():
+        if path.is_file():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    fsync_dir(folder)
+
+
+def fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def project_id(root: Path) -> str:
+    """A readable id for a project folder, stable while the folder stays where it is."""
+    root = Path(root).resolve()
+    return f"{root.name}-{hashlib.sha1(str(root).encode()).hexdigest()[:8]}"
 
 
 class AssetStore:
@@ -64,7 +99,8 @@ class AssetStore:
         """Yield a private folder to write an asset's files into; publish it on success."""
         parent = self.cache / kind
         parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f".{key}."))
+        # The builder's name in the folder's tells a sweep whether the builder is still alive.
+        tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f".{key}.{processes.this_process()}."))
         try:
             yield tmp
         except BaseException:
@@ -78,6 +114,7 @@ class AssetStore:
             update={"files": {role: self.relative(target / name) for role, name in asset.files.items()}}
         )
         write_atomic(tmp / "asset.json", final.model_dump_json(indent=2))
+        fsync_tree(tmp)
         try:
             os.rename(tmp, target)
         except OSError:
@@ -87,7 +124,25 @@ class AssetStore:
             if existing is None:
                 raise
             return existing
+        fsync_dir(target.parent)
         return final
+
+    def sweep(self, older_than_s: float = 3600.0) -> list[Path]:
+        """Remove temporary folders whose builder is gone: a dead process on this host, or (built
+        elsewhere) no change for ``older_than_s``, longer than any task may run."""
+        swept = []
+        now = time.time()
+        for tmp in self.cache.glob("*/.*"):
+            if not tmp.is_dir():
+                continue
+            named = _TEMP_NAME.match(tmp.name)
+            builder_alive = processes.alive(named["builder"]) if named else None
+            if builder_alive is None:
+                builder_alive = now - tmp.stat().st_mtime <= older_than_s
+            if not builder_alive:
+                shutil.rmtree(tmp, ignore_errors=True)
+                swept.append(tmp)
+        return swept
 
     def get_record(self, kind: str, key: str) -> dict | None:
         """A small JSON result (a critique, say) stored under a key; None when absent."""

@@ -22,6 +22,17 @@ SPEECH_VERSION = 1
 CRITIC_VERSION = 2  # 2: critiques record each check they made
 
 
+class TransientError(RuntimeError):
+    """A failure that may pass if the task runs again later (a lost connection, a rate limit).
+
+    Backends raise it, or ``ConnectionError`` / ``TimeoutError``, to ask a worker for a retry with
+    backoff; any other exception fails the take at once, since running it again would fail again.
+    """
+
+
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (TransientError, ConnectionError, TimeoutError)
+
+
 @lru_cache(maxsize=16)
 def _backend(role: str, name: str, config_json: str) -> Any:
     # One instance per process and config: a voice or a GL context loads once, not per task.
@@ -121,12 +132,18 @@ def join_film(payload: dict) -> dict:
     return _asset_task(payload, "film", build)
 
 
+def echo(payload: dict) -> dict:
+    """payload: anything. Returns it: a health check, and the queue benchmark's round trip."""
+    return {"echo": payload}
+
+
 TASKS: dict[str, Callable[[dict], dict]] = {
     "render_keyframe": render_keyframe,
     "synthesize_speech": synthesize_speech,
     "critique": critique,
     "render_segment": render_segment,
     "join_film": join_film,
+    "echo": echo,
 }
 
 

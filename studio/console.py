@@ -1,0 +1,56 @@
+"""What every CLI command shares: the error console, exit codes, and one clean line per failure."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from studio.config import ConfigError
+from studio.executor import JobCancelled
+from studio.farm import FarmError
+from studio.ingest import InputError
+from studio.jobs import JobStoreError
+from studio.registry import RegistryError
+
+EXIT_BAD_INPUT = 2  # bad input, bad config, or a service (broker, job store) that cannot be reached
+EXIT_FAILED = 1
+
+err = Console(stderr=True, highlight=False)
+
+ConfigOption = Annotated[Optional[Path], typer.Option("--config", "-c", help="YAML file overriding configs/default.yaml.")]
+CastOption = Annotated[Optional[Path], typer.Option("--cast", help="cast.yaml: per character look, voice, reference image.")]
+ExecutorOption = Annotated[Optional[str], typer.Option(
+    "--executor", "-x", help="Where tasks run: inline (this process) or celery (`studio worker` processes) "
+    "[default: executor.kind].")]
+RootOption = Annotated[Path, typer.Option("--root", "-r", help="Output root holding jobs.db (unless jobs.db_url is set).")]
+
+
+@contextmanager
+def clean_errors() -> Iterator[None]:
+    """Turn every failure into one ``error: ...`` line and an exit code; tracebacks go to a log."""
+    from studio.pipeline import StageError
+
+    try:
+        yield
+    except (InputError, ConfigError, RegistryError, FarmError, JobStoreError) as exc:
+        fail(str(exc), EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        fail("interrupted; run the same command again to resume from what is rendered", 130)
+    except (StageError, JobCancelled) as exc:
+        fail(str(exc), EXIT_FAILED)
+    except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into a clean exit
+        log = Path("studio-crash.log").resolve()
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+        fail(f"internal error: {type(exc).__name__}: {exc} (traceback in {log})", EXIT_FAILED)
+
+
+def fail(message: str, code: int) -> None:
+    print(f"error: {' '.join(message.split())}", file=sys.stderr)
+    sys.exit(code)

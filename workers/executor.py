@@ -1,0 +1,172 @@
+"""The Celery executor: the pipeline's ``map`` over workers, with the job store as the source of truth.
+
+Each payload becomes a task row (its id derived from the job, the task and the asset key, so a
+conductor that resumes after a crash finds the rows of its first life instead of sending the work
+twice) and a message on its queue. Results come back through the job store, where the worker
+records them; while waiting, the conductor relays the workers' events onto its bus, requeues the
+tasks of workers that died (up to ``queue.max_deliveries``), fails tasks past their time limit,
+and stops when the job is cancelled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+
+from kombu.exceptions import OperationalError
+
+from studio.config import Settings
+from studio.events import EventBus
+from studio.executor import JobCancelled, TaskFailed
+from studio.farm import FarmError
+from studio.jobs import JobStore
+from workers.app import TASK_PREFIX, build_app
+from workers.context import TaskContext
+
+POLL_MIN_S, POLL_MAX_S = 0.004, 0.25
+WORKER_EVENTS = ("task_started", "task_finished", "task_failed", "task_retried", "task_skipped")
+
+
+class BrokerUnavailable(FarmError):
+    pass
+
+
+class CeleryExecutor:
+    parallel = True
+
+    def __init__(self, settings: Settings, bus: EventBus, jobs: JobStore | None = None, job_id: str | None = None):
+        if jobs is None:
+            raise ValueError("the Celery executor needs a job store")
+        self.settings, self.bus, self.store, self.job_id = settings, bus, jobs, job_id
+        self.app = build_app(settings)
+        self.context = TaskContext.for_run(settings.queue, jobs.url, job_id, bus.context.get("run"),
+                                           bus.context.get("project"))
+        self.relay = EventRelay(jobs, bus, self.context.run)
+        self._warned_idle: set[str] = set()
+
+    def map(self, task: str, payloads: Sequence[dict], *, queue: str = "cpu",
+            timeout: float | None = None) -> Iterator[tuple[int, dict | TaskFailed]]:
+        slots: dict[str, list[int]] = {}
+        for index, payload in enumerate(payloads):
+            slots.setdefault(self.send(task, payload, queue), []).append(index)
+        pending = set(slots)
+        sent_at = time.monotonic()
+        last_sweep = sent_at
+        interval = POLL_MIN_S
+        while pending:
+            outcomes = self.store.outcomes(pending)
+            for outcome in outcomes:
+                pending.discard(outcome.id)
+                for index in slots[outcome.id]:
+                    if outcome.state == "succeeded" and outcome.result is not None:
+                        yield index, outcome.result
+                    else:
+                        yield index, TaskFailed(task, payloads[index].get("target"), outcome.error or outcome.state)
+            self.relay.pump()
+            if not pending:
+                break
+            now = time.monotonic()
+            if now - last_sweep >= min(1.0, self.settings.queue.heartbeat_s):
+                last_sweep = now
+                self.check_job()
+                self.recover(pending)
+                self.enforce(pending, timeout)
+                self.warn_if_idle(pending, queue, now - sent_at)
+            interval = POLL_MIN_S if outcomes else min(interval * 1.5, POLL_MAX_S)
+            time.sleep(interval)
+
+    def send(self, task: str, payload: dict, queue: str) -> str:
+        key = payload.get("key") or _digest(payload)
+        task_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"studio:{self.job_id}:{task}:{key}"))
+        row, new = self.store.add_task(task_id=task_id, job_id=self.job_id, run_id=self.context.run, name=task,
+                                       target=payload.get("target"), key=key, project_dir=payload.get("project_dir", ""),
+                                       queue=queue, payload=payload)
+        # A row from an earlier life of this conductor is sent again only when nobody holds it.
+        if new or self.store.resend(task_id, self.context.run):
+            self.publish(task_id, task, payload, queue)
+        return task_id
+
+    def publish(self, task_id: str, task: str, payload: dict, queue: str) -> None:
+        limit = self.settings.queue.time_limit(task)
+        try:
+            self.app.send_task(f"{TASK_PREFIX}{task}", args=[payload], kwargs={"context": self.context.model_dump()},
+                               task_id=task_id, queue=queue, time_limit=limit.hard, soft_time_limit=limit.soft,
+                               retry=True, retry_policy=_retry_policy(self.settings))
+        except OperationalError as exc:
+            raise BrokerUnavailable(f"cannot reach the broker at {_safe(self.settings.queue.broker_url)}: {exc}") from None
+
+    def check_job(self) -> None:
+        if self.job_id and (job := self.store.job(self.job_id)) is not None and job.state == "cancelled":
+            raise JobCancelled(f"job {self.job_id} was cancelled; finished assets are kept")
+
+    def recover(self, pending: set[str]) -> None:
+        """Requeue the tasks whose worker died (lease lapsed); past the cap they are dead-lettered."""
+        for row in self.store.lapsed(ids=pending):
+            verdict = self.store.requeue(row.id, self.settings.queue.max_deliveries)
+            if verdict == "requeued":
+                self.bus.emit("warning", row.name, row.target,
+                              f"{row.target or row.id}: worker {row.worker or '?'} was lost; task sent again "
+                              f"({row.lost + 1} of {self.settings.queue.max_deliveries})")
+                self.publish(row.id, row.name, self.store.payload(row.id), row.queue)
+
+    def enforce(self, pending: set[str], timeout: float | None) -> None:
+        if not timeout:
+            return
+        now = time.time()
+        for row in self.store.tasks(pending):
+            if row.state == "running" and row.started_at and now - row.started_at > timeout + self.settings.queue.heartbeat_s:
+                if self.store.time_out(row.id, f"no result within its time limit of {timeout:g} s"):
+                    self.app.control.revoke(row.id, terminate=True, signal="SIGKILL")
+
+    def warn_if_idle(self, pending: set[str], queue: str, waited: float) -> None:
+        if queue in self._warned_idle or waited < max(10.0, self.settings.queue.lease_s):
+            return
+        rows = self.store.tasks(pending)
+        if rows and all(row.state == "queued" and row.deliveries == 0 for row in rows):
+            self._warned_idle.add(queue)
+            self.bus.emit("warning", rows[0].name, None,
+                          f"no worker has taken a task from queue {queue!r} for {waited:.0f} s; "
+                          f"start one with: studio worker --queues {queue}")
+
+    def close(self) -> None:
+        self.relay.pump()
+
+
+class EventRelay:
+    """Moves the workers' events for this run from the job store onto the conductor's bus, once each,
+    in order; stages waiting side by side share one relay."""
+
+    def __init__(self, store: JobStore, bus: EventBus, run: str | None) -> None:
+        self.store, self.bus, self.run = store, bus, run
+        self.after = 0
+        self._lock = threading.Lock()
+
+    def pump(self) -> None:
+        if not self._lock.acquire(blocking=False):
+            return  # another stage's thread is relaying right now
+        try:
+            for event in self.store.events(after=self.after, run=self.run, kinds=WORKER_EVENTS):
+                self.after = max(self.after, event.id or 0)
+                self.bus.publish(event)
+        finally:
+            self._lock.release()
+
+
+def _digest(payload: dict) -> str:
+    labels = {k: v for k, v in payload.items() if k != "target"}
+    return hashlib.sha256(json.dumps(labels, sort_keys=True).encode()).hexdigest()[:24]
+
+
+def _retry_policy(settings: Settings) -> dict:
+    return {"max_retries": 2, "interval_start": 0, "interval_step": settings.queue.connect_timeout_s / 2,
+            "interval_max": settings.queue.connect_timeout_s}
+
+
+def _safe(url: str) -> str:
+    from kombu.utils.url import maybe_sanitize_url
+
+    return maybe_sanitize_url(url)

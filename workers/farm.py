@@ -1,0 +1,189 @@
+"""The render farm as the CLI sees it: check the broker, submit films, cancel jobs, requeue the work of
+dead workers, and start workers with the pool each queue needs.
+
+Found through the registry (``farm: celery``), so the CLI never imports Celery itself.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import socket
+import subprocess
+import sys
+import uuid
+from collections.abc import Sequence
+
+from studio.config import Settings
+from studio.farm import FarmError
+from studio.jobs import JobRecord, JobStore, TaskRecord
+from studio.store import project_id
+from workers.app import QUEUES, TASK_PREFIX, build_app
+from workers.context import TaskContext
+
+# One Celery worker per kind of queue, each with the pool its work needs: forked processes for CPU
+# rendering (the GL context lives in each child), one unforked process for a GPU (CUDA does not
+# survive a fork), threads for work that mostly waits (model APIs, conductors).
+POOLS = {"cpu": "prefork", "gpu": "solo", "llm": "threads", "film": "threads"}
+
+
+class CeleryFarm:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.app = build_app(settings)
+
+    @property
+    def broker(self) -> str:
+        from kombu.utils.url import maybe_sanitize_url
+
+        return maybe_sanitize_url(self.settings.queue.broker_url)
+
+    def check(self) -> None:
+        """Raise ``FarmError`` within seconds when the broker cannot be reached."""
+        timeout = self.settings.queue.connect_timeout_s
+        try:
+            with self.app.connection_for_write() as connection:
+                connection.ensure_connection(max_retries=1, interval_start=0, interval_step=0.2, interval_max=0.2,
+                                             timeout=timeout)
+        except Exception as exc:  # noqa: BLE001 - every transport has its own errors; all mean the same here
+            raise FarmError(f"cannot reach the broker at {self.broker} ({_first_line(exc)}); start it, or point "
+                            "queue.broker_url (STUDIO_QUEUE__BROKER_URL) at one") from None
+
+    # ------------------------------------------------------------- films
+
+    def submit(self, store: JobStore, job: JobRecord) -> str:
+        """Send a film's conductor to the film queue; the job row says where it stands from now on."""
+        task_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"studio:{job.id}:film"))
+        queue = self.settings.queue.queue_for("film")
+        store.add_task(task_id=task_id, job_id=job.id, run_id=None, name="film", target=job.title, key=job.id,
+                       project_dir=job.project_dir, queue=queue, payload={"job": job.id})
+        store.update_job(job.id, task_id=task_id)
+        self._send(store, task_id, "film", {"job": job.id}, queue, job)
+        return task_id
+
+    def cancel(self, store: JobStore, job_id: str) -> list[str]:
+        """Cancel a job: its queued tasks are revoked; running ones finish, and what they make is kept."""
+        ids = store.cancel_job(job_id)
+        if ids:
+            try:  # workers started later learn it from the job store, where claims check the job first
+                self.app.control.revoke(ids)
+            except Exception:  # noqa: BLE001 - the job store already says cancelled
+                pass
+        return ids
+
+    def recover(self, store: JobStore) -> list[TaskRecord]:
+        """Requeue every task whose worker stopped renewing its lease; dead-letter those over the cap."""
+        recovered = []
+        for row in store.lapsed():
+            job = store.job(row.job_id) if row.job_id else None
+            settings = Settings.from_snapshot(store.job_settings(job.id)) if job else self.settings
+            if store.requeue(row.id, settings.queue.max_deliveries) == "requeued":
+                self._send(store, row.id, row.name, store.payload(row.id), row.queue, job, settings)
+                recovered.append(row)
+        return recovered
+
+    def _send(self, store: JobStore, task_id: str, name: str, payload: dict, queue: str, job: JobRecord | None,
+              settings: Settings | None = None) -> None:
+        settings = settings or self.settings
+        context = TaskContext.for_run(settings.queue, store.url, job.id if job else None, job.run_id if job else None,
+                                      project_id(job.project_dir) if job else None)
+        limit = settings.queue.time_limit(name)
+        self.app.send_task(f"{TASK_PREFIX}{name}", args=[payload], kwargs={"context": context.model_dump()},
+                           task_id=task_id, queue=queue, time_limit=limit.hard, soft_time_limit=limit.soft,
+                           retry=True, retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 1,
+                                                     "interval_max": 2})
+
+    # ----------------------------------------------------------- workers
+
+    def default_queues(self) -> list[str]:
+        """The queues this configuration sends work to, and the film queue."""
+        s = self.settings
+        queue = s.queue
+        used = {queue.queue_for("render_keyframe", [s.keyframes.backend]),
+                queue.queue_for("synthesize_speech", [s.voices.backend]),
+                queue.queue_for("critique", s.critic.backends),
+                queue.queue_for("render_segment", [s.video.backend]),
+                queue.queue_for("film")}
+        return sorted(used, key=lambda q: (QUEUES.index(_kind(q)) if _kind(q) in QUEUES else 9, q))
+
+    def run_worker(self, queues: Sequence[str], concurrency: int | None, loglevel: str = "INFO",
+                   preload: Sequence[str] = ()) -> int:
+        """Run workers for ``queues`` until stopped: in this process when one pool serves them all,
+        else one child process per kind of queue, stopped together."""
+        groups: dict[str, list[str]] = {}
+        for queue in queues:
+            groups.setdefault(_kind(queue), []).append(queue)
+        os.environ["STUDIO_PRELOAD"] = ",".join(preload)
+        if len(groups) == 1:
+            [(kind, names)] = groups.items()
+            return self._run_node(kind, names, concurrency, loglevel)
+        return self._supervise(groups, concurrency, loglevel)
+
+    def _run_node(self, kind: str, queues: list[str], concurrency: int | None, loglevel: str) -> int:
+        from workers.app import app  # the app with the tasks registered
+
+        pool = POOLS.get(kind, "prefork")
+        os.environ["STUDIO_POOL"] = pool
+        if pool == "solo":
+            concurrency = 1
+        elif pool == "threads":
+            concurrency = concurrency or (self.settings.queue.film_concurrency if kind == "film"
+                                          else self.settings.queue.llm_concurrency)
+        else:
+            concurrency = concurrency or os.cpu_count() or 1
+        for warning in self.settings.queue.warnings():
+            print(f"warning: {warning}", file=sys.stderr)
+        argv = ["worker", "-Q", ",".join(queues), "-P", pool, "-c", str(concurrency),
+                "-n", f"{kind}-{os.getpid()}@{socket.gethostname()}", "-l", loglevel,
+                "--without-mingle", "--without-gossip"]
+        if self.settings.queue.task_events:
+            argv.append("-E")
+        app.worker_main(argv)
+        return 0
+
+    def _supervise(self, groups: dict[str, list[str]], concurrency: int | None, loglevel: str) -> int:
+        children = []
+        for kind, queues in groups.items():
+            command = [sys.executable, "-m", "studio.cli", "worker", "--queues", ",".join(queues), "--loglevel", loglevel,
+                       "--no-recover"]
+            if concurrency and POOLS.get(kind, "prefork") == "prefork":
+                command += ["--concurrency", str(concurrency)]
+            children.append(subprocess.Popen(command, preexec_fn=_die_with_parent))
+
+        def forward(signum, _frame):
+            for child in children:
+                if child.poll() is None:
+                    child.send_signal(signum)
+
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, forward)
+        code = 0
+        try:
+            pid, status = os.wait()  # the first child to stop stops the node
+            code = os.waitstatus_to_exitcode(status)
+        except ChildProcessError:
+            pass
+        forward(signal.SIGTERM, None)
+        for child in children:
+            child.wait()
+        return code
+
+
+def _kind(queue: str) -> str:
+    """``gpu.sdxl`` is a GPU queue: a queue's kind is its name up to the first dot."""
+    return queue.split(".", 1)[0]
+
+
+def _die_with_parent() -> None:
+    # A node killed outright (SIGKILL) must not leave its workers running unsupervised.
+    PR_SET_PDEATHSIG = 1
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
