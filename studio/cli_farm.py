@@ -75,8 +75,11 @@ def batch(
     with clean_errors():
         if wait and not queue:
             raise InputError("--wait follows queued films: give --queue too (without it, studio batch waits anyway)")
+        if queue and executor not in (None, "celery"):
+            raise InputError("--queue sends each film's tasks to the farm: --executor must be celery (or left out)")
         settings = load_settings(config)
-        overrides = {"executor": {"kind": executor}} if executor else {}
+        kind = "celery" if queue else executor
+        overrides = {"executor": {"kind": kind}} if kind else {}
         orders = read_orders(inputs, out, config, overrides)
         for order in orders:  # refuse the whole batch on bad input, before anything is written
             load_source(order.story, order.settings.limits)

@@ -1,7 +1,8 @@
 """Settings: one pydantic-settings class, read from YAML presets, a --config file and the environment.
 
-Precedence, lowest first: ``configs/default.yaml`` (bundled), the file given with ``--config``,
-environment variables ``STUDIO_<SECTION>__<KEY>`` (e.g. ``STUDIO_VIDEO__FPS=30``).
+Precedence, lowest first: ``configs/default.yaml`` (bundled), the file given with ``--config`` (or,
+without one, named by ``STUDIO_CONFIG``), environment variables ``STUDIO_<SECTION>__<KEY>`` (e.g.
+``STUDIO_VIDEO__FPS=30``).
 Backends are chosen by name (``keyframes.backend: previz``) and built by the registry.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -223,6 +225,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 
 
 def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
+    path = path or os.environ.get("STUDIO_CONFIG") or None  # how a worker's whole farm shares one file
     data = _read_yaml(DEFAULT_CONFIG) if DEFAULT_CONFIG.exists() else {}
     if path is not None:
         data = _deep_merge(data, _read_yaml(Path(path)))

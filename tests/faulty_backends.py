@@ -30,3 +30,119 @@ class TruncatedKeyframes:
         rgb = Path(out_dir) / "rgb.png"
         rgb.write_bytes(rgb.read_bytes()[:200])
         return {}
+
+
+class _Previz:
+    """The real previz renderer underneath, so that whatever does finish is a real keyframe."""
+
+    def __init__(self, **_: object) -> None:
+        from studio import registry
+
+        self._previz = registry.build("keyframes", "previz", {})
+
+    def previz(self, request, out_dir: Path) -> dict:
+        return self._previz.render(request, out_dir)
+
+
+def _record(log: str | None, request) -> int:
+    """Append this execution to a log file; returns how often this request's shot/attempt ran."""
+    if not log:
+        return 0
+    entry = f"{request.shot}:{request.attempt}"
+    with open(log, "a", encoding="utf-8") as f:
+        f.write(entry + "\n")
+    return Path(log).read_text(encoding="utf-8").splitlines().count(entry)
+
+
+class SlowKeyframes(_Previz):
+    """Takes ``delay_s`` longer than previz (a long render), logging each execution to ``log``."""
+
+    def __init__(self, delay_s: float = 3.0, log: str | None = None, **config: object) -> None:
+        super().__init__(**config)
+        self.delay_s, self.log = float(delay_s), log  # from the environment, a string
+
+    def render(self, request, out_dir: Path) -> dict:
+        import time
+
+        _record(self.log, request)
+        time.sleep(self.delay_s)  # the workload itself, not synchronisation: a render this long
+        return self.previz(request, out_dir)
+
+
+class SuicidalKeyframes(_Previz):
+    """Kills the process running it (SIGKILL, as the OOM killer would) for shots whose id ends with
+    ``poison``; renders the others."""
+
+    def __init__(self, poison: str = "sh02", log: str | None = None, **config: object) -> None:
+        super().__init__(**config)
+        self.poison, self.log = poison, log
+
+    def render(self, request, out_dir: Path) -> dict:
+        import os
+        import signal
+
+        if request.shot.endswith(self.poison):
+            _record(self.log, request)
+            os.kill(os.getpid(), signal.SIGKILL)
+        return self.previz(request, out_dir)
+
+
+class FlakyKeyframes(_Previz):
+    """Raises ConnectionError the first ``failures`` times each request runs (a transient error)."""
+
+    def __init__(self, failures: int = 2, log: str | None = None, **config: object) -> None:
+        super().__init__(**config)
+        self.failures, self.log = int(failures), log
+
+    def render(self, request, out_dir: Path) -> dict:
+        if _record(self.log, request) <= self.failures:
+            raise ConnectionError("connection reset by the render service")
+        return self.previz(request, out_dir)
+
+
+class BrokenKeyframes(_Previz):
+    """Raises ValueError for shots whose id ends with ``broken`` (an error that will happen again)."""
+
+    def __init__(self, broken: str = "sh02", log: str | None = None, **config: object) -> None:
+        super().__init__(**config)
+        self.broken, self.log = broken, log
+
+    def render(self, request, out_dir: Path) -> dict:
+        if request.shot.endswith(self.broken):
+            _record(self.log, request)
+            raise ValueError(f"cannot draw {request.shot}: the model rejects this layout")
+        return self.previz(request, out_dir)
+
+
+class OutOfMemoryError(RuntimeError):
+    """Stands in for torch.cuda.OutOfMemoryError: there is no GPU on this machine (the one mock)."""
+
+
+class OutOfMemoryKeyframes(_Previz):
+    """Runs out of GPU memory on shots whose id ends with ``heavy``; renders the others."""
+
+    def __init__(self, heavy: str = "sh02", **config: object) -> None:
+        super().__init__(**config)
+        self.heavy = heavy
+
+    def render(self, request, out_dir: Path) -> dict:
+        if request.shot.endswith(self.heavy):
+            raise OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 7.79 GiB total capacity)")
+        return self.previz(request, out_dir)
+
+
+class FailingCritic:
+    """A critic that crashes on shots whose id ends with ``fragile`` and passes everything else."""
+
+    name = "failing"
+
+    def __init__(self, fragile: str = "sh02", **_: object) -> None:
+        self.fragile = fragile
+
+    def run(self, request, asset, project_dir: Path):
+        from studio.models import Critique
+
+        target = getattr(request, "shot", None) or getattr(request, "line", "")
+        if target.endswith(self.fragile):
+            raise RuntimeError(f"critic crashed on {target}")
+        return Critique(critic=self.name, passed=True, score=1.0)

@@ -16,7 +16,6 @@ Queues:
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
 from celery import Celery
@@ -83,7 +82,7 @@ class Router:
 
 
 def settings_from_environment() -> Settings:
-    return load_settings(os.environ.get("STUDIO_CONFIG") or None)
+    return load_settings()  # configs/default.yaml, STUDIO_CONFIG, STUDIO_* variables
 
 
 @lru_cache(maxsize=8)
