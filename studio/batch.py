@@ -61,7 +61,7 @@ def read_orders(inputs: list[Path], out_root: Path, config: Path | None, overrid
             films.append(ManifestFilm(story=str(path)))
             bases.append(Path.cwd())
     orders = []
-    for film, base in zip(films, bases):
+    for film, base in zip(films, bases, strict=True):
         story = (base / film.story).resolve()
         out = (out_root / (film.out or story.stem)).resolve()
         cast = str((base / film.cast).resolve()) if film.cast else overrides.get("cast")

@@ -62,8 +62,11 @@ def make(
     """Plan and render a film: characters, shots, keyframes, voices, subtitles, storyboard, film.mp4."""
     from studio.pipeline import Pipeline
 
+    from studio.jobs import new_id
+    from studio.store import project_id
+
     out = out or Path("out") / story.stem
-    bus = EventBus()
+    bus = EventBus(run=new_id(), project=project_id(out))
     counts: Counter[str] = Counter()
     bus.subscribe(lambda e: counts.update([e.kind]))
     started = time.perf_counter()
@@ -102,7 +105,7 @@ def make_as_job(settings, story: Path, out: Path, quiet: bool, json_events: bool
     from studio.farm import build_farm
     from studio.ingest import load_source
     from studio.jobs import JobStore, database_url
-    from studio.production import create_job, conduct
+    from studio.production import conduct_here, create_job
 
     load_source(story, settings.limits)  # refuse bad input before anything is written
     check_project_folder(out)
@@ -114,7 +117,7 @@ def make_as_job(settings, story: Path, out: Path, quiet: bool, json_events: bool
         err.print(f"job {job.id} ({settings.executor.kind}): studio status {job.id}")
     listeners = [lambda e: counts.update([e.kind])] + ([print_event] if json_events else [])
     with ProgressView(quiet or json_events, err) as view:
-        return conduct(store, job.id, listeners=[*listeners, view])
+        return conduct_here(store, job.id, listeners=[*listeners, view])
 
 
 def print_event(event: Event) -> None:

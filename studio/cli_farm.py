@@ -12,7 +12,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -21,10 +21,13 @@ from rich.table import Table
 from studio.config import Settings, load_settings
 from studio.console import EXIT_FAILED, ConfigOption, ExecutorOption, RootOption, clean_errors, err
 from studio.ingest import InputError
-from studio.jobs import JobRecord, JobStore, JobStoreError, JobTotals, database_url
+from studio.jobs import JobRecord, JobStoreError, JobTotals, database_url
+
+if TYPE_CHECKING:
+    from studio.jobs import JobStore
 
 stdout = Console(highlight=False)  # what a command reports (tables) goes to stdout; err is for progress and errors
-FOLLOW_INTERVAL_S = 0.5
+FOLLOW_INTERVAL_S = 0.2
 JOB_EVENTS = ("warning", "error", "job_finished")
 
 
@@ -84,6 +87,8 @@ def batch(
         for order in orders:  # refuse the whole batch on bad input, before anything is written
             load_source(order.story, order.settings.limits)
             check_project_folder(order.out)
+        from studio.jobs import JobStore
+
         store = JobStore(database_url(settings.jobs.db_url, out))
         if queue:
             jobs = submit(store, settings, orders)
@@ -115,7 +120,7 @@ def submit(store: JobStore, settings: Settings, orders) -> list[JobRecord]:
 
 def run_here(store: JobStore, orders, quiet: bool) -> int:
     """Conduct each film in this process, one after another; returns how many failed."""
-    from studio.production import conduct, create_job, describe
+    from studio.production import conduct_here, create_job, describe
     from studio.progress import ProgressView
 
     failed = 0
@@ -125,7 +130,7 @@ def run_here(store: JobStore, orders, quiet: bool) -> int:
             err.print(f"[bold]{order.story.name}[/] -> {order.out}  (job {job.id})")
         try:
             with ProgressView(quiet, err) as view:
-                conduct(store, job.id, listeners=[view])
+                conduct_here(store, job.id, listeners=[view])
         except KeyboardInterrupt:
             raise
         except Exception as exc:  # noqa: BLE001 - one film's failure is that film's, the batch goes on
@@ -179,7 +184,7 @@ def recover(store: JobStore, settings: Settings) -> int:
         return 0
     try:
         return len(build_farm(settings).recover(store))
-    except (FarmError, OSError) as exc:
+    except (FarmError, JobStoreError, OSError) as exc:
         err.print(f"[yellow]warning:[/] could not requeue the tasks of lost workers: {exc}")
         return 0
 
@@ -188,10 +193,17 @@ def recover(store: JobStore, settings: Settings) -> int:
 
 
 def worker(
-    queues: Annotated[Optional[str], typer.Option("--queues", "-Q", help="Comma-separated queues: cpu, gpu, llm, film "
+    queues: Annotated[str | None, typer.Option("--queues", "-Q", help="Comma-separated queues: cpu, gpu, llm, film "
                                                   "[default: every queue this config sends work to].")] = None,
-    concurrency: Annotated[Optional[int], typer.Option("--concurrency", "-c", min=1,
-                                                       help="Processes for cpu queues [default: cores].")] = None,
+    concurrency: Annotated[int | None, typer.Option("--concurrency", min=1, help=(
+        "Processes of a cpu worker [default: cores]; threads of an llm or film worker when it is the only "
+        "kind served [default: queue.llm_concurrency, queue.film_concurrency]."))] = None,
+    threads: Annotated[int | None, typer.Option("--threads", min=1, help=(
+        "Threads each task may use (video encoding, speech) [default: each backend's own]; give cores / "
+        "concurrency, or 1 when several workers share a machine."))] = None,
+    cpus: Annotated[str | None, typer.Option("--cpus", help=(
+        "Pin this worker (its pool and the encoders it starts) to these CPU cores, e.g. 0 or 2,3: "
+        "several workers on one machine then stop competing for the same cores."))] = None,
     config: ConfigOption = None,
     root: RootOption = Path("out"),
     preload: Annotated[str, typer.Option("--preload", help="Backends to load at start, e.g. keyframes,voices.")] = "",
@@ -226,19 +238,32 @@ def worker(
         if not no_recover:
             url = database_url(settings.jobs.db_url, root)
             if not url.startswith("sqlite:///") or Path(url.removeprefix("sqlite:///")).exists():
+                from studio.jobs import JobStore
+
                 recovered = recover(JobStore(url), settings)
                 if recovered:
                     err.print(f"requeued {recovered} task(s) whose worker was lost")
+        if cpus:
+            pin(cpus)
         roles = [r.strip() for r in preload.split(",") if r.strip()]
-        code = farm.run_worker(names, concurrency, loglevel.upper(), roles)
+        code = farm.run_worker(names, concurrency, loglevel.upper(), roles, threads)
     sys.exit(code)
+
+
+def pin(cpus: str) -> None:
+    try:
+        cores = {int(c) for c in cpus.split(",") if c.strip()}
+        os.sched_setaffinity(0, cores)  # inherited by the pool's processes and every ffmpeg they start
+    except (ValueError, OSError) as exc:
+        raise InputError(f"--cpus {cpus}: {exc}; give core numbers such as 0 or 0,1 (this machine has "
+                         f"{os.cpu_count()})") from None
 
 
 # ---------------------------------------------------------------- status ---
 
 
 def status(
-    job: Annotated[Optional[str], typer.Argument(help="A job id (or its first characters): show its tasks.",
+    job: Annotated[str | None, typer.Argument(help="A job id (or its first characters): show its tasks.",
                                                  show_default=False, metavar="JOB")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     root: RootOption = Path("out"),
@@ -279,6 +304,8 @@ def status(
 
 
 def open_existing_store(settings: Settings, root: Path) -> JobStore:
+    from studio.jobs import JobStore
+
     url = database_url(settings.jobs.db_url, root)
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
         raise JobStoreError(f"no job store at {url.removeprefix('sqlite:///')}: give --root OUTROOT (the -o of "

@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -24,9 +24,9 @@ EXIT_FAILED = 1
 
 err = Console(stderr=True, highlight=False)
 
-ConfigOption = Annotated[Optional[Path], typer.Option("--config", "-c", help="YAML file overriding configs/default.yaml.")]
-CastOption = Annotated[Optional[Path], typer.Option("--cast", help="cast.yaml: per character look, voice, reference image.")]
-ExecutorOption = Annotated[Optional[str], typer.Option(
+ConfigOption = Annotated[Path | None, typer.Option("--config", "-c", help="YAML file overriding configs/default.yaml.")]
+CastOption = Annotated[Path | None, typer.Option("--cast", help="cast.yaml: per character look, voice, reference image.")]
+ExecutorOption = Annotated[str | None, typer.Option(
     "--executor", "-x", help="Where tasks run: inline (this process) or celery (`studio worker` processes) "
     "[default: executor.kind].")]
 RootOption = Annotated[Path, typer.Option("--root", "-r", help="Output root holding jobs.db (unless jobs.db_url is set).")]

@@ -36,6 +36,10 @@ class JobCancelled(Exception):
     """Someone cancelled the job this run belongs to: stop submitting, keep what is finished."""
 
 
+class Interrupted(Exception):
+    """The process conducting the film is stopping: hand the film back so another conductor resumes it."""
+
+
 class Executor(Protocol):
     parallel: bool  # True when tasks run elsewhere, so independent stages may wait side by side
 

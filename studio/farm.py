@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from studio.jobs import JobRecord, JobStore, TaskRecord
+if TYPE_CHECKING:
+    from studio.jobs import JobRecord, JobStore, TaskRecord
 
 
 class FarmError(RuntimeError):
@@ -28,7 +29,7 @@ class Farm(Protocol):
     def default_queues(self) -> list[str]: ...
 
     def run_worker(self, queues: Sequence[str], concurrency: int | None, loglevel: str = "INFO",
-                   preload: Sequence[str] = ()) -> int:
+                   preload: Sequence[str] = (), threads: int | None = None) -> int:
         """Serve ``queues`` until stopped; returns the exit code."""
 
 

@@ -17,7 +17,7 @@ import json
 import os
 import shutil
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
@@ -90,8 +90,10 @@ class Pipeline:
         self.save(project)
         if self.executor.parallel:  # the work runs on workers: keep them all busy at once
             with ThreadPoolExecutor(2, thread_name_prefix="stage") as pool:
-                speech, keyframes = pool.submit(self.voices, project), pool.submit(self.keyframes, project)
-                project.speech, project.keyframes = speech.result(), keyframes.result()
+                stages = {pool.submit(self.voices, project): "speech", pool.submit(self.keyframes, project): "keyframes"}
+                for done in as_completed(stages):
+                    setattr(project, stages[done], done.result())
+                    self.save(project)
         else:
             project.speech = self.voices(project)
             self.save(project)

@@ -7,6 +7,7 @@ Each is idempotent: it looks up its cache key first, and a finished asset is ret
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Callable
 from functools import lru_cache
@@ -17,6 +18,7 @@ from studio import probe, registry
 from studio.models import Asset, Critique, RenderRequest, SpeechRequest, Timeline
 from studio.store import AssetStore, cache_key
 
+TASK_THREADS_ENV = "STUDIO_TASK_THREADS"  # threads one task may use (ffmpeg, onnxruntime), set by a worker
 KEYFRAME_VERSION = 1
 SPEECH_VERSION = 1
 CRITIC_VERSION = 2  # 2: critiques record each check they made
@@ -41,6 +43,10 @@ def _backend(role: str, name: str, config_json: str) -> Any:
 
 def backend(role: str, section: dict[str, Any]) -> Any:
     config = {k: v for k, v in section.items() if k not in ("backend", "backends")}
+    # The machine's share, not the film's choice: a worker running several tasks at once gives each
+    # a few threads (``studio worker --threads``), and the cache keys, made from the section, stay.
+    if threads := os.environ.get(TASK_THREADS_ENV):
+        config["threads"] = int(threads)
     return _backend(role, section["backend"], json.dumps(config, sort_keys=True))
 
 

@@ -65,24 +65,30 @@ class Worker:
     """One `studio worker` process (and its pool), in its own process group so a test can kill it
     outright. Started when its Celery node says it is ready; its log is kept for failures."""
 
-    def __init__(self, queues: str, env: dict[str, str], log: Path, concurrency: int = 1, *extra: str) -> None:
+    def __init__(self, queues: str, env: dict[str, str], log: Path, concurrency: int = 1, *extra: str,
+                 nodes: int = 1) -> None:
         command = [sys.executable, "-m", "studio.cli", "worker", "--queues", queues, "--concurrency", str(concurrency),
                    *extra]
         self.log = log
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                         env=env, cwd=ROOT, start_new_session=True)
-        self.name = ""
+        self.names: list[str] = []
         sink = log.open("a", encoding="utf-8")
         for line in self.process.stdout:  # blocks on the pipe: the worker's own words are the clock
             sink.write(line)
             sink.flush()
             if line.rstrip().endswith(" ready."):
-                self.name = line.rstrip().split()[-2]
-                break
+                self.names.append(line.rstrip().split()[-2])
+                if len(self.names) == nodes:  # a worker serving several kinds of queue runs a node per kind
+                    break
         else:
             sink.close()
             raise RuntimeError(f"worker for {queues} did not start:\n{log.read_text()}")
         threading.Thread(target=_drain, args=(self.process.stdout, sink), daemon=True).start()
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
 
     @property
     def alive(self) -> bool:
@@ -119,8 +125,10 @@ def farm(tmp_path):
         env = farm_env(tmp_path)
         root = tmp_path / "out"
 
-        def start(self, queues: str, concurrency: int = 1, env: dict[str, str] | None = None, *extra: str) -> Worker:
-            worker = Worker(queues, env or self.env, tmp_path / f"worker-{len(workers)}.log", concurrency, *extra)
+        def start(self, queues: str, concurrency: int = 1, env: dict[str, str] | None = None, *extra: str,
+                  nodes: int = 1) -> Worker:
+            worker = Worker(queues, env or self.env, tmp_path / f"worker-{len(workers)}.log", concurrency, *extra,
+                            nodes=nodes)
             workers.append(worker)
             return worker
 

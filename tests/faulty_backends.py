@@ -44,11 +44,12 @@ class _Previz:
         return self._previz.render(request, out_dir)
 
 
-def _record(log: str | None, request) -> int:
-    """Append this execution to a log file; returns how often this request's shot/attempt ran."""
+def _record(log: str | None, request, out_dir: Path) -> int:
+    """Append this execution (project, shot, attempt) to a log file; returns how often it has run."""
     if not log:
         return 0
-    entry = f"{request.shot}:{request.attempt}"
+    project = Path(out_dir).parents[2].name  # <project>/cache/keyframe/<folder being built>
+    entry = f"{project}:{request.shot}:{request.attempt}"
     with open(log, "a", encoding="utf-8") as f:
         f.write(entry + "\n")
     return Path(log).read_text(encoding="utf-8").splitlines().count(entry)
@@ -64,7 +65,7 @@ class SlowKeyframes(_Previz):
     def render(self, request, out_dir: Path) -> dict:
         import time
 
-        _record(self.log, request)
+        _record(self.log, request, out_dir)
         time.sleep(self.delay_s)  # the workload itself, not synchronisation: a render this long
         return self.previz(request, out_dir)
 
@@ -82,7 +83,7 @@ class SuicidalKeyframes(_Previz):
         import signal
 
         if request.shot.endswith(self.poison):
-            _record(self.log, request)
+            _record(self.log, request, out_dir)
             os.kill(os.getpid(), signal.SIGKILL)
         return self.previz(request, out_dir)
 
@@ -95,7 +96,7 @@ class FlakyKeyframes(_Previz):
         self.failures, self.log = int(failures), log
 
     def render(self, request, out_dir: Path) -> dict:
-        if _record(self.log, request) <= self.failures:
+        if _record(self.log, request, out_dir) <= self.failures:
             raise ConnectionError("connection reset by the render service")
         return self.previz(request, out_dir)
 
@@ -109,7 +110,7 @@ class BrokenKeyframes(_Previz):
 
     def render(self, request, out_dir: Path) -> dict:
         if request.shot.endswith(self.broken):
-            _record(self.log, request)
+            _record(self.log, request, out_dir)
             raise ValueError(f"cannot draw {request.shot}: the model rejects this layout")
         return self.previz(request, out_dir)
 

@@ -14,6 +14,7 @@ LAYERS = {
     "studio": {"studio"},  # the core imports nothing else of ours
     "crews": {"studio", "crews"},
     "renderers": {"studio", "renderers"},
+    "workers": {"studio", "workers"},  # the farm runs the pipeline; agents and backends come by name
 }
 
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 import wave
+from collections import Counter
 from pathlib import Path
 
 import av
 import numpy as np
-import pytest
 from PIL import Image
 
 from studio.config import Settings
@@ -20,7 +19,7 @@ from studio.models import Project, RenderRequest
 from studio.paths import ROOT
 from studio.store import cache_key
 from studio.tasks import KEYFRAME_VERSION
-from tests.farm_support import STORIES, farm, job_ids, needs_redis, studio, until, write_manifest  # noqa: F401
+from tests.farm_support import STORIES, job_ids, needs_redis, studio, until, write_manifest
 
 pytestmark = needs_redis
 
@@ -88,10 +87,17 @@ def test_a_worker_killed_holding_a_task_loses_nothing(farm, tmp_path):
                               "--queue", "--wait", "-q"], env=env, cwd=ROOT, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True)
     store = farm.store()
-    held = until(lambda: next((t for j in store.jobs() for t in store.job_tasks(j.id)
-                               if t.name == "render_keyframe" and t.state == "running"), None),
-                 what="a keyframe task running on the victim")
+    log = tmp_path / "renders.log"
+
+    def rendering():  # a keyframe task the victim holds and has started drawing
+        drawn = log.read_text().splitlines() if log.exists() else []
+        return next((t for j in store.jobs() for t in store.job_tasks(j.id)
+                     if t.name == "render_keyframe" and t.state == "running"
+                     and f"{Path(t.project_dir).name}:{t.target}:0" in drawn), None)
+
+    held = until(rendering, what="a keyframe task being drawn on the victim")
     victim.kill()
+    assert list(farm.root.glob("*/cache/keyframe/.*"))  # it died half way through building an asset
     farm.start("cpu", env=env)  # the rest of the farm carries on
     out, errors = batch.communicate(timeout=300)
     assert batch.returncode == 0, errors
@@ -101,15 +107,16 @@ def test_a_worker_killed_holding_a_task_loses_nothing(farm, tmp_path):
     for job in store.jobs():
         film_is_whole(Path(job.project_dir))
         assert assets_are_valid(Path(job.project_dir), settings) > 0
-        keys = [(t.name, t.key) for t in store.job_tasks(job.id)]
-        assert len(keys) == len(set(keys))  # no task twice, no asset made twice
+    runs = Counter(log.read_text().splitlines())
+    killed = f"{Path(lost.project_dir).name}:{lost.target}:0"
+    assert runs.pop(killed) == 2 and set(runs.values()) == {1}  # only the killed render ran twice
     # Resubmitted after the crash, every film comes straight from what was finished.
     again = studio("batch", *map(str, STORIES[:2]), "-o", str(farm.root), "--queue", "--wait", "-q", env=env)
     assert again.returncode == 0, again.stderr
     for job_id in job_ids(again):
         assert all(t.state == "succeeded" for t in store.job_tasks(job_id))
-        rendered = store.events(job=job_id, kinds=["asset_rendered"])
-        assert rendered == []
+        assert store.events(job=job_id, kinds=["asset_rendered"]) == []
+    assert Counter(log.read_text().splitlines()) == runs + Counter({killed: 2})  # nothing drawn again
     assert not list(farm.root.glob("*/cache/*/.*"))  # the killed task's half-built folder was swept
 
 
@@ -131,7 +138,7 @@ def test_a_task_that_kills_its_worker_every_time_is_dead_lettered(farm, tmp_path
     assert poisoned.state == "failed" and "sc01-sh02" in poisoned.error and "worker lost 3 times" in poisoned.error
     [dead] = [t for t in store.job_tasks(poisoned.id) if t.state == "dead"]
     assert dead.target == "sc01-sh02" and dead.lost == 3 and dead.deliveries == 3
-    assert (tmp_path / "poison.log").read_text().splitlines() == ["sc01-sh02:0"] * 3
+    assert (tmp_path / "poison.log").read_text().splitlines() == ["orchard:sc01-sh02:0"] * 3
     assert f"error: {poisoned.id}" in result.stderr
 
 
@@ -153,6 +160,8 @@ def test_a_visibility_timeout_shorter_than_a_task_does_not_run_it_twice(farm, tm
     assert sum(t.duplicates for t in keyframes) >= 1  # Redis did hand a running task out again...
     runs = (tmp_path / "renders.log").read_text().splitlines()
     assert len(runs) == len(set(runs)) == len(keyframes)  # ...and it still ran once
+    [film] = [t for t in store.job_tasks(job.id) if t.name == "film"]
+    assert film.deliveries == 1 and len(store.events(job=job.id, kinds=["job_started"])) == 1  # one conductor
 
 
 def test_cancel_revokes_one_job_and_the_others_go_on(farm, tmp_path):
@@ -199,7 +208,7 @@ def test_transient_errors_are_retried_and_permanent_ones_are_not(farm, tmp_path)
     assert broken.state == "failed" and "sc01-sh02" in broken.error and "ValueError" in broken.error
     [failed] = [t for t in store.job_tasks(broken.id) if t.state == "failed" and t.name != "film"]
     assert failed.retries == 0 and failed.deliveries == 1 and "model rejects this layout" in failed.error
-    assert (tmp_path / "broken.log").read_text().splitlines() == ["sc01-sh02:0"]
+    assert (tmp_path / "broken.log").read_text().splitlines() == ["orchard:sc01-sh02:0"]
 
 
 def test_out_of_memory_on_a_gpu_worker_fails_that_take_and_the_worker_goes_on(farm, tmp_path):
@@ -261,3 +270,39 @@ def test_make_with_the_celery_executor_matches_inline(farm, tmp_path):
     log = [json.loads(line) for line in (tmp_path / "queued" / "events.jsonl").read_text().splitlines()]
     started = [e for e in log if e["kind"] == "task_started"]
     assert started and all(e["run"] and e["project"] and e["job"] for e in log)  # workers' events, relayed
+
+
+def test_a_film_worker_that_stops_hands_its_film_to_another(farm, tmp_path):
+    env = {**farm.env, "STUDIO_KEYFRAMES__BACKEND": "tests.faulty_backends:SlowKeyframes",
+           "STUDIO_KEYFRAMES__DELAY_S": "1"}
+    farm.start("cpu", 1, env)
+    leaving = farm.start("film", 4, env)
+    submitted = studio("batch", str(STORIES[1]), "-o", str(farm.root), "--queue", env=env)
+    [job_id] = job_ids(submitted)
+    store = farm.store()
+    until(lambda: any(t.name == "render_keyframe" and t.state == "running" for t in store.job_tasks(job_id)),
+          what="the film being rendered")
+    leaving.stop()  # a warm shutdown: it must not wait for the film to end
+    assert leaving.process.returncode == 0
+    assert store.job(job_id).state == "queued"
+    farm.start("film", 4, env)
+    until(lambda: store.job(job_id).finished, what="the film, finished by the other worker")
+    assert store.job(job_id).state == "done"
+    film_is_whole(Path(store.job(job_id).project_dir))
+    [film] = [t for t in store.job_tasks(job_id) if t.name == "film"]
+    assert film.deliveries == 2 and film.lost == 0 and film.state == "succeeded"
+    assert len(store.events(job=job_id, kinds=["job_started"])) == 2
+    keyframes = [t for t in store.job_tasks(job_id) if t.name == "render_keyframe"]
+    assert all(t.deliveries == 1 for t in keyframes)  # the second conductor reused the first one's tasks
+
+
+def test_one_worker_command_serves_cpu_and_film_queues_with_a_node_each(farm, tmp_path):
+    both = farm.start("cpu,film", 1, None, nodes=2)
+    assert sorted(name.split("-")[0] for name in both.names) == ["cpu", "film"]
+    result = studio("batch", str(STORIES[1]), "-o", str(farm.root), "--queue", "--wait", "-q", env=farm.env)
+    assert result.returncode == 0, result.stderr
+    [job] = farm.store().jobs()
+    tasks = farm.store().job_tasks(job.id)
+    assert {t.worker.split("-")[0] for t in tasks} == {"cpu", "film"}
+    both.stop()
+    assert both.process.returncode == 0

@@ -20,7 +20,6 @@ from studio.paths import ROOT
 from tests.farm_support import (
     BROKER,
     STORIES,
-    farm,  # noqa: F401 - the fixture
     job_ids,
     needs_redis,
     studio,

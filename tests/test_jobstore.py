@@ -58,6 +58,14 @@ def test_a_queued_task_runs_once_and_a_second_delivery_is_held(store):
     assert row.state == "running" and row.deliveries == 1 and row.duplicates == 1 and row.worker == "a"
 
 
+def test_a_second_delivery_to_the_same_process_is_held_too(store):
+    add(store)  # a threads pool: one process, two deliveries of one message
+    first = store.claim("t1", worker="a", lease_s=30, max_deliveries=3)
+    second = store.claim("t1", worker="a", lease_s=30, max_deliveries=3)
+    assert first.verdict == "run" and second.verdict == "held" and second.detail == first.holder
+    assert store.heartbeat("t1", 30, first.holder) and not store.heartbeat("t1", 30, "someone else")
+
+
 def test_a_finished_task_hands_back_its_result(store):
     add(store)
     store.claim("t1", worker="a", lease_s=30, max_deliveries=3)
@@ -108,6 +116,37 @@ def test_the_same_asset_for_another_job_waits_for_the_one_being_made(store):
     assert claim.verdict == "wait" and claim.detail == "t1"
     store.succeed("t1", {"ok": True})
     assert store.claim("t2", worker="b", lease_s=30, max_deliveries=3, holder="2@elsewhere").verdict == "run"
+
+
+def test_waiting_for_a_twin_does_not_count_as_losing_a_worker(store):
+    add(store, "t1", "same")
+    add(store, "t2", "same")
+    store.claim("t2", worker="b", lease_s=30, max_deliveries=3, holder=_dead_holder())  # its worker died
+    store.claim("t1", worker="a", lease_s=30, max_deliveries=3, holder="1@elsewhere")  # meanwhile, the twin
+    for _ in range(4):
+        assert store.claim("t2", worker="b", lease_s=30, max_deliveries=3).verdict == "wait"
+    assert store.task("t2").lost == 0 and store.task("t2").state == "running"
+
+
+def test_a_film_task_that_ends_badly_takes_its_job_with_it(store):
+    job_id = add(store)
+    store.add_task(task_id="film", job_id=job_id, run_id=None, name="film", target="film", key=job_id,
+                   project_dir="/p", queue="film", payload={"job": job_id})
+    for _ in range(3):
+        store.claim("film", worker="w", lease_s=30, max_deliveries=3, holder=_dead_holder())
+    assert store.claim("film", worker="w", lease_s=30, max_deliveries=3).verdict == "dead"
+    job = store.job(job_id)
+    assert job.state == "failed" and "worker lost 3 times" in job.error
+
+
+def test_a_film_conducted_by_a_process_that_died_fails_its_inline_job(store):
+    job = store.add_job(title="film", story="/s.md", project_dir="/p", project_id="p", executor="inline",
+                        settings={}, state="running")
+    store.add_task(task_id="film", job_id=job.id, run_id=None, name="film", target="film", key=job.id,
+                   project_dir="/p", queue="film", payload={"job": job.id})
+    store.claim("film", worker="cli", lease_s=30, max_deliveries=3, holder=_dead_holder())
+    assert store.requeue("film", max_deliveries=3) == "failed"
+    assert store.job(job.id).state == "failed" and "died" in store.job(job.id).error
 
 
 def test_cancelling_a_job_cancels_its_queued_tasks_and_refuses_later_deliveries(store):
@@ -161,16 +200,17 @@ def test_a_job_is_found_by_the_start_of_its_id(store):
         store.find_job("zzzz")
 
 
-def _claim_in_a_process(url: str, results) -> None:
+def _claim_in_a_process(url: str, number: int, results) -> None:
     store = JobStore(url)
-    results.put(store.claim("race", worker="w", lease_s=30, max_deliveries=3).verdict)
+    # Holders on another host: their liveness is the lease's to tell, not this host's process table.
+    results.put(store.claim("race", worker="w", lease_s=30, max_deliveries=3, holder=f"{number}@elsewhere").verdict)
 
 
 def test_many_processes_claiming_one_task_let_exactly_one_run(store):
     add(store, "race", "k")
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
-    processes = [context.Process(target=_claim_in_a_process, args=(store.url, results)) for _ in range(6)]
+    processes = [context.Process(target=_claim_in_a_process, args=(store.url, n, results)) for n in range(6)]
     for process in processes:
         process.start()
     verdicts = sorted(results.get(timeout=60) for _ in processes)

@@ -28,7 +28,8 @@ QUEUES = ("cpu", "gpu", "llm", "film")
 TASK_PREFIX = "studio."
 
 
-def configure(app: Celery, queue: QueueSettings) -> Celery:
+def configure(app: Celery, queue: QueueSettings, worker: bool = False) -> Celery:
+    """``worker``: the app a worker runs, which rides out a broker restart instead of giving up."""
     redis = queue.broker_url.startswith(("redis", "rediss"))
     transport = {"visibility_timeout": queue.visibility_timeout_s} if redis else {}
     if redis:  # an unreachable broker is reported in seconds, not retried for minutes
@@ -42,7 +43,7 @@ def configure(app: Celery, queue: QueueSettings) -> Celery:
         redis_socket_timeout=max(queue.connect_timeout_s, 10),
         broker_connection_timeout=queue.connect_timeout_s,
         broker_connection_retry_on_startup=True,
-        broker_connection_max_retries=3,
+        broker_connection_max_retries=None if worker else 3,
         task_queues=[Queue(name, routing_key=name) for name in QUEUES],
         task_default_queue="cpu",
         task_routes=(Router(queue),),
@@ -98,4 +99,4 @@ def build_app(settings: Settings) -> Celery:
 
 # The app every worker runs, and that `celery -A workers.app` finds.
 app = configure(Celery("studio", include=["workers.tasks", "workers.film", "workers.preload"]),
-                settings_from_environment().queue)
+                settings_from_environment().queue, worker=True)

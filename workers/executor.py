@@ -21,13 +21,20 @@ from kombu.exceptions import OperationalError
 
 from studio.config import Settings
 from studio.events import EventBus
-from studio.executor import JobCancelled, TaskFailed
+from studio.executor import Interrupted, JobCancelled, TaskFailed
 from studio.farm import FarmError
 from studio.jobs import JobStore
 from workers.app import TASK_PREFIX, build_app
 from workers.context import TaskContext
+from workers.wakeup import Waiter
 
-POLL_MIN_S, POLL_MAX_S = 0.004, 0.25
+# Without wake-ups (a broker other than Redis), how often a waiting conductor looks at the job
+# store: soon after a result came (the next is likely near), then less and less often.
+# Set when the worker this conductor runs in begins a warm shutdown (see workers/film.py).
+SHUTTING_DOWN = threading.Event()
+
+POLL_MIN_S, POLL_MAX_S, POLL_GROWTH = 0.01, 0.5, 2.0
+RELAY_EVERY_S = 0.25
 WORKER_EVENTS = ("task_started", "task_finished", "task_failed", "task_retried", "task_skipped")
 
 
@@ -50,9 +57,20 @@ class CeleryExecutor:
 
     def map(self, task: str, payloads: Sequence[dict], *, queue: str = "cpu",
             timeout: float | None = None) -> Iterator[tuple[int, dict | TaskFailed]]:
+        waiter = Waiter(self.settings.queue.broker_url, self.context.run)  # listening before anything is sent
+        try:
+            yield from self._map(task, payloads, queue, timeout, waiter)
+        finally:
+            waiter.close()
+
+    def _map(self, task: str, payloads: Sequence[dict], queue: str, timeout: float | None,
+             waiter: Waiter) -> Iterator[tuple[int, dict | TaskFailed]]:
         slots: dict[str, list[int]] = {}
         for index, payload in enumerate(payloads):
-            slots.setdefault(self.send(task, payload, queue), []).append(index)
+            task_id = self.task_id(task, payload)
+            if task_id not in slots:  # two lines with the same words and voice are one asset, one task
+                self.send(task_id, task, payload, queue)
+            slots.setdefault(task_id, []).append(index)
         pending = set(slots)
         sent_at = time.monotonic()
         last_sweep = sent_at
@@ -66,7 +84,7 @@ class CeleryExecutor:
                         yield index, outcome.result
                     else:
                         yield index, TaskFailed(task, payloads[index].get("target"), outcome.error or outcome.state)
-            self.relay.pump()
+            self.relay.pump(every=RELAY_EVERY_S)
             if not pending:
                 break
             now = time.monotonic()
@@ -76,19 +94,23 @@ class CeleryExecutor:
                 self.recover(pending)
                 self.enforce(pending, timeout)
                 self.warn_if_idle(pending, queue, now - sent_at)
-            interval = POLL_MIN_S if outcomes else min(interval * 1.5, POLL_MAX_S)
-            time.sleep(interval)
+            if waiter.wakes:  # a worker says when to look; the timeout keeps the sweeps going
+                waiter.wait(min(1.0, self.settings.queue.heartbeat_s))
+            else:
+                interval = POLL_MIN_S if outcomes else min(interval * POLL_GROWTH, POLL_MAX_S)
+                time.sleep(interval)
 
-    def send(self, task: str, payload: dict, queue: str) -> str:
-        key = payload.get("key") or _digest(payload)
-        task_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"studio:{self.job_id}:{task}:{key}"))
-        row, new = self.store.add_task(task_id=task_id, job_id=self.job_id, run_id=self.context.run, name=task,
-                                       target=payload.get("target"), key=key, project_dir=payload.get("project_dir", ""),
-                                       queue=queue, payload=payload)
+    def task_id(self, task: str, payload: dict) -> str:
+        """The same in every life of this job's conductor: a resumed conductor finds its rows."""
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"studio:{self.job_id}:{task}:{_key(payload)}"))
+
+    def send(self, task_id: str, task: str, payload: dict, queue: str) -> None:
+        _, new = self.store.add_task(task_id=task_id, job_id=self.job_id, run_id=self.context.run, name=task,
+                                     target=payload.get("target"), key=_key(payload),
+                                     project_dir=payload.get("project_dir", ""), queue=queue, payload=payload)
         # A row from an earlier life of this conductor is sent again only when nobody holds it.
         if new or self.store.resend(task_id, self.context.run):
             self.publish(task_id, task, payload, queue)
-        return task_id
 
     def publish(self, task_id: str, task: str, payload: dict, queue: str) -> None:
         limit = self.settings.queue.time_limit(task)
@@ -100,18 +122,23 @@ class CeleryExecutor:
             raise BrokerUnavailable(f"cannot reach the broker at {_safe(self.settings.queue.broker_url)}: {exc}") from None
 
     def check_job(self) -> None:
+        if SHUTTING_DOWN.is_set():
+            raise Interrupted("the worker conducting this film is shutting down")
         if self.job_id and (job := self.store.job(self.job_id)) is not None and job.state == "cancelled":
             raise JobCancelled(f"job {self.job_id} was cancelled; finished assets are kept")
 
     def recover(self, pending: set[str]) -> None:
         """Requeue the tasks whose worker died (lease lapsed); past the cap they are dead-lettered."""
+        cap = self.settings.queue.max_deliveries
         for row in self.store.lapsed(ids=pending):
-            verdict = self.store.requeue(row.id, self.settings.queue.max_deliveries)
-            if verdict == "requeued":
+            # The message goes first: if sending fails nothing has changed and the next sweep tries
+            # again; a worker that takes it before the row is marked counts the lost worker itself.
+            if row.lost + 1 < cap:
+                self.publish(row.id, row.name, self.store.payload(row.id), row.queue)
                 self.bus.emit("warning", row.name, row.target,
                               f"{row.target or row.id}: worker {row.worker or '?'} was lost; task sent again "
-                              f"({row.lost + 1} of {self.settings.queue.max_deliveries})")
-                self.publish(row.id, row.name, self.store.payload(row.id), row.queue)
+                              f"(delivery {row.deliveries + 1}, at most {cap})")
+            self.store.requeue(row.id, cap)
 
     def enforce(self, pending: set[str], timeout: float | None) -> None:
         if not timeout:
@@ -119,7 +146,8 @@ class CeleryExecutor:
         now = time.time()
         for row in self.store.tasks(pending):
             if row.state == "running" and row.started_at and now - row.started_at > timeout + self.settings.queue.heartbeat_s:
-                if self.store.time_out(row.id, f"no result within its time limit of {timeout:g} s"):
+                if self.store.fail(row.id, f"no result within its time limit of {timeout:g} s") and row.queue.startswith("cpu"):
+                    # Only a prefork pool can stop one task; solo and threads workers watch their own.
                     self.app.control.revoke(row.id, terminate=True, signal="SIGKILL")
 
     def warn_if_idle(self, pending: set[str], queue: str, waited: float) -> None:
@@ -143,12 +171,15 @@ class EventRelay:
     def __init__(self, store: JobStore, bus: EventBus, run: str | None) -> None:
         self.store, self.bus, self.run = store, bus, run
         self.after = 0
+        self.last = 0.0
         self._lock = threading.Lock()
 
-    def pump(self) -> None:
-        if not self._lock.acquire(blocking=False):
-            return  # another stage's thread is relaying right now
+    def pump(self, every: float = 0.0) -> None:
+        """Relay what arrived since the last pump; at most once per ``every`` seconds."""
+        if time.monotonic() - self.last < every or not self._lock.acquire(blocking=False):
+            return  # relayed a moment ago, or another stage's thread is relaying right now
         try:
+            self.last = time.monotonic()
             for event in self.store.events(after=self.after, run=self.run, kinds=WORKER_EVENTS):
                 self.after = max(self.after, event.id or 0)
                 self.bus.publish(event)
@@ -156,7 +187,10 @@ class EventRelay:
             self._lock.release()
 
 
-def _digest(payload: dict) -> str:
+def _key(payload: dict) -> str:
+    """The asset's cache key; a critique (keyed inside its task) by a digest of what it judges."""
+    if payload.get("key"):
+        return payload["key"]
     labels = {k: v for k, v in payload.items() if k != "target"}
     return hashlib.sha256(json.dumps(labels, sort_keys=True).encode()).hexdigest()[:24]
 

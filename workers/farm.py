@@ -12,13 +12,16 @@ import signal
 import socket
 import subprocess
 import sys
-import uuid
 from collections.abc import Sequence
+
+from kombu.exceptions import OperationalError
 
 from studio.config import Settings
 from studio.farm import FarmError
 from studio.jobs import JobRecord, JobStore, TaskRecord
+from studio.production import film_task_id
 from studio.store import project_id
+from studio.tasks import TASK_THREADS_ENV
 from workers.app import QUEUES, TASK_PREFIX, build_app
 from workers.context import TaskContext
 
@@ -26,6 +29,8 @@ from workers.context import TaskContext
 # rendering (the GL context lives in each child), one unforked process for a GPU (CUDA does not
 # survive a fork), threads for work that mostly waits (model APIs, conductors).
 POOLS = {"cpu": "prefork", "gpu": "solo", "llm": "threads", "film": "threads"}
+# Thread pools that libraries under the backends start: numpy's BLAS, OpenMP, Mesa's llvmpipe (previz).
+THREAD_POOL_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "LP_NUM_THREADS")
 
 
 class CeleryFarm:
@@ -54,7 +59,7 @@ class CeleryFarm:
 
     def submit(self, store: JobStore, job: JobRecord) -> str:
         """Send a film's conductor to the film queue; the job row says where it stands from now on."""
-        task_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"studio:{job.id}:film"))
+        task_id = film_task_id(job.id)
         queue = self.settings.queue.queue_for("film")
         store.add_task(task_id=task_id, job_id=job.id, run_id=None, name="film", target=job.title, key=job.id,
                        project_dir=job.project_dir, queue=queue, payload={"job": job.id})
@@ -78,9 +83,13 @@ class CeleryFarm:
         for row in store.lapsed():
             job = store.job(row.job_id) if row.job_id else None
             settings = Settings.from_snapshot(store.job_settings(job.id)) if job else self.settings
-            if store.requeue(row.id, settings.queue.max_deliveries) == "requeued":
+            cap = settings.queue.max_deliveries
+            conducted_here = row.name == "film" and job is not None and job.executor == "inline"
+            if row.lost + 1 < cap and not conducted_here:
+                # Sent before the row is marked: see CeleryExecutor.recover.
                 self._send(store, row.id, row.name, store.payload(row.id), row.queue, job, settings)
                 recovered.append(row)
+            store.requeue(row.id, cap)
         return recovered
 
     def _send(self, store: JobStore, task_id: str, name: str, payload: dict, queue: str, job: JobRecord | None,
@@ -89,10 +98,13 @@ class CeleryFarm:
         context = TaskContext.for_run(settings.queue, store.url, job.id if job else None, job.run_id if job else None,
                                       project_id(job.project_dir) if job else None)
         limit = settings.queue.time_limit(name)
-        self.app.send_task(f"{TASK_PREFIX}{name}", args=[payload], kwargs={"context": context.model_dump()},
-                           task_id=task_id, queue=queue, time_limit=limit.hard, soft_time_limit=limit.soft,
-                           retry=True, retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 1,
-                                                     "interval_max": 2})
+        try:
+            self.app.send_task(f"{TASK_PREFIX}{name}", args=[payload], kwargs={"context": context.model_dump()},
+                               task_id=task_id, queue=queue, time_limit=limit.hard, soft_time_limit=limit.soft,
+                               retry=True, retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 1,
+                                                         "interval_max": 2})
+        except OperationalError as exc:
+            raise FarmError(f"cannot reach the broker at {self.broker}: {_first_line(exc)}") from None
 
     # ----------------------------------------------------------- workers
 
@@ -108,13 +120,16 @@ class CeleryFarm:
         return sorted(used, key=lambda q: (QUEUES.index(_kind(q)) if _kind(q) in QUEUES else 9, q))
 
     def run_worker(self, queues: Sequence[str], concurrency: int | None, loglevel: str = "INFO",
-                   preload: Sequence[str] = ()) -> int:
+                   preload: Sequence[str] = (), threads: int | None = None) -> int:
         """Run workers for ``queues`` until stopped: in this process when one pool serves them all,
         else one child process per kind of queue, stopped together."""
         groups: dict[str, list[str]] = {}
         for queue in queues:
             groups.setdefault(_kind(queue), []).append(queue)
         os.environ["STUDIO_PRELOAD"] = ",".join(preload)
+        if threads:  # every library that starts threads of its own gets the same budget
+            for variable in (TASK_THREADS_ENV, *THREAD_POOL_VARIABLES):
+                os.environ[variable] = str(threads)
         if len(groups) == 1:
             [(kind, names)] = groups.items()
             return self._run_node(kind, names, concurrency, loglevel)
@@ -143,24 +158,26 @@ class CeleryFarm:
         return 0
 
     def _supervise(self, groups: dict[str, list[str]], concurrency: int | None, loglevel: str) -> int:
-        children = []
-        for kind, queues in groups.items():
-            command = [sys.executable, "-m", "studio.cli", "worker", "--queues", ",".join(queues), "--loglevel", loglevel,
-                       "--no-recover"]
-            if concurrency and POOLS.get(kind, "prefork") == "prefork":
-                command += ["--concurrency", str(concurrency)]
-            children.append(subprocess.Popen(command, preexec_fn=_die_with_parent))
+        children: list[subprocess.Popen] = []
 
         def forward(signum, _frame):
             for child in children:
                 if child.poll() is None:
                     child.send_signal(signum)
 
+        # Installed first, and the children get sessions of their own: a Ctrl-C reaches each child
+        # once (from here), so Celery shuts down warm instead of reading a second SIGINT as "now".
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, forward)
+        for kind, queues in groups.items():
+            command = [sys.executable, "-m", "studio.cli", "worker", "--queues", ",".join(queues), "--loglevel", loglevel,
+                       "--no-recover"]
+            if concurrency and POOLS.get(kind, "prefork") == "prefork":
+                command += ["--concurrency", str(concurrency)]
+            children.append(subprocess.Popen(command, preexec_fn=_die_with_parent, start_new_session=True))
         code = 0
         try:
-            pid, status = os.wait()  # the first child to stop stops the node
+            _, status = os.wait()  # the first child to stop stops the node
             code = os.waitstatus_to_exitcode(status)
         except ChildProcessError:
             pass

@@ -7,12 +7,16 @@ never holds a slot that the work it waits for needs.
 from __future__ import annotations
 
 from celery import Task
+from celery.signals import worker_shutting_down
 
-from studio.executor import JobCancelled
+from studio.executor import Interrupted, JobCancelled
 from studio.production import conduct, describe
-from workers.app import TASK_PREFIX, app
+from workers.app import TASK_PREFIX, app, settings_from_environment
 from workers.context import TaskContext, open_store
-from workers.tasks import StudioTask, run
+from workers.executor import SHUTTING_DOWN
+from workers.tasks import HandBack, StudioTask, run
+
+app_settings = settings_from_environment()
 
 
 class FilmFailed(RuntimeError):
@@ -28,12 +32,21 @@ def film(self: Task, payload: dict, context: dict | None = None) -> dict:
     store = open_store(db)
 
     def make(payload: dict) -> dict:
-        try:
-            conduct(store, payload["job"])
+        try:  # tasks go out through this worker's broker, whatever the submitter's was
+            conduct(store, payload["job"], farm=app_settings.queue)
         except JobCancelled:
             return {"job": payload["job"], "state": "cancelled"}
+        except Interrupted as exc:
+            raise HandBack(str(exc)) from None
         except Exception as exc:
             raise FilmFailed(describe(exc)) from None
         return {"job": payload["job"], "state": "done"}
 
     return run(self, "film", payload, context, make)
+
+
+@worker_shutting_down.connect
+def _hand_films_back(**_) -> None:
+    # A warm shutdown waits for running tasks: conductors would wait for their films to end. They
+    # stop at their next look instead, and their films go back on the queue for another worker.
+    SHUTTING_DOWN.set()

@@ -8,22 +8,28 @@ and jitter, and records the outcome. The function itself is the one the inline e
 from __future__ import annotations
 
 import gc
+import os
 import random
 import sys
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 from celery import Task
-from celery.exceptions import Ignore, SoftTimeLimitExceeded, TimeLimitExceeded
+from celery.exceptions import Ignore, Reject, SoftTimeLimitExceeded, TimeLimitExceeded
 
 from studio import tasks
 from studio.events import Event
 from studio.jobs import JobStore
+from studio.jobs.lease import Heartbeat
 from studio.tasks import TRANSIENT_ERRORS
 from workers.app import TASK_PREFIX, app
 from workers.context import TaskContext, open_store
+from workers.wakeup import notify
+
+
+class HandBack(Exception):
+    """The task stops unfinished and its message goes back on the queue (its worker is stopping)."""
 
 
 class StudioTask(Task):
@@ -39,8 +45,7 @@ class StudioTask(Task):
             if context.db:
                 store = open_store(context.db)
                 error = f"hard time limit ({exc.args[0] if exc.args else '?'} s) exceeded; the process was killed"
-                store.fail(task_id, error)
-                _event(store, context, "task_failed", self.name, task_id, error)
+                _failed(store, context, self.name, task_id, error, (args or [{}])[0])
 
 
 def run(task: Task, name: str, payload: dict, context: dict | None,
@@ -52,9 +57,10 @@ def run(task: Task, name: str, payload: dict, context: dict | None,
         return function(payload)
     store = open_store(ctx.db)
     task_id = task.request.id
+    started = _announcement(ctx, "task_started", name, task_id, task.request.hostname or "", payload)
     while True:
         claim = store.claim(task_id, worker=task.request.hostname or "", lease_s=ctx.lease_s,
-                            max_deliveries=ctx.max_deliveries)
+                            max_deliveries=ctx.max_deliveries, announce=started)
         if claim.verdict != "wait":
             break
         # The same asset is being made for another job right now: let it finish, then reuse it.
@@ -64,13 +70,16 @@ def run(task: Task, name: str, payload: dict, context: dict | None,
     if claim.verdict == "unknown":  # no row (sent by hand): run it, but nothing to record
         return function(payload)
     if claim.verdict != "run":
-        _event(store, ctx, "task_skipped", name, task_id, claim.detail or claim.verdict,
-               data={"verdict": claim.verdict, "target": payload.get("target")})
+        _event(store, ctx, "task_skipped", name, task_id, claim.detail or claim.verdict, payload,
+               verdict=claim.verdict)
         raise Ignore()  # another worker holds it, or it is finished, cancelled or dead-lettered
-    _event(store, ctx, "task_started", name, task_id, task.request.hostname or "",
-           data={"delivery": claim.deliveries, "target": payload.get("target")})
+    hard_limit, soft_limit = (task.request.timelimit or (None, None))
+    hard_limit, soft_limit = hard_limit or task.time_limit, soft_limit or task.soft_time_limit
+    if os.environ.get("STUDIO_POOL", "prefork") == "prefork":
+        hard_limit = None  # Celery enforces it there, by killing the pool process
     try:
-        with Heartbeat(store, task_id, ctx):
+        with Heartbeat(store, task_id, claim.holder or "", ctx.lease_s, ctx.heartbeat_s, hard_limit,
+                       lambda: _overrun(store, ctx, name, task_id, hard_limit, payload)):
             result = function(payload)
     except TRANSIENT_ERRORS as exc:
         error = f"{type(exc).__name__}: {exc}"
@@ -79,20 +88,22 @@ def run(task: Task, name: str, payload: dict, context: dict | None,
             raise
         retries = store.retrying(task_id, error)
         countdown = backoff(task.request.retries, ctx.retry_backoff_s, ctx.retry_backoff_max_s)
-        _event(store, ctx, "task_retried", name, task_id, f"{error}; retry {retries} in {countdown:.1f} s",
-               data={"target": payload.get("target")})
+        _event(store, ctx, "task_retried", name, task_id, f"{error}; retry {retries} in {countdown:.1f} s", payload)
         raise task.retry(exc=exc, countdown=countdown, max_retries=ctx.retries) from None
+    except HandBack:
+        store.release(task_id, claim.holder or "")
+        raise Reject(requeue=True) from None
     except SoftTimeLimitExceeded:
-        _failed(store, ctx, name, task_id, f"soft time limit ({task.request.timelimit[1]} s) exceeded", payload)
+        _failed(store, ctx, name, task_id, f"soft time limit ({soft_limit} s) exceeded", payload)
         raise
     except Exception as exc:
         if _out_of_memory(exc):
             _release_memory()  # the next task on this worker gets the memory back
         _failed(store, ctx, name, task_id, f"{type(exc).__name__}: {exc}", payload)
         raise
-    store.succeed(task_id, result)
-    _event(store, ctx, "task_finished", name, task_id, task.request.hostname or "",
-           data={"cached": bool(result.get("cached")), "target": payload.get("target")})
+    store.succeed(task_id, result, _announcement(ctx, "task_finished", name, task_id, task.request.hostname or "",
+                                                 payload, cached=bool(result.get("cached"))))
+    notify(task.app.conf.broker_url, ctx.run)
     return result
 
 
@@ -101,30 +112,6 @@ def backoff(retries: int, base_s: float, maximum_s: float) -> float:
     many tasks spread out instead of hitting a struggling service together."""
     ceiling = min(maximum_s, base_s * 2**retries)
     return ceiling / 2 + random.uniform(0, ceiling / 2)
-
-
-class Heartbeat:
-    """Renews the task's lease every ``heartbeat_s`` while the function runs."""
-
-    def __init__(self, store: JobStore, task_id: str, ctx: TaskContext) -> None:
-        self.store, self.task_id, self.ctx = store, task_id, ctx
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._beat, name=f"heartbeat-{task_id[:8]}", daemon=True)
-
-    def __enter__(self) -> Heartbeat:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _beat(self) -> None:
-        while not self._stop.wait(self.ctx.heartbeat_s):
-            try:
-                self.store.heartbeat(self.task_id, self.ctx.lease_s)
-            except Exception:  # noqa: BLE001 - a missed beat is retried next time; the lease has slack
-                pass
 
 
 def _wait_for(store: JobStore, other: str, ctx: TaskContext) -> None:
@@ -138,16 +125,31 @@ def _wait_for(store: JobStore, other: str, ctx: TaskContext) -> None:
         interval = min(interval * 2, ctx.heartbeat_s)
 
 
+def _overrun(store: JobStore, ctx: TaskContext, name: str, task_id: str, limit: float, payload: dict) -> None:
+    """Past its hard time limit on a pool with no enforcer (solo, threads): fail the take; a solo
+    worker exits too, since its one process is stuck (run it under a supervisor that restarts it)."""
+    _failed(store, ctx, name, task_id, f"hard time limit ({limit:g} s) exceeded", payload)
+    if os.environ.get("STUDIO_POOL") == "solo":
+        os._exit(70)
+
+
 def _failed(store: JobStore, ctx: TaskContext, name: str, task_id: str, error: str, payload: dict) -> None:
-    store.fail(task_id, error)
-    _event(store, ctx, "task_failed", name, task_id, error, data={"target": payload.get("target")})
+    store.fail(task_id, error, _announcement(ctx, "task_failed", name, task_id, error, payload))
+    notify(app.conf.broker_url, ctx.run)
+
+
+def _announcement(ctx: TaskContext, kind: str, name: str, task_id: str, message: str, payload: dict,
+                  **data: Any) -> Event:
+    """A worker's event about one task, stored with the change of state it reports."""
+    task = name.removeprefix(TASK_PREFIX)
+    return Event(kind=kind, stage=task, target=payload.get("target"), message=message,
+                 data={"task": task, "task_id": task_id, "target": payload.get("target"), **data},
+                 run=ctx.run, project=ctx.project, job=ctx.job)
 
 
 def _event(store: JobStore, ctx: TaskContext, kind: str, name: str, task_id: str, message: str,
-           data: dict[str, Any] | None = None) -> None:
-    data = {"task": name.removeprefix(TASK_PREFIX), "task_id": task_id, **(data or {})}
-    store.add_event(Event(kind=kind, stage=data["task"], target=data.get("target"), message=message, data=data,
-                          run=ctx.run, project=ctx.project, job=ctx.job))
+           payload: dict | None = None, **data: Any) -> None:
+    store.add_event(_announcement(ctx, kind, name, task_id, message, payload or {}, **data))
 
 
 def _out_of_memory(exc: BaseException) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -89,5 +91,26 @@ class Claim(BaseModel):
 
     verdict: Literal["run", "done", "held", "wait", "finished", "dead", "cancelled", "unknown"]
     deliveries: int = 0
+    holder: str | None = None  # with run: the name the lease is held under
     result: dict[str, Any] | None = None
     detail: str = ""  # the other holder, the error, the other task waited on
+
+
+class JobStoreError(RuntimeError):
+    """The job store cannot be opened or has no such job: one line for the user."""
+
+
+def database_url(url: str | None, root: Path) -> str:
+    """The URL every process uses for one store: absolute paths, an installed PostgreSQL driver."""
+    if not url:
+        return f"sqlite:///{(Path(root) / 'jobs.db').resolve()}"
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            return "postgresql+psycopg://" + url[len(plain):]
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:////") and url != "sqlite:///:memory:":
+        return f"sqlite:///{Path(url.removeprefix('sqlite:///')).resolve()}"
+    return url
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]

@@ -10,16 +10,11 @@ of looping forever.
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, case, create_engine, event, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,33 +24,16 @@ from studio.jobs.records import (
     FINISHED_TASK_STATES,
     Claim,
     JobRecord,
+    JobStoreError,
     JobTotals,
     TaskOutcome,
     TaskRecord,
+    database_url,  # noqa: F401 - where it used to live
+    new_id,
 )
 from studio.jobs.schema import EventRow, JobRow, TaskRow
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-class JobStoreError(RuntimeError):
-    pass
-
-
-def database_url(url: str | None, root: Path) -> str:
-    """The URL every process uses for one store: absolute paths, an installed PostgreSQL driver."""
-    if not url:
-        return f"sqlite:///{(Path(root) / 'jobs.db').resolve()}"
-    for plain in ("postgresql://", "postgres://"):
-        if url.startswith(plain):
-            return "postgresql+psycopg://" + url[len(plain):]
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:////") and url != "sqlite:///:memory:":
-        return f"sqlite:///{Path(url.removeprefix('sqlite:///')).resolve()}"
-    return url
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex[:12]
 
 
 class JobStore:
@@ -204,9 +182,11 @@ class JobStore:
             return True
 
     def claim(self, task_id: str, *, worker: str, lease_s: float, max_deliveries: int,
-              holder: str | None = None) -> Claim:
-        """Decide what a worker handed this task's message does with it (see the module's docstring)."""
-        holder = holder or processes.this_process()
+              holder: str | None = None, announce: Event | None = None) -> Claim:
+        """Decide what a worker handed this task's message does with it (see the module's docstring).
+        On ``run`` the claim names its holder: heartbeats and the outcome are recorded under it, and
+        ``announce`` (its data given the delivery number) is stored with it."""
+        holder = holder or processes.new_holder()
         now = time.time()
         with self.writing() as session:
             row = session.get(TaskRow, task_id, with_for_update=True)
@@ -219,44 +199,67 @@ class JobStore:
                 return Claim(verdict="done", result=row.result)
             if row.state in ("failed", "dead"):
                 return Claim(verdict="finished", detail=row.error or "")
-            if row.state == "running" and row.holder != holder:
-                if not _lapsed(row, now):
-                    row.duplicates += 1
-                    return Claim(verdict="held", detail=row.holder or "")
-                row.lost += 1
-                if row.lost >= max_deliveries:
-                    _dead_letter(row, now)
-                    return Claim(verdict="dead", detail=row.error or "")
+            taking_over = row.state == "running"
+            if taking_over and not _lapsed(row, now):
+                row.duplicates += 1
+                return Claim(verdict="held", detail=row.holder or "")
             if row.name != "film":
                 twin = session.scalars(select(TaskRow).where(
                     TaskRow.project_dir == row.project_dir, TaskRow.name == row.name, TaskRow.key == row.key,
                     TaskRow.id != row.id, TaskRow.state == "running", TaskRow.lease_until > now).limit(1)).first()
                 if twin is not None and processes.alive(twin.holder) is not False:
                     return Claim(verdict="wait", detail=twin.id)
+            if taking_over:  # its last holder died: this delivery is the redelivery that counts
+                row.lost += 1
+                if row.lost >= max_deliveries:
+                    _dead_letter(session, row, now)
+                    return Claim(verdict="dead", detail=row.error or "")
             row.state, row.holder, row.worker = "running", holder, worker
             row.deliveries += 1
             row.lease_until, row.heartbeat_at = now + lease_s, now
             row.started_at = now  # this delivery's start: time limits count from here
-            return Claim(verdict="run", deliveries=row.deliveries)
+            if announce is not None:
+                announce.data = {**announce.data, "delivery": row.deliveries}
+                _insert_events(session, [announce])
+            return Claim(verdict="run", deliveries=row.deliveries, holder=holder)
 
-    def heartbeat(self, task_id: str, lease_s: float, holder: str | None = None) -> bool:
-        """Renew a lease; False when the task is no longer this process's (requeued, cancelled)."""
+    def heartbeat(self, task_id: str, lease_s: float, holder: str) -> bool:
+        """Renew a lease; False when the task is no longer this holder's (requeued, cancelled, timed out)."""
         now = time.time()
         with self.writing() as session:
             result = session.execute(update(TaskRow).where(
-                TaskRow.id == task_id, TaskRow.holder == (holder or processes.this_process()), TaskRow.state == "running",
+                TaskRow.id == task_id, TaskRow.holder == holder, TaskRow.state == "running",
             ).values(lease_until=now + lease_s, heartbeat_at=now))
             return result.rowcount == 1
 
-    def succeed(self, task_id: str, result: dict[str, Any]) -> None:
-        with self.writing() as session:
-            session.execute(update(TaskRow).where(TaskRow.id == task_id, TaskRow.state.not_in(("dead", "cancelled")))
-                            .values(state="succeeded", result=result, error=None, finished_at=time.time()))
-
-    def fail(self, task_id: str, error: str) -> None:
+    def succeed(self, task_id: str, result: dict[str, Any], announce: Event | None = None) -> None:
+        """Record a result, unless the task already ended otherwise (timed out, cancelled, dead-lettered).
+        A holder that lost its lease may still succeed: its asset is as good as anyone's."""
         with self.writing() as session:
             session.execute(update(TaskRow).where(TaskRow.id == task_id, TaskRow.state.not_in(FINISHED_TASK_STATES))
-                            .values(state="failed", error=error, finished_at=time.time()))
+                            .values(state="succeeded", result=result, error=None, finished_at=time.time()))
+            if announce is not None:
+                _insert_events(session, [announce])
+
+    def fail(self, task_id: str, error: str, announce: Event | None = None) -> bool:
+        """End a task as failed; a film's task takes its job with it. False when it had already ended."""
+        with self.writing() as session:
+            row = session.get(TaskRow, task_id, with_for_update=True)
+            if row is None or row.state in FINISHED_TASK_STATES:
+                return False
+            row.state, row.error, row.finished_at = "failed", error, time.time()
+            _end_film_job(session, row)
+            if announce is not None:
+                _insert_events(session, [announce])
+            return True
+
+    def release(self, task_id: str, holder: str) -> bool:
+        """Give a running task back to the queue unfinished (its worker is stopping)."""
+        with self.writing() as session:
+            result = session.execute(update(TaskRow).where(
+                TaskRow.id == task_id, TaskRow.holder == holder, TaskRow.state == "running",
+            ).values(state="queued", holder=None, lease_until=None))
+            return result.rowcount == 1
 
     def retrying(self, task_id: str, error: str) -> int:
         """A transient error: the task goes back on the queue; returns how many retries it has had."""
@@ -305,35 +308,36 @@ class JobStore:
             return [TaskRecord.model_validate(r) for r in session.scalars(query) if _lapsed(r, now)]
 
     def requeue(self, task_id: str, max_deliveries: int) -> str:
-        """Take a lapsed task back from its dead worker: ``requeued`` (send its message again),
-        ``dead`` (it has lost its worker ``max_deliveries`` times) or ``alive`` (it was not lapsed)."""
+        """Take a lapsed task back from its dead worker. Returns ``requeued`` (its message must be sent
+        again), ``dead`` (it has lost its worker ``max_deliveries`` times; dead-lettered), ``failed``
+        (a film conducted in a process that died, with no farm to take it over), or ``alive``."""
         now = time.time()
         with self.writing() as session:
             row = session.get(TaskRow, task_id, with_for_update=True)
             if row is None or row.state != "running" or not _lapsed(row, now):
                 return "alive"
             row.lost += 1
+            job = session.get(JobRow, row.job_id) if row.job_id else None
+            if row.name == "film" and job is not None and job.executor == "inline":
+                row.state, row.finished_at, row.holder = "failed", now, None
+                row.error = "the process conducting this film died; run it again to resume from what is rendered"
+                _end_film_job(session, row)
+                return "failed"
             if row.lost >= max_deliveries:
-                _dead_letter(row, now)
+                _dead_letter(session, row, now)
                 return "dead"
             row.state, row.holder, row.lease_until = "queued", None, None
             return "requeued"
 
-    def time_out(self, task_id: str, error: str) -> bool:
-        with self.writing() as session:
-            result = session.execute(update(TaskRow).where(TaskRow.id == task_id, TaskRow.state.not_in(FINISHED_TASK_STATES))
-                                     .values(state="failed", error=error, finished_at=time.time()))
-            return result.rowcount == 1
-
     # ---------------------------------------------------------------- events
 
     def add_event(self, event: Event) -> int:
-        row = EventRow(job_id=event.job, run_id=event.run, project_id=event.project, kind=event.kind, stage=event.stage,
-                       target=event.target, message=event.message, total=event.total, data=event.data, ts=event.ts)
+        return self.add_events([event])[0]
+
+    def add_events(self, events: list[Event]) -> list[int]:
+        """Store events in one transaction (writers queue for SQLite's one lock: fewer is faster)."""
         with self.writing() as session:
-            session.add(row)
-            session.flush()
-            return row.id
+            return _insert_events(session, events)
 
     def events(self, *, after: int = 0, job: str | None = None, run: str | None = None,
                kinds: Iterable[str] | None = None, jobs: Iterable[str] | None = None, limit: int = 1000) -> list[Event]:
@@ -354,18 +358,43 @@ class JobStore:
 
 
 class EventSink:
-    """An event-bus listener that stores each event and gives it its id (events already stored,
-    relayed from a worker, keep theirs)."""
+    """An event-bus listener that stores events (those relayed from workers are stored already).
 
-    def __init__(self, store: JobStore) -> None:
-        self.store = store
+    Events come in bursts (a result arriving emits several), so they are written a batch at a
+    time: at once for the ones a reader waits on (stages, jobs, errors), else at most every
+    ``batch_s``. ``flush`` writes what is left."""
+
+    URGENT = ("stage_started", "stage_finished", "job_started", "job_finished", "warning", "error")
+
+    def __init__(self, store: JobStore, batch_s: float = 0.2) -> None:
+        self.store, self.batch_s = store, batch_s
+        self.pending: list[Event] = []
+        self.last = time.monotonic()
 
     def __call__(self, event: Event) -> None:
-        if event.id is None:
-            event.id = self.store.add_event(event)
+        if event.id is not None:
+            return
+        self.pending.append(event)
+        if event.kind in self.URGENT or time.monotonic() - self.last >= self.batch_s:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            batch, self.pending = self.pending, []
+            for event, event_id in zip(batch, self.store.add_events(batch), strict=True):
+                event.id = event_id
+        self.last = time.monotonic()
 
 
 # ------------------------------------------------------------- internals ---
+
+
+def _insert_events(session: Session, events: list[Event]) -> list[int]:
+    rows = [EventRow(job_id=e.job, run_id=e.run, project_id=e.project, kind=e.kind, stage=e.stage, target=e.target,
+                     message=e.message, total=e.total, data=e.data, ts=e.ts) for e in events]
+    session.add_all(rows)
+    session.flush()
+    return [row.id for row in rows]
 
 
 def _lapsed(row: TaskRow, now: float) -> bool:
@@ -374,9 +403,20 @@ def _lapsed(row: TaskRow, now: float) -> bool:
     return row.lease_until is not None and row.lease_until < now
 
 
-def _dead_letter(row: TaskRow, now: float) -> None:
+def _dead_letter(session: Session, row: TaskRow, now: float) -> None:
     row.state, row.finished_at, row.holder = "dead", now, None
     row.error = f"worker lost {row.lost} times; dead-lettered"
+    _end_film_job(session, row)
+
+
+def _end_film_job(session: Session, row: TaskRow) -> None:
+    """A film's own task ended badly where its conductor could not say so (its worker died, a hard
+    time limit): the job ends with it, or it would stay running for ever."""
+    if row.name != "film" or not row.job_id:
+        return
+    job = session.get(JobRow, row.job_id, with_for_update=True)
+    if job is not None and job.state in ("queued", "running"):
+        job.state, job.error, job.finished_at = "failed", row.error, time.time()
 
 
 def _engine(url: str) -> Engine:
@@ -402,6 +442,11 @@ def _engine(url: str) -> Engine:
 
 def migrate(engine: Engine) -> None:
     """Bring the database to the newest schema; concurrent openers wait for each other."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
     with engine.connect() as connection:
         if MigrationContext.configure(connection).get_current_revision() == head:

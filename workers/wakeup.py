@@ -1,0 +1,75 @@
+"""Wake a waiting conductor the moment a worker records one of its results.
+
+The job store holds the truth; this only says "look now". On a Redis broker a worker publishes
+the run's id on a channel the conductor listens to, so a conductor neither sleeps past a result
+nor polls the store many times a second. On any other broker the conductor sleeps a little and
+looks again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+
+def channel(run: str) -> str:
+    return f"studio:run:{run}"
+
+
+@lru_cache(maxsize=4)
+def _client(url: str, pid: int):
+    import redis
+
+    return redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=2)
+
+
+def notify(broker_url: str, run: str | None) -> None:
+    """Tell the conductor of ``run`` to look at the job store now (best effort: it looks anyway)."""
+    if not run or not broker_url.startswith("redis"):
+        return
+    try:
+        _client(broker_url, os.getpid()).publish(channel(run), "1")
+    except Exception:  # noqa: BLE001 - a missed wake-up costs a poll interval, not a result
+        log.debug("wake-up for run %s not sent", run, exc_info=True)
+
+
+class Waiter:
+    """What a conductor's waiting thread sleeps on; one per thread (pub/sub is not thread-safe)."""
+
+    def __init__(self, broker_url: str, run: str | None) -> None:
+        self.pubsub = None
+        if run and broker_url.startswith("redis"):
+            try:
+                self.pubsub = _client(broker_url, os.getpid()).pubsub(ignore_subscribe_messages=True)
+                self.pubsub.subscribe(channel(run))
+            except Exception:  # noqa: BLE001 - fall back to sleeping
+                self.pubsub = None
+
+    @property
+    def wakes(self) -> bool:
+        return self.pubsub is not None
+
+    def wait(self, timeout: float) -> None:
+        """Return when a worker says so, or after ``timeout`` seconds."""
+        if self.pubsub is None:
+            time.sleep(timeout)
+            return
+        try:
+            if self.pubsub.get_message(timeout=timeout) is not None:
+                while self.pubsub.get_message(timeout=0) is not None:  # one look serves them all
+                    pass
+        except Exception:  # noqa: BLE001
+            self.close()
+            time.sleep(timeout)
+
+    def close(self) -> None:
+        if self.pubsub is not None:
+            try:
+                self.pubsub.close()
+            except Exception:  # noqa: BLE001
+                pass
+            self.pubsub = None
