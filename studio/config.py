@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -86,6 +86,12 @@ class Executor(Section):
 class TimeLimit(BaseModel):
     soft: float  # seconds; the task is told to stop (and its take fails with the reason)
     hard: float  # seconds; the worker process running it is killed
+
+    @model_validator(mode="after")
+    def _soft_first(self) -> TimeLimit:
+        if not 0 < self.soft <= self.hard:
+            raise ValueError(f"a soft time limit ({self.soft} s) must be positive and at most the hard one ({self.hard} s)")
+        return self
 
 
 def _time_limits() -> dict[str, TimeLimit]:

@@ -56,17 +56,26 @@ def _record(log: str | None, request, out_dir: Path) -> int:
 
 
 class SlowKeyframes(_Previz):
-    """Takes ``delay_s`` longer than previz (a long render), logging each execution to ``log``."""
+    """Takes ``delay_s`` longer than previz (a long render), logging each execution to ``log``.
+    ``stubborn``: ignores being asked to stop (the soft time limit), like a call stuck in C code."""
 
-    def __init__(self, delay_s: float = 3.0, log: str | None = None, **config: object) -> None:
+    def __init__(self, delay_s: float = 3.0, log: str | None = None, stubborn: bool = False, **config: object) -> None:
         super().__init__(**config)
-        self.delay_s, self.log = float(delay_s), log  # from the environment, a string
+        self.delay_s, self.log, self.stubborn = float(delay_s), log, stubborn  # from the environment, a string
 
     def render(self, request, out_dir: Path) -> dict:
         import time
 
+        from celery.exceptions import SoftTimeLimitExceeded
+
         _record(self.log, request, out_dir)
-        time.sleep(self.delay_s)  # the workload itself, not synchronisation: a render this long
+        until = time.monotonic() + self.delay_s
+        while (left := until - time.monotonic()) > 0:
+            try:
+                time.sleep(left)  # the workload itself, not synchronisation: a render this long
+            except SoftTimeLimitExceeded:
+                if not self.stubborn:
+                    raise
         return self.previz(request, out_dir)
 
 

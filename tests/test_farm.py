@@ -215,8 +215,8 @@ def test_out_of_memory_on_a_gpu_worker_fails_that_take_and_the_worker_goes_on(fa
     # No GPU here: the backend raises what torch raises when one runs out of memory (the one mock).
     env = {**farm.env, "STUDIO_KEYFRAMES__BACKEND": "tests.faulty_backends:OutOfMemoryKeyframes",
            "STUDIO_KEYFRAMES__HEAVY": "sh02", "STUDIO_CRITIC__BUDGET": "1",
-           "STUDIO_QUEUE__ROUTES": json.dumps({"tests.faulty_backends:OutOfMemoryKeyframes": "gpu"})}
-    gpu = farm.start("gpu", 1, env, "--preload", "keyframes")
+           "STUDIO_QUEUE__ROUTES": json.dumps({"tests.faulty_backends:OutOfMemoryKeyframes": "gpu.tiny"})}
+    gpu = farm.start("gpu.tiny", 1, env, "--preload", "keyframes")  # a queue per model: gpu.<model>
     farm.start("cpu", 1, env)
     farm.start("film", 4, env)
     result = studio("batch", str(STORIES[1]), "-o", str(farm.root), "--queue", "--wait", "-q", env=env)
@@ -225,7 +225,8 @@ def test_out_of_memory_on_a_gpu_worker_fails_that_take_and_the_worker_goes_on(fa
     [job] = store.jobs()
     assert "sc01-sh02" in job.error and "out of memory" in job.error
     keyframes = [t for t in store.job_tasks(job.id) if t.name == "render_keyframe"]
-    assert {t.queue for t in keyframes} == {"gpu"} and {t.worker for t in keyframes} == {gpu.name}
+    assert {t.queue for t in keyframes} == {"gpu.tiny"} and {t.worker for t in keyframes} == {gpu.name}
+    assert "(solo)" in gpu.log.read_text()  # the banner: one process that never forks
     [oom] = [t for t in keyframes if t.state == "failed"]
     assert "CUDA out of memory" in oom.error
     others = [t for t in keyframes if t is not oom]
@@ -306,3 +307,27 @@ def test_one_worker_command_serves_cpu_and_film_queues_with_a_node_each(farm, tm
     assert {t.worker.split("-")[0] for t in tasks} == {"cpu", "film"}
     both.stop()
     assert both.process.returncode == 0
+
+
+def test_soft_and_hard_time_limits_fail_the_take_with_the_reason(farm, tmp_path):
+    slow = {"backend": "tests.faulty_backends:SlowKeyframes", "delay_s": 3}
+    manifest = write_manifest(tmp_path / "films.yaml", [
+        {"story": str(STORIES[1]), "out": "soft", "config": {
+            "critic": {"budget": 1}, "keyframes": slow,
+            "queue": {"time_limits": {"render_keyframe": {"soft": 1, "hard": 30}}}}},
+        {"story": str(STORIES[1]), "out": "hard", "config": {
+            "critic": {"budget": 1}, "keyframes": {**slow, "stubborn": True},
+            "queue": {"time_limits": {"render_keyframe": {"soft": 0.5, "hard": 1.5}}}}},
+    ])
+    farm.start("cpu", 2)
+    farm.start("film", 4)
+    result = studio("batch", str(manifest), "-o", str(farm.root), "--queue", "--wait", "-q", env=farm.env)
+    assert result.returncode == 1
+    store = farm.store()
+    for job in store.jobs():
+        assert job.state == "failed"
+        keyframes = [t for t in store.job_tasks(job.id) if t.name == "render_keyframe"]
+        assert keyframes and all(t.state == "failed" for t in keyframes)
+        kind = Path(job.project_dir).name
+        assert all(f"{kind} time limit" in t.error for t in keyframes), [t.error for t in keyframes]
+        assert f"{kind} time limit" in job.error and "sc01-sh01" in job.error

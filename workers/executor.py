@@ -145,7 +145,9 @@ class CeleryExecutor:
             return
         now = time.time()
         for row in self.store.tasks(pending):
-            if row.state == "running" and row.started_at and now - row.started_at > timeout + self.settings.queue.heartbeat_s:
+            # A lease's length of grace: the worker enforces the limit itself; this is the backstop
+            # for a task that never reports back at all.
+            if row.state == "running" and row.started_at and now - row.started_at > timeout + self.settings.queue.lease_s:
                 if self.store.fail(row.id, f"no result within its time limit of {timeout:g} s") and row.queue.startswith("cpu"):
                     # Only a prefork pool can stop one task; solo and threads workers watch their own.
                     self.app.control.revoke(row.id, terminate=True, signal="SIGKILL")
