@@ -373,7 +373,12 @@ def cancel(
         if record.finished:
             err.print(f"job {record.id} had already ended: {record.state}")
             return
-        from studio.farm import build_farm
+        from studio.farm import FarmError, build_farm
 
-        revoked = build_farm(settings).cancel(store, record.id)
+        try:
+            revoked = build_farm(settings).cancel(store, record.id)
+        except FarmError as exc:
+            err.print(f"cancelled job {record.id} ({record.title}) in the job store; its queued tasks were not "
+                      f"revoked ({exc}), and workers will skip them when they reach them")
+            return
         err.print(f"cancelled job {record.id} ({record.title}): {len(revoked)} queued task(s) revoked")

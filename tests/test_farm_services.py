@@ -180,3 +180,18 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def test_cancel_with_the_broker_down_still_cancels_in_the_job_store(tmp_path):
+    store = JobStore(database_url(None, tmp_path))
+    job = store.add_job(title="film", story="/s.md", project_dir=str(tmp_path / "p"), project_id="p",
+                        executor="celery", settings={}, state="queued")
+    store.add_task(task_id="t", job_id=job.id, run_id=None, name="echo", target="x", key="k",
+                   project_dir=str(tmp_path / "p"), queue="cpu", payload={})
+    env = {**os.environ, "STUDIO_QUEUE__BROKER_URL": "redis://127.0.0.1:1/0"}
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "studio.cli", "cancel", job.id[:6], "--root", str(tmp_path)],
+                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert result.returncode == 0 and time.monotonic() - started < 10
+    assert "not revoked" in result.stderr and "workers will skip them" in result.stderr
+    assert store.job(job.id).state == "cancelled" and store.task("t").state == "cancelled"

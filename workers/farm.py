@@ -68,13 +68,13 @@ class CeleryFarm:
         return task_id
 
     def cancel(self, store: JobStore, job_id: str) -> list[str]:
-        """Cancel a job: its queued tasks are revoked; running ones finish, and what they make is kept."""
+        """Cancel a job: its queued tasks are revoked; running ones finish, and what they make is kept.
+        Raises ``FarmError`` when the broker cannot hear the revocation; the job stays cancelled
+        in the job store, and workers skip its tasks when they reach them."""
         ids = store.cancel_job(job_id)
         if ids:
-            try:  # workers started later learn it from the job store, where claims check the job first
-                self.app.control.revoke(ids)
-            except Exception:  # noqa: BLE001 - the job store already says cancelled
-                pass
+            self.check()
+            self.app.control.revoke(ids)
         return ids
 
     def recover(self, store: JobStore) -> list[TaskRecord]:
