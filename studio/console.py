@@ -22,7 +22,7 @@ from studio.registry import RegistryError
 EXIT_BAD_INPUT = 2  # bad input, bad config, or a service (broker, job store) that cannot be reached
 EXIT_FAILED = 1
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # a message is one line, for logs and grep
 
 ConfigOption = Annotated[Path | None, typer.Option("--config", "-c", help="YAML file overriding configs/default.yaml.")]
 CastOption = Annotated[Path | None, typer.Option("--cast", help="cast.yaml: per character look, voice, reference image.")]
