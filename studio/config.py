@@ -117,6 +117,9 @@ class Queue(BaseModel):
     retry_backoff_s: float = 1.0  # first retry after up to this long; doubles each time, with jitter
     retry_backoff_max_s: float = 60.0
     connect_timeout_s: float = 3.0  # an unreachable broker is reported within about three times this
+    # A task still queued this long is sent again (a broker restarted without persistence loses
+    # queued messages); claims make the spare copy a no-op.
+    resend_after_s: float = 900.0
     task_events: bool = True  # for Flower and `celery events`
     llm_concurrency: int = 8  # threads of a worker for the llm queue (waits on remote models)
     film_concurrency: int = 8  # films conducted at once by one worker for the film queue

@@ -117,7 +117,7 @@ def conduct(store: JobStore, job_id: str, listeners: Iterable[Listener] = (), fa
         bus.emit("job_finished", "job", message="cancelled", data={"state": "cancelled"})
         raise
     except Interrupted as exc:  # not an end: another conductor picks the film up where this one stopped
-        store.update_job(job_id, state="queued")
+        store.requeue_job(job_id)
         bus.emit("warning", "job", message=f"{exc}; the film goes back on the queue")
         raise
     except BaseException as exc:

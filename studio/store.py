@@ -27,6 +27,7 @@ from studio import processes
 from studio.models import Asset
 
 _TEMP_NAME = re.compile(r"^\.(?P<key>[^.]+)\.(?P<builder>\d+@.+)\.[^.]+$")
+_TEMP_FILE = re.compile(r"^\..+\.(tmp|[a-z0-9_]{8})$")  # link()'s and tempfile.mkstemp's names
 
 
 def cache_key(stage: str, version: int | str, *parts: Any) -> str:
@@ -129,9 +130,16 @@ class AssetStore:
 
     def sweep(self, older_than_s: float = 3600.0) -> list[Path]:
         """Remove temporary folders whose builder is gone: a dead process on this host, or (built
-        elsewhere) no change for ``older_than_s``, longer than any task may run."""
+        elsewhere) no change for ``older_than_s``, longer than any task may run; and temporary files
+        older than that."""
         swept = []
         now = time.time()
+        # Files half written by write_atomic or link (a killed process's) carry no builder's name:
+        # age tells. Only names those two make are touched.
+        for tmp in [*self.cache.glob("*/.*"), *self.root.rglob(".*")]:
+            if tmp.is_file() and _TEMP_FILE.match(tmp.name) and now - tmp.stat().st_mtime > older_than_s:
+                tmp.unlink(missing_ok=True)
+                swept.append(tmp)
         for tmp in self.cache.glob("*/.*"):
             if not tmp.is_dir():
                 continue

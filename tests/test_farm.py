@@ -15,10 +15,10 @@ import numpy as np
 from PIL import Image
 
 from studio.config import Settings
-from studio.models import Project, RenderRequest
+from studio.models import Project, RenderRequest, SpeechRequest
 from studio.paths import ROOT
 from studio.store import cache_key
-from studio.tasks import KEYFRAME_VERSION
+from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION
 from tests.farm_support import STORIES, job_ids, needs_redis, studio, until, write_manifest
 
 pytestmark = needs_redis
@@ -55,6 +55,11 @@ def assets_are_valid(project_dir: Path, settings: Settings) -> int:
             assert isinstance(take.request, RenderRequest)
             expected = cache_key("keyframe", KEYFRAME_VERSION, take.request.model_dump(exclude={"shot"}), section)
             assert take.asset.key == expected
+    voices = settings.voices.model_dump(mode="json")
+    for takes in project.speech.values():
+        for take in takes.takes:
+            assert isinstance(take.request, SpeechRequest)
+            assert take.asset.key == cache_key("speech", SPEECH_VERSION, take.request.model_dump(exclude={"line"}), voices)
     return count
 
 
@@ -80,7 +85,7 @@ def test_a_batch_of_three_films_completes_on_two_workers(farm, tmp_path):
 
 def test_a_worker_killed_holding_a_task_loses_nothing(farm, tmp_path):
     env = {**farm.env, "STUDIO_KEYFRAMES__BACKEND": "tests.faulty_backends:SlowKeyframes",
-           "STUDIO_KEYFRAMES__DELAY_S": "1.5", "STUDIO_KEYFRAMES__LOG": str(tmp_path / "renders.log")}
+           "STUDIO_KEYFRAMES__DELAY_S": "2.5", "STUDIO_KEYFRAMES__LOG": str(tmp_path / "renders.log")}
     victim = farm.start("cpu", env=env)
     farm.start("film", 4, env)
     batch = subprocess.Popen([sys.executable, "-m", "studio.cli", "batch", *map(str, STORIES[:2]), "-o", str(farm.root),
@@ -191,6 +196,9 @@ def test_transient_errors_are_retried_and_permanent_ones_are_not(farm, tmp_path)
         {"story": str(STORIES[1]), "config": {"critic": {"budget": 1},
                                               "keyframes": {"backend": "tests.faulty_backends:BrokenKeyframes",
                                                             "broken": "sh02", "log": str(tmp_path / "broken.log")}}},
+        {"story": str(STORIES[2]), "config": {"critic": {"budget": 1}, "queue": {"retries": 1},
+                                              "keyframes": {"backend": "tests.faulty_backends:FlakyKeyframes",
+                                                            "failures": 9, "log": str(tmp_path / "down.log")}}},
     ])
     env = {**farm.env, "STUDIO_QUEUE__RETRY_BACKOFF_S": "0.2"}
     farm.start("cpu", 1, env)
@@ -198,7 +206,7 @@ def test_transient_errors_are_retried_and_permanent_ones_are_not(farm, tmp_path)
     result = studio("batch", str(manifest), "-o", str(farm.root), "--queue", "--wait", "-q", env=env)
     assert result.returncode == 1
     store = farm.store()
-    flaky, broken = sorted(store.jobs(), key=lambda job: job.story != str(STORIES[0]))
+    flaky, broken, down = sorted(store.jobs(), key=lambda job: [str(s) for s in STORIES].index(job.story))
     assert flaky.state == "done"
     film_is_whole(Path(flaky.project_dir))
     for task in (t for t in store.job_tasks(flaky.id) if t.name == "render_keyframe"):
@@ -209,6 +217,11 @@ def test_transient_errors_are_retried_and_permanent_ones_are_not(farm, tmp_path)
     [failed] = [t for t in store.job_tasks(broken.id) if t.state == "failed" and t.name != "film"]
     assert failed.retries == 0 and failed.deliveries == 1 and "model rejects this layout" in failed.error
     assert (tmp_path / "broken.log").read_text().splitlines() == ["orchard:sc01-sh02:0"]
+    # A transient error that outlasts its retries fails the take too, with the count said.
+    assert down.state == "failed"
+    for task in (t for t in store.job_tasks(down.id) if t.name == "render_keyframe"):
+        assert task.state == "failed" and task.retries == 1 and task.deliveries == 2
+        assert task.error.startswith("ConnectionError") and "(after 1 retries)" in task.error
 
 
 def test_out_of_memory_on_a_gpu_worker_fails_that_take_and_the_worker_goes_on(farm, tmp_path):
@@ -231,6 +244,7 @@ def test_out_of_memory_on_a_gpu_worker_fails_that_take_and_the_worker_goes_on(fa
     assert "CUDA out of memory" in oom.error
     others = [t for t in keyframes if t is not oom]
     assert others and all(t.state == "succeeded" for t in others)
+    assert any(t.started_at > oom.finished_at for t in others)  # it went on working after the error
     assert gpu.alive
 
 

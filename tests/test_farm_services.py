@@ -64,9 +64,11 @@ def test_a_broker_that_is_down_is_one_error_line_and_exit_2_within_10_seconds(tm
 @needs_redis
 @needs_rabbitmq
 def test_the_same_batch_runs_through_rabbitmq(farm, tmp_path):
-    from celery import Celery
+    from studio.config import load_settings
+    from workers.app import build_app
 
-    Celery(broker=RABBIT).control.purge()  # what an earlier, interrupted run may have left queued
+    # What an earlier, interrupted run may have left on the studio's queues.
+    build_app(load_settings(queue={"broker_url": RABBIT, "result_backend": "rpc://"})).control.purge()
     env = {**farm.env, "STUDIO_QUEUE__BROKER_URL": RABBIT, "STUDIO_QUEUE__RESULT_BACKEND": "rpc://"}
     farm.start("cpu", 1, env)
     farm.start("film", 4, env)

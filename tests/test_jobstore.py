@@ -4,6 +4,7 @@ cancellation, events read back in order, and claims racing from many processes."
 from __future__ import annotations
 
 import multiprocessing
+import os
 import socket
 import subprocess
 import uuid
@@ -165,8 +166,8 @@ def test_cancelling_a_job_cancels_its_queued_tasks_and_refuses_later_deliveries(
 
 def test_transient_retries_are_counted(store):
     add(store)
-    store.claim("t1", worker="w", lease_s=30, max_deliveries=3)
-    assert store.retrying("t1", "ConnectionError: reset") == 1
+    claim = store.claim("t1", worker="w", lease_s=30, max_deliveries=3)
+    assert store.retrying("t1", "ConnectionError: reset", claim.holder) == 1
     assert store.task("t1").state == "retrying"
     assert store.claim("t1", worker="w", lease_s=30, max_deliveries=3).verdict == "run"
     assert store.task("t1").deliveries == 2 and store.task("t1").retries == 1
@@ -229,3 +230,47 @@ def test_the_schema_is_migrated_by_alembic(store):
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
     assert {"jobs", "tasks", "events"} <= set(inspect(store.engine).get_table_names())
     JobStore(store.url)  # opening again finds it current and changes nothing
+
+
+def test_a_worker_that_lost_its_lease_cannot_retry_fail_or_release_the_task(store):
+    add(store)
+    first = store.claim("t1", worker="a", lease_s=-1, max_deliveries=3, holder="1@elsewhere")  # its lease lapsed
+    second = store.claim("t1", worker="b", lease_s=30, max_deliveries=3, holder="2@elsewhere")  # and b took over
+    assert first.verdict == second.verdict == "run"
+    assert store.retrying("t1", "ConnectionError", "1@elsewhere") is None
+    assert not store.fail("t1", "ValueError", holder="1@elsewhere")
+    assert not store.release("t1", "1@elsewhere")
+    row = store.task("t1")
+    assert row.state == "running" and row.holder == "2@elsewhere" and row.lost == 1
+    assert store.release("t1", "2@elsewhere") and store.task("t1").state == "queued"
+
+
+def test_a_live_process_on_this_host_keeps_its_task_however_late_its_heartbeat(store):
+    add(store)
+    store.claim("t1", worker="a", lease_s=-1, max_deliveries=3, holder=f"{os.getpid()}@{HOST}/x")  # stalled, alive
+    assert store.lapsed() == []
+    assert store.claim("t1", worker="b", lease_s=30, max_deliveries=3, holder="2@elsewhere").verdict == "held"
+
+
+def test_a_delivery_of_a_finished_task_counts_as_a_duplicate(store):
+    add(store)
+    store.claim("t1", worker="a", lease_s=30, max_deliveries=3)
+    store.succeed("t1", {})
+    store.claim("t1", worker="b", lease_s=30, max_deliveries=3)
+    assert store.task("t1").duplicates == 1 and store.task("t1").deliveries == 1
+
+
+def test_a_task_added_after_its_job_was_cancelled_is_born_cancelled(store):
+    job_id = add(store)
+    store.cancel_job(job_id)
+    row, new = store.add_task(task_id="late", job_id=job_id, run_id="r", name="critique", target="sh1", key="k9",
+                              project_dir="/p", queue="cpu", payload={})
+    assert new and row.state == "cancelled"
+
+
+def test_a_resumed_conductor_resends_only_what_nobody_holds(store):
+    add(store, "t1", "k1")
+    add(store, "t2", "k2")
+    store.claim("t2", worker="w", lease_s=30, max_deliveries=3, holder="1@elsewhere")
+    assert store.resend("t1", "new-run") and store.task("t1").run_id == "new-run"
+    assert not store.resend("t2", "new-run")

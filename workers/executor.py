@@ -52,8 +52,9 @@ class CeleryExecutor:
         self.app = build_app(settings)
         self.context = TaskContext.for_run(settings.queue, jobs.url, job_id, bus.context.get("run"),
                                            bus.context.get("project"))
-        self.relay = EventRelay(jobs, bus, self.context.run)
+        self.relay = EventRelay(jobs, bus, job_id, after=jobs.last_event_id())
         self._warned_idle: set[str] = set()
+        self._sent: dict[str, float] = {}  # task id -> when its message last went out (monotonic)
 
     def map(self, task: str, payloads: Sequence[dict], *, queue: str = "cpu",
             timeout: float | None = None) -> Iterator[tuple[int, dict | TaskFailed]]:
@@ -92,6 +93,7 @@ class CeleryExecutor:
                 last_sweep = now
                 self.check_job()
                 self.recover(pending)
+                self.resend_stale(pending)
                 self.enforce(pending, timeout)
                 self.warn_if_idle(pending, queue, now - sent_at)
             if waiter.wakes:  # a worker says when to look; the timeout keeps the sweeps going
@@ -118,14 +120,15 @@ class CeleryExecutor:
             self.app.send_task(f"{TASK_PREFIX}{task}", args=[payload], kwargs={"context": self.context.model_dump()},
                                task_id=task_id, queue=queue, time_limit=limit.hard, soft_time_limit=limit.soft,
                                retry=True, retry_policy=_retry_policy(self.settings))
+            self._sent[task_id] = time.monotonic()
         except OperationalError as exc:
             raise BrokerUnavailable(f"cannot reach the broker at {_safe(self.settings.queue.broker_url)}: {exc}") from None
 
     def check_job(self) -> None:
-        if SHUTTING_DOWN.is_set():
-            raise Interrupted("the worker conducting this film is shutting down")
         if self.job_id and (job := self.store.job(self.job_id)) is not None and job.state == "cancelled":
             raise JobCancelled(f"job {self.job_id} was cancelled; finished assets are kept")
+        if SHUTTING_DOWN.is_set():
+            raise Interrupted("the worker conducting this film is shutting down")
 
     def recover(self, pending: set[str]) -> None:
         """Requeue the tasks whose worker died (lease lapsed); past the cap they are dead-lettered."""
@@ -139,6 +142,16 @@ class CeleryExecutor:
                               f"{row.target or row.id}: worker {row.worker or '?'} was lost; task sent again "
                               f"(delivery {row.deliveries + 1}, at most {cap})")
             self.store.requeue(row.id, cap)
+
+    def resend_stale(self, pending: set[str]) -> None:
+        """Send again what has sat queued for ``queue.resend_after_s``: its message may be gone."""
+        now = time.monotonic()
+        stale = [t for t in pending if now - self._sent.get(t, now) > self.settings.queue.resend_after_s]
+        for row in self.store.tasks(stale) if stale else []:
+            if row.state in ("queued", "retrying"):
+                self.publish(row.id, row.name, self.store.payload(row.id), row.queue)
+            else:
+                self._sent[row.id] = now
 
     def enforce(self, pending: set[str], timeout: float | None) -> None:
         if not timeout:
@@ -167,12 +180,13 @@ class CeleryExecutor:
 
 
 class EventRelay:
-    """Moves the workers' events for this run from the job store onto the conductor's bus, once each,
-    in order; stages waiting side by side share one relay."""
+    """Moves the workers' events for this job from the job store onto the conductor's bus, once each,
+    in order, from ``after`` on; stages waiting side by side share one relay. By job, not by run: a
+    conductor that took a film over also hears from the tasks its predecessor sent."""
 
-    def __init__(self, store: JobStore, bus: EventBus, run: str | None) -> None:
-        self.store, self.bus, self.run = store, bus, run
-        self.after = 0
+    def __init__(self, store: JobStore, bus: EventBus, job: str | None, after: int = 0) -> None:
+        self.store, self.bus, self.job = store, bus, job
+        self.after = after
         self.last = 0.0
         self._lock = threading.Lock()
 
@@ -182,7 +196,7 @@ class EventRelay:
             return  # relayed a moment ago, or another stage's thread is relaying right now
         try:
             self.last = time.monotonic()
-            for event in self.store.events(after=self.after, run=self.run, kinds=WORKER_EVENTS):
+            for event in self.store.events(after=self.after, job=self.job, kinds=WORKER_EVENTS):
                 self.after = max(self.after, event.id or 0)
                 self.bus.publish(event)
         finally:

@@ -8,6 +8,7 @@ and jitter, and records the outcome. The function itself is the one the inline e
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import random
 import sys
@@ -26,6 +27,9 @@ from studio.tasks import TRANSIENT_ERRORS
 from workers.app import TASK_PREFIX, app
 from workers.context import TaskContext, open_store
 from workers.wakeup import notify
+
+
+log = logging.getLogger(__name__)
 
 
 class HandBack(Exception):
@@ -67,8 +71,9 @@ def run(task: Task, name: str, payload: dict, context: dict | None,
         _wait_for(store, claim.detail, ctx)
     if claim.verdict == "done":
         return claim.result or {}
-    if claim.verdict == "unknown":  # no row (sent by hand): run it, but nothing to record
-        return function(payload)
+    if claim.verdict == "unknown":  # a message its job store does not know: left over from a store since removed
+        log.warning("task %s is not in the job store %s; skipped", task_id, ctx.db)
+        raise Ignore()
     if claim.verdict != "run":
         _event(store, ctx, "task_skipped", name, task_id, claim.detail or claim.verdict, payload,
                verdict=claim.verdict)
@@ -79,14 +84,16 @@ def run(task: Task, name: str, payload: dict, context: dict | None,
         hard_limit = None  # Celery enforces it there, by killing the pool process
     try:
         with Heartbeat(store, task_id, claim.holder or "", ctx.lease_s, ctx.heartbeat_s, hard_limit,
-                       lambda: _overrun(store, ctx, name, task_id, hard_limit, payload)):
+                       lambda: _overrun(store, ctx, name, task_id, hard_limit, payload, claim.holder)):
             result = function(payload)
     except TRANSIENT_ERRORS as exc:
         error = f"{type(exc).__name__}: {exc}"
         if task.request.retries >= ctx.retries:
-            _failed(store, ctx, name, task_id, f"{error} (after {ctx.retries} retries)", payload)
+            _failed(store, ctx, name, task_id, f"{error} (after {ctx.retries} retries)", payload, claim.holder)
             raise
-        retries = store.retrying(task_id, error)
+        retries = store.retrying(task_id, error, claim.holder or "")
+        if retries is None:  # our lease lapsed and someone else runs it now: theirs to finish
+            raise Ignore() from None
         countdown = backoff(task.request.retries, ctx.retry_backoff_s, ctx.retry_backoff_max_s)
         _event(store, ctx, "task_retried", name, task_id, f"{error}; retry {retries} in {countdown:.1f} s", payload)
         raise task.retry(exc=exc, countdown=countdown, max_retries=ctx.retries) from None
@@ -94,12 +101,12 @@ def run(task: Task, name: str, payload: dict, context: dict | None,
         store.release(task_id, claim.holder or "")
         raise Reject(requeue=True) from None
     except SoftTimeLimitExceeded:
-        _failed(store, ctx, name, task_id, f"soft time limit ({soft_limit} s) exceeded", payload)
+        _failed(store, ctx, name, task_id, f"soft time limit ({soft_limit} s) exceeded", payload, claim.holder)
         raise
     except Exception as exc:
         if _out_of_memory(exc):
             _release_memory()  # the next task on this worker gets the memory back
-        _failed(store, ctx, name, task_id, f"{type(exc).__name__}: {exc}", payload)
+        _failed(store, ctx, name, task_id, f"{type(exc).__name__}: {exc}", payload, claim.holder)
         raise
     store.succeed(task_id, result, _announcement(ctx, "task_finished", name, task_id, task.request.hostname or "",
                                                  payload, cached=bool(result.get("cached"))))
@@ -125,16 +132,18 @@ def _wait_for(store: JobStore, other: str, ctx: TaskContext) -> None:
         interval = min(interval * 2, ctx.heartbeat_s)
 
 
-def _overrun(store: JobStore, ctx: TaskContext, name: str, task_id: str, limit: float, payload: dict) -> None:
+def _overrun(store: JobStore, ctx: TaskContext, name: str, task_id: str, limit: float, payload: dict,
+             holder: str | None) -> None:
     """Past its hard time limit on a pool with no enforcer (solo, threads): fail the take; a solo
     worker exits too, since its one process is stuck (run it under a supervisor that restarts it)."""
-    _failed(store, ctx, name, task_id, f"hard time limit ({limit:g} s) exceeded", payload)
+    _failed(store, ctx, name, task_id, f"hard time limit ({limit:g} s) exceeded", payload, holder)
     if os.environ.get("STUDIO_POOL") == "solo":
         os._exit(70)
 
 
-def _failed(store: JobStore, ctx: TaskContext, name: str, task_id: str, error: str, payload: dict) -> None:
-    store.fail(task_id, error, _announcement(ctx, "task_failed", name, task_id, error, payload))
+def _failed(store: JobStore, ctx: TaskContext, name: str, task_id: str, error: str, payload: dict,
+            holder: str | None = None) -> None:
+    store.fail(task_id, error, _announcement(ctx, "task_failed", name, task_id, error, payload), holder=holder)
     notify(app.conf.broker_url, ctx.run)
 
 

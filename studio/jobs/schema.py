@@ -59,7 +59,7 @@ class TaskRow(Base):
     deliveries: Mapped[int] = mapped_column(Integer, default=0)  # times a worker started it
     lost: Mapped[int] = mapped_column(Integer, default=0)  # times its worker died holding it
     retries: Mapped[int] = mapped_column(Integer, default=0)  # transient errors retried
-    duplicates: Mapped[int] = mapped_column(Integer, default=0)  # deliveries skipped: a live lease held it
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)  # deliveries skipped: held by another, or done
     holder: Mapped[str | None] = mapped_column(String(200), default=None)  # pid@host holding the lease
     worker: Mapped[str | None] = mapped_column(String(200), default=None)  # Celery node name
     lease_until: Mapped[float | None] = mapped_column(Float, default=None)

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, case, create_engine, event, func, select, update
+from sqlalchemy import Engine, case, create_engine, event, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from studio import processes
@@ -164,8 +164,10 @@ class JobStore:
             row = session.get(TaskRow, task_id)
             if row is not None:
                 return TaskRecord.model_validate(row), False
+            job = session.get(JobRow, job_id) if job_id else None
+            state = "cancelled" if job is not None and job.state == "cancelled" else "queued"
             row = TaskRow(id=task_id, job_id=job_id, run_id=run_id, name=name, target=target, key=key,
-                          project_dir=project_dir, queue=queue, payload=payload, state="queued", deliveries=0,
+                          project_dir=project_dir, queue=queue, payload=payload, state=state, deliveries=0,
                           lost=0, retries=0, duplicates=0, submitted_at=time.time())
             session.add(row)
             session.flush()
@@ -196,6 +198,7 @@ class JobStore:
             if row.state == "cancelled" or (job is not None and job.state == "cancelled"):
                 return Claim(verdict="cancelled")
             if row.state == "succeeded":
+                row.duplicates += 1
                 return Claim(verdict="done", result=row.result)
             if row.state in ("failed", "dead"):
                 return Claim(verdict="finished", detail=row.error or "")
@@ -241,11 +244,15 @@ class JobStore:
             if announce is not None:
                 _insert_events(session, [announce])
 
-    def fail(self, task_id: str, error: str, announce: Event | None = None) -> bool:
-        """End a task as failed; a film's task takes its job with it. False when it had already ended."""
+    def fail(self, task_id: str, error: str, announce: Event | None = None, holder: str | None = None) -> bool:
+        """End a task as failed; a film's task takes its job with it. False when it had already ended,
+        or (with ``holder``) when it is no longer that holder's: a worker that lost its lease does not
+        fail a task someone else now runs."""
         with self.writing() as session:
             row = session.get(TaskRow, task_id, with_for_update=True)
             if row is None or row.state in FINISHED_TASK_STATES:
+                return False
+            if holder is not None and row.holder != holder:
                 return False
             row.state, row.error, row.finished_at = "failed", error, time.time()
             _end_film_job(session, row)
@@ -261,12 +268,13 @@ class JobStore:
             ).values(state="queued", holder=None, lease_until=None))
             return result.rowcount == 1
 
-    def retrying(self, task_id: str, error: str) -> int:
-        """A transient error: the task goes back on the queue; returns how many retries it has had."""
+    def retrying(self, task_id: str, error: str, holder: str) -> int | None:
+        """A transient error: the task goes back on the queue; returns how many retries it has had,
+        or None when the task is no longer this holder's (its lease lapsed and another took it)."""
         with self.writing() as session:
             row = session.get(TaskRow, task_id, with_for_update=True)
-            if row is None:
-                return 0
+            if row is None or row.state != "running" or row.holder != holder:
+                return None
             row.state, row.error, row.holder, row.lease_until = "retrying", error, None, None
             row.retries += 1
             return row.retries
@@ -339,6 +347,15 @@ class JobStore:
         with self.writing() as session:
             return _insert_events(session, events)
 
+    def last_event_id(self) -> int:
+        with self.reading() as session:
+            return session.scalar(select(func.max(EventRow.id))) or 0
+
+    def requeue_job(self, job_id: str) -> None:
+        """A running job goes back to waiting for a conductor (a cancelled one stays cancelled)."""
+        with self.writing() as session:
+            session.execute(update(JobRow).where(JobRow.id == job_id, JobRow.state == "running").values(state="queued"))
+
     def events(self, *, after: int = 0, job: str | None = None, run: str | None = None,
                kinds: Iterable[str] | None = None, jobs: Iterable[str] | None = None, limit: int = 1000) -> list[Event]:
         """Stored events after the id ``after``, oldest first: readers resume where they stopped."""
@@ -390,6 +407,10 @@ class EventSink:
 
 
 def _insert_events(session: Session, events: list[Event]) -> list[int]:
+    if session.get_bind().dialect.name == "postgresql":
+        # Readers resume after the last id they saw, so ids must become visible in order: one
+        # writer of events at a time (SQLite has only one writer anyway).
+        session.execute(text("SELECT pg_advisory_xact_lock(731502)"))
     rows = [EventRow(job_id=e.job, run_id=e.run, project_id=e.project, kind=e.kind, stage=e.stage, target=e.target,
                      message=e.message, total=e.total, data=e.data, ts=e.ts) for e in events]
     session.add_all(rows)
@@ -398,8 +419,11 @@ def _insert_events(session: Session, events: list[Event]) -> list[int]:
 
 
 def _lapsed(row: TaskRow, now: float) -> bool:
-    if processes.alive(row.holder) is False:
-        return True
+    """Its holder is gone: a dead process on this host at once; elsewhere, no heartbeat for a lease.
+    A live process on this host keeps its task however late its heartbeat (it may be stalled)."""
+    alive = processes.alive(row.holder)
+    if alive is not None:
+        return not alive
     return row.lease_until is not None and row.lease_until < now
 
 
@@ -430,7 +454,7 @@ def _engine(url: str) -> Engine:
         cursor = connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=60000")
+        cursor.execute("PRAGMA busy_timeout=10000")  # well under a lease: a wait for the lock never costs one
         cursor.close()
 
     @event.listens_for(engine, "begin")
