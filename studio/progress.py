@@ -17,18 +17,17 @@ from studio.events import Event
 from studio.jobs import JobRecord
 
 
-class ProgressView:
-    """A rich progress bar per stage, driven by events."""
+class _Bars:
+    """A rich Progress that a ``with`` block starts and stops (unless quiet)."""
 
-    def __init__(self, quiet: bool, console: Console) -> None:
+    def __init__(self, quiet: bool, console: Console, label_width: int) -> None:
         self.quiet = quiet
         self.progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
+            SpinnerColumn(), TextColumn(f"{{task.description:<{label_width}}}"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[note]}"), TimeElapsedColumn(), console=console, transient=False,
         )
-        self.tasks: dict[str, int] = {}
 
-    def __enter__(self) -> ProgressView:
+    def __enter__(self):
         if not self.quiet:
             self.progress.start()
         return self
@@ -36,6 +35,19 @@ class ProgressView:
     def __exit__(self, *exc) -> None:
         if not self.quiet:
             self.progress.stop()
+
+
+# A worker's task and the stage whose bar it moves.
+TASK_STAGES = {"render_keyframe": "keyframes", "synthesize_speech": "speech", "render_segment": "assemble",
+               "join_film": "assemble"}
+
+
+class ProgressView(_Bars):
+    """A rich progress bar per stage, driven by events."""
+
+    def __init__(self, quiet: bool, console: Console) -> None:
+        super().__init__(quiet, console, 11)
+        self.tasks: dict[str, int] = {}
 
     def __call__(self, event: Event) -> None:
         if event.kind == "stage_started":
@@ -49,31 +61,20 @@ class ProgressView:
                 self.progress.advance(task)
             verdict = {"critique": "ok" if event.data.get("passed") else "retry"}.get(event.kind)
             self.progress.update(task, note=f"{event.target} {verdict or event.kind.removeprefix('asset_')}")
+        elif event.kind == "task_started" and (bar := self.tasks.get(TASK_STAGES.get(event.stage, ""))) is not None:
+            self.progress.update(bar, note=f"{event.target} on {event.message.split('@')[0]}")  # which worker
         elif event.kind == "warning" and not self.quiet:
             self.progress.console.print(f"[yellow]warning:[/] {event.message}")
         elif event.kind == "error" and not self.quiet:
             self.progress.console.print(f"[red]{event.stage}:[/] {event.message}")
 
 
-class JobsView:
+class JobsView(_Bars):
     """One bar per film: shots done of shots planned, its state and stage."""
 
     def __init__(self, quiet: bool, console: Console) -> None:
-        self.quiet = quiet
-        self.progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description:<24}"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[note]}"), TimeElapsedColumn(), console=console, transient=False,
-        )
+        super().__init__(quiet, console, 24)
         self.bars: dict[str, int] = {}
-
-    def __enter__(self) -> JobsView:
-        if not self.quiet:
-            self.progress.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if not self.quiet:
-            self.progress.stop()
 
     def show(self, jobs: list[JobRecord]) -> None:
         for job in jobs:
