@@ -20,9 +20,12 @@ from functools import lru_cache
 
 from celery import Celery
 from kombu import Queue
+from kombu.exceptions import OperationalError
+from kombu.utils.url import maybe_sanitize_url
 
 from studio.config import Queue as QueueSettings
 from studio.config import Settings, load_settings
+from studio.farm import FarmError
 
 QUEUES = ("cpu", "gpu", "llm", "film")
 TASK_PREFIX = "studio."
@@ -80,6 +83,35 @@ class Router:
         section = payload.get("section") or {}
         backends = [section["backend"]] if "backend" in section else list(payload.get("critics") or [])
         return {"queue": self.queue.queue_for(name.removeprefix(TASK_PREFIX), backends)}
+
+
+class BrokerUnavailable(FarmError):
+    pass
+
+
+def send(app: Celery, queue: QueueSettings, name: str, payload: dict, context: dict, *, task_id: str,
+         queue_name: str) -> None:
+    """Publish one studio task with its time limits; an unreachable broker raises ``BrokerUnavailable``
+    after a couple of quick retries, one line for the user."""
+    limit = queue.time_limit(name)
+    try:
+        app.send_task(f"{TASK_PREFIX}{name}", args=[payload], kwargs={"context": context}, task_id=task_id,
+                      queue=queue_name, time_limit=limit.hard, soft_time_limit=limit.soft, retry=True,
+                      retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": queue.connect_timeout_s / 2,
+                                    "interval_max": queue.connect_timeout_s})
+    except OperationalError as exc:
+        raise BrokerUnavailable(f"cannot reach the broker at {broker_name(queue.broker_url)}: "
+                                f"{first_line(exc)}") from None
+
+
+def broker_name(url: str) -> str:
+    """A broker URL fit for a message: no password."""
+    return maybe_sanitize_url(url)
+
+
+def first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def settings_from_environment() -> Settings:

@@ -17,14 +17,11 @@ import time
 import uuid
 from collections.abc import Iterator, Sequence
 
-from kombu.exceptions import OperationalError
-
 from studio.config import Settings
 from studio.events import EventBus
 from studio.executor import Interrupted, JobCancelled, TaskFailed
-from studio.farm import FarmError
 from studio.jobs import JobStore
-from workers.app import TASK_PREFIX, build_app
+from workers.app import build_app, send
 from workers.context import TaskContext
 from workers.wakeup import Waiter
 
@@ -36,10 +33,6 @@ SHUTTING_DOWN = threading.Event()
 POLL_MIN_S, POLL_MAX_S, POLL_GROWTH = 0.01, 0.5, 2.0
 RELAY_EVERY_S = 0.25
 WORKER_EVENTS = ("task_started", "task_finished", "task_failed", "task_retried", "task_skipped")
-
-
-class BrokerUnavailable(FarmError):
-    pass
 
 
 class CeleryExecutor:
@@ -115,14 +108,8 @@ class CeleryExecutor:
             self.publish(task_id, task, payload, queue)
 
     def publish(self, task_id: str, task: str, payload: dict, queue: str) -> None:
-        limit = self.settings.queue.time_limit(task)
-        try:
-            self.app.send_task(f"{TASK_PREFIX}{task}", args=[payload], kwargs={"context": self.context.model_dump()},
-                               task_id=task_id, queue=queue, time_limit=limit.hard, soft_time_limit=limit.soft,
-                               retry=True, retry_policy=_retry_policy(self.settings))
-            self._sent[task_id] = time.monotonic()
-        except OperationalError as exc:
-            raise BrokerUnavailable(f"cannot reach the broker at {_safe(self.settings.queue.broker_url)}: {exc}") from None
+        send(self.app, self.settings.queue, task, payload, self.context.model_dump(), task_id=task_id, queue_name=queue)
+        self._sent[task_id] = time.monotonic()
 
     def check_job(self) -> None:
         if self.job_id and (job := self.store.job(self.job_id)) is not None and job.state == "cancelled":
@@ -211,12 +198,3 @@ def _key(payload: dict) -> str:
     return hashlib.sha256(json.dumps(labels, sort_keys=True).encode()).hexdigest()[:24]
 
 
-def _retry_policy(settings: Settings) -> dict:
-    return {"max_retries": 2, "interval_start": 0, "interval_step": settings.queue.connect_timeout_s / 2,
-            "interval_max": settings.queue.connect_timeout_s}
-
-
-def _safe(url: str) -> str:
-    from kombu.utils.url import maybe_sanitize_url
-
-    return maybe_sanitize_url(url)

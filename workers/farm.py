@@ -14,15 +14,13 @@ import subprocess
 import sys
 from collections.abc import Sequence
 
-from kombu.exceptions import OperationalError
-
 from studio.config import Settings
 from studio.farm import FarmError
 from studio.jobs import JobRecord, JobStore, TaskRecord
 from studio.production import film_task_id
 from studio.store import project_id
 from studio.tasks import TASK_THREADS_ENV
-from workers.app import QUEUES, TASK_PREFIX, build_app
+from workers.app import QUEUES, broker_name, build_app, first_line, send
 from workers.context import TaskContext
 
 # One Celery worker per kind of queue, each with the pool its work needs: forked processes for CPU
@@ -40,9 +38,7 @@ class CeleryFarm:
 
     @property
     def broker(self) -> str:
-        from kombu.utils.url import maybe_sanitize_url
-
-        return maybe_sanitize_url(self.settings.queue.broker_url)
+        return broker_name(self.settings.queue.broker_url)
 
     def check(self) -> None:
         """Raise ``FarmError`` within seconds when the broker cannot be reached."""
@@ -52,7 +48,7 @@ class CeleryFarm:
                 connection.ensure_connection(max_retries=1, interval_start=0, interval_step=0.2, interval_max=0.2,
                                              timeout=timeout)
         except Exception as exc:  # noqa: BLE001 - every transport has its own errors; all mean the same here
-            raise FarmError(f"cannot reach the broker at {self.broker} ({_first_line(exc)}); start it, or point "
+            raise FarmError(f"cannot reach the broker at {self.broker} ({first_line(exc)}); start it, or point "
                             "queue.broker_url (STUDIO_QUEUE__BROKER_URL) at one") from None
 
     # ------------------------------------------------------------- films
@@ -97,14 +93,7 @@ class CeleryFarm:
         settings = settings or self.settings
         context = TaskContext.for_run(settings.queue, store.url, job.id if job else None, job.run_id if job else None,
                                       project_id(job.project_dir) if job else None)
-        limit = settings.queue.time_limit(name)
-        try:
-            self.app.send_task(f"{TASK_PREFIX}{name}", args=[payload], kwargs={"context": context.model_dump()},
-                               task_id=task_id, queue=queue, time_limit=limit.hard, soft_time_limit=limit.soft,
-                               retry=True, retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 1,
-                                                         "interval_max": 2})
-        except OperationalError as exc:
-            raise FarmError(f"cannot reach the broker at {self.broker}: {_first_line(exc)}") from None
+        send(self.app, settings.queue, name, payload, context.model_dump(), task_id=task_id, queue_name=queue)
 
     # ----------------------------------------------------------- workers
 
@@ -199,8 +188,3 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except OSError:
         pass
-
-
-def _first_line(exc: BaseException) -> str:
-    lines = str(exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__

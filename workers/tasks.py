@@ -28,7 +28,6 @@ from workers.app import TASK_PREFIX, app
 from workers.context import TaskContext, open_store
 from workers.wakeup import notify
 
-
 log = logging.getLogger(__name__)
 
 
