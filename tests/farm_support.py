@@ -141,13 +141,20 @@ def farm(tmp_path):
 
 
 def until(condition: Callable[[], object], timeout: float = 120, what: str = "condition") -> object:
-    """Poll a condition on real state (the job store) until it holds; fail the test at the deadline."""
+    """Check a condition on real state (the job store) each time a worker announces a change to a
+    job's task (the farm's wake-up channels), and at least every half second for changes nobody
+    announces; fail the test at the deadline."""
+    import redis
+
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if value := condition():
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+    with redis.Redis.from_url(BROKER).pubsub(ignore_subscribe_messages=True) as changes:
+        changes.psubscribe("studio:job:*")
+        while not (value := condition()):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+            changes.get_message(timeout=min(left, 0.5))
+    return value
 
 
 def job_ids(result: subprocess.CompletedProcess) -> list[str]:

@@ -56,8 +56,9 @@ def _record(log: str | None, request, out_dir: Path) -> int:
 
 
 class SlowKeyframes(_Previz):
-    """Takes ``delay_s`` longer than previz (a long render), logging each execution to ``log``.
-    ``stubborn``: ignores being asked to stop (the soft time limit), like a call stuck in C code."""
+    """A render that works for ``delay_s`` (drawing its previz over and over), logging each execution
+    to ``log``. ``stubborn``: ignores being asked to stop (the soft time limit), like a call stuck
+    in C code."""
 
     def __init__(self, delay_s: float = 3.0, log: str | None = None, stubborn: bool = False, **config: object) -> None:
         super().__init__(**config)
@@ -70,13 +71,14 @@ class SlowKeyframes(_Previz):
 
         _record(self.log, request, out_dir)
         until = time.monotonic() + self.delay_s
-        while (left := until - time.monotonic()) > 0:
+        meta = None
+        while meta is None or time.monotonic() < until:
             try:
-                time.sleep(left)  # the workload itself, not synchronisation: a render this long
+                meta = self.previz(request, out_dir)
             except SoftTimeLimitExceeded:
                 if not self.stubborn:
                     raise
-        return self.previz(request, out_dir)
+        return meta
 
 
 class SuicidalKeyframes(_Previz):

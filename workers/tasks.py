@@ -77,6 +77,7 @@ def run(task: Task, name: str, payload: dict, context: dict | None,
         _event(store, ctx, "task_skipped", name, task_id, claim.detail or claim.verdict, payload,
                verdict=claim.verdict)
         raise Ignore()  # another worker holds it, or it is finished, cancelled or dead-lettered
+    notify(task.app.conf.broker_url, None, ctx.job)  # started: for whoever follows the job
     hard_limit, soft_limit = (task.request.timelimit or (None, None))
     hard_limit, soft_limit = hard_limit or task.time_limit, soft_limit or task.soft_time_limit
     if os.environ.get("STUDIO_POOL", "prefork") == "prefork":
@@ -109,7 +110,7 @@ def run(task: Task, name: str, payload: dict, context: dict | None,
         raise
     store.succeed(task_id, result, _announcement(ctx, "task_finished", name, task_id, task.request.hostname or "",
                                                  payload, cached=bool(result.get("cached"))))
-    notify(task.app.conf.broker_url, ctx.run)
+    notify(task.app.conf.broker_url, ctx.run, ctx.job)
     return result
 
 
@@ -143,7 +144,7 @@ def _overrun(store: JobStore, ctx: TaskContext, name: str, task_id: str, limit: 
 def _failed(store: JobStore, ctx: TaskContext, name: str, task_id: str, error: str, payload: dict,
             holder: str | None = None) -> None:
     store.fail(task_id, error, _announcement(ctx, "task_failed", name, task_id, error, payload), holder=holder)
-    notify(app.conf.broker_url, ctx.run)
+    notify(app.conf.broker_url, ctx.run, ctx.job)
 
 
 def _announcement(ctx: TaskContext, kind: str, name: str, task_id: str, message: str, payload: dict,

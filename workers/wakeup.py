@@ -1,9 +1,10 @@
-"""Wake a waiting conductor the moment a worker records one of its results.
+"""Wake whoever waits on a film the moment a worker changes one of its tasks.
 
-The job store holds the truth; this only says "look now". On a Redis broker a worker publishes
-the run's id on a channel the conductor listens to, so a conductor neither sleeps past a result
-nor polls the store many times a second. On any other broker the conductor sleeps a little and
-looks again.
+The job store holds the truth; this only says "look now". On a Redis broker a worker publishes on
+the run's channel (``studio:run:<run>``, which its conductor listens to) and the job's
+(``studio:job:<job>``, for anyone following the job) when it starts, finishes or fails a task, so
+nobody sleeps past a change or polls the store many times a second. On any other broker the
+conductor sleeps a little and looks again.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ def channel(run: str) -> str:
     return f"studio:run:{run}"
 
 
+def job_channel(job: str) -> str:
+    return f"studio:job:{job}"
+
+
 @lru_cache(maxsize=4)
 def _client(url: str, pid: int):
     import redis
@@ -27,12 +32,15 @@ def _client(url: str, pid: int):
     return redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=2)
 
 
-def notify(broker_url: str, run: str | None) -> None:
-    """Tell the conductor of ``run`` to look at the job store now (best effort: it looks anyway)."""
-    if not run or not broker_url.startswith("redis"):
+def notify(broker_url: str, run: str | None, job: str | None = None) -> None:
+    """Tell the conductor of ``run`` and the followers of ``job`` to look at the job store now (best
+    effort: they look anyway, a little later)."""
+    if not broker_url.startswith("redis"):
         return
     try:
-        _client(broker_url, os.getpid()).publish(channel(run), "1")
+        client = _client(broker_url, os.getpid())
+        for name in ([channel(run)] if run else []) + ([job_channel(job)] if job else []):
+            client.publish(name, "1")
     except Exception:  # noqa: BLE001 - a missed wake-up costs a poll interval, not a result
         log.debug("wake-up for run %s not sent", run, exc_info=True)
 
