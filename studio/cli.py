@@ -172,7 +172,7 @@ def plan(
 **Examples**
 
     studio layout "a cat on the left of a dog, and the dog is on a table" --out out/cat
-    studio layout "sixteen sheep in two rows, top view" --out out/sheep --size 768
+    studio layout "nine lanterns in three rows, top view" --out out/lanterns --size 768
     studio layout --batch prompts.txt --out out/batch
 
 **Output** (one folder per prompt): `layout.json` (objects with integer `id`, `name`, `position`,
