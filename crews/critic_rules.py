@@ -13,7 +13,12 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from studio.models import Asset, Critique, RenderRequest, SpeechRequest
+from studio.models import Asset, Critique, Fix, RenderRequest, SpeechRequest
+
+RESEED = Fix(kind="seed_change", target="seed", value="new")
+PULL_BACK = Fix(kind="camera_change", target="camera", value="pull_back")
+RAISE_CAMERA = Fix(kind="camera_change", target="camera", value="raise")
+LOWER_VOLUME = Fix(kind="volume_change", target="volume", value="lower")
 
 
 class RuleCritic:
@@ -31,18 +36,19 @@ class RuleCritic:
     def keyframe(self, request: RenderRequest, asset: Asset, project_dir: Path) -> Critique:
         rgb = np.asarray(Image.open(project_dir / asset.files["rgb"]).convert("L"), dtype=np.float32)
         mask = np.asarray(Image.open(project_dir / asset.files["mask"]))
-        reasons, hints = [], []
+        reasons: list[str] = []
+        hints: list[Fix] = []
         scores: dict[str, float] = {}
         contrast = float(rgb.std())
         scores["contrast"] = round(min(contrast / 20.0, 1.0), 3)
         if contrast < 4.0:
             reasons.append(f"image is blank (luminance std {contrast:.1f})")
-            hints.append("reseed")
+            hints.append(RESEED)
         clipped = float(((rgb <= 1) | (rgb >= 254)).mean())
         scores["unclipped"] = round(1.0 - clipped, 3)
         if clipped > 0.25:
             reasons.append(f"{clipped:.0%} of pixels clipped to black or white")
-            hints.append("reseed")
+            hints.append(RESEED)
 
         visible = asset.meta.get("visible_fraction", {})
         solo = asset.meta.get("solo_pixels", {})
@@ -62,23 +68,25 @@ class RuleCritic:
                 fraction < self.min_visible_fraction or pixels < self.min_pixels)
             if alone < self.min_pixels:  # the camera does not see it: reframe
                 reasons.append(f"{name} is not in frame ({alone} px)")
-                hints.append("pull_back")
+                hints.append(PULL_BACK)
             elif not checks[f"visible:{object_id}"]:  # in frame, but something is in the way
                 blockers = {k: v for k, v in occluders.get(str(object_id), {}).items() if k != "0"}
                 blocker = max(blockers, key=blockers.get) if blockers else None
                 who = f" by {names.get(int(blocker), blocker)}" if blocker else " by the set"
                 reasons.append(f"{name} is {1 - fraction:.0%} hidden{who}")
-                hints.append(f"clear_view:{blocker}" if blocker else "raise_camera")
+                hints.append(Fix(kind="layout_change", target=str(blocker), value="move_back", reason=reasons[-1])
+                             if blocker else RAISE_CAMERA)
         scores["subjects_visible"] = round(worst, 3)
         score = min(scores.values())
         return Critique(critic=self.name, passed=not reasons, score=score, scores=scores, checks=checks,
-                        reasons=reasons, fix_hints=list(dict.fromkeys(hints)))
+                        reasons=reasons, fixes=_unique(hints))
 
     def speech(self, request: SpeechRequest, asset: Asset, project_dir: Path) -> Critique:
         with wave.open(str(project_dir / asset.files["audio"]), "rb") as wav:
             rate = wav.getframerate()
             samples = np.frombuffer(wav.readframes(wav.getnframes()), dtype=np.int16).astype(np.float32) / 32768.0
-        reasons, hints = [], []
+        reasons: list[str] = []
+        hints: list[Fix] = []
         duration = len(samples) / rate if rate else 0.0
         rms = float(np.sqrt(np.mean(samples**2))) if len(samples) else 0.0
         rms_db = 20 * np.log10(max(rms, 1e-9))
@@ -92,12 +100,16 @@ class RuleCritic:
         }
         if rms_db < -45:
             reasons.append(f"speech is silent ({rms_db:.0f} dBFS)")
-            hints.append("resynthesize")
+            hints.append(RESEED)
         if clipped > 0.001:
             reasons.append(f"{clipped:.2%} of samples clipped")
-            hints.append("lower_volume")
+            hints.append(LOWER_VOLUME)
         if words >= 4 and not 0.8 <= rate_wps <= 6.0:  # short exclamations may linger
             reasons.append(f"{words} words in {duration:.1f} s is not speech-like")
-            hints.append("resynthesize")
+            hints.append(RESEED)
         return Critique(critic=self.name, passed=not reasons, score=min(scores.values()), scores=scores,
-                        reasons=reasons, fix_hints=list(dict.fromkeys(hints)))
+                        reasons=reasons, fixes=_unique(hints))
+
+
+def _unique(fixes: list[Fix]) -> list[Fix]:
+    return list({(f.kind, f.target, f.value): f for f in fixes}.values())

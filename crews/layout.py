@@ -20,10 +20,12 @@ from studio.library import Catalog, load_catalog
 from studio.models import (
     Beat,
     Camera,
+    Fix,
     Layout,
     LayoutObject,
     Location,
     Relation,
+    RenderRequest,
     Scene,
     Script,
     Shot,
@@ -63,36 +65,64 @@ class LayoutAgent:
     def run(self, script: Script, treatment: Treatment) -> list[Shot]:
         shots: list[Shot] = []
         for scene in script.scenes:
-            stage = self.block(scene, treatment)
-            for spec in shot_list(scene):
-                shot_id = f"{scene.id}-sh{spec.number:02d}"
-                camera = frame(spec.type, spec.subjects, stage, spec.number, scene)
-                layout = Layout(
-                    location=scene.location,
-                    interior=stage.interior,
-                    time_of_day=stage.time_of_day,
-                    palette=stage.palette,
-                    objects=stage.objects,
-                    relations=stage.relations + facing_relations(spec, stage),
-                    notes=stage.notes,
-                )
-                shots.append(Shot(
-                    id=shot_id,
-                    scene=scene.id,
-                    index=len(shots),
-                    type=spec.type,
-                    beats=[b.id for b in spec.beats],
-                    subjects=spec.subjects,
-                    camera=camera,
-                    layout=layout,
-                    description=describe(spec, scene, treatment),
-                    transition_in=scene.transition_in if spec.number == 1 else "cut",
-                ))
+            stage, specs = self.plan_scene(scene, treatment)
+            for spec in specs:
+                shots.append(self.shot(spec, scene, stage, treatment, index=len(shots)))
         return shots
+
+    def plan_scene(self, scene: Scene, treatment: Treatment) -> tuple[Stage, list[ShotSpec]]:
+        """The scene's blocking and its shot list: what a model-backed agent decides differently."""
+        return self.block(scene, treatment), shot_list(scene)
+
+    def shot(self, spec: ShotSpec, scene: Scene, stage: Stage, treatment: Treatment, index: int) -> Shot:
+        camera = frame(spec.type, spec.subjects, stage, spec.number, scene)
+        if spec.move:
+            camera = camera.model_copy(update={"move": spec.move})
+        layout = Layout(
+            location=scene.location,
+            interior=stage.interior,
+            time_of_day=stage.time_of_day,
+            palette=stage.palette,
+            objects=stage.objects,
+            relations=stage.relations + facing_relations(spec, stage),
+            notes=stage.notes,
+        )
+        return Shot(
+            id=f"{scene.id}-sh{spec.number:02d}",
+            scene=scene.id,
+            index=index,
+            type=spec.type,
+            beats=[b.id for b in spec.beats],
+            subjects=spec.subjects,
+            camera=camera,
+            layout=layout,
+            description=spec.description or describe(spec, scene, treatment),
+            transition_in=scene.transition_in if spec.number == 1 else "cut",
+        )
+
+    def adjust(self, request: RenderRequest, fixes: list[Fix]) -> RenderRequest:
+        """Apply the critics' camera and layout fixes to a render request (the Layout agent owns both)."""
+        camera, layout = request.camera, request.layout
+        for fix in fixes:
+            if fix.kind == "camera_change":
+                camera = _move_camera(camera, fix.value)
+            elif fix.kind == "layout_change" and fix.target.isdigit():
+                layout = _move_object(layout, int(fix.target), fix.value)
+        return request.model_copy(update={"camera": camera, "layout": layout})
 
     # --------------------------------------------------------------- blocking
 
     def block(self, scene: Scene, treatment: Treatment) -> Stage:
+        stage = self.cast_stage(scene, treatment)
+        # Props come from what the scene shows, not from what people talk about.
+        text = " ".join(b.text for b in scene.beats if b.kind != "dialogue")
+        location = treatment.location(scene.location)
+        mentions = [m for m in self._props(text, stage) if not self._is_the_set(m, location)]
+        self._place_props(mentions, parse_relations(text, mentions, treatment), stage)
+        return stage
+
+    def cast_stage(self, scene: Scene, treatment: Treatment) -> Stage:
+        """The set with the scene's actors on it, before any prop."""
         location = treatment.location(scene.location)
         stage = Stage(interior=location.interior, time_of_day=location.time_of_day, palette=list(location.palette))
         cast = [treatment.character(c) for c in scene.characters]
@@ -108,10 +138,6 @@ class LayoutAgent:
                 character=character.id, position=(round(x, 3), 0.0, round(z, 3)),
                 size=(round(0.5 * look.build, 3), look.height_m, 0.3), yaw_deg=yaw,
             ))
-        # Props come from what the scene shows, not from what people talk about.
-        text = " ".join(b.text for b in scene.beats if b.kind != "dialogue")
-        mentions = [m for m in self._props(text, stage) if not self._is_the_set(m, location)]
-        self._place_props(mentions, text, stage, treatment)
         return stage
 
     def _is_the_set(self, mention: Mention, location: Location) -> bool:
@@ -132,8 +158,8 @@ class LayoutAgent:
             stage.notes.append("not placed (set already full): " + ", ".join(m.word for m in dropped))
         return props
 
-    def _place_props(self, mentions: list[Mention], text: str, stage: Stage, treatment: Treatment) -> None:
-        relations = parse_relations(text, mentions, treatment)
+    def _place_props(self, mentions: list[Mention], relations: list[tuple[str, str, str]], stage: Stage) -> None:
+        """Put each mentioned prop on the set; ``relations`` are (prop or actor, kind, anchor) in lower case."""
         anchors: dict[str, LayoutObject] = {o.name.lower(): o for o in stage.objects}
         actors_width = max((abs(o.position[0]) for o in stage.objects), default=0.0) + 0.6
         # Props go behind the actors (z < 0) so that nothing hides a face by accident.
@@ -227,6 +253,8 @@ class ShotSpec:
     type: str
     beats: list[Beat]
     subjects: list[str]
+    move: str | None = None  # None: the framing recipe's own move
+    description: str | None = None  # None: written from the beats
 
 
 def estimate_seconds(beats: list[Beat]) -> float:
@@ -349,3 +377,43 @@ def describe(spec: ShotSpec, scene: Scene, treatment: Treatment) -> str:
     kind = spec.type.replace("_", " ")
     what = spec.beats[0].text if spec.beats else scene.heading
     return f"{kind} of {who} at {location.name} ({location.time_of_day}). {what}"
+
+
+# ---------------------------------------------------------------------- fixes
+
+
+def _move_camera(camera: Camera, verb: str) -> Camera:
+    if verb in ("pull_back", "reframe"):
+        return _dolly(camera, 1.35)
+    if verb == "push_in":
+        return _dolly(camera, 0.8)
+    if verb in ("raise", "lower"):
+        x, y, z = camera.position
+        return camera.model_copy(update={"position": (x, max(0.3, y + (0.8 if verb == "raise" else -0.5)), z)})
+    return camera
+
+
+def _dolly(camera: Camera, factor: float) -> Camera:
+    (px, py, pz), (tx, ty, tz) = camera.position, camera.target
+    dx, dy, dz = px - tx, py - ty, pz - tz
+    position = (tx + dx * factor, ty + dy * factor + (0.15 if factor > 1 else 0.0), tz + dz * factor)
+    fov = min(camera.fov_deg * (1.1 if factor > 1 else 1.0), 60.0)
+    if math.dist(position, camera.target) > 40 or math.dist(position, camera.target) < 0.5:  # stay on the set
+        position = camera.position
+    return camera.model_copy(update={"position": tuple(round(v, 3) for v in position), "fov_deg": fov})
+
+
+OBJECT_MOVES = {"move_back": (0.0, -1.5), "move_forward": (0.0, 1.0), "move_left": (-1.0, 0.0), "move_right": (1.0, 0.0)}
+
+
+def _move_object(layout: Layout, object_id: int, verb: str) -> Layout:
+    if verb == "remove":
+        objects = [o for o in layout.objects if o.id != object_id or o.kind == "character"]
+        relations = [r for r in layout.relations if object_id not in (r.subject, r.object, r.object2)
+                     or any(o.id == object_id for o in objects)]
+        return layout.model_copy(update={"objects": objects, "relations": relations})
+    dx, dz = OBJECT_MOVES.get(verb, (0.0, 0.0))
+    return layout.model_copy(update={"objects": [
+        o.model_copy(update={"position": (o.position[0] + dx, o.position[1], o.position[2] + dz)})
+        if o.id == object_id else o for o in layout.objects
+    ]})

@@ -55,7 +55,7 @@ class PiperSpeech:
 
         voice = self._load()
         ratio = 2 ** (request.voice.pitch_semitones / 12)
-        volume = 0.8 if "lower_volume" in request.feedback else 1.0
+        volume = 0.8 if any(fix.kind == "volume_change" for fix in request.feedback) else 1.0
         config = SynthesisConfig(
             length_scale=ratio / max(request.voice.rate, 0.1),
             noise_scale=0.667 if request.attempt == 0 else 0.5,

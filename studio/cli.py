@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -22,10 +23,20 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.table import Table
 
 from studio.cli_farm import register_farm_commands
 from studio.config import load_settings
-from studio.console import EXIT_FAILED, CastOption, ConfigOption, ExecutorOption, clean_errors, err
+from studio.console import (
+    EXIT_FAILED,
+    BudgetOption,
+    CastOption,
+    ConfigOption,
+    ExecutorOption,
+    budget_settings,
+    clean_errors,
+    err,
+)
 from studio.events import Event, EventBus, EventLog
 from studio.ingest import InputError
 from studio.progress import ProgressView
@@ -47,15 +58,20 @@ app = typer.Typer(
     studio make script.fountain -o out/script --cast cast.yaml
     STUDIO_VIDEO__FPS=30 studio make story.txt -c configs/default.yaml
     studio make story.md --executor celery      # tasks run on `studio worker` processes
+    studio make story.md -c configs/local-llm.yaml --budget 0.50   # agents on a model, at most $0.50
+    studio plan story.md -o plan.json && $EDITOR plan.json && studio make --plan plan.json -o out/story
 
-Run it again after editing the story: only what changed is rendered.
+Run it again after editing the story: only what changed is rendered (and, with a model, nothing is
+paid for twice).
 """)
 def make(
-    story: Annotated[Path, typer.Argument(help="The story (.txt, .md) or screenplay (.fountain).", show_default=False, metavar="STORY")],
+    story: Annotated[Optional[Path], typer.Argument(help="The story (.txt, .md) or screenplay (.fountain).", show_default=False, metavar="STORY")] = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Project folder [default: out/STORY-NAME].")] = None,
+    plan_file: Annotated[Optional[Path], typer.Option("--plan", help="Render this plan (`studio plan -o`, perhaps edited by hand) instead of planning a story.")] = None,
     config: ConfigOption = None,
     cast: CastOption = None,
     executor: ExecutorOption = None,
+    budget: BudgetOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
     json_events: Annotated[bool, typer.Option("--json", help="Stream events as JSON lines on stderr (for scripts and CI).")] = False,
 ) -> None:
@@ -65,20 +81,26 @@ def make(
     from studio.jobs import new_id
     from studio.store import project_id
 
-    out = out or Path("out") / story.stem
+    with clean_errors():
+        if (story is None) == (plan_file is None):
+            raise InputError("give a STORY, or --plan PLAN.json (not both)")
+        out = out or Path("out") / (story or plan_file).stem
     bus = EventBus(run=new_id(), project=project_id(out))
     counts: Counter[str] = Counter()
     bus.subscribe(lambda e: counts.update([e.kind]))
     started = time.perf_counter()
     with clean_errors():
-        settings = load_settings(config, cast=str(cast) if cast else None, executor=_executor(executor))
+        settings = load_settings(config, cast=str(cast) if cast else None, executor=_executor(executor),
+                                 **budget_settings(budget))
         if settings.executor.kind != "inline" or settings.jobs.db_url:
-            project = make_as_job(settings, story, out, quiet, json_events, counts)
+            project = make_as_job(settings, story or plan_file, out, quiet, json_events, counts)
         else:
             pipeline = Pipeline(settings, out, bus)
             early: list[Event] = []
             stop_buffering = bus.subscribe(early.append)
-            source = pipeline.ingest(story)  # refuse bad input before anything is written
+            # Bad input is refused before anything is written.
+            planned = pipeline.load_plan(plan_file) if plan_file else None
+            source = None if planned else pipeline.ingest(story)
             stop_buffering()
             check_project_folder(out)
             log = EventLog(out / "events.jsonl")
@@ -91,7 +113,7 @@ def make(
                 bus.subscribe(view)
                 for event in early:  # ingest finished before the display existed
                     view(event)
-                project = pipeline.render(pipeline.plan(source))
+                project = pipeline.render(planned or pipeline.plan(source))
             log.close()
     elapsed = time.perf_counter() - started
     if not json_events:  # the event stream already said all of this, machine-readably
@@ -107,7 +129,12 @@ def make_as_job(settings, story: Path, out: Path, quiet: bool, json_events: bool
     from studio.jobs import JobStore, database_url
     from studio.production import conduct_here, create_job
 
-    load_source(story, settings.limits)  # refuse bad input before anything is written
+    if story.suffix == ".json":  # a plan: checked before anything is written
+        from studio.pipeline import Pipeline
+
+        Pipeline(settings, out).load_plan(story)
+    else:
+        load_source(story, settings.limits)  # refuse bad input before anything is written
     check_project_folder(out)
     if settings.executor.kind == "celery":
         build_farm(settings).check()
@@ -144,6 +171,10 @@ def report(project, counts: Counter[str], elapsed: float, out: Path) -> None:
     )
     for failure in project.failures:
         err.print(f"[yellow]warning:[/] kept a take that failed the critic: {failure}")
+    if project.usage.calls or project.usage.cached:
+        u = project.usage
+        err.print(f"model calls: {u.calls} ({u.cached} from cache), {u.tokens_in} tokens in, {u.tokens_out} out, "
+                  f"cost {u.cost:.4f}")
     err.print(f"storyboard: {out / 'storyboard.html'}")
 
 
@@ -151,21 +182,91 @@ def report(project, counts: Counter[str], elapsed: float, out: Path) -> None:
 **Examples**
 
     studio plan assets/examples/the_visit.fountain > plan.json
+    studio plan story.md -o plan.json            # edit it, then: studio make --plan plan.json
     studio plan story.md | jq '.shots[].type'
+    studio plan story.md -c configs/openai.yaml --estimate   # calls, tokens and cost, before any is spent
 """)
 def plan(
     story: Annotated[Path, typer.Argument(help="The story (.txt, .md) or screenplay (.fountain).", show_default=False, metavar="STORY")],
+    output: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the plan to this file [default: print it].")] = None,
+    project_dir: Annotated[Optional[Path], typer.Option("--project", "-p", help="Project folder holding the model calls' ledger and cache [default: out/STORY-NAME].")] = None,
+    estimate: Annotated[bool, typer.Option("--estimate", help="Print the model calls, tokens and cost the film should take; spend nothing.")] = False,
     config: ConfigOption = None,
     cast: CastOption = None,
+    budget: BudgetOption = None,
 ) -> None:
-    """Plan only: print the project (treatment, script, shots with layouts and cameras) as JSON."""
+    """Plan only: the project (treatment, script, shots with layouts and cameras) as JSON."""
     from studio.pipeline import Pipeline
 
     with clean_errors():
-        settings = load_settings(config, cast=str(cast) if cast else None)
-        pipeline = Pipeline(settings, Path("out") / story.stem)
+        settings = load_settings(config, cast=str(cast) if cast else None, **budget_settings(budget))
+        folder = project_dir or Path("out") / story.stem
+        if estimate:
+            print_estimate(settings, Pipeline(settings, folder), story)
+            return
+        pipeline = Pipeline(settings, folder)
+        pipeline.bus.subscribe(print_warnings)
         project = pipeline.plan(pipeline.ingest(story))
-    print(project.model_dump_json(indent=1))
+        text = project.model_dump_json(indent=1)
+        if output is None:
+            print(text)
+            return
+        from studio.store import write_atomic
+
+        write_atomic(output, text + "\n")
+    err.print(f"plan: {len(project.shots)} shots in {len(project.script.scenes)} scenes -> {output}")
+
+
+def print_warnings(event: Event) -> None:
+    if event.kind == "warning":
+        err.print(f"[yellow]warning:[/] {event.message}")
+
+
+def print_estimate(settings, pipeline, story: Path) -> None:
+    """The expected model spend of a film, from the offline plan of its story (which is free)."""
+    from studio import registry
+
+    offline = settings.model_copy(update={"crews": type(settings.crews)()})
+    source = pipeline.ingest(story)
+    draft = type(pipeline)(offline, pipeline.out).plan_here(source)
+    lines = registry.resolve("tools", "estimate")(settings, draft)
+    if not lines:
+        err.print("no model-backed role in this configuration: planning and critics are offline and cost nothing")
+        return
+    table = Table("role", "model", "calls", "at most", "tokens in", "tokens out", "cost", "at most", box=None)
+    for line in lines:
+        table.add_row(line.role, line.model, str(line.calls), str(line.max_calls), str(line.tokens_in),
+                      str(line.tokens_out), f"{line.cost:.4f}", f"{line.max_cost:.4f}")
+    table.add_row("total", "", str(sum(x.calls for x in lines)), str(sum(x.max_calls for x in lines)),
+                  str(sum(x.tokens_in for x in lines)), str(sum(x.tokens_out for x in lines)),
+                  f"{sum(x.cost for x in lines):.4f}", f"{sum(x.max_cost for x in lines):.4f}")
+    console = Console(width=max(Console().width, 110))  # a piped table keeps its columns whole
+    console.print(table)
+    console.print(f"{len(draft.shots)} shots in {len(draft.script.scenes)} scenes (counted on the offline plan); "
+                  "'at most' counts every critic attempt; cost in the currency of llm.prices; no call was made")
+
+
+@app.command(epilog="""
+**Examples**
+
+    studio doctor -c configs/local-llm.yaml
+    STUDIO_LLM_BASE_URL=http://127.0.0.1:8080/v1 STUDIO_LLM_MODEL=qwen2.5 studio doctor -c configs/local-llm.yaml
+""")
+def doctor(config: ConfigOption = None) -> None:
+    """Check each configured model endpoint with one cheap call and print what works."""
+    from studio import registry
+
+    with clean_errors():
+        settings = load_settings(config)
+        checks = registry.resolve("tools", "doctor")(settings)
+    if not checks:
+        print("every agent and critic is offline: nothing to check (no network, no key, no model needed)")
+        return
+    for check in checks:
+        mark = "ok  " if check.ok else "FAIL"
+        print(f"{mark} {check.role:<20} {check.endpoint} {check.model}: {check.detail}")
+    if not all(check.ok for check in checks):
+        sys.exit(EXIT_FAILED)
 
 
 @app.command(epilog="""

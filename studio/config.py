@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -39,10 +39,76 @@ class InputLimits(BaseModel):
     max_beats: int = 2_000
 
 
-class Planner(Section):
+class Price(BaseModel):
+    input_per_mtok: float = 0.0  # per million tokens in
+    output_per_mtok: float = 0.0
+
+
+class Endpoint(BaseModel):
+    """An OpenAI-compatible model endpoint as one role uses it. Unset fields come from ``llm``.
+
+    The API key is never a setting: ``api_key_env`` names the environment variable that holds it,
+    so no config file, snapshot, log or project ever carries it."""
+
+    base_url: str | None = None  # e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1 (Ollama)
+    model: str | None = None
+    api_key_env: str | None = None  # default STUDIO_LLM_API_KEY, then OPENAI_API_KEY
+    temperature: float | None = None
+    max_tokens: int | None = None
+    timeout_s: float | None = None
+    retries: int | None = None  # 429, 5xx, timeouts, lost connections; with backoff and jitter
+    backoff_s: float | None = None
+    backoff_max_s: float | None = None
+    rpm: int | None = None  # requests per minute to this endpoint from one process; 0: no limit
+    repairs: int | None = None  # follow-up messages carrying validation errors before giving up
+    structured: Literal["json_schema", "json_object"] | None = None  # how replies are constrained
+    fallback: Literal["none", "offline"] | None = None  # on failure: stop, or the offline agent
+    budget_usd: float | None = None  # hard caps for the whole project, all roles together
+    budget_tokens: int | None = None
+    prices: dict[str, Price] | None = None  # model -> price; a model not listed costs 0
+
+
+class LLM(Endpoint):
+    """Defaults every model-backed role starts from (each role may override any of them)."""
+
+    api_key_env: str | None = "STUDIO_LLM_API_KEY"
+    temperature: float | None = 0.2
+    max_tokens: int | None = 4096
+    timeout_s: float | None = 60.0
+    retries: int | None = 4
+    backoff_s: float | None = 1.0
+    backoff_max_s: float | None = 30.0
+    rpm: int | None = 0
+    repairs: int | None = 2
+    structured: Literal["json_schema", "json_object"] | None = "json_schema"
+    fallback: Literal["none", "offline"] | None = "none"
+    prices: dict[str, Price] | None = {}
+
+
+class Role(Endpoint, Section):
+    """One agent's or critic's section: its backend, and its endpoint when the backend is a model."""
+
     backend: str = "offline"
+
+
+class DirectorRole(Role):
+    narrator_rate: float = 0.95
+
+
+class ScreenwriterRole(Role):
     narrate_action: bool = False  # a screenplay's action lines are silent unless asked for
     max_narration_words: int = 30  # a narration line longer than this is split at sentences
+
+
+class Crews(BaseModel):
+    director: DirectorRole = DirectorRole()
+    screenwriter: ScreenwriterRole = ScreenwriterRole()
+    layout: Role = Role()
+    artist: Role = Role()
+
+    def roles(self) -> dict[str, Role]:
+        return {"director": self.director, "screenwriter": self.screenwriter, "layout": self.layout,
+                "artist": self.artist}
 
 
 class Keyframes(Section):
@@ -54,14 +120,33 @@ class Keyframes(Section):
 class Voices(Section):
     backend: str = "piper"
     voice: str = "joe-us"
-    narrator_rate: float = 0.95
+
+
+class RuleCritic(Section):
+    min_visible_fraction: float = 0.25  # of a character's silhouette when rendered alone
+    min_pixels: int = 150  # a subject smaller than this in the frame is not "shown"
+
+
+class VLMCritic(Role):
+    backend: str = "vlm"
+    threshold: float = 0.6  # every score must reach it for a pass
+    max_side: int = 768  # keyframes are sent at most this large (pixels on the long side)
 
 
 class Critic(Section):
-    backends: list[str] = ["rules"]
+    backends: list[str] = ["rules"]  # run in order; a model-backed critic only sees takes the others passed
     budget: int = 3  # attempts per asset, the first included
-    min_visible_fraction: float = 0.25  # of a character's silhouette when rendered alone
-    min_pixels: int = 150  # a subject smaller than this in the frame is not "shown"
+    candidates: int = 1  # keyframe takes rendered per attempt; the best passing one is chosen
+    on_error: Literal["fail", "pass"] = "fail"  # a critic that errs or times out: fail the take, or pass it
+    rules: RuleCritic = RuleCritic()
+    vlm: VLMCritic = VLMCritic()
+
+    def section(self, name: str) -> dict[str, Any]:
+        """The section a critic is built from: its own (``critic.rules``, ``critic.vlm``); a critic
+        named by dotted path gets the keys of ``critic`` no built-in field claims."""
+        if name in ("rules", "vlm"):
+            return getattr(self, name).model_dump(mode="json")
+        return dict(self.model_extra or {})
 
 
 class Video(Section):
@@ -96,7 +181,7 @@ class TimeLimit(BaseModel):
 
 def _time_limits() -> dict[str, TimeLimit]:
     limits = {"render_keyframe": (120, 180), "synthesize_speech": (120, 180), "critique": (60, 90),
-              "render_segment": (300, 420), "join_film": (600, 900), "echo": (10, 15),
+              "render_segment": (300, 420), "join_film": (600, 900), "echo": (10, 15), "plan": (3600, 3900),
               "film": (14_400, 15_000)}
     return {task: TimeLimit(soft=soft, hard=hard) for task, (soft, hard) in limits.items()}
 
@@ -127,7 +212,7 @@ class Queue(BaseModel):
     # keyframe goes to the GPU while a previz keyframe stays on the CPU.
     routes: dict[str, str] = {
         "render_keyframe": "cpu", "synthesize_speech": "cpu", "critique": "cpu", "render_segment": "cpu",
-        "join_film": "cpu", "echo": "cpu", "film": "film",
+        "join_film": "cpu", "echo": "cpu", "film": "film", "plan": "llm",
         "diffusers": "gpu", "coqui": "gpu", "llm": "llm", "vlm": "llm",
     }
     time_limits: dict[str, TimeLimit] = Field(default_factory=_time_limits)
@@ -163,7 +248,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="STUDIO_", env_nested_delimiter="__", extra="forbid")
 
     limits: InputLimits = InputLimits()
-    planner: Planner = Planner()
+    llm: LLM = LLM()
+    crews: Crews = Crews()
     keyframes: Keyframes = Keyframes()
     voices: Voices = Voices()
     critic: Critic = Critic()
@@ -192,6 +278,15 @@ class Settings(BaseSettings):
             return _Snapshot(**data)
         except ValueError as exc:
             raise ConfigError(f"invalid settings snapshot: {exc}") from None
+
+    @model_validator(mode="after")
+    def _roles_inherit_llm(self) -> Settings:
+        # Each role is handed exactly its own section, so the shared defaults are copied in here.
+        for role in [*self.crews.roles().values(), self.critic.vlm]:
+            for name in Endpoint.model_fields:
+                if getattr(role, name) is None:
+                    setattr(role, name, getattr(self.llm, name))
+        return self
 
     def snapshot(self) -> dict[str, Any]:
         return self.model_dump(mode="json")
@@ -233,11 +328,32 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+# Short names for the settings operators set most, beside the STUDIO_<SECTION>__<KEY> scheme.
+ENDPOINT_ENVIRONMENT = {
+    "STUDIO_LLM_BASE_URL": ("llm", "base_url"),
+    "STUDIO_LLM_MODEL": ("llm", "model"),
+    "STUDIO_VLM_BASE_URL": ("critic", "vlm", "base_url"),
+    "STUDIO_VLM_MODEL": ("critic", "vlm", "model"),
+}
+
+
+def _endpoint_environment() -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for variable, path in ENDPOINT_ENVIRONMENT.items():
+        if value := os.environ.get(variable):
+            node = data
+            for key in path[:-1]:
+                node = node.setdefault(key, {})
+            node[path[-1]] = value
+    return data
+
+
 def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
     path = path or os.environ.get("STUDIO_CONFIG") or None  # how a worker's whole farm shares one file
     data = _read_yaml(DEFAULT_CONFIG) if DEFAULT_CONFIG.exists() else {}
     if path is not None:
         data = _deep_merge(data, _read_yaml(Path(path)))
+    data = _deep_merge(data, _endpoint_environment())
     data = _deep_merge(data, {k: v for k, v in overrides.items() if v is not None})
     try:
         return Settings(**data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from studio.executor import JobCancelled
 from studio.farm import FarmError
 from studio.ingest import InputError
 from studio.jobs import JobStoreError
+from studio.ledger import ModelError
 from studio.registry import RegistryError
 
 EXIT_BAD_INPUT = 2  # bad input, bad config, or a service (broker, job store) that cannot be reached
@@ -29,6 +31,9 @@ CastOption = Annotated[Path | None, typer.Option("--cast", help="cast.yaml: per 
 ExecutorOption = Annotated[str | None, typer.Option(
     "--executor", "-x", help="Where tasks run: inline (this process) or celery (`studio worker` processes) "
     "[default: executor.kind].")]
+BudgetOption = Annotated[str | None, typer.Option(
+    "--budget", help="Hard cap on model spending for this project: money (0.50 or $0.50, in the currency of "
+    "llm.prices) or tokens (20000tok). The run stops before a call that could exceed it.")]
 RootOption = Annotated[Path, typer.Option("--root", "-r", help="Output root holding jobs.db (unless jobs.db_url is set).")]
 
 
@@ -43,7 +48,7 @@ def clean_errors() -> Iterator[None]:
         fail(str(exc), EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         fail("interrupted; run the same command again to resume from what is rendered", 130)
-    except (StageError, JobCancelled) as exc:
+    except (StageError, JobCancelled, ModelError) as exc:
         fail(str(exc), EXIT_FAILED)
     except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into a clean exit
         log = Path("studio-crash.log").resolve()
@@ -54,3 +59,18 @@ def clean_errors() -> Iterator[None]:
 def fail(message: str, code: int) -> None:
     print(f"error: {' '.join(message.split())}", file=sys.stderr)
     sys.exit(code)
+
+
+def budget_settings(budget: str | None) -> dict:
+    """``--budget`` as settings overrides: the cap applies to the project, every model role together."""
+    if budget is None:
+        return {}
+    text = budget.strip().lower().replace(",", "").replace("_", "")
+    if tokens := re.fullmatch(r"(\d+)(k?)\s*(?:tok|tokens?)", text):
+        cap: dict = {"budget_tokens": int(tokens[1]) * (1000 if tokens[2] else 1)}
+    elif money := re.fullmatch(r"\$?\s*(\d+(?:\.\d*)?|\.\d+)\s*(?:usd)?", text):
+        cap = {"budget_usd": float(money[1])}
+    else:
+        raise ConfigError(f"--budget {budget!r}: give money (0.50, $0.50) or tokens (20000tok, 20k tokens)")
+    roles = {name: cap for name in ("director", "screenwriter", "layout", "artist")}
+    return {"llm": cap, "crews": roles, "critic": {"vlm": cap}}

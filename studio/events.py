@@ -25,6 +25,7 @@ EventKind = Literal[
     "progress",
     "warning",
     "error",
+    "usage",  # a model call was made: data holds the project's running totals (calls, tokens, cost)
     # from workers, through the job store
     "task_started",
     "task_finished",

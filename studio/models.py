@@ -61,6 +61,7 @@ class Voice(Contract):
     rate: float = 1.0  # >1 speaks faster
     pitch_semitones: float = 0.0
     reference_audio: str | None = None  # for cloning backends
+    description: str = ""  # how the voice sounds, in words (the Director's; a neural backend may use it)
 
 
 class Look(Contract):
@@ -214,6 +215,26 @@ class Shot(Contract):
     transition_in: Literal["cut", "crossfade"] = "cut"
 
 
+# ------------------------------------------------------------------ fixes ---
+
+FixKind = Literal["prompt_edit", "layout_change", "camera_change", "seed_change", "reference_change", "volume_change"]
+
+
+class Fix(Contract):
+    """What a critic asks to change for the next take, typed so that the loop can route it to the
+    agent that owns the thing: prompts and seeds to the Artist, layouts and cameras to the Layout
+    agent, references to the Director's cast.
+
+    ``target`` names what to change (an object id, ``camera``, ``prompt``, a character id);
+    ``value`` says how: a verb from the owner's vocabulary (``pull_back``, ``move_back``,
+    ``raise``, ``lower``, ``new``) or, for a prompt edit, the words to add."""
+
+    kind: FixKind
+    target: str = ""
+    value: str = ""
+    reason: str = ""
+
+
 # ----------------------------------------------------------------- Artist ---
 
 
@@ -230,7 +251,7 @@ class RenderRequest(Contract):
     characters: dict[str, Look] = {}  # character id -> look (reference images inside)
     controls: list[Literal["depth", "mask", "rgb"]] = ["depth", "mask"]
     attempt: int = 0
-    feedback: list[str] = []  # the critic's fix hints that produced this attempt
+    feedback: list[Fix] = []  # the critics' fixes that produced this attempt
 
 
 class SpeechRequest(Contract):
@@ -239,7 +260,7 @@ class SpeechRequest(Contract):
     speaker: str | None  # character id, None for the narrator
     voice: Voice
     attempt: int = 0
-    feedback: list[str] = []
+    feedback: list[Fix] = []
 
 
 # ----------------------------------------------------------------- assets ---
@@ -261,13 +282,17 @@ class Critique(Contract):
     scores: dict[str, float] = {}
     checks: dict[str, bool] = {}  # each check the critic made ("visible:3") -> whether it held
     reasons: list[str] = []
-    fix_hints: list[str] = []
+    fixes: list[Fix] = []
+    # The critic could not judge (timed out, errored, out of budget); ``passed`` then follows
+    # ``critic.on_error`` and ``reasons`` says why.
+    unavailable: bool = False
 
 
 class Take(Contract):
     """One attempt at an asset and what the critic said of it; a failed attempt says why instead."""
 
     attempt: int
+    candidate: int = 0  # which of the attempt's takes (critic.candidates), each with its own seed
     asset: Asset | None  # None: the backend failed (see ``error``)
     critiques: list[Critique]
     # What was asked for: a revised take has its own camera and layout, not the shot's plan.
@@ -366,6 +391,17 @@ class Outputs(Contract):
     storyboard_png: str | None = None
 
 
+class Usage(Contract):
+    """What model calls cost this project so far (from its call ledger, ``llm/calls.jsonl``)."""
+
+    calls: int = 0  # requests sent to a model endpoint, repairs and retries included
+    cached: int = 0  # answered from the response cache, at no cost
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost: float = 0.0  # in the currency of the price table (llm.prices)
+    by_role: dict[str, dict[str, float]] = {}
+
+
 class Project(Contract):
     """Everything planned and rendered for one film: ``project.json``."""
 
@@ -380,3 +416,5 @@ class Project(Contract):
     timeline: Timeline | None = None
     outputs: Outputs = Outputs()
     failures: list[str] = Field(default_factory=list)  # assets kept although no take passed
+    usage: Usage = Usage()
+    plan_key: str | None = None  # the cache key of the plan: source, agents' config, templates

@@ -1,6 +1,7 @@
 """The stage graph: plan top-down with the agents, render bottom-up with the workers, critic in between.
 
-    ingest -> direct -> write -> lay out  (plan: cheap, deterministic, always recomputed)
+    ingest -> direct -> write -> lay out  (plan: offline it is cheap and recomputed; with a model
+                                           it is cached under its source, config and prompts)
     speech | keyframes                    (assets: cached by key, rendered through the executor;
                                            side by side when the executor runs tasks elsewhere)
     edit -> assemble -> subtitles, storyboard
@@ -22,15 +23,18 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
 from studio import probe, registry
 from studio.config import Settings
 from studio.events import EventBus
 from studio.executor import Executor, InlineExecutor, TaskFailed
 from studio.ingest import InputError, load_source
+from studio.ledger import BUDGET_SPENT, BudgetExceeded, CallRecord, Ledger, Workspace
 from studio.models import (
     Asset,
     Critique,
+    Fix,
     Outputs,
     Project,
     RenderRequest,
@@ -44,6 +48,8 @@ from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION
 from studio.timeline import segments
 
 FILM_VERSION = 1
+PLAN_VERSION = 1
+LAYOUT_FIXES = ("layout_change", "camera_change")  # the Layout agent's; the rest are the Artist's
 
 
 class StageError(RuntimeError):
@@ -58,6 +64,9 @@ class Pipeline:
         self.bus = bus or EventBus()
         self.executor = executor or InlineExecutor()
         self.store = AssetStore(self.out)
+        self.workspace = Workspace(self.out, on_call=self._on_call,
+                                   warn=lambda message: self.bus.emit("warning", "llm", message=message))
+        self.budget_stop: str | None = None  # why a critic's call was refused for money, once one was
 
     # ------------------------------------------------------------------ plan
 
@@ -66,24 +75,95 @@ class Pipeline:
             return load_source(story, self.settings.limits)
 
     def plan(self, source: Source) -> Project:
+        """The plan: here, or as a task on the llm queue when a model writes it and tasks run on workers."""
+        s = self.settings
+        key = self.plan_key(source, load_cast(s.cast) if s.cast else None)
+        if not (key and self.executor.parallel) or self.store.get_record("plan", key) is not None:
+            return self.plan_here(source)
+        with self.stage("plan"):
+            payload = {"project_dir": str(self.out), "settings": s.snapshot(), "source": source.model_dump(mode="json")}
+            [(_, result)] = list(self.run_tasks("plan", [payload]))
+        if isinstance(result, TaskFailed):
+            raise StageError(f"plan: {result.message}")
+        self._on_call(None)
+        return Project.model_validate(result["project"])
+
+    def plan_here(self, source: Source) -> Project:
         s = self.settings
         cast = load_cast(s.cast) if s.cast else None
+        key = self.plan_key(source, cast)
+        if key and (cached := self.store.get_record("plan", key)) is not None:
+            self.bus.emit("progress", "plan", message="plan unchanged: read from the cache, no model call")
+            return Project.model_validate(cached)
         with self.stage("direct"):
-            director = registry.build("director", s.planner.backend, {"narrator_rate": s.voices.narrator_rate})
-            treatment = director.run(source, cast)
+            treatment = self.agent("director").run(source, cast)
         with self.stage("write"):
-            writer = registry.build("screenwriter", s.planner.backend, _section(s.planner))
-            script = writer.run(source, treatment)
+            script = self.agent("screenwriter").run(source, treatment)
             beats = sum(len(scene.beats) for scene in script.scenes)
             if beats > s.limits.max_beats:
                 raise InputError(f"the story has {beats} beats; the limit is {s.limits.max_beats} (limits.max_beats)")
         with self.stage("layout"):
-            shots = registry.build("layout", s.planner.backend).run(script, treatment)
-        return Project(title=source.title, source=source, treatment=treatment, script=script, shots=shots)
+            shots = self.agent("layout").run(script, treatment)
+        project = Project(title=source.title, source=source, treatment=treatment, script=script, shots=shots,
+                          plan_key=key, usage=Ledger(self.out).usage())
+        if key:
+            self.store.put_record("plan", key, project.model_dump(mode="json"))
+        return project
+
+    def load_plan(self, path: str | Path) -> Project:
+        """A plan written by `studio plan -o` and perhaps edited by hand, checked before any render."""
+        with self.stage("plan"):
+            try:
+                project = Project.model_validate_json(Path(path).read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(f"cannot read plan {path}: {exc}") from None
+            except ValidationError as exc:
+                problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+                raise InputError(f"plan {path} does not fit the plan contract: {problems}") from None
+            if problems := plan_problems(project):
+                raise InputError(f"plan {path} is inconsistent: {'; '.join(problems[:5])}")
+        # A plan is what to make; takes, timeline and outputs come from making it.
+        return Project(title=project.title, source=project.source, treatment=project.treatment, script=project.script,
+                       shots=project.shots, plan_key=project.plan_key)
+
+    def plan_key(self, source: Source, cast: dict | None) -> str | None:
+        """The plan's cache key when a model plans it (offline plans are cheap and always redone):
+        the source, every agent's section (model included) and the version of each prompt template."""
+        roles = self.settings.crews.roles()
+        if all(role.backend == "offline" for role in roles.values()):
+            return None
+        templates = {name: getattr(registry.resolve(name, role.backend), "template_version", None)
+                     for name, role in roles.items()}
+        sections = {name: role.model_dump(mode="json", exclude={"timeout_s", "retries", "backoff_s", "backoff_max_s",
+                                                                 "rpm", "budget_usd", "budget_tokens", "prices"})
+                    for name, role in roles.items()}
+        return cache_key("plan", PLAN_VERSION, source.model_dump(mode="json"), sections, templates, cast)
+
+    def agent(self, role: str, **extra: Any) -> Any:
+        """A planning agent, built from exactly its own config section."""
+        section = getattr(self.settings.crews, role)
+        return registry.build(role, section.backend, {**_section(section), **extra, "workspace": self.workspace})
+
+    def _on_call(self, record: CallRecord | None) -> None:
+        """Tell listeners what models have cost so far (after a call here, or a task elsewhere)."""
+        usage = Ledger(self.out).usage()
+        self.bus.emit("usage", "llm", record.role if record else None,
+                      data={**usage.model_dump(exclude={"by_role"}), "outcome": record.outcome if record else "ok"})
 
     # ---------------------------------------------------------------- render
 
     def render(self, project: Project) -> Project:
+        try:
+            return self._render(project)
+        except BudgetExceeded as exc:
+            raise BudgetExceeded(f"{exc}. Everything made so far is kept in {self.out} and every paid answer is "
+                                 "cached: the same command with a larger --budget goes on from here") from None
+        finally:  # stopped or not, what was planned, rendered and spent is on disk
+            project.usage = Ledger(self.out).usage()
+            if self.out.exists():
+                self.save(project)
+
+    def _render(self, project: Project) -> Project:
         self.out.mkdir(parents=True, exist_ok=True)
         longest = max(limit.hard for limit in self.settings.queue.time_limits.values())
         self.store.sweep(older_than_s=longest)  # what killed tasks left half built
@@ -106,6 +186,8 @@ class Pipeline:
         ]
         self.publish_views(project)
         self.save(project)
+        if self.budget_stop:
+            raise BudgetExceeded(f"{self.budget_stop}; stopped before assembling the film")
         self.check_every_shot_usable(project)
         with self.stage("edit"):
             editor = registry.build("editor", "offline", _section(self.settings.video))
@@ -157,9 +239,8 @@ class Pipeline:
         def key(request: SpeechRequest) -> str:
             return cache_key("speech", SPEECH_VERSION, request.model_dump(exclude={"line"}), section)
 
-        def revise(request: SpeechRequest, critiques: list[Critique]) -> SpeechRequest:
-            hints = [h for c in critiques for h in c.fix_hints]
-            return request.model_copy(update={"attempt": request.attempt + 1, "feedback": hints})
+        def revise(request: SpeechRequest, fixes: list[Fix]) -> SpeechRequest:
+            return request  # a new attempt is a new draw; the fixes ride along as its feedback
 
         return self.produce("speech", "synthesize_speech", requests, key, revise, section)
 
@@ -169,76 +250,89 @@ class Pipeline:
         assert project.treatment
         s = self.settings
         section = _section(s.keyframes, keep_backend=True)
-        artist = registry.build("artist", s.planner.backend, section)
+        artist = self.agent("artist", renderer=s.keyframes.backend, width=s.keyframes.width, height=s.keyframes.height)
+        layout = self.agent("layout")
         requests = {shot.id: artist.run(shot, project.treatment) for shot in project.shots}
 
         def key(request: RenderRequest) -> str:
             return cache_key("keyframe", KEYFRAME_VERSION, request.model_dump(exclude={"shot"}), section)
 
-        return self.produce("keyframes", "render_keyframe", requests, key, artist.revise, section)
+        return self.produce("keyframes", "render_keyframe", requests, key, route_fixes(artist, layout), section,
+                            candidates=s.critic.candidates)
 
     # ------------------------------------------------------- the critic loop
 
     def produce(self, stage: str, task: str, requests: dict[str, Any], key: Callable[[Any], str],
-                revise: Callable[[Any, list[Critique]], Any], section: dict) -> dict[str, Takes]:
+                revise: Callable[[Any, list[Fix]], Any], section: dict, candidates: int = 1) -> dict[str, Takes]:
         """Render every request, critique each result, revise and retry failures within budget.
 
-        Every attempt becomes a take, failed ones included (with their error), and one item's
-        failure never stops the others: the caller decides what a missing asset means."""
-        budget = max(1, self.settings.critic.budget)
-        critics = self.settings.critic.backends
-        critic_section = _section(self.settings.critic)
+        Each attempt renders ``candidates`` takes (new seeds) and the best passing one is chosen.
+        Every take is kept, failed ones included (with their error), and one item's failure never
+        stops the others: the caller decides what a missing asset means."""
+        critic = self.settings.critic
+        budget = max(1, critic.budget)
         takes: dict[str, list[Take]] = {target: [] for target in requests}
-        pending = dict(requests)
+        pending = {target: _candidates(request, candidates) for target, request in requests.items()}
         self.bus.emit("stage_started", stage, total=len(requests))
         while pending:
-            targets = list(pending)
-            payloads = [{"project_dir": str(self.out), "key": key(pending[t]), "section": section,
-                         "request": pending[t].model_dump(mode="json"), "target": t} for t in targets]
-            assets: dict[str, Asset] = {}
-            errors: dict[str, str] = {}
+            jobs = [(target, n, request) for target, options in pending.items() for n, request in enumerate(options)]
+            payloads = [{"project_dir": str(self.out), "key": key(request), "section": section,
+                         "request": request.model_dump(mode="json"), "target": target} for target, _, request in jobs]
+            assets: dict[int, Asset] = {}
+            errors: dict[int, str] = {}
             for index, result in self.run_tasks(task, payloads, [section.get("backend", "")]):
-                target = targets[index]
+                target, _, request = jobs[index]
                 if isinstance(result, TaskFailed):
-                    errors[target] = result.message
-                    self.bus.emit("error", stage, target, f"{target}: {result.message}",
-                                  data={"attempt": pending[target].attempt})
+                    errors[index] = result.message
+                    self.bus.emit("error", stage, target, f"{target}: {result.message}", data={"attempt": request.attempt})
                     continue
-                asset = Asset.model_validate(result["asset"])
-                assets[target] = asset
-                self._asset_event(result, stage, target, asset, attempt=pending[target].attempt)
+                assets[index] = asset = Asset.model_validate(result["asset"])
+                self._asset_event(result, stage, target, asset, attempt=request.attempt)
             critiqued = list(assets)
-            critique_payloads = [{"project_dir": str(self.out), "critics": critics, "section": critic_section,
-                                  "request": pending[t].model_dump(mode="json"),
-                                  "asset": assets[t].model_dump(mode="json"), "target": t} for t in critiqued]
-            verdicts: dict[str, list[Critique]] = {}
-            for index, result in self.run_tasks("critique", critique_payloads, critics):
-                target = critiqued[index]
+            critique_payloads = [{"project_dir": str(self.out), "critics": critic.backends,
+                                  "sections": {name: critic.section(name) for name in critic.backends},
+                                  "on_error": critic.on_error, "request": jobs[i][2].model_dump(mode="json"),
+                                  "asset": assets[i].model_dump(mode="json"), "target": jobs[i][0]} for i in critiqued]
+            verdicts: dict[int, list[Critique]] = {}
+            for index, result in self.run_tasks("critique", critique_payloads, critic.backends):
+                job = critiqued[index]
                 if isinstance(result, TaskFailed):
-                    errors[target] = f"critic failed: {result.message}"
-                    self.bus.emit("error", stage, target, f"{target}: {errors[target]}",
-                                  data={"attempt": pending[target].attempt})
+                    errors[job] = f"critic failed: {result.message}"
+                    self.bus.emit("error", stage, jobs[job][0], f"{jobs[job][0]}: {errors[job]}",
+                                  data={"attempt": jobs[job][2].attempt})
                     continue
-                verdicts[target] = [Critique.model_validate(c) for c in result["critiques"]]
-            next_round: dict[str, Any] = {}
-            for target in targets:
-                request = pending[target]
-                take = Take(attempt=request.attempt, asset=assets.get(target), critiques=verdicts.get(target, []),
-                            request=request, error=errors.get(target))
-                takes[target].append(take)
-                final = take.passed or request.attempt + 1 >= budget
-                self.bus.emit("critique", stage, target,
-                              take.error or "; ".join(r for c in take.critiques for r in c.reasons),
-                              data={"passed": take.passed, "score": take.score, "attempt": request.attempt,
-                                    "final": final, "usable": take.usable})
-                if not final:  # failed critics give no hints: the revision is a new seed
-                    next_round[target] = revise(request, take.critiques)
+                verdicts[job] = [Critique.model_validate(c) for c in result["critiques"]]
+            next_round: dict[str, list[Any]] = {}
+            for target, options in pending.items():
+                first = next(i for i, job in enumerate(jobs) if job[0] == target)
+                round_takes = []
+                for n, request in enumerate(options):
+                    i = first + n
+                    take = Take(attempt=request.attempt, candidate=n, asset=assets.get(i), critiques=verdicts.get(i, []),
+                                request=request, error=errors.get(i))
+                    round_takes.append(take)
+                    self._note_unavailable(stage, target, take)
+                takes[target].extend(round_takes)
+                passed = any(t.passed for t in round_takes)
+                attempt = options[0].attempt
+                final = passed or attempt + 1 >= budget or self.budget_stop is not None
+                for take in round_takes:
+                    self.bus.emit("critique", stage, target,
+                                  take.error or "; ".join(r for c in take.critiques for r in c.reasons),
+                                  data={"passed": take.passed, "score": take.score, "attempt": attempt,
+                                        "candidate": take.candidate, "final": final, "usable": take.usable,
+                                        "fixes": [f.model_dump() for c in take.critiques for f in c.fixes]})
+                if not final:  # the best of this round is revised; a failed critic gives no fix: a new seed
+                    best = max(round_takes, key=lambda t: t.score)
+                    fixes = [f for c in best.critiques for f in c.fixes]
+                    revised = revise(best.request, fixes).model_copy(update={"attempt": attempt + 1, "feedback": fixes})
+                    next_round[target] = _candidates(revised, candidates)
             pending = next_round
         chosen: dict[str, Takes] = {}
         for target, attempts in takes.items():
             usable = [i for i, t in enumerate(attempts) if t.usable]
             passing = [i for i in usable if attempts[i].passed]
-            best = passing[0] if passing else max(usable, key=lambda i: attempts[i].score, default=None)
+            best = max(passing or usable, key=lambda i: attempts[i].score, default=None)
             chosen[target] = Takes(target=target, takes=attempts, chosen=best)
             if best is None:
                 self.bus.emit("error", stage, target,
@@ -250,6 +344,16 @@ class Pipeline:
                               f"{target}: no take passed after {len(attempts)} attempts; kept the best ({reasons})")
         self.bus.emit("stage_finished", stage)
         return chosen
+
+    def _note_unavailable(self, stage: str, target: str, take: Take) -> None:
+        for critique in take.critiques:
+            if not critique.unavailable:
+                continue
+            reason = critique.reasons[0] if critique.reasons else f"critic {critique.critic} unavailable"
+            if BUDGET_SPENT in reason and self.budget_stop is None:
+                self.budget_stop = reason.split(": ", 1)[-1]
+            verdict = "passed" if critique.passed else "failed"
+            self.bus.emit("warning", stage, target, f"{target}: {reason}; the take {verdict} (critic.on_error)")
 
     def run_tasks(self, task: str, payloads: Sequence[dict], backends: Sequence[str] = ()
                   ) -> Iterator[tuple[int, dict | TaskFailed]]:
@@ -418,3 +522,43 @@ def _section(section: Any, keep_backend: bool = False) -> dict:
     if not keep_backend:
         data.pop("backend", None)
     return data
+
+
+def plan_problems(project: Project) -> list[str]:
+    """References a plan holds that point nowhere: each would fail a stage later, less clearly."""
+    if not (project.treatment and project.script and project.shots):
+        return ["a plan needs a treatment, a script and shots"]
+    characters = {c.id for c in project.treatment.characters}
+    locations = {loc.id for loc in project.treatment.locations}
+    beats = {b.id: b for scene in project.script.scenes for b in scene.beats}
+    problems = [f"scene {scene.id}: unknown location {scene.location!r}" for scene in project.script.scenes
+                if scene.location not in locations]
+    problems += [f"beat {b.id}: unknown speaker {b.speaker!r}" for b in beats.values()
+                 if b.kind == "dialogue" and b.speaker not in characters]
+    ids = [shot.id for shot in project.shots]
+    problems += [f"shot id {i!r} is used twice" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    for shot in project.shots:
+        problems += [f"shot {shot.id}: unknown beat {b!r}" for b in shot.beats if b not in beats]
+        problems += [f"shot {shot.id}: unknown subject {c!r}" for c in shot.subjects if c not in characters]
+        objects = [o.id for o in shot.layout.objects]
+        if len(set(objects)) != len(objects) or 0 in objects:
+            problems.append(f"shot {shot.id}: layout object ids must be unique and above 0")
+    return problems
+
+
+def route_fixes(artist: Any, layout: Any) -> Callable[[RenderRequest, list[Fix]], RenderRequest]:
+    """A keyframe's revision: each fix goes to the agent that owns what it changes."""
+
+    def revise(request: RenderRequest, fixes: list[Fix]) -> RenderRequest:
+        owned = [f for f in fixes if f.kind in LAYOUT_FIXES]
+        return artist.revise(layout.adjust(request, owned) if owned else request,
+                             [f for f in fixes if f.kind not in LAYOUT_FIXES])
+
+    return revise
+
+
+def _candidates(request: Any, count: int) -> list[Any]:
+    """The takes of one attempt: the request itself, then new seeds (a speech request has none)."""
+    if count <= 1 or not isinstance(request, RenderRequest):
+        return [request]
+    return [request] + [request.model_copy(update={"seed": request.seed + 7919 * n}) for n in range(1, count)]

@@ -20,6 +20,7 @@ from studio.farm import FarmError
 from studio.ingest import InputError
 from studio.jobs import EventSink, JobRecord, JobStore, JobStoreError, new_id
 from studio.jobs.lease import Heartbeat
+from studio.ledger import ModelError
 from studio.models import Project
 from studio.pipeline import Pipeline, StageError
 from studio.store import project_id
@@ -110,7 +111,8 @@ def conduct(store: JobStore, job_id: str, listeners: Iterable[Listener] = (), fa
     try:
         bus.emit("job_started", "job", message=job.story, data={"executor": settings.executor.kind})
         pipeline = Pipeline(settings, out, bus, executor)
-        project = pipeline.plan(pipeline.ingest(job.story))
+        # A job made with `studio make --plan` names its plan (JSON) where a story would be.
+        project = pipeline.load_plan(job.story) if job.story.endswith(".json") else pipeline.plan(pipeline.ingest(job.story))
         store.update_job(job_id, title=project.title, shots_total=len(project.shots))
         project = pipeline.render(project)
     except JobCancelled:
@@ -137,7 +139,7 @@ def conduct(store: JobStore, job_id: str, listeners: Iterable[Listener] = (), fa
 
 def describe(exc: BaseException) -> str:
     """The one line a person reads about why a film stopped."""
-    if isinstance(exc, (StageError, InputError, JobCancelled, FarmError, JobStoreError)):
+    if isinstance(exc, (StageError, InputError, JobCancelled, FarmError, JobStoreError, ModelError)):
         return str(exc)
     if isinstance(exc, KeyboardInterrupt):
         return "interrupted"

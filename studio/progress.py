@@ -63,6 +63,13 @@ class ProgressView(_Bars):
             self.progress.update(task, note=f"{event.target} {verdict or event.kind.removeprefix('asset_')}")
         elif event.kind == "task_started" and (bar := self.tasks.get(TASK_STAGES.get(event.stage, ""))) is not None:
             self.progress.update(bar, note=f"{event.target} on {event.message.split('@')[0]}")  # which worker
+        elif event.kind == "usage":  # model calls: one bar of its own, with the running cost
+            if "llm" not in self.tasks:
+                self.tasks["llm"] = self.progress.add_task("model", total=None, note="")
+            d = event.data
+            self.progress.update(self.tasks["llm"], completed=d.get("calls", 0),
+                                 note=f"{d.get('calls', 0)} calls, {d.get('tokens_in', 0) + d.get('tokens_out', 0)} "
+                                      f"tokens, ${d.get('cost', 0.0):.4f} ({event.target})")
         elif event.kind == "warning" and not self.quiet:
             self.progress.console.print(f"[yellow]warning:[/] {event.message}")
         elif event.kind == "error" and not self.quiet:

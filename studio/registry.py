@@ -12,18 +12,23 @@ import importlib
 from typing import Any
 
 BUILTIN: dict[str, dict[str, str]] = {
-    "director": {"offline": "crews.director:Director"},
-    "screenwriter": {"offline": "crews.screenwriter:Screenwriter"},
-    "layout": {"offline": "crews.layout:LayoutAgent"},
+    # Agents: "offline" decides from the text alone; "llm" asks an OpenAI-compatible model (crews/llm).
+    "director": {"offline": "crews.director:Director", "llm": "crews.llm.agents:LLMDirector"},
+    "screenwriter": {"offline": "crews.screenwriter:Screenwriter", "llm": "crews.llm.agents:LLMScreenwriter"},
+    "layout": {"offline": "crews.layout:LayoutAgent", "llm": "crews.llm.agents:LLMLayoutAgent"},
     "spatial": {"offline": "crews.spatial:SpatialLayoutAgent"},  # prompt -> 3D layout, checked on its render
-    "artist": {"offline": "crews.artist:Artist"},
-    "critic": {"rules": "crews.critic_rules:RuleCritic"},
+    "artist": {"offline": "crews.artist:Artist", "llm": "crews.llm.agents:LLMArtist"},
+    "critic": {"rules": "crews.critic_rules:RuleCritic", "vlm": "crews.critic_vlm:VLMCritic"},
     "keyframes": {"previz": "renderers.previz:PrevizRenderer"},
     "voices": {"piper": "renderers.tts_piper:PiperSpeech"},
     "editor": {"offline": "crews.editor:Editor"},
     "video": {"moviepy": "renderers.video:MoviepyAssembler"},
     "executor": {"celery": "workers.executor:CeleryExecutor"},  # "inline" is built in
     "farm": {"celery": "workers.farm:CeleryFarm"},  # submit, cancel, recover, run workers
+    "tools": {  # what commands ask of the model-backed crews without importing them
+        "estimate": "crews.llm.estimate:estimate",
+        "doctor": "crews.llm.doctor:check_endpoints",
+    },
     "output": {
         "srt": "renderers.subtitles:write_srt",
         "vtt": "renderers.subtitles:write_vtt",

@@ -21,7 +21,7 @@ from studio.store import AssetStore, cache_key
 TASK_THREADS_ENV = "STUDIO_TASK_THREADS"  # threads one task may use (ffmpeg, onnxruntime), set by a worker
 KEYFRAME_VERSION = 1
 SPEECH_VERSION = 1
-CRITIC_VERSION = 2  # 2: critiques record each check they made
+CRITIC_VERSION = 3  # 2: critiques record each check they made; 3: typed fixes, per-critic sections
 
 
 class TransientError(RuntimeError):
@@ -92,27 +92,43 @@ def synthesize_speech(payload: dict) -> dict:
 
 
 def critique(payload: dict) -> dict:
-    """payload: project_dir, critics (names), section (critic config), request, asset.
+    """payload: project_dir, critics (names, in order), sections (name -> that critic's config),
+    on_error (fail | pass), request, asset.
 
-    A verdict depends only on the asset, its request and the critics' config, so it is cached
-    like an asset: an unchanged re-run reads verdicts instead of re-measuring every image.
+    Critics run in order and stop at the first that fails the take, so a model-backed critic only
+    sees what the measured checks passed. A critic that errs is recorded as unavailable (passing or
+    failing the take as ``on_error`` says) and never fails the task. A verdict depends only on the
+    asset, its request and the critics' config, so it is cached like an asset; one with an
+    unavailable critic is not, so that a later run asks again.
     """
     store = AssetStore(Path(payload["project_dir"]))
-    key = cache_key("critique", CRITIC_VERSION, payload["critics"], payload["section"], payload["request"],
-                    payload["asset"]["key"])
+    key = cache_key("critique", CRITIC_VERSION, payload["critics"], payload["sections"], payload["on_error"],
+                    payload["request"], payload["asset"]["key"])
     if (done := store.get_record("critique", key)) is not None:
         return done
     request_type = RenderRequest if payload["asset"]["kind"] == "keyframe" else SpeechRequest
     request = request_type.model_validate(payload["request"])
     asset = Asset.model_validate(payload["asset"])
-    section = payload["section"]
     critiques: list[Critique] = []
     for name in payload["critics"]:
-        critic = backend("critic", {**section, "backend": name})
-        critiques.append(critic.run(request, asset, Path(payload["project_dir"])))
+        try:
+            critic = backend("critic", {**payload["sections"].get(name, {}), "backend": name})
+            verdict = critic.run(request, asset, Path(payload["project_dir"]))
+        except Exception as exc:  # noqa: BLE001 - a critic's failure is a verdict of its own, not the stage's end
+            verdict = unavailable(name, exc, passes=payload["on_error"] == "pass")
+        critiques.append(verdict)
+        if not verdict.passed:
+            break
     result = {"critiques": [c.model_dump(mode="json") for c in critiques]}
-    store.put_record("critique", key, result)
+    if not any(c.unavailable for c in critiques):
+        store.put_record("critique", key, result)
     return result
+
+
+def unavailable(name: str, exc: BaseException, passes: bool) -> Critique:
+    reason = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
+    return Critique(critic=name, passed=passes, score=1.0 if passes else 0.0, unavailable=True,
+                    reasons=[f"critic {name} unavailable: {reason}"])
 
 
 def render_segment(payload: dict) -> dict:
@@ -138,6 +154,18 @@ def join_film(payload: dict) -> dict:
     return _asset_task(payload, "film", build)
 
 
+def plan(payload: dict) -> dict:
+    """payload: project_dir, settings (a snapshot), source (Source). A model-backed plan, made where
+    the llm queue's workers are; the plan and every call land in the project folder."""
+    from studio.config import Settings
+    from studio.models import Source
+    from studio.pipeline import Pipeline  # the pipeline sends this task: imported late, not at load
+
+    pipeline = Pipeline(Settings.from_snapshot(payload["settings"]), Path(payload["project_dir"]))
+    project = pipeline.plan_here(Source.model_validate(payload["source"]))
+    return {"project": project.model_dump(mode="json")}
+
+
 def echo(payload: dict) -> dict:
     """payload: anything. Returns it: a health check, and the queue benchmark's round trip."""
     return {"echo": payload}
@@ -149,6 +177,7 @@ TASKS: dict[str, Callable[[dict], dict]] = {
     "critique": critique,
     "render_segment": render_segment,
     "join_film": join_film,
+    "plan": plan,
     "echo": echo,
 }
 

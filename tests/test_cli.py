@@ -98,7 +98,7 @@ def test_instructions_inside_a_story_are_only_story_text(tmp_path):
 def test_environment_overrides_config(tmp_path):
     import os
 
-    env = {**os.environ, "STUDIO_PLANNER__MAX_NARRATION_WORDS": "5"}
+    env = {**os.environ, "STUDIO_CREWS__SCREENWRITER__MAX_NARRATION_WORDS": "5"}
     short = json.loads(studio("plan", str(EXAMPLES / "lighthouse.md"), env=env).stdout)
     long = json.loads(studio("plan", str(EXAMPLES / "lighthouse.md")).stdout)
     count = lambda plan: sum(len(s["beats"]) for s in plan["script"]["scenes"])  # noqa: E731

@@ -11,6 +11,7 @@ from crews.screenwriter import Screenwriter, split_sentences
 from studio.models import (
     Asset,
     Critique,
+    Fix,
     Project,
     Source,
     SourceElement,
@@ -18,6 +19,7 @@ from studio.models import (
     Take,
     Takes,
 )
+from studio.pipeline import route_fixes
 
 
 def element(kind, text, speaker=None, extension=None):
@@ -152,15 +154,21 @@ def test_nouns_are_found_in_singular_with_counts_and_irregular_plurals():
     assert singular("knives") == "knife" and singular("boxes") == "box" and singular("cherries") == "cherry"
 
 
-def test_artist_revision_acts_on_the_critics_hints():
+def test_typed_fixes_reach_the_agent_that_owns_them():
     _, treatment, _, shots = plan()
     request = Artist().run(shots[1], treatment)
-    critique = Critique(critic="rules", passed=False, score=0.1, reasons=["x"], fix_hints=["pull_back"])
-    revised = Artist().revise(request, [critique])
-    assert revised.attempt == 1 and revised.seed != request.seed and revised.feedback == ["pull_back"]
+    revise = route_fixes(Artist(), LayoutAgent())
+    fixes = [Fix(kind="camera_change", target="camera", value="pull_back"),
+             Fix(kind="prompt_edit", target="prompt", value="lantern light on the faces")]
+    revised = revise(request, fixes)
+    assert revised.seed != request.seed and revised.prompt.endswith(", lantern light on the faces")
     before = sum((a - b) ** 2 for a, b in zip(request.camera.position, request.camera.target))
     after = sum((a - b) ** 2 for a, b in zip(revised.camera.position, revised.camera.target))
-    assert after > before
+    assert after > before  # the Layout agent pulled the camera back
+    prop = next(o for o in request.layout.objects if o.kind == "prop")
+    moved = revise(request, [Fix(kind="layout_change", target=str(prop.id), value="move_back")])
+    new = next(o for o in moved.layout.objects if o.id == prop.id)
+    assert new.position[2] < prop.position[2] and moved.camera == request.camera
 
 
 def test_editor_times_shots_and_cues_from_measured_speech():

@@ -12,6 +12,7 @@ import numpy as np
 from PIL import Image
 
 from crews.artist import Artist
+from crews.layout import LayoutAgent
 from studio.config import load_settings
 from studio.events import EventBus
 from studio.models import (
@@ -24,7 +25,7 @@ from studio.models import (
     Shot,
 )
 from studio.paths import EXAMPLES
-from studio.pipeline import Pipeline, layout_view
+from studio.pipeline import Pipeline, layout_view, route_fixes
 from studio.store import cache_key
 
 LOOK = Look(description="Ada", skin=(200, 160, 130), hair=(40, 30, 20), top=(30, 90, 160), bottom=(50, 50, 60))
@@ -48,7 +49,8 @@ def test_a_hidden_subject_fails_the_critic_and_the_revised_take_passes(tmp_path)
     section = {"backend": "previz"}
     takes = pipeline.produce(
         "keyframes", "render_keyframe", {"sh1": blocked_request()},
-        lambda r: cache_key("keyframe", 1, r.model_dump(exclude={"shot"})), Artist().revise, section,
+        lambda r: cache_key("keyframe", 1, r.model_dump(exclude={"shot"})), route_fixes(Artist(), LayoutAgent()),
+        section,
     )["sh1"]
     first, chosen = takes.takes[0], takes.best
     assert not first.passed and any("hidden by wardrobe" in r for r in first.critiques[0].reasons)
@@ -58,7 +60,8 @@ def test_a_hidden_subject_fails_the_critic_and_the_revised_take_passes(tmp_path)
     for take in takes.takes:  # every attempt is on disk
         assert (tmp_path / take.asset.files["rgb"]).exists()
     wardrobe = {t.attempt: next(o for o in t.request.layout.objects if o.name == "wardrobe") for t in takes.takes}
-    assert wardrobe[chosen.attempt].position[2] < wardrobe[0].position[2]  # the Artist moved it out of the way
+    assert wardrobe[chosen.attempt].position[2] < wardrobe[0].position[2]  # the Layout agent moved it back
+    assert [(f.kind, f.target, f.value) for f in chosen.request.feedback] == [("layout_change", "2", "move_back")]
     shot = Shot(id="sh1", scene="sc01", index=0, type="medium", beats=[], subjects=["ada"],
                 camera=blocked_request().camera, layout=blocked_request().layout, description="")
     view = layout_view(shot, chosen)  # shots/<id>/layout.json describes the take, not the first plan
@@ -67,7 +70,7 @@ def test_a_hidden_subject_fails_the_critic_and_the_revised_take_passes(tmp_path)
 
 
 def test_takes_that_never_pass_are_kept_reported_and_the_film_still_made(tmp_path):
-    env = {**os.environ, "STUDIO_CRITIC__MIN_PIXELS": "100000000", "STUDIO_CRITIC__BUDGET": "2"}
+    env = {**os.environ, "STUDIO_CRITIC__RULES__MIN_PIXELS": "100000000", "STUDIO_CRITIC__BUDGET": "2"}
     out = tmp_path / "out"
     result = subprocess.run([sys.executable, "-m", "studio.cli", "make", str(EXAMPLES / "the_visit.fountain"),
                              "-o", str(out), "--quiet"], capture_output=True, text=True, env=env, timeout=600)

@@ -331,7 +331,8 @@ def test_soft_and_hard_time_limits_fail_the_take_with_the_reason(farm, tmp_path)
             "queue": {"time_limits": {"render_keyframe": {"soft": 1, "hard": 30}}}}},
         {"story": str(STORIES[1]), "out": "hard", "config": {
             "critic": {"budget": 1}, "keyframes": {**slow, "stubborn": True},
-            "queue": {"time_limits": {"render_keyframe": {"soft": 0.5, "hard": 1.5}}}}},
+            # The soft limit is a second, as above: a cold worker can take half a second to start a render.
+            "queue": {"time_limits": {"render_keyframe": {"soft": 1, "hard": 2}}}}},
     ])
     farm.start("cpu", 2)
     farm.start("film", 4)

@@ -34,14 +34,30 @@ def test_a_critic_that_crashes_on_one_shot_is_recorded_and_the_film_is_still_mad
     assert result.returncode == 0, result.stderr
     project = json.loads((out / "project.json").read_text())
     fragile = project["keyframes"]["sc01-sh02"]
-    assert [t["error"] for t in fragile["takes"]] == ["critic failed: RuntimeError: critic crashed on sc01-sh02"] * 2
-    assert all(t["asset"] for t in fragile["takes"]) and fragile["chosen"] is not None
+    verdicts = [critique for take in fragile["takes"] for critique in take["critiques"]]
+    assert [(v["unavailable"], v["passed"]) for v in verdicts] == [(True, False)] * 2  # critic.on_error: fail
+    assert verdicts[0]["reasons"] == ["critic tests.faulty_backends:FailingCritic unavailable: critic crashed on sc01-sh02"]
+    assert all(t["asset"] and t["error"] is None for t in fragile["takes"]) and fragile["chosen"] is not None
     for shot in ("sc01-sh01", "sc01-sh03"):
         takes = project["keyframes"][shot]["takes"]
         assert len(takes) == 1 and takes[0]["error"] is None and takes[0]["critiques"][0]["passed"]
     assert any(f.startswith("sc01-sh02:") for f in project["failures"])
     assert "kept a take that failed the critic: sc01-sh02" in result.stderr
     assert (out / "film.mp4").stat().st_size > 10_000
+
+
+def test_a_critic_that_errs_passes_the_take_with_a_warning_when_configured_so(tmp_path):
+    out = tmp_path / "film"
+    result = make(STORIES[1], out, STUDIO_CRITIC__BACKENDS='["tests.faulty_backends:FailingCritic"]',
+                  STUDIO_CRITIC__FRAGILE="sh02", STUDIO_CRITIC__ON_ERROR="pass")
+    assert result.returncode == 0, result.stderr
+    project = json.loads((out / "project.json").read_text())
+    [take] = project["keyframes"]["sc01-sh02"]["takes"]
+    assert take["critiques"][0]["unavailable"] and take["critiques"][0]["passed"] and not project["failures"]
+    warnings = [json.loads(line)["message"] for line in (out / "events.jsonl").read_text().splitlines()
+                if json.loads(line)["kind"] == "warning"]
+    assert warnings == ["sc01-sh02: critic tests.faulty_backends:FailingCritic unavailable: critic crashed on "
+                        "sc01-sh02; the take passed (critic.on_error)"]
 
 
 def test_a_shot_that_cannot_be_rendered_ends_the_run_naming_it_and_keeps_the_rest(tmp_path):

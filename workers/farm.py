@@ -106,6 +106,8 @@ class CeleryFarm:
                 queue.queue_for("critique", s.critic.backends),
                 queue.queue_for("render_segment", [s.video.backend]),
                 queue.queue_for("film")}
+        if any(role.backend != "offline" for role in s.crews.roles().values()):
+            used.add(queue.queue_for("plan"))
         return sorted(used, key=lambda q: (QUEUES.index(_kind(q)) if _kind(q) in QUEUES else 9, q))
 
     def run_worker(self, queues: Sequence[str], concurrency: int | None, loglevel: str = "INFO",
