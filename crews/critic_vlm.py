@@ -16,16 +16,15 @@ from PIL import Image
 
 from crews.llm.client import LLMClient
 from crews.llm.drafts import VLMVerdict
-from crews.llm.prompts import quoted, render
+from crews.llm.prompts import quoted, render, version
 from studio.ledger import Workspace
-from studio.models import Asset, Critique, RenderRequest, SpeechRequest
+from studio.models import CAMERA_FIXES, OBJECT_FIXES, Asset, Critique, RenderRequest, SpeechRequest
 
-CAMERA_VERBS = {"pull_back", "push_in", "raise", "lower"}
-OBJECT_VERBS = {"move_back", "move_forward", "move_left", "move_right", "remove"}
 
 
 class VLMCritic:
     name = "vlm"
+    template_version = version("critic_vlm", VLMVerdict)  # part of the verdict's cache key
 
     def __init__(self, threshold: float = 0.6, max_side: int = 768, **section: Any) -> None:
         self.threshold, self.max_side = threshold, max_side
@@ -53,11 +52,11 @@ class VLMCritic:
         def validate(verdict: VLMVerdict) -> list[str]:
             problems = []
             for fix in verdict.fixes:
-                if fix.kind == "layout_change" and (fix.target not in ids or fix.value not in OBJECT_VERBS):
+                if fix.kind == "layout_change" and (fix.target not in ids or fix.value not in OBJECT_FIXES):
                     problems.append(f"layout_change needs an object id from {sorted(ids)} and a value from "
-                                    f"{sorted(OBJECT_VERBS)}")
-                if fix.kind == "camera_change" and fix.value not in CAMERA_VERBS:
-                    problems.append(f"camera_change value must be one of {sorted(CAMERA_VERBS)}")
+                                    f"{sorted(OBJECT_FIXES)}")
+                if fix.kind == "camera_change" and fix.value not in CAMERA_FIXES:
+                    problems.append(f"camera_change value must be one of {sorted(CAMERA_FIXES)}")
                 if fix.kind == "reference_change" and fix.target not in request.characters:
                     problems.append(f"reference_change target must be one of {sorted(request.characters)}")
             return problems

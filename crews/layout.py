@@ -383,7 +383,8 @@ def describe(spec: ShotSpec, scene: Scene, treatment: Treatment) -> str:
 
 
 def _move_camera(camera: Camera, verb: str) -> Camera:
-    if verb in ("pull_back", "reframe"):
+    """One of CAMERA_FIXES applied to a camera."""
+    if verb == "pull_back":
         return _dolly(camera, 1.35)
     if verb == "push_in":
         return _dolly(camera, 0.8)
@@ -403,6 +404,7 @@ def _dolly(camera: Camera, factor: float) -> Camera:
     return camera.model_copy(update={"position": tuple(round(v, 3) for v in position), "fov_deg": fov})
 
 
+# metres along x and z for each of OBJECT_FIXES that moves a thing ("remove" takes it off the set)
 OBJECT_MOVES = {"move_back": (0.0, -1.5), "move_forward": (0.0, 1.0), "move_left": (-1.0, 0.0), "move_right": (1.0, 0.0)}
 
 

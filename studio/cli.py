@@ -226,7 +226,7 @@ def print_estimate(settings, pipeline, story: Path) -> None:
     """The expected model spend of a film, from the offline plan of its story (which is free)."""
     from studio import registry
 
-    offline = settings.model_copy(update={"crews": type(settings.crews)()})
+    offline = settings.model_copy(update={"crews": settings.crews.offline()})
     source = pipeline.ingest(story)
     draft = type(pipeline)(offline, pipeline.out).plan_here(source)
     lines = registry.resolve("tools", "estimate")(settings, draft)
@@ -243,7 +243,8 @@ def print_estimate(settings, pipeline, story: Path) -> None:
     console = Console(width=max(Console().width, 110))  # a piped table keeps its columns whole
     console.print(table)
     console.print(f"{len(draft.shots)} shots in {len(draft.script.scenes)} scenes (counted on the offline plan); "
-                  "'at most' counts every critic attempt; cost in the currency of llm.prices; no call was made")
+                  "'at most' counts every critic attempt and every repair; cost in the currency of llm.prices; "
+                  "no call was made")
 
 
 @app.command(epilog="""

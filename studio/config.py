@@ -44,6 +44,12 @@ class Price(BaseModel):
     output_per_mtok: float = 0.0
 
 
+# How a call is made, not what is asked: left out of the keys of plans and verdicts, so that a new
+# budget, timeout or price never throws away what was already paid for.
+OPERATIONAL = frozenset({"api_key_env", "timeout_s", "retries", "backoff_s", "backoff_max_s", "rpm", "budget_usd",
+                         "budget_tokens", "prices", "fallback"})
+
+
 class Endpoint(BaseModel):
     """An OpenAI-compatible model endpoint as one role uses it. Unset fields come from ``llm``.
 
@@ -107,8 +113,15 @@ class Crews(BaseModel):
     artist: Role = Role()
 
     def roles(self) -> dict[str, Role]:
-        return {"director": self.director, "screenwriter": self.screenwriter, "layout": self.layout,
-                "artist": self.artist}
+        return {name: getattr(self, name) for name in type(self).model_fields}
+
+    def model_backed(self) -> bool:
+        return any(role.backend != "offline" for role in self.roles().values())
+
+    def offline(self) -> Crews:
+        """The same crews with every agent offline (their other settings kept)."""
+        return self.model_copy(update={name: role.model_copy(update={"backend": "offline"})
+                                       for name, role in self.roles().items()})
 
 
 class Keyframes(Section):

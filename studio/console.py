@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from studio.config import ConfigError
+from studio.config import ConfigError, Crews
 from studio.executor import JobCancelled
 from studio.farm import FarmError
 from studio.ingest import InputError
@@ -72,5 +72,4 @@ def budget_settings(budget: str | None) -> dict:
         cap = {"budget_usd": float(money[1])}
     else:
         raise ConfigError(f"--budget {budget!r}: give money (0.50, $0.50) or tokens (20000tok, 20k tokens)")
-    roles = {name: cap for name in ("director", "screenwriter", "layout", "artist")}
-    return {"llm": cap, "crews": roles, "critic": {"vlm": cap}}
+    return {"llm": cap, "crews": dict.fromkeys(Crews.model_fields, cap), "critic": {"vlm": cap}}

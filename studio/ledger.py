@@ -9,7 +9,10 @@ project has spent is always the sum of its ledger, never a counter held in one p
 from __future__ import annotations
 
 import fcntl
+import json
 import os
+import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,6 +54,7 @@ class Workspace:
     project_dir: Path
     on_call: Callable[[CallRecord], None] | None = None
     warn: Callable[[str], None] = field(default=lambda message: None)
+    fallbacks: int = 0  # how often an offline agent stood in for a model: such a plan is not cached
 
 
 class Budget(BaseModel):
@@ -79,6 +83,11 @@ class Budget(BaseModel):
 
 
 class Ledger:
+    """Append-only lines under a file lock: call records, and the reservations that hold a call's
+    largest cost against the budget while it is in flight (so that critics on several workers
+    cannot all pass the check on the same last dollar). A reservation is released when its call
+    ends, whatever the outcome; one whose process died stays held, erring on the side of the cap."""
+
     def __init__(self, project_dir: Path) -> None:
         self.path = Path(project_dir) / LEDGER
 
@@ -92,33 +101,80 @@ class Ledger:
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
-    def add(self, record: CallRecord) -> None:
-        with self._locked(), open(self.path, "a", encoding="utf-8") as file:
-            file.write(record.model_dump_json() + "\n")
+    def _append(self, line: str) -> None:
+        with open(self.path, "a", encoding="utf-8") as file:
+            file.write(line + "\n")
             file.flush()
             os.fsync(file.fileno())
 
-    def records(self) -> list[CallRecord]:
+    def _lines(self) -> list[dict]:
         if not self.path.exists():
             return []
+        entries = []
+        for line in self.path.read_text(encoding="utf-8").splitlines():
+            try:
+                entries.append(json.loads(line))
+            except ValueError:  # a line torn by a crash: the rest of the account still stands
+                continue
+        return entries
+
+    def add(self, record: CallRecord) -> None:
         with self._locked():
-            lines = self.path.read_text(encoding="utf-8").splitlines()
-        return [CallRecord.model_validate_json(line) for line in lines if line.strip()]
+            self._append(record.model_dump_json())
+
+    def reserve(self, budget: Budget, tokens: int, cost: float, what: str) -> str | None:
+        """Hold ``tokens`` / ``cost`` against the budget, or raise ``BudgetExceeded``; returns the
+        reservation to release when the call ends (None when there is no budget to hold)."""
+        if budget.unlimited:
+            return None
+        with self._locked():
+            entries = self._lines()
+            usage = _totals(entries)
+            held = _held(entries)
+            budget.check(usage.model_copy(update={"cost": usage.cost + held["cost"],
+                                                   "tokens_in": usage.tokens_in + held["tokens"]}), tokens, cost, what)
+            reservation = uuid.uuid4().hex
+            self._append(json.dumps({"reserve": reservation, "ts": time.time(), "tokens": tokens, "cost": cost}))
+            return reservation
+
+    def release(self, reservation: str | None) -> None:
+        if reservation:
+            with self._locked():
+                self._append(json.dumps({"release": reservation}))
+
+    def records(self) -> list[CallRecord]:
+        with self._locked():
+            entries = self._lines()
+        return [CallRecord.model_validate(e) for e in entries if "role" in e]
 
     def usage(self) -> Usage:
-        usage = Usage()
-        for record in self.records():
-            if record.cached:
-                usage.cached += 1
-                continue
-            usage.calls += 1
-            usage.tokens_in += record.tokens_in
-            usage.tokens_out += record.tokens_out
-            usage.cost += record.cost
-            role = usage.by_role.setdefault(record.role, {"calls": 0, "tokens_in": 0, "tokens_out": 0, "cost": 0.0})
-            role["calls"] += 1
-            role["tokens_in"] += record.tokens_in
-            role["tokens_out"] += record.tokens_out
-            role["cost"] += record.cost
-        usage.cost = round(usage.cost, 6)
-        return usage
+        with self._locked():
+            return _totals(self._lines())
+
+
+def _totals(entries: list[dict]) -> Usage:
+    usage = Usage()
+    for entry in entries:
+        if "role" not in entry:
+            continue
+        record = CallRecord.model_validate(entry)
+        if record.cached:
+            usage.cached += 1
+            continue
+        usage.calls += 1
+        usage.tokens_in += record.tokens_in
+        usage.tokens_out += record.tokens_out
+        usage.cost += record.cost
+        role = usage.by_role.setdefault(record.role, {"calls": 0, "tokens_in": 0, "tokens_out": 0, "cost": 0.0})
+        role["calls"] += 1
+        role["tokens_in"] += record.tokens_in
+        role["tokens_out"] += record.tokens_out
+        role["cost"] += record.cost
+    usage.cost = round(usage.cost, 6)
+    return usage
+
+
+def _held(entries: list[dict]) -> dict[str, float]:
+    released = {e["release"] for e in entries if "release" in e}
+    open_ = [e for e in entries if "reserve" in e and e["reserve"] not in released]
+    return {"tokens": sum(e["tokens"] for e in open_), "cost": sum(e["cost"] for e in open_)}

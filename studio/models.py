@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 Vec3 = tuple[float, float, float]
 RGB = tuple[int, int, int]
@@ -17,6 +17,11 @@ RGB = tuple[int, int, int]
 
 class Contract(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def validation_problems(exc: ValidationError) -> list[str]:
+    """A validation error as one short line per problem: ``where: what``."""
+    return [f"{'.'.join(str(p) for p in e['loc']) or 'value'}: {e['msg']}" for e in exc.errors()]
 
 
 # ---------------------------------------------------------------- ingest ----
@@ -157,11 +162,14 @@ class Script(Contract):
 # ----------------------------------------------------------------- Layout ---
 
 
+CameraMove = Literal["static", "push_in", "pull_out", "pan_left", "pan_right"]
+
+
 class Camera(Contract):
     position: Vec3
     target: Vec3
     fov_deg: float = 45.0
-    move: Literal["static", "push_in", "pull_out", "pan_left", "pan_right"] = "static"
+    move: CameraMove = "static"
 
 
 class LayoutObject(Contract):
@@ -218,6 +226,9 @@ class Shot(Contract):
 # ------------------------------------------------------------------ fixes ---
 
 FixKind = Literal["prompt_edit", "layout_change", "camera_change", "seed_change", "reference_change", "volume_change"]
+# The values a camera or an object fix may carry in a film (the Layout agent acts on exactly these).
+CAMERA_FIXES = ("pull_back", "push_in", "raise", "lower")
+OBJECT_FIXES = ("move_back", "move_forward", "move_left", "move_right", "remove")
 
 
 class Fix(Contract):
@@ -309,6 +320,11 @@ class Take(Contract):
         return self.usable and self.error is None and all(c.passed for c in self.critiques)
 
     @property
+    def judged(self) -> bool:
+        """Every critic could judge it: a pass by ``critic.on_error: pass`` is a pass unseen."""
+        return not any(c.unavailable for c in self.critiques)
+
+    @property
     def score(self) -> float:
         if not self.usable or self.error is not None:
             return 0.0
@@ -348,7 +364,7 @@ class TimelineShot(Contract):
     image: str  # path relative to the project folder
     start: float
     duration: float
-    move: Literal["static", "push_in", "pull_out", "pan_left", "pan_right"]
+    move: CameraMove
     transition_in: Literal["cut", "crossfade"]
     transition_s: float = 0.0
 

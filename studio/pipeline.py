@@ -26,7 +26,7 @@ import yaml
 from pydantic import ValidationError
 
 from studio import probe, registry
-from studio.config import Settings
+from studio.config import OPERATIONAL, Settings
 from studio.events import EventBus
 from studio.executor import Executor, InlineExecutor, TaskFailed
 from studio.ingest import InputError, load_source
@@ -42,6 +42,7 @@ from studio.models import (
     SpeechRequest,
     Take,
     Takes,
+    validation_problems,
 )
 from studio.store import AssetStore, cache_key, write_atomic
 from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION
@@ -85,6 +86,8 @@ class Pipeline:
             [(_, result)] = list(self.run_tasks("plan", [payload]))
         if isinstance(result, TaskFailed):
             raise StageError(f"plan: {result.message}")
+        for warning in result.get("warnings", []):
+            self.bus.emit("warning", "llm", message=warning)
         self._on_call(None)
         return Project.model_validate(result["project"])
 
@@ -95,6 +98,7 @@ class Pipeline:
         if key and (cached := self.store.get_record("plan", key)) is not None:
             self.bus.emit("progress", "plan", message="plan unchanged: read from the cache, no model call")
             return Project.model_validate(cached)
+        fallbacks = self.workspace.fallbacks
         with self.stage("direct"):
             treatment = self.agent("director").run(source, cast)
         with self.stage("write"):
@@ -106,7 +110,7 @@ class Pipeline:
             shots = self.agent("layout").run(script, treatment)
         project = Project(title=source.title, source=source, treatment=treatment, script=script, shots=shots,
                           plan_key=key, usage=Ledger(self.out).usage())
-        if key:
+        if key and self.workspace.fallbacks == fallbacks:  # a plan an offline agent stood in for is not the model's
             self.store.put_record("plan", key, project.model_dump(mode="json"))
         return project
 
@@ -118,7 +122,7 @@ class Pipeline:
             except (OSError, UnicodeDecodeError) as exc:
                 raise InputError(f"cannot read plan {path}: {exc}") from None
             except ValidationError as exc:
-                problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+                problems = "; ".join(validation_problems(exc)[:3])
                 raise InputError(f"plan {path} does not fit the plan contract: {problems}") from None
             if problems := plan_problems(project):
                 raise InputError(f"plan {path} is inconsistent: {'; '.join(problems[:5])}")
@@ -129,14 +133,13 @@ class Pipeline:
     def plan_key(self, source: Source, cast: dict | None) -> str | None:
         """The plan's cache key when a model plans it (offline plans are cheap and always redone):
         the source, every agent's section (model included) and the version of each prompt template."""
-        roles = self.settings.crews.roles()
-        if all(role.backend == "offline" for role in roles.values()):
+        crews = self.settings.crews
+        if not crews.model_backed():
             return None
+        roles = crews.roles()
         templates = {name: getattr(registry.resolve(name, role.backend), "template_version", None)
                      for name, role in roles.items()}
-        sections = {name: role.model_dump(mode="json", exclude={"timeout_s", "retries", "backoff_s", "backoff_max_s",
-                                                                 "rpm", "budget_usd", "budget_tokens", "prices"})
-                    for name, role in roles.items()}
+        sections = {name: role.model_dump(mode="json", exclude=set(OPERATIONAL)) for name, role in roles.items()}
         return cache_key("plan", PLAN_VERSION, source.model_dump(mode="json"), sections, templates, cast)
 
     def agent(self, role: str, **extra: Any) -> Any:
@@ -147,6 +150,8 @@ class Pipeline:
     def _on_call(self, record: CallRecord | None) -> None:
         """Tell listeners what models have cost so far (after a call here, or a task elsewhere)."""
         usage = Ledger(self.out).usage()
+        if record is None and not (usage.calls or usage.cached):
+            return
         self.bus.emit("usage", "llm", record.role if record else None,
                       data={**usage.model_dump(exclude={"by_role"}), "outcome": record.outcome if record else "ok"})
 
@@ -302,6 +307,7 @@ class Pipeline:
                                   data={"attempt": jobs[job][2].attempt})
                     continue
                 verdicts[job] = [Critique.model_validate(c) for c in result["critiques"]]
+            self._on_call(None)  # critics on a model spend money elsewhere: show the account
             next_round: dict[str, list[Any]] = {}
             for target, options in pending.items():
                 first = next(i for i, job in enumerate(jobs) if job[0] == target)
@@ -332,7 +338,8 @@ class Pipeline:
         for target, attempts in takes.items():
             usable = [i for i, t in enumerate(attempts) if t.usable]
             passing = [i for i in usable if attempts[i].passed]
-            best = max(passing or usable, key=lambda i: attempts[i].score, default=None)
+            # A take every critic judged beats one passed only because a critic was unavailable.
+            best = max(passing or usable, key=lambda i: (attempts[i].judged, attempts[i].score), default=None)
             chosen[target] = Takes(target=target, takes=attempts, chosen=best)
             if best is None:
                 self.bus.emit("error", stage, target,
@@ -535,11 +542,18 @@ def plan_problems(project: Project) -> list[str]:
                 if scene.location not in locations]
     problems += [f"beat {b.id}: unknown speaker {b.speaker!r}" for b in beats.values()
                  if b.kind == "dialogue" and b.speaker not in characters]
+    scenes = {scene.id for scene in project.script.scenes}
     ids = [shot.id for shot in project.shots]
     problems += [f"shot id {i!r} is used twice" for i in sorted({i for i in ids if ids.count(i) > 1})]
     for shot in project.shots:
         problems += [f"shot {shot.id}: unknown beat {b!r}" for b in shot.beats if b not in beats]
         problems += [f"shot {shot.id}: unknown subject {c!r}" for c in shot.subjects if c not in characters]
+        if shot.scene not in scenes:
+            problems.append(f"shot {shot.id}: unknown scene {shot.scene!r}")
+        if shot.layout.location not in locations:
+            problems.append(f"shot {shot.id}: unknown location {shot.layout.location!r}")
+        problems += [f"shot {shot.id}: object {o.id} is unknown character {o.character!r}" for o in shot.layout.objects
+                     if o.kind == "character" and o.character not in characters]
         objects = [o.id for o in shot.layout.objects]
         if len(set(objects)) != len(objects) or 0 in objects:
             problems.append(f"shot {shot.id}: layout object ids must be unique and above 0")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from studio import probe, registry
+from studio.config import OPERATIONAL
 from studio.models import Asset, Critique, RenderRequest, SpeechRequest, Timeline
 from studio.store import AssetStore, cache_key
 
@@ -102,7 +103,11 @@ def critique(payload: dict) -> dict:
     unavailable critic is not, so that a later run asks again.
     """
     store = AssetStore(Path(payload["project_dir"]))
-    key = cache_key("critique", CRITIC_VERSION, payload["critics"], payload["sections"], payload["on_error"],
+    # What a verdict depends on: each critic's judging settings and, for a model, its prompt's version.
+    judges = {name: {k: v for k, v in payload["sections"].get(name, {}).items() if k not in OPERATIONAL}
+              for name in payload["critics"]}
+    versions = {name: getattr(registry.resolve("critic", name), "template_version", None) for name in payload["critics"]}
+    key = cache_key("critique", CRITIC_VERSION, payload["critics"], judges, versions, payload["on_error"],
                     payload["request"], payload["asset"]["key"])
     if (done := store.get_record("critique", key)) is not None:
         return done
@@ -162,8 +167,10 @@ def plan(payload: dict) -> dict:
     from studio.pipeline import Pipeline  # the pipeline sends this task: imported late, not at load
 
     pipeline = Pipeline(Settings.from_snapshot(payload["settings"]), Path(payload["project_dir"]))
+    warnings: list[str] = []  # a fallback's warning belongs in the film's log: the conductor emits it
+    pipeline.bus.subscribe(lambda event: warnings.append(event.message) if event.kind == "warning" else None)
     project = pipeline.plan_here(Source.model_validate(payload["source"]))
-    return {"project": project.model_dump(mode="json")}
+    return {"project": project.model_dump(mode="json"), "warnings": warnings}
 
 
 def echo(payload: dict) -> dict:

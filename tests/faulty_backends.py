@@ -158,3 +158,20 @@ class FailingCritic:
         if target.endswith(self.fragile):
             raise RuntimeError(f"critic crashed on {target}")
         return Critique(critic=self.name, passed=True, score=1.0)
+
+
+class PickyCritic:
+    """Passes a keyframe only when its seed leaves ``remainder`` modulo ``modulus``; scores by seed,
+    so the best of several candidates is well defined."""
+
+    name = "picky"
+
+    def __init__(self, modulus: int = 3, remainder: int = 0, **_: object) -> None:
+        self.modulus, self.remainder = int(modulus), int(remainder)
+
+    def run(self, request, asset, project_dir: Path):
+        from studio.models import Critique
+
+        passed = request.seed % self.modulus == self.remainder
+        return Critique(critic=self.name, passed=passed, score=round(0.5 + (request.seed % 97) / 200, 4),
+                        reasons=[] if passed else [f"seed {request.seed} is not liked"])

@@ -75,8 +75,21 @@ class HangReply(ScriptedReply):
     """No answer: the handler waits until the server shuts down, then closes the connection without a body."""
 
 
+@dataclass(frozen=True)
+class RawReply(ScriptedReply):
+    """HTTP 200 with a body that is not a chat completion (a proxy's HTML page, a torn body)."""
+
+    body: str
+    content_type: str = "text/html"
+
+
 class Reply:
     """Factories for scripted replies."""
+
+    @staticmethod
+    def raw(body: str, content_type: str = "text/html") -> RawReply:
+        """HTTP 200 whose body is exactly ``body``, as a misconfigured proxy might answer."""
+        return RawReply(body, content_type)
 
     @staticmethod
     def json(obj: Any, finish_reason: str = "stop") -> ContentReply:
@@ -252,6 +265,9 @@ class _Handler(BaseHTTPRequestHandler):
         if isinstance(reply, StatusReply):
             self._send(record, reply.status, reply.body(), reply.headers)
             return
+        if isinstance(reply, RawReply):
+            self._send(record, 200, None, raw=(reply.body.encode(), reply.content_type))
+            return
         if not isinstance(reply, ContentReply):
             reply = Reply.status(500, f"the test's responder returned {reply!r}, not a Reply")
             self._send(record, reply.status, reply.body())
@@ -270,12 +286,12 @@ class _Handler(BaseHTTPRequestHandler):
         })
 
     def _send(self, record: RecordedRequest, status: int, payload: Any,
-              headers: Mapping[str, str] | None = None) -> None:
-        data = json.dumps(payload).encode()
+              headers: Mapping[str, str] | None = None, raw: tuple[bytes, str] | None = None) -> None:
+        data, content_type = raw or (json.dumps(payload).encode(), "application/json")
         self.server.owner._replied(record, status)
         try:
             self.send_response(status)
-            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))
             for name, value in (headers or {}).items():
                 self.send_header(name, value)

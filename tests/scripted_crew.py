@@ -6,6 +6,7 @@ HTTP. Tests steer the VLM's verdicts per shot and count what each role asked.
 from __future__ import annotations
 
 import itertools
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -26,7 +27,7 @@ class StoryModel:
     images: list[str] = field(default_factory=list)  # every image URL the VLM was sent
 
     def __call__(self, body: dict) -> ScriptedReply:
-        name = schema_name(body) or "unknown"
+        name = schema_name(body) or contract_named_in_prompt(body)
         self.asked[name] += 1
         data = data_block(body)
         return Reply.json(getattr(self, name.lower())(data, body))
@@ -69,9 +70,16 @@ class StoryModel:
         self.seen[shot] += 1
         self.images += images(body)
         if shot in self.never_pass or (shot in self.fail_first and self.seen[shot] == 1):
+            # Worse on each look, so that "keep the best" and "keep the last" differ.
             return {"passed": False, "scores": {"prompt_fidelity": 0.8, "character_consistency": 0.8,
-                                                "layout": 0.3 + 0.01 * self.seen[shot], "image_quality": 0.8},
+                                                "layout": 0.4 - 0.05 * self.seen[shot], "image_quality": 0.8},
                     "issues": ["the figures are cut off at the frame edge"],
                     "fixes": [{"kind": "camera_change", "target": "camera", "value": "pull_back"}]}
         return {"passed": True, "scores": {"prompt_fidelity": 0.9, "character_consistency": 0.9, "layout": 0.9,
                                            "image_quality": 0.9}, "issues": [], "fixes": []}
+
+
+def contract_named_in_prompt(body: dict) -> str:
+    """In JSON mode the request names no schema; the system prompt carries it (its title)."""
+    system = body["messages"][0]["content"]
+    return json.loads(system.split("valid against this JSON schema:\n", 1)[1])["title"]

@@ -10,7 +10,6 @@ from crews.nouns import find_nouns, singular
 from crews.screenwriter import Screenwriter, split_sentences
 from studio.models import (
     Asset,
-    Critique,
     Fix,
     Project,
     Source,

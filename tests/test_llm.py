@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from pydantic import BaseModel
 
-from crews.llm.client import LLMClient
+from crews.llm.client import LLMClient, RateLimit
 from studio.ledger import BudgetExceeded, Ledger, ModelError, Workspace
 from tests.llm_server import Reply, ScriptedServer, data_block, images
 
@@ -85,9 +85,39 @@ def test_servers_without_structured_output_get_json_mode(tmp_path):
         llm = client(server)
         assert ask(llm, tmp_path).minutes == 5
         assert ask(llm, tmp_path, "another story").minutes == 6
+        assert ask(client(server), tmp_path).minutes == 5  # a new client, in JSON mode or not, reads the cache
         formats = [r.body["response_format"]["type"] for r in server.requests]
     assert formats == ["json_schema", "json_object", "json_object"]
     assert "valid against this JSON schema" in server.requests[1].body["messages"][0]["content"]
+
+
+def test_a_body_that_is_not_a_completion_is_one_clear_model_error(tmp_path):
+    with ScriptedServer() as server:
+        server.always(Reply.raw("<html><body>502 Bad Gateway</body></html>"))
+        with pytest.raises(ModelError, match=r"answered with something that is not a chat completion"):
+            ask(client(server), tmp_path)
+
+
+def test_invalid_replies_are_not_cached_so_a_fixed_endpoint_is_asked_again(tmp_path):
+    with ScriptedServer() as server:
+        server.always(Reply.text("nope"))
+        with pytest.raises(ModelError):
+            ask(client(server, repairs=1), tmp_path)
+        server.always(Reply.json({"title": "Harbour", "minutes": 2}))
+        assert ask(client(server, repairs=1), tmp_path).minutes == 2
+        assert server.calls == 3
+
+
+def test_keys_go_only_to_the_servers_they_are_for(monkeypatch):
+    from crews.llm.client import api_key, endpoint_name
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-openai")
+    monkeypatch.delenv("STUDIO_LLM_API_KEY", raising=False)
+    assert api_key(None, "https://api.openai.com/v1") == "sk-openai"
+    assert api_key(None, "http://192.168.1.20:11434/v1") == "no-key"  # not sent to a LAN server
+    monkeypatch.setenv("STUDIO_LLM_API_KEY", "sk-studio")
+    assert api_key(None, "http://192.168.1.20:11434/v1") == "sk-studio"
+    assert endpoint_name("https://user:sk-secret@proxy.example:8443/v1/") == "https://proxy.example:8443/v1"
 
 
 def test_the_response_cache_answers_a_repeated_request_without_a_call(tmp_path):
@@ -155,3 +185,39 @@ def test_the_vlm_critic_sends_the_keyframe_and_maps_its_verdict_to_typed_fixes(t
     assert "layout_change needs an object id from ['1']" in repair  # a fix naming no object is sent back
     assert not critique.passed and critique.scores["layout"] == 0.2 and critique.reasons == ["Ada is cut off"]
     assert [(f.kind, f.value) for f in critique.fixes] == [("camera_change", "pull_back")]
+
+
+def test_requests_per_minute_are_held_to_the_limit_per_endpoint():
+    limit = RateLimit(window_s=0.6)  # a short minute, so the test measures it in well under a second
+    started = time.monotonic()
+    stamps = []
+    for _ in range(3):
+        limit.wait("http://a", rpm=2)
+        stamps.append(time.monotonic() - started)
+    limit.wait("http://b", rpm=2)  # another endpoint has its own count
+    other = time.monotonic() - started
+    assert stamps[1] < 0.3 and stamps[2] >= 0.6 and other - stamps[2] < 0.3
+
+
+def test_the_vlm_critic_sends_each_characters_reference_picture_after_the_keyframe(tmp_path):
+    from crews.critic_vlm import VLMCritic
+    from studio.models import Asset, Camera, Layout, Look, RenderRequest
+
+    Image.new("RGB", (320, 180), (200, 30, 30)).save(tmp_path / "rgb.png")
+    (tmp_path / "refs").mkdir()
+    Image.new("RGB", (64, 64), (10, 200, 10)).save(tmp_path / "refs" / "ada.png")
+    look = dict(skin=(1, 1, 1), hair=(1, 1, 1), top=(1, 1, 1), bottom=(1, 1, 1))
+    request = RenderRequest(shot="sh1", backend="previz", prompt="p", seed=1, width=320, height=180,
+                            camera=Camera(position=(0, 1.5, 5), target=(0, 1, 0)),
+                            layout=Layout(location="x", interior=True, objects=[]),
+                            characters={"ada": Look(description="Ada", reference_image="refs/ada.png", **look),
+                                        "ben": Look(description="Ben", reference_image="/etc/hostname", **look)})
+    verdict = {"passed": True, "scores": dict.fromkeys(
+        ["prompt_fidelity", "character_consistency", "layout", "image_quality"], 0.9)}
+    with ScriptedServer() as server:
+        server.always(Reply.json(verdict))
+        critique = VLMCritic(base_url=server.base_url, model="m", retries=0).run(
+            request, Asset(key="k", kind="keyframe", files={"rgb": "rgb.png"}), tmp_path)
+        sent = images(server.requests[0].body)
+    colours = [Image.open(io.BytesIO(base64.b64decode(url.split(",", 1)[1]))).getpixel((5, 5)) for url in sent]
+    assert critique.passed and colours == [(200, 30, 30), (10, 200, 10)]  # a path outside the project is not read

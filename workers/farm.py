@@ -106,7 +106,7 @@ class CeleryFarm:
                 queue.queue_for("critique", s.critic.backends),
                 queue.queue_for("render_segment", [s.video.backend]),
                 queue.queue_for("film")}
-        if any(role.backend != "offline" for role in s.crews.roles().values()):
+        if s.crews.model_backed():
             used.add(queue.queue_for("plan"))
         return sorted(used, key=lambda q: (QUEUES.index(_kind(q)) if _kind(q) in QUEUES else 9, q))
 

@@ -20,7 +20,6 @@ from crews.llm.drafts import (
     ArtistDraft,
     DirectorDraft,
     Draft,
-    Move,
     RelationKind,
     SceneLayoutDraft,
     ScreenwriterDraft,
@@ -32,6 +31,7 @@ from studio import registry
 from studio.ledger import BudgetExceeded, ModelError, Workspace
 from studio.models import (
     Beat,
+    CameraMove,
     RenderRequest,
     Scene,
     Script,
@@ -70,6 +70,7 @@ class ModelRole:
         except ModelError as exc:
             if not self.fallback:
                 raise
+            self.workspace.fallbacks += 1
             self.workspace.warn(f"{exc}; the offline {self.role} was used instead (fallback: offline)")
             return offline()
 
@@ -84,7 +85,7 @@ def _names(treatment: Treatment) -> dict[str, str]:
 
 class LLMDirector(Director, ModelRole):
     role = "director"
-    template_version = version("director")  # part of the plan's cache key
+    template_version = version("director", DirectorDraft)  # part of the plan's cache key
 
     def __init__(self, workspace: Workspace | None = None, **section: Any) -> None:
         super().__init__(**section)
@@ -152,7 +153,7 @@ class LLMDirector(Director, ModelRole):
 
 class LLMScreenwriter(Screenwriter, ModelRole):
     role = "screenwriter"
-    template_version = version("screenwriter")  # part of the plan's cache key
+    template_version = version("screenwriter", ScreenwriterDraft)  # part of the plan's cache key
 
     def __init__(self, workspace: Workspace | None = None, **section: Any) -> None:
         super().__init__(**section)
@@ -225,7 +226,7 @@ class LLMScreenwriter(Screenwriter, ModelRole):
 
 class LLMLayoutAgent(LayoutAgent, ModelRole):
     role = "layout"
-    template_version = version("layout")  # part of the plan's cache key
+    template_version = version("layout", SceneLayoutDraft)  # part of the plan's cache key
 
     def __init__(self, workspace: Workspace | None = None, **section: Any) -> None:
         super().__init__()
@@ -265,7 +266,7 @@ class LLMLayoutAgent(LayoutAgent, ModelRole):
         draft = self.ask(SceneLayoutDraft, "layout", "Lay out this scene and break it into shots.", data, validate,
                          what=f"the Layout agent's plan of {scene.id}", max_props=MAX_PROPS,
                          relations=list(RelationKind.__args__), shot_types=list(ShotType.__args__),
-                         moves=list(Move.__args__))
+                         moves=list(CameraMove.__args__))
         stage = self.cast_stage(scene, treatment)
         mentions, relations = [], []
         for position, prop in enumerate(draft.props[:MAX_PROPS]):
@@ -293,7 +294,7 @@ class LLMLayoutAgent(LayoutAgent, ModelRole):
 
 class LLMArtist(Artist, ModelRole):
     role = "artist"
-    template_version = version("artist")  # part of the plan's cache key
+    template_version = version("artist", ArtistDraft)  # part of the plan's cache key
 
     def __init__(self, workspace: Workspace | None = None, **section: Any) -> None:
         super().__init__(**section)

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import openai
+from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 from tenacity import (
     RetryCallState,
@@ -30,26 +31,20 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from studio.ledger import (
-    Budget,
-    BudgetExceeded,
-    CallRecord,
-    Ledger,
-    ModelError,
-    Workspace,
-)
+from studio.ledger import Budget, CallRecord, Ledger, ModelError, Workspace
+from studio.models import validation_problems
 from studio.store import write_atomic
 
 T = TypeVar("T", bound=BaseModel)
 RESPONSE_CACHE = Path("llm") / "responses"
-KEY_VARIABLES = ("STUDIO_LLM_API_KEY", "OPENAI_API_KEY")
 NO_KEY = "no-key"  # local servers (Ollama, llama.cpp, vLLM) accept any key; the client wants one
 
 
-class _RateLimit:
-    """At most ``rpm`` requests in any 60 s to one endpoint from this process."""
+class RateLimit:
+    """At most ``rpm`` requests in any minute (``window_s``) to one endpoint from this process."""
 
-    def __init__(self) -> None:
+    def __init__(self, window_s: float = 60.0) -> None:
+        self.window_s = window_s
         self._lock = threading.Lock()
         self._sent: dict[str, deque[float]] = {}
 
@@ -60,16 +55,17 @@ class _RateLimit:
             with self._lock:
                 sent = self._sent.setdefault(endpoint, deque())
                 now = time.monotonic()
-                while sent and now - sent[0] >= 60.0:
+                while sent and now - sent[0] >= self.window_s:
                     sent.popleft()
                 if len(sent) < rpm:
                     sent.append(now)
                     return
-                delay = 60.0 - (now - sent[0])
+                delay = self.window_s - (now - sent[0])
             time.sleep(delay)  # a rate limit is a wait by definition
 
 
-RATE_LIMIT = _RateLimit()
+RATE_LIMIT = RateLimit()
+DOWN: dict[str, tuple[float, str]] = {}  # endpoint -> (when, why) it was last found unreachable
 
 
 def _transient(exc: BaseException) -> bool:
@@ -97,21 +93,33 @@ class _Wait:
         return self.jitter(state)
 
 
-def api_key(variable: str | None) -> str:
-    for name in (variable, *KEY_VARIABLES):
+def api_key(variable: str | None, base_url: str) -> str:
+    """The key from the environment: the role's variable, then STUDIO_LLM_API_KEY; OPENAI_API_KEY
+    only for OpenAI itself, so that a key for OpenAI is never sent to some other server."""
+    names = [variable, "STUDIO_LLM_API_KEY"]
+    if (urlsplit(base_url).hostname or "").endswith("openai.com"):
+        names.append("OPENAI_API_KEY")
+    for name in names:
         if name and (value := os.environ.get(name)):
             return value
     return NO_KEY
 
 
 def endpoint_name(base_url: str) -> str:
+    """Scheme, host, port and path: never the user-info part of a URL, where a key may hide."""
     parts = urlsplit(base_url)
-    return f"{parts.scheme}://{parts.netloc}{parts.path}".rstrip("/")
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}".rstrip("/")
 
 
 def price(prices: dict, model: str, tokens_in: int, tokens_out: int) -> float:
     entry = prices.get(model) or {}
     return (tokens_in * entry.get("input_per_mtok", 0.0) + tokens_out * entry.get("output_per_mtok", 0.0)) / 1e6
+
+
+IMAGE_TOKENS = 765  # an image part as OpenAI counts a high-detail picture of the VLM's size
+DOWN_FOR_S = 300.0  # an endpoint that could not be reached is not asked again for this long
 
 
 def estimate_tokens(messages: list[dict]) -> int:
@@ -121,7 +129,7 @@ def estimate_tokens(messages: list[dict]) -> int:
         content = message["content"]
         parts = content if isinstance(content, list) else [{"type": "text", "text": content}]
         for part in parts:
-            total += len(part.get("text", "")) // 4 + (765 if part.get("type") == "image_url" else 0)
+            total += len(part.get("text", "")) // 4 + (IMAGE_TOKENS if part.get("type") == "image_url" else 0)
     return total + 4 * len(messages)
 
 
@@ -137,17 +145,16 @@ class LLMClient:
         if not base_url or not model:
             raise ModelError(f"{role}: backend llm needs a base_url and a model (config crews.{role}, or "
                              "llm.base_url / llm.model, or STUDIO_LLM_BASE_URL / STUDIO_LLM_MODEL)")
-        self.role, self.model, self.base_url = role, model, base_url
+        self.role, self.model = role, model
         self.endpoint = endpoint_name(base_url)
         self.temperature, self.max_tokens = temperature, max_tokens
         self.retries, self.backoff_s, self.backoff_max_s = retries, backoff_s, backoff_max_s
         self.rpm, self.repairs, self.structured = rpm, repairs, structured
         self.budget = Budget(usd=budget_usd, tokens=budget_tokens)
         self.prices = {name: dict(p) for name, p in (prices or {}).items()}
-        self.timeout_s = timeout_s
+        self._key = api_key(api_key_env, base_url)
         # The client's own retries are off: ours honour Retry-After, add jitter and are recorded.
-        self._client = openai.OpenAI(base_url=base_url, api_key=api_key(api_key_env), timeout=timeout_s,
-                                     max_retries=0)
+        self._client = openai.OpenAI(base_url=base_url, api_key=self._key, timeout=timeout_s, max_retries=0)
 
     # ------------------------------------------------------------------ public
 
@@ -160,20 +167,25 @@ class LLMClient:
                  f"{json.dumps(schema, separators=(',', ':'))}"
         messages: list[dict] = [{"role": "system", "content": system}, {"role": "user", "content": user}]
         problems: list[str] = []
-        for attempt in range(self.repairs + 1):
-            content = self.send(messages, contract.__name__, schema, workspace, what)
+        turns: list[tuple[Path, dict, str]] = []  # cached only once the conversation ends in a valid reply
+        for _ in range(self.repairs + 1):
+            content, cache, request = self.send(messages, contract.__name__, schema, workspace, what)
+            turns.append((cache, request, content))
             try:
                 value = contract.model_validate(_json(content))
                 problems = validate(value) if validate else []
             except (ValueError, ValidationError) as exc:
-                problems = _problems(exc)
+                problems = validation_problems(exc) if isinstance(exc, ValidationError) else [f"not JSON: {exc}"]
             if not problems:
+                for path, sent, answer in turns:
+                    if not path.exists():
+                        write_atomic(path, json.dumps({"request": sent, "content": answer}))
                 return value
             messages += [{"role": "assistant", "content": content},
                          {"role": "user", "content": "That reply is not valid. Fix these problems and reply with "
                                                      "the whole corrected JSON object only:\n- " + "\n- ".join(problems[:12])}]
-        raise ModelError(f"{self.role}: the model at {self.endpoint} ({self.model}) gave no valid "
-                         f"{contract.__name__} in {self.repairs + 1} tries: {'; '.join(problems[:3])}")
+        raise ModelError(self._redact(f"{self.role}: the model at {self.endpoint} ({self.model}) gave no valid "
+                                      f"{contract.__name__} in {self.repairs + 1} tries: {'; '.join(problems[:3])}"))
 
     def ping(self) -> str:
         """One cheap call: is the endpoint there, and does it know the model? Returns what it found."""
@@ -190,30 +202,39 @@ class LLMClient:
 
     # ----------------------------------------------------------------- sending
 
-    def send(self, messages: list[dict], name: str, schema: dict, workspace: Workspace, what: str) -> str:
-        """One request, from the response cache when this exact request was answered before."""
+    def send(self, messages: list[dict], name: str, schema: dict, workspace: Workspace, what: str
+             ) -> tuple[str, Path, dict]:
+        """One request: (reply, its cache file, the request), from the cache when this exact request
+        was answered before. The reply format is left out of the key: a server that has only JSON
+        mode answers the same request the same way."""
         request = {"model": self.model, "messages": messages, "temperature": self.temperature,
-                   "max_tokens": self.max_tokens, "response_format": self._format(name, schema)}
+                   "max_tokens": self.max_tokens}
         key = hashlib.sha256(json.dumps([self.endpoint, request], sort_keys=True).encode()).hexdigest()
         cache = Path(workspace.project_dir) / RESPONSE_CACHE / f"{key[:2]}/{key}.json"
         if cache.exists():
             self._record(workspace, "ok", cached=True, latency=0.0)
-            return json.loads(cache.read_text(encoding="utf-8"))["content"]
+            return json.loads(cache.read_text(encoding="utf-8"))["content"], cache, request
+        if (down := DOWN.get(self.endpoint)) and time.monotonic() - down[0] < DOWN_FOR_S:
+            raise ModelError(f"{self.role}: the model at {self.endpoint} ({self.model}) failed: {down[1]} "
+                             "(earlier in this run; not asked again for a while)")
         ledger = Ledger(workspace.project_dir)
-        projected = estimate_tokens(messages) + self.max_tokens
-        self.budget.check(ledger.usage(), projected, price(self.prices, self.model, projected - self.max_tokens,
-                                                                self.max_tokens), what)
+        tokens_in = estimate_tokens(messages)
+        reservation = ledger.reserve(self.budget, tokens_in + self.max_tokens,
+                                     price(self.prices, self.model, tokens_in, self.max_tokens), what)
         retrying = Retrying(stop=stop_after_attempt(self.retries + 1), retry=retry_if_exception(_transient),
                             wait=_Wait(self.backoff_s, self.backoff_max_s), reraise=True)
         try:
-            content = retrying(self._post, request, workspace)
-        except BudgetExceeded:
-            raise
+            content = retrying(self._post, {**request, "response_format": self._format(name, schema)}, workspace)
         except openai.APIError as exc:
-            raise ModelError(f"{self.role}: the model at {self.endpoint} ({self.model}) failed: {describe_error(exc)}"
-                             + (f" (after {self.retries + 1} tries)" if _transient(exc) else "")) from None
-        write_atomic(cache, json.dumps({"request": request, "content": content}))
-        return content
+            reason = describe_error(exc) + (f" (after {self.retries + 1} tries)" if _transient(exc) else "")
+            if isinstance(exc, openai.APIConnectionError):  # unreachable: the next ask fails at once
+                DOWN[self.endpoint] = (time.monotonic(), reason)
+            raise ModelError(self._redact(f"{self.role}: the model at {self.endpoint} ({self.model}) failed: {reason}")
+                             ) from None
+        finally:
+            ledger.release(reservation)
+        DOWN.pop(self.endpoint, None)
+        return content, cache, request
 
     def _post(self, request: dict, workspace: Workspace) -> str:
         RATE_LIMIT.wait(self.endpoint, self.rpm)
@@ -231,12 +252,24 @@ class LLMClient:
         except openai.APIError as exc:
             self._record(workspace, _kind(exc), latency=time.perf_counter() - started)
             raise
+        except ValueError as exc:  # a body that is not JSON at all
+            self._record(workspace, "not a completion", latency=time.perf_counter() - started)
+            raise ModelError(f"{self.role}: the model at {self.endpoint} answered with something that is not a chat "
+                             f"completion ({type(exc).__name__})") from None
+        if not isinstance(response, ChatCompletion):  # e.g. an HTML error page served with status 200
+            self._record(workspace, "not a completion", latency=time.perf_counter() - started)
+            raise ModelError(f"{self.role}: the model at {self.endpoint} answered with something that is not a chat "
+                             f"completion: {str(response)[:80]!r}")
         usage = response.usage
         tokens_in = usage.prompt_tokens if usage else estimate_tokens(request["messages"])
         content = (response.choices[0].message.content or "") if response.choices else ""
         tokens_out = usage.completion_tokens if usage else len(content) // 4
         self._record(workspace, "ok", latency=time.perf_counter() - started, tokens_in=tokens_in, tokens_out=tokens_out)
         return content
+
+    def _redact(self, text: str) -> str:
+        """Servers and proxies sometimes echo the key in an error: it never reaches a message."""
+        return text.replace(self._key, "***") if self._key != NO_KEY and len(self._key) >= 8 else text
 
     def _format(self, name: str, schema: dict) -> dict:
         if self.structured == "json_schema":
@@ -257,12 +290,6 @@ def _json(content: str) -> Any:
     text = content.strip()
     fenced = re.match(r"^```(?:json)?\s*(.*?)\s*```$", text, re.DOTALL)  # some models fence JSON anyway
     return json.loads(fenced.group(1) if fenced else text)
-
-
-def _problems(exc: Exception) -> list[str]:
-    if isinstance(exc, ValidationError):
-        return [f"{'.'.join(str(p) for p in e['loc']) or 'reply'}: {e['msg']}" for e in exc.errors()]
-    return [f"not JSON: {exc}"]
 
 
 def _kind(exc: openai.APIError) -> str:

@@ -12,10 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from studio.models import Fix, ShotType
+from studio.models import CameraMove, Fix, ShotType
 
 TimeOfDay = Literal["day", "night", "dawn", "dusk"]
-Move = Literal["static", "push_in", "pull_out", "pan_left", "pan_right"]
 RelationKind = Literal["left_of", "right_of", "on_top_of", "under", "behind", "in_front_of", "near"]
 
 
@@ -86,7 +85,7 @@ class ShotDraft(Draft):
     type: ShotType
     beats: list[str] = []
     subjects: list[str] = []
-    move: Move | None = None
+    move: CameraMove | None = None
     description: str = Field(default="", max_length=400)
 
 

@@ -2,7 +2,8 @@
 
 The counts are exact for a plan that passes first time (one call per agent, per scene for the
 Layout agent, per shot for the Artist and the VLM critic) and bounded above by the critic's
-attempts and candidates. Token counts are the prompts' own sizes (templates, schemas and the
+attempts and candidates and each role's repairs (failed requests that are retried are not billed
+by OpenAI-compatible servers, so retries are not counted). Token counts are the prompts' own sizes (templates, schemas and the
 story's data, at about four characters a token) and, for replies, the size of what each role
 writes; prices come from ``llm.prices``.
 """
@@ -13,13 +14,12 @@ import json
 
 from pydantic import BaseModel
 
-from crews.llm.client import price
+from crews.llm.client import IMAGE_TOKENS, price
 from crews.llm.drafts import ArtistDraft, DirectorDraft, SceneLayoutDraft, ScreenwriterDraft, VLMVerdict
 from crews.llm.prompts import render
 from studio.config import Settings
 from studio.models import Project
 
-IMAGE_TOKENS = 765  # a keyframe at the VLM's size, as OpenAI counts a high-detail tile set
 
 
 class Line(BaseModel):
@@ -47,7 +47,8 @@ def estimate(settings: Settings, project: Project) -> list[Line]:
     lines: list[Line] = []
 
     def add(role: str, section, calls: int, tokens_in: int, tokens_out: int, max_calls: int | None = None) -> None:
-        max_calls = calls if max_calls is None else max_calls
+        # At most: every critic attempt, and every reply repaired as often as the section allows.
+        max_calls = (calls if max_calls is None else max_calls) * (1 + (section.repairs or 0))
         model = section.model or "?"
         prices = {name: p.model_dump() for name, p in (section.prices or {}).items()}
         one = price(prices, model, tokens_in, tokens_out) if calls else 0.0

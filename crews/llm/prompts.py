@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from pydantic import BaseModel
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "prompts"
 
@@ -25,12 +26,14 @@ def render(name: str, **values: Any) -> str:
 
 
 @cache
-def version(name: str) -> str:
-    """A hash of a template's text and the shared rules: part of the plan's cache key, so an edited
-    prompt plans again."""
+def version(name: str, contract: type[BaseModel] | None = None) -> str:
+    """A hash of a template's text, the shared rules and the reply's schema (which goes into the
+    prompt too): part of the cache keys of what the template produces, so an edit asks again."""
     digest = hashlib.sha256()
     for file in (f"{name}.j2", "_rules.j2"):
         digest.update((TEMPLATES / file).read_bytes())
+    if contract is not None:
+        digest.update(json.dumps(contract.model_json_schema(), sort_keys=True).encode())
     return digest.hexdigest()[:12]
 
 

@@ -3,13 +3,12 @@
 ``SpatialLayoutAgent`` is the offline planner behind ``studio layout`` and behind the props of
 the film's Layout agent: ``parse`` (prompt -> SceneSpec), ``solve`` (SceneSpec -> Layout +
 Camera), ``check`` (render -> which relations hold), and ``run``, the loop that re-solves with
-the critic's fix hints until everything holds or the budget is spent. Rendering is a callable
+the check's typed fixes until everything holds or the budget is spent. Rendering is a callable
 the caller passes in: ``crews`` never imports a renderer.
 """
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,17 +19,16 @@ import numpy as np
 
 # Imported under other names: the package attributes ``parse``/``solve``/``check`` stay the submodules.
 from crews.spatial.check import check as check_render
-from crews.spatial.check import fix_hints
+from crews.spatial.check import fixes_for
 from crews.spatial.occlusion import HIDDEN_COVER
 from crews.spatial.parse import parse as parse_prompt
 from crews.spatial.solve import Solution, Tweaks
 from crews.spatial.solve import solve as solve_spec
 from crews.spatial.spec import SceneSpec
-from studio.models import Camera, Layout, Relation
+from studio.models import Camera, Fix, Layout, Relation
 
 # (layout, camera) -> (mask uint8 (h, w), depth uint16 mm (h, w), renderer meta)
 Render = Callable[[Layout, Camera], tuple[np.ndarray, np.ndarray, dict]]
-HINT = re.compile(r"^(\d+) (\w+): (.*)$")
 HIDDEN_VISIBLE = 0.45  # the visible share aimed at for "hidden by": the middle of the accepted 20-70%
 
 __all__ = ["SpatialLayoutAgent", "Attempt", "parse_prompt", "solve_spec", "check_render"]
@@ -44,7 +42,7 @@ class Attempt:
     layout: Layout  # relations carry ``holds`` and ``detail`` from the render
     camera: Camera
     meta: dict = field(default_factory=dict)
-    hints: list[str] = field(default_factory=list)
+    fixes: list[Fix] = field(default_factory=list)  # what the check asks of the next attempt
     seconds: float = 0.0
 
     @property
@@ -72,11 +70,11 @@ class SpatialLayoutAgent:
     def parse(self, prompt: str) -> SceneSpec:
         return _parse_cached(prompt)
 
-    def plan(self, prompt: str, feedback: list[str] | None = None, attempt: int = 0) -> tuple[Layout, Camera]:
+    def plan(self, prompt: str, feedback: list[Fix] | None = None, attempt: int = 0) -> tuple[Layout, Camera]:
         solution = self.solve(prompt, feedback, attempt)
         return solution.layout, solution.camera
 
-    def solve(self, prompt: str, feedback: list[str] | None = None, attempt: int = 0) -> Solution:
+    def solve(self, prompt: str, feedback: list[Fix] | None = None, attempt: int = 0) -> Solution:
         spec = self.parse(prompt)
         keys = _relation_keys(spec, self.aspect) if feedback else []
         return solve_spec(spec, tweaks_from(feedback or [], attempt, keys), aspect=self.aspect)
@@ -86,20 +84,20 @@ class SpatialLayoutAgent:
         return check_render(layout, camera, mask, depth, meta)
 
     def run(self, prompt: str, render: Render, budget: int | None = None) -> tuple[Attempt, list[Attempt]]:
-        """Plan, render, check; re-plan with the hints until all hold. (best attempt, all attempts)."""
+        """Plan, render, check; re-plan with the fixes until all hold. (best attempt, all attempts)."""
         attempts: list[Attempt] = []
-        feedback: list[str] = []
+        feedback: list[Fix] = []
         for number in range(budget or self.budget):
             started = time.perf_counter()
             layout, camera = self.plan(prompt, feedback, number)
             mask, depth, meta = render(layout, camera)
             relations = self.check(layout, camera, mask, depth, meta)
             attempt = Attempt(number, layout.model_copy(update={"relations": relations}), camera, meta,
-                              fix_hints(relations), time.perf_counter() - started)
+                              fixes_for(relations), time.perf_counter() - started)
             attempts.append(attempt)
-            if attempt.passed or not attempt.hints:
+            if attempt.passed or not attempt.fixes:
                 break
-            feedback += attempt.hints
+            feedback += attempt.fixes
         best = max(attempts, key=lambda a: (a.score, -a.number))
         return best, attempts
 
@@ -119,31 +117,26 @@ def _relation_keys(spec: SceneSpec, aspect: float) -> list[int | None]:
     return list(_relation_keys_cached(spec.prompt, aspect))
 
 
-def tweaks_from(feedback: list[str], attempt: int, keys: list[int | None]) -> Tweaks:
-    """The critic's hints, accumulated over attempts, as solver settings."""
+def tweaks_from(feedback: list[Fix], attempt: int, keys: list[int | None]) -> Tweaks:
+    """The check's fixes, accumulated over attempts, as solver settings."""
     tweaks = Tweaks()
     if not feedback:
         return tweaks
-    words = " ".join(feedback)
-    if "more spacing" in words:
+    if any(fix.value == "more_spacing" for fix in feedback):
         tweaks.spacing = 1.0 + 0.4 * attempt
-    if "raise camera" in words:
+    if any(fix.kind == "camera_change" and fix.value == "raise" for fix in feedback):
         tweaks.elevation_add = 12.0 * attempt
     swaps: dict[int, int] = {}
     measured: dict[int, list[float]] = {}
-    for hint in feedback:
-        match = HINT.match(hint)
-        if not match:
-            continue
-        index, _, what = int(match.group(1)), match.group(2), match.group(3)
-        key = keys[index] if index < len(keys) else None
+    for fix in feedback:
+        index = int(fix.target) if fix.kind == "layout_change" and fix.target.isdigit() else None
+        key = keys[index] if index is not None and index < len(keys) else None
         if key is None:
             continue
-        if "swap side" in what:
+        if fix.value == "swap_side":
             swaps[key] = swaps.get(key, 0) + 1
-        visible = re.search(r"visible (\d+(?:\.\d+)?)", what)
-        if visible:
-            measured.setdefault(key, []).append(1.0 - float(visible.group(1)))
+        elif fix.value.startswith("visible:"):
+            measured.setdefault(key, []).append(1.0 - float(fix.value.split(":", 1)[1]))
     for key, covers in measured.items():
         tweaks.hidden_target[key] = next_cover_target(covers)
     tweaks.flip = {key for key, n in swaps.items() if n % 2 == 1}

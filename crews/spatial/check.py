@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from crews.spatial import camera as cam
-from studio.models import Camera, Layout, LayoutObject, Relation
+from studio.models import Camera, Fix, Layout, LayoutObject, Relation
 
 MAX_POINTS = 600  # 3D points per object: enough for percentiles and distances, cheap to compare
 
@@ -413,35 +413,40 @@ CHECKS = {
 }
 
 
-def fix_hints(relations: list[Relation]) -> list[str]:
-    """For each failed relation: ``"<index> <kind>: <hint>"``, words the agent acts on.
-
-    "hidden_by" hints carry the measured visible share ("visible 0.85") so the next attempt can
-    correct its cover target by the error, not by a fixed step.
-    """
-    hints = []
-    # A thing meant to be hidden that vanished is the "hidden by" hint's business, not the camera's.
+def fixes_for(relations: list[Relation]) -> list[Fix]:
+    """Typed fixes for each failed relation: layout changes aimed at the relation (its index in
+    ``target``: swap sides, more spacing, or, for "hidden by", the visible share measured, so the
+    next attempt corrects its cover by the error rather than a fixed step) and camera changes."""
+    fixes: list[Fix] = []
+    # A thing meant to be hidden that vanished is the "hidden by" fix's business, not the camera's.
     hidden = {r.subject for r in relations if r.kind == "hidden_by"}
+
+    def add(kind: str, target: str, value: str, reason: str) -> None:
+        fixes.append(Fix(kind=kind, target=target, value=value, reason=reason))
+
     for index, r in enumerate(relations):
         if r.holds is not False or r.detail.startswith("contradictory"):
             continue
         if r.kind == "count" and r.subject in hidden:
             continue
+        reason, target = f"{r.kind}: {r.detail}", str(index)
         if r.kind == "hidden_by":
             visible = _leading_percent(r.detail)
             if "fully hidden" in r.detail:
                 visible = 0.0
-            hint = f"visible {visible:.2f}" if visible is not None and not 0.2 <= visible <= 0.7 else "swap side"
+            if visible is not None and not 0.2 <= visible <= 0.7:
+                add("layout_change", target, f"visible:{visible:.2f}", reason)
+            else:
+                add("layout_change", target, "swap_side", reason)
         elif r.kind in ("in_front_of", "behind", "near"):
-            hint = "swap side; more spacing"
-        elif r.kind in ("count", "around", "on_top_of", "under"):
-            hint = "raise camera; more spacing"
-        elif "not visible" in r.detail:
-            hint = "more spacing; raise camera"
+            add("layout_change", target, "swap_side", reason)
+            add("layout_change", target, "more_spacing", reason)
+        elif r.kind in ("count", "around", "on_top_of", "under") or "not visible" in r.detail:
+            add("camera_change", "camera", "raise", reason)
+            add("layout_change", target, "more_spacing", reason)
         else:
-            hint = "more spacing"
-        hints.append(f"{index} {r.kind}: {hint}")
-    return hints
+            add("layout_change", target, "more_spacing", reason)
+    return fixes
 
 
 def _leading_percent(text: str) -> float | None:
