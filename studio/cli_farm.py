@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from studio.jobs import JobStore
 
 stdout = Console(highlight=False)  # what a command reports (tables) goes to stdout; err is for progress and errors
-FOLLOW_INTERVAL_S = 0.2
+FOLLOW_INTERVAL_S = 0.5  # a progress display needs no more; the films' conductors must not share cores with it
 JOB_EVENTS = ("warning", "error", "job_finished")
 
 

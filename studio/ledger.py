@@ -143,11 +143,15 @@ class Ledger:
                 self._append(json.dumps({"release": reservation}))
 
     def records(self) -> list[CallRecord]:
+        if not self.path.exists():  # a project that never called a model has no ledger, nor its folder
+            return []
         with self._locked():
             entries = self._lines()
         return [CallRecord.model_validate(e) for e in entries if "role" in e]
 
     def usage(self) -> Usage:
+        if not self.path.exists():
+            return Usage()
         with self._locked():
             return _totals(self._lines())
 

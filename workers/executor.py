@@ -48,6 +48,10 @@ class CeleryExecutor:
         self.relay = EventRelay(jobs, bus, job_id, after=jobs.last_event_id())
         self._warned_idle: set[str] = set()
         self._sent: dict[str, float] = {}  # task id -> when its message last went out (monotonic)
+        # How often a waiting stage looks for lost workers, overdue tasks and a cancelled job: a
+        # sixth of a lease, so a dead worker's task is back within about 1.2 leases, and the store
+        # is not asked by every waiting stage of every film every second.
+        self.sweep_s = min(5.0, max(0.5, settings.queue.lease_s / 6))
 
     def map(self, task: str, payloads: Sequence[dict], *, queue: str = "cpu",
             timeout: float | None = None) -> Iterator[tuple[int, dict | TaskFailed]]:
@@ -82,15 +86,15 @@ class CeleryExecutor:
             if not pending:
                 break
             now = time.monotonic()
-            if now - last_sweep >= min(1.0, self.settings.queue.heartbeat_s):
+            if now - last_sweep >= self.sweep_s:
                 last_sweep = now
                 self.check_job()
                 self.recover(pending)
                 self.resend_stale(pending)
                 self.enforce(pending, timeout)
-                self.warn_if_idle(pending, queue, now - sent_at)
+                self.warn_if_idle(task, pending, queue, now - sent_at)
             if waiter.wakes:  # a worker says when to look; the timeout keeps the sweeps going
-                waiter.wait(min(1.0, self.settings.queue.heartbeat_s))
+                waiter.wait(self.sweep_s)
             else:
                 interval = POLL_MIN_S if outcomes else min(interval * POLL_GROWTH, POLL_MAX_S)
                 time.sleep(interval)
@@ -143,22 +147,19 @@ class CeleryExecutor:
     def enforce(self, pending: set[str], timeout: float | None) -> None:
         if not timeout:
             return
-        now = time.time()
-        for row in self.store.tasks(pending):
-            # A lease's length of grace: the worker enforces the limit itself; this is the backstop
-            # for a task that never reports back at all.
-            if row.state == "running" and row.started_at and now - row.started_at > timeout + self.settings.queue.lease_s:
-                if self.store.fail(row.id, f"no result within its time limit of {timeout:g} s") and row.queue.startswith("cpu"):
-                    # Only a prefork pool can stop one task; solo and threads workers watch their own.
-                    self.app.control.revoke(row.id, terminate=True, signal="SIGKILL")
+        # A lease's length of grace: the worker enforces the limit itself; this is the backstop for a
+        # task that never reports back at all.
+        for task_id, queue in self.store.overdue(pending, timeout + self.settings.queue.lease_s):
+            if self.store.fail(task_id, f"no result within its time limit of {timeout:g} s") and queue.startswith("cpu"):
+                # Only a prefork pool can stop one task; solo and threads workers watch their own.
+                self.app.control.revoke(task_id, terminate=True, signal="SIGKILL")
 
-    def warn_if_idle(self, pending: set[str], queue: str, waited: float) -> None:
+    def warn_if_idle(self, task: str, pending: set[str], queue: str, waited: float) -> None:
         if queue in self._warned_idle or waited < max(10.0, self.settings.queue.lease_s):
             return
-        rows = self.store.tasks(pending)
-        if rows and all(row.state == "queued" and row.deliveries == 0 for row in rows):
+        if self.store.untouched(pending):
             self._warned_idle.add(queue)
-            self.bus.emit("warning", rows[0].name, None,
+            self.bus.emit("warning", task, None,
                           f"no worker has taken a task from queue {queue!r} for {waited:.0f} s; "
                           f"start one with: studio worker --queues {queue}")
 

@@ -7,10 +7,11 @@ never holds a slot that the work it waits for needs.
 from __future__ import annotations
 
 from celery import Task
-from celery.signals import worker_shutting_down
+from celery.signals import worker_init, worker_shutting_down
 
 from studio.executor import Interrupted, JobCancelled
 from studio.production import conduct, describe
+from studio import registry
 from workers.app import TASK_PREFIX, app, settings_from_environment
 from workers.context import TaskContext, open_store
 from workers.executor import SHUTTING_DOWN
@@ -50,3 +51,16 @@ def _hand_films_back(**_) -> None:
     # A warm shutdown waits for running tasks: conductors would wait for their films to end. They
     # stop at their next look instead, and their films go back on the queue for another worker.
     SHUTTING_DOWN.set()
+
+
+@worker_init.connect
+def _load_the_agents(**_) -> None:
+    # What every conductor resolves by name (agents, the editor, the storyboard and subtitle
+    # writers) is imported once at start, not inside the first films, where it holds the GIL.
+    s = app_settings
+    for role, name in [*((r, c.backend) for r, c in s.crews.roles().items()), ("editor", "offline"),
+                       ("output", "storyboard"), ("output", "srt"), ("output", "vtt")]:
+        try:
+            registry.resolve(role, name)
+        except registry.RegistryError:  # a film names its own backends; it will say what is wrong
+            pass

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, case, create_engine, event, func, select, text, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from studio import processes
 from studio.events import Event
@@ -99,7 +99,8 @@ class JobStore:
         return JobRecord.model_validate(rows[0])
 
     def jobs(self, limit: int = 200, ids: Iterable[str] | None = None) -> list[JobRecord]:
-        query = select(JobRow).order_by(JobRow.created_at.desc()).limit(limit)
+        # Followers ask for this several times a second: the settings snapshot stays unread.
+        query = select(JobRow).options(defer(JobRow.settings)).order_by(JobRow.created_at.desc()).limit(limit)
         if ids is not None:
             query = query.where(JobRow.id.in_(list(ids)))
         with self.reading() as session:
@@ -303,6 +304,21 @@ class JobStore:
     def payload(self, task_id: str) -> dict[str, Any]:
         with self.reading() as session:
             return dict(session.get(TaskRow, task_id).payload)
+
+    def overdue(self, ids: Iterable[str], older_than_s: float) -> list[tuple[str, str]]:
+        """(id, queue) of the running tasks among ``ids`` that started more than ``older_than_s`` ago.
+        Asked every second by every waiting conductor, so it reads two columns, not whole rows."""
+        query = select(TaskRow.id, TaskRow.queue).where(
+            TaskRow.id.in_(list(ids)), TaskRow.state == "running", TaskRow.started_at < time.time() - older_than_s)
+        with self.reading() as session:
+            return [(row.id, row.queue) for row in session.execute(query)]
+
+    def untouched(self, ids: Iterable[str]) -> bool:
+        """Whether every task among ``ids`` is still queued and was never delivered."""
+        query = select(TaskRow.state, TaskRow.deliveries).where(TaskRow.id.in_(list(ids)))
+        with self.reading() as session:
+            rows = session.execute(query).all()
+        return bool(rows) and all(row.state == "queued" and row.deliveries == 0 for row in rows)
 
     def lapsed(self, *, job_id: str | None = None, ids: Iterable[str] | None = None) -> list[TaskRecord]:
         """Running tasks whose worker stopped renewing the lease (or, on this host, no longer exists)."""
