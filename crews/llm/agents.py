@@ -46,9 +46,14 @@ D = TypeVar("D", bound=Draft)
 
 
 class ModelRole:
-    """What the four agents share: a client for their own section, and the fallback rule."""
+    """What the four agents share: a client for their own section, and the fallback rule. Listed
+    first among an agent's bases, so that it takes the workspace and hands the section on."""
 
     role = ""
+
+    def __init__(self, workspace: Workspace | None = None, **section: Any) -> None:
+        super().__init__(**section)
+        self._connect(section, workspace)
 
     def _connect(self, section: dict[str, Any], workspace: Workspace | None) -> None:
         if workspace is None:
@@ -83,13 +88,9 @@ def _names(treatment: Treatment) -> dict[str, str]:
 # ------------------------------------------------------------------- Director
 
 
-class LLMDirector(Director, ModelRole):
+class LLMDirector(ModelRole, Director):
     role = "director"
     template_version = version("director", DirectorDraft)  # part of the plan's cache key
-
-    def __init__(self, workspace: Workspace | None = None, **section: Any) -> None:
-        super().__init__(**section)
-        self._connect(section, workspace)
 
     def run(self, source: Source, cast: dict[str, dict] | None = None) -> Treatment:
         base = super().run(source, cast)
@@ -151,13 +152,9 @@ class LLMDirector(Director, ModelRole):
 # --------------------------------------------------------------- Screenwriter
 
 
-class LLMScreenwriter(Screenwriter, ModelRole):
+class LLMScreenwriter(ModelRole, Screenwriter):
     role = "screenwriter"
     template_version = version("screenwriter", ScreenwriterDraft)  # part of the plan's cache key
-
-    def __init__(self, workspace: Workspace | None = None, **section: Any) -> None:
-        super().__init__(**section)
-        self._connect(section, workspace)
 
     def run(self, source: Source, treatment: Treatment) -> Script:
         base = super().run(source, treatment)
@@ -224,17 +221,16 @@ class LLMScreenwriter(Screenwriter, ModelRole):
 # --------------------------------------------------------------------- Layout
 
 
-class LLMLayoutAgent(LayoutAgent, ModelRole):
+class LLMLayoutAgent(ModelRole, LayoutAgent):
     role = "layout"
     template_version = version("layout", SceneLayoutDraft)  # part of the plan's cache key
 
     def __init__(self, workspace: Workspace | None = None, **section: Any) -> None:
-        super().__init__()
-        self._connect(section, workspace)
+        super().__init__(workspace, **section)
         self.vocabulary = vocabulary(self.catalog)
 
     def plan_scene(self, scene: Scene, treatment: Treatment) -> tuple[Stage, list[ShotSpec]]:
-        return self.guarded(lambda: super(LLMLayoutAgent, self).plan_scene(scene, treatment),
+        return self.guarded(lambda: LayoutAgent.plan_scene(self, scene, treatment),
                             lambda: self._plan(scene, treatment))
 
     def _plan(self, scene: Scene, treatment: Treatment) -> tuple[Stage, list[ShotSpec]]:
@@ -292,13 +288,9 @@ class LLMLayoutAgent(LayoutAgent, ModelRole):
 # --------------------------------------------------------------------- Artist
 
 
-class LLMArtist(Artist, ModelRole):
+class LLMArtist(ModelRole, Artist):
     role = "artist"
     template_version = version("artist", ArtistDraft)  # part of the plan's cache key
-
-    def __init__(self, workspace: Workspace | None = None, **section: Any) -> None:
-        super().__init__(**section)
-        self._connect(section, workspace)
 
     def run(self, shot: Shot, treatment: Treatment) -> RenderRequest:
         base = super().run(shot, treatment)
