@@ -181,10 +181,10 @@ class LLMClient:
                     if not path.exists():
                         write_atomic(path, json.dumps({"request": sent, "content": answer}))
                 return value
-            messages += [{"role": "assistant", "content": content},
+            messages = [*messages, {"role": "assistant", "content": content},
                          {"role": "user", "content": "That reply is not valid. Fix these problems and reply with "
                                                      "the whole corrected JSON object only:\n- " + "\n- ".join(problems[:12])}]
-        raise ModelError(self._redact(f"{self.role}: the model at {self.endpoint} ({self.model}) gave no valid "
+        raise ModelError(self.redact(f"{self.role}: the model at {self.endpoint} ({self.model}) gave no valid "
                                       f"{contract.__name__} in {self.repairs + 1} tries: {'; '.join(problems[:3])}"))
 
     def ping(self) -> str:
@@ -229,7 +229,7 @@ class LLMClient:
             reason = describe_error(exc) + (f" (after {self.retries + 1} tries)" if _transient(exc) else "")
             if isinstance(exc, openai.APIConnectionError):  # unreachable: the next ask fails at once
                 DOWN[self.endpoint] = (time.monotonic(), reason)
-            raise ModelError(self._redact(f"{self.role}: the model at {self.endpoint} ({self.model}) failed: {reason}")
+            raise ModelError(self.redact(f"{self.role}: the model at {self.endpoint} ({self.model}) failed: {reason}")
                              ) from None
         finally:
             ledger.release(reservation)
@@ -267,7 +267,7 @@ class LLMClient:
         self._record(workspace, "ok", latency=time.perf_counter() - started, tokens_in=tokens_in, tokens_out=tokens_out)
         return content
 
-    def _redact(self, text: str) -> str:
+    def redact(self, text: str) -> str:
         """Servers and proxies sometimes echo the key in an error: it never reaches a message."""
         return text.replace(self._key, "***") if self._key != NO_KEY and len(self._key) >= 8 else text
 

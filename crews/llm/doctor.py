@@ -30,14 +30,15 @@ def check_endpoints(settings: Settings) -> list[Check]:
     for role, section in model_roles(settings).items():
         endpoint = endpoint_name(section["base_url"]) if section.get("base_url") else "(none)"
         model = section.get("model") or "(none)"
+        ok = False
         try:
             # One try, short: a doctor reports what is there now, it does not wait for it to come back.
             client = LLMClient(role, **{**section, "retries": 0, "timeout_s": min(section.get("timeout_s") or 10, 10)})
             detail, ok = client.ping(), True
         except ModelError as exc:
-            detail, ok = str(exc), False
+            detail = str(exc)
         except Exception as exc:  # noqa: BLE001 - every failure is a finding to print, not a crash
-            detail, ok = describe_error(exc), False
+            detail = client.redact(describe_error(exc))  # a proxy may echo the key in its error
         checks.append(Check(role=role, endpoint=endpoint, model=model, ok=ok, detail=detail))
     return checks
 
