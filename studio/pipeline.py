@@ -19,6 +19,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -294,8 +295,8 @@ class Pipeline:
                 assets[index] = asset = Asset.model_validate(result["asset"])
                 self._asset_event(result, stage, target, asset, attempt=request.attempt)
             critiqued = list(assets)
-            critique_payloads = [{"project_dir": str(self.out), "critics": critic.backends,
-                                  "sections": {name: critic.section(name) for name in critic.backends},
+            sections = {name: critic.section(name) for name in critic.backends}
+            critique_payloads = [{"project_dir": str(self.out), "critics": critic.backends, "sections": sections,
                                   "on_error": critic.on_error, "request": jobs[i][2].model_dump(mode="json"),
                                   "asset": assets[i].model_dump(mode="json"), "target": jobs[i][0]} for i in critiqued]
             verdicts: dict[int, list[Critique]] = {}
@@ -309,18 +310,17 @@ class Pipeline:
                 verdicts[job] = [Critique.model_validate(c) for c in result["critiques"]]
             self._on_call(None)  # critics on a model spend money elsewhere: show the account
             next_round: dict[str, list[Any]] = {}
-            for target, options in pending.items():
-                first = next(i for i, job in enumerate(jobs) if job[0] == target)
+            # ``jobs`` lists each target's candidates together, in order: one walk groups them.
+            for target, numbered in groupby(enumerate(jobs), key=lambda item: item[1][0]):
                 round_takes = []
-                for n, request in enumerate(options):
-                    i = first + n
+                for i, (_, n, request) in numbered:
                     take = Take(attempt=request.attempt, candidate=n, asset=assets.get(i), critiques=verdicts.get(i, []),
                                 request=request, error=errors.get(i))
                     round_takes.append(take)
                     self._note_unavailable(stage, target, take)
                 takes[target].extend(round_takes)
                 passed = any(t.passed for t in round_takes)
-                attempt = options[0].attempt
+                attempt = round_takes[0].attempt
                 final = passed or attempt + 1 >= budget or self.budget_stop is not None
                 for take in round_takes:
                     self.bus.emit("critique", stage, target,
