@@ -144,26 +144,31 @@ def run_here(store: JobStore, orders, quiet: bool) -> int:
 def follow(store: JobStore, job_ids: list[str], settings: Settings, quiet: bool) -> list[JobRecord]:
     """Show every job's progress until all have ended, printing their warnings and errors as they come.
     Meanwhile requeue the work of dead workers, as `studio status` does."""
+    from studio.farm import build_farm
     from studio.progress import JobsView
 
     after = 0
     last_recovery = 0.0
-    with JobsView(quiet, err) as view:
-        while True:
-            order = {job_id: n for n, job_id in enumerate(job_ids)}
-            jobs = sorted(store.jobs(ids=job_ids), key=lambda job: order[job.id])
-            view.show(jobs)
-            for event in store.events(after=after, jobs=job_ids, kinds=JOB_EVENTS):
-                after = event.id or after
-                if event.kind != "job_finished" and not quiet:
-                    colour = "yellow" if event.kind == "warning" else "red"
-                    view.say(f"[{colour}]{event.job}:[/] {event.message}")
-            if all(job.finished for job in jobs):
-                return jobs
-            if time.monotonic() - last_recovery > settings.queue.heartbeat_s:
-                last_recovery = time.monotonic()
-                recover(store, settings)
-            time.sleep(FOLLOW_INTERVAL_S)
+    waiter = build_farm(settings).waiter(job_ids)  # a film that ends wakes it; otherwise it looks twice a second
+    try:
+        with JobsView(quiet, err) as view:
+            while True:
+                order = {job_id: n for n, job_id in enumerate(job_ids)}
+                jobs = sorted(store.jobs(ids=job_ids), key=lambda job: order[job.id])
+                view.show(jobs)
+                for event in store.events(after=after, jobs=job_ids, kinds=JOB_EVENTS):
+                    after = event.id or after
+                    if event.kind != "job_finished" and not quiet:
+                        colour = "yellow" if event.kind == "warning" else "red"
+                        view.say(f"[{colour}]{event.job}:[/] {event.message}")
+                if all(job.finished for job in jobs):
+                    return jobs
+                if time.monotonic() - last_recovery > settings.queue.heartbeat_s:
+                    last_recovery = time.monotonic()
+                    recover(store, settings)
+                waiter.wait(FOLLOW_INTERVAL_S)
+    finally:
+        waiter.close()
 
 
 def report_jobs(jobs: list[JobRecord]) -> int:

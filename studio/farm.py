@@ -9,6 +9,12 @@ if TYPE_CHECKING:
     from studio.jobs import JobRecord, JobStore, TaskRecord
 
 
+class Waiter(Protocol):
+    def wait(self, timeout: float) -> None: ...
+
+    def close(self) -> None: ...
+
+
 class FarmError(RuntimeError):
     """The farm cannot do what was asked: its broker is unreachable, say. One line for the user."""
 
@@ -22,6 +28,10 @@ class Farm(Protocol):
 
     def cancel(self, store: JobStore, job_id: str) -> list[str]:
         """Cancel a job and revoke its queued tasks; returns their ids."""
+
+    def waiter(self, job_ids: Sequence[str]) -> Waiter:
+        """What a follower of these jobs sleeps on: ``wait(timeout)`` returns when one of their
+        films ends (or after ``timeout``); ``close()`` when done."""
 
     def recover(self, store: JobStore) -> list[TaskRecord]:
         """Requeue tasks whose worker died (within ``queue.max_deliveries``); returns them."""

@@ -197,3 +197,21 @@ def test_cancel_with_the_broker_down_still_cancels_in_the_job_store(tmp_path):
     assert result.returncode == 0 and time.monotonic() - started < 10
     assert "not revoked" in result.stderr and "workers will skip them" in result.stderr
     assert store.job(job.id).state == "cancelled" and store.task("t").state == "cancelled"
+
+
+@needs_redis
+def test_a_follower_wakes_when_a_film_ends_not_for_each_task():
+    from workers.wakeup import Waiter, channel, ended_channel, notify
+
+    job = uuid.uuid4().hex
+    follower = Waiter(BROKER, [ended_channel(job)])
+    conductor = Waiter(BROKER, [channel("run-" + job)])
+    try:
+        notify(BROKER, "run-" + job, job)  # a task of the film finished
+        assert conductor.wait(5.0) is True
+        assert follower.wait(0.3) is False
+        notify(BROKER, "run-" + job, job, ended=True)  # the film's own task ended
+        assert follower.wait(5.0) is True
+    finally:
+        follower.close()
+        conductor.close()

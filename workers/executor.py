@@ -23,7 +23,7 @@ from studio.executor import Interrupted, JobCancelled, TaskFailed
 from studio.jobs import JobStore
 from workers.app import build_app, send
 from workers.context import TaskContext
-from workers.wakeup import Waiter
+from workers.wakeup import Waiter, channel
 
 # Without wake-ups (a broker other than Redis), how often a waiting conductor looks at the job
 # store: soon after a result came (the next is likely near), then less and less often.
@@ -55,7 +55,8 @@ class CeleryExecutor:
 
     def map(self, task: str, payloads: Sequence[dict], *, queue: str = "cpu",
             timeout: float | None = None) -> Iterator[tuple[int, dict | TaskFailed]]:
-        waiter = Waiter(self.settings.queue.broker_url, self.context.run)  # listening before anything is sent
+        run = self.context.run  # listening before anything is sent
+        waiter = Waiter(self.settings.queue.broker_url, [channel(run)] if run else [])
         try:
             yield from self._map(task, payloads, queue, timeout, waiter)
         finally:

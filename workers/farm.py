@@ -22,6 +22,7 @@ from studio.store import project_id
 from studio.tasks import TASK_THREADS_ENV
 from workers.app import QUEUES, broker_name, build_app, first_line, send
 from workers.context import TaskContext
+from workers.wakeup import Waiter, ended_channel
 
 # One Celery worker per kind of queue, each with the pool its work needs: forked processes for CPU
 # rendering (the GL context lives in each child), one unforked process for a GPU (CUDA does not
@@ -72,6 +73,10 @@ class CeleryFarm:
             self.check()
             self.app.control.revoke(ids)
         return ids
+
+    def waiter(self, job_ids: Sequence[str]) -> Waiter:
+        """What a follower of these jobs sleeps on: it wakes when one of their films ends."""
+        return Waiter(self.settings.queue.broker_url, [ended_channel(job) for job in job_ids])
 
     def recover(self, store: JobStore) -> list[TaskRecord]:
         """Requeue every task whose worker stopped renewing its lease; dead-letter those over the cap."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 from celery import Task
 from celery.signals import worker_init, worker_shutting_down
 
+from studio import registry
 from studio.executor import Interrupted, JobCancelled
 from studio.production import conduct, describe
-from studio import registry
 from workers.app import TASK_PREFIX, app, settings_from_environment
 from workers.context import TaskContext, open_store
 from workers.executor import SHUTTING_DOWN
