@@ -292,9 +292,9 @@ def encoder_params(crf: int) -> list[str]:
     return ["-crf", str(crf), "-pix_fmt", "yuv420p", "-movflags", "+faststart"]
 
 
-def verify_film(path: Path, timeline: Timeline) -> MediaInfo:
+def verify_film(path: Path, timeline: Timeline, decode_video: bool = True) -> MediaInfo:
     """Decode the written film and hold it to the timeline: streams, size, duration."""
-    info = probe(path)
+    info = probe(path, decode_video=decode_video)
     if info.video is None or info.audio is None:
         missing = "video" if info.video is None else "audio"
         raise MediaError(f"{path}: film has no {missing} stream")
@@ -360,27 +360,53 @@ class MoviepyAssembler:
             raise MediaError(f"{out_dir / 'segment.mp4'}: {info.video.frames if info.video else 0} frames, expected {expected}")
         return {"frames": expected, "render_s": round(time.perf_counter() - started, 3)}
 
-    def join(self, segments: list[Path], timeline: Timeline, project_dir: Path, out_dir: Path) -> dict:
-        """Concatenate segments without re-encoding them and lay the mixed speech under them."""
+    def soundtrack(self, timeline: Timeline, project_dir: Path, out_dir: Path) -> dict:
+        """The film's mixed speech as AAC (``soundtrack.m4a``), exactly as long as the film. It needs
+        no picture, so it is made while the segments render, and ``join`` only copies it."""
+        started = time.perf_counter()
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        track = out_dir / "soundtrack.m4a"
+        with tempfile.TemporaryDirectory(dir=out_dir, prefix=".soundtrack.") as work:
+            mixed = mix_audio(timeline, project_dir, Path(work) / "mix.wav")
+            partial = Path(work) / track.name
+            command = [get_ffmpeg_exe(), "-y", "-v", "error", "-i", str(mixed), "-c:a", "aac", "-b:a", "160k",
+                       "-movflags", "+faststart", str(partial)]
+            result = subprocess.run(command, capture_output=True, text=True)
+            if result.returncode:
+                raise MediaError(f"{track}: encoding the soundtrack failed: {result.stderr.strip()[-300:]}")
+            info = probe(partial)
+            if info.audio is None or abs(info.duration_s - timeline.duration) > DURATION_TOLERANCE_S:
+                raise MediaError(f"{track}: soundtrack lasts {info.duration_s:.3f} s, timeline says "
+                                 f"{timeline.duration:.3f} s")
+            os.replace(partial, track)
+        return {"duration_s": info.duration_s, "render_s": round(time.perf_counter() - started, 3),
+                "lines": len(timeline.audio)}
+
+    def join(self, segments: list[Path], soundtrack: Path, timeline: Timeline, out_dir: Path) -> dict:
+        """Concatenate segments and lay the soundtrack under them, copying both: nothing is encoded."""
         started = time.perf_counter()
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         film = out_dir / "film.mp4"
         with tempfile.TemporaryDirectory(dir=out_dir, prefix=".join.") as work:
             work = Path(work)
-            mixed = mix_audio(timeline, project_dir, work / "mix.wav")
             listing = work / "segments.txt"
             listing.write_text("".join(f"file '{_concat_quote(p)}'\n" for p in segments), encoding="utf-8")
             partial = work / "film.mp4"
             command = [
                 get_ffmpeg_exe(), "-y", "-v", "error", "-f", "concat", "-safe", "0", "-i", str(listing),
-                "-i", str(mixed), "-map", "0:v", "-map", "1:a", "-c:v", "copy", "-c:a", "aac", "-b:a", "160k",
+                "-i", str(soundtrack), "-map", "0:v", "-map", "1:a", "-c", "copy",
                 "-t", f"{timeline.duration:.6f}", "-movflags", "+faststart", str(partial),
             ]
             result = subprocess.run(command, capture_output=True, text=True)
             if result.returncode:
                 raise MediaError(f"{film}: joining {len(segments)} segments failed: {result.stderr.strip()[-300:]}")
-            info = verify_film(partial, timeline)
+            # Every segment's frames were decoded when it was written: count them here, decode none.
+            info = verify_film(partial, timeline, decode_video=False)
+            expected = round(timeline.duration * timeline.fps)
+            if abs(info.video.frames - expected) > 1:
+                raise MediaError(f"{film}: {info.video.frames} frames joined, the timeline has {expected}")
             os.replace(partial, film)
         return {"duration_s": info.duration_s, "render_s": round(time.perf_counter() - started, 3),
                 "frames": info.video.frames, "segments": len(segments)}

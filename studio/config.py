@@ -194,7 +194,7 @@ class TimeLimit(BaseModel):
 
 def _time_limits() -> dict[str, TimeLimit]:
     limits = {"render_keyframe": (120, 180), "synthesize_speech": (120, 180), "critique": (60, 90),
-              "render_segment": (300, 420), "join_film": (600, 900), "echo": (10, 15), "plan": (3600, 3900),
+              "render_segment": (300, 420), "mix_soundtrack": (300, 420), "join_film": (600, 900), "echo": (10, 15), "plan": (3600, 3900),
               "film": (14_400, 15_000)}
     return {task: TimeLimit(soft=soft, hard=hard) for task, (soft, hard) in limits.items()}
 
@@ -225,7 +225,7 @@ class Queue(BaseModel):
     # keyframe goes to the GPU while a previz keyframe stays on the CPU.
     routes: dict[str, str] = {
         "render_keyframe": "cpu", "synthesize_speech": "cpu", "critique": "cpu", "render_segment": "cpu",
-        "join_film": "cpu", "echo": "cpu", "film": "film", "plan": "llm",
+        "mix_soundtrack": "cpu", "join_film": "cpu", "echo": "cpu", "film": "film", "plan": "llm",
         "diffusers": "gpu", "coqui": "gpu", "llm": "llm", "vlm": "llm",
     }
     time_limits: dict[str, TimeLimit] = Field(default_factory=_time_limits)

@@ -281,7 +281,7 @@ class Asset(Contract):
     """A file (or a few sibling files) the store holds under a cache key."""
 
     key: str
-    kind: Literal["keyframe", "speech", "segment", "film", "storyboard"]
+    kind: Literal["keyframe", "speech", "segment", "soundtrack", "film", "storyboard"]
     files: dict[str, str]  # role -> path relative to the project folder
     meta: dict[str, float | int | str | list | dict] = {}
 

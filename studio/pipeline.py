@@ -36,20 +36,20 @@ from studio.models import (
     Asset,
     Critique,
     Fix,
-    Outputs,
     Project,
     RenderRequest,
     Source,
     SpeechRequest,
     Take,
     Takes,
+    Timeline,
     validation_problems,
 )
 from studio.store import AssetStore, cache_key, write_atomic
 from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION
 from studio.timeline import segments
 
-FILM_VERSION = 1
+FILM_VERSION = 2
 PLAN_VERSION = 1
 LAYOUT_FIXES = ("layout_change", "camera_change")  # the Layout agent's; the rest are the Artist's
 
@@ -199,7 +199,16 @@ class Pipeline:
             editor = registry.build("editor", "offline", _section(self.settings.video))
             project.timeline = editor.run(project)
         self.save(project)
-        self.assemble(project)
+        if self.executor.parallel:  # the storyboard needs no film: drawn here while the workers assemble it
+            with ThreadPoolExecutor(1, thread_name_prefix="storyboard") as pool:
+                board = pool.submit(self.storyboard, project)
+                self.assemble(project)
+                board.result()
+        else:
+            self.storyboard(project)
+            self.assemble(project)
+        project.outputs = project.outputs.model_copy(update={"storyboard_html": "storyboard.html",
+                                                             "storyboard_png": "storyboard.png"})
         self.save(project)
         return project
 
@@ -372,12 +381,52 @@ class Pipeline:
     # ---------------------------------------------------------------- assemble
 
     def assemble(self, project: Project) -> None:
-        """Encode each shot (and each dissolve) as a cached segment, then join them under the speech."""
+        """Encode each shot (and each dissolve) as a cached segment and mix the speech into a
+        soundtrack, side by side on a parallel executor, then join them without encoding."""
         timeline = project.timeline
         assert timeline is not None
         section = _section(self.settings.video, keep_backend=True)
         parts = segments(timeline)
-        self.bus.emit("stage_started", "assemble", total=len(parts) + 1)
+        self.bus.emit("stage_started", "assemble", total=len(parts) + 2)
+        if self.executor.parallel:  # the soundtrack needs no picture: workers make both at once
+            with ThreadPoolExecutor(1, thread_name_prefix="soundtrack") as pool:
+                soundtrack = pool.submit(self.soundtrack, timeline, section)
+                files = self.segments(parts, section)
+                track = soundtrack.result()
+        else:
+            files, track = self.segments(parts, section), self.soundtrack(timeline, section)
+        key = cache_key("film", FILM_VERSION, files, track, timeline, section)
+        payload = {"project_dir": str(self.out), "key": key, "section": section, "segments": files,
+                   "soundtrack": track, "timeline": timeline.model_dump(mode="json"), "target": "film"}
+        [(_, result)] = list(self.run_tasks("join_film", [payload], [section["backend"]]))
+        if isinstance(result, TaskFailed):
+            raise StageError(f"assemble: {result.message}")
+        asset = Asset.model_validate(result["asset"])
+        self._asset_event(result, "assemble", "film", asset, final=True)
+        self.bus.emit("stage_finished", "assemble")
+        film = self.out / "film.mp4"
+        link(self.store.path(asset.files["video"]), film)
+        with self.stage("subtitles"):
+            for kind in ("srt", "vtt"):
+                registry.resolve("output", kind)(timeline.cues, self.out / f"film.{kind}")
+                probe.check_subtitles(self.out / f"film.{kind}", len(timeline.cues))
+        project.outputs = project.outputs.model_copy(update={"film": "film.mp4", "srt": "film.srt", "vtt": "film.vtt"})
+
+    def storyboard(self, project: Project) -> None:
+        """storyboard.html and storyboard.png, drawn again only when a shot or a verdict changed. It
+        reads the plan and the takes, never the film, so it may be drawn while the film is made."""
+        with self.stage("storyboard"):
+            verdicts = {shot: [takes.best.asset.key, len(takes.takes), takes.passed] for shot, takes in project.keyframes.items()}
+            key = cache_key("storyboard", 1, project.title, project.script, project.shots, verdicts)
+            current = (self.out / "storyboard.html").exists() and (self.out / "storyboard.png").exists()
+            if not (current and self.store.get("storyboard", key)):
+                registry.resolve("output", "storyboard")(project, self.out)
+                probe.check_image(self.out / "storyboard.png")
+                with self.store.building("storyboard", key) as folder:  # a marker: drawn for this plan
+                    self.store.publish(folder, Asset(key=key, kind="storyboard", files={}))
+
+    def segments(self, parts: list, section: dict) -> list[str]:
+        """The film's segments (their files), or a StageError naming every one that failed."""
         # Ids are labels, not pixels: a shot renumbered by an edit elsewhere keeps its segment.
         labels = {"shots": {"__all__": {"shot"}}, "cues": {"__all__": {"line"}}}
         payloads = [{"project_dir": str(self.out),
@@ -397,33 +446,20 @@ class Pipeline:
         if failed:
             raise StageError(f"assemble: {len(failed)} of {len(parts)} segments failed, so the film was not joined; "
                              f"the rest are kept: {'; '.join(failed)}")
-        key = cache_key("film", FILM_VERSION, files, timeline, section)
-        payload = {"project_dir": str(self.out), "key": key, "section": section, "segments": files,
-                   "timeline": timeline.model_dump(mode="json"), "target": "film"}
-        [(_, result)] = list(self.run_tasks("join_film", [payload], [section["backend"]]))
+        return files
+
+    def soundtrack(self, timeline: Timeline, section: dict) -> str:
+        """The mixed speech of the whole film (its file), made once per set of lines and timings."""
+        lines = timeline.model_dump(mode="json", include={"duration": True, "audio": {"__all__": {"path", "start"}}})
+        sound = timeline.model_copy(update={"shots": [], "cues": []})  # the task needs no pictures
+        payload = {"project_dir": str(self.out), "key": cache_key("soundtrack", FILM_VERSION, lines, section["backend"]),
+                   "section": section, "timeline": sound.model_dump(mode="json"), "target": "soundtrack"}
+        [(_, result)] = list(self.run_tasks("mix_soundtrack", [payload], [section["backend"]]))
         if isinstance(result, TaskFailed):
-            raise StageError(f"assemble: {result.message}")
+            raise StageError(f"assemble: the soundtrack failed, so the film was not joined: {result.message}")
         asset = Asset.model_validate(result["asset"])
-        self._asset_event(result, "assemble", "film", asset, final=True)
-        self.bus.emit("stage_finished", "assemble")
-        film = self.out / "film.mp4"
-        link(self.store.path(asset.files["video"]), film)
-        with self.stage("subtitles"):
-            for kind in ("srt", "vtt"):
-                registry.resolve("output", kind)(timeline.cues, self.out / f"film.{kind}")
-                probe.check_subtitles(self.out / f"film.{kind}", len(timeline.cues))
-        project.outputs = Outputs(film="film.mp4", srt="film.srt", vtt="film.vtt")
-        with self.stage("storyboard"):
-            verdicts = {shot: [takes.best.asset.key, len(takes.takes), takes.passed] for shot, takes in project.keyframes.items()}
-            key = cache_key("storyboard", 1, project.title, project.script, project.shots, verdicts)
-            current = (self.out / "storyboard.html").exists() and (self.out / "storyboard.png").exists()
-            if not (current and self.store.get("storyboard", key)):
-                registry.resolve("output", "storyboard")(project, self.out)
-                probe.check_image(self.out / "storyboard.png")
-                with self.store.building("storyboard", key) as folder:  # a marker: drawn for this plan
-                    self.store.publish(folder, Asset(key=key, kind="storyboard", files={}))
-        project.outputs.storyboard_html = "storyboard.html"
-        project.outputs.storyboard_png = "storyboard.png"
+        self._asset_event(result, "assemble", "soundtrack", asset, final=True)
+        return asset.files["audio"]
 
     def _asset_event(self, result: dict, stage: str, target: str, asset: Asset, **data: Any) -> None:
         kind = "asset_cached" if result["cached"] else "asset_rendered"

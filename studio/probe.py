@@ -45,8 +45,12 @@ class MediaInfo(BaseModel):
     audio: AudioInfo | None = None
 
 
-def probe(path: str | Path) -> MediaInfo:
-    """Decode every frame of the first video and audio streams and describe what was decoded."""
+def probe(path: str | Path, decode_video: bool = True) -> MediaInfo:
+    """Decode every frame of the first video and audio streams and describe what was decoded.
+
+    ``decode_video=False`` counts the video's packets instead of decoding them: for a file whose
+    video was copied from files that were each decoded when they were written (a joined film),
+    what is left to check is that every packet arrived, and that costs no decoding."""
     path = Path(path)
     _require_non_empty(path)
     try:
@@ -55,7 +59,7 @@ def probe(path: str | Path) -> MediaInfo:
             audio_stream = container.streams.audio[0] if container.streams.audio else None
             if video_stream is None and audio_stream is None:
                 raise MediaError(f"{path}: no audio or video stream")
-            video, audio = _decode(container, video_stream, audio_stream, path)
+            video, audio = _decode(container, video_stream, audio_stream, path, decode_video)
     except MediaError:
         raise
     except (av.FFmpegError, OSError, ValueError) as exc:
@@ -78,20 +82,28 @@ class _Decoded:
         self.duration_s = duration_s
 
 
-def _decode(container, video_stream, audio_stream, path: Path) -> tuple[_Decoded | None, _Decoded | None]:
+def _decode(container, video_stream, audio_stream, path: Path,
+            decode_video: bool = True) -> tuple[_Decoded | None, _Decoded | None]:
     streams = [s for s in (video_stream, audio_stream) if s is not None]
     for stream in streams:
         stream.thread_type = "AUTO"  # decoding a whole film is the slow part of probing
     frames = 0
     video_end = 0.0
     samples = 0
-    for frame in container.decode(*streams):
-        if isinstance(frame, av.VideoFrame):
-            frames += 1
-            if frame.time is not None:
-                video_end = max(video_end, frame.time)
-        else:
-            samples += frame.samples
+    for packet in container.demux(*streams):
+        if packet.stream is video_stream and not decode_video:
+            if packet.size:  # each stream ends with an empty packet that flushes its decoder
+                frames += 1
+                if packet.pts is not None:
+                    video_end = max(video_end, float(packet.pts * packet.time_base))
+            continue
+        for frame in packet.decode():
+            if isinstance(frame, av.VideoFrame):
+                frames += 1
+                if frame.time is not None:
+                    video_end = max(video_end, frame.time)
+            else:
+                samples += frame.samples
 
     video = audio = None
     if video_stream is not None:

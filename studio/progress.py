@@ -39,7 +39,7 @@ class _Bars:
 
 # A worker's task and the stage whose bar it moves.
 TASK_STAGES = {"render_keyframe": "keyframes", "synthesize_speech": "speech", "render_segment": "assemble",
-               "join_film": "assemble"}
+               "mix_soundtrack": "assemble", "join_film": "assemble"}
 
 
 class ProgressView(_Bars):

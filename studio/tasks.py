@@ -147,13 +147,26 @@ def render_segment(payload: dict) -> dict:
     return _asset_task(payload, "segment", build)
 
 
+def mix_soundtrack(payload: dict) -> dict:
+    """payload: project_dir, key, section (video config), timeline (whole film: its audio and length)."""
+    timeline = Timeline.model_validate(payload["timeline"])
+
+    def build(store: AssetStore, folder: Path) -> Asset:
+        meta = backend("video", payload["section"]).soundtrack(timeline, store.root, folder)
+        return Asset(key=payload["key"], kind="soundtrack", files={"audio": "soundtrack.m4a"}, meta=meta)
+
+    return _asset_task(payload, "soundtrack", build)
+
+
 def join_film(payload: dict) -> dict:
-    """payload: project_dir, key, section (video config), timeline (whole film), segments (paths)."""
+    """payload: project_dir, key, section (video config), timeline (whole film), segments and
+    soundtrack (paths)."""
     timeline = Timeline.model_validate(payload["timeline"])
 
     def build(store: AssetStore, folder: Path) -> Asset:
         segments = [store.path(p) for p in payload["segments"]]
-        meta = backend("video", payload["section"]).join(segments, timeline, store.root, folder)  # probes its film
+        meta = backend("video", payload["section"]).join(segments, store.path(payload["soundtrack"]), timeline,
+                                                         folder)  # probes its film
         return Asset(key=payload["key"], kind="film", files={"video": "film.mp4"}, meta=meta)
 
     return _asset_task(payload, "film", build)
@@ -183,6 +196,7 @@ TASKS: dict[str, Callable[[dict], dict]] = {
     "synthesize_speech": synthesize_speech,
     "critique": critique,
     "render_segment": render_segment,
+    "mix_soundtrack": mix_soundtrack,
     "join_film": join_film,
     "plan": plan,
     "echo": echo,

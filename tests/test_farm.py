@@ -260,7 +260,8 @@ def test_status_lists_jobs_and_tasks(farm, tmp_path):
     assert row["errors"] == 0 and row["attempts"] == row["tasks"] and row["elapsed_s"] > 0
     detail = json.loads(studio("status", job_id[:5], "--json", env=farm.env).stdout)
     names = {t["name"] for t in detail["tasks"]}
-    assert names == {"film", "synthesize_speech", "render_keyframe", "critique", "render_segment", "join_film"}
+    assert names == {"film", "synthesize_speech", "render_keyframe", "critique", "render_segment", "mix_soundtrack",
+                     "join_film"}
     table = studio("status", env=farm.env)
     assert table.returncode == 0 and job_id in table.stdout and "The Orchard" in table.stdout
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from renderers.video import MoviepyAssembler
+from renderers.video import MIX_RATE, MoviepyAssembler, read_mono
 from studio.timeline import segments
 from tests.test_video import (  # noqa: F401
     CUES,
@@ -49,7 +49,9 @@ def test_joined_segments_make_the_same_film_as_one_pass(project_dir, tmp_path): 
         meta = assembler.render_segment(part.timeline, project_dir, folder)
         assert meta["frames"] == part.frames
         files.append(folder / "segment.mp4")
-    result = assembler.join(files, timeline, project_dir, tmp_path / "joined")
+    track = assembler.soundtrack(timeline, project_dir, tmp_path / "sound")
+    assert abs(track["duration_s"] - timeline.duration) < 0.1 and track["lines"] == len(timeline.audio)
+    result = assembler.join(files, tmp_path / "sound/soundtrack.m4a", timeline, tmp_path / "joined")
     assert abs(result["duration_s"] - timeline.duration) < 0.1
     assert result["frames"] == round(timeline.duration * FPS)
     assembler.render(timeline, project_dir, tmp_path / "one")
@@ -57,3 +59,11 @@ def test_joined_segments_make_the_same_film_as_one_pass(project_dir, tmp_path): 
     assert len(joined) == len(one)
     for t in (0.5, 2.0, 3.25, 4.0):  # inside shots, and mid-dissolve
         assert np.abs(centre_colour(frame_at(joined, t)) - centre_colour(frame_at(one, t))).max() < 6
+    # The copied soundtrack is the one-pass film's speech, in the same place.
+    heard, expected = read_mono(tmp_path / "joined/film.mp4", MIX_RATE), read_mono(tmp_path / "one/film.mp4", MIX_RATE)
+    assert abs(len(heard) - len(expected)) < MIX_RATE * 0.05
+    n = min(len(heard), len(expected))
+    loudness = np.sqrt(np.mean(expected[:n] ** 2))
+    assert loudness > 0.05  # there is speech to compare
+    # Two AAC encodes of one mix differ by a fraction of a percent; a shift by a sample would not.
+    assert np.sqrt(np.mean((heard[:n] - expected[:n]) ** 2)) < 0.02 * loudness

@@ -259,12 +259,17 @@ def test_probe_describes_a_good_film(film):
     assert info.audio.sample_rate == MIX_RATE and info.audio.channels == 1
 
 
-def test_probe_rejects_a_truncated_film(film, tmp_path):
+def test_probe_counts_packets_as_it_decodes_frames(film):
+    assert probe(film[0], decode_video=False) == probe(film[0])
+
+
+@pytest.mark.parametrize("decode_video", [True, False])
+def test_probe_rejects_a_truncated_film(film, tmp_path, decode_video):
     data = film[0].read_bytes()
     torn = tmp_path / "torn.mp4"
     torn.write_bytes(data[: len(data) // 2])
     with pytest.raises(MediaError, match="torn.mp4"):
-        probe(torn)
+        probe(torn, decode_video=decode_video)
 
 
 def test_probe_rejects_garbage(tmp_path):

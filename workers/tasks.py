@@ -110,7 +110,7 @@ def run(task: Task, name: str, payload: dict, context: dict | None,
         raise
     store.succeed(task_id, result, _announcement(ctx, "task_finished", name, task_id, task.request.hostname or "",
                                                  payload, cached=bool(result.get("cached"))))
-    notify(task.app.conf.broker_url, ctx.run, ctx.job)
+    notify(task.app.conf.broker_url, ctx.run, ctx.job, ended=name == "film")
     return result
 
 
@@ -144,7 +144,7 @@ def _overrun(store: JobStore, ctx: TaskContext, name: str, task_id: str, limit: 
 def _failed(store: JobStore, ctx: TaskContext, name: str, task_id: str, error: str, payload: dict,
             holder: str | None = None) -> None:
     store.fail(task_id, error, _announcement(ctx, "task_failed", name, task_id, error, payload), holder=holder)
-    notify(app.conf.broker_url, ctx.run, ctx.job)
+    notify(app.conf.broker_url, ctx.run, ctx.job, ended=name == "film")
 
 
 def _announcement(ctx: TaskContext, kind: str, name: str, task_id: str, message: str, payload: dict,
