@@ -274,3 +274,19 @@ def test_a_resumed_conductor_resends_only_what_nobody_holds(store):
     store.claim("t2", worker="w", lease_s=30, max_deliveries=3, holder="1@elsewhere")
     assert store.resend("t1", "new-run") and store.task("t1").run_id == "new-run"
     assert not store.resend("t2", "new-run")
+
+
+def test_a_stage_records_its_tasks_in_one_go_and_known_ones_keep_their_rows(store):
+    job_id = add(store, "t1", "k1")
+    store.claim("t1", worker="w", lease_s=30, max_deliveries=3)
+    rows = [{"task_id": task_id, "name": "render_keyframe", "target": target, "key": key, "project_dir": "/p",
+             "queue": "cpu", "payload": {"n": n}} for n, (task_id, target, key) in
+            enumerate([("t1", "sh1", "k1"), ("t2", "sh2", "k2"), ("t3", "sh3", "k3")])]
+    assert store.add_tasks(rows, job_id=job_id, run_id="r2") == [False, True, True]
+    assert store.task("t1").state == "running" and store.task("t1").run_id == "r"  # untouched
+    assert [(store.task(t).state, store.task(t).target, store.payload(t)) for t in ("t2", "t3")] == [
+        ("queued", "sh2", {"n": 1}), ("queued", "sh3", {"n": 2})]
+    store.cancel_job(job_id)
+    late = [{**rows[0], "task_id": "t4", "key": "k4"}]
+    assert store.add_tasks(late, job_id=job_id, run_id="r2") == [True]
+    assert store.task("t4").state == "cancelled"

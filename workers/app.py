@@ -94,8 +94,12 @@ def send(app: Celery, queue: QueueSettings, name: str, payload: dict, context: d
     """Publish one studio task with its time limits; an unreachable broker raises ``BrokerUnavailable``
     after a couple of quick retries, one line for the user."""
     limit = queue.time_limit(name)
+    # What Flower and `celery inspect` show of the arguments: the asset, not a page of payload
+    # (Celery would otherwise render the whole payload with saferepr for every message).
+    shown = {k: payload[k] for k in ("target", "key", "job") if payload.get(k)}
     try:
         app.send_task(f"{TASK_PREFIX}{name}", args=[payload], kwargs={"context": context}, task_id=task_id,
+                      argsrepr=repr([shown]), kwargsrepr=repr({"job": context.get("job"), "run": context.get("run")}),
                       queue=queue_name, time_limit=limit.hard, soft_time_limit=limit.soft, retry=True,
                       retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": queue.connect_timeout_s / 2,
                                     "interval_max": queue.connect_timeout_s})

@@ -66,10 +66,9 @@ class CeleryExecutor:
              waiter: Waiter) -> Iterator[tuple[int, dict | TaskFailed]]:
         slots: dict[str, list[int]] = {}
         for index, payload in enumerate(payloads):
-            task_id = self.task_id(task, payload)
-            if task_id not in slots:  # two lines with the same words and voice are one asset, one task
-                self.send(task_id, task, payload, queue)
-            slots.setdefault(task_id, []).append(index)
+            # Two lines with the same words and voice are one asset, one task.
+            slots.setdefault(self.task_id(task, payload), []).append(index)
+        self.send(task, {task_id: payloads[indices[0]] for task_id, indices in slots.items()}, queue)
         pending = set(slots)
         sent_at = time.monotonic()
         last_sweep = sent_at
@@ -104,13 +103,16 @@ class CeleryExecutor:
         """The same in every life of this job's conductor: a resumed conductor finds its rows."""
         return str(uuid.uuid5(uuid.NAMESPACE_URL, f"studio:{self.job_id}:{task}:{_key(payload)}"))
 
-    def send(self, task_id: str, task: str, payload: dict, queue: str) -> None:
-        _, new = self.store.add_task(task_id=task_id, job_id=self.job_id, run_id=self.context.run, name=task,
-                                     target=payload.get("target"), key=_key(payload),
-                                     project_dir=payload.get("project_dir", ""), queue=queue, payload=payload)
-        # A row from an earlier life of this conductor is sent again only when nobody holds it.
-        if new or self.store.resend(task_id, self.context.run):
-            self.publish(task_id, task, payload, queue)
+    def send(self, task: str, payloads: dict[str, dict], queue: str) -> None:
+        """Record every task (task id -> payload) in one transaction, then send their messages."""
+        rows = [{"task_id": task_id, "name": task, "target": payload.get("target"), "key": _key(payload),
+                 "project_dir": payload.get("project_dir", ""), "queue": queue, "payload": payload}
+                for task_id, payload in payloads.items()]
+        new = self.store.add_tasks(rows, job_id=self.job_id, run_id=self.context.run)
+        for (task_id, payload), fresh in zip(payloads.items(), new, strict=True):
+            # A row from an earlier life of this conductor is sent again only when nobody holds it.
+            if fresh or self.store.resend(task_id, self.context.run):
+                self.publish(task_id, task, payload, queue)
 
     def publish(self, task_id: str, task: str, payload: dict, queue: str) -> None:
         send(self.app, self.settings.queue, task, payload, self.context.model_dump(), task_id=task_id, queue_name=queue)

@@ -161,18 +161,27 @@ class JobStore:
                  key: str, project_dir: str, queue: str, payload: dict[str, Any]) -> tuple[TaskRecord, bool]:
         """Record a task before its message is sent. Returns the row and whether it is new: a task id
         already known (a conductor resuming after a crash) keeps its row, state and result."""
+        [new] = self.add_tasks([{"task_id": task_id, "name": name, "target": target, "key": key,
+                                 "project_dir": project_dir, "queue": queue, "payload": payload}],
+                               job_id=job_id, run_id=run_id)
+        return self.task(task_id), new
+
+    def add_tasks(self, tasks: list[dict[str, Any]], *, job_id: str | None, run_id: str | None) -> list[bool]:
+        """``add_task`` for many tasks of one job in one transaction (a stage sends dozens at once):
+        each dict has task_id, name, target, key, project_dir, queue and payload. Returns, in order,
+        whether each is new."""
+        ids = [task["task_id"] for task in tasks]
         with self.writing() as session:
-            row = session.get(TaskRow, task_id)
-            if row is not None:
-                return TaskRecord.model_validate(row), False
+            known = set(session.scalars(select(TaskRow.id).where(TaskRow.id.in_(ids)))) if ids else set()
             job = session.get(JobRow, job_id) if job_id else None
             state = "cancelled" if job is not None and job.state == "cancelled" else "queued"
-            row = TaskRow(id=task_id, job_id=job_id, run_id=run_id, name=name, target=target, key=key,
-                          project_dir=project_dir, queue=queue, payload=payload, state=state, deliveries=0,
-                          lost=0, retries=0, duplicates=0, submitted_at=time.time())
-            session.add(row)
-            session.flush()
-            return TaskRecord.model_validate(row), True
+            now = time.time()
+            session.add_all([
+                TaskRow(id=task["task_id"], job_id=job_id, run_id=run_id, name=task["name"], target=task["target"],
+                        key=task["key"], project_dir=task["project_dir"], queue=task["queue"], payload=task["payload"],
+                        state=state, deliveries=0, lost=0, retries=0, duplicates=0, submitted_at=now)
+                for task in tasks if task["task_id"] not in known])
+        return [task_id not in known for task_id in ids]
 
     def resend(self, task_id: str, run_id: str | None) -> bool:
         """A conductor sends a known task again (its earlier run died): only a task nobody holds."""
