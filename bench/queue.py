@@ -5,12 +5,12 @@ Prints:
      target < 1.10), each cold (a fresh project folder), alternating, median of the repeats;
   2. a 4-film batch (`studio batch --queue --wait`) on 1 worker vs 2 workers of concurrency 1
      (speed-up, target >= 1.8 on 2 cores);
-  4. the per-task queue round trip (an `echo` task through the Celery executor: sent, claimed,
-     run, recorded, seen by the conductor), median and p95 in milliseconds;
   3. the machine's own 2-core scaling, the ceiling of any speed-up in (2): one single-threaded
      x264 encode (the film's largest kind of work) alone on a core vs two at once, one per core.
      On a virtual machine whose two cores share a physical one's resources, two encodes run
-     slower than one, and no farm can beat that.
+     slower than one, and no farm can beat that;
+  4. the per-task queue round trip (an `echo` task through the Celery executor: sent, claimed,
+     run, recorded, seen by the conductor), median and p95 in milliseconds.
 
     .venv/bin/python bench/queue.py [--repeats N] [--round-trips N]     # about 17 minutes with 5 repeats
 

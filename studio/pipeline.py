@@ -456,6 +456,7 @@ class Pipeline:
                    "section": section, "timeline": sound.model_dump(mode="json"), "target": "soundtrack"}
         [(_, result)] = list(self.run_tasks("mix_soundtrack", [payload], [section["backend"]]))
         if isinstance(result, TaskFailed):
+            self.bus.emit("error", "assemble", "soundtrack", f"soundtrack: {result.message}")
             raise StageError(f"assemble: the soundtrack failed, so the film was not joined: {result.message}")
         asset = Asset.model_validate(result["asset"])
         self._asset_event(result, "assemble", "soundtrack", asset, final=True)
