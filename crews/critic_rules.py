@@ -6,13 +6,13 @@ Speech: not silent, not clipped, a plausible length for its words.
 
 from __future__ import annotations
 
-import wave
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PIL import Image
 
+from studio.audio import read_mono
 from studio.models import Asset, Critique, Fix, RenderRequest, SpeechRequest
 
 RESEED = Fix(kind="seed_change", target="seed", value="new")
@@ -82,9 +82,7 @@ class RuleCritic:
                         reasons=reasons, fixes=_unique(hints))
 
     def speech(self, request: SpeechRequest, asset: Asset, project_dir: Path) -> Critique:
-        with wave.open(str(project_dir / asset.files["audio"]), "rb") as wav:
-            rate = wav.getframerate()
-            samples = np.frombuffer(wav.readframes(wav.getnframes()), dtype=np.int16).astype(np.float32) / 32768.0
+        samples, rate = read_mono(project_dir / asset.files["audio"])  # integer or float samples alike
         reasons: list[str] = []
         hints: list[Fix] = []
         duration = len(samples) / rate if rate else 0.0

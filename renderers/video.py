@@ -19,13 +19,13 @@ import wave
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import av
 import numpy as np
 from imageio_ffmpeg import get_ffmpeg_exe
 from moviepy import VideoClip
 from PIL import Image, ImageDraw, ImageFont
 
 from renderers.subtitles import display_text, wrap_caption
+from studio.audio import read_mono
 from studio.models import Cue, Timeline, TimelineShot
 from studio.probe import MediaError, MediaInfo, probe
 from studio.store import write_atomic
@@ -47,7 +47,7 @@ def mix_audio(timeline: Timeline, project_dir: Path, out_wav: Path) -> Path:
     """Mix every line's wav at its start into one mono 16-bit track exactly as long as the film."""
     mix = np.zeros(round(timeline.duration * MIX_RATE), dtype=np.float32)
     for item in timeline.audio:
-        samples = read_mono(Path(project_dir) / item.path, MIX_RATE)
+        samples = read_mono(Path(project_dir) / item.path, MIX_RATE).samples
         begin = round(item.start * MIX_RATE)
         if begin < 0:  # a line starting before the film: only its audible tail plays
             samples, begin = samples[-begin:], 0
@@ -56,22 +56,6 @@ def mix_audio(timeline: Timeline, project_dir: Path, out_wav: Path) -> Path:
             mix[begin:end] += samples[: end - begin]
     write_wav(out_wav, soft_limit(mix), MIX_RATE)
     return Path(out_wav)
-
-
-def read_mono(path: Path, rate: int) -> np.ndarray:
-    """Any audio file as float32 mono at ``rate``: FFmpeg's resampler does rates and channel downmix."""
-    try:
-        with av.open(str(path)) as container:
-            resampler = av.AudioResampler(format="flt", layout="mono", rate=rate)
-            chunks = [
-                out.to_ndarray()[0]
-                for frame in container.decode(audio=0)
-                for out in resampler.resample(frame)
-            ]
-            chunks += [out.to_ndarray()[0] for out in resampler.resample(None)]
-    except (av.FFmpegError, OSError, IndexError) as exc:
-        raise MediaError(f"{path}: cannot read audio: {exc}") from None
-    return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)
 
 
 def soft_limit(samples: np.ndarray, threshold: float = LIMIT_THRESHOLD, ceiling: float = LIMIT_CEILING) -> np.ndarray:

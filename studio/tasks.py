@@ -21,7 +21,7 @@ from studio.store import AssetStore, cache_key
 
 TASK_THREADS_ENV = "STUDIO_TASK_THREADS"  # threads one task may use (ffmpeg, onnxruntime), set by a worker
 KEYFRAME_VERSION = 1
-SPEECH_VERSION = 1
+SPEECH_VERSION = 2
 CRITIC_VERSION = 3  # 2: critiques record each check they made; 3: typed fixes, per-critic sections
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from renderers.video import MIX_RATE, MoviepyAssembler, read_mono
+from renderers.video import MIX_RATE, MoviepyAssembler
+from studio.audio import read_mono
 from studio.timeline import segments
 from tests.test_video import (  # noqa: F401
     CUES,
@@ -60,7 +61,8 @@ def test_joined_segments_make_the_same_film_as_one_pass(project_dir, tmp_path): 
     for t in (0.5, 2.0, 3.25, 4.0):  # inside shots, and mid-dissolve
         assert np.abs(centre_colour(frame_at(joined, t)) - centre_colour(frame_at(one, t))).max() < 6
     # The copied soundtrack is the one-pass film's speech, in the same place.
-    heard, expected = read_mono(tmp_path / "joined/film.mp4", MIX_RATE), read_mono(tmp_path / "one/film.mp4", MIX_RATE)
+    heard = read_mono(tmp_path / "joined/film.mp4", MIX_RATE).samples
+    expected = read_mono(tmp_path / "one/film.mp4", MIX_RATE).samples
     assert abs(len(heard) - len(expected)) < MIX_RATE * 0.05
     n = min(len(heard), len(expected))
     loudness = np.sqrt(np.mean(expected[:n] ** 2))

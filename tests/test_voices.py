@@ -63,3 +63,47 @@ def test_the_same_line_in_the_same_voice_is_speech_not_silence(speech, tmp_path)
     samples, rate = say(speech, Voice(), tmp_path / "a")
     assert 1.5 < len(samples) / rate < 6.0
     assert np.sqrt(np.mean(samples**2)) > 0.03 and np.abs(samples).max() < 1.0
+
+
+def tone(frequency: float, rate: int = 22050, seconds: float = 1.0) -> np.ndarray:
+    t = np.arange(int(rate * seconds)) / rate
+    return (0.5 * np.sin(2 * np.pi * frequency * t)).astype(np.float32)
+
+
+def dominant_frequency(samples: np.ndarray, rate: int) -> float:
+    spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples))))
+    return float(np.fft.rfftfreq(len(samples), 1 / rate)[np.argmax(spectrum)])
+
+
+def test_a_pitch_shift_moves_a_tone_and_leaves_no_alias_above_nyquist():
+    from renderers.tts_piper import shift_pitch
+
+    ratio = 2 ** (4 / 12)
+    low = shift_pitch((tone(440) * 32767).astype(np.int16), ratio, 22050).astype(np.float32) / 32768
+    assert abs(len(low) - 22050 / ratio) < 50
+    assert dominant_frequency(low, 22050) == pytest.approx(440 * ratio, rel=0.01)
+    # 10 kHz raised by a major third is above the 11.025 kHz limit: it must vanish, not fold back
+    # to 9.2 kHz as it does when samples are interpolated linearly.
+    high = shift_pitch((tone(10_000) * 32767).astype(np.int16), ratio, 22050).astype(np.float32) / 32768
+    middle = high[len(high) // 4: -len(high) // 4]  # away from the filter's edges
+    assert np.sqrt(np.mean(middle**2)) < 0.02 * np.sqrt(np.mean(tone(10_000) ** 2))
+
+
+def test_the_speech_critic_reads_float_and_integer_wavs_alike(speech, tmp_path):
+    import av
+
+    from crews.critic_rules import RuleCritic
+    from studio.models import Asset
+
+    samples, rate = say(speech, Voice(), tmp_path / "int")
+    with av.open(str(tmp_path / "float.wav"), "w", format="wav") as container:  # IEEE float samples
+        stream = container.add_stream("pcm_f32le", rate=rate, layout="mono")
+        frame = av.AudioFrame.from_ndarray(samples[None, :], format="flt", layout="mono")
+        frame.sample_rate = rate
+        for packet in [*stream.encode(frame), *stream.encode(None)]:
+            container.mux(packet)
+    request = SpeechRequest(line="l1", text=TEXT, speaker=None, voice=Voice())
+    verdicts = [RuleCritic().speech(request, Asset(key=k, kind="speech", files={"audio": path}), tmp_path)
+                for k, path in (("i", "int/speech.wav"), ("f", "float.wav"))]
+    assert verdicts[0].passed and verdicts[1].passed
+    assert verdicts[0].scores == verdicts[1].scores
