@@ -16,6 +16,8 @@ import subprocess
 import tempfile
 import time
 import wave
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -291,6 +293,24 @@ def verify_film(path: Path, timeline: Timeline, decode_video: bool = True) -> Me
     return info
 
 
+@contextmanager
+def building(target: Path) -> Iterator[Path]:
+    """Where to build ``target``: a path in a private folder beside it, moved into place when the
+    block ends without error, so a failed render leaves nothing behind."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=f".{target.stem}.") as work:
+        partial = Path(work) / target.name
+        yield partial
+        os.replace(partial, target)
+
+
+def ffmpeg(arguments: list[str], failure: str) -> None:
+    """Run FFmpeg quietly; a failure raises ``MediaError`` with ``failure`` and FFmpeg's last words."""
+    result = subprocess.run([get_ffmpeg_exe(), "-y", "-v", "error", *arguments], capture_output=True, text=True)
+    if result.returncode:
+        raise MediaError(f"{failure}: {result.stderr.strip()[-300:]}")
+
+
 class MoviepyAssembler:
     """The ``video`` backend: a Timeline in, ``film.mp4`` out (H.264 yuv420p + AAC)."""
 
@@ -314,17 +334,11 @@ class MoviepyAssembler:
 
     def render(self, timeline: Timeline, project_dir: Path, out_dir: Path) -> dict:
         started = time.perf_counter()
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        film = out_dir / "film.mp4"
-        # Build in a private folder and move into place: a failed render leaves no film behind.
-        with tempfile.TemporaryDirectory(dir=out_dir, prefix=".film.") as work:
-            mixed = mix_audio(timeline, project_dir, Path(work) / "mix.wav")
+        with building(Path(out_dir) / "film.mp4") as partial:
+            mixed = mix_audio(timeline, project_dir, partial.parent / "mix.wav")
             composer = build_composer(timeline, project_dir, self.burn_subtitles, self.font)
-            partial = Path(work) / "film.mp4"
             self.encode(VideoClip(composer, duration=timeline.duration), partial, mixed, timeline.fps)
             info = verify_film(partial, timeline)
-            os.replace(partial, film)
         return {
             "duration_s": info.duration_s,
             "render_s": round(time.perf_counter() - started, 3),
@@ -348,50 +362,31 @@ class MoviepyAssembler:
         """The film's mixed speech as AAC (``soundtrack.m4a``), exactly as long as the film. It needs
         no picture, so it is made while the segments render, and ``join`` only copies it."""
         started = time.perf_counter()
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        track = out_dir / "soundtrack.m4a"
-        with tempfile.TemporaryDirectory(dir=out_dir, prefix=".soundtrack.") as work:
-            mixed = mix_audio(timeline, project_dir, Path(work) / "mix.wav")
-            partial = Path(work) / track.name
-            command = [get_ffmpeg_exe(), "-y", "-v", "error", "-i", str(mixed), "-c:a", "aac", "-b:a", "160k",
-                       "-movflags", "+faststart", str(partial)]
-            result = subprocess.run(command, capture_output=True, text=True)
-            if result.returncode:
-                raise MediaError(f"{track}: encoding the soundtrack failed: {result.stderr.strip()[-300:]}")
+        with building(Path(out_dir) / "soundtrack.m4a") as partial:
+            mixed = mix_audio(timeline, project_dir, partial.parent / "mix.wav")
+            ffmpeg(["-i", str(mixed), "-c:a", "aac", "-b:a", "160k", "-movflags", "+faststart", str(partial)],
+                   f"{partial.name}: encoding the soundtrack failed")
             info = probe(partial)
             if info.audio is None or abs(info.duration_s - timeline.duration) > DURATION_TOLERANCE_S:
-                raise MediaError(f"{track}: soundtrack lasts {info.duration_s:.3f} s, timeline says "
+                raise MediaError(f"{partial.name}: soundtrack lasts {info.duration_s:.3f} s, timeline says "
                                  f"{timeline.duration:.3f} s")
-            os.replace(partial, track)
         return {"duration_s": info.duration_s, "render_s": round(time.perf_counter() - started, 3),
                 "lines": len(timeline.audio)}
 
     def join(self, segments: list[Path], soundtrack: Path, timeline: Timeline, out_dir: Path) -> dict:
         """Concatenate segments and lay the soundtrack under them, copying both: nothing is encoded."""
         started = time.perf_counter()
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        film = out_dir / "film.mp4"
-        with tempfile.TemporaryDirectory(dir=out_dir, prefix=".join.") as work:
-            work = Path(work)
-            listing = work / "segments.txt"
+        with building(Path(out_dir) / "film.mp4") as partial:
+            listing = partial.parent / "segments.txt"
             listing.write_text("".join(f"file '{_concat_quote(p)}'\n" for p in segments), encoding="utf-8")
-            partial = work / "film.mp4"
-            command = [
-                get_ffmpeg_exe(), "-y", "-v", "error", "-f", "concat", "-safe", "0", "-i", str(listing),
-                "-i", str(soundtrack), "-map", "0:v", "-map", "1:a", "-c", "copy",
-                "-t", f"{timeline.duration:.6f}", "-movflags", "+faststart", str(partial),
-            ]
-            result = subprocess.run(command, capture_output=True, text=True)
-            if result.returncode:
-                raise MediaError(f"{film}: joining {len(segments)} segments failed: {result.stderr.strip()[-300:]}")
+            ffmpeg(["-f", "concat", "-safe", "0", "-i", str(listing), "-i", str(soundtrack), "-map", "0:v",
+                    "-map", "1:a", "-c", "copy", "-t", f"{timeline.duration:.6f}", "-movflags", "+faststart",
+                    str(partial)], f"film.mp4: joining {len(segments)} segments failed")
             # Every segment's frames were decoded when it was written: count them here, decode none.
             info = verify_film(partial, timeline, decode_video=False)
             expected = round(timeline.duration * timeline.fps)
             if abs(info.video.frames - expected) > 1:
-                raise MediaError(f"{film}: {info.video.frames} frames joined, the timeline has {expected}")
-            os.replace(partial, film)
+                raise MediaError(f"film.mp4: {info.video.frames} frames joined, the timeline has {expected}")
         return {"duration_s": info.duration_s, "render_s": round(time.perf_counter() - started, 3),
                 "frames": info.video.frames, "segments": len(segments)}
 
