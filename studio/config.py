@@ -194,8 +194,8 @@ class TimeLimit(BaseModel):
 
 def _time_limits() -> dict[str, TimeLimit]:
     limits = {"render_keyframe": (120, 180), "synthesize_speech": (120, 180), "critique": (60, 90),
-              "render_segment": (300, 420), "mix_soundtrack": (300, 420), "join_film": (600, 900), "echo": (10, 15), "plan": (3600, 3900),
-              "film": (14_400, 15_000)}
+              "render_segment": (300, 420), "mix_soundtrack": (300, 420), "join_film": (600, 900), "echo": (10, 15),
+              "plan": (3600, 3900), "film": (14_400, 15_000)}
     return {task: TimeLimit(soft=soft, hard=hard) for task, (soft, hard) in limits.items()}
 
 
