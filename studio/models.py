@@ -264,6 +264,10 @@ class RenderRequest(Contract):
     attempt: int = 0
     feedback: list[Fix] = []  # the critics' fixes that produced this attempt
 
+    def references(self) -> list[str]:
+        """The files (relative to the project) this request names: its characters' reference images."""
+        return [look.reference_image for look in self.characters.values() if look.reference_image]
+
 
 class SpeechRequest(Contract):
     line: str  # Beat id
@@ -272,6 +276,10 @@ class SpeechRequest(Contract):
     voice: Voice
     attempt: int = 0
     feedback: list[Fix] = []
+
+    def references(self) -> list[str]:
+        """The files (relative to the project) this request names: the voice's reference audio."""
+        return [self.voice.reference_audio] if self.voice.reference_audio else []
 
 
 # ----------------------------------------------------------------- assets ---

@@ -45,7 +45,7 @@ from studio.models import (
     Timeline,
     validation_problems,
 )
-from studio.store import AssetStore, cache_key, write_atomic
+from studio.store import AssetStore, cache_key, contents, write_atomic
 from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION
 from studio.timeline import segments
 
@@ -252,7 +252,8 @@ class Pipeline:
         section = _section(self.settings.voices, keep_backend=True)
 
         def key(request: SpeechRequest) -> str:
-            return cache_key("speech", SPEECH_VERSION, request.model_dump(exclude={"line"}), section)
+            return cache_key("speech", SPEECH_VERSION, request.model_dump(exclude={"line"}), section,
+                             *self.referenced(request))
 
         def revise(request: SpeechRequest, fixes: list[Fix]) -> SpeechRequest:
             return request  # a new attempt is a new draw; the fixes ride along as its feedback
@@ -270,10 +271,16 @@ class Pipeline:
         requests = {shot.id: artist.run(shot, project.treatment) for shot in project.shots}
 
         def key(request: RenderRequest) -> str:
-            return cache_key("keyframe", KEYFRAME_VERSION, request.model_dump(exclude={"shot"}), section)
+            return cache_key("keyframe", KEYFRAME_VERSION, request.model_dump(exclude={"shot"}), section,
+                             *self.referenced(request))
 
         return self.produce("keyframes", "render_keyframe", requests, key, route_fixes(artist, layout), section,
                             candidates=s.critic.candidates)
+
+    def referenced(self, request: RenderRequest | SpeechRequest) -> list[dict[str, str]]:
+        """The request's reference files by content, as an extra key part (none without references,
+        so that keys of requests without any stay as they were)."""
+        return [contents(self.out, request.references())] if request.references() else []
 
     # ------------------------------------------------------- the critic loop
 

@@ -16,7 +16,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,16 @@ def cache_key(stage: str, version: int | str, *parts: Any) -> str:
             part = part.model_dump(mode="json")
         h.update(json.dumps(part, sort_keys=True, default=str).encode())
     return h.hexdigest()[:24]
+
+
+def contents(root: Path, paths: Iterable[str]) -> dict[str, str]:
+    """Files named by a request, by content digest ("missing" when absent): a key that includes
+    them changes when a reference is replaced in place, not only when its path changes."""
+    digests = {}
+    for relative in sorted(set(paths)):
+        path = Path(root) / relative
+        digests[relative] = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
+    return digests
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from studio import probe, registry
 from studio.config import OPERATIONAL
 from studio.models import Asset, Critique, RenderRequest, SpeechRequest, Timeline
-from studio.store import AssetStore, cache_key
+from studio.store import AssetStore, cache_key, contents
 
 TASK_THREADS_ENV = "STUDIO_TASK_THREADS"  # threads one task may use (ffmpeg, onnxruntime), set by a worker
 KEYFRAME_VERSION = 1
@@ -107,12 +107,14 @@ def critique(payload: dict) -> dict:
     judges = {name: {k: v for k, v in payload["sections"].get(name, {}).items() if k not in OPERATIONAL}
               for name in payload["critics"]}
     versions = {name: getattr(registry.resolve("critic", name), "template_version", None) for name in payload["critics"]}
-    key = cache_key("critique", CRITIC_VERSION, payload["critics"], judges, versions, payload["on_error"],
-                    payload["request"], payload["asset"]["key"])
-    if (done := store.get_record("critique", key)) is not None:
-        return done
     request_type = RenderRequest if payload["asset"]["kind"] == "keyframe" else SpeechRequest
     request = request_type.model_validate(payload["request"])
+    # A model critic compares the take with the references: their contents are part of the verdict.
+    references = [contents(store.root, request.references())] if request.references() else []
+    key = cache_key("critique", CRITIC_VERSION, payload["critics"], judges, versions, payload["on_error"],
+                    payload["request"], payload["asset"]["key"], *references)
+    if (done := store.get_record("critique", key)) is not None:
+        return done
     asset = Asset.model_validate(payload["asset"])
     critiques: list[Critique] = []
     for name in payload["critics"]:

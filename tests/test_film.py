@@ -189,3 +189,26 @@ def test_a_killed_run_resumes_from_what_it_had_rendered(tmp_path):
     assert sum(e["kind"] == "asset_cached" for e in resumed) >= 3
     with av.open(str(out / "film.mp4")) as container:
         assert container.streams.video and container.streams.audio
+
+
+def test_a_reference_replaced_in_place_rerenders_the_shots_that_use_it(tmp_path, film):
+    if film.name != "the_visit":
+        pytest.skip("one story is enough")
+    reference = tmp_path / "ruth.png"
+    Image.new("RGB", (32, 32), (200, 40, 40)).save(reference)
+    cast = tmp_path / "cast.yaml"
+    cast.write_text(f"ruth: {{reference_image: {reference}}}\n")
+    out = tmp_path / "out"
+    shutil.copytree(film, out)  # the cache of the first run comes along
+    first = studio("make", str(EXAMPLES / "the_visit.fountain"), "-o", str(out), "--cast", str(cast), "--quiet")
+    assert first.returncode == 0, first.stderr
+    project = load(out)
+    with_ruth = {shot for shot, takes in project.keyframes.items() if "ruth" in takes.best.request.characters}
+    assert with_ruth  # in this screenplay, every shot of its one scene
+    Image.new("RGB", (32, 32), (40, 40, 200)).save(reference)  # the same path, another picture
+    second = studio("make", str(EXAMPLES / "the_visit.fountain"), "-o", str(out), "--cast", str(cast), "--quiet")
+    assert second.returncode == 0, second.stderr
+    run = events(out)
+    redrawn = {e["target"] for e in run if e["kind"] == "asset_rendered" and e["stage"] == "keyframes"}
+    assert redrawn == with_ruth
+    assert not any(e["kind"] == "asset_rendered" and e["stage"] == "speech" for e in run)
