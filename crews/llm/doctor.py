@@ -30,7 +30,7 @@ def check_endpoints(settings: Settings) -> list[Check]:
     for role, section in model_roles(settings).items():
         endpoint = endpoint_name(section["base_url"]) if section.get("base_url") else "(none)"
         model = section.get("model") or "(none)"
-        ok = False
+        ok, client = False, None  # a client from the role before must not redact (or fail) this one's error
         try:
             # One try, short: a doctor reports what is there now, it does not wait for it to come back.
             client = LLMClient(role, **{**section, "retries": 0, "timeout_s": min(section.get("timeout_s") or 10, 10)})
@@ -38,7 +38,9 @@ def check_endpoints(settings: Settings) -> list[Check]:
         except ModelError as exc:
             detail = str(exc)
         except Exception as exc:  # noqa: BLE001 - every failure is a finding to print, not a crash
-            detail = client.redact(describe_error(exc))  # a proxy may echo the key in its error
+            detail = describe_error(exc)
+            if client is not None:  # a proxy may echo the key in its error
+                detail = client.redact(detail)
         checks.append(Check(role=role, endpoint=endpoint, model=model, ok=ok, detail=detail))
     return checks
 
