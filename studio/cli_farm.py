@@ -149,11 +149,11 @@ def follow(store: JobStore, job_ids: list[str], settings: Settings, quiet: bool)
 
     after = 0
     last_recovery = 0.0
+    order = {job_id: n for n, job_id in enumerate(job_ids)}
     waiter = build_farm(settings).waiter(job_ids)  # a film that ends wakes it; otherwise it looks twice a second
     try:
         with JobsView(quiet, err) as view:
             while True:
-                order = {job_id: n for n, job_id in enumerate(job_ids)}
                 jobs = sorted(store.jobs(ids=job_ids), key=lambda job: order[job.id])
                 view.show(jobs)
                 for event in store.events(after=after, jobs=job_ids, kinds=JOB_EVENTS):

@@ -316,7 +316,7 @@ class JobStore:
 
     def overdue(self, ids: Iterable[str], older_than_s: float) -> list[tuple[str, str]]:
         """(id, queue) of the running tasks among ``ids`` that started more than ``older_than_s`` ago.
-        Asked every second by every waiting conductor, so it reads two columns, not whole rows."""
+        Asked at every sweep of every waiting conductor, so it reads two columns, not whole rows."""
         query = select(TaskRow.id, TaskRow.queue).where(
             TaskRow.id.in_(list(ids)), TaskRow.state == "running", TaskRow.started_at < time.time() - older_than_s)
         with self.reading() as session:
