@@ -7,6 +7,7 @@ so that file names, logs and the storyboard name the same things.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -268,6 +269,12 @@ class RenderRequest(Contract):
         """The files (relative to the project) this request names: its characters' reference images."""
         return [look.reference_image for look in self.characters.values() if look.reference_image]
 
+    def located(self, root: Path) -> RenderRequest:
+        """The request a backend is given: reference paths made absolute, against the project folder."""
+        looks = {c: look.model_copy(update={"reference_image": str(root / look.reference_image)})
+                 if look.reference_image else look for c, look in self.characters.items()}
+        return self.model_copy(update={"characters": looks})
+
 
 class SpeechRequest(Contract):
     line: str  # Beat id
@@ -278,8 +285,15 @@ class SpeechRequest(Contract):
     feedback: list[Fix] = []
 
     def references(self) -> list[str]:
-        """The files (relative to the project) this request names: the voice's reference audio."""
+        """The files (relative to the project, or absolute) this request names: the voice's reference audio."""
         return [self.voice.reference_audio] if self.voice.reference_audio else []
+
+    def located(self, root: Path) -> SpeechRequest:
+        """The request a backend is given: the reference path made absolute, against the project folder."""
+        if not self.voice.reference_audio:
+            return self
+        return self.model_copy(update={"voice": self.voice.model_copy(
+            update={"reference_audio": str(root / self.voice.reference_audio)})})
 
 
 # ----------------------------------------------------------------- assets ---

@@ -268,14 +268,34 @@ class Pipeline:
         section = _section(s.keyframes, keep_backend=True)
         artist = self.agent("artist", renderer=s.keyframes.backend, width=s.keyframes.width, height=s.keyframes.height)
         layout = self.agent("layout")
+        self.preflight("keyframes", section)
         requests = {shot.id: artist.run(shot, project.treatment) for shot in project.shots}
+        weights = self.weights("keyframes", section)
 
         def key(request: RenderRequest) -> str:
             return cache_key("keyframe", KEYFRAME_VERSION, request.model_dump(exclude={"shot"}), section,
-                             *self.referenced(request))
+                             *self.referenced(request), *weights)
 
         return self.produce("keyframes", "render_keyframe", requests, key, route_fixes(artist, layout), section,
                             candidates=s.critic.candidates)
+
+    def preflight(self, role: str, section: dict) -> None:
+        """Stop before rendering when this process renders and lacks what the backend needs (its
+        weights): one clear message instead of every shot failing with it. Workers elsewhere may
+        have what this machine lacks, so a farm's conductor leaves the check to them."""
+        check = getattr(registry.resolve(role, section["backend"]), "preflight", None)
+        if check is None or not isinstance(self.executor, InlineExecutor):
+            return
+        try:
+            check(section)
+        except Exception as exc:  # noqa: BLE001 - whatever the backend finds missing, say it once
+            raise StageError(str(exc)) from None
+
+    def weights(self, role: str, section: dict) -> list[dict[str, str]]:
+        """The backend's model folders by content (a manifest digest each), as an extra key part:
+        weights replaced in place re-render what they made. None for backends without weights."""
+        fingerprint = getattr(registry.resolve(role, section["backend"]), "fingerprint", None)
+        return [fingerprint(section)] if fingerprint else []
 
     def referenced(self, request: RenderRequest | SpeechRequest) -> list[dict[str, str]]:
         """The request's reference files by content, as an extra key part (none without references,

@@ -19,8 +19,8 @@ BUILTIN: dict[str, dict[str, str]] = {
     "spatial": {"offline": "crews.spatial:SpatialLayoutAgent"},  # prompt -> 3D layout, checked on its render
     "artist": {"offline": "crews.artist:Artist", "llm": "crews.llm.agents:LLMArtist"},
     "critic": {"rules": "crews.critic_rules:RuleCritic", "vlm": "crews.critic_vlm:VLMCritic"},
-    "keyframes": {"previz": "renderers.previz:PrevizRenderer"},
-    "voices": {"piper": "renderers.tts_piper:PiperSpeech"},
+    "keyframes": {"previz": "renderers.previz:PrevizRenderer", "diffusers": "renderers.diffusion:DiffusionRenderer"},
+    "voices": {"piper": "renderers.tts_piper:PiperSpeech", "coqui": "renderers.tts_coqui:CoquiSpeech"},
     "editor": {"offline": "crews.editor:Editor"},
     "video": {"moviepy": "renderers.video:MoviepyAssembler"},
     "executor": {"celery": "workers.executor:CeleryExecutor"},  # "inline" is built in

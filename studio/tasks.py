@@ -68,7 +68,7 @@ def render_keyframe(payload: dict) -> dict:
 
     def build(store: AssetStore, folder: Path) -> Asset:
         started = time.perf_counter()
-        meta = backend("keyframes", payload["section"]).render(request, folder)
+        meta = backend("keyframes", payload["section"]).render(request.located(store.root), folder)
         for name in ("rgb.png", "depth.png", "mask.png"):
             probe.check_image(folder / name, expect_size=(request.width, request.height))
         meta.update(render_s=round(time.perf_counter() - started, 4), attempt=request.attempt, seed=request.seed)
@@ -84,7 +84,7 @@ def synthesize_speech(payload: dict) -> dict:
 
     def build(store: AssetStore, folder: Path) -> Asset:
         started = time.perf_counter()
-        meta = backend("voices", payload["section"]).render(request, folder)
+        meta = backend("voices", payload["section"]).render(request.located(store.root), folder)
         meta.update(duration_s=probe.check_wav(folder / "speech.wav"),
                     render_s=round(time.perf_counter() - started, 4))
         return Asset(key=payload["key"], kind="speech", files={"audio": "speech.wav"}, meta=meta)
