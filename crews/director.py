@@ -1,8 +1,9 @@
 """The offline Director: cast, looks, voices and locations, decided from the text alone.
 
 Deterministic by construction: a character's look is drawn from a hash of their name, so the same
-person looks the same in every shot and in every later film; voices are handed out in order of
-first appearance so no two speakers share one. A cast file overrides any of it.
+person looks the same in every shot and in every later film; voices are cast from the voices
+backend's catalogue in order of first appearance so no two speakers share one (crews/casting.py).
+A cast file overrides any of it.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import re
 import string
+from collections.abc import Sequence
 from typing import Any
 
+from crews.casting import cast_voices
 from studio.models import Character, Location, Look, Source, Style, Treatment, Voice
 from studio.palettes import palette
 
@@ -23,10 +26,6 @@ CLOTHES = [
 ]
 TROUSERS = [(60, 60, 70), (90, 70, 50), (40, 50, 80), (110, 110, 100), (30, 30, 30)]
 HAIR_STYLES = ["short", "long", "bun", "bald"]
-
-# (rate, pitch in semitones): far enough apart to tell speakers apart by ear; the narrator keeps
-# the voice's natural pitch, so no character gets pitch 0.
-VOICE_PROFILES = [(1.0, -3.0), (1.04, 3.5), (0.93, -6.0), (1.08, 5.5), (0.97, 1.8), (1.02, -1.6)]
 
 INTERIOR_WORDS = {
     "int", "room", "kitchen", "house", "home", "hall", "office", "cabin", "bedroom", "inside", "library",
@@ -136,33 +135,29 @@ def parse_location(heading: str, index: int, context: str = "") -> tuple[str, bo
 
 
 class Director:
-    """Source -> Treatment."""
+    """Source -> Treatment.
 
-    def __init__(self, **config: Any) -> None:
+    ``voices`` is the catalogue of the configured voices backend (the pipeline passes it); without
+    one, the studio's default voice is cast with rate and pitch profiles."""
+
+    def __init__(self, voices: Sequence[Voice | dict] | None = None, **config: Any) -> None:
+        self.catalogue = [Voice.model_validate(v) for v in voices or [Voice()]]
         self.config = config
 
     def run(self, source: Source, cast: dict[str, dict] | None = None) -> Treatment:
         speakers = {e.speaker for s in source.scenes for e in s.elements if e.speaker}
-        characters: list[Character] = []
-        voices = iter(VOICE_PROFILES * (1 + len(source.characters) // len(VOICE_PROFILES)))
-        for position, name in enumerate(source.characters):
-            speaks = name in speakers
-            rate, pitch = next(voices) if speaks else (1.0, 0.0)
-            if position >= len(VOICE_PROFILES):  # beyond the table: keep cycling, nudged apart
-                pitch += 0.8 * (position // len(VOICE_PROFILES))
-            characters.append(
-                Character(
-                    id=slug(display_name(name)),
-                    name=display_name(name),
-                    aliases=sorted({name, display_name(name)} - {display_name(name)}),
-                    look=design_look(name),
-                    voice=Voice(rate=rate, pitch_semitones=pitch),
-                    speaks=speaks,
-                )
+        characters = [
+            Character(
+                id=slug(display_name(name)),
+                name=display_name(name),
+                aliases=sorted({name, display_name(name)} - {display_name(name)}),
+                look=design_look(name),
+                voice=Voice(),  # cast below, from the catalogue
+                speaks=name in speakers,
             )
+            for name in source.characters
+        ]
         characters = _distinct_clothes(_dedupe_ids(characters))
-        if cast:
-            characters = [apply_cast(c, cast) for c in characters]
 
         locations: dict[str, Location] = {}
         scene_locations: list[str] = []
@@ -177,7 +172,7 @@ class Director:
                 )
             scene_locations.append(location_id)
 
-        return Treatment(
+        treatment = cast_voices(Treatment(
             title=source.title,
             logline=_logline(source),
             style=Style(),
@@ -185,7 +180,10 @@ class Director:
             locations=list(locations.values()),
             scene_locations=scene_locations,
             narrator=Voice(rate=self.config.get("narrator_rate", 0.95), pitch_semitones=0.0),
-        )
+        ), self.catalogue)
+        if cast:
+            treatment.characters = [apply_cast(c, cast) for c in treatment.characters]
+        return treatment
 
 
 def _distinct_clothes(characters: list[Character]) -> list[Character]:

@@ -27,7 +27,7 @@ import yaml
 from pydantic import ValidationError
 
 from studio import probe, registry
-from studio.config import OPERATIONAL, Settings
+from studio.config import OPERATIONAL, ConfigError, Settings
 from studio.events import EventBus
 from studio.executor import Executor, InlineExecutor, TaskFailed
 from studio.ingest import InputError, load_source
@@ -43,10 +43,11 @@ from studio.models import (
     Take,
     Takes,
     Timeline,
+    Voice,
     validation_problems,
 )
 from studio.store import AssetStore, cache_key, contents, write_atomic
-from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION
+from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION, backend
 from studio.timeline import segments
 
 FILM_VERSION = 2
@@ -69,6 +70,7 @@ class Pipeline:
         self.workspace = Workspace(self.out, on_call=self._on_call,
                                    warn=lambda message: self.bus.emit("warning", "llm", message=message))
         self.budget_stop: str | None = None  # why a critic's call was refused for money, once one was
+        self._catalogue: list[Voice] | None = None
 
     # ------------------------------------------------------------------ plan
 
@@ -83,7 +85,8 @@ class Pipeline:
         if not (key and self.executor.parallel) or self.store.get_record("plan", key) is not None:
             return self.plan_here(source)
         with self.stage("plan"):
-            payload = {"project_dir": str(self.out), "settings": s.snapshot(), "source": source.model_dump(mode="json")}
+            payload = {"project_dir": str(self.out), "settings": s.snapshot(), "source": source.model_dump(mode="json"),
+                       "voices": [voice.model_dump(mode="json") for voice in self.catalogue()]}
             [(_, result)] = list(self.run_tasks("plan", [payload]))
         if isinstance(result, TaskFailed):
             raise StageError(f"plan: {result.message}")
@@ -92,7 +95,11 @@ class Pipeline:
         self._on_call(None)
         return Project.model_validate(result["project"])
 
-    def plan_here(self, source: Source) -> Project:
+    def plan_here(self, source: Source, catalogue: list[Voice] | None = None) -> Project:
+        """The plan, made in this process; ``catalogue`` is the voices the conductor listed, when this
+        is a plan task on a worker (cast from the same list the key was made with)."""
+        if catalogue is not None:
+            self._catalogue = catalogue
         s = self.settings
         cast = load_cast(s.cast) if s.cast else None
         key = self.plan_key(source, cast)
@@ -101,7 +108,8 @@ class Pipeline:
             return Project.model_validate(cached)
         fallbacks = self.workspace.fallbacks
         with self.stage("direct"):
-            treatment = self.agent("director").run(source, cast)
+            voices = [voice.model_dump(mode="json") for voice in self.catalogue()]
+            treatment = self.agent("director", voices=voices).run(source, cast)
         with self.stage("write"):
             script = self.agent("screenwriter").run(source, treatment)
             beats = sum(len(scene.beats) for scene in script.scenes)
@@ -133,7 +141,8 @@ class Pipeline:
 
     def plan_key(self, source: Source, cast: dict | None) -> str | None:
         """The plan's cache key when a model plans it (offline plans are cheap and always redone):
-        the source, every agent's section (model included) and the version of each prompt template."""
+        the source, every agent's section (model included), the version of each prompt template and
+        the voices on offer."""
         crews = self.settings.crews
         if not crews.model_backed():
             return None
@@ -141,7 +150,27 @@ class Pipeline:
         templates = {name: getattr(registry.resolve(name, role.backend), "template_version", None)
                      for name, role in roles.items()}
         sections = {name: role.model_dump(mode="json", exclude=set(OPERATIONAL)) for name, role in roles.items()}
-        return cache_key("plan", PLAN_VERSION, source.model_dump(mode="json"), sections, templates, cast)
+        # Plans were cast from the default voice alone before there were catalogues: with that
+        # catalogue the key leaves it out, so plans cached then still hold.
+        voices = [] if self.catalogue() == [Voice()] else [[v.model_dump(mode="json") for v in self.catalogue()]]
+        return cache_key("plan", PLAN_VERSION, source.model_dump(mode="json"), sections, templates, cast, *voices)
+
+    def catalogue(self) -> list[Voice]:
+        """The distinct voices the configured voices backend offers, for the Director to cast from.
+        Listed once, by the backend instance this process speaks with, so a model is read once."""
+        if self._catalogue is None:
+            section = _section(self.settings.voices, keep_backend=True)
+            speech = backend("voices", section)
+            listing = getattr(speech, "catalogue", None)  # a backend without one offers one voice
+            try:
+                offered = listing() if listing else []
+            except ConfigError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - whatever stops a backend listing its voices, say it once
+                raise StageError(f"voices: the {section['backend']} backend cannot list its voices: {exc}") from None
+            name = section["backend"]
+            self._catalogue = [voice.model_copy(update={"backend": name}) for voice in offered] or [Voice(backend=name)]
+        return self._catalogue
 
     def agent(self, role: str, **extra: Any) -> Any:
         """A planning agent, built from exactly its own config section."""

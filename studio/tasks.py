@@ -175,16 +175,18 @@ def join_film(payload: dict) -> dict:
 
 
 def plan(payload: dict) -> dict:
-    """payload: project_dir, settings (a snapshot), source (Source). A model-backed plan, made where
-    the llm queue's workers are; the plan and every call land in the project folder."""
+    """payload: project_dir, settings (a snapshot), source (Source), voices (the catalogue the conductor
+    listed). A model-backed plan, made where the llm queue's workers are; the plan and every call land
+    in the project folder."""
     from studio.config import Settings
-    from studio.models import Source
+    from studio.models import Source, Voice
     from studio.pipeline import Pipeline  # the pipeline sends this task: imported late, not at load
 
     pipeline = Pipeline(Settings.from_snapshot(payload["settings"]), Path(payload["project_dir"]))
     warnings: list[str] = []  # a fallback's warning belongs in the film's log: the conductor emits it
     pipeline.bus.subscribe(lambda event: warnings.append(event.message) if event.kind == "warning" else None)
-    project = pipeline.plan_here(Source.model_validate(payload["source"]))
+    voices = [Voice.model_validate(voice) for voice in payload["voices"]] if "voices" in payload else None
+    project = pipeline.plan_here(Source.model_validate(payload["source"]), voices)
     return {"project": project.model_dump(mode="json"), "warnings": warnings}
 
 

@@ -27,7 +27,6 @@ from crews.llm.drafts import (
 from crews.llm.prompts import quoted, render, version
 from crews.nouns import Mention, singular, vocabulary
 from crews.screenwriter import Screenwriter, mentioned, name_patterns, split_sentences
-from studio import registry
 from studio.ledger import BudgetExceeded, ModelError, Workspace
 from studio.models import (
     Beat,
@@ -102,7 +101,7 @@ class LLMDirector(ModelRole, Director):
                 "scenes": [{"index": i, "heading": scene.heading,
                             "opening": " ".join(e.text for e in scene.elements)[:600]}
                            for i, scene in enumerate(source.scenes)]}
-        voices = set(registry.BUILTIN.get("voices", {}))
+        voices = {voice.backend for voice in self.catalogue}  # the backend the voices were cast from
 
         def validate(draft: DirectorDraft) -> list[str]:
             problems = []
