@@ -146,6 +146,12 @@ class VLMCritic(Role):
     max_side: int = 768  # keyframes are sent at most this large (pixels on the long side)
 
 
+class ConsistencyCritic(Section):
+    model: str | None = None  # a CLIP image encoder folder (or a hub id in the local cache)
+    threshold: float = 0.8  # cosine similarity of a character's region to their reference
+    min_pixels: int = 400  # a smaller region is not judged
+
+
 class Critic(Section):
     backends: list[str] = ["rules"]  # run in order; a model-backed critic only sees takes the others passed
     budget: int = 3  # attempts per asset, the first included
@@ -153,11 +159,12 @@ class Critic(Section):
     on_error: Literal["fail", "pass"] = "fail"  # a critic that errs or times out: fail the take, or pass it
     rules: RuleCritic = RuleCritic()
     vlm: VLMCritic = VLMCritic()
+    consistency: ConsistencyCritic = ConsistencyCritic()
 
     def section(self, name: str) -> dict[str, Any]:
         """The section a critic is built from: its own (``critic.rules``, ``critic.vlm``); a critic
         named by dotted path gets the keys of ``critic`` no built-in field claims."""
-        if name in ("rules", "vlm"):
+        if name in ("rules", "vlm", "consistency"):
             return getattr(self, name).model_dump(mode="json")
         return dict(self.model_extra or {})
 

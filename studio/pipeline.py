@@ -14,6 +14,7 @@ assembled when every shot has a usable take, and otherwise the run ends naming e
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -28,6 +29,7 @@ from pydantic import ValidationError
 
 from studio import probe, registry
 from studio.config import OPERATIONAL, ConfigError, Settings
+from studio.cutouts import cut_out
 from studio.events import EventBus
 from studio.executor import Executor, InlineExecutor, TaskFailed
 from studio.ingest import InputError, load_source
@@ -305,8 +307,42 @@ class Pipeline:
             return cache_key("keyframe", KEYFRAME_VERSION, request.model_dump(exclude={"shot"}), section,
                              *self.referenced(request), *weights)
 
-        return self.produce("keyframes", "render_keyframe", requests, key, route_fixes(artist, layout), section,
-                            candidates=s.critic.candidates)
+        revise = route_fixes(artist, layout)
+        if "consistency" not in s.critic.backends:
+            return self.produce("keyframes", "render_keyframe", requests, key, revise, section,
+                                candidates=s.critic.candidates)
+        # Held to a reference, a character needs one first: the first shot each appears in is
+        # rendered (and judged) first, and its cut-out becomes the reference of every later shot.
+        firsts = first_appearances(requests)
+        with self.stage("keyframes", total=len(requests)):
+            chosen = self._rounds("keyframes", "render_keyframe", {sid: requests[sid] for sid in set(firsts.values())},
+                                  key, revise, section, s.critic.candidates)
+            references = self.reference_cutouts(firsts, chosen)
+            rest = {sid: with_references(request, references) for sid, request in requests.items() if sid not in chosen}
+            chosen.update(self._rounds("keyframes", "render_keyframe", rest, key, revise, section,
+                                       s.critic.candidates))
+        return {sid: chosen[sid] for sid in requests}
+
+    def reference_cutouts(self, firsts: dict[str, str], chosen: dict[str, Takes]) -> dict[str, str]:
+        """Character id -> their reference (a project path): the cut-out of their first shot's
+        chosen take, when it passed."""
+        references = {}
+        for character, shot_id in firsts.items():
+            if not chosen[shot_id].passed:
+                continue
+            take = chosen[shot_id].best
+            obj = next(o for o in take.request.layout.objects if o.character == character)
+            image = cut_out(self.out / take.asset.files["rgb"], self.out / take.asset.files["mask"], obj.id)
+            if image is None:
+                continue
+            path = self.out / "references" / f"{character}.png"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            buffer = io.BytesIO()
+            image.save(buffer, format="PNG")
+            write_atomic(path, buffer.getvalue())
+            references[character] = path.relative_to(self.out).as_posix()
+            self.bus.emit("progress", "keyframes", shot_id, f"{character}: reference taken from {shot_id}")
+        return references
 
     def preflight(self, role: str, section: dict) -> None:
         """Stop before rendering when this process renders and lacks what the backend needs (its
@@ -340,11 +376,16 @@ class Pipeline:
         Each attempt renders ``candidates`` takes (new seeds) and the best passing one is chosen.
         Every take is kept, failed ones included (with their error), and one item's failure never
         stops the others: the caller decides what a missing asset means."""
+        with self.stage(stage, total=len(requests)):
+            return self._rounds(stage, task, requests, key, revise, section, candidates)
+
+    def _rounds(self, stage: str, task: str, requests: dict[str, Any], key: Callable[[Any], str],
+                revise: Callable[[Any, list[Fix]], Any], section: dict, candidates: int) -> dict[str, Takes]:
+        """``produce`` without the stage's start and end: rounds of render, critique, revise."""
         critic = self.settings.critic
         budget = max(1, critic.budget)
         takes: dict[str, list[Take]] = {target: [] for target in requests}
         pending = {target: _candidates(request, candidates) for target, request in requests.items()}
-        self.bus.emit("stage_started", stage, total=len(requests))
         while pending:
             jobs = [(target, n, request) for target, options in pending.items() for n, request in enumerate(options)]
             payloads = [{"project_dir": str(self.out), "key": key(request), "section": section,
@@ -414,7 +455,6 @@ class Pipeline:
                 reasons = best_take.error or "; ".join(r for c in best_take.critiques for r in c.reasons)
                 self.bus.emit("warning", stage, target,
                               f"{target}: no take passed after {len(attempts)} attempts; kept the best ({reasons})")
-        self.bus.emit("stage_finished", stage)
         return chosen
 
     def _note_unavailable(self, stage: str, target: str, take: Take) -> None:
@@ -558,16 +598,16 @@ class Pipeline:
 
     # ------------------------------------------------------------------ events
 
-    def stage(self, name: str) -> _Stage:
-        return _Stage(self.bus, name)
+    def stage(self, name: str, total: int = 1) -> _Stage:
+        return _Stage(self.bus, name, total)
 
 
 class _Stage:
-    def __init__(self, bus: EventBus, name: str) -> None:
-        self.bus, self.name = bus, name
+    def __init__(self, bus: EventBus, name: str, total: int) -> None:
+        self.bus, self.name, self.total = bus, name, total
 
     def __enter__(self) -> None:
-        self.bus.emit("stage_started", self.name, total=1)
+        self.bus.emit("stage_started", self.name, total=self.total)
 
     def __exit__(self, kind, exc, tb) -> None:
         if exc is None:
@@ -662,6 +702,24 @@ def route_fixes(artist: Any, layout: Any) -> Callable[[RenderRequest, list[Fix]]
                              [f for f in fixes if f.kind not in LAYOUT_FIXES])
 
     return revise
+
+
+def first_appearances(requests: dict[str, RenderRequest]) -> dict[str, str]:
+    """Character id -> the first shot (in film order) showing them, for characters without a
+    reference image of their own."""
+    firsts: dict[str, str] = {}
+    for shot_id, request in requests.items():
+        for obj in request.layout.objects:
+            look = request.characters.get(obj.character or "")
+            if obj.kind == "character" and look and not look.reference_image:
+                firsts.setdefault(obj.character, shot_id)
+    return firsts
+
+
+def with_references(request: RenderRequest, references: dict[str, str]) -> RenderRequest:
+    looks = {c: look.model_copy(update={"reference_image": references[c]}) if c in references and
+             not look.reference_image else look for c, look in request.characters.items()}
+    return request.model_copy(update={"characters": looks})
 
 
 def _candidates(request: Any, count: int) -> list[Any]:

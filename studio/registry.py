@@ -18,7 +18,8 @@ BUILTIN: dict[str, dict[str, str]] = {
     "layout": {"offline": "crews.layout:LayoutAgent", "llm": "crews.llm.agents:LLMLayoutAgent"},
     "spatial": {"offline": "crews.spatial:SpatialLayoutAgent"},  # prompt -> 3D layout, checked on its render
     "artist": {"offline": "crews.artist:Artist", "llm": "crews.llm.agents:LLMArtist"},
-    "critic": {"rules": "crews.critic_rules:RuleCritic", "vlm": "crews.critic_vlm:VLMCritic"},
+    "critic": {"rules": "crews.critic_rules:RuleCritic", "vlm": "crews.critic_vlm:VLMCritic",
+               "consistency": "crews.critic_consistency:ConsistencyCritic"},
     "keyframes": {"previz": "renderers.previz:PrevizRenderer", "diffusers": "renderers.diffusion:DiffusionRenderer"},
     "voices": {"piper": "renderers.tts_piper:PiperSpeech", "coqui": "renderers.tts_coqui:CoquiSpeech"},
     "editor": {"offline": "crews.editor:Editor"},

@@ -22,8 +22,8 @@ from PIL import Image
 
 from renderers.diffusion import DiffusionRenderer, WeightsMissing
 from renderers.previz import PrevizRenderer
-from renderers.resident import slot
 from studio.models import Camera
+from studio.resident import slot
 from tests import tiny_models
 from tests.test_previz import person, prop, request
 
@@ -206,3 +206,20 @@ def test_a_missing_model_stops_the_film_with_one_error_line(tmp_path):
     assert result.returncode != 0 and "Traceback" not in result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "weights/sd15" in errors[0] and "download" in errors[0]
+
+
+def test_doctor_reports_the_machine_and_each_configured_model_folder(models, tmp_path):
+    config = tmp_path / "doctor.yaml"
+    config.write_text(json.dumps({"keyframes": {
+        "backend": "diffusers", "model": str(models["sd"]),
+        "controlnet": {"depth": str(models["cn"]), "canny": str(tmp_path / "absent-canny")}}}))
+    result = studio("doctor", "-c", str(config))
+    lines = result.stdout.splitlines()
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    gpu = next(line for line in lines if line.split()[1] == "gpu")
+    assert ("VRAM" if torch.cuda.is_available() else "no CUDA device") in gpu
+    assert any(line.startswith("ok") and "diffusers " in line for line in lines)
+    model = next(line for line in lines if " keyframes.model " in line)
+    assert model.startswith("ok") and str(models["sd"]) in model and "weight file" in model
+    canny = next(line for line in lines if " keyframes.controlnet.canny " in line)
+    assert canny.startswith("FAIL") and "absent-canny" in canny

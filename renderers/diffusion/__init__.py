@@ -1,6 +1,6 @@
 """Keyframe backend ``diffusers``: the previz painted by a diffusion model held to the 3D layout."""
 
 from renderers.diffusion.renderer import DiffusionRenderer
-from renderers.diffusion.weights import WeightsMissing
+from studio.weights import WeightsMissing
 
 __all__ = ["DiffusionRenderer", "WeightsMissing"]

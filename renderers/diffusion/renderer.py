@@ -6,7 +6,7 @@ then a diffusers pipeline paints ``rgb``: text-to-image held to the previz by Co
 and optionally edges or segments), image-to-image from the previz, or both, by config. Characters
 with a reference image are held to it by IP-Adapter, each in its own region of the instance mask.
 
-The pipeline is loaded once per worker process (``renderers.resident``) and reused across tasks;
+The pipeline is loaded once per worker process (``studio.resident``) and reused across tasks;
 any SD 1.5, SDXL or SD3 family folder works, since diffusers' auto pipelines pick the class from
 the folder's ``model_index.json``.
 """
@@ -22,10 +22,10 @@ import numpy as np
 from PIL import Image
 
 from renderers.diffusion.controls import CONTROLS, control_image
-from renderers.diffusion.weights import WeightsMissing, digests, locate
-from renderers.resident import slot
 from studio import registry
 from studio.models import RenderRequest
+from studio.resident import slot
+from studio.weights import WeightsMissing, digests, locate
 
 SCHEDULERS = {  # short names a config may use; any diffusers scheduler class name works too
     "ddim": "DDIMScheduler", "euler": "EulerDiscreteScheduler", "euler_a": "EulerAncestralDiscreteScheduler",
@@ -85,14 +85,19 @@ class DiffusionRenderer:
     @staticmethod
     def fingerprint(section: dict[str, Any]) -> dict[str, str]:
         """The section's model folders by content, for cache keys (see ``weights.manifest``)."""
-        return digests(model_folders(section))
+        return digests(folders_of(section))
+
+    @staticmethod
+    def model_folders(section: dict[str, Any]) -> dict[str, str]:
+        """Every model folder the section names, by the setting naming it (``studio doctor`` lists them)."""
+        return folders_of(section)
 
     @staticmethod
     def preflight(section: dict[str, Any]) -> None:
         """Raise ``WeightsMissing`` for the first configured folder this machine lacks."""
         if not section.get("model"):
             raise WeightsMissing("keyframes.model is not set: name a diffusers model folder (see README, 'Weights')")
-        for setting, name in model_folders(section).items():
+        for setting, name in folders_of(section).items():
             locate(name, setting, bool(section.get("allow_download")))
 
     # ----------------------------------------------------------------- render
@@ -224,6 +229,9 @@ class DiffusionRenderer:
         notes += place(pipe, device, self.offload)
         notes += choose_attention(pipe, device, self.attention)
         pipe.set_progress_bar_config(disable=True)  # the film's progress bar counts keyframes
+        # The Artist writes the shot first and the style last, so CLIP's 77-token cut drops the least
+        # important words; diffusers would warn of it on every call.
+        diffusers.utils.logging.set_verbosity_error()
         return Loaded(pipe=pipe, device=str(device), dtype=str(dtype).removeprefix("torch."),
                       ip_adapter=self.ip_adapter is not None, notes=tuple(notes))
 
@@ -248,7 +256,7 @@ class Loaded:
     notes: tuple[str, ...] = ()
 
 
-def model_folders(section: dict[str, Any]) -> dict[str, str]:
+def folders_of(section: dict[str, Any]) -> dict[str, str]:
     """Every model folder a keyframes section names, by the setting that names it."""
     controlnet = section.get("controlnet")
     controls = {"depth": controlnet} if isinstance(controlnet, str) else dict(controlnet or {})
