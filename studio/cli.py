@@ -254,19 +254,22 @@ def print_estimate(settings, pipeline, story: Path) -> None:
     STUDIO_LLM_BASE_URL=http://127.0.0.1:8080/v1 STUDIO_LLM_MODEL=qwen2.5 studio doctor -c configs/local-llm.yaml
 """)
 def doctor(config: ConfigOption = None) -> None:
-    """Check each configured model endpoint with one cheap call and print what works."""
-    from studio import registry
+    """Check each configured model endpoint with one cheap call, and this machine's GPUs, backends and
+    configured model folders (present, with weights); print what works."""
+    from studio import machine, registry
 
     with clean_errors():
         settings = load_settings(config)
+        findings = machine.report(settings)
         checks = registry.resolve("tools", "doctor")(settings)
+    for finding in findings:
+        print(f"{'ok  ' if finding.ok else 'FAIL'} {finding.topic:<28} {finding.detail}")
     if not checks:
-        print("every agent and critic is offline: nothing to check (no network, no key, no model needed)")
-        return
+        print("ok   agents, critics              every agent and critic is offline: no endpoint to check")
     for check in checks:
         mark = "ok  " if check.ok else "FAIL"
         print(f"{mark} {check.role:<20} {check.endpoint} {check.model}: {check.detail}")
-    if not all(check.ok for check in checks):
+    if not all(check.ok for check in [*checks, *findings]):
         sys.exit(EXIT_FAILED)
 
 
