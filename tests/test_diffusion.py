@@ -223,3 +223,19 @@ def test_doctor_reports_the_machine_and_each_configured_model_folder(models, tmp
     assert model.startswith("ok") and str(models["sd"]) in model and "weight file" in model
     canny = next(line for line in lines if " keyframes.controlnet.canny " in line)
     assert canny.startswith("FAIL") and "absent-canny" in canny
+
+
+def test_ip_adapter_holds_a_character_to_their_reference_in_their_region(models, tmp_path):
+    adapter = tiny_models.ip_adapter(tmp_path / "ip", models["sd"])
+    reference = tmp_path / "anna.png"
+    Image.fromarray(np.random.default_rng(0).integers(0, 256, (96, 64, 3), dtype=np.uint8)).save(reference)
+    config = {"mode": "txt2img", "ip_adapter": {"model": str(adapter), "weight_name": "ip-adapter.safetensors",
+                                                "image_encoder": str(models["clip"]), "scale": 1.0}}
+    plain = shot()
+    held = plain.model_copy(update={"characters": {**plain.characters, "anna": plain.characters["anna"].model_copy(
+        update={"reference_image": str(reference)})}})
+    meta, with_reference = paint(models, tmp_path, held, "held", **config)
+    bare_meta, without = paint(models, tmp_path, plain, "bare", **config)
+    assert "ip-adapter: 1 character reference(s), masked" in meta["notes"]
+    assert not any("ip-adapter" in note for note in bare_meta["notes"])
+    assert changed(with_reference, without) > 0.2

@@ -85,3 +85,33 @@ def clip_vision(folder: Path, seed: int = 2) -> Path:
         image_size=224, patch_size=32)).save_pretrained(folder)
     CLIPImageProcessor(crop_size=224, size={"shortest_edge": 224}).save_pretrained(folder)
     return folder
+
+
+def ip_adapter(folder: Path, pipeline: Path, image_embed_dim: int = WIDTH, tokens: int = 4, seed: int = 3) -> Path:
+    """IP-Adapter weights for the pipeline at ``pipeline``, in the layout diffusers' loader reads:
+    an image projection to ``tokens`` context tokens, and a key/value projection for each
+    cross-attention layer, numbered 1, 3, 5... in the UNet's processor order."""
+    import torch
+    from diffusers import UNet2DConditionModel
+    from safetensors.torch import save_file
+
+    torch.manual_seed(seed)
+    unet = UNet2DConditionModel.from_pretrained(pipeline / "unet")
+    channels, context = list(unet.config.block_out_channels), unet.config.cross_attention_dim
+    weights = {"image_proj.proj.weight": torch.randn(context * tokens, image_embed_dim) * 0.2,
+               "image_proj.proj.bias": torch.zeros(context * tokens),
+               "image_proj.norm.weight": torch.ones(context), "image_proj.norm.bias": torch.zeros(context)}
+    key = 1
+    for name in unet.attn_processors:
+        if name.endswith("attn1.processor"):
+            continue  # self-attention: no image tokens
+        block = name.split(".")[0]
+        hidden = (channels[-1] if block == "mid_block" else
+                  list(reversed(channels))[int(name.split(".")[1])] if block == "up_blocks" else
+                  channels[int(name.split(".")[1])])
+        for projection in ("to_k_ip", "to_v_ip"):
+            weights[f"ip_adapter.{key}.{projection}.weight"] = torch.randn(hidden, context) * 0.5
+        key += 2
+    folder.mkdir(parents=True, exist_ok=True)
+    save_file(weights, str(folder / "ip-adapter.safetensors"))
+    return folder
