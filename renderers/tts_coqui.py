@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +27,8 @@ import numpy as np
 from studio.audio import read_mono, shift_pitch, write_wav
 from studio.config import ConfigError
 from studio.models import SpeechRequest, Voice
+from studio.resident import slot
+from studio.weights import digests
 
 COQUI_NAME = re.compile(r"(tts_models|voice_conversion_models)/[^/]+/[^/]+/[^/]+")  # type/language/dataset/model
 RECORDINGS = (".wav", ".flac", ".mp3", ".m4a", ".ogg")
@@ -46,10 +47,25 @@ class CoquiSpeech:
         self.language = language
         self.vocoder = vocoder
         self.allow_download = allow_download
-        self._synthesizer: Any = None
         self._clones: dict[tuple[str, int], Any] = {}  # reference (path, mtime) -> XTTS conditioning
-        # One model, one call at a time: a call changes the model's pace and draws from torch's RNG.
-        self._lock = threading.Lock()
+
+    @staticmethod
+    def model_folders(section: dict[str, Any]) -> dict[str, str]:
+        """The model folders the section names, resolved where they can be (``studio doctor``)."""
+        speech = CoquiSpeech(**{k: v for k, v in section.items() if k != "backend"})
+        folders = {}
+        for setting, name in (("voices.model", speech.model), ("voices.vocoder", speech.vocoder)):
+            if name:
+                try:
+                    folders[setting] = str(speech._files(name, setting)[0].parent)
+                except ConfigError:
+                    folders[setting] = name  # the doctor says what is missing
+        return folders
+
+    @staticmethod
+    def fingerprint(section: dict[str, Any]) -> dict[str, str]:
+        """The model folders by content, for speech keys: weights replaced in place re-speak."""
+        return digests(CoquiSpeech.model_folders(section))
 
     # --------------------------------------------------------- the model's files
 
@@ -135,21 +151,27 @@ class CoquiSpeech:
 
     # ----------------------------------------------------------------- speaking
 
-    def _load(self) -> Any:
-        if self._synthesizer is None:
-            import torch
-            from TTS.utils.synthesizer import Synthesizer
+    def spec(self) -> tuple:
+        """What identifies the loaded model in the process's ``voices`` slot."""
+        return ("coqui", self.model, self.vocoder, self.device)
 
-            torch.set_num_threads(self.threads)
-            checkpoint, config = self._model_files()
-            vocoder = self._files(self.vocoder, "voices.vocoder") if self.vocoder else (None, None)
-            self._synthesizer = Synthesizer(tts_checkpoint=checkpoint, tts_config_path=config,
-                                            vocoder_checkpoint=vocoder[0], vocoder_config=vocoder[1],
-                                            use_cuda=self.device.startswith("cuda"))
-        return self._synthesizer
+    def _load(self) -> Any:
+        import torch
+        from TTS.utils.synthesizer import Synthesizer
+
+        torch.set_num_threads(self.threads)
+        checkpoint, config = self._model_files()
+        vocoder = self._files(self.vocoder, "voices.vocoder") if self.vocoder else (None, None)
+        return Synthesizer(tts_checkpoint=checkpoint, tts_config_path=config, vocoder_checkpoint=vocoder[0],
+                           vocoder_config=vocoder[1], use_cuda=self.device.startswith("cuda"))
 
     def render(self, request: SpeechRequest, out_dir: Path) -> dict:
-        synthesizer = self._load()
+        # Loaded once per process and dropped when another model is asked for; held for the whole
+        # line, since a call changes the model's pace and draws from torch's RNG.
+        with slot("voices").using(self.spec(), self._load) as synthesizer:
+            return self._speak(synthesizer, request, out_dir)
+
+    def _speak(self, synthesizer: Any, request: SpeechRequest, out_dir: Path) -> dict:
         model = synthesizer.tts_model
         voice = request.voice
         ratio = 2 ** (voice.pitch_semitones / 12)
@@ -160,7 +182,7 @@ class CoquiSpeech:
         speaker = None if reference else _speaker(voice, _speaker_names(model), self.model)
         language = _language(synthesizer, self.language)
         extra = {"speed": 1 / pace} if xtts else {}  # XTTS takes its pace as an argument
-        with self._lock, _seeded(request, self.device), _paced(model, pace):
+        with _seeded(request, self.device), _paced(model, pace):
             if reference and xtts:
                 samples = self._clone_xtts(model, Path(reference), request.text, language, extra)
             else:

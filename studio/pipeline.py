@@ -281,10 +281,11 @@ class Pipeline:
                 voice = treatment.character(beat.speaker).voice if beat.kind == "dialogue" else treatment.narrator
                 requests[beat.id] = SpeechRequest(line=beat.id, text=beat.text, speaker=beat.speaker, voice=voice)
         section = _section(self.settings.voices, keep_backend=True)
+        weights = self.weights("voices", section)
 
         def key(request: SpeechRequest) -> str:
             return cache_key("speech", SPEECH_VERSION, request.model_dump(exclude={"line"}), section,
-                             *self.referenced(request))
+                             *self.referenced(request), *weights)
 
         def revise(request: SpeechRequest, fixes: list[Fix]) -> SpeechRequest:
             return request  # a new attempt is a new draw; the fixes ride along as its feedback

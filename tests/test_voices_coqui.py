@@ -4,6 +4,7 @@ coqui synthesis path, on a tiny random VITS built here (it babbles, but it babbl
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import wave
@@ -23,6 +24,7 @@ from studio.executor import InlineExecutor  # noqa: E402
 from studio.models import Project, Source, SpeechRequest, Voice  # noqa: E402
 from studio.pipeline import Pipeline  # noqa: E402
 from studio.probe import probe  # noqa: E402
+from studio.resident import slot  # noqa: E402
 
 SPEAKERS = ["ann", "bob", "cy"]
 STORY = """# The Ferry
@@ -80,9 +82,10 @@ def say(speech: CoquiSpeech, voice: Voice, folder: Path,
 
 
 def test_the_catalogue_is_the_models_speakers_read_without_loading_it(model_folder):
+    slot("voices").release()
     speech = CoquiSpeech(model=str(model_folder))
     assert speech.catalogue() == [Voice(backend="coqui", voice=name) for name in SPEAKERS]
-    assert speech._synthesizer is None  # the weights load on the first line, not for a listing
+    assert slot("voices").spec is None  # the weights load on the first line, not for a listing
 
 
 def test_a_line_is_a_wav_at_the_models_rate_in_the_speaker_asked_for(speech, tmp_path):
@@ -244,11 +247,13 @@ def test_a_cloning_model_is_conditioned_once_per_recording_decoded_by_studio_aud
     reference = tmp_path / "nell.wav"
     write_wav(reference, 0.5 * np.sin(np.arange(16000) / 16000 * 2 * np.pi * 150), 16000)  # 1 s at 16 kHz
     speech = CoquiSpeech(model="xtts-folder")
-    speech._synthesizer = StandInSynthesizer()
+    stand_in = StandInSynthesizer()
+    with slot("voices").using(speech.spec(), lambda: stand_in):  # the slot now holds it: never loaded
+        pass
     voice = Voice(backend="coqui", voice="nell", reference_audio=str(reference), pitch_semitones=2.0)
     for n in range(2):
         meta, _ = say(speech, voice, tmp_path / f"line{n}")
-    model = speech._synthesizer.tts_model
+    model = stand_in.tts_model
     assert model.conditioned == [22050]  # once, resampled to XTTS's rate
     assert [s["language"] for s in model.spoken] == ["en", "en"]
     assert model.spoken[0]["speed"] == pytest.approx(1 / 2 ** (2 / 12))  # slower, then raised by resampling
@@ -269,3 +274,15 @@ def test_a_cloning_models_catalogue_is_its_folder_of_recordings(model_folder, tm
     assert [(v.voice, Path(v.reference_audio).name) for v in voices] == [("abe", "abe.wav"), ("nell", "nell.wav")]
     with pytest.raises(ConfigError, match="cannot clone"):
         CoquiSpeech(model=str(model_folder), references=str(recordings)).catalogue()
+
+
+def test_the_models_weights_enter_speech_keys_by_content(model_folder, tmp_path):
+    copy = tmp_path / "model"
+    shutil.copytree(model_folder, copy)
+    section = {"backend": "coqui", "model": str(copy)}
+    before = CoquiSpeech.fingerprint(section)
+    assert CoquiSpeech.model_folders(section) == {"voices.model": str(copy)}
+    checkpoint = next(copy.glob("*.pth"))
+    checkpoint.write_bytes(checkpoint.read_bytes() + b"\0")  # retrained in place, same name
+    assert CoquiSpeech.fingerprint(section)["voices.model"] != before["voices.model"]
+    assert CoquiSpeech.fingerprint({**section, "model": str(tmp_path / "absent")}) == {"voices.model": "missing"}
