@@ -17,6 +17,8 @@ from PIL import Image
 
 from studio.cutouts import cut_out
 from studio.models import Asset, Critique, Fix, RenderRequest, SpeechRequest
+from studio.resident import slot
+from studio.weights import digests, locate
 
 
 class ConsistencyCritic:
@@ -27,6 +29,11 @@ class ConsistencyCritic:
         if not model:
             raise ValueError("critic.consistency.model is not set: name a CLIP image encoder folder")
         self.model, self.threshold, self.min_pixels, self.device = model, float(threshold), int(min_pixels), device
+
+    @staticmethod
+    def fingerprint(section: dict[str, Any]) -> dict[str, str]:
+        """The encoder's folder by content, for verdict keys."""
+        return digests({"critic.consistency.model": section.get("model")})
 
     def run(self, request: RenderRequest | SpeechRequest, asset: Asset, project_dir: Path) -> Critique:
         if not isinstance(request, RenderRequest):
@@ -55,27 +62,18 @@ class ConsistencyCritic:
 
     def similarity(self, a: Image.Image, b: Image.Image) -> float:
         """Cosine similarity of the two images' CLIP embeddings."""
-        encoder, processor = self._encoder()
         import torch
 
-        with torch.no_grad():
-            inputs = processor(images=[a, b], return_tensors="pt").to(self.device)
-            output = encoder(**inputs)
+        with slot("consistency").using((self.model, self.device), self._load) as (encoder, processor), \
+                torch.no_grad():
+            output = encoder(**processor(images=[a, b], return_tensors="pt").to(self.device))
             embeds = getattr(output, "image_embeds", None)
             embeds = output.pooler_output if embeds is None else embeds
         first, second = (e / np.linalg.norm(e) for e in embeds.float().cpu().numpy())
         return float(first @ second)
 
-    def _encoder(self):
-        from studio.resident import slot
-
-        with slot("consistency").using((self.model, self.device), self._load) as loaded:
-            return loaded
-
     def _load(self):
         from transformers import AutoModel, CLIPImageProcessor, CLIPVisionModelWithProjection
-
-        from studio.weights import locate
 
         folder = locate(self.model, "critic.consistency.model")
         try:

@@ -165,6 +165,11 @@ class CoquiSpeech:
         return Synthesizer(tts_checkpoint=checkpoint, tts_config_path=config, vocoder_checkpoint=vocoder[0],
                            vocoder_config=vocoder[1], use_cuda=self.device.startswith("cuda"))
 
+    def warm(self) -> None:
+        """Load the model now (``studio worker --preload voices``), not on the first line."""
+        with slot("voices").using(self.spec(), self._load):
+            pass
+
     def render(self, request: SpeechRequest, out_dir: Path) -> dict:
         # Loaded once per process and dropped when another model is asked for; held for the whole
         # line, since a call changes the model's pace and draws from torch's RNG.

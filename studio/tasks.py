@@ -111,8 +111,11 @@ def critique(payload: dict) -> dict:
     request = request_type.model_validate(payload["request"])
     # A model critic compares the take with the references: their contents are part of the verdict.
     references = [contents(store.root, request.references())] if request.references() else []
+    # A critic that judges with local weights (an image encoder) judges anew when they change.
+    fingerprints = [getattr(registry.resolve("critic", name), "fingerprint", None) for name in payload["critics"]]
+    weights = [fp(payload["sections"].get(name, {})) for name, fp in zip(payload["critics"], fingerprints) if fp]
     key = cache_key("critique", CRITIC_VERSION, payload["critics"], judges, versions, payload["on_error"],
-                    payload["request"], payload["asset"]["key"], *references)
+                    payload["request"], payload["asset"]["key"], *references, *weights)
     if (done := store.get_record("critique", key)) is not None:
         return done
     asset = Asset.model_validate(payload["asset"])

@@ -107,3 +107,11 @@ def test_a_film_takes_each_characters_reference_from_their_first_shot(encoder, t
         assert all(-1.0 <= v <= 1.0 for v in scores.values())
     assert judged > 0 and len(shots) > len(references)
     shutil.rmtree(models)
+
+
+def test_the_encoders_weights_enter_verdict_keys_by_content(encoder, tmp_path):
+    before = ConsistencyCritic.fingerprint({"model": str(encoder)})
+    retrained = tiny_models.clip_vision(tmp_path / "clip", seed=9)
+    after = ConsistencyCritic.fingerprint({"model": str(retrained)})
+    assert before.keys() == after.keys() == {"critic.consistency.model"}
+    assert before != after and "missing" not in before.values()

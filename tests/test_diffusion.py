@@ -22,9 +22,12 @@ from PIL import Image
 
 from renderers.diffusion import DiffusionRenderer, WeightsMissing
 from renderers.previz import PrevizRenderer
+from studio.config import Queue
 from studio.models import Camera
 from studio.resident import slot
 from tests import tiny_models
+from tests.farm_support import needs_redis
+from tests.farm_support import studio as farm_studio
 from tests.test_previz import person, prop, request
 
 HERE = Path(__file__).parent
@@ -239,3 +242,28 @@ def test_ip_adapter_holds_a_character_to_their_reference_in_their_region(models,
     assert "ip-adapter: 1 character reference(s), masked" in meta["notes"]
     assert not any("ip-adapter" in note for note in bare_meta["notes"])
     assert changed(with_reference, without) > 0.2
+
+
+def test_painted_keyframes_route_to_the_gpu_queue_and_previz_stays_on_the_cpu():
+    assert Queue().queue_for("render_keyframe", ["diffusers"]) == "gpu"
+    assert Queue().queue_for("render_keyframe", ["previz"]) == "cpu"
+
+
+@needs_redis
+def test_on_a_farm_a_gpu_worker_loads_the_model_at_start_and_paints_every_keyframe(farm, models):
+    env = {**farm.env, "STUDIO_KEYFRAMES__BACKEND": "diffusers", "STUDIO_KEYFRAMES__MODEL": str(models["sd"]),
+           "STUDIO_KEYFRAMES__CONTROLNET": str(models["cn"]), "STUDIO_KEYFRAMES__STEPS": "2",
+           "STUDIO_CRITIC__BUDGET": "1"}
+    gpu = farm.start("gpu", 1, env, "--preload", "keyframes")
+    farm.start("cpu", 1, env)
+    farm.start("film", 2, env)
+    result = farm_studio("batch", str(HERE / "data/farm/harbour.md"), "-o", str(farm.root), "--queue", "--wait",
+                         "-q", env=env)
+    assert result.returncode == 0, result.stderr
+    store = farm.store()
+    [job] = store.jobs()
+    keyframes = [t for t in store.job_tasks(job.id) if t.name == "render_keyframe"]
+    assert keyframes and {t.queue for t in keyframes} == {"gpu"} and {t.worker for t in keyframes} == {gpu.name}
+    assets = [json.loads(p.read_text()) for p in (Path(job.project_dir) / "cache" / "keyframe").glob("*/asset.json")]
+    assert len(assets) == len(keyframes) and all(a["meta"]["painter"] == "diffusers" for a in assets)
+    assert (Path(job.project_dir) / "film.mp4").stat().st_size > 0

@@ -22,7 +22,9 @@ def preload() -> list[str]:
     settings = settings_from_environment()
     loaded = []
     for role in filter(None, os.environ.get(ENV, "").split(",")):
-        tasks.backend(role, getattr(settings, role).model_dump(mode="json"))
+        backend = tasks.backend(role, getattr(settings, role).model_dump(mode="json"))
+        if warm := getattr(backend, "warm", None):  # a model-backed backend loads its weights now
+            warm()
         loaded.append(role)
     return loaded
 

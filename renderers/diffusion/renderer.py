@@ -13,6 +13,7 @@ the folder's ``model_index.json``.
 
 from __future__ import annotations
 
+import inspect
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +75,9 @@ class DiffusionRenderer:
         self.mode = ("controlnet" if controls else "img2img") if mode == "auto" else mode
         if self.mode == "controlnet" and not controls:
             raise ValueError("keyframes.mode is controlnet but keyframes.controlnet names no model folder")
+        if self.mode == "txt2img" and controls:
+            raise ValueError("keyframes.mode txt2img paints without ControlNet: remove keyframes.controlnet, or use "
+                             "mode controlnet (or img2img, which takes both)")
         self.scheduler, self.steps = scheduler, int(steps)
         self.guidance, self.strength = float(guidance), float(strength)
         self.control_scale, self.resolution = float(control_scale), resolution
@@ -102,6 +106,11 @@ class DiffusionRenderer:
 
     # ----------------------------------------------------------------- render
 
+    def warm(self) -> None:
+        """Load the model now (``studio worker --preload keyframes``), not on the first shot."""
+        with slot("keyframes").using(self._spec(), self._load):
+            pass
+
     def render(self, request: RenderRequest, out_dir: Path) -> dict:
         return self.render_batch([request], [out_dir])[0]
 
@@ -117,8 +126,9 @@ class DiffusionRenderer:
         with slot("keyframes").using(self._spec(), self._load) as loaded:
             groups: dict[tuple, list[int]] = {}
             for index, request in enumerate(requests):
-                # Several ControlNets take one prompt per call (diffusers' MultiControlNet).
-                alone = index if len(self.controls) > 1 else None
+                # Several ControlNets take one prompt per call (diffusers' MultiControlNet); IP-Adapter
+                # masks are the shot's own.
+                alone = index if len(self.controls) > 1 or self.ip_adapter else None
                 groups.setdefault((request.width, request.height, tuple(request.references()), alone), []).append(index)
             for indices in groups.values():
                 folders = [Path(out_dirs[i]) for i in indices]
@@ -150,13 +160,14 @@ class DiffusionRenderer:
             call["image"] = [Image.open(f / "previz.png").convert("RGB").resize((width, height), Image.LANCZOS)
                              for f in folders]
             call["strength"] = self.strength
-            if controls:
-                call["control_image"] = controls[0] if len(controls) == 1 else controls
         else:
             call.update(width=width, height=height)
-            if self.mode == "controlnet":
-                call["image"] = controls[0] if len(controls) == 1 else controls
         if controls:
+            # SD and SDXL ControlNet pipelines take the control as ``image``; their img2img
+            # variants, SD3's and Flux's as ``control_image``.
+            accepts = inspect.signature(pipe.__call__).parameters
+            call["control_image" if "control_image" in accepts else "image"] = (
+                controls[0] if len(controls) == 1 else controls)
             call["controlnet_conditioning_scale"] = self.control_scale
         if loaded.ip_adapter:
             self._condition_on_references(pipe, call, requests[0], folders[0], (width, height), notes)
