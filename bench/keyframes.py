@@ -4,7 +4,8 @@ The shots are the bundled example's own plan (or STORY's). The diffusion pipelin
 random one the tests build (no weights can be downloaded here), so on the CPU the figure is the
 backend's own overhead (previz, control images, resizing) plus a 2-step toy model, not what a real
 SD 1.5 or SDXL costs; with a CUDA device present the same pipelines run on it too. Each backend
-renders every shot once to warm up (model load, GL context), then REPEATS times, timed.
+renders every shot once to warm up (model load, GL context), then REPEATS times, timed; the
+ControlNet pipeline also paints the shots four to a call (``keyframes.batch: 4``).
 
     .venv/bin/python bench/keyframes.py [STORY] [--repeats N] [--steps N]
 """
@@ -40,15 +41,24 @@ def requests(story: Path, work: Path) -> list[RenderRequest]:
     return [artist.run(shot, project.treatment) for shot in project.shots]
 
 
-def seconds_per_keyframe(name: str, config: dict, shots: list[RenderRequest], work: Path, repeats: int) -> float:
+def seconds_per_keyframe(name: str, config: dict, shots: list[RenderRequest], work: Path, repeats: int,
+                         batch: int = 1) -> float:
     renderer = registry.build("keyframes", name, config)
-    for index, shot in enumerate(shots):  # warm-up: loads, compiles, first allocations
-        renderer.render(shot, work / f"warm-{index}")
+
+    def render_all(prefix: str) -> None:
+        for start in range(0, len(shots), batch):
+            group = shots[start:start + batch]
+            folders = [work / f"{prefix}-{start + i}" for i in range(len(group))]
+            if batch == 1:
+                renderer.render(group[0], folders[0])
+            else:
+                renderer.render_batch(group, folders)
+
+    render_all("warm")  # loads, compiles, first allocations
     times = []
     for repeat in range(repeats):
         started = time.perf_counter()
-        for index, shot in enumerate(shots):
-            renderer.render(shot, work / f"{repeat}-{index}")
+        render_all(str(repeat))
         times.append((time.perf_counter() - started) / len(shots))
     return statistics.median(times)
 
@@ -79,6 +89,10 @@ def main() -> None:
                 seconds = seconds_per_keyframe("diffusers", config, shots, work / f"{device}-{label}", args.repeats)
                 print(f"  tiny diffusion {label:<16} {device:<4} {seconds:7.3f} s/keyframe "
                       f"({seconds / previz:5.2f}x previz)")
+            config = {"model": str(sd), "steps": args.steps, "device": device, "controlnet": str(cn)}
+            batched = seconds_per_keyframe("diffusers", config, shots, work / f"{device}-batch", args.repeats, batch=4)
+            print(f"  tiny diffusion controlnet x4 batch {device:<4} {batched:7.3f} s/keyframe "
+                  f"({batched / previz:5.2f}x previz)")
 
 
 if __name__ == "__main__":

@@ -128,6 +128,9 @@ class Keyframes(Section):
     backend: str = "previz"
     width: int = 800  # rendered larger than the film so camera moves have room
     height: int = 450
+    # Shots per task for a backend that paints batches (diffusers): how the work is cut, not what
+    # is made, so the pipeline keeps it out of the section that keys and configures the backend.
+    batch: int = Field(default=1, ge=1)
 
 
 class Voices(Section):
@@ -200,7 +203,7 @@ class TimeLimit(BaseModel):
 
 
 def _time_limits() -> dict[str, TimeLimit]:
-    limits = {"render_keyframe": (120, 180), "synthesize_speech": (120, 180), "critique": (60, 90),
+    limits = {"render_keyframe": (120, 180), "render_keyframes": (600, 900), "synthesize_speech": (120, 180), "critique": (60, 90),
               "render_segment": (300, 420), "mix_soundtrack": (300, 420), "join_film": (600, 900), "echo": (10, 15),
               "plan": (3600, 3900), "film": (14_400, 15_000)}
     return {task: TimeLimit(soft=soft, hard=hard) for task, (soft, hard) in limits.items()}
@@ -231,7 +234,7 @@ class Queue(BaseModel):
     # Task name or backend name -> queue. A backend's entry beats its task's, so a diffusion
     # keyframe goes to the GPU while a previz keyframe stays on the CPU.
     routes: dict[str, str] = {
-        "render_keyframe": "cpu", "synthesize_speech": "cpu", "critique": "cpu", "render_segment": "cpu",
+        "render_keyframe": "cpu", "render_keyframes": "cpu", "synthesize_speech": "cpu", "critique": "cpu", "render_segment": "cpu",
         "mix_soundtrack": "cpu", "join_film": "cpu", "echo": "cpu", "film": "film", "plan": "llm",
         "diffusers": "gpu", "coqui": "gpu", "llm": "llm", "vlm": "llm",
     }

@@ -57,6 +57,9 @@ PLAN_VERSION = 1
 LAYOUT_FIXES = ("layout_change", "camera_change")  # the Layout agent's; the rest are the Artist's
 
 
+BATCHED = {"render_keyframe": "render_keyframes"}  # a task -> its form taking several payloads
+
+
 class StageError(RuntimeError):
     """A stage could not produce what the film needs; the message names the stage and the shot."""
 
@@ -298,6 +301,11 @@ class Pipeline:
         assert project.treatment
         s = self.settings
         section = _section(s.keyframes, keep_backend=True)
+        batch = section.pop("batch")  # how shots are grouped into tasks: neither in keys nor for the backend
+        if batch > 1 and not hasattr(registry.resolve("keyframes", section["backend"]), "render_batch"):
+            self.bus.emit("warning", "keyframes", message=f"keyframes.batch {batch} ignored: the "
+                          f"{section['backend']} backend renders one shot a call")
+            batch = 1
         artist = self.agent("artist", renderer=s.keyframes.backend, width=s.keyframes.width, height=s.keyframes.height)
         layout = self.agent("layout")
         self.preflight("keyframes", section)
@@ -311,17 +319,17 @@ class Pipeline:
         revise = route_fixes(artist, layout)
         if "consistency" not in s.critic.backends:
             return self.produce("keyframes", "render_keyframe", requests, key, revise, section,
-                                candidates=s.critic.candidates)
+                                candidates=s.critic.candidates, batch=batch)
         # Held to a reference, a character needs one first: the first shot each appears in is
         # rendered (and judged) first, and its cut-out becomes the reference of every later shot.
         firsts = first_appearances(requests)
         with self.stage("keyframes", total=len(requests)):
             chosen = self._rounds("keyframes", "render_keyframe", {sid: requests[sid] for sid in set(firsts.values())},
-                                  key, revise, section, s.critic.candidates)
+                                  key, revise, section, s.critic.candidates, batch)
             references = self.reference_cutouts(firsts, chosen)
             rest = {sid: with_references(request, references) for sid, request in requests.items() if sid not in chosen}
             chosen.update(self._rounds("keyframes", "render_keyframe", rest, key, revise, section,
-                                       s.critic.candidates))
+                                       s.critic.candidates, batch))
         return {sid: chosen[sid] for sid in requests}
 
     def reference_cutouts(self, firsts: dict[str, str], chosen: dict[str, Takes]) -> dict[str, str]:
@@ -371,18 +379,21 @@ class Pipeline:
     # ------------------------------------------------------- the critic loop
 
     def produce(self, stage: str, task: str, requests: dict[str, Any], key: Callable[[Any], str],
-                revise: Callable[[Any, list[Fix]], Any], section: dict, candidates: int = 1) -> dict[str, Takes]:
+                revise: Callable[[Any, list[Fix]], Any], section: dict, candidates: int = 1,
+                batch: int = 1) -> dict[str, Takes]:
         """Render every request, critique each result, revise and retry failures within budget.
 
         Each attempt renders ``candidates`` takes (new seeds) and the best passing one is chosen.
         Every take is kept, failed ones included (with their error), and one item's failure never
         stops the others: the caller decides what a missing asset means."""
         with self.stage(stage, total=len(requests)):
-            return self._rounds(stage, task, requests, key, revise, section, candidates)
+            return self._rounds(stage, task, requests, key, revise, section, candidates, batch)
 
     def _rounds(self, stage: str, task: str, requests: dict[str, Any], key: Callable[[Any], str],
-                revise: Callable[[Any, list[Fix]], Any], section: dict, candidates: int) -> dict[str, Takes]:
-        """``produce`` without the stage's start and end: rounds of render, critique, revise."""
+                revise: Callable[[Any, list[Fix]], Any], section: dict, candidates: int,
+                batch: int = 1) -> dict[str, Takes]:
+        """``produce`` without the stage's start and end: rounds of render, critique, revise
+        (``batch`` requests to a task, where the task has a batched form)."""
         critic = self.settings.critic
         budget = max(1, critic.budget)
         takes: dict[str, list[Take]] = {target: [] for target in requests}
@@ -393,7 +404,9 @@ class Pipeline:
                          "request": request.model_dump(mode="json"), "target": target} for target, _, request in jobs]
             assets: dict[int, Asset] = {}
             errors: dict[int, str] = {}
-            for index, result in self.run_tasks(task, payloads, [section.get("backend", "")]):
+            results = (self.run_batched(task, payloads, batch, section) if batch > 1 else
+                       self.run_tasks(task, payloads, [section.get("backend", "")]))
+            for index, result in results:
                 target, _, request = jobs[index]
                 if isinstance(result, TaskFailed):
                     errors[index] = result.message
@@ -474,6 +487,23 @@ class Pipeline:
         queue = self.settings.queue
         return self.executor.map(task, payloads, queue=queue.queue_for(task, list(backends)),
                                  timeout=queue.time_limit(task).hard)
+
+    def run_batched(self, task: str, payloads: Sequence[dict], size: int, section: dict
+                    ) -> Iterator[tuple[int, dict | TaskFailed]]:
+        """Payloads of ``task`` sent ``size`` at a time as its batched task; the results come back
+        one per payload, as if each had been sent alone (a failed batch fails each of its items)."""
+        chunks = [range(start, min(start + size, len(payloads))) for start in range(0, len(payloads), size)]
+        batches = [{"project_dir": str(self.out), "section": section,
+                    "key": cache_key("batch", [payloads[i]["key"] for i in chunk]),
+                    "target": ",".join(payloads[i]["target"] for i in chunk),
+                    "items": [{k: payloads[i][k] for k in ("key", "request", "target")} for i in chunk]}
+                   for chunk in chunks]
+        for number, result in self.run_tasks(BATCHED[task], batches, [section["backend"]]):
+            for position, index in enumerate(chunks[number]):
+                if isinstance(result, TaskFailed):
+                    yield index, TaskFailed(task, payloads[index]["target"], result.message, result.detail)
+                else:
+                    yield index, result["results"][position]
 
     # ---------------------------------------------------------------- assemble
 

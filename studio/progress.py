@@ -38,7 +38,7 @@ class _Bars:
 
 
 # A worker's task and the stage whose bar it moves.
-TASK_STAGES = {"render_keyframe": "keyframes", "synthesize_speech": "speech", "render_segment": "assemble",
+TASK_STAGES = {"render_keyframe": "keyframes", "render_keyframes": "keyframes", "synthesize_speech": "speech", "render_segment": "assemble",
                "mix_soundtrack": "assemble", "join_film": "assemble"}
 
 

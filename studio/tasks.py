@@ -10,6 +10,7 @@ import json
 import os
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -69,13 +70,45 @@ def render_keyframe(payload: dict) -> dict:
     def build(store: AssetStore, folder: Path) -> Asset:
         started = time.perf_counter()
         meta = backend("keyframes", payload["section"]).render(request.located(store.root), folder)
-        for name in ("rgb.png", "depth.png", "mask.png"):
-            probe.check_image(folder / name, expect_size=(request.width, request.height))
-        meta.update(render_s=round(time.perf_counter() - started, 4), attempt=request.attempt, seed=request.seed)
-        return Asset(key=payload["key"], kind="keyframe",
-                     files={"rgb": "rgb.png", "depth": "depth.png", "mask": "mask.png"}, meta=meta)
+        return _keyframe(payload["key"], request, folder, meta, time.perf_counter() - started)
 
     return _asset_task(payload, "keyframe", build)
+
+
+def render_keyframes(payload: dict) -> dict:
+    """payload: project_dir, key (the batch's), section (keyframes config), items ([{key, request,
+    target}]). Several shots in one call of a backend that paints batches (``render_batch``): a
+    GPU paints a batch in little more than the time of one. Each shot is still its own asset under
+    its own key, and a shot already done is not painted again. Returns ``results``, one per item."""
+    store = AssetStore(Path(payload["project_dir"]))
+    items = payload["items"]
+    results: list[dict | None] = [None] * len(items)
+    todo = []
+    for index, item in enumerate(items):
+        if (done := store.get("keyframe", item["key"])) is not None:
+            results[index] = {"asset": done.model_dump(mode="json"), "cached": True}
+        else:
+            todo.append(index)
+    if todo:
+        requests = [RenderRequest.model_validate(items[i]["request"]) for i in todo]
+        with ExitStack() as stack:
+            folders = [stack.enter_context(store.building("keyframe", items[i]["key"])) for i in todo]
+            started = time.perf_counter()
+            metas = backend("keyframes", payload["section"]).render_batch(
+                [request.located(store.root) for request in requests], folders)
+            share = (time.perf_counter() - started) / len(todo)
+            for index, request, folder, meta in zip(todo, requests, folders, metas):
+                asset = store.publish(folder, _keyframe(items[index]["key"], request, folder, meta, share))
+                results[index] = {"asset": asset.model_dump(mode="json"), "cached": False}
+    return {"results": results}
+
+
+def _keyframe(key: str, request: RenderRequest, folder: Path, meta: dict, seconds: float) -> Asset:
+    for name in ("rgb.png", "depth.png", "mask.png"):
+        probe.check_image(folder / name, expect_size=(request.width, request.height))
+    meta.update(render_s=round(seconds, 4), attempt=request.attempt, seed=request.seed)
+    return Asset(key=key, kind="keyframe", files={"rgb": "rgb.png", "depth": "depth.png", "mask": "mask.png"},
+                 meta=meta)
 
 
 def synthesize_speech(payload: dict) -> dict:
@@ -200,6 +233,7 @@ def echo(payload: dict) -> dict:
 
 TASKS: dict[str, Callable[[dict], dict]] = {
     "render_keyframe": render_keyframe,
+    "render_keyframes": render_keyframes,
     "synthesize_speech": synthesize_speech,
     "critique": critique,
     "render_segment": render_segment,

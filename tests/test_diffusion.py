@@ -201,6 +201,25 @@ def test_a_film_renders_end_to_end_with_painted_keyframes(models, tmp_path):
         assert abs(float(film.duration) / av.time_base - project["timeline"]["duration"]) < 0.25
 
 
+def test_batched_shots_keep_the_keys_and_pictures_of_shots_painted_alone(models, tmp_path):
+    def film(name: str, batch: int) -> dict[str, np.ndarray]:
+        config = tmp_path / f"{name}.yaml"
+        config.write_text(json.dumps({
+            "keyframes": {"backend": "diffusers", "model": str(models["sd"]), "controlnet": str(models["cn"]),
+                          "steps": 2, "width": 320, "height": 180, "batch": batch},
+            "critic": {"budget": 1}, "video": {"width": 320, "height": 180, "fps": 12}}))
+        out = tmp_path / name
+        result = studio("make", str(HERE / "data/farm/harbour.md"), "-o", str(out), "-c", str(config), "--quiet")
+        assert result.returncode == 0, result.stderr
+        assets = [json.loads(p.read_text()) for p in (out / "cache" / "keyframe").glob("*/asset.json")]
+        assert max(a["meta"]["batch"] for a in assets) == min(batch, len(assets))
+        return {a["key"]: np.asarray(Image.open(out / a["files"]["rgb"]), dtype=np.int16) for a in assets}
+
+    alone, batched = film("alone", 1), film("batched", 3)
+    assert alone.keys() == batched.keys()
+    assert all(np.abs(alone[key] - batched[key]).max() <= 3 for key in alone)
+
+
 def test_a_missing_model_stops_the_film_with_one_error_line(tmp_path):
     config = tmp_path / "missing.yaml"
     config.write_text(json.dumps({"keyframes": {"backend": "diffusers", "model": str(tmp_path / "weights/sd15")}}))
@@ -250,10 +269,10 @@ def test_painted_keyframes_route_to_the_gpu_queue_and_previz_stays_on_the_cpu():
 
 
 @needs_redis
-def test_on_a_farm_a_gpu_worker_loads_the_model_at_start_and_paints_every_keyframe(farm, models):
+def test_on_a_farm_a_gpu_worker_loads_the_model_at_start_and_paints_keyframes_in_batches(farm, models):
     env = {**farm.env, "STUDIO_KEYFRAMES__BACKEND": "diffusers", "STUDIO_KEYFRAMES__MODEL": str(models["sd"]),
            "STUDIO_KEYFRAMES__CONTROLNET": str(models["cn"]), "STUDIO_KEYFRAMES__STEPS": "2",
-           "STUDIO_CRITIC__BUDGET": "1"}
+           "STUDIO_KEYFRAMES__BATCH": "2", "STUDIO_CRITIC__BUDGET": "1"}
     gpu = farm.start("gpu", 1, env, "--preload", "keyframes")
     farm.start("cpu", 1, env)
     farm.start("film", 2, env)
@@ -262,8 +281,12 @@ def test_on_a_farm_a_gpu_worker_loads_the_model_at_start_and_paints_every_keyfra
     assert result.returncode == 0, result.stderr
     store = farm.store()
     [job] = store.jobs()
-    keyframes = [t for t in store.job_tasks(job.id) if t.name == "render_keyframe"]
-    assert keyframes and {t.queue for t in keyframes} == {"gpu"} and {t.worker for t in keyframes} == {gpu.name}
+    tasks = store.job_tasks(job.id)
+    batches = [t for t in tasks if t.name == "render_keyframes"]
+    assert batches and not any(t.name == "render_keyframe" for t in tasks)
+    assert {t.queue for t in batches} == {"gpu"} and {t.worker for t in batches} == {gpu.name}
     assets = [json.loads(p.read_text()) for p in (Path(job.project_dir) / "cache" / "keyframe").glob("*/asset.json")]
-    assert len(assets) == len(keyframes) and all(a["meta"]["painter"] == "diffusers" for a in assets)
+    shots = json.loads((Path(job.project_dir) / "project.json").read_text())["shots"]
+    assert len(assets) == len(shots) and all(a["meta"]["painter"] == "diffusers" for a in assets)
+    assert max(a["meta"]["batch"] for a in assets) == 2 and len(batches) == (len(shots) + 1) // 2
     assert (Path(job.project_dir) / "film.mp4").stat().st_size > 0
