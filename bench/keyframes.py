@@ -81,17 +81,17 @@ def main() -> None:
         print(f"{len(shots)} shots of {args.story.name} at {shots[0].width}x{shots[0].height}, "
               f"median of {args.repeats} runs, torch threads {torch.get_num_threads()}")
         previz = seconds_per_keyframe("previz", {}, shots, work / "previz", args.repeats)
-        print(f"  previz                             {previz:7.3f} s/keyframe")
+        print(f"  previz                                {previz:7.3f} s/keyframe")
         for device in devices:
             for label, config in (("txt2img", {"mode": "txt2img"}), ("controlnet depth", {"controlnet": str(cn)}),
                                   ("img2img", {"mode": "img2img", "strength": 0.6})):
                 config = {"model": str(sd), "steps": args.steps, "device": device, **config}
                 seconds = seconds_per_keyframe("diffusers", config, shots, work / f"{device}-{label}", args.repeats)
-                print(f"  tiny diffusion {label:<16} {device:<4} {seconds:7.3f} s/keyframe "
+                print(f"  tiny diffusion {label:<19} {device:<4} {seconds:7.3f} s/keyframe "
                       f"({seconds / previz:5.2f}x previz)")
             config = {"model": str(sd), "steps": args.steps, "device": device, "controlnet": str(cn)}
             batched = seconds_per_keyframe("diffusers", config, shots, work / f"{device}-batch", args.repeats, batch=4)
-            print(f"  tiny diffusion controlnet x4 batch {device:<4} {batched:7.3f} s/keyframe "
+            print(f"  tiny diffusion {'controlnet, 4 a call':<19} {device:<4} {batched:7.3f} s/keyframe "
                   f"({batched / previz:5.2f}x previz)")
 
 
