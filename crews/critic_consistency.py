@@ -18,7 +18,7 @@ from PIL import Image
 from studio.cutouts import cut_out
 from studio.models import Asset, Critique, Fix, RenderRequest, SpeechRequest
 from studio.resident import slot
-from studio.weights import digests, locate
+from studio.weights import digests, locate, stamp
 
 
 class ConsistencyCritic:
@@ -29,6 +29,17 @@ class ConsistencyCritic:
         if not model:
             raise ValueError("critic.consistency.model is not set: name a CLIP image encoder folder")
         self.model, self.threshold, self.min_pixels, self.device = model, float(threshold), int(min_pixels), device
+
+    @staticmethod
+    def preflight(section: dict[str, Any]) -> None:
+        if not section.get("model"):
+            raise ValueError("critic.consistency.model is not set: name a CLIP image encoder folder")
+        locate(section["model"], "critic.consistency.model")
+
+    @staticmethod
+    def key_section(section: dict[str, Any]) -> dict[str, Any]:
+        """What verdicts are keyed by: the encoder by content (``fingerprint``), not by its path."""
+        return {k: v for k, v in section.items() if k not in ("model", "device")}
 
     @staticmethod
     def fingerprint(section: dict[str, Any]) -> dict[str, str]:
@@ -64,7 +75,8 @@ class ConsistencyCritic:
         """Cosine similarity of the two images' CLIP embeddings."""
         import torch
 
-        with slot("consistency").using((self.model, self.device), self._load) as (encoder, processor), \
+        spec = (self.model, self.device, stamp(self.model))
+        with slot("consistency").using(spec, self._load) as (encoder, processor), \
                 torch.no_grad():
             output = encoder(**processor(images=[a, b], return_tensors="pt").to(self.device))
             embeds = getattr(output, "image_embeds", None)

@@ -28,7 +28,7 @@ from studio.audio import read_mono, shift_pitch, write_wav
 from studio.config import ConfigError
 from studio.models import SpeechRequest, Voice
 from studio.resident import slot
-from studio.weights import digests
+from studio.weights import digests, stamp
 
 COQUI_NAME = re.compile(r"(tts_models|voice_conversion_models)/[^/]+/[^/]+/[^/]+")  # type/language/dataset/model
 RECORDINGS = (".wav", ".flac", ".mp3", ".m4a", ".ogg")
@@ -47,7 +47,6 @@ class CoquiSpeech:
         self.language = language
         self.vocoder = vocoder
         self.allow_download = allow_download
-        self._clones: dict[tuple[str, int], Any] = {}  # reference (path, mtime) -> XTTS conditioning
 
     @staticmethod
     def model_folders(section: dict[str, Any]) -> dict[str, str]:
@@ -61,6 +60,12 @@ class CoquiSpeech:
                 except ConfigError:
                     folders[setting] = name  # the doctor says what is missing
         return folders
+
+    @staticmethod
+    def key_section(section: dict[str, Any]) -> dict[str, Any]:
+        """What lines are keyed by: the section without its model folders' paths (their contents
+        are keyed by ``fingerprint``) and without settings that do not change the voice."""
+        return {k: v for k, v in section.items() if k not in ("model", "vocoder", "allow_download", "threads")}
 
     @staticmethod
     def fingerprint(section: dict[str, Any]) -> dict[str, str]:
@@ -153,7 +158,7 @@ class CoquiSpeech:
 
     def spec(self) -> tuple:
         """What identifies the loaded model in the process's ``voices`` slot."""
-        return ("coqui", self.model, self.vocoder, self.device)
+        return ("coqui", self.model, self.vocoder, self.device, stamp(self.model), stamp(self.vocoder))
 
     def _load(self) -> Any:
         import torch
@@ -211,20 +216,22 @@ class CoquiSpeech:
         from audio decoded here (see the module's note), then XTTS's own inference."""
         import torch
 
+        # Kept on the model, so it goes when the slot drops the model: (path, mtime) -> conditioning.
+        conditioning = model.__dict__.setdefault("_studio_conditioning", {})
         key = (str(reference), reference.stat().st_mtime_ns)
-        if key not in self._clones:
+        if key not in conditioning:
             config = model.config
             audio = read_mono(reference, CLONE_RATE).samples[: CLONE_RATE * int(config.get("max_ref_len", 30))]
             if config.get("sound_norm_refs"):
                 audio = audio / max(float(np.abs(audio).max(initial=0.0)), 1e-6) * 0.75
             wav = torch.from_numpy(np.ascontiguousarray(audio))[None, :].to(model.device)
             with torch.inference_mode():
-                self._clones[key] = (
+                conditioning[key] = (
                     model.get_gpt_cond_latents(wav, CLONE_RATE, length=config.get("gpt_cond_len", 6),
                                                chunk_length=config.get("gpt_cond_chunk_len", 6)),
                     model.get_speaker_embedding(wav, CLONE_RATE),
                 )
-        latents, embedding = self._clones[key]
+        latents, embedding = conditioning[key]
         settings = {name: model.config[name] for name in ("temperature", "length_penalty", "repetition_penalty",
                                                          "top_k", "top_p")}
         out = model.inference(text, language, latents, embedding, enable_text_splitting=True, **settings, **extra)

@@ -49,7 +49,7 @@ from studio.models import (
     validation_problems,
 )
 from studio.store import AssetStore, cache_key, contents, write_atomic
-from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION, backend
+from studio.tasks import KEYFRAME_VERSION, SPEECH_VERSION, backend, judging
 from studio.timeline import segments
 
 FILM_VERSION = 2
@@ -285,9 +285,10 @@ class Pipeline:
                 requests[beat.id] = SpeechRequest(line=beat.id, text=beat.text, speaker=beat.speaker, voice=voice)
         section = _section(self.settings.voices, keep_backend=True)
         weights = self.weights("voices", section)
+        keyed = judging(registry.resolve("voices", section["backend"]), section)
 
         def key(request: SpeechRequest) -> str:
-            return cache_key("speech", SPEECH_VERSION, request.model_dump(exclude={"line"}), section,
+            return cache_key("speech", SPEECH_VERSION, request.model_dump(exclude={"line"}), keyed,
                              *self.referenced(request), *weights)
 
         def revise(request: SpeechRequest, fixes: list[Fix]) -> SpeechRequest:
@@ -309,11 +310,16 @@ class Pipeline:
         artist = self.agent("artist", renderer=s.keyframes.backend, width=s.keyframes.width, height=s.keyframes.height)
         layout = self.agent("layout")
         self.preflight("keyframes", section)
+        for name in s.critic.backends:  # a critic's missing weights too (a critic is not built here:
+            # one that cannot be reached is judged by critic.on_error, take by take)
+            self.preflight("critic", {**s.critic.section(name), "backend": name}, build=False)
         requests = {shot.id: artist.run(shot, project.treatment) for shot in project.shots}
         weights = self.weights("keyframes", section)
 
+        keyed = judging(registry.resolve("keyframes", section["backend"]), section)
+
         def key(request: RenderRequest) -> str:
-            return cache_key("keyframe", KEYFRAME_VERSION, request.model_dump(exclude={"shot"}), section,
+            return cache_key("keyframe", KEYFRAME_VERSION, request.model_dump(exclude={"shot"}), keyed,
                              *self.referenced(request), *weights)
 
         revise = route_fixes(artist, layout)
@@ -324,7 +330,9 @@ class Pipeline:
         # rendered (and judged) first, and its cut-out becomes the reference of every later shot.
         firsts = first_appearances(requests)
         with self.stage("keyframes", total=len(requests)):
-            chosen = self._rounds("keyframes", "render_keyframe", {sid: requests[sid] for sid in set(firsts.values())},
+            first_shots = set(firsts.values())  # in film order below: the same batches every run
+            chosen = self._rounds("keyframes", "render_keyframe",
+                                  {sid: request for sid, request in requests.items() if sid in first_shots},
                                   key, revise, section, s.critic.candidates, batch)
             references = self.reference_cutouts(firsts, chosen)
             rest = {sid: with_references(request, references) for sid, request in requests.items() if sid not in chosen}
@@ -341,7 +349,8 @@ class Pipeline:
                 continue
             take = chosen[shot_id].best
             obj = next(o for o in take.request.layout.objects if o.character == character)
-            image = cut_out(self.out / take.asset.files["rgb"], self.out / take.asset.files["mask"], obj.id)
+            image = cut_out(self.out / take.asset.files["rgb"], self.out / take.asset.files["mask"], obj.id,
+                            self.settings.critic.consistency.min_pixels)  # too small to judge, too small to copy
             if image is None:
                 continue
             path = self.out / "references" / f"{character}.png"
@@ -353,17 +362,22 @@ class Pipeline:
             self.bus.emit("progress", "keyframes", shot_id, f"{character}: reference taken from {shot_id}")
         return references
 
-    def preflight(self, role: str, section: dict) -> None:
-        """Stop before rendering when this process renders and lacks what the backend needs (its
-        weights): one clear message instead of every shot failing with it. Workers elsewhere may
-        have what this machine lacks, so a farm's conductor leaves the check to them."""
-        check = getattr(registry.resolve(role, section["backend"]), "preflight", None)
-        if check is None or not isinstance(self.executor, InlineExecutor):
+    def preflight(self, role: str, section: dict, build: bool = True) -> None:
+        """Stop before rendering when this process renders and lacks what a backend needs (its
+        weights), or the backend refuses its settings: one clear message instead of every task
+        failing with it. Workers elsewhere may have what this machine lacks, so a farm's
+        conductor leaves the check to them. ``build``: also make the backend (it is cached for
+        the tasks that follow)."""
+        if not isinstance(self.executor, InlineExecutor):
             return
+        check = getattr(registry.resolve(role, section["backend"]), "preflight", None)
         try:
-            check(section)
-        except Exception as exc:  # noqa: BLE001 - whatever the backend finds missing, say it once
-            raise StageError(str(exc)) from None
+            if check is not None:
+                check(section)
+            if build:
+                backend(role, section)
+        except Exception as exc:  # noqa: BLE001 - whatever the backend finds wrong, say it once
+            raise StageError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
 
     def weights(self, role: str, section: dict) -> list[dict[str, str]]:
         """The backend's model folders by content (a manifest digest each), as an extra key part:
@@ -491,7 +505,8 @@ class Pipeline:
     def run_batched(self, task: str, payloads: Sequence[dict], size: int, section: dict
                     ) -> Iterator[tuple[int, dict | TaskFailed]]:
         """Payloads of ``task`` sent ``size`` at a time as its batched task; the results come back
-        one per payload, as if each had been sent alone (a failed batch fails each of its items)."""
+        one per payload, as if each had been sent alone (a shot the batch could not make fails
+        alone; a batch task that failed as a whole fails each of its shots)."""
         chunks = [range(start, min(start + size, len(payloads))) for start in range(0, len(payloads), size)]
         batches = [{"project_dir": str(self.out), "section": section,
                     "key": cache_key("batch", [payloads[i]["key"] for i in chunk]),
@@ -500,10 +515,13 @@ class Pipeline:
                    for chunk in chunks]
         for number, result in self.run_tasks(BATCHED[task], batches, [section["backend"]]):
             for position, index in enumerate(chunks[number]):
+                target = payloads[index]["target"]
                 if isinstance(result, TaskFailed):
-                    yield index, TaskFailed(task, payloads[index]["target"], result.message, result.detail)
+                    yield index, TaskFailed(task, target, result.message, result.detail)
+                elif "error" in (item := result["results"][position]):
+                    yield index, TaskFailed(task, target, item["error"])
                 else:
-                    yield index, result["results"][position]
+                    yield index, item
 
     # ---------------------------------------------------------------- assemble
 

@@ -79,7 +79,8 @@ def render_keyframes(payload: dict) -> dict:
     """payload: project_dir, key (the batch's), section (keyframes config), items ([{key, request,
     target}]). Several shots in one call of a backend that paints batches (``render_batch``): a
     GPU paints a batch in little more than the time of one. Each shot is still its own asset under
-    its own key, and a shot already done is not painted again. Returns ``results``, one per item."""
+    its own key, and a shot already done is not painted again. Returns ``results``, one per item:
+    ``{asset, cached}``, or ``{error}`` for a shot that failed (the others keep theirs)."""
     store = AssetStore(Path(payload["project_dir"]))
     items = payload["items"]
     results: list[dict | None] = [None] * len(items)
@@ -94,12 +95,23 @@ def render_keyframes(payload: dict) -> dict:
         with ExitStack() as stack:
             folders = [stack.enter_context(store.building("keyframe", items[i]["key"])) for i in todo]
             started = time.perf_counter()
-            metas = backend("keyframes", payload["section"]).render_batch(
-                [request.located(store.root) for request in requests], folders)
+            try:
+                metas = backend("keyframes", payload["section"]).render_batch(
+                    [request.located(store.root) for request in requests], folders)
+            except TRANSIENT_ERRORS:
+                raise  # the whole batch is tried again later; what is cached stays cached
+            except Exception as exc:  # noqa: BLE001 - the shots fail, the ones found done stay done
+                for index in todo:
+                    results[index] = {"error": f"{type(exc).__name__}: {exc}"}
+                return {"results": results}
             share = (time.perf_counter() - started) / len(todo)
             for index, request, folder, meta in zip(todo, requests, folders, metas):
-                asset = store.publish(folder, _keyframe(items[index]["key"], request, folder, meta, share))
-                results[index] = {"asset": asset.model_dump(mode="json"), "cached": False}
+                try:
+                    asset = store.publish(folder, _keyframe(items[index]["key"], request, folder, meta, share))
+                except Exception as exc:  # noqa: BLE001 - one bad picture fails its own shot only
+                    results[index] = {"error": f"{type(exc).__name__}: {exc}"}
+                else:
+                    results[index] = {"asset": asset.model_dump(mode="json"), "cached": False}
     return {"results": results}
 
 
@@ -136,17 +148,18 @@ def critique(payload: dict) -> dict:
     unavailable critic is not, so that a later run asks again.
     """
     store = AssetStore(Path(payload["project_dir"]))
-    # What a verdict depends on: each critic's judging settings and, for a model, its prompt's version.
-    judges = {name: {k: v for k, v in payload["sections"].get(name, {}).items() if k not in OPERATIONAL}
-              for name in payload["critics"]}
-    versions = {name: getattr(registry.resolve("critic", name), "template_version", None) for name in payload["critics"]}
+    # What a verdict depends on: each critic's judging settings and, for a model, its prompt's
+    # version; for a critic judging with local weights (an image encoder), their contents.
+    critics = {name: registry.resolve("critic", name) for name in payload["critics"]}
+    judges = {name: judging(critic, {k: v for k, v in payload["sections"].get(name, {}).items()
+                                     if k not in OPERATIONAL}) for name, critic in critics.items()}
+    versions = {name: getattr(critic, "template_version", None) for name, critic in critics.items()}
+    weights = [critic.fingerprint(payload["sections"].get(name, {}))
+               for name, critic in critics.items() if hasattr(critic, "fingerprint")]
     request_type = RenderRequest if payload["asset"]["kind"] == "keyframe" else SpeechRequest
     request = request_type.model_validate(payload["request"])
     # A model critic compares the take with the references: their contents are part of the verdict.
     references = [contents(store.root, request.references())] if request.references() else []
-    # A critic that judges with local weights (an image encoder) judges anew when they change.
-    fingerprints = [getattr(registry.resolve("critic", name), "fingerprint", None) for name in payload["critics"]]
-    weights = [fp(payload["sections"].get(name, {})) for name, fp in zip(payload["critics"], fingerprints) if fp]
     key = cache_key("critique", CRITIC_VERSION, payload["critics"], judges, versions, payload["on_error"],
                     payload["request"], payload["asset"]["key"], *references, *weights)
     if (done := store.get_record("critique", key)) is not None:
@@ -166,6 +179,14 @@ def critique(payload: dict) -> dict:
     if not any(c.unavailable for c in critiques):
         store.put_record("critique", key, result)
     return result
+
+
+def judging(backend_class: Any, section: dict[str, Any]) -> dict[str, Any]:
+    """The part of a section its backend's results are keyed by: all of it, unless the backend
+    narrows it (``key_section``: leaving out folder paths keyed by content, and settings that
+    change how the work is done but not what it makes)."""
+    narrow = getattr(backend_class, "key_section", None)
+    return narrow(section) if narrow else section
 
 
 def unavailable(name: str, exc: BaseException, passes: bool) -> Critique:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from pathlib import Path
 
 
@@ -33,6 +34,27 @@ def locate(name: str, setting: str, allow_download: bool = False) -> Path:
             f"({type(exc).__name__})") from None
 
 
+def stamp(name: str | None) -> str | None:
+    """A cheap identity of a model folder: its files' names, sizes and modification times. A
+    worker compares it with the loaded model's, so weights replaced in place are loaded again
+    rather than painting under a new key with the old weights. None when the folder is not here."""
+    if not name:
+        return None
+    try:
+        folder = locate(name, "model")
+    except WeightsMissing:
+        return None
+    entries = sorted(f"{p.relative_to(folder).as_posix()}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
+                     for p in _model_files(folder))
+    return hashlib.sha256("\n".join(entries).encode()).hexdigest()[:16]
+
+
+def _model_files(folder: Path) -> list[Path]:
+    # Dot folders hold a downloader's bookkeeping (`hf download`'s .cache/), not the model.
+    return [p for p in folder.rglob("*") if p.is_file() and not any(
+        part.startswith(".") for part in p.relative_to(folder).parts)]
+
+
 def manifest(folder: Path) -> str:
     """A digest of a model folder's files by content, for cache keys: weights replaced in place
     re-render what they painted. File digests are remembered by (path, size, mtime) in the user's
@@ -45,7 +67,7 @@ def manifest(folder: Path) -> str:
         memo = {}
     changed = False
     entries = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")):
+    for path in sorted(_model_files(folder)):
         stat = path.stat()
         stamp = f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
         if stamp not in memo:
@@ -55,16 +77,17 @@ def manifest(folder: Path) -> str:
     if changed:
         try:
             memo_path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = memo_path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(memo), encoding="utf-8")
-            os.replace(tmp, memo_path)
+            fd, tmp = tempfile.mkstemp(dir=memo_path.parent, prefix=".file-digests.")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(memo, f)
+            os.replace(tmp, memo_path)  # last writer wins: every writer's digests are right
         except OSError:
             pass  # a read-only home: digests are recomputed next time, keys are the same
     return hashlib.sha256("\n".join(entries).encode()).hexdigest()[:16]
 
 
 def digests(folders: dict[str, str | None]) -> dict[str, str]:
-    """Named model folders by manifest digest; ``missing`` where this machine lacks one (a
+    """Named model folders by manifest digest; ``missing:<name>`` where this machine lacks one (a
     conductor without the weights still makes keys, which then follow the names)."""
     found = {}
     for setting, name in folders.items():
@@ -72,7 +95,7 @@ def digests(folders: dict[str, str | None]) -> dict[str, str]:
             try:
                 found[setting] = manifest(locate(name, setting))
             except WeightsMissing:
-                found[setting] = "missing"
+                found[setting] = f"missing:{name}"
     return found
 
 

@@ -14,6 +14,7 @@ from PIL import Image
 
 from crews.critic_consistency import ConsistencyCritic
 from renderers.previz import PrevizRenderer
+from studio import tasks
 from studio.cutouts import cut_out
 from studio.models import Asset
 from tests import tiny_models
@@ -109,9 +110,25 @@ def test_a_film_takes_each_characters_reference_from_their_first_shot(encoder, t
     shutil.rmtree(models)
 
 
-def test_the_encoders_weights_enter_verdict_keys_by_content(encoder, tmp_path):
-    before = ConsistencyCritic.fingerprint({"model": str(encoder)})
-    retrained = tiny_models.clip_vision(tmp_path / "clip", seed=9)
-    after = ConsistencyCritic.fingerprint({"model": str(retrained)})
-    assert before.keys() == after.keys() == {"critic.consistency.model"}
-    assert before != after and "missing" not in before.values()
+def test_a_verdict_is_keyed_by_the_encoders_weights_not_by_its_folder(encoder, keyframe):
+    req, asset, project = keyframe
+    copy = project / "encoder"
+    shutil.copytree(encoder, copy)
+
+    def judge(model: Path) -> tuple[float, int]:
+        """Anna's score with the encoder at ``model``, and how many verdicts the project holds."""
+        result = tasks.critique({
+            "project_dir": str(project), "critics": ["consistency"], "on_error": "fail",
+            "sections": {"consistency": {"model": str(model), "threshold": 0.5, "min_pixels": 100}},
+            "request": req.model_dump(mode="json"), "asset": asset.model_dump(mode="json")})
+        score = result["critiques"][0]["scores"]["consistency:anna"]
+        return score, len(list((project / "cache" / "critique").glob("*.json")))
+
+    replace_region(project, asset, 1)  # a score below 1, so that another encoder gives another
+    first, verdicts = judge(copy)
+    assert verdicts == 1
+    shutil.copytree(copy, project / "moved")
+    assert judge(project / "moved") == (first, 1)  # the same weights elsewhere: the same verdict, cached
+    tiny_models.clip_vision(copy, seed=9)  # retrained in place
+    second, verdicts = judge(copy)
+    assert verdicts == 2 and second != first  # judged again, by the new weights (not the loaded old ones)

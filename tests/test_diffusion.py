@@ -9,6 +9,7 @@ a worker keeps, and weights by content. GPU-only choices are checked on a GPU or
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import weakref
@@ -139,17 +140,23 @@ def test_a_worker_keeps_one_model_and_drops_it_when_asked_for_another(models, tm
     assert kept() is None  # another model: the first is gone before the second is used
 
 
-def test_weights_enter_keys_by_content(models, tmp_path):
-    section = {"backend": "diffusers", "model": str(models["sd"]), "controlnet": str(models["cn"])}
+def test_weights_enter_keys_by_content_not_by_path(models, tmp_path):
+    shutil.copytree(models["cn"], tmp_path / "cn")
+    section = {"backend": "diffusers", "model": str(models["sd"]), "controlnet": str(tmp_path / "cn")}
     before = DiffusionRenderer.fingerprint(section)
     assert before.keys() == {"keyframes.model", "keyframes.controlnet.depth"}
-    assert DiffusionRenderer.fingerprint(section) == before
-    replaced = tiny_models.controlnet(tmp_path / "cn", seed=5)
-    moved = DiffusionRenderer.fingerprint({**section, "controlnet": str(replaced)})
-    assert moved["keyframes.model"] == before["keyframes.model"]
-    assert moved["keyframes.controlnet.depth"] != before["keyframes.controlnet.depth"]
+    shutil.copytree(tmp_path / "cn", tmp_path / "moved")  # the same weights elsewhere: nothing to redo
+    moved = {**section, "controlnet": str(tmp_path / "moved")}
+    assert DiffusionRenderer.fingerprint(moved) == before
+    assert DiffusionRenderer.key_section(moved) == DiffusionRenderer.key_section(section)
+    how = {**section, "offload": "model", "attention": "slicing", "allow_download": True}
+    assert DiffusionRenderer.key_section(how) == DiffusionRenderer.key_section(section)
+    tiny_models.controlnet(tmp_path / "cn", seed=5)  # retrained in place, same file names
+    after = DiffusionRenderer.fingerprint(section)
+    assert after["keyframes.model"] == before["keyframes.model"]
+    assert after["keyframes.controlnet.depth"] != before["keyframes.controlnet.depth"]
     absent = DiffusionRenderer.fingerprint({**section, "model": str(tmp_path / "nowhere")})
-    assert absent["keyframes.model"] == "missing"
+    assert absent["keyframes.model"] == f"missing:{tmp_path / 'nowhere'}"
 
 
 def test_missing_weights_name_the_folder_and_what_to_download(tmp_path):
@@ -260,7 +267,10 @@ def test_ip_adapter_holds_a_character_to_their_reference_in_their_region(models,
     bare_meta, without = paint(models, tmp_path, plain, "bare", **config)
     assert "ip-adapter: 1 character reference(s), masked" in meta["notes"]
     assert not any("ip-adapter" in note for note in bare_meta["notes"])
-    assert changed(with_reference, without) > 0.2
+    # The reference steers Anna's pixels (her mask region) far more than the rest of the frame.
+    anna = np.asarray(Image.open(tmp_path / "held" / "mask.png")) == 1
+    difference = np.abs(with_reference - without).mean(axis=-1)
+    assert anna.any() and difference[anna].mean() > 3 * difference[~anna].mean() > 0
 
 
 def test_painted_keyframes_route_to_the_gpu_queue_and_previz_stays_on_the_cpu():

@@ -285,4 +285,6 @@ def test_the_models_weights_enter_speech_keys_by_content(model_folder, tmp_path)
     checkpoint = next(copy.glob("*.pth"))
     checkpoint.write_bytes(checkpoint.read_bytes() + b"\0")  # retrained in place, same name
     assert CoquiSpeech.fingerprint(section)["voices.model"] != before["voices.model"]
-    assert CoquiSpeech.fingerprint({**section, "model": str(tmp_path / "absent")}) == {"voices.model": "missing"}
+    absent = str(tmp_path / "absent")
+    assert CoquiSpeech.fingerprint({**section, "model": absent}) == {"voices.model": f"missing:{absent}"}
+    assert CoquiSpeech.key_section(section) == CoquiSpeech.key_section({**section, "model": absent})

@@ -26,7 +26,7 @@ from renderers.diffusion.controls import CONTROLS, control_image
 from studio import registry
 from studio.models import RenderRequest
 from studio.resident import slot
-from studio.weights import WeightsMissing, digests, locate
+from studio.weights import WeightsMissing, digests, locate, stamp
 
 SCHEDULERS = {  # short names a config may use; any diffusers scheduler class name works too
     "ddim": "DDIMScheduler", "euler": "EulerDiscreteScheduler", "euler_a": "EulerAncestralDiscreteScheduler",
@@ -34,6 +34,7 @@ SCHEDULERS = {  # short names a config may use; any diffusers scheduler class na
     "pndm": "PNDMScheduler", "flow_euler": "FlowMatchEulerDiscreteScheduler",
 }
 MODES = ("auto", "txt2img", "controlnet", "img2img")
+HOW = ("offload", "attention", "allow_download", "threads")  # settings that leave the pictures alone
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,17 @@ class DiffusionRenderer:
     def fingerprint(section: dict[str, Any]) -> dict[str, str]:
         """The section's model folders by content, for cache keys (see ``weights.manifest``)."""
         return digests(folders_of(section))
+
+    @staticmethod
+    def key_section(section: dict[str, Any]) -> dict[str, Any]:
+        """What keyframes are keyed by: the section without its folders' paths (their contents
+        are keyed by ``fingerprint``: moving the weights re-renders nothing) and without the
+        settings that change how the work is done but not what is painted."""
+        key = {k: v for k, v in section.items() if k not in ("model", "controlnet", *HOW)}
+        key["controls"] = sorted(folders_of(section))
+        if adapter := section.get("ip_adapter"):
+            key["ip_adapter"] = {k: v for k, v in adapter.items() if k not in ("model", "image_encoder")}
+        return key
 
     @staticmethod
     def model_folders(section: dict[str, Any]) -> dict[str, str]:
@@ -209,8 +221,11 @@ class DiffusionRenderer:
     # ------------------------------------------------------------------ load
 
     def _spec(self) -> tuple:
+        folders = folders_of({"model": self.model, "controlnet": self.controls,
+                              "ip_adapter": self.ip_adapter and vars(self.ip_adapter)})
         return (self.model, tuple(sorted(self.controls.items())), self.mode, self.scheduler, self.device, self.dtype,
-                self.offload, self.attention, self.ip_adapter, self.allow_download)
+                self.offload, self.attention, self.ip_adapter, self.allow_download,
+                tuple(stamp(name) for name in folders.values()))
 
     def _load(self) -> Loaded:
         import diffusers
@@ -236,6 +251,9 @@ class DiffusionRenderer:
                 raise ValueError(f"keyframes.scheduler: unknown scheduler {self.scheduler!r}")
             pipe.scheduler = getattr(diffusers, name).from_config(pipe.scheduler.config)
         if self.ip_adapter:
+            if getattr(pipe, "unet", None) is None:
+                raise ValueError(f"keyframes.ip_adapter is wired for UNet models (SD 1.5, SDXL), not for "
+                                 f"{type(pipe).__name__}: remove it, or paint with an SD 1.5 or SDXL model")
             self._load_ip_adapter(pipe, dtype)
         notes += place(pipe, device, self.offload)
         notes += choose_attention(pipe, device, self.attention)
