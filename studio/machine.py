@@ -70,9 +70,9 @@ def check_folder(setting: str, name: str) -> Finding:
         return Finding(topic=setting, ok=False, detail=str(exc))
     configs = [p for p in (folder / "model_index.json", folder / "config.json") if p.is_file()]
     weights = [p for pattern in WEIGHT_FILES for p in folder.rglob(pattern)]
-    if not configs:
-        return Finding(topic=setting, ok=False, detail=f"{folder}: no model_index.json or config.json")
-    try:
+    if not configs and not weights:
+        return Finding(topic=setting, ok=False, detail=f"{folder}: no model_index.json, config.json or weights")
+    try:  # a folder of weights alone (IP-Adapter's) has no config to read
         for path in configs:
             json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
