@@ -175,3 +175,23 @@ class PickyCritic:
         passed = request.seed % self.modulus == self.remainder
         return Critique(critic=self.name, passed=passed, score=round(0.5 + (request.seed % 97) / 200, 4),
                         reasons=[] if passed else [f"seed {request.seed} is not liked"])
+
+
+class BatchWithATruncatedShot:
+    """Paints batches with the real previz, but the shot whose id names ``bad`` comes out truncated."""
+
+    def __init__(self, bad: str = "", **_: object) -> None:
+        from studio import registry
+
+        self.bad = bad
+        self.previz = registry.build("keyframes", "previz", {})
+        self.batches: list[int] = []
+
+    def render_batch(self, requests, out_dirs) -> list[dict]:
+        self.batches.append(len(requests))
+        metas = [self.previz.render(request, Path(folder)) for request, folder in zip(requests, out_dirs)]
+        for request, folder in zip(requests, out_dirs):
+            if request.shot == self.bad:
+                rgb = Path(folder) / "rgb.png"
+                rgb.write_bytes(rgb.read_bytes()[:200])
+        return metas

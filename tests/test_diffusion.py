@@ -23,6 +23,7 @@ from PIL import Image
 
 from renderers.diffusion import DiffusionRenderer, WeightsMissing
 from renderers.previz import PrevizRenderer
+from studio import tasks
 from studio.config import Queue
 from studio.models import Camera
 from studio.resident import slot
@@ -300,3 +301,18 @@ def test_on_a_farm_a_gpu_worker_loads_the_model_at_start_and_paints_keyframes_in
     assert len(assets) == len(shots) and all(a["meta"]["painter"] == "diffusers" for a in assets)
     assert max(a["meta"]["batch"] for a in assets) == 2 and len(batches) == (len(shots) + 1) // 2
     assert (Path(job.project_dir) / "film.mp4").stat().st_size > 0
+
+
+def test_in_a_batch_a_bad_shot_fails_alone_and_a_done_shot_is_not_painted_again(tmp_path):
+    section = {"backend": "tests.faulty_backends:BatchWithATruncatedShot", "bad": "bad"}
+    names = ((1, "done"), (2, "bad"), (3, "ok"))
+    requests = [shot(seed=seed).model_copy(update={"shot": name}) for seed, name in names]
+    items = [{"key": f"k{n}", "request": r.model_dump(mode="json"), "target": r.shot} for n, r in enumerate(requests)]
+    first = tasks.render_keyframes({"project_dir": str(tmp_path), "section": section, "items": items[:1]})
+    assert first["results"][0]["cached"] is False
+    results = tasks.render_keyframes({"project_dir": str(tmp_path), "section": section, "items": items})["results"]
+    assert results[0]["cached"] is True and results[0]["asset"] == first["results"][0]["asset"]
+    assert "error" in results[1] and "rgb.png" in results[1]["error"]
+    assert results[2]["cached"] is False and (tmp_path / results[2]["asset"]["files"]["rgb"]).is_file()
+    assert tasks.backend("keyframes", section).batches == [1, 2]  # the done shot was not painted again
+    assert not (tmp_path / "cache" / "keyframe" / "k1").exists()  # nothing half-made is published
