@@ -310,12 +310,10 @@ class Pipeline:
         artist = self.agent("artist", renderer=s.keyframes.backend, width=s.keyframes.width, height=s.keyframes.height)
         layout = self.agent("layout")
         self.preflight("keyframes", section)
-        for name in s.critic.backends:  # a critic's missing weights too (a critic is not built here:
-            # one that cannot be reached is judged by critic.on_error, take by take)
+        for name in s.critic.backends:  # checked, not built: an unreachable critic is on_error's to judge
             self.preflight("critic", {**s.critic.section(name), "backend": name}, build=False)
         requests = {shot.id: artist.run(shot, project.treatment) for shot in project.shots}
         weights = self.weights("keyframes", section)
-
         keyed = judging(registry.resolve("keyframes", section["backend"]), section)
 
         def key(request: RenderRequest) -> str:
