@@ -337,6 +337,31 @@ def layout(
         sys.exit(EXIT_FAILED)
 
 
+@app.command(epilog="""
+**Examples**
+
+    studio serve                                  # the projects under out/, on http://127.0.0.1:8000
+    studio serve --root renders --port 8080
+    studio serve --host 0.0.0.0 --token "$(openssl rand -hex 16)"   # reachable from other machines
+
+Open the address it prints: it carries a token, kept in a cookie; every change needs it. Pages
+update live while a film renders (`studio make`, `studio batch`, or a re-render started here).
+""")
+def serve(
+    root: Annotated[Path, typer.Option("--root", "-r", help="The folder holding project folders.")] = Path("out"),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; not loopback needs --token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port.")] = 8000,
+    token: Annotated[Optional[str], typer.Option("--token", help="The access token [default: a new random one].",
+                                                 envvar="STUDIO_GALLERY_TOKEN", show_default=False)] = None,
+) -> None:
+    """Open the web gallery: projects, storyboards, every take with its verdict, live progress, and
+    approve / reject with a note / re-render."""
+    from studio import registry
+
+    with clean_errors():
+        registry.resolve("tools", "serve")(root, host=host, port=port, token=token)
+
+
 register_farm_commands(app)
 
 

@@ -29,6 +29,7 @@ BUILTIN: dict[str, dict[str, str]] = {
     "tools": {  # what commands ask of the model-backed crews without importing them
         "estimate": "crews.llm.estimate:estimate",
         "doctor": "crews.llm.doctor:check_endpoints",
+        "serve": "gallery.server:serve",  # the web gallery (studio serve)
     },
     "output": {
         "srt": "renderers.subtitles:write_srt",

@@ -15,6 +15,7 @@ LAYERS = {
     "crews": {"studio", "crews"},
     "renderers": {"studio", "renderers"},
     "workers": {"studio", "workers"},  # the farm runs the pipeline; agents and backends come by name
+    "gallery": {"studio", "gallery"},  # reads project folders; decisions and re-renders through the core
 }
 
 
@@ -30,7 +31,7 @@ def imports_of(path: Path) -> set[str]:
 
 
 def test_layers_import_only_downwards():
-    ours = {"studio", "crews", "renderers", "workers"}
+    ours = {"studio", "crews", "renderers", "workers", "gallery"}
     for package, allowed in LAYERS.items():
         for path in (ROOT / package).rglob("*.py"):
             wrong = (imports_of(path) & ours) - allowed

@@ -1,0 +1,199 @@
+"""The gallery's web application: pages rendered on the server, each with its JSON counterpart
+under ``/api`` (OpenAPI at ``/docs``), files from inside the served root, live events, and the
+decisions a person makes.
+
+    create_app(root, token) -> FastAPI        # ``studio serve`` runs it with uvicorn
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+import jinja2
+from fastapi import Body, FastAPI, Header, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+
+from gallery import library, live
+from gallery.safety import TOKEN_COOKIE, TOKEN_HEADER, Refused, inside, same_token
+from studio.models import Project
+
+HERE = Path(__file__).parent
+MAX_BODY = 64 * 1024
+log = logging.getLogger("studio.gallery")
+
+
+class Approval(BaseModel):
+    take: int = Field(ge=0, le=10_000)
+
+
+class Rejection(BaseModel):
+    take: int = Field(ge=0, le=10_000)
+    note: str = Field(default="", max_length=2000)
+
+
+def create_app(root: Path, token: str) -> FastAPI:
+    root = Path(root).resolve()
+    app = FastAPI(title="studio gallery", summary="Projects, takes, verdicts and decisions of studio films.")
+    templates = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
+                                   undefined=jinja2.StrictUndefined)
+    rerenders: dict[str, threading.Thread] = {}
+
+    def page(template: str, **context: Any) -> HTMLResponse:
+        return HTMLResponse(templates.get_template(template).render(token=token, **context))
+
+    def folder(name: str) -> Path:
+        if "/" in name or "\\" in name or name in ("", ".", "..") or name.startswith("."):
+            raise Refused(404, "no such project")
+        path = (root / name).resolve()
+        if not path.is_relative_to(root) or not path.is_dir() or not library.is_project(path):
+            raise Refused(404, "no such project")
+        return path
+
+    def project_of(name: str) -> tuple[Path, Project]:
+        path = folder(name)
+        project = library.load(path)
+        if project is None:
+            raise Refused(409, "this project has no readable plan yet (still planning, or from an unknown version)")
+        return path, project
+
+    # ----------------------------------------------------------------- guard
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        if request.url.path.startswith("/static/"):
+            return await call_next(request)
+        given = request.query_params.get("token")
+        if given is not None and same_token(given, token) and request.method == "GET":
+            # The one-time URL: keep the token in a cookie, show the address without it.
+            response = RedirectResponse(request.url.remove_query_params("token"), status_code=303)
+            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+            return response
+        if not (same_token(request.cookies.get(TOKEN_COOKIE), token)
+                or same_token(request.headers.get(TOKEN_HEADER), token)):
+            return refusal(request, 403, "open the address `studio serve` printed (it carries the token)")
+        if request.method not in ("GET", "HEAD"):
+            # State changes need the header (a cookie alone is what a forged request would carry)
+            # and, when the browser names one, an origin that is this server.
+            origin = request.headers.get("origin") or request.headers.get("referer")
+            if not same_token(request.headers.get(TOKEN_HEADER), token):
+                return refusal(request, 403, "a change needs the token in the X-Studio-Token header")
+            if origin and urlsplit(origin).netloc != request.headers.get("host"):
+                return refusal(request, 403, "a change from another origin is refused")
+            if int(request.headers.get("content-length") or 0) > MAX_BODY:
+                return refusal(request, 413, "request too large")
+        return await call_next(request)
+
+    @app.exception_handler(Refused)
+    async def refused(request: Request, exc: Refused):
+        return refusal(request, exc.status, exc.message)
+
+    @app.exception_handler(Exception)
+    async def failed(request: Request, exc: Exception):
+        log.exception("gallery: %s %s failed", request.method, request.url.path)
+        return refusal(request, 500, "the server failed on this request (its log says why)")
+
+    def refusal(request: Request, status: int, message: str):
+        if request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", ""):
+            return JSONResponse({"error": message}, status_code=status)
+        return HTMLResponse(templates.get_template("error.html").render(token="", status=status, message=message),
+                            status_code=status)
+
+    # ----------------------------------------------------------------- pages
+
+    @app.get("/", response_class=HTMLResponse)
+    def projects_page():
+        return page("projects.html", projects=library.projects(root))
+
+    @app.get("/p/{name}", response_class=HTMLResponse)
+    def project_page(name: str):
+        path, project = project_of(name)
+        return page("project.html", name=name, project=project, view=library.project_view(path, project),
+                    summary=library.summary(path), events_after=library.events_seen(path))
+
+    @app.get("/p/{name}/shot/{shot_id}", response_class=HTMLResponse)
+    def shot_page(name: str, shot_id: str):
+        path, project = project_of(name)
+        return page("shot.html", name=name, project=project, view=library.shot_view(path, project, shot_id),
+                    events_after=library.events_seen(path))
+
+    # ------------------------------------------------------------------- api
+
+    @app.get("/api/projects")
+    def projects_api() -> list[library.Summary]:
+        return library.projects(root)
+
+    @app.get("/api/projects/{name}")
+    def project_api(name: str) -> dict:
+        path, project = project_of(name)
+        return {"summary": library.summary(path).model_dump(), **library.project_view(path, project)}
+
+    @app.get("/api/projects/{name}/shots/{shot_id}")
+    def shot_api(name: str, shot_id: str) -> dict:
+        path, project = project_of(name)
+        return library.shot_view(path, project, shot_id)
+
+    @app.get("/api/projects/{name}/events")
+    async def events_api(name: str, request: Request, after: int = 0,
+                         last_event_id: Annotated[str | None, Header()] = None) -> StreamingResponse:
+        path = folder(name)
+        start = int(last_event_id) if last_event_id and last_event_id.isdigit() else max(0, after)
+        return StreamingResponse(live.stream(path / "events.jsonl", start, request.is_disconnected),
+                                 media_type="text/event-stream", headers={"Cache-Control": "no-store"})
+
+    @app.get("/files/{name}/{relative:path}")
+    def file(name: str, relative: str):
+        return FileResponse(inside(folder(name), relative))
+
+    # -------------------------------------------------------------- decisions
+
+    @app.post("/api/projects/{name}/shots/{shot_id}/approve")
+    def approve(name: str, shot_id: str, body: Annotated[Approval, Body()]) -> dict:
+        from studio import decisions
+
+        path, project = project_of(name)
+        take = library.take_of(project, shot_id, body.take)
+        decision = decisions.approve(path, "shot", shot_id, take)
+        return {"approved": body.take, "decision": decision.model_dump(mode="json")}
+
+    @app.post("/api/projects/{name}/shots/{shot_id}/reject")
+    def reject(name: str, shot_id: str, body: Annotated[Rejection, Body()]) -> dict:
+        from studio import decisions
+
+        path, project = project_of(name)
+        take = library.take_of(project, shot_id, body.take)
+        rejection = decisions.reject(path, "shot", shot_id, take, body.note)
+        started = start_rerender(name, path)
+        return {"rejected": body.take, "rejection": rejection.model_dump(mode="json"), "rerender": started}
+
+    @app.post("/api/projects/{name}/rerender")
+    def rerender(name: str) -> dict:
+        path, _ = project_of(name)
+        return {"rerender": start_rerender(name, path)}
+
+    def start_rerender(name: str, path: Path) -> str:
+        """Render the project again in a background thread, honouring every decision; its events
+        reach open pages through the project's event log."""
+        from studio.rerun import rerender
+
+        running = rerenders.get(name)
+        if running is not None and running.is_alive():
+            return "already running"
+
+        def work() -> None:
+            try:
+                rerender(path)
+            except Exception:  # noqa: BLE001 - the log and the event stream say what failed
+                log.exception("gallery: re-rendering %s failed", name)
+
+        rerenders[name] = thread = threading.Thread(target=work, name=f"rerender-{name}", daemon=True)
+        thread.start()
+        return "started"
+
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    return app

@@ -1,0 +1,200 @@
+"""Project folders as the gallery shows them: summaries for the list, the whole project for its
+page. Projects are read as they are on disk, mid-render and from older versions included: a
+project.json that does not validate is shown from its events alone."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from gallery.live import read_after
+from gallery.safety import Refused
+from studio.models import Project, Take, Takes
+
+MAX_PROJECTS = 500
+
+
+class Summary(BaseModel):
+    name: str  # the folder's name under the served root: the project's address
+    title: str
+    state: str  # planning, rendering, done, failed
+    shots_done: int = 0
+    shots_total: int = 0
+    thumbnail: str | None = None  # a file of the project (relative path)
+    duration_s: float | None = None
+    changed: float  # seconds since the epoch
+    changed_ago: str = ""
+
+
+def projects(root: Path) -> list[Summary]:
+    folders = [p for p in sorted(root.iterdir()) if p.is_dir() and is_project(p)] if root.is_dir() else []
+    summaries = [summary(folder) for folder in folders[:MAX_PROJECTS]]
+    return sorted(summaries, key=lambda s: s.changed, reverse=True)
+
+
+def is_project(folder: Path) -> bool:
+    return (folder / "project.json").is_file() or (folder / "events.jsonl").is_file()
+
+
+def load(folder: Path) -> Project | None:
+    try:
+        return Project.model_validate_json((folder / "project.json").read_bytes())
+    except (OSError, ValidationError, ValueError):
+        return None
+
+
+def last_run(folder: Path) -> list[dict]:
+    """The events of the latest run (each run starts with its ingest stage)."""
+    try:
+        lines = (folder / "events.jsonl").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    events = []
+    for line in lines:
+        try:
+            event = json.loads(line)
+        except ValueError:
+            continue  # a line being written
+        if event.get("kind") == "stage_started" and event.get("stage") == "ingest":
+            events = []
+        events.append(event)
+    return events
+
+
+def summary(folder: Path) -> Summary:
+    project = load(folder)
+    events = last_run(folder)
+    changed = max((p.stat().st_mtime for p in (folder / "project.json", folder / "events.jsonl") if p.exists()),
+                  default=folder.stat().st_mtime)
+    total = next((e.get("total") or 0 for e in reversed(events)
+                  if e.get("kind") == "stage_started" and e.get("stage") == "keyframes"), 0)
+    done = sum(1 for e in events if e.get("kind") == "critique" and e.get("stage") == "keyframes"
+               and e.get("data", {}).get("final"))
+    film = folder / "film.mp4"
+    failed = any(e.get("kind") == "error" and e.get("stage") in ("film", "plan", "ingest", "assemble") for e in events)
+    if project and project.outputs.film and film.is_file() and not failed:
+        state = "done"
+    elif failed:
+        state = "failed"
+    elif project and project.shots:
+        state = "rendering"
+    else:
+        state = "planning"
+    thumbnail = None
+    if project and project.shots:
+        first = min(project.shots, key=lambda s: s.index)
+        candidate = folder / "shots" / first.id / "keyframe.png"
+        thumbnail = candidate.relative_to(folder).as_posix() if candidate.is_file() else None
+    total = total or (len(project.shots) if project else 0)
+    return Summary(name=folder.name, title=project.title if project else folder.name, state=state,
+                   shots_done=total if state == "done" else min(done, total), shots_total=total,
+                   thumbnail=thumbnail, duration_s=project.timeline.duration if project and project.timeline else None,
+                   changed=changed, changed_ago=ago(changed))
+
+
+def ago(stamp: float) -> str:
+    seconds = max(0, int(time.time() - stamp))
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            return f"{seconds // size} {unit} ago"
+    return f"{seconds} s ago"
+
+
+def take_files(takes: Takes | None) -> list[dict]:
+    """Each take's files and verdict, for pages and the API."""
+    if takes is None:
+        return []
+    rows = []
+    for index, take in enumerate(takes.takes):
+        rows.append({"index": index, "attempt": take.attempt, "candidate": take.candidate,
+                     "chosen": index == takes.chosen, "passed": take.passed, "score": round(take.score, 3),
+                     "error": take.error, "files": dict(take.asset.files) if take.asset else {},
+                     "key": take.asset.key if take.asset else None,
+                     "critiques": [c.model_dump(mode="json") for c in take.critiques],
+                     "request": take.request.model_dump(mode="json") if take.request else None})
+    return rows
+
+
+def beats_by_id(project: Project) -> dict:
+    return {beat.id: beat for scene in (project.script.scenes if project.script else []) for beat in scene.beats}
+
+
+def names(project: Project) -> dict[str, str]:
+    return {c.id: c.name for c in project.treatment.characters} if project.treatment else {}
+
+
+def line_audio(project: Project, beat_id: str) -> str | None:
+    takes = project.speech.get(beat_id)
+    if takes is None or takes.chosen is None:
+        return None
+    asset = takes.takes[takes.chosen].asset
+    return asset.files.get("audio") if asset else None
+
+
+def verdict(takes: Takes | None) -> str:
+    if takes is None or not takes.takes:
+        return "none"
+    if takes.chosen is None:
+        return "failed"
+    return "passed" if takes.takes[takes.chosen].passed else "kept"  # kept: the best of failed takes
+
+
+def project_view(folder: Path, project: Project) -> dict:
+    beats, who = beats_by_id(project), names(project)
+    headings = {scene.id: scene.heading for scene in project.script.scenes} if project.script else {}
+    scenes: dict[str, dict] = {}
+    for shot in sorted(project.shots, key=lambda s: s.index):
+        keyframe = folder / "shots" / shot.id / "keyframe.png"
+        scenes.setdefault(shot.scene, {"id": shot.scene, "heading": headings.get(shot.scene, shot.scene), "shots": []})
+        scenes[shot.scene]["shots"].append({
+            "id": shot.id, "index": shot.index, "type": shot.type, "description": shot.description,
+            "move": shot.camera.move, "verdict": verdict(project.keyframes.get(shot.id)),
+            "keyframe": keyframe.relative_to(folder).as_posix() if keyframe.is_file() else None,
+            "lines": [{"speaker": who.get(beats[b].speaker or "", "Narrator"), "text": beats[b].text}
+                      for b in shot.beats if b in beats and beats[b].voiced]})
+    characters = []
+    for character in project.treatment.characters if project.treatment else []:
+        sample = next((line_audio(project, b.id) for b in beats.values() if b.speaker == character.id
+                       and line_audio(project, b.id)), None)
+        characters.append({"id": character.id, "name": character.name, "description": character.look.description,
+                           "colours": [f"#{r:02x}{g:02x}{b:02x}" for r, g, b in
+                                       (character.look.top, character.look.hair, character.look.skin)],
+                           "voice": character.voice.model_dump(mode="json"), "sample": sample})
+    film = project.outputs.film if project.outputs.film and (folder / project.outputs.film).is_file() else None
+    vtt = project.outputs.vtt if project.outputs.vtt and (folder / project.outputs.vtt).is_file() else None
+    return {"title": project.title, "logline": project.treatment.logline if project.treatment else "",
+            "film": film, "vtt": vtt, "scenes": list(scenes.values()), "characters": characters,
+            "failures": list(project.failures),
+            "usage": project.usage.model_dump(mode="json") if project.usage else None}
+
+
+def shot_view(folder: Path, project: Project, shot_id: str) -> dict:
+    shot = next((s for s in project.shots if s.id == shot_id), None)
+    if shot is None:
+        raise Refused(404, "no such shot")
+    beats, who = beats_by_id(project), names(project)
+    views = {name: f"shots/{shot_id}/{name}.png" for name in ("keyframe", "depth", "mask")
+             if (folder / "shots" / shot_id / f"{name}.png").is_file()}
+    ordered = sorted(project.shots, key=lambda s: s.index)
+    position = ordered.index(shot)
+    return {"shot": shot.model_dump(mode="json"), "views": views, "verdict": verdict(project.keyframes.get(shot_id)),
+            "takes": take_files(project.keyframes.get(shot_id)),
+            "lines": [{"id": b, "speaker": who.get(beats[b].speaker or "", "Narrator"), "text": beats[b].text,
+                       "audio": line_audio(project, b)} for b in shot.beats if b in beats and beats[b].voiced],
+            "previous": ordered[position - 1].id if position > 0 else None,
+            "next": ordered[position + 1].id if position + 1 < len(ordered) else None}
+
+
+def take_of(project: Project, shot_id: str, index: int) -> Take:
+    takes = project.keyframes.get(shot_id)
+    if takes is None or not 0 <= index < len(takes.takes):
+        raise Refused(404, "no such take")
+    return takes.takes[index]
+
+
+def events_seen(folder: Path) -> int:
+    """How many events the log holds now: a page rendered now streams the ones after it."""
+    return read_after(folder / "events.jsonl", after=1 << 62)[1][0]

@@ -1,0 +1,65 @@
+"""Server-sent events from a project's ``events.jsonl``: every event's id is its line number, so a
+page that reconnects, is refreshed or is opened elsewhere resumes after ``Last-Event-ID`` without
+missing or repeating one, whoever writes the log (``studio make``, a worker's conductor, a
+re-render started here)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+POLL_S = 0.2  # how often an open stream looks for new lines: the log is a file, not a socket
+KEEPALIVE_S = 15.0
+MAX_LINE = 1 << 20
+
+
+Offset = tuple[int, int]  # (lines read, bytes read)
+
+
+def read_after(path: Path, after: int, offset: Offset | None = None) -> tuple[list[tuple[int, str]], Offset]:
+    """Complete lines numbered above ``after`` (1-based), and where reading stopped (line, byte),
+    so the next call starts there instead of at the top of the file."""
+    line, position = offset or (0, 0)
+    found = []
+    try:
+        with open(path, "rb") as f:
+            f.seek(position)
+            for raw in f:
+                if not raw.endswith(b"\n"):
+                    break  # being written: read it whole next time
+                position += len(raw)
+                line += 1
+                if line > after and len(raw) <= MAX_LINE:
+                    found.append((line, raw.decode("utf-8", errors="replace").strip()))
+    except FileNotFoundError:
+        pass
+    return found, (line, position)
+
+
+def frame(number: int, text: str) -> str:
+    try:
+        kind = json.loads(text).get("kind", "message")
+    except ValueError:
+        kind = "message"
+    return f"id: {number}\nevent: {kind}\ndata: {text}\n\n"
+
+
+async def stream(path: Path, after: int, disconnected: Callable[[], object]) -> AsyncIterator[str]:
+    offset = None
+    quiet = 0.0
+    yield "retry: 1000\n\n"
+    while not await disconnected():
+        lines, offset = read_after(path, after, offset)
+        for number, text in lines:
+            yield frame(number, text)
+            after = number
+        if lines:
+            quiet = 0.0
+        else:
+            quiet += POLL_S
+            if quiet >= KEEPALIVE_S:
+                quiet = 0.0
+                yield ": keepalive\n\n"
+            await asyncio.sleep(POLL_S)

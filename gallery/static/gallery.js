@@ -1,0 +1,145 @@
+// The gallery's few behaviours: live events, decisions, view toggles, take diffs, review keys.
+// Plain JavaScript, no dependencies: pages are rendered on the server and refreshed in place.
+"use strict";
+
+const token = document.querySelector('meta[name="studio-token"]').content;
+const main = document.querySelector("main");
+
+async function post(url, body) {
+  const response = await fetch(url, {
+    method: "POST", credentials: "same-origin",
+    headers: {"Content-Type": "application/json", "X-Studio-Token": token},
+    body: JSON.stringify(body || {}),
+  });
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(answer.error || response.statusText);
+  return answer;
+}
+
+// Replace the page's content with a fresh render of the same address, keeping the event stream.
+let refreshing = null;
+function refresh() {
+  clearTimeout(refreshing);
+  refreshing = setTimeout(async () => {
+    const response = await fetch(location.href, {credentials: "same-origin", headers: {Accept: "text/html"}});
+    if (!response.ok) return;
+    const fresh = new DOMParser().parseFromString(await response.text(), "text/html").querySelector("main");
+    const activity = document.getElementById("activity");
+    main.innerHTML = fresh.innerHTML;
+    document.getElementById("activity")?.replaceWith(activity);
+    wire();
+    main.dispatchEvent(new CustomEvent("refreshed"));
+  }, 150);
+}
+
+function note(event) {
+  const list = document.getElementById("activity");
+  if (!list) return;
+  const item = document.createElement("li");
+  item.dataset.kind = event.kind;
+  item.textContent = [event.kind, event.stage, event.target, event.message].filter(Boolean).join(" · ");
+  list.prepend(item);
+  while (list.children.length > 30) list.lastChild.remove();
+}
+
+function listen() {
+  const project = main.dataset.project;
+  if (!project) return;
+  const after = main.dataset.eventsAfter || "0";
+  // The browser resends the last id it saw (Last-Event-ID) when it reconnects; ``after`` covers a
+  // fresh page, which already shows everything up to the moment it was rendered.
+  const source = new EventSource(`/api/projects/${encodeURIComponent(project)}/events?after=${after}`);
+  const live = document.getElementById("live");
+  source.onopen = () => { live.hidden = false; };
+  source.onerror = () => { live.hidden = true; };
+  const shot = main.dataset.shot;
+  source.onmessage = source.onerror;
+  for (const kind of ["stage_started", "stage_finished", "asset_rendered", "asset_cached", "critique", "progress",
+                      "warning", "error", "task_started", "task_finished", "task_failed", "job_finished"]) {
+    source.addEventListener(kind, (message) => {
+      const event = JSON.parse(message.data);
+      main.dataset.lastEvent = message.lastEventId;
+      note(event);
+      const mine = !shot || event.target === shot;
+      if ((event.kind === "critique" && mine) || event.kind === "stage_finished" || event.kind === "job_finished") {
+        refresh();
+      }
+    });
+  }
+}
+
+function wire() {
+  for (const button of main.querySelectorAll("[data-action]")) {
+    button.onclick = async () => {
+      const project = encodeURIComponent(main.dataset.project);
+      const shot = encodeURIComponent(main.dataset.shot || "");
+      const take = Number(button.dataset.take);
+      button.disabled = true;
+      try {
+        if (button.dataset.action === "approve") {
+          await post(`/api/projects/${project}/shots/${shot}/approve`, {take});
+          button.textContent = "Approved";
+        } else if (button.dataset.action === "reject") {
+          const text = main.querySelector(`textarea[data-note="${take}"]`).value;
+          await post(`/api/projects/${project}/shots/${shot}/reject`, {take, note: text});
+          button.textContent = "Rejected: re-rendering";
+        } else if (button.dataset.action === "rerender") {
+          await post(`/api/projects/${project}/rerender`);
+          button.textContent = "Re-rendering";
+        } else if (button.dataset.action === "diff") {
+          showDiff();
+          button.disabled = false;
+        }
+      } catch (error) {
+        button.disabled = false;
+        alert(error.message);
+      }
+    };
+  }
+  for (const radio of main.querySelectorAll('input[name="view"]')) {
+    radio.onchange = () => {
+      for (const image of main.querySelectorAll("[data-view]")) image.hidden = image.dataset.view !== radio.value;
+    };
+  }
+  const filter = document.getElementById("verdict-filter");
+  if (filter) {
+    filter.onchange = () => {
+      for (const card of main.querySelectorAll(".card")) {
+        card.hidden = Boolean(filter.value) && card.dataset.verdict !== filter.value;
+      }
+    };
+  }
+}
+
+// The differences between two takes' requests, key by key (prompt, seed, camera, layout, feedback).
+function showDiff() {
+  const picked = [...main.querySelectorAll(".pick:checked")].map((box) => box.closest(".take"));
+  const out = document.getElementById("diff");
+  if (picked.length !== 2) { out.hidden = false; out.textContent = "Select two takes to compare."; return; }
+  const [a, b] = picked.map((take) => JSON.parse(take.querySelector(".take-json").textContent || "null") || {});
+  const lines = [];
+  const walk = (x, y, path) => {
+    if (JSON.stringify(x) === JSON.stringify(y)) return;
+    if (x && y && typeof x === "object" && typeof y === "object") {
+      for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) walk(x[key], y[key], `${path}.${key}`);
+    } else {
+      lines.push(`${path.slice(1)}: ${JSON.stringify(x)} → ${JSON.stringify(y)}`);
+    }
+  };
+  walk(a, b, "");
+  out.hidden = false;
+  out.textContent = `take ${picked[0].dataset.take} → take ${picked[1].dataset.take}\n` + (lines.join("\n") || "same request");
+}
+
+// Review mode: step through shots and decide without the mouse.
+document.addEventListener("keydown", (event) => {
+  if (event.target.closest("textarea, input, select")) return;
+  const chosen = main.querySelector(".take.chosen");
+  if (event.key === "ArrowLeft") document.getElementById("previous")?.click();
+  else if (event.key === "ArrowRight") document.getElementById("next")?.click();
+  else if (event.key === "a" && chosen) chosen.querySelector('[data-action="approve"]').click();
+  else if (event.key === "r" && chosen) { event.preventDefault(); chosen.querySelector("textarea").focus(); }
+});
+
+wire();
+listen();
