@@ -32,6 +32,8 @@ $(TEST_STAMP): $(STAMP)
 	$(PIP) -e '.[test,farm,gpu]'
 	$(PIP) --no-deps torchaudio==2.11.0 torchcodec==0.17.0
 	rm -f "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"/torchaudio/lib/*.so
+	# The gallery's browser tests drive Debian's Chromium, never a downloaded browser.
+	@test -x /usr/bin/chromium || apt-get install -y -qq chromium || (apt-get update -qq && apt-get install -y -qq chromium)
 	@touch $@
 
 demo: $(STAMP)
