@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -27,7 +28,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from studio import probe, registry
+from studio import decisions, probe, registry
 from studio.config import OPERATIONAL, ConfigError, Settings
 from studio.cutouts import cut_out
 from studio.events import EventBus
@@ -38,6 +39,7 @@ from studio.models import (
     Asset,
     Critique,
     Fix,
+    Layout,
     Project,
     RenderRequest,
     Source,
@@ -76,6 +78,9 @@ class Pipeline:
                                    warn=lambda message: self.bus.emit("warning", "llm", message=message))
         self.budget_stop: str | None = None  # why a critic's call was refused for money, once one was
         self._catalogue: list[Voice] | None = None
+        # The takes the previous run recorded (project.json before this run), by stage and target:
+        # a target made again keeps them before its new takes, so no take is ever dropped.
+        self.history: dict[str, dict[str, Takes]] = {}
 
     # ------------------------------------------------------------------ plan
 
@@ -207,6 +212,10 @@ class Pipeline:
         self.out.mkdir(parents=True, exist_ok=True)
         longest = max(limit.hard for limit in self.settings.queue.time_limits.values())
         self.store.sweep(older_than_s=longest)  # what killed tasks left half built
+        write_atomic(self.out / "settings.json", json.dumps(settings_record(self.settings), indent=1) + "\n")
+        self.history = self.previous_takes()
+        self.carry_history(project)
+        self.apply_edits(project)
         self.save(project)
         if self.executor.parallel:  # the work runs on workers: keep them all busy at once
             with ThreadPoolExecutor(2, thread_name_prefix="stage") as pool:
@@ -271,6 +280,111 @@ class Pipeline:
     def make(self, story: str | Path) -> Project:
         return self.render(self.plan(self.ingest(story)))
 
+    # -------------------------------------------------------------- decisions
+
+    def previous_takes(self) -> dict[str, dict[str, Takes]]:
+        """The takes of the project.json this run replaces (none when there is none, or it does not read)."""
+        try:
+            earlier = Project.model_validate_json((self.out / "project.json").read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValidationError):
+            return {}
+        return {"keyframes": dict(earlier.keyframes), "speech": dict(earlier.speech)}
+
+    def carry_history(self, project: Project) -> None:
+        """Until a stage replaces them, the planned targets keep the takes they had: a run stopped
+        half way loses no history."""
+        assert project.script
+        voiced = {beat.id for scene in project.script.scenes for beat in scene.beats if beat.voiced}
+        for stage, targets in (("keyframes", {shot.id for shot in project.shots}), ("speech", voiced)):
+            held = getattr(project, stage)
+            for target, takes in self.history.get(stage, {}).items():
+                if target in targets and target not in held:
+                    held[target] = takes
+
+    def decided(self, stage: str) -> dict[str, decisions.Decision]:
+        """A person's decisions about this stage's targets (``decisions.json``), read afresh."""
+        try:
+            return decisions.load(self.out).of(decisions.STAGES[stage]) if stage in decisions.STAGES else {}
+        except decisions.DecisionError as exc:
+            raise StageError(f"{stage}: {exc}") from None
+
+    def apply_edits(self, project: Project) -> None:
+        """Shot descriptions a person rewrote replace the plan's (the keyframe prompt follows from them)."""
+        edited = {target: d.edits["description"] for target, d in self.decided("keyframes").items()
+                  if "description" in d.edits}
+        project.shots = [shot.model_copy(update={"description": edited[shot.id]}) if shot.id in edited else shot
+                         for shot in project.shots]
+
+    def approved(self, stage: str, target: str, decision: decisions.Decision | None, request: Any) -> Takes | None:
+        """The target's takes with its approved take chosen, when there is one, its asset is whole in
+        the store and it is a take of what the plan now asks for; None: render the target."""
+        take = decision.approved if decision else None
+        if take is None or take.asset is None:
+            return None
+        asset = take.asset
+        whole = self.store.get(asset.kind, asset.key) is not None and all(
+            self.store.path(file).exists() for file in asset.files.values())
+        if not whole:
+            self.bus.emit("warning", stage, target, f"{target}: the approved take {asset.key} is no longer in the "
+                          "store; rendered again")
+            return None
+        if take.request is not None and not same_subject(take.request, request):
+            self.bus.emit("warning", stage, target, f"{target}: the approved take {asset.key} was made for an "
+                          "earlier plan; rendered again")
+            return None
+        earlier = list(self.history.get(stage, {}).get(target, Takes(target=target, takes=[], chosen=None)).takes)
+        index = next((i for i, t in enumerate(earlier) if t.asset and t.asset.key == asset.key), None)
+        if index is None:
+            earlier.append(take)
+            index = len(earlier) - 1
+        self.bus.emit("asset_cached", stage, target, data={"key": asset.key, "approved": True})
+        self.bus.emit("critique", stage, target, "approved", data={
+            "passed": take.passed, "score": take.score, "attempt": take.attempt, "candidate": take.candidate,
+            "final": True, "usable": True, "approved": True, "fixes": []})
+        return Takes(target=target, takes=earlier, chosen=index)
+
+    def first_request(self, stage: str, target: str, decision: decisions.Decision | None, request: Any,
+                      revise: Callable[[Any, list[Fix]], Any]) -> Any:
+        """Where the target's rendering starts: its request, or, when a person's latest word on it is a
+        rejection (and nothing is approved), the rejected take's request revised with the note's fixes,
+        numbered after it, with those fixes as its feedback."""
+        rejection = decision.latest_rejection() if decision and decision.approved is None else None
+        if rejection is None:
+            return request
+        earlier = self.history.get(stage, {}).get(target)
+        takes = earlier.takes if earlier is not None else []
+        take = next((t for t in reversed(takes) if t.asset and t.asset.key == rejection.key), None)
+        if take is not None and take.request is not None and same_subject(take.request, request):
+            base, attempt = take.request, take.attempt + 1
+            if isinstance(base, RenderRequest) and decision.edits and not base.prompt.startswith(request.prompt):
+                base = base.model_copy(update={"prompt": request.prompt})  # words a person rewrote since
+        else:  # the take is not on record, or the plan has changed since: the note applies to the plan's request
+            base, attempt = request, max([t.attempt for t in takes], default=-1) + 1
+        fixes = rejection.fixes
+        if isinstance(base, RenderRequest):
+            fixes = self.named_objects(stage, target, fixes, base.layout)
+        self.bus.emit("progress", stage, target, f"{target}: rendered again after a rejection "
+                      f"({rejection.note or 'no note'})",
+                      data={"rejected": rejection.key, "fixes": [f.model_dump() for f in fixes]})
+        return revise(base, fixes).model_copy(update={"attempt": attempt, "feedback": fixes})
+
+    def named_objects(self, stage: str, target: str, fixes: list[Fix], layout: Layout) -> list[Fix]:
+        """Layout fixes naming an object in words ("lamp") aimed at the objects of that name (their ids)."""
+        aimed = []
+        for fix in fixes:
+            if fix.kind != "layout_change" or fix.target.isdigit():
+                aimed.append(fix)
+                continue
+            noun = fix.target.lower()
+            names = {noun, noun.removesuffix("s"), noun.removesuffix("es")}
+            ids = [o.id for o in layout.objects
+                   if names & {o.name.lower(), o.category.lower(), (o.group or "").lower()}]
+            if not ids:
+                self.bus.emit("warning", stage, target, f"{target}: the note names {fix.target!r}, which the shot "
+                              "does not show; that fix is left out")
+            aimed += [fix.model_copy(update={"target": str(i)}) for i in ids]
+        return aimed
+
     # ----------------------------------------------------------------- voices
 
     def voices(self, project: Project) -> dict[str, Takes]:
@@ -313,6 +427,9 @@ class Pipeline:
         for name in s.critic.backends:  # checked, not built: an unreachable critic is on_error's to judge
             self.preflight("critic", {**s.critic.section(name), "backend": name}, build=False)
         requests = {shot.id: artist.run(shot, project.treatment) for shot in project.shots}
+        for shot_id, decision in self.decided("keyframes").items():
+            if shot_id in requests and (prompt := decision.edits.get("prompt")):
+                requests[shot_id] = requests[shot_id].model_copy(update={"prompt": prompt})
         weights = self.weights("keyframes", section)
         keyed = judging(registry.resolve("keyframes", section["backend"]), section)
 
@@ -405,11 +522,31 @@ class Pipeline:
                 revise: Callable[[Any, list[Fix]], Any], section: dict, candidates: int,
                 batch: int = 1) -> dict[str, Takes]:
         """``produce`` without the stage's start and end: rounds of render, critique, revise
-        (``batch`` requests to a task, where the task has a batched form)."""
+        (``batch`` requests to a task, where the task has a batched form).
+
+        A person's decisions come first: an approved take is chosen and nothing is rendered for its
+        target; a rejected take is never chosen (a target whose every take is rejected gets a new
+        attempt); a target last rejected starts from the rejected take's revision. The takes of the
+        previous run come before the new ones in each target's record."""
         critic = self.settings.critic
         budget = max(1, critic.budget)
-        takes: dict[str, list[Take]] = {target: [] for target in requests}
-        pending = {target: _candidates(request, candidates) for target, request in requests.items()}
+        decided = self.decided(stage)
+        settled: dict[str, Takes] = {}
+        starts: dict[str, Any] = {}
+        for target, request in requests.items():
+            if (kept := self.approved(stage, target, decided.get(target), request)) is not None:
+                settled[target] = kept
+            else:
+                starts[target] = self.first_request(stage, target, decided.get(target), request, revise)
+        refused = {target: decided[target].rejected_keys() for target in starts if target in decided}
+        notes = {target: {r.key: r.fixes for r in decided[target].rejected} for target in refused}
+        first = {target: start.attempt for target, start in starts.items()}
+
+        def rejected(target: str, take: Take) -> bool:
+            return take.asset is not None and take.asset.key in refused.get(target, ())
+
+        takes: dict[str, list[Take]] = {target: [] for target in starts}
+        pending = {target: _candidates(start, candidates) for target, start in starts.items()}
         while pending:
             jobs = [(target, n, request) for target, options in pending.items() for n, request in enumerate(options)]
             payloads = [{"project_dir": str(self.out), "key": key(request), "section": section,
@@ -451,37 +588,54 @@ class Pipeline:
                     round_takes.append(take)
                     self._note_unavailable(stage, target, take)
                 takes[target].extend(round_takes)
-                passed = any(t.passed for t in round_takes)
+                passed = any(t.passed and not rejected(target, t) for t in round_takes)
                 attempt = round_takes[0].attempt
-                final = passed or attempt + 1 >= budget or self.budget_stop is not None
+                spent = attempt - first[target] + 1  # a target rendered again after a rejection has its own budget
+                # Takes a person rejected do not count: while every take is one, another attempt is made.
+                fresh = any(not rejected(target, t) for t in takes[target])
+                final = (passed or self.budget_stop is not None
+                         or spent >= budget and (fresh or spent >= budget + len(refused.get(target, ()))))
                 for take in round_takes:
                     self.bus.emit("critique", stage, target,
                                   take.error or "; ".join(r for c in take.critiques for r in c.reasons),
                                   data={"passed": take.passed, "score": take.score, "attempt": attempt,
                                         "candidate": take.candidate, "final": final, "usable": take.usable,
-                                        "fixes": [f.model_dump() for c in take.critiques for f in c.fixes]})
+                                        "fixes": [f.model_dump() for c in take.critiques for f in c.fixes],
+                                        **({"rejected": True} if rejected(target, take) else {})})
                 if not final:  # the best of this round is revised; a failed critic gives no fix: a new seed
                     best = max(round_takes, key=lambda t: t.score)
                     fixes = [f for c in best.critiques for f in c.fixes]
+                    if rejected(target, best):  # a person's note on this very take says what to change
+                        fixes = notes[target][best.asset.key]
+                        if isinstance(best.request, RenderRequest):
+                            fixes = self.named_objects(stage, target, fixes, best.request.layout)
                     revised = revise(best.request, fixes).model_copy(update={"attempt": attempt + 1, "feedback": fixes})
                     next_round[target] = _candidates(revised, candidates)
             pending = next_round
         chosen: dict[str, Takes] = {}
         for target, attempts in takes.items():
-            usable = [i for i, t in enumerate(attempts) if t.usable]
+            usable = [i for i, t in enumerate(attempts) if t.usable and not rejected(target, t)]
             passing = [i for i in usable if attempts[i].passed]
             # A take every critic judged beats one passed only because a critic was unavailable.
             best = max(passing or usable, key=lambda i: (attempts[i].judged, attempts[i].score), default=None)
-            chosen[target] = Takes(target=target, takes=attempts, chosen=best)
+            approval = decided[target].approved if target in decided else None
+            if approval is not None and approval.asset is not None:  # made again after its asset was lost
+                best = next((i for i in usable if attempts[i].asset.key == approval.asset.key), best)
+            # The previous run's takes of the target stay on record, before this run's.
+            made = {_take_identity(t) for t in attempts}
+            before = self.history.get(stage, {}).get(target)
+            earlier = [t for t in (before.takes if before is not None else []) if _take_identity(t) not in made]
+            chosen[target] = Takes(target=target, takes=earlier + attempts,
+                                   chosen=None if best is None else best + len(earlier))
             if best is None:
                 self.bus.emit("error", stage, target,
                               f"{target}: no usable take after {len(attempts)} attempts ({chosen[target].error})")
-            elif not passing:
+            elif not attempts[best].passed:
                 best_take = attempts[best]
                 reasons = best_take.error or "; ".join(r for c in best_take.critiques for r in c.reasons)
                 self.bus.emit("warning", stage, target,
                               f"{target}: no take passed after {len(attempts)} attempts; kept the best ({reasons})")
-        return chosen
+        return {target: settled[target] if target in settled else chosen[target] for target in requests}
 
     def _note_unavailable(self, stage: str, target: str, take: Take) -> None:
         for critique in take.critiques:
@@ -685,6 +839,8 @@ def layout_view(shot, take: Take) -> dict:
 def link(source: Path, target: Path) -> None:
     """Hard-link a cached file to its readable name (copy across file systems), replacing atomically."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists() and os.path.samefile(source, target):
+        return  # already that file (renaming a link over another link of it would leave the link behind)
     tmp = target.with_name(f".{target.name}.tmp")
     tmp.unlink(missing_ok=True)
     try:
@@ -767,6 +923,38 @@ def with_references(request: RenderRequest, references: dict[str, str]) -> Rende
     looks = {c: look.model_copy(update={"reference_image": references[c]}) if c in references and
              not look.reference_image else look for c, look in request.characters.items()}
     return request.model_copy(update={"characters": looks})
+
+
+def same_subject(made: Any, planned: Any) -> bool:
+    """Whether a take's request is of what the plan now asks for, whatever the critic loop (or a
+    note) changed since: the same shot, backend, size, place and people; the same line, words and voice."""
+    if isinstance(made, RenderRequest) and isinstance(planned, RenderRequest):
+        fields = ("shot", "backend", "width", "height", "negative_prompt")
+        return (all(getattr(made, f) == getattr(planned, f) for f in fields)
+                and made.layout.location == planned.layout.location and set(made.characters) == set(planned.characters))
+    if isinstance(made, SpeechRequest) and isinstance(planned, SpeechRequest):
+        return (made.line, made.text, made.speaker, made.voice) == (planned.line, planned.text, planned.speaker,
+                                                                     planned.voice)
+    return False
+
+
+def _take_identity(take: Take) -> str:
+    """What makes two records the same take: its asset's key, or (a failed take) what was asked for."""
+    if take.asset is not None:
+        return take.asset.key
+    request = take.request.model_dump_json() if take.request is not None else ""
+    return f"failed:{take.attempt}:{take.candidate}:{request}"
+
+
+def settings_record(settings: Settings) -> dict:
+    """The settings a project was rendered with (``settings.json``), passwords in service URLs left out:
+    what `studio.rerun` renders the project with again."""
+    snapshot = settings.snapshot()
+    for section, name in (("queue", "broker_url"), ("queue", "result_backend"), ("jobs", "db_url")):
+        url = snapshot.get(section, {}).get(name)
+        if isinstance(url, str):
+            snapshot[section][name] = re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+    return snapshot
 
 
 def _candidates(request: Any, count: int) -> list[Any]:
