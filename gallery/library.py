@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from gallery.live import read_after
 from gallery.safety import Refused
+from studio import decisions
 from studio.models import Project, Take, Takes
 
 MAX_PROJECTS = 500
@@ -114,7 +115,8 @@ def take_files(takes: Takes | None) -> list[dict]:
                      "error": take.error, "files": dict(take.asset.files) if take.asset else {},
                      "key": take.asset.key if take.asset else None,
                      "critiques": [c.model_dump(mode="json") for c in take.critiques],
-                     "request": take.request.model_dump(mode="json") if take.request else None})
+                     "request": take.request.model_dump(mode="json") if take.request else None,
+                     "approved": False, "rejected": None})
     return rows
 
 
@@ -180,8 +182,17 @@ def shot_view(folder: Path, project: Project, shot_id: str) -> dict:
              if (folder / "shots" / shot_id / f"{name}.png").is_file()}
     ordered = sorted(project.shots, key=lambda s: s.index)
     position = ordered.index(shot)
+    takes = take_files(project.keyframes.get(shot_id))
+    decision = decisions.load(folder).shots.get(shot_id)
+    if decision is not None:  # what a person said of each take
+        notes = {r.key: r.note for r in decision.rejected}
+        approved = decision.approved.asset.key if decision.approved and decision.approved.asset else None
+        for take in takes:
+            take["approved"] = take["key"] is not None and take["key"] == approved
+            if take["key"] in notes:
+                take["rejected"] = notes[take["key"]] or "rejected"
     return {"shot": shot.model_dump(mode="json"), "views": views, "verdict": verdict(project.keyframes.get(shot_id)),
-            "takes": take_files(project.keyframes.get(shot_id)),
+            "takes": takes,
             "lines": [{"id": b, "speaker": who.get(beats[b].speaker or "", "Narrator"), "text": beats[b].text,
                        "audio": line_audio(project, b)} for b in shot.beats if b in beats and beats[b].voiced],
             "previous": ordered[position - 1].id if position > 0 else None,
