@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import jinja2
@@ -35,6 +35,11 @@ class Approval(BaseModel):
 class Rejection(BaseModel):
     take: int = Field(ge=0, le=10_000)
     note: str = Field(default="", max_length=2000)
+
+
+class Edit(BaseModel):
+    field: Literal["description", "prompt"]
+    text: str = Field(max_length=4000)
 
 
 def create_app(root: Path, token: str) -> FastAPI:
@@ -92,6 +97,14 @@ def create_app(root: Path, token: str) -> FastAPI:
     @app.exception_handler(Refused)
     async def refused(request: Request, exc: Refused):
         return refusal(request, exc.status, exc.message)
+
+    @app.exception_handler(ValueError)
+    async def invalid(request: Request, exc: ValueError):
+        from studio.decisions import DecisionError
+
+        if isinstance(exc, DecisionError):
+            return refusal(request, 400, str(exc).splitlines()[0])
+        return await failed(request, exc)
 
     @app.exception_handler(Exception)
     async def failed(request: Request, exc: Exception):
@@ -170,6 +183,16 @@ def create_app(root: Path, token: str) -> FastAPI:
         rejection = decisions.reject(path, "shot", shot_id, take, body.note)
         started = start_rerender(name, path)
         return {"rejected": body.take, "rejection": rejection.model_dump(mode="json"), "rerender": started}
+
+    @app.post("/api/projects/{name}/shots/{shot_id}/edit")
+    def edit(name: str, shot_id: str, body: Annotated[Edit, Body()]) -> dict:
+        from studio import decisions
+
+        path, project = project_of(name)
+        if not any(shot.id == shot_id for shot in project.shots):
+            raise Refused(404, "no such shot")
+        decision = decisions.edit(path, "shot", shot_id, body.field, body.text)
+        return {"decision": decision.model_dump(mode="json"), "rerender": start_rerender(name, path)}
 
     @app.post("/api/projects/{name}/rerender")
     def rerender(name: str) -> dict:

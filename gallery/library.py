@@ -144,8 +144,18 @@ def verdict(takes: Takes | None) -> str:
     return "passed" if takes.takes[takes.chosen].passed else "kept"  # kept: the best of failed takes
 
 
+def decision_of(decision) -> str:
+    """A shot's review state: approved, rejected (its latest word), or unreviewed."""
+    if decision is None:
+        return "unreviewed"
+    if decision.approved is not None:
+        return "approved"
+    return "rejected" if decision.rejected else "unreviewed"
+
+
 def project_view(folder: Path, project: Project) -> dict:
     beats, who = beats_by_id(project), names(project)
+    decided = decisions.load(folder).shots
     headings = {scene.id: scene.heading for scene in project.script.scenes} if project.script else {}
     scenes: dict[str, dict] = {}
     for shot in sorted(project.shots, key=lambda s: s.index):
@@ -154,6 +164,7 @@ def project_view(folder: Path, project: Project) -> dict:
         scenes[shot.scene]["shots"].append({
             "id": shot.id, "index": shot.index, "type": shot.type, "description": shot.description,
             "move": shot.camera.move, "verdict": verdict(project.keyframes.get(shot.id)),
+            "decision": decision_of(decided.get(shot.id)),
             "keyframe": keyframe.relative_to(folder).as_posix() if keyframe.is_file() else None,
             "lines": [{"speaker": who.get(beats[b].speaker or "", "Narrator"), "text": beats[b].text}
                       for b in shot.beats if b in beats and beats[b].voiced]})
@@ -191,8 +202,9 @@ def shot_view(folder: Path, project: Project, shot_id: str) -> dict:
             take["approved"] = take["key"] is not None and take["key"] == approved
             if take["key"] in notes:
                 take["rejected"] = notes[take["key"]] or "rejected"
+    chosen = next((t for t in takes if t["chosen"] and t["request"]), None)
     return {"shot": shot.model_dump(mode="json"), "views": views, "verdict": verdict(project.keyframes.get(shot_id)),
-            "takes": takes,
+            "takes": takes, "prompt": chosen["request"]["prompt"] if chosen else "",
             "lines": [{"id": b, "speaker": who.get(beats[b].speaker or "", "Narrator"), "text": beats[b].text,
                        "audio": line_audio(project, b)} for b in shot.beats if b in beats and beats[b].voiced],
             "previous": ordered[position - 1].id if position > 0 else None,

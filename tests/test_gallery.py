@@ -176,3 +176,20 @@ def test_events_resume_after_the_last_id_without_a_gap_or_a_repeat(tmp_path):
     with log.open("a") as f:  # a line still being written is not sent until it is whole
         f.write(json.dumps({"kind": "progress", "stage": "s", "message": "5"}) + "\n" + '{"kind": "prog')
     assert asyncio.run(collect(5)) == [("6", "5")]
+
+
+def test_edits_and_decisions_through_the_api_are_kept_in_the_project(root):
+    client = TestClient(create_app(root, TOKEN), headers=AUTH)
+    project = client.get("/api/projects/xss").json()
+    shot = project["scenes"][0]["shots"][0]["id"]
+    approved = client.post(f"/api/projects/xss/shots/{shot}/approve", json={"take": 0})
+    assert approved.status_code == 200
+    decided = json.loads((root / "xss" / "decisions.json").read_text())
+    assert decided["shots"][shot]["approved"]["asset"]["key"] == client.get(
+        f"/api/projects/xss/shots/{shot}").json()["takes"][0]["key"]
+    cards = {c["id"]: c for c in client.get("/api/projects/xss").json()["scenes"][0]["shots"]}
+    assert cards[shot]["decision"] == "approved"
+    assert client.post(f"/api/projects/xss/shots/{shot}/approve", json={"take": 99}).status_code == 404
+    bad = client.post(f"/api/projects/xss/shots/{shot}/edit", json={"field": "title", "text": "x"})
+    assert bad.status_code == 422
+    assert client.post("/api/projects/xss/shots/nowhere/edit", json={"field": "prompt", "text": "x"}).status_code == 404

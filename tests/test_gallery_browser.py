@@ -114,6 +114,17 @@ def test_review_a_film_in_the_browser_and_the_next_make_keeps_the_approved_take(
     again = json.loads((root / "harbour" / "project.json").read_text())
     takes = again["keyframes"][shot]
     assert takes["takes"][takes["chosen"]]["asset"]["key"] == approved_key
+
+    # Edit a shot's prompt: it is painted again from the new words, live.
+    last = project["shots"][-1]["id"]
+    page.goto(f"{url}/p/harbour/shot/{last}")
+    before = page.locator("article.take").count()
+    page.click("details.edit summary")
+    page.fill("textarea[data-edit=prompt]", "a wide shot of the harbour at dawn, gulls over the boats")
+    page.click("button[data-action=edit][data-field=prompt]")
+    page.wait_for_function(f"document.querySelectorAll('article.take').length > {before}", timeout=120_000)
+    edited = json.loads((root / "harbour" / "project.json").read_text())["keyframes"][last]
+    assert edited["takes"][edited["chosen"]]["request"]["prompt"].startswith("a wide shot of the harbour at dawn")
     if os.environ.get("STUDIO_README_SCREENSHOT"):
         shutil.copy(ARTIFACTS / "gallery-project.png", HERE.parent / "docs" / "gallery.png")
     page.close()

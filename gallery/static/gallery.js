@@ -83,6 +83,11 @@ function wire() {
           const text = main.querySelector(`textarea[data-note="${take}"]`).value;
           await post(`/api/projects/${project}/shots/${shot}/reject`, {take, note: text});
           button.textContent = "Rejected: re-rendering";
+        } else if (button.dataset.action === "edit") {
+          const field = button.dataset.field;
+          const text = main.querySelector(`textarea[data-edit="${field}"]`).value;
+          await post(`/api/projects/${project}/shots/${shot}/edit`, {field, text});
+          button.textContent = "Saved: re-rendering";
         } else if (button.dataset.action === "rerender") {
           await post(`/api/projects/${project}/rerender`);
           button.textContent = "Re-rendering";
@@ -105,7 +110,8 @@ function wire() {
   if (filter) {
     filter.onchange = () => {
       for (const card of main.querySelectorAll(".card")) {
-        card.hidden = Boolean(filter.value) && card.dataset.verdict !== filter.value;
+        const [what, value] = filter.value.split(":");
+        card.hidden = Boolean(filter.value) && card.dataset[what] !== value;
       }
     };
   }
