@@ -19,8 +19,10 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from gallery import library, live
+from gallery import library, live, queue
 from gallery.safety import TOKEN_COOKIE, TOKEN_HEADER, Refused, inside, same_token
+from studio.config import load_settings
+from studio.jobs.records import JobStoreError
 from studio.models import Project
 
 HERE = Path(__file__).parent
@@ -48,6 +50,7 @@ def create_app(root: Path, token: str) -> FastAPI:
     templates = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                                    undefined=jinja2.StrictUndefined)
     rerenders: dict[str, threading.Thread] = {}
+    settings = load_settings()  # the environment's: where the job store and broker are
 
     def page(template: str, **context: Any) -> HTMLResponse:
         return HTMLResponse(templates.get_template(template).render(token=token, **context))
@@ -136,6 +139,23 @@ def create_app(root: Path, token: str) -> FastAPI:
                     events_after=library.events_seen(path))
 
     # ------------------------------------------------------------------- api
+
+    @app.get("/queue", response_class=HTMLResponse)
+    def queue_page():
+        return page("queue.html", view=queue.queue_view(settings, root))
+
+    @app.get("/api/queue")
+    def queue_api() -> dict:
+        return queue.queue_view(settings, root)
+
+    @app.post("/api/jobs/{job_id}/cancel")
+    def cancel(job_id: str) -> dict:
+        if not job_id.isalnum() or len(job_id) > 64:
+            raise Refused(404, "no such job")
+        try:
+            return queue.cancel(settings, root, job_id)
+        except JobStoreError as exc:
+            raise Refused(404, str(exc).splitlines()[0]) from None
 
     @app.get("/api/projects")
     def projects_api() -> list[library.Summary]:

@@ -193,3 +193,23 @@ def test_edits_and_decisions_through_the_api_are_kept_in_the_project(root):
     bad = client.post(f"/api/projects/xss/shots/{shot}/edit", json={"field": "title", "text": "x"})
     assert bad.status_code == 422
     assert client.post("/api/projects/xss/shots/nowhere/edit", json={"field": "prompt", "text": "x"}).status_code == 404
+
+
+def test_the_queue_page_lists_jobs_and_cancels_one_on_the_real_broker(tmp_path):
+    from studio.jobs import JobStore
+    from studio.jobs.records import database_url
+
+    store = JobStore(database_url(None, tmp_path))
+    queued = store.add_job(title="<b>Queued</b> film", story="s.md", project_dir=str(tmp_path / "queued"),
+                           project_id="q", executor="celery", settings={})
+    store.add_task(task_id="t1", job_id=queued.id, run_id=None, name="render_keyframe", target="sc01-sh01",
+                   key="k1", project_dir=str(tmp_path / "queued"), queue="cpu", payload={})
+    client = TestClient(create_app(tmp_path, TOKEN), headers=AUTH)
+    [job] = client.get("/api/queue").json()["jobs"]
+    assert job["id"] == queued.id and job["state"] == "queued" and job["tasks"] == {"queued": 1}
+    html = client.get("/queue").text
+    assert "&lt;b&gt;Queued&lt;/b&gt; film" in html and 'data-action="cancel"' in html
+    cancelled = client.post(f"/api/jobs/{queued.id}/cancel").json()
+    assert cancelled["cancelled"] is True
+    assert store.job(queued.id).state == "cancelled" and store.task("t1").state == "cancelled"
+    assert client.post("/api/jobs/nope/cancel").status_code == 404

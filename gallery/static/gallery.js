@@ -88,6 +88,9 @@ function wire() {
           const text = main.querySelector(`textarea[data-edit="${field}"]`).value;
           await post(`/api/projects/${project}/shots/${shot}/edit`, {field, text});
           button.textContent = "Saved: re-rendering";
+        } else if (button.dataset.action === "cancel") {
+          const answer = await post(`/api/jobs/${encodeURIComponent(button.dataset.job)}/cancel`);
+          button.textContent = answer.cancelled ? "Cancelled" : answer.reason;
         } else if (button.dataset.action === "rerender") {
           await post(`/api/projects/${project}/rerender`);
           button.textContent = "Re-rendering";
