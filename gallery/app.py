@@ -11,9 +11,8 @@ import logging
 import threading
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
-import jinja2
 from fastapi import Body, FastAPI, Header, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
@@ -21,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from gallery import library, live, queue
 from gallery.safety import TOKEN_COOKIE, TOKEN_HEADER, Refused, inside, same_token
+from studio import boards
 from studio.config import load_settings
 from studio.jobs.records import JobStoreError
 from studio.models import Project
@@ -47,8 +47,7 @@ class Edit(BaseModel):
 def create_app(root: Path, token: str) -> FastAPI:
     root = Path(root).resolve()
     app = FastAPI(title="studio gallery", summary="Projects, takes, verdicts and decisions of studio films.")
-    templates = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
-                                   undefined=jinja2.StrictUndefined)
+    templates = boards.environment(HERE / "templates")  # the storyboard's card templates too
     rerenders: dict[str, threading.Thread] = {}
     settings = load_settings()  # the environment's: where the job store and broker are
 
@@ -129,8 +128,12 @@ def create_app(root: Path, token: str) -> FastAPI:
     @app.get("/p/{name}", response_class=HTMLResponse)
     def project_page(name: str):
         path, project = project_of(name)
-        return page("project.html", name=name, project=project, view=library.project_view(path, project),
-                    summary=library.summary(path), events_after=library.events_seen(path))
+        view = library.project_view(path, project)
+        reviews = {shot["id"]: shot["decision"] for scene in view["scenes"] for shot in scene["shots"]}
+        return page("project.html", name=name, project=project, view=view, summary=library.summary(path),
+                    events_after=library.events_seen(path), review=reviews.get,
+                    image_url=lambda relative: f"/files/{quote(name)}/{quote(relative)}",
+                    shot_url=lambda shot_id: f"/p/{quote(name)}/shot/{quote(shot_id)}")
 
     @app.get("/p/{name}/shot/{shot_id}", response_class=HTMLResponse)
     def shot_page(name: str, shot_id: str):

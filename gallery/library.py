@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from gallery.live import read_after
 from gallery.safety import Refused
-from studio import decisions
+from studio import boards, decisions
 from studio.models import Project, Take, Takes
 
 MAX_PROJECTS = 500
@@ -154,20 +154,16 @@ def decision_of(decision) -> str:
 
 
 def project_view(folder: Path, project: Project) -> dict:
-    beats, who = beats_by_id(project), names(project)
+    """The project page's content; its storyboard is ``boards.cards``, as in storyboard.html."""
+    beats = beats_by_id(project)
     decided = decisions.load(folder).shots
-    headings = {scene.id: scene.heading for scene in project.script.scenes} if project.script else {}
-    scenes: dict[str, dict] = {}
-    for shot in sorted(project.shots, key=lambda s: s.index):
-        keyframe = folder / "shots" / shot.id / "keyframe.png"
-        scenes.setdefault(shot.scene, {"id": shot.scene, "heading": headings.get(shot.scene, shot.scene), "shots": []})
-        scenes[shot.scene]["shots"].append({
-            "id": shot.id, "index": shot.index, "type": shot.type, "description": shot.description,
-            "move": shot.camera.move, "verdict": verdict(project.keyframes.get(shot.id)),
-            "decision": decision_of(decided.get(shot.id)),
-            "keyframe": keyframe.relative_to(folder).as_posix() if keyframe.is_file() else None,
-            "lines": [{"speaker": who.get(beats[b].speaker or "", "Narrator"), "text": beats[b].text}
-                      for b in shot.beats if b in beats and beats[b].voiced]})
+    sections = boards.by_scene(project, boards.cards(project, folder))
+    scenes = [{"id": section["id"], "heading": section["heading"], "shots": [
+        {"id": card.shot.id, "index": card.shot.index, "type": card.shot.type, "description": card.shot.description,
+         "move": card.shot.camera.move, "verdict": card.verdict, "reasons": card.reasons, "takes": card.takes,
+         "decision": decision_of(decided.get(card.shot.id)), "keyframe": card.image,
+         "lines": [{"speaker": speaker, "text": text, "kind": kind} for speaker, text, kind in card.lines]}
+        for card in section["cards"]]} for section in sections]
     characters = []
     for character in project.treatment.characters if project.treatment else []:
         sample = next((line_audio(project, b.id) for b in beats.values() if b.speaker == character.id
@@ -179,7 +175,7 @@ def project_view(folder: Path, project: Project) -> dict:
     film = project.outputs.film if project.outputs.film and (folder / project.outputs.film).is_file() else None
     vtt = project.outputs.vtt if project.outputs.vtt and (folder / project.outputs.vtt).is_file() else None
     return {"title": project.title, "logline": project.treatment.logline if project.treatment else "",
-            "film": film, "vtt": vtt, "scenes": list(scenes.values()), "characters": characters,
+            "film": film, "vtt": vtt, "scenes": scenes, "sections": sections, "characters": characters,
             "failures": list(project.failures),
             "usage": project.usage.model_dump(mode="json") if project.usage else None}
 

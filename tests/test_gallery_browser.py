@@ -88,7 +88,7 @@ def test_review_a_film_in_the_browser_and_the_next_make_keeps_the_approved_take(
     screenshot(page, "gallery-project")
 
     shot = project["shots"][1]["id"]
-    page.click(f"[data-shot='{shot}']")
+    page.click(f"article[data-shot='{shot}'] .id a")
     page.wait_for_selector("article.take")
     before = page.locator("article.take").count()
     page.fill("textarea[data-note='0']", "pull back, we need to see the boats")
