@@ -101,7 +101,7 @@ def ago(stamp: float) -> str:
     for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
         if seconds >= size:
             return f"{seconds // size} {unit} ago"
-    return f"{seconds} s ago"
+    return "just now"  # finer would change the page every second
 
 
 def take_files(takes: Takes | None) -> list[dict]:

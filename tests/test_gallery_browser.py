@@ -77,6 +77,15 @@ def test_review_a_film_in_the_browser_and_the_next_make_keeps_the_approved_take(
     page.wait_for_selector("[data-project=harbour]")
     screenshot(page, "gallery-projects")
 
+    # A film started from the command line shows up in the open list and comes to be done.
+    orchard = HERE / "data" / "farm" / "orchard.fountain"
+    started = subprocess.Popen([sys.executable, "-m", "studio.cli", "make", str(orchard), "-o", str(root / "orchard"),
+                                "-c", str(SMALL), "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env={**os.environ, "OMP_NUM_THREADS": "1"})
+    page.wait_for_selector("[data-project=orchard]", timeout=120_000)
+    page.wait_for_selector("[data-project=orchard].state-done", timeout=120_000)
+    assert started.wait(timeout=120) == 0, started.stderr.read()
+
     page.click("text=The Harbour")
     duration, tracks = page.evaluate("""new Promise((done) => {
         const video = document.querySelector('video');

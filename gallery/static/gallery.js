@@ -18,12 +18,15 @@ async function post(url, body) {
 
 // Replace the page's content with a fresh render of the same address, keeping the event stream.
 let refreshing = null;
+let rendered = main.innerHTML;
 function refresh() {
   clearTimeout(refreshing);
   refreshing = setTimeout(async () => {
     const response = await fetch(location.href, {credentials: "same-origin", headers: {Accept: "text/html"}});
     if (!response.ok) return;
     const fresh = new DOMParser().parseFromString(await response.text(), "text/html").querySelector("main");
+    if (fresh.innerHTML === rendered) return;  // nothing changed: leave the page (and a click under way) alone
+    rendered = fresh.innerHTML;
     const activity = document.getElementById("activity");
     main.innerHTML = fresh.innerHTML;
     document.getElementById("activity")?.replaceWith(activity);
@@ -150,5 +153,12 @@ document.addEventListener("keydown", (event) => {
   else if (event.key === "r" && chosen) { event.preventDefault(); chosen.querySelector("textarea").focus(); }
 });
 
+// The project list and the queue have no single event log to follow (a film may start in any
+// folder at any time): they look again every two seconds, keeping the page as it is meanwhile.
+function follow() {
+  if (main.hasAttribute("data-follow")) setInterval(refresh, 2000);
+}
+
 wire();
 listen();
+follow();
