@@ -44,18 +44,24 @@ class Edit(BaseModel):
     text: str = Field(max_length=4000)
 
 
-def create_app(root: Path, token: str) -> FastAPI:
+def create_app(root: Path, token: str, cookie: str = TOKEN_COOKIE) -> FastAPI:
+    """``cookie``: the token cookie's name; ``studio serve`` puts its port in it, since browsers
+    send a localhost cookie to every port (two servers would overwrite each other's)."""
     root = Path(root).resolve()
     app = FastAPI(title="studio gallery", summary="Projects, takes, verdicts and decisions of studio films.")
     templates = boards.environment(HERE / "templates")  # the storyboard's card templates too
     rerenders: dict[str, threading.Thread] = {}
     settings = load_settings()  # the environment's: where the job store and broker are
+    jobs = queue.Jobs(settings, root)  # one connection pool for the server's life
 
     def page(template: str, **context: Any) -> HTMLResponse:
         return HTMLResponse(templates.get_template(template).render(token=token, **context))
 
+    # A project's file as a URL: every part percent-encoded (names may hold '#', '?' or '%').
+    templates.filters["file_url"] = lambda relative, name: f"/files/{quote(name, safe='')}/{quote(relative)}"
+
     def folder(name: str) -> Path:
-        if "/" in name or "\\" in name or name in ("", ".", "..") or name.startswith("."):
+        if "/" in name or "\\" in name or "\x00" in name or name in ("", ".", "..") or name.startswith("."):
             raise Refused(404, "no such project")
         path = (root / name).resolve()
         if not path.is_relative_to(root) or not path.is_dir() or not library.is_project(path):
@@ -79,9 +85,9 @@ def create_app(root: Path, token: str) -> FastAPI:
         if given is not None and same_token(given, token) and request.method == "GET":
             # The one-time URL: keep the token in a cookie, show the address without it.
             response = RedirectResponse(request.url.remove_query_params("token"), status_code=303)
-            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+            response.set_cookie(cookie, token, httponly=True, samesite="strict")
             return response
-        if not (same_token(request.cookies.get(TOKEN_COOKIE), token)
+        if not (same_token(request.cookies.get(cookie), token)
                 or same_token(request.headers.get(TOKEN_HEADER), token)):
             return refusal(request, 403, "open the address `studio serve` printed (it carries the token)")
         if request.method not in ("GET", "HEAD"):
@@ -92,7 +98,10 @@ def create_app(root: Path, token: str) -> FastAPI:
                 return refusal(request, 403, "a change needs the token in the X-Studio-Token header")
             if origin and urlsplit(origin).netloc != request.headers.get("host"):
                 return refusal(request, 403, "a change from another origin is refused")
-            if int(request.headers.get("content-length") or 0) > MAX_BODY:
+            length = request.headers.get("content-length", "")
+            if not (length.isascii() and length.isdigit()):  # a chunked body could not be bounded
+                return refusal(request, 411, "a change needs a Content-Length")
+            if int(length) > MAX_BODY:
                 return refusal(request, 413, "request too large")
         return await call_next(request)
 
@@ -127,36 +136,41 @@ def create_app(root: Path, token: str) -> FastAPI:
 
     @app.get("/p/{name}", response_class=HTMLResponse)
     def project_page(name: str):
-        path, project = project_of(name)
+        path = folder(name)
+        seen = library.events_seen(path)  # first: whatever happens after it is streamed, not lost
+        project = library.load(path)
+        if project is None:  # still planning, or a plan this version cannot read: its events only
+            return page("planning.html", name=name, summary=library.robust_summary(path), events_after=seen)
         view = library.project_view(path, project)
         reviews = {shot["id"]: shot["decision"] for scene in view["scenes"] for shot in scene["shots"]}
         return page("project.html", name=name, project=project, view=view, summary=library.summary(path),
-                    events_after=library.events_seen(path), review=reviews.get,
+                    events_after=seen, review=reviews.get,
                     image_url=lambda relative: f"/files/{quote(name)}/{quote(relative)}",
                     shot_url=lambda shot_id: f"/p/{quote(name)}/shot/{quote(shot_id)}")
 
     @app.get("/p/{name}/shot/{shot_id}", response_class=HTMLResponse)
     def shot_page(name: str, shot_id: str):
+        seen = library.events_seen(folder(name))
         path, project = project_of(name)
         return page("shot.html", name=name, project=project, view=library.shot_view(path, project, shot_id),
-                    events_after=library.events_seen(path))
+                    events_after=seen)
 
     # ------------------------------------------------------------------- api
 
     @app.get("/queue", response_class=HTMLResponse)
     def queue_page():
-        return page("queue.html", view=queue.queue_view(settings, root))
+        return page("queue.html", view=queue.queue_view(jobs))
 
     @app.get("/api/queue")
     def queue_api() -> dict:
-        return queue.queue_view(settings, root)
+        return queue.queue_view(jobs)
 
     @app.post("/api/jobs/{job_id}/cancel")
     def cancel(job_id: str) -> dict:
         if not job_id.isalnum() or len(job_id) > 64:
             raise Refused(404, "no such job")
         try:
-            return queue.cancel(settings, root, job_id)
+            return queue.cancel(settings, jobs, job_id)
         except JobStoreError as exc:
             raise Refused(404, str(exc).splitlines()[0]) from None
 
@@ -178,13 +192,16 @@ def create_app(root: Path, token: str) -> FastAPI:
     async def events_api(name: str, request: Request, after: int = 0,
                          last_event_id: Annotated[str | None, Header()] = None) -> StreamingResponse:
         path = folder(name)
-        start = int(last_event_id) if last_event_id and last_event_id.isdigit() else max(0, after)
+        resumed = last_event_id and last_event_id.isascii() and last_event_id.isdigit()
+        start = int(last_event_id) if resumed else max(0, after)
         return StreamingResponse(live.stream(path / "events.jsonl", start, request.is_disconnected),
                                  media_type="text/event-stream", headers={"Cache-Control": "no-store"})
 
     @app.get("/files/{name}/{relative:path}")
     def file(name: str, relative: str):
-        return FileResponse(inside(folder(name), relative))
+        # A project's own HTML (storyboard.html) must not run as this origin: it could read the token.
+        return FileResponse(inside(folder(name), relative), headers={
+            "Content-Security-Policy": "sandbox", "X-Content-Type-Options": "nosniff"})
 
     # -------------------------------------------------------------- decisions
 
@@ -222,24 +239,38 @@ def create_app(root: Path, token: str) -> FastAPI:
         path, _ = project_of(name)
         return {"rerender": start_rerender(name, path)}
 
+    lock = threading.Lock()
+    again: set[str] = set()  # projects decided on while their render ran: they render once more
+    renders = threading.BoundedSemaphore(1)  # one film at a time: renders share the machine's cores
+
     def start_rerender(name: str, path: Path) -> str:
         """Render the project again in a background thread, honouring every decision; its events
-        reach open pages through the project's event log."""
+        reach open pages through the project's event log. A decision made while it runs is not
+        lost: the project is rendered once more when the run ends."""
         from studio.rerun import rerender
 
-        running = rerenders.get(name)
-        if running is not None and running.is_alive():
-            return "already running"
+        with lock:
+            running = rerenders.get(name)
+            if running is not None and running.is_alive():
+                again.add(name)
+                return "queued after the render under way"
 
-        def work() -> None:
-            try:
-                rerender(path)
-            except Exception:  # noqa: BLE001 - the log and the event stream say what failed
-                log.exception("gallery: re-rendering %s failed", name)
+            def work() -> None:
+                while True:
+                    with renders:
+                        try:
+                            rerender(path)
+                        except Exception:  # noqa: BLE001 - the log and the event stream say what failed
+                            log.exception("gallery: re-rendering %s failed", name)
+                    with lock:
+                        if name not in again:
+                            rerenders.pop(name, None)
+                            return
+                        again.discard(name)
 
-        rerenders[name] = thread = threading.Thread(target=work, name=f"rerender-{name}", daemon=True)
-        thread.start()
-        return "started"
+            rerenders[name] = thread = threading.Thread(target=work, name=f"rerender-{name}", daemon=True)
+            thread.start()
+            return "started"
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     return app

@@ -31,9 +31,20 @@ class Summary(BaseModel):
 
 
 def projects(root: Path) -> list[Summary]:
-    folders = [p for p in sorted(root.iterdir()) if p.is_dir() and is_project(p)] if root.is_dir() else []
-    summaries = [summary(folder) for folder in folders[:MAX_PROJECTS]]
-    return sorted(summaries, key=lambda s: s.changed, reverse=True)
+    """The newest projects first; folders linked in from elsewhere are not served, so not listed."""
+    root = root.resolve()
+    if not root.is_dir():
+        return []
+    folders = [p for p in root.iterdir() if p.is_dir() and not p.is_symlink() and is_project(p)]
+    folders = sorted(folders, key=lambda p: p.stat().st_mtime, reverse=True)[:MAX_PROJECTS]
+    return sorted((robust_summary(folder) for folder in folders), key=lambda s: s.changed, reverse=True)
+
+
+def robust_summary(folder: Path) -> Summary:
+    try:
+        return summary(folder)
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):  # one odd folder never hides the others
+        return Summary(name=folder.name, title=folder.name, state="unreadable", changed=folder.stat().st_mtime)
 
 
 def is_project(folder: Path) -> bool:
@@ -59,7 +70,11 @@ def last_run(folder: Path) -> list[dict]:
             event = json.loads(line)
         except ValueError:
             continue  # a line being written
-        if event.get("kind") == "stage_started" and event.get("stage") == "ingest":
+        if not isinstance(event, dict) or not isinstance(event.get("data") or {}, dict):
+            continue
+        event["data"] = event.get("data") or {}
+        started = event.get("kind") == "stage_started" and event.get("stage") == "ingest"
+        if started or event["data"].get("run_started"):
             events = []
         events.append(event)
     return events
@@ -75,8 +90,11 @@ def summary(folder: Path) -> Summary:
     done = sum(1 for e in events if e.get("kind") == "critique" and e.get("stage") == "keyframes"
                and e.get("data", {}).get("final"))
     film = folder / "film.mp4"
-    failed = any(e.get("kind") == "error" and e.get("stage") in ("film", "plan", "ingest", "assemble") for e in events)
-    if project and project.outputs.film and film.is_file() and not failed:
+    failed = any(e.get("kind") == "error" and e.get("stage") in ("film", "plan", "ingest", "assemble", "rerender")
+                 for e in events)
+    finished = any(e.get("stage") == "rerender" and e.get("kind") == "progress" and not e["data"].get("run_started")
+                   for e in events) or not any(e.get("stage") == "rerender" for e in events)
+    if project and project.outputs.film and film.is_file() and not failed and finished:
         state = "done"
     elif failed:
         state = "failed"

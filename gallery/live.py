@@ -40,9 +40,12 @@ def read_after(path: Path, after: int, offset: Offset | None = None) -> tuple[li
 
 def frame(number: int, text: str) -> str:
     try:
-        kind = json.loads(text).get("kind", "message")
+        event = json.loads(text)
     except ValueError:
-        kind = "message"
+        event = None
+    kind = event.get("kind") if isinstance(event, dict) else None
+    # The kind names the SSE event; anything odd is a plain message, still numbered, never a stall.
+    kind = kind if isinstance(kind, str) and kind.isidentifier() else "message"
     return f"id: {number}\nevent: {kind}\ndata: {text}\n\n"
 
 
@@ -51,7 +54,10 @@ async def stream(path: Path, after: int, disconnected: Callable[[], object]) -> 
     quiet = 0.0
     yield "retry: 1000\n\n"
     while not await disconnected():
-        lines, offset = read_after(path, after, offset)
+        lines, offset = await asyncio.to_thread(read_after, path, after, offset)  # file reads off the loop
+        if offset[1] > _size(path):  # the log was replaced: read the new one from its top
+            offset = None
+            continue
         for number, text in lines:
             yield frame(number, text)
             after = number
@@ -63,3 +69,10 @@ async def stream(path: Path, after: int, disconnected: Callable[[], object]) -> 
                 quiet = 0.0
                 yield ": keepalive\n\n"
             await asyncio.sleep(POLL_S)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

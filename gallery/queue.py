@@ -3,6 +3,7 @@ that ran them; cancelling a job is what `studio cancel` does."""
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -20,13 +21,28 @@ def store_url(settings: Settings, root: Path) -> str | None:
     return url
 
 
-def queue_view(settings: Settings, root: Path) -> dict:
-    url = store_url(settings, root)
-    if url is None:
-        return {"store": None, "jobs": []}
-    from studio.jobs import JobStore
+class Jobs:
+    """The job store, opened when first there (a batch may create it after the server starts) and
+    kept: one connection pool for the server's life, not one per request."""
 
-    store = JobStore(url)
+    def __init__(self, settings: Settings, root: Path) -> None:
+        self.settings, self.root = settings, root
+        self._store = None
+        self._lock = threading.Lock()
+
+    def store(self):
+        with self._lock:
+            if self._store is None and (url := store_url(self.settings, self.root)) is not None:
+                from studio.jobs import JobStore
+
+                self._store = JobStore(url)
+            return self._store
+
+
+def queue_view(jobs: Jobs) -> dict:
+    store = jobs.store()
+    if store is None:
+        return {"store": None, "jobs": []}
     rows = []
     for job in store.jobs(limit=MAX_JOBS):
         tasks = store.job_tasks(job.id)
@@ -34,22 +50,20 @@ def queue_view(settings: Settings, root: Path) -> dict:
         rows.append({"id": job.id, "title": job.title, "state": job.state, "stage": job.stage,
                      "shots_done": job.shots_done, "shots_total": job.shots_total, "error": job.error,
                      "created_at": job.created_at, "finished": job.finished,
-                     "project": folder.name if folder.parent.resolve() == root.resolve() else None,
+                     "project": folder.name if folder.parent.resolve() == jobs.root.resolve() else None,
                      "tasks": dict(Counter(task.state for task in tasks)),
                      "workers": sorted({task.worker for task in tasks if task.worker})})
-    return {"store": url.split("://")[0], "jobs": rows}
+    return {"store": store.engine.url.get_backend_name(), "jobs": rows}
 
 
-def cancel(settings: Settings, root: Path, job_id: str) -> dict:
+def cancel(settings: Settings, jobs: Jobs, job_id: str) -> dict:
     """Mark the job cancelled and revoke its queued tasks; without a reachable broker the workers
     skip them when they reach them (the job store says the job is cancelled)."""
     from studio.farm import FarmError, build_farm
-    from studio.jobs import JobStore
 
-    url = store_url(settings, root)
-    if url is None:
+    store = jobs.store()
+    if store is None:
         return {"cancelled": False, "reason": "no job store here"}
-    store = JobStore(url)
     record = store.find_job(job_id)
     if record.finished:
         return {"cancelled": False, "reason": f"already {record.state}"}

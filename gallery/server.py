@@ -22,7 +22,8 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, token: str | No
     from gallery.app import create_app
 
     token = token or new_token()
-    application = create_app(Path(root), token)
+    application = create_app(Path(root), token, cookie=f"studio_token_{port}")
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    shown = f"[{shown}]" if ":" in shown else shown  # an IPv6 address in a URL
     print(f"gallery: http://{shown}:{port}/?token={token}", flush=True)
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -74,7 +74,8 @@ def rerender(project_dir: Path, bus: EventBus | None = None) -> Project:
         log = EventLog(out / "events.jsonl")
         unsubscribe = bus.subscribe(log)
         try:
-            bus.emit("progress", "rerender", message=f"rendering {out.name} again: its plan, settings and decisions")
+            bus.emit("progress", "rerender", message=f"rendering {out.name} again: its plan, settings and decisions",
+                     data={"run_started": True})  # readers of the log start a new run here, as at ingest
             pipeline = Pipeline(settings, out, bus, InlineExecutor())
             try:
                 project = pipeline.render(pipeline.load_plan(plan))

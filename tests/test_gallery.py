@@ -213,3 +213,66 @@ def test_the_queue_page_lists_jobs_and_cancels_one_on_the_real_broker(tmp_path):
     assert cancelled["cancelled"] is True
     assert store.job(queued.id).state == "cancelled" and store.task("t1").state == "cancelled"
     assert client.post("/api/jobs/nope/cancel").status_code == 404
+
+
+def raw_get(app, raw_path: bytes) -> int:
+    """A GET whose path reaches the app byte for byte (HTTP clients normalise '..' away)."""
+    statuses = []
+    messages = iter([{"type": "http.request", "body": b"", "more_body": False}])
+
+    async def receive():
+        return next(messages, {"type": "http.disconnect"})
+
+    async def send(message):
+        if message["type"] == "http.response.start":
+            statuses.append(message["status"])
+
+    path = raw_path.split(b"?")[0]
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+             "path": unquote_bytes(path), "raw_path": path, "query_string": b"", "root_path": "",
+             "headers": [(b"host", b"testserver"), (b"x-studio-token", TOKEN.encode())],
+             "client": ("127.0.0.1", 1), "server": ("testserver", 80)}
+    asyncio.run(app(scope, receive, send))
+    return statuses[0]
+
+
+def unquote_bytes(path: bytes) -> str:
+    from urllib.parse import unquote
+
+    return unquote(path.decode("latin-1"))
+
+
+@pytest.mark.parametrize("raw", [b"/files/harbour/../secret.txt", b"/files/harbour/shots/../../secret.txt",
+                                 b"/files/harbour/..%2fsecret.txt", b"/files/harbour/%2e%2e/secret.txt",
+                                 b"/files/harbour/..\\secret.txt", b"/files/harbour//etc/passwd"])
+def test_raw_traversal_paths_reach_the_app_and_are_refused(root, raw):
+    app = create_app(root, TOKEN)
+    assert raw_get(app, raw) == 404
+    assert raw_get(app, b"/files/harbour/film.mp4") == 200
+
+
+def test_files_cannot_run_as_the_gallery(client):
+    response = client.get("/files/harbour/storyboard.html")
+    assert response.status_code == 200 and response.headers["content-security-policy"] == "sandbox"
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_project_still_planning_shows_its_events(root):
+    planning = root / "planning"
+    planning.mkdir()
+    (planning / "events.jsonl").write_text(json.dumps({"kind": "stage_started", "stage": "ingest"}) + "\n[1, 2]\n")
+    client = TestClient(create_app(root, TOKEN), headers=AUTH)
+    page = client.get("/p/planning", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and 'data-events-after="2"' in page.text and "planning" in page.text
+    listing = {p["name"]: p for p in client.get("/api/projects").json()}
+    assert listing["planning"]["state"] == "planning"
+    assert live.frame(2, "[1, 2]") == "id: 2\nevent: message\ndata: [1, 2]\n\n"  # an odd line never stalls a stream
+
+
+def test_a_change_without_a_length_is_refused(client):
+    def chunks():
+        yield b'{"take": 0}'
+
+    response = client.post("/api/projects/harbour/shots/sc01-sh01/approve", content=chunks(),
+                           headers={"Content-Type": "application/json"})
+    assert response.status_code == 411

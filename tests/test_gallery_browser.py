@@ -135,5 +135,5 @@ def test_review_a_film_in_the_browser_and_the_next_make_keeps_the_approved_take(
     edited = json.loads((root / "harbour" / "project.json").read_text())["keyframes"][last]
     assert edited["takes"][edited["chosen"]]["request"]["prompt"].startswith("a wide shot of the harbour at dawn")
     if os.environ.get("STUDIO_README_SCREENSHOT"):
-        shutil.copy(ARTIFACTS / "gallery-project.png", HERE.parent / "docs" / "gallery.png")
+        shutil.copy(ARTIFACTS / "gallery-shot-decided.png", HERE.parent / "docs" / "gallery.png")
     page.close()

@@ -22,6 +22,9 @@ let rendered = main.innerHTML;
 function refresh() {
   clearTimeout(refreshing);
   refreshing = setTimeout(async () => {
+    // Someone is writing a note or editing words: the fresh page waits until they are done.
+    const typing = [...main.querySelectorAll("textarea")].some((box) => box.value && box.value !== box.defaultValue);
+    if (typing || document.activeElement?.matches("textarea, select")) { refresh(); return; }
     const response = await fetch(location.href, {credentials: "same-origin", headers: {Accept: "text/html"}});
     if (!response.ok) return;
     const fresh = new DOMParser().parseFromString(await response.text(), "text/html").querySelector("main");
@@ -45,6 +48,7 @@ function note(event) {
   while (list.children.length > 30) list.lastChild.remove();
 }
 
+let settled = null;
 function listen() {
   const project = main.dataset.project;
   if (!project) return;
@@ -55,18 +59,19 @@ function listen() {
   const live = document.getElementById("live");
   source.onopen = () => { live.hidden = false; };
   source.onerror = () => { live.hidden = true; };
-  const shot = main.dataset.shot;
-  source.onmessage = source.onerror;
+  source.onmessage = (message) => note(JSON.parse(message.data));
   for (const kind of ["stage_started", "stage_finished", "asset_rendered", "asset_cached", "critique", "progress",
-                      "warning", "error", "task_started", "task_finished", "task_failed", "job_finished"]) {
+                      "warning", "error", "usage", "task_started", "task_finished", "task_failed", "task_retried",
+                      "task_skipped", "job_started", "job_finished"]) {
     source.addEventListener(kind, (message) => {
       const event = JSON.parse(message.data);
       main.dataset.lastEvent = message.lastEventId;
       note(event);
-      const mine = !shot || event.target === shot;
-      if ((event.kind === "critique" && mine) || event.kind === "stage_finished" || event.kind === "job_finished") {
-        refresh();
-      }
+      // Any event may follow a change of the saved project (which is written after some of them):
+      // refresh now, and once more when the stream has been quiet a while.
+      refresh();
+      clearTimeout(settled);
+      settled = setTimeout(refresh, 1500);
     });
   }
 }
@@ -83,20 +88,24 @@ function wire() {
           await post(`/api/projects/${project}/shots/${shot}/approve`, {take});
           button.textContent = "Approved";
         } else if (button.dataset.action === "reject") {
-          const text = main.querySelector(`textarea[data-note="${take}"]`).value;
-          await post(`/api/projects/${project}/shots/${shot}/reject`, {take, note: text});
-          button.textContent = "Rejected: re-rendering";
+          const box = main.querySelector(`textarea[data-note="${take}"]`);
+          const answer = await post(`/api/projects/${project}/shots/${shot}/reject`, {take, note: box.value});
+          box.value = "";  // kept with the decision now: nothing left unsaved to hold a refresh back
+          box.blur();
+          button.textContent = `Rejected: render ${answer.rerender}`;
         } else if (button.dataset.action === "edit") {
           const field = button.dataset.field;
-          const text = main.querySelector(`textarea[data-edit="${field}"]`).value;
-          await post(`/api/projects/${project}/shots/${shot}/edit`, {field, text});
-          button.textContent = "Saved: re-rendering";
+          const box = main.querySelector(`textarea[data-edit="${field}"]`);
+          const answer = await post(`/api/projects/${project}/shots/${shot}/edit`, {field, text: box.value});
+          box.defaultValue = box.value;  // saved: no longer an edit in progress
+          box.blur();
+          button.textContent = `Saved: render ${answer.rerender}`;
         } else if (button.dataset.action === "cancel") {
           const answer = await post(`/api/jobs/${encodeURIComponent(button.dataset.job)}/cancel`);
           button.textContent = answer.cancelled ? "Cancelled" : answer.reason;
         } else if (button.dataset.action === "rerender") {
-          await post(`/api/projects/${project}/rerender`);
-          button.textContent = "Re-rendering";
+          const answer = await post(`/api/projects/${project}/rerender`);
+          button.textContent = `Render ${answer.rerender}`;
         } else if (button.dataset.action === "diff") {
           showDiff();
           button.disabled = false;
@@ -145,7 +154,7 @@ function showDiff() {
 
 // Review mode: step through shots and decide without the mouse.
 document.addEventListener("keydown", (event) => {
-  if (event.target.closest("textarea, input, select")) return;
+  if (event.target.closest("textarea, input, select") || event.ctrlKey || event.metaKey || event.altKey) return;
   const chosen = main.querySelector(".take.chosen");
   if (event.key === "ArrowLeft") document.getElementById("previous")?.click();
   else if (event.key === "ArrowRight") document.getElementById("next")?.click();
