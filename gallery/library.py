@@ -162,6 +162,30 @@ def verdict(takes: Takes | None) -> str:
     return "passed" if takes.takes[takes.chosen].passed else "kept"  # kept: the best of failed takes
 
 
+MAX_VERSIONS = 20
+
+
+def film_versions(folder: Path) -> list[dict]:
+    """Every film this project has been cut into, newest first: each stays in the asset cache when
+    a later run links film.mp4 to another (the current one is marked)."""
+    current = folder / "film.mp4"
+    found = []
+    for manifest in (folder / "cache" / "film").glob("*/asset.json"):
+        video = manifest.parent / "film.mp4"
+        if video.is_file():
+            found.append({"file": video.relative_to(folder).as_posix(), "made": manifest.stat().st_mtime,
+                          "current": current.is_file() and current.samefile(video) or _same_bytes(current, video)})
+    found.sort(key=lambda version: version["made"], reverse=True)
+    for version in found:
+        version["made_ago"] = ago(version["made"])
+    return found[:MAX_VERSIONS]
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    # film.mp4 is a hard link where the file system allows, a copy elsewhere.
+    return a.is_file() and a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
+
+
 def decision_of(decision) -> str:
     """A shot's review state: approved, rejected (its latest word), or unreviewed."""
     if decision is None:
@@ -191,9 +215,11 @@ def project_view(folder: Path, project: Project) -> dict:
                                        (character.look.top, character.look.hair, character.look.skin)],
                            "voice": character.voice.model_dump(mode="json"), "sample": sample})
     film = project.outputs.film if project.outputs.film and (folder / project.outputs.film).is_file() else None
+    versions = film_versions(folder)
     vtt = project.outputs.vtt if project.outputs.vtt and (folder / project.outputs.vtt).is_file() else None
     return {"title": project.title, "logline": project.treatment.logline if project.treatment else "",
-            "film": film, "vtt": vtt, "scenes": scenes, "sections": sections, "characters": characters,
+            "film": film, "vtt": vtt, "versions": versions, "scenes": scenes, "sections": sections,
+            "characters": characters,
             "failures": list(project.failures),
             "usage": project.usage.model_dump(mode="json") if project.usage else None}
 

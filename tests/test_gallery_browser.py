@@ -115,6 +115,8 @@ def test_review_a_film_in_the_browser_and_the_next_make_keeps_the_approved_take(
     assert page.locator(f"article.take[data-take='{newest_index}'] .badge.approved").count() == 1
     screenshot(page, "gallery-shot-decided")
 
+    cuts = page.request.get(f"{url}/api/projects/harbour").json()["versions"]
+    assert len(cuts) >= 2 and sum(cut["current"] for cut in cuts) == 1  # the earlier cut is kept, and listed
     decided = json.loads((root / "harbour" / "decisions.json").read_text())
     approved_key = decided["shots"][shot]["approved"]["asset"]["key"]
     result = studio("make", str(HERE / "data" / "farm" / "harbour.md"), "-o", str(root / "harbour"), "-c", str(SMALL),
