@@ -73,7 +73,8 @@ def last_run(folder: Path) -> list[dict]:
         if not isinstance(event, dict) or not isinstance(event.get("data") or {}, dict):
             continue
         event["data"] = event.get("data") or {}
-        started = event.get("kind") == "stage_started" and event.get("stage") == "ingest"
+        kind = event.get("kind")
+        started = (kind == "stage_started" and event.get("stage") == "ingest") or kind == "job_started"
         if started or event["data"].get("run_started"):
             events = []
         events.append(event)
@@ -94,6 +95,8 @@ def summary(folder: Path) -> Summary:
                  for e in events)
     finished = any(e.get("stage") == "rerender" and e.get("kind") == "progress" and not e["data"].get("run_started")
                    for e in events) or not any(e.get("stage") == "rerender" for e in events)
+    kinds = {e.get("kind") for e in events}
+    finished = finished and ("job_started" not in kinds or "job_finished" in kinds)  # a film made as a job
     if project and project.outputs.film and film.is_file() and not failed and finished:
         state = "done"
     elif failed:

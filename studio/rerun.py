@@ -35,9 +35,10 @@ _running: set[Path] = set()
 _running_guard = threading.Lock()
 
 
-def saved_settings(project_dir: Path) -> Settings:
+def saved_settings(project_dir: Path, inline: bool = True) -> Settings:
     """The settings the project was last rendered with; the default settings for a project from
-    before ``settings.json`` was written. Always inline: the work runs in the calling thread."""
+    before ``settings.json`` was written. ``inline``: with the work in the calling thread,
+    whatever executor the project was made with."""
     path = Path(project_dir) / SETTINGS
     if path.exists():
         try:
@@ -49,6 +50,8 @@ def saved_settings(project_dir: Path) -> Settings:
         settings = Settings.from_snapshot(data)
     else:
         settings = load_settings()
+    if not inline:
+        return settings
     return settings.model_copy(update={"executor": settings.executor.model_copy(update={"kind": "inline"})})
 
 
@@ -69,6 +72,8 @@ def rerender(project_dir: Path, bus: EventBus | None = None) -> Project:
             raise RerenderRunning(f"{out.name} is already being rendered again; wait for it to finish")
         _running.add(out)
     try:
+        if saved_settings(out, inline=False).executor.kind != "inline":
+            return _on_the_farm(out, plan, saved_settings(out, inline=False), bus)
         settings = saved_settings(out)
         bus = bus if bus is not None else EventBus(run=new_id(), project=project_id(out))
         log = EventLog(out / "events.jsonl")
@@ -90,3 +95,21 @@ def rerender(project_dir: Path, bus: EventBus | None = None) -> Project:
     finally:
         with _running_guard:
             _running.discard(out)
+
+
+def _on_the_farm(out: Path, plan: Path, saved: Settings, bus: EventBus | None) -> Project:
+    """A project made through the queue is made there again: a job for its plan in the job store
+    beside it, conducted in this thread, its tasks on the workers (as `studio make --plan -o OUT
+    --executor celery` does). The broker and job store are this process's own: settings.json
+    leaves their passwords out."""
+    from studio.jobs import JobStore, database_url
+    from studio.production import conduct_here, create_job
+
+    here = load_settings()
+    settings = saved.model_copy(update={"queue": here.queue, "jobs": here.jobs})
+    store = JobStore(database_url(settings.jobs.db_url, out.parent))
+    try:
+        job = create_job(store, settings, plan, out, state="running")
+        return conduct_here(store, job.id, listeners=[bus.publish] if bus is not None else [])
+    finally:
+        store.close()

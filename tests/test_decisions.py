@@ -25,7 +25,8 @@ from studio.paths import ROOT
 from studio.pipeline import Pipeline, route_fixes
 from studio.rerun import RerenderRunning, rerender
 from studio.store import cache_key
-from tests.farm_support import SMALL, STORIES
+from tests.farm_support import SMALL, STORIES, needs_redis
+from tests.farm_support import studio as farm_studio
 
 HARBOUR = STORIES[0]
 SHOT = "sc01-sh02"
@@ -339,3 +340,25 @@ def lone_request() -> RenderRequest:
     return RenderRequest(shot="sh1", backend="previz", prompt="", seed=1, width=320, height=180,
                          camera=camera, layout=layout, characters={"ada": look})
 
+
+@needs_redis
+def test_a_film_made_on_the_farm_is_made_there_again(farm, monkeypatch):
+    worker = farm.start("cpu", 1, farm.env)
+    out = farm.root / "harbour"
+    made = farm_studio("make", str(ROOT / "tests/data/farm/harbour.md"), "-o", str(out), "--executor", "celery", "-q",
+                       env=farm.env)
+    assert made.returncode == 0, made.stderr
+    project = Project.model_validate_json((out / "project.json").read_text())
+    shot = project.shots[1].id
+    decisions.reject(out, "shot", shot, project.keyframes[shot].best, "pull back")
+    for name, value in farm.env.items():  # this process as the gallery runs: with the farm's broker and store
+        if name.startswith("STUDIO_"):
+            monkeypatch.setenv(name, value)
+    again = rerender(out)
+    store = farm.store()
+    first, second = sorted(store.jobs(), key=lambda job: job.created_at)
+    assert second.state == "done" and second.story == str(out / "project.json")
+    painted = [t for t in store.job_tasks(second.id) if t.name == "render_keyframe" and t.state == "succeeded"]
+    assert {t.worker for t in painted} == {worker.name} and shot in {t.target for t in painted}  # the others: cached
+    takes = again.keyframes[shot]
+    assert takes.best.request.feedback[0].value == "pull_back" and len(takes.takes) == 2
