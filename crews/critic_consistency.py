@@ -20,6 +20,9 @@ from studio.models import Asset, Critique, Fix, RenderRequest, SpeechRequest
 from studio.resident import slot
 from studio.weights import digests, locate, stamp
 
+SETTING = "critic.consistency.model"
+UNSET = f"{SETTING} is not set: name a CLIP image encoder folder"
+
 
 class ConsistencyCritic:
     name = "consistency"
@@ -27,14 +30,19 @@ class ConsistencyCritic:
     def __init__(self, model: str | None = None, threshold: float = 0.8, min_pixels: int = 400,
                  device: str = "cpu", **_: Any) -> None:
         if not model:
-            raise ValueError("critic.consistency.model is not set: name a CLIP image encoder folder")
+            raise ValueError(UNSET)
         self.model, self.threshold, self.min_pixels, self.device = model, float(threshold), int(min_pixels), device
 
     @staticmethod
     def preflight(section: dict[str, Any]) -> None:
         if not section.get("model"):
-            raise ValueError("critic.consistency.model is not set: name a CLIP image encoder folder")
-        locate(section["model"], "critic.consistency.model")
+            raise ValueError(UNSET)
+        locate(section["model"], SETTING)
+
+    @staticmethod
+    def model_folders(section: dict[str, Any]) -> dict[str, str]:
+        """The encoder's folder by the setting naming it (``studio doctor`` lists it)."""
+        return {SETTING: section["model"]} if section.get("model") else {}
 
     @staticmethod
     def key_section(section: dict[str, Any]) -> dict[str, Any]:
@@ -44,7 +52,7 @@ class ConsistencyCritic:
     @staticmethod
     def fingerprint(section: dict[str, Any]) -> dict[str, str]:
         """The encoder's folder by content, for verdict keys."""
-        return digests({"critic.consistency.model": section.get("model")})
+        return digests(ConsistencyCritic.model_folders(section))
 
     def run(self, request: RenderRequest | SpeechRequest, asset: Asset, project_dir: Path) -> Critique:
         if not isinstance(request, RenderRequest):
@@ -87,7 +95,7 @@ class ConsistencyCritic:
     def _load(self):
         from transformers import AutoModel, CLIPImageProcessor, CLIPVisionModelWithProjection
 
-        folder = locate(self.model, "critic.consistency.model")
+        folder = locate(self.model, SETTING)
         try:
             encoder = CLIPVisionModelWithProjection.from_pretrained(folder)
         except (OSError, ValueError):  # a plain vision tower, or a full CLIP model: its pooled output

@@ -52,14 +52,14 @@ def installed() -> list[Finding]:
 
 def configured_folders(settings: Settings) -> dict[str, str]:
     """Every model folder the configuration names, by the setting naming it."""
+    sections = [("keyframes", settings.keyframes.model_dump(mode="json")),
+                ("voices", settings.voices.model_dump(mode="json")),
+                *(("critic", {**settings.critic.section(name), "backend": name}) for name in settings.critic.backends)]
     folders: dict[str, str] = {}
-    for role, section in (("keyframes", settings.keyframes), ("voices", settings.voices)):
-        data = section.model_dump(mode="json")
-        listing = getattr(registry.resolve(role, data["backend"]), "model_folders", None)
+    for role, section in sections:  # each backend says which folders it needs (``model_folders``)
+        listing = getattr(registry.resolve(role, section["backend"]), "model_folders", None)
         if listing:
-            folders.update(listing(data))
-    if "consistency" in settings.critic.backends and settings.critic.consistency.model:
-        folders["critic.consistency.model"] = settings.critic.consistency.model
+            folders.update(listing(section))
     return folders
 
 

@@ -242,7 +242,8 @@ def test_doctor_reports_the_machine_and_each_configured_model_folder(models, tmp
     config = tmp_path / "doctor.yaml"
     config.write_text(json.dumps({"keyframes": {
         "backend": "diffusers", "model": str(models["sd"]),
-        "controlnet": {"depth": str(models["cn"]), "canny": str(tmp_path / "absent-canny")}}}))
+        "controlnet": {"depth": str(models["cn"]), "canny": str(tmp_path / "absent-canny")}},
+        "critic": {"backends": ["rules", "consistency"], "consistency": {"model": str(models["clip"])}}}))
     result = studio("doctor", "-c", str(config))
     lines = result.stdout.splitlines()
     assert result.returncode != 0 and "Traceback" not in result.stderr
@@ -251,6 +252,8 @@ def test_doctor_reports_the_machine_and_each_configured_model_folder(models, tmp
     assert any(line.startswith("ok") and "diffusers " in line for line in lines)
     model = next(line for line in lines if " keyframes.model " in line)
     assert model.startswith("ok") and str(models["sd"]) in model and "weight file" in model
+    encoder = next(line for line in lines if " critic.consistency.model " in line)
+    assert encoder.startswith("ok") and str(models["clip"]) in encoder
     canny = next(line for line in lines if " keyframes.controlnet.canny " in line)
     assert canny.startswith("FAIL") and "absent-canny" in canny
 

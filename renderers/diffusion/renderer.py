@@ -34,6 +34,7 @@ SCHEDULERS = {  # short names a config may use; any diffusers scheduler class na
     "pndm": "PNDMScheduler", "flow_euler": "FlowMatchEulerDiscreteScheduler",
 }
 MODES = ("auto", "txt2img", "controlnet", "img2img")
+UNSET = "keyframes.model is not set: name a diffusers model folder (see README, 'Weights')"
 HOW = ("offload", "attention", "allow_download", "threads")  # settings that leave the pictures alone
 
 
@@ -66,7 +67,7 @@ class DiffusionRenderer:
                  ip_adapter: dict[str, Any] | None = None, allow_download: bool = False,
                  previz: dict[str, Any] | None = None, threads: int | None = None, **_: Any) -> None:
         if not model:
-            raise WeightsMissing("keyframes.model is not set: name a diffusers model folder (see README, 'Weights')")
+            raise WeightsMissing(UNSET)
         if mode not in MODES:
             raise ValueError(f"keyframes.mode must be one of {', '.join(MODES)}, not {mode!r}")
         controls = {"depth": controlnet} if isinstance(controlnet, str) else dict(controlnet or {})
@@ -112,7 +113,7 @@ class DiffusionRenderer:
     def preflight(section: dict[str, Any]) -> None:
         """Raise ``WeightsMissing`` for the first configured folder this machine lacks."""
         if not section.get("model"):
-            raise WeightsMissing("keyframes.model is not set: name a diffusers model folder (see README, 'Weights')")
+            raise WeightsMissing(UNSET)
         for setting, name in folders_of(section).items():
             locate(name, setting, bool(section.get("allow_download")))
 
