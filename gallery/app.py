@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from gallery import library, live, queue
 from gallery.safety import TOKEN_COOKIE, TOKEN_HEADER, Refused, inside, same_token
-from studio import boards
+from studio import boards, project_lock
 from studio.config import load_settings
 from studio.jobs.records import JobStoreError
 from studio.models import Project
@@ -254,12 +254,17 @@ def create_app(root: Path, token: str, cookie: str = TOKEN_COOKIE) -> FastAPI:
             if running is not None and running.is_alive():
                 again.add(name)
                 return "queued after the render under way"
+            elsewhere = project_lock.holder(path)
+            if elsewhere is not None:  # a `studio make` in a terminal, say: its render is not interrupted
+                return f"refused: another render is working on this project ({elsewhere}); try again when it ends"
 
             def work() -> None:
                 while True:
                     with renders:
                         try:
                             rerender(path)
+                        except project_lock.ProjectBusy as exc:  # it started elsewhere since the probe above
+                            log.warning("gallery: not re-rendering %s: %s", name, exc)
                         except Exception:  # noqa: BLE001 - the log and the event stream say what failed
                             log.exception("gallery: re-rendering %s failed", name)
                     with lock:

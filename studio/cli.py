@@ -25,6 +25,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from studio import project_lock
 from studio.cli_farm import register_farm_commands
 from studio.config import load_settings
 from studio.console import (
@@ -103,18 +104,19 @@ def make(
             source = None if planned else pipeline.ingest(story)
             stop_buffering()
             check_project_folder(out)
-            log = EventLog(out / "events.jsonl")
-            for event in early:
-                log(event)
-            bus.subscribe(log)
-            if json_events:
-                bus.subscribe(print_event)
-            with ProgressView(quiet or json_events, err) as view:
-                bus.subscribe(view)
-                for event in early:  # ingest finished before the display existed
-                    view(event)
-                project = pipeline.render(planned or pipeline.plan(source))
-            log.close()
+            with project_lock.rendering(out):  # refused before its events join another render's log
+                log = EventLog(out / "events.jsonl")
+                for event in early:
+                    log(event)
+                bus.subscribe(log)
+                if json_events:
+                    bus.subscribe(print_event)
+                with ProgressView(quiet or json_events, err) as view:
+                    bus.subscribe(view)
+                    for event in early:  # ingest finished before the display existed
+                        view(event)
+                    project = pipeline.render(planned or pipeline.plan(source))
+                log.close()
     elapsed = time.perf_counter() - started
     if not json_events:  # the event stream already said all of this, machine-readably
         report(project, counts, elapsed, out)
@@ -156,7 +158,7 @@ def _executor(kind: str | None) -> dict | None:
 
 
 def check_project_folder(out: Path) -> None:
-    """Write only into a new, empty or earlier studio folder: a re-run prunes stale shots there."""
+    """Write only into a new, empty or earlier studio folder: a re-run moves stale shots to retired/ there."""
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out} is a file, not a folder")
     if out.is_dir() and any(out.iterdir()) and not (out / "project.json").exists() and not (out / "events.jsonl").exists():

@@ -19,6 +19,7 @@ from studio.farm import FarmError
 from studio.ingest import InputError
 from studio.jobs import JobStoreError
 from studio.ledger import ModelError
+from studio.project_lock import ProjectBusy
 from studio.registry import RegistryError
 
 EXIT_BAD_INPUT = 2  # bad input, bad config, or a service (broker, job store) that cannot be reached
@@ -48,7 +49,7 @@ def clean_errors() -> Iterator[None]:
         fail(str(exc), EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         fail("interrupted; run the same command again to resume from what is rendered", 130)
-    except (StageError, JobCancelled, ModelError) as exc:
+    except (StageError, JobCancelled, ModelError, ProjectBusy) as exc:
         fail(str(exc), EXIT_FAILED)
     except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into a clean exit
         log = Path("studio-crash.log").resolve()

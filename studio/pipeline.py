@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from studio import decisions, probe, registry
+from studio import decisions, probe, project_lock, registry
 from studio.config import OPERATIONAL, ConfigError, Settings
 from studio.cutouts import cut_out
 from studio.events import EventBus
@@ -198,15 +198,16 @@ class Pipeline:
     # ---------------------------------------------------------------- render
 
     def render(self, project: Project) -> Project:
-        try:
-            return self._render(project)
-        except BudgetExceeded as exc:
-            raise BudgetExceeded(f"{exc}. Everything made so far is kept in {self.out} and every paid answer is "
-                                 "cached: the same command with a larger --budget goes on from here") from None
-        finally:  # stopped or not, what was planned, rendered and spent is on disk
-            project.usage = Ledger(self.out).usage()
-            if self.out.exists():
-                self.save(project)
+        with project_lock.rendering(self.out):  # before anything is written: another render may own the folder
+            try:
+                return self._render(project)
+            except BudgetExceeded as exc:
+                raise BudgetExceeded(f"{exc}. Everything made so far is kept in {self.out} and every paid answer is "
+                                     "cached: the same command with a larger --budget goes on from here") from None
+            finally:  # stopped or not, what was planned, rendered and spent is on disk
+                project.usage = Ledger(self.out).usage()
+                if self.out.exists():
+                    self.save(project)
 
     def _render(self, project: Project) -> Project:
         self.out.mkdir(parents=True, exist_ok=True)
@@ -778,7 +779,7 @@ class Pipeline:
         current = {shot.id for shot in project.shots}
         for stale in (self.out / "shots").glob("*"):
             if stale.name not in current:
-                shutil.rmtree(stale, ignore_errors=True)
+                retire(stale, self.out / "retired" / "shots" / stale.name)
         for shot in project.shots:
             folder = self.out / "shots" / shot.id
             takes = project.keyframes[shot.id]
@@ -792,7 +793,7 @@ class Pipeline:
         voices = self.out / "voices"
         for stale in voices.glob("*.wav"):
             if stale.stem not in project.speech:
-                stale.unlink()
+                retire(stale, self.out / "retired" / "voices" / stale.name)
         for line, takes in project.speech.items():
             if takes.usable:
                 link(self.store.path(takes.best.asset.files["audio"]), voices / f"{line}.wav")
@@ -813,6 +814,18 @@ class _Stage:
     def __exit__(self, kind, exc, tb) -> None:
         if exc is None:
             self.bus.emit("stage_finished", self.name)
+
+
+def retire(path: Path, to: Path) -> None:
+    """A view of a shot or line the plan no longer has moves aside, not away: a person may still want
+    to look at it (its takes stay in the cache and project.json history either way). A later
+    version of the same retired name replaces the earlier one."""
+    to.parent.mkdir(parents=True, exist_ok=True)
+    if to.is_dir() and not to.is_symlink():
+        shutil.rmtree(to)
+    elif to.exists() or to.is_symlink():
+        to.unlink()
+    path.rename(to)
 
 
 def layout_view(shot, take: Take) -> dict:

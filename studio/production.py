@@ -23,6 +23,7 @@ from studio.jobs.lease import Heartbeat
 from studio.ledger import ModelError
 from studio.models import Project
 from studio.pipeline import Pipeline, StageError
+from studio.project_lock import ProjectBusy
 from studio.store import project_id
 
 
@@ -139,7 +140,7 @@ def conduct(store: JobStore, job_id: str, listeners: Iterable[Listener] = (), fa
 
 def describe(exc: BaseException) -> str:
     """The one line a person reads about why a film stopped."""
-    if isinstance(exc, (StageError, InputError, JobCancelled, FarmError, JobStoreError, ModelError)):
+    if isinstance(exc, (StageError, InputError, JobCancelled, FarmError, JobStoreError, ModelError, ProjectBusy)):
         return str(exc)
     if isinstance(exc, KeyboardInterrupt):
         return "interrupted"

@@ -14,6 +14,7 @@ import json
 import threading
 from pathlib import Path
 
+from studio import project_lock
 from studio.config import ConfigError, Settings, load_settings
 from studio.events import EventBus, EventLog
 from studio.executor import InlineExecutor
@@ -76,25 +77,31 @@ def rerender(project_dir: Path, bus: EventBus | None = None) -> Project:
             return _on_the_farm(out, plan, saved_settings(out, inline=False), bus)
         settings = saved_settings(out)
         bus = bus if bus is not None else EventBus(run=new_id(), project=project_id(out))
-        log = EventLog(out / "events.jsonl")
-        unsubscribe = bus.subscribe(log)
-        try:
-            bus.emit("progress", "rerender", message=f"rendering {out.name} again: its plan, settings and decisions",
-                     data={"run_started": True})  # readers of the log start a new run here, as at ingest
-            pipeline = Pipeline(settings, out, bus, InlineExecutor())
-            try:
-                project = pipeline.render(pipeline.load_plan(plan))
-            except Exception as exc:
-                bus.emit("error", "rerender", message=describe(exc))
-                raise
-            bus.emit("progress", "rerender", message=f"{out.name} rendered again", data={"film": project.outputs.film})
-            return project
-        finally:
-            unsubscribe()
-            log.close()
+        with project_lock.rendering(out):  # a `studio make` on this folder elsewhere: refused, its log untouched
+            return _inline(out, plan, settings, bus)
     finally:
         with _running_guard:
             _running.discard(out)
+
+
+def _inline(out: Path, plan: Path, settings: Settings, bus: EventBus) -> Project:
+    """The render in this thread, its events appended to the project's log."""
+    log = EventLog(out / "events.jsonl")
+    unsubscribe = bus.subscribe(log)
+    try:
+        bus.emit("progress", "rerender", message=f"rendering {out.name} again: its plan, settings and decisions",
+                 data={"run_started": True})  # readers of the log start a new run here, as at ingest
+        pipeline = Pipeline(settings, out, bus, InlineExecutor())
+        try:
+            project = pipeline.render(pipeline.load_plan(plan))
+        except Exception as exc:
+            bus.emit("error", "rerender", message=describe(exc))
+            raise
+        bus.emit("progress", "rerender", message=f"{out.name} rendered again", data={"film": project.outputs.film})
+        return project
+    finally:
+        unsubscribe()
+        log.close()
 
 
 def _on_the_farm(out: Path, plan: Path, saved: Settings, bus: EventBus | None) -> Project:

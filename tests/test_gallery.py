@@ -276,3 +276,51 @@ def test_a_change_without_a_length_is_refused(client):
     response = client.post("/api/projects/harbour/shots/sc01-sh01/approve", content=chunks(),
                            headers={"Content-Type": "application/json"})
     assert response.status_code == 411
+
+
+def test_a_render_elsewhere_refuses_the_gallery_and_a_second_make_and_a_killed_one_frees_the_folder(root):
+    from studio.project_lock import ProjectBusy, holder
+    from studio.rerun import rerender
+
+    folder = root / "harbour"
+    hold = ("import sys; from pathlib import Path; from studio.project_lock import rendering\n"
+            "with rendering(Path(sys.argv[1])):\n    print('held', flush=True); sys.stdin.read()")
+    other = subprocess.Popen([sys.executable, "-c", hold, str(folder)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             text=True)
+    try:
+        assert other.stdout.readline().strip() == "held"  # the other render has the folder from here on
+        before = {name: (folder / name).read_bytes() for name in ("project.json", "events.jsonl")}
+        client = TestClient(create_app(root, TOKEN), headers=AUTH)
+        answer = client.post("/api/projects/harbour/rerender").json()["rerender"]
+        assert answer.startswith("refused") and f"pid {other.pid}" in answer
+        with pytest.raises(ProjectBusy, match=f"pid {other.pid}"):
+            rerender(folder)
+        made = subprocess.run([sys.executable, "-m", "studio.cli", "make", str(HERE / "data" / "farm" / "harbour.md"),
+                               "-o", str(folder), "-c", str(SMALL), "-q"], capture_output=True, text=True, timeout=120)
+        assert made.returncode != 0 and "Traceback" not in made.stderr
+        assert made.stderr.count("error:") == 1 and "being rendered by another process" in made.stderr
+        assert {name: (folder / name).read_bytes() for name in before} == before  # its plan and log untouched
+    finally:
+        other.kill()
+        other.wait()
+    assert holder(folder) is None  # the kernel let go of a killed holder's lock
+
+
+def test_a_shot_the_plan_drops_is_moved_to_retired_not_deleted(root, tmp_path):
+    import shutil
+
+    folder = tmp_path / "harbour"
+    shutil.copytree(root / "harbour", folder, symlinks=True)
+    plan = json.loads((folder / "project.json").read_text())
+    dropped = plan["shots"].pop()["id"]
+    kept = (folder / "shots" / dropped / "keyframe.png").read_bytes()
+    edited = tmp_path / "plan.json"
+    edited.write_text(json.dumps(plan))
+    result = subprocess.run([sys.executable, "-m", "studio.cli", "make", "--plan", str(edited), "-o", str(folder),
+                             "-c", str(SMALL), "-q"], capture_output=True, text=True, timeout=600,
+                            env={**os.environ, "OMP_NUM_THREADS": "1"})
+    assert result.returncode == 0, result.stderr
+    assert not (folder / "shots" / dropped).exists()
+    assert (folder / "retired" / "shots" / dropped / "keyframe.png").read_bytes() == kept
+    assert json.loads((folder / "retired" / "shots" / dropped / "shot.json").read_text())["id"] == dropped
+    assert sorted(p.name for p in (folder / "shots").iterdir()) == sorted(s["id"] for s in plan["shots"])
