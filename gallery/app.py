@@ -72,7 +72,7 @@ def create_app(root: Path, token: str, cookie: str = TOKEN_COOKIE) -> FastAPI:
         path = folder(name)
         project = library.load(path)
         if project is None:
-            raise Refused(409, "this project has no readable plan yet (still planning, or from an unknown version)")
+            raise Refused(409, f"this project has no plan the gallery can read: {library.unreadable(path)['reason']}")
         return path, project
 
     # ----------------------------------------------------------------- guard
@@ -139,8 +139,10 @@ def create_app(root: Path, token: str, cookie: str = TOKEN_COOKIE) -> FastAPI:
         path = folder(name)
         seen = library.events_seen(path)  # first: whatever happens after it is streamed, not lost
         project = library.load(path)
-        if project is None:  # still planning, or a plan this version cannot read: its events only
-            return page("planning.html", name=name, summary=library.robust_summary(path), events_after=seen)
+        if project is None:  # still planning, or a plan this version cannot read: its files and events
+            return page("planning.html", name=name, summary=library.robust_summary(path), events_after=seen,
+                        files=library.unreadable(path),
+                        image_url=lambda relative: f"/files/{quote(name)}/{quote(relative)}")
         view = library.project_view(path, project)
         reviews = {shot["id"]: shot["decision"] for scene in view["scenes"] for shot in scene["shots"]}
         return page("project.html", name=name, project=project, view=view, summary=library.summary(path),

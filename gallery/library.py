@@ -21,7 +21,7 @@ MAX_PROJECTS = 500
 class Summary(BaseModel):
     name: str  # the folder's name under the served root: the project's address
     title: str
-    state: str  # planning, rendering, done, failed
+    state: str  # planning, rendering, done, failed; unreadable: a project.json this version cannot read
     shots_done: int = 0
     shots_total: int = 0
     thumbnail: str | None = None  # a file of the project (relative path)
@@ -56,6 +56,40 @@ def load(folder: Path) -> Project | None:
         return Project.model_validate_json((folder / "project.json").read_bytes())
     except (OSError, ValidationError, ValueError):
         return None
+
+
+def unreadable(folder: Path) -> dict:
+    """What a project whose plan this version cannot read still shows: why, its title, its film and
+    subtitles and each shot folder's keyframe, read from files alone (none of them needs the plan)."""
+    reason, title = "it has no project.json yet: it is still being planned", folder.name
+    try:
+        raw = (folder / "project.json").read_bytes()
+    except FileNotFoundError:
+        raw = None
+    except OSError as exc:
+        reason = f"project.json cannot be read: {exc.strerror}"
+        raw = None
+    if raw is not None:
+        try:
+            Project.model_validate_json(raw)
+            reason = "its plan was being written; refresh to see it"
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "the file"
+            reason = f"project.json is not a plan this version reads ({where}: {first['msg']})"
+        except ValueError:
+            reason = "project.json is not JSON"
+        try:
+            data = json.loads(raw)
+            if isinstance(data, dict) and isinstance(data.get("title"), str) and data["title"].strip():
+                title = data["title"].strip()[:200]
+        except ValueError:
+            pass
+    shots = sorted(p.parent.name for p in (folder / "shots").glob("*/keyframe.png"))
+    present = [name for name in ("film.mp4", "film.vtt") if (folder / name).is_file()]
+    return {"reason": reason, "title": title, "film": "film.mp4" if "film.mp4" in present else None,
+            "vtt": "film.vtt" if "film.vtt" in present else None,
+            "shots": [{"id": shot, "keyframe": f"shots/{shot}/keyframe.png"} for shot in shots]}
 
 
 def last_run(folder: Path) -> list[dict]:
@@ -103,6 +137,8 @@ def summary(folder: Path) -> Summary:
         state = "failed"
     elif project and project.shots:
         state = "rendering"
+    elif project is None and (folder / "project.json").is_file():  # written whole (atomically), yet not a plan
+        state = "unreadable"
     else:
         state = "planning"
     thumbnail = None
@@ -111,7 +147,8 @@ def summary(folder: Path) -> Summary:
         candidate = folder / "shots" / first.id / "keyframe.png"
         thumbnail = candidate.relative_to(folder).as_posix() if candidate.is_file() else None
     total = total or (len(project.shots) if project else 0)
-    return Summary(name=folder.name, title=project.title if project else folder.name, state=state,
+    title = project.title if project else unreadable(folder)["title"] if state == "unreadable" else folder.name
+    return Summary(name=folder.name, title=title, state=state,
                    shots_done=total if state == "done" else min(done, total), shots_total=total,
                    thumbnail=thumbnail, duration_s=project.timeline.duration if project and project.timeline else None,
                    changed=changed, changed_ago=ago(changed))

@@ -324,3 +324,28 @@ def test_a_shot_the_plan_drops_is_moved_to_retired_not_deleted(root, tmp_path):
     assert (folder / "retired" / "shots" / dropped / "keyframe.png").read_bytes() == kept
     assert json.loads((folder / "retired" / "shots" / dropped / "shot.json").read_text())["id"] == dropped
     assert sorted(p.name for p in (folder / "shots").iterdir()) == sorted(s["id"] for s in plan["shots"])
+
+
+def test_a_plan_this_version_cannot_read_still_shows_its_film_keyframes_and_why(root, tmp_path):
+    import shutil
+
+    served = tmp_path / "served"
+    folder = served / "older"
+    shutil.copytree(root / "harbour", folder, symlinks=True)
+    plan = json.loads((folder / "project.json").read_text())
+    plan["title"] = "An <i>older</i> film"
+    plan["shots"] = [{"number": 1}]  # the shape of a plan from some other version
+    (folder / "project.json").write_text(json.dumps(plan))
+    client = TestClient(create_app(served, TOKEN), headers=AUTH)
+    page = client.get("/p/older", headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    assert "An &lt;i&gt;older&lt;/i&gt; film" in page.text and "<i>older</i>" not in page.text
+    assert "project.json is not a plan this version reads (shots.0." in page.text
+    keyframes = sorted(p.parent.name for p in (folder / "shots").glob("*/keyframe.png"))
+    assert keyframes and all(f"/files/older/shots/{shot}/keyframe.png" in page.text for shot in keyframes)
+    assert '<video id="film"' in page.text and "/files/older/film.vtt" in page.text
+    assert client.get(f"/files/older/shots/{keyframes[0]}/keyframe.png").content[:8] == b"\x89PNG\r\n\x1a\n"
+    listed = {p["name"]: p for p in client.get("/api/projects").json()}["older"]
+    assert listed["state"] == "unreadable" and listed["title"] == "An <i>older</i> film"
+    refused = client.get("/api/projects/older")
+    assert refused.status_code == 409 and "shots.0." in refused.json()["error"]
