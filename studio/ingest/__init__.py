@@ -15,17 +15,19 @@ from typing import Literal
 
 from studio.config import InputLimits
 from studio.ingest.errors import InputError
+from studio.ingest.fdx import parse_fdx
 from studio.ingest.fountain import parse_fountain
 from studio.ingest.prose import MINOR_WORDS, parse_prose
 from studio.models import Source
 
 __all__ = ["InputError", "load_source", "parse_text"]
 
-Format = Literal["prose", "fountain"]
+Format = Literal["prose", "fountain", "fdx"]
 
 EXTENSIONS: dict[str, Format] = {
     ".txt": "prose", ".md": "prose", ".markdown": "prose",
     ".fountain": "fountain", ".spmd": "fountain",
+    ".fdx": "fdx",  # Final Draft: read to the Fountain contract
 }
 # Bytes that never occur in text (everything below 0x20 but tab, newline, form feed, carriage return).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
@@ -64,8 +66,10 @@ def _parse(text: str, format: Format, path: str, title: str | None, max_beats: i
         source = parse_fountain(text, path)
     elif format == "prose":
         source = parse_prose(text, path, max_beats)
+    elif format == "fdx":
+        source = parse_fdx(text, path)
     else:
-        raise InputError(f"unknown story format {format!r}; use 'prose' or 'fountain'")
+        raise InputError(f"unknown story format {format!r}; use 'prose', 'fountain' or 'fdx'")
     return source.model_copy(update={"title": title or source.title or title_from_path(path)})
 
 
