@@ -100,3 +100,61 @@ def vtt_timestamp(seconds: float) -> str:
     minutes, rest = divmod(rest, 60_000)
     secs, millis = divmod(rest, 1000)
     return f"{hours:02d}:{minutes:02d}:{secs:02d}.{millis:03d}"
+
+
+# ------------------------------------------------------------------- TTML ---
+
+TTML_NS = "http://www.w3.org/ns/ttml"
+TTM_NS = "http://www.w3.org/ns/ttml#metadata"
+TTS_NS = "http://www.w3.org/ns/ttml#styling"
+TTP_NS = "http://www.w3.org/ns/ttml#parameter"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+
+def write_ttml(cues: Iterable[Cue], path: str | Path, title: str = "") -> Path:
+    """TTML (IMSC text profile shape): what broadcasters, streaming services and NLEs (Premiere,
+    Resolve, Avid) import. Each cue reads as in the SRT, speaker label included, and also names its
+    speaker as a ``ttm:agent`` declared in the head, so a player can style or announce speakers."""
+    import xml.etree.ElementTree as ET
+
+    path = Path(path)
+    for prefix, uri in (("", TTML_NS), ("ttm", TTM_NS), ("tts", TTS_NS), ("ttp", TTP_NS)):
+        ET.register_namespace(prefix, uri)
+    cues = ordered(cues)
+    tt = ET.Element(f"{{{TTML_NS}}}tt", {f"{{{XML_NS}}}lang": "en", f"{{{TTP_NS}}}timeBase": "media"})
+    head = ET.SubElement(tt, f"{{{TTML_NS}}}head")
+    metadata = ET.SubElement(head, f"{{{TTML_NS}}}metadata")
+    if title:
+        ET.SubElement(metadata, f"{{{TTM_NS}}}title").text = title
+    agents: dict[str, str] = {}
+    for name in dict.fromkeys(" ".join((cue.speaker or NARRATOR).split()) for cue in cues):
+        agents[name] = f"speaker-{len(agents) + 1}"
+        agent = ET.SubElement(metadata, f"{{{TTM_NS}}}agent", {f"{{{XML_NS}}}id": agents[name], "type": "character"})
+        ET.SubElement(agent, f"{{{TTM_NS}}}name", {"type": "full"}).text = name
+    styling = ET.SubElement(head, f"{{{TTML_NS}}}styling")
+    ET.SubElement(styling, f"{{{TTML_NS}}}style", {
+        f"{{{XML_NS}}}id": "caption", f"{{{TTS_NS}}}textAlign": "center", f"{{{TTS_NS}}}color": "white",
+        f"{{{TTS_NS}}}backgroundColor": "rgba(0,0,0,0.6)", f"{{{TTS_NS}}}fontFamily": "proportionalSansSerif"})
+    layout = ET.SubElement(head, f"{{{TTML_NS}}}layout")
+    # Inside the title-safe area (10 % in from each edge), at the bottom.
+    ET.SubElement(layout, f"{{{TTML_NS}}}region", {
+        f"{{{XML_NS}}}id": "bottom", f"{{{TTS_NS}}}origin": "10% 70%", f"{{{TTS_NS}}}extent": "80% 20%",
+        f"{{{TTS_NS}}}displayAlign": "after"})
+    body = ET.SubElement(tt, f"{{{TTML_NS}}}body", {"region": "bottom", "style": "caption"})
+    div = ET.SubElement(body, f"{{{TTML_NS}}}div")
+    for number, cue in enumerate(cues, start=1):
+        speaker = " ".join((cue.speaker or NARRATOR).split())
+        paragraph = ET.SubElement(div, f"{{{TTML_NS}}}p", {
+            f"{{{XML_NS}}}id": f"cue{number}", "begin": ttml_timestamp(cue.start), "end": ttml_timestamp(cue.end),
+            f"{{{TTM_NS}}}agent": agents[speaker]})
+        lines = wrap_caption(display_text(cue))
+        paragraph.text = lines[0] if lines else ""
+        for line in lines[1:]:
+            ET.SubElement(paragraph, f"{{{TTML_NS}}}br").tail = line
+    ET.indent(tt)
+    write_atomic(path, ET.tostring(tt, encoding="unicode", xml_declaration=True) + "\n")
+    return path
+
+
+def ttml_timestamp(seconds: float) -> str:
+    return vtt_timestamp(seconds)  # TTML clock time: hours:minutes:seconds.fraction, as WebVTT's

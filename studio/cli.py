@@ -26,6 +26,7 @@ from rich.progress import (
 from rich.table import Table
 
 from studio import project_lock
+from studio.cli_export import register_export_command
 from studio.cli_farm import register_farm_commands
 from studio.config import load_settings
 from studio.console import (
@@ -365,6 +366,7 @@ def serve(
 
 
 register_farm_commands(app)
+register_export_command(app)
 
 
 def main() -> None:

@@ -34,6 +34,7 @@ BUILTIN: dict[str, dict[str, str]] = {
     "output": {
         "srt": "renderers.subtitles:write_srt",
         "vtt": "renderers.subtitles:write_vtt",
+        "ttml": "renderers.subtitles:write_ttml",
         "storyboard": "renderers.storyboard:write_storyboard",
     },
 }
