@@ -30,14 +30,14 @@ rng = random.Random(11)
 SMALL = ["kettle", "jar", "lemon", "pear", "pumpkin", "melon", "saucepan", "globe", "radio", "typewriter",
          "trophy", "hourglass", "pineapple", "coconut", "helmet", "doll", "watering can", "candlestick",
          "toolbox", "sneaker", "flowerpot", "teacup"]
-SUPPORTS = ["dresser", "workbench", "coffee table", "nightstand", "sideboard", "ottoman", "tree stump",
-            "boulder", "wagon", "picnic table", "counter", "tray"]
-COVERS = ["workbench", "coffee table", "picnic table", "parasol", "dining table"]
+SUPPORTS = ["dresser", "workbench", "coffee table", "nightstand", "sideboard", "footstool", "tree stump",
+            "boulder", "wagon", "picnic table", "bureau", "pedestal"]
+COVERS = ["workbench", "coffee table", "picnic table", "parasol", "trestle table"]
 CREATURES = ["kitten", "hedgehog", "squirrel", "frog", "turtle", "goat", "donkey", "tiger", "panda",
              "gorilla", "crocodile", "parrot", "swan", "llama"]
-PEOPLE = ["girl", "boy", "farmer", "chef", "sailor", "knight", "nurse", "clown"]
-LARGE = ["tractor", "van", "scooter", "statue", "fountain", "mailbox", "windmill", "scarecrow", "haystack",
-         "wheelbarrow", "canoe", "kiosk", "bookcase", "vending machine", "ladder", "easel", "harp", "cello"]
+PEOPLE = ["girl", "boy", "farmer", "chef", "baker", "jockey", "nurse", "clown"]
+LARGE = ["tractor", "van", "scooter", "statue", "fountain", "mailbox", "windmill", "jukebox", "haystack",
+         "wheelbarrow", "canoe", "kiosk", "bookcase", "gazebo", "ladder", "easel", "harp", "cello"]
 UNDER_SUBJECTS = ["kitten", "hedgehog", "sneaker", "toolbox", "basketball", "slipper", "football", "sack"]
 COLOURS = ["crimson", "teal", "silver", "golden", "pale", "tiny", "huge", "wooden", "rusty"]  # for things
 MOODS = ["young", "old", "sleepy", "tall", "little", "cheerful"]  # for creatures and people
@@ -182,7 +182,7 @@ def relations() -> list[dict]:
     for i in range(10):
         n = rng.choice([3, 4, 5, 6])
         r = rng.choice(PEOPLE + ["goat", "llama", "pumpkin", "haystack", "lantern post", "barstool"])
-        c = rng.choice(["fountain", "statue", "picnic table", "bonfire", "maypole", "haystack", "dining table"])
+        c = rng.choice(["fountain", "statue", "picnic table", "bonfire", "maypole", "haystack", "trestle table"])
         if r == c:
             continue
         rows.append(row(around[i % len(around)](n, r, c), {r: n, c: 1}, [(r, "around", c)]))
@@ -239,7 +239,7 @@ def counts() -> list[dict]:
 
 
 def facing() -> list[dict]:
-    fronted = ["donkey", "goat", "tiger", "panda", "tractor", "van", "scooter", "farmer", "knight", "girl",
+    fronted = ["donkey", "goat", "tiger", "panda", "tractor", "van", "scooter", "farmer", "jockey", "girl",
                "boy", "gorilla", "crocodile", "llama"]
     phrasings = [
         lambda a: (f"{an(a)} looking to the left", "left"),

@@ -259,14 +259,16 @@ def mixed_prompts() -> list[dict]:
         item("A horse behind a fence, a tree on the left of the fence",
              objects("horse", "fence", "tree"), [("horse", "behind", "fence"), ("tree", "left_of", "fence")]),
         item("A vase on a cabinet and a painting to the right of the cabinet",
-             objects("vase", "cabinet", "painting"), [("vase", "on_top_of", "cabinet"), ("painting", "right_of", "cabinet")]),
+             objects("vase", "cabinet", "painting"),
+             [("vase", "on_top_of", "cabinet"), ("painting", "right_of", "cabinet")]),
         item("A dog in front of a house, with a car parked on the right of the house",
              objects("dog", "house", "car"), [("dog", "in_front_of", "house"), ("car", "right_of", "house")]),
         item("A book on a desk, a chair in front of the desk and a lamp beside the desk",
              objects("book", "desk", "chair", "lamp"),
              [("book", "on_top_of", "desk"), ("chair", "in_front_of", "desk"), ("lamp", "near", "desk")]),
         item("A boat near a lighthouse and a bird on a rock",
-             objects("boat", "lighthouse", "bird", "rock"), [("boat", "near", "lighthouse"), ("bird", "on_top_of", "rock")]),
+             objects("boat", "lighthouse", "bird", "rock"),
+             [("boat", "near", "lighthouse"), ("bird", "on_top_of", "rock")]),
         item("A teapot between a cup and a jug, all on a table",
              objects("teapot", "cup", "jug", "table"),
              [("teapot", "between", "cup", "jug"), ("teapot", "on_top_of", "table"), ("cup", "on_top_of", "table"),
@@ -277,7 +279,8 @@ def mixed_prompts() -> list[dict]:
         item("A bicycle leaning next to a bench, a tree behind the bench",
              objects("bicycle", "bench", "tree"), [("bicycle", "near", "bench"), ("tree", "behind", "bench")]),
         item("A candle in front of a mirror and a clock on the left of the mirror",
-             objects("candle", "mirror", "clock"), [("candle", "in_front_of", "mirror"), ("clock", "left_of", "mirror")]),
+             objects("candle", "mirror", "clock"),
+             [("candle", "in_front_of", "mirror"), ("clock", "left_of", "mirror")]),
     ]
 
 

@@ -1,0 +1,430 @@
+"""Scene benchmark: long, multi-clause scene descriptions in, "is every part of it right?" out.
+
+    .venv/bin/python bench/scenes.py                      # dev and held-out scenes, 512x512
+    .venv/bin/python bench/scenes.py --part heldout       # the held-out scenes only
+    .venv/bin/python bench/scenes.py --limit 10 --out /tmp/sc    # 10 scenes, keep the folders
+    .venv/bin/python bench/scenes.py --score /tmp/sc --limit 10  # re-score them
+
+Prompts are the kind people give image tools: style and quality words ("ultra detailed,
+watercolor style"), manner words, settings ("in a kitchen"), compound nouns ("office chair"),
+unknown names, arrangements ("twelve geese in three rows of four"), counts on the subjects and
+objects of verbs, views. Two parts, reported apart:
+
+- **dev**: ``bench/prompts/scenes/dev.jsonl``, written by hand (``bench/prompts/scenes_dev.py``);
+- **held-out**: ``bench/prompts/scenes/heldout.jsonl``, from a grammar with another vocabulary
+  (``bench/prompts/scenes_grammar.py``, fixed seed). Nothing outside bench/ may import or quote
+  it; its figure is the one that measures generalisation.
+
+Each prompt goes through one ``studio layout --batch`` run; each output folder is scored from
+mask and depth alone (``layout.json`` only maps names to mask ids and gives the camera), with
+this bench's own rules: the geometry of bench/layout.py (re-derived there, sharing nothing with
+the layout agent's checker) plus the checks below. A prompt is fully right when every check
+passes:
+
+- objects / count: every expected noun shows exactly its number of instances;
+- non_noun: no object (listed in layout.json, visible or not) is named after a word that is not a
+  thing in this prompt: its forbidden words (style, quality, manner, setting, light), or a word
+  of this bench's own lists of adjectives, adverbs and not-a-thing nouns (NON_NOUNS, NOT_THINGS);
+- side, relations, arrangements (row, grid, stack), camera, and camera_sane (never under the floor).
+
+Prints a table per part and the time per prompt; the exit code is 0 whatever the accuracy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+SCENE_DIR = HERE / "prompts" / "scenes"
+PARTS = ("dev", "heldout")
+
+_spec = importlib.util.spec_from_file_location("layout_bench", HERE / "layout.py")
+lay = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("layout_bench", lay)  # dataclasses look their module up while the class is built
+_spec.loader.exec_module(lay)
+
+# Words that are never the name of a thing in a scene: this bench's own lists, written from
+# English (adjectives, adverbs, participles, numbers) and from what image prompts carry (style,
+# medium, quality, light, weather, time, view and composition words). Not taken from, nor given
+# to, the implementation's lexicon.
+NON_NOUNS = set("""
+ultra hyper highly very extremely detailed intricate realistic photorealistic hyperrealistic cinematic
+dramatic moody vivid vibrant crisp sharp soft blurry glossy matte muted warm cold cool dark bright gloomy
+sunny rainy foggy misty snowy stormy cloudy overcast dusky golden elegant cozy cosy epic gritty clean
+minimalist minimal vintage retro noir impressionist surreal whimsical stunning beautiful gorgeous lovely
+majestic serene peaceful quiet quietly neatly lazily proudly carefully slowly gently softly loudly happily
+calmly boldly brightly dimly respectively together apart nearby far close closely left right middle centre
+center central upper lower top bottom front back behind above below beneath under over inside outside
+aerial overhead wide tight low high late early frozen muddy dusty rusty shiny sun-drenched drenched
+isometric painterly loose textured hand-drawn stylized stylised detailed, rendered lit backlit
+""".replace(",", " ").split())
+NOT_THINGS = set("""
+style quality resolution detail details lighting light lights shadow shadows mood tone tones palette
+colour colours color colors texture textures grain focus bokeh depth composition render rendering
+illustration artwork art painting photo photograph photography picture image frame shot view angle
+close-up closeup sketch linework watercolor watercolour gouache pastel oil ink crayon charcoal poster
+film 35mm 8k 4k hd uhd realism atmosphere ambience vibe aesthetic order arrangement row rows line lines
+grid circle ring pile stack heap side sides distance foreground background horizon sky weather rain fog
+mist snow sunlight sunshine sunset sunrise dusk dawn hour morning afternoon evening night day summer
+winter autumn spring season interior exterior scene setting kitchen nursery hall garden field meadow
+beach forest street pavement ground floor lake ice
+""".split())
+SAFE_CAMERA_SLACK = 0.05  # metres: the eye may sit this close to the lowest thing drawn (a crawling shot)
+LOW_EYE = 0.5  # metres: a camera this close to the floor shoots "low", whatever its tilt
+
+
+# ------------------------------------------------------------------ prompts ---
+
+
+def load_scenes(part: str = "all", limit: int | None = None) -> list[dict]:
+    rows = []
+    for name in PARTS if part == "all" else (part,):
+        path = SCENE_DIR / f"{name}.jsonl"
+        for line in path.read_text().splitlines():
+            if line.strip():
+                rows.append({**json.loads(line), "part": name, "set": f"scenes-{name}"})
+    if limit and limit < len(rows):
+        rows = [rows[(i * len(rows)) // limit] for i in range(limit)]
+    for index, row in enumerate(rows):
+        row["index"] = index
+    return rows
+
+
+# ------------------------------------------------------------------- checks ---
+
+
+def choose(spec: str, scene, want: int | None = None) -> tuple[str, list]:
+    """The instances for a truth name; "a|b" accepts either name: the one showing the wanted
+    number if any does, else the one showing most."""
+    options = [(name, scene.visible(name)) for name in spec.split("|")]
+    if want is not None:
+        for name, found in options:
+            if len(found) == want:
+                return name, found
+    return max(options, key=lambda o: len(o[1]))
+
+
+def check_objects(expect: dict, scene) -> list:
+    checks = []
+    for spec, want in expect["objects"].items():
+        name, found = choose(spec, scene, want)
+        listed = sum(scene.planned.get(lay.normalise(n), 0) for n in spec.split("|"))
+        kind = "count" if want > 1 else "objects"
+        checks.append(lay.Check(kind, len(found) == want, f"{name}: {len(found)} visible of {want} (listed {listed})"))
+    return checks
+
+
+def word_forms(word: str) -> set[str]:
+    """A word and its singular guesses, so "colours" meets "colour" and "geese" is left alone."""
+    forms = {word}
+    if word.endswith("s") and len(word) > 3:
+        forms.add(word[:-1])
+        if word.endswith("es"):
+            forms.add(word[:-2])
+    return forms
+
+
+def check_non_nouns(expect: dict, scene) -> lay.Check:
+    """No listed object is named after a forbidden word of the prompt, and no object's name ends
+    in (has as its head) a word of NON_NOUNS or NOT_THINGS; any word of the name being a
+    forbidden one counts too ("ultra detailed" as one name)."""
+    forbidden = {lay.normalise(w) for w in expect.get("forbidden", [])}
+    wanted = {lay.normalise(n) for spec in expect["objects"] for n in spec.split("|")}
+    bad = []
+    for name in sorted(set(scene.names.values())):
+        if name in wanted:
+            continue
+        words = name.split()
+        if not words:
+            bad.append("(empty name)")
+            continue
+        head = word_forms(words[-1])
+        every = set().union(*(word_forms(w) for w in words))
+        if name in forbidden or every & forbidden or head & (NON_NOUNS | NOT_THINGS):
+            bad.append(name)
+    return lay.Check("non_noun", not bad, "objects named " + ", ".join(repr(b) for b in bad) if bad else "none")
+
+
+def check_side(name_spec: str, side: str, scene) -> lay.Check:
+    name, found = choose(name_spec, scene)
+    if not found:
+        return lay.Check("side", False, f"not visible: {name_spec}")
+    ok, detail = lay.image_side(found, scene, 1.0 if side == "left" else -1.0)
+    return lay.Check("side", bool(ok), f"{name} on the {side}? {detail}")
+
+
+def check_relation(relation: list, scene) -> lay.Check:
+    """The layout bench's rules; the same name on both sides of a pairwise relation ("a lamp
+    hidden by a lamp") asks for two instances, one holding against another."""
+    subject, kind, *others = relation
+    test, arity = lay.RELATIONS[kind]
+    groups = [choose(spec, scene)[1] for spec in [subject] + others[:arity]]
+    missing = [spec for spec, group in zip([subject] + others, groups) if not group]
+    if missing:
+        return lay.Check(kind, False, "not visible: " + ", ".join(missing))
+    if arity == 2 and others[0] == others[1]:
+        groups[2] = groups[1]
+    if arity == 1 and others[0] == subject:
+        pairs = [(s, o) for s in groups[0] for o in groups[1] if s.id != o.id]
+        if not pairs:
+            return lay.Check(kind, False, f"one {subject} only: the relation needs two")
+        results = [test([s], [o], scene) for s, o in pairs]
+        ok = any(r[0] for r in results)
+        return lay.Check(kind, ok, next((r[1] for r in results if r[0]), results[0][1]))
+    ok, detail = test(*groups, scene)
+    return lay.Check(kind, bool(ok), detail)
+
+
+def ground(inst) -> np.ndarray:
+    return np.array([np.median(inst.points[:, 0]), np.median(inst.points[:, 2])])
+
+
+def level(found) -> tuple[bool, str]:
+    """All on one level: their bases within half their typical height (plus 5 cm) of each other,
+    so a row is not a tower."""
+    bases = [i.spread(1)[0] for i in found]
+    tall = float(np.median([i.spread(1)[1] - i.spread(1)[0] for i in found]))
+    spread = max(bases) - min(bases)
+    return spread <= 0.5 * tall + 0.05, f"bases spread {spread:.2f} m (height {tall:.2f} m)"
+
+
+def row_of(found, scene) -> tuple[bool, str]:
+    """A row: on one level, on a line (the ground positions' spread across the line at most a
+    quarter of their spread along it), and the line runs across the picture rather than away
+    from the viewer (it makes a smaller angle with the image's left-right than with its depth)."""
+    if len(found) < 2:
+        return False, f"{len(found)} visible"
+    flat, why = level(found)
+    spots = np.array([ground(i) for i in found])
+    centred = spots - spots.mean(axis=0)
+    values, vectors = np.linalg.eigh(centred.T @ centred / len(spots))
+    along, across = math.sqrt(max(values[1], 0)), math.sqrt(max(values[0], 0))
+    direction = vectors[:, 1]
+    right = np.array([scene.camera.right[0], scene.camera.right[2]])
+    right /= max(np.linalg.norm(right), 1e-9)
+    straight = across <= 0.25 * along
+    sideways = abs(float(direction @ right)) >= math.cos(math.radians(45))
+    ok = flat and straight and sideways
+    return ok, f"{why}; off the line {across:.2f} m of {along:.2f} m; across the picture {sideways}"
+
+
+def rows_along(spots: np.ndarray, u: np.ndarray, rows: int, cols: int) -> bool:
+    """Sorted along u, the positions split into ``rows`` groups of ``cols``: each group tight
+    along u, clear gaps between groups, its members apart along the perpendicular."""
+    v = np.array([-u[1], u[0]])
+    order = np.argsort(spots @ u)
+    groups = [order[i * cols:(i + 1) * cols] for i in range(rows)]
+    gaps = np.sqrt(((spots[:, None] - spots[None]) ** 2).sum(-1))
+    np.fill_diagonal(gaps, np.inf)
+    step = float(np.median(gaps.min(axis=1)))  # the usual distance to a neighbour
+    for first, second in zip(groups, groups[1:]):
+        if (spots[second] @ u).min() - (spots[first] @ u).max() < 0.5 * step:
+            return False
+    for group in groups:
+        along = spots[group] @ u
+        if along.max() - along.min() > 0.5 * step:
+            return False
+        across = np.sort(spots[group] @ v)
+        if len(across) > 1 and np.diff(across).min() < 0.5 * step:
+            return False
+    return True
+
+
+def grid_of(found, scene, rows: int, cols: int) -> tuple[bool, str]:
+    """A grid of rows x cols: that many on one level, their ground positions in ``rows`` lines
+    of ``cols`` (or the other way round), the lines running along the picture's axes or along
+    the spread's own axes."""
+    if len(found) != rows * cols:
+        return False, f"{len(found)} visible, want {rows * cols}"
+    flat, why = level(found)
+    spots = np.array([ground(i) for i in found])
+    right = np.array([scene.camera.right[0], scene.camera.right[2]])
+    centred = spots - spots.mean(axis=0)
+    _, vectors = np.linalg.eigh(centred.T @ centred)
+    axes = [right / max(np.linalg.norm(right), 1e-9), vectors[:, 0], vectors[:, 1]]
+    axes += [np.array([-a[1], a[0]]) for a in axes]
+    fits = any(rows_along(spots, u, r, c) for u in axes for r, c in ((rows, cols), (cols, rows)))
+    return flat and fits, f"{why}; {rows} lines of {cols}: {'found' if fits else 'not found'}"
+
+
+def stack_of(found, scene) -> tuple[bool, str]:
+    """A stack: sorted by height, each rests on the one below (the layout bench's support rule)."""
+    if len(found) < 2:
+        return False, f"{len(found)} visible"
+    ordered = sorted(found, key=lambda i: i.spread(1)[0])
+    for lower, upper in zip(ordered, ordered[1:]):
+        ok, detail = lay.supported_by(upper, lower, scene.camera)
+        if not ok:
+            return False, f"#{upper.id} on #{lower.id}? {detail}"
+    return True, f"{len(found)} high"
+
+
+def check_arrangement(arrangement: list, scene) -> lay.Check:
+    spec, shape, *size = arrangement
+    name, found = choose(spec, scene)
+    if scene.camera is None or any(i.points is None for i in found):
+        return lay.Check(shape, False, "no camera or no depth")
+    if shape == "row":
+        ok, detail = row_of(found, scene)
+    elif shape == "grid":
+        ok, detail = grid_of(found, scene, *size)
+    elif shape == "stack":
+        ok, detail = stack_of(found, scene)
+    else:
+        ok, detail = False, f"unknown arrangement {shape!r} in the truth"
+    return lay.Check(shape, bool(ok), f"{name}: {detail}")
+
+
+def check_view(view: str, expect: dict, scene) -> lay.Check:
+    """Views as in the layout bench; "low" (a low-angle shot) is a camera that looks up or level
+    at the scene, or stands within LOW_EYE of the floor (the lowest thing drawn)."""
+    if view != "low":
+        names = {"objects": {spec.split("|")[0]: n for spec, n in expect["objects"].items()}}
+        return lay.check_camera(view, names, scene)
+    if scene.camera is None:
+        return lay.Check("camera", False, "no camera")
+    floor = lowest_point(scene)
+    eye = float(scene.camera.eye[1]) - (floor if floor is not None else 0.0)
+    ok = scene.camera.elevation_deg <= 0.0 or eye <= LOW_EYE
+    return lay.Check("camera", ok, f"elevation {scene.camera.elevation_deg:.0f} deg, eye {eye:.2f} m above the floor")
+
+
+def lowest_point(scene) -> float | None:
+    lows = [i.spread(1)[0] for group in scene.instances.values() for i in group if i.points is not None]
+    return min(lows) if lows else None
+
+
+def check_camera_sane(scene) -> lay.Check:
+    """The camera is above the floor: its eye no lower than the lowest visible base (less
+    SAFE_CAMERA_SLACK). A camera under the ground shows the sky below the horizon."""
+    if scene.camera is None:
+        return lay.Check("camera_sane", False, "no camera")
+    floor = lowest_point(scene)
+    if floor is None:
+        return lay.Check("camera_sane", False, "nothing visible")
+    eye = float(scene.camera.eye[1])
+    return lay.Check("camera_sane", eye >= floor - SAFE_CAMERA_SLACK, f"eye {eye:.2f} m, lowest base {floor:.2f} m")
+
+
+def score_scene(expect: dict, folder: Path) -> list:
+    try:
+        scene = lay.load_scene(folder)
+    except lay.MissingOutput as exc:
+        return [lay.Check("output", False, str(exc))]
+    checks = [lay.Check("contract", not scene.problems, "; ".join(scene.problems))]
+    checks += check_objects(expect, scene)
+    checks.append(check_non_nouns(expect, scene))
+    checks += [check_side(name, side, scene) for name, side in expect.get("sides", [])]
+    checks += [check_relation(r, scene) for r in expect.get("relations", [])]
+    checks += [check_arrangement(a, scene) for a in expect.get("arrangements", [])]
+    if "camera" in expect:
+        checks.append(check_view(expect["camera"], expect, scene))
+    checks.append(check_camera_sane(scene))
+    return checks
+
+
+# ------------------------------------------------------------------- report ---
+
+KIND_ORDER = ["output", "contract", "objects", "count", "non_noun", "side", "left_of", "right_of", "on_top_of",
+              "under", "in_front_of", "behind", "near", "hidden_by", "between", "around", "centre", "row", "grid",
+              "stack", "camera", "camera_sane"]
+
+
+def right(checks) -> bool:
+    return all(c.ok for c in checks if c.kind != "contract")
+
+
+def print_part(part: str, rows, results, show: int, out) -> None:
+    title = {"dev": "development scenes (written by hand, seen while building)",
+             "heldout": "HELD-OUT scenes (bench/prompts/scenes_grammar.py: measures generalisation)"}[part]
+    print(f"\n== {title}: {len(rows)} prompts", file=out)
+    table: dict[str, list[int]] = {}
+    for checks in results:
+        for c in checks:
+            table.setdefault(c.kind, [0, 0])
+            table[c.kind][0] += 1
+            table[c.kind][1] += c.ok
+    kinds = [k for k in KIND_ORDER if k in table] + sorted(set(table) - set(KIND_ORDER))
+    print(f"{'check':<13}{'checks':>8}{'passed':>8}{'accuracy':>10}", file=out)
+    for kind in kinds:
+        n, ok = table[kind]
+        print(f"{kind:<13}{n:>8}{ok:>8}{ok / n:>10.1%}", file=out)
+    whole = sum(right(checks) for checks in results)
+    print("-" * 39, file=out)
+    print(f"prompts fully right: {whole}/{len(rows)} ({whole / max(1, len(rows)):.1%})", file=out)
+    wrong = [(row, checks) for row, checks in zip(rows, results) if not right(checks)]
+    if wrong and show:
+        print("prompts not fully right (folder, prompt, failed checks):", file=out)
+        for row, checks in wrong[:show]:
+            print(f"  {row['index']:04d} {row['prompt'][:90]!r}", file=out)
+            for c in checks:
+                if not c.ok and c.kind != "contract":
+                    print(f"       [{c.kind}] {c.detail[:150]}", file=out)
+        if len(wrong) > show:
+            print(f"  ... and {len(wrong) - show} more", file=out)
+
+
+def print_report(rows, results, seconds: float | None, show: int, out=None) -> None:
+    out = out or sys.stdout
+    for part in PARTS:
+        chosen = [i for i, r in enumerate(rows) if r["part"] == part]
+        if chosen:
+            print_part(part, [rows[i] for i in chosen], [results[i] for i in chosen], show, out)
+    if seconds is not None:
+        print(f"\ntime per prompt: {seconds / max(1, len(rows)):.3f} s ({seconds:.1f} s for {len(rows)} prompts, "
+              "one batch, process start and model load included; target: under 0.5 s)", file=out)
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--part", default="all", choices=["dev", "heldout", "all"])
+    parser.add_argument("--limit", type=int, help="score N prompts, evenly spread over both parts")
+    parser.add_argument("--size", type=int, default=512)
+    parser.add_argument("--out", type=Path, help="keep the output folders here (default: a temporary folder)")
+    parser.add_argument("--score", type=Path, metavar="DIR", help="score folders already in DIR; run nothing")
+    parser.add_argument("--failures", type=int, default=12, help="failing prompts shown per part")
+    parser.add_argument("--cli", default="studio.cli", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    try:
+        rows = load_scenes(args.part, args.limit)
+        print(f"{len(rows)} scene prompts ({', '.join(dict.fromkeys(r['part'] for r in rows))})", file=sys.stderr)
+        if args.score:
+            results = [score_scene(r["expect"], lay.folder_for(args.score, i)) for i, r in enumerate(rows)]
+            print_report(rows, results, None, args.failures)
+            return 0
+        command = lay.layout_command(args.cli)
+        extra = lay.size_arguments(lay.probe_command(command), args.size)
+        work = Path(tempfile.mkdtemp(prefix="scenes-bench-"))
+        out_dir = args.out or work / "out"
+        if out_dir.exists() and any(out_dir.iterdir()):
+            raise lay.BenchError(f"{out_dir} is not empty; pick a new --out folder")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            seconds = lay.run_batch(command, rows, work / "prompts.txt", out_dir, extra)
+            results = [score_scene(r["expect"], lay.folder_for(out_dir, i)) for i, r in enumerate(rows)]
+            print_report(rows, results, seconds, args.failures)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        if args.out:
+            print(f"outputs kept in {out_dir}")
+        return 0
+    except lay.BenchError as exc:
+        print(f"scenes bench: {exc}", file=sys.stderr)
+        return exc.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
