@@ -394,22 +394,82 @@ def check_heldout_is_apart() -> None:
     """No held-out prompt (nor the grammar's name) appears in the code or the tests outside bench/:
     once it does, its figure measures fit, not generalisation."""
     root = HERE.parent
-    held = [json.loads(line)["prompt"].lower() for path in (HERE / "prompts" / "heldout").glob("*.jsonl")
-            for line in path.read_text().splitlines() if line.strip()]
+    files = list((HERE / "prompts" / "heldout").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout.jsonl"]
+    held = [json.loads(line)["prompt"].lower() for path in files for line in path.read_text().splitlines()
+            if line.strip()]
     for folder in ("crews", "studio", "renderers", "workers", "tests", "assets", "configs"):
         for path in (root / folder).rglob("*"):
             if path.suffix not in (".py", ".json", ".jsonl", ".yaml", ".yml", ".txt", ".md") or not path.is_file():
                 continue
             text = path.read_text(errors="ignore").lower()
-            assert "heldout" not in text and "held-out prompt" not in text, f"{path} mentions the held-out set"
+            assert "heldout" not in text and "scenes_grammar" not in text, f"{path} mentions a held-out set"
             quoted = [p for p in held if p in text]
             assert not quoted, f"{path} quotes held-out prompts: {quoted[:3]}"
+
+
+def check_scene_rules() -> None:
+    """bench/scenes.py's own checks: rows, grids, stacks, names that are not things, the same
+    noun on both sides, a camera under the floor, a low-angle shot."""
+    spec = importlib.util.spec_from_file_location("scenes_bench", HERE / "scenes.py")
+    scenes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scenes)
+
+    def kinds(expect: dict, objects: list[dict], camera: dict = TOP) -> dict[str, bool]:
+        folder = write_folder(WORK / f"{_bump():04d}", objects, camera)
+        checks = scenes.score_scene({"forbidden": [], **expect}, folder)
+        return {c.kind: c.ok for c in checks if c.kind not in ("objects", "count", "contract")}
+
+    def crates(spots, name="crate", size=0.4) -> list[dict]:
+        return [thing(i + 1, name, box(x, z, size, size, size, y=y)) for i, (x, z, y) in enumerate(spots)]
+
+    line = crates([(x, 0.0, 0.0) for x in (-2, -1, 0, 1, 2)])
+    assert kinds({"objects": {"crate": 5}, "arrangements": [["crate", "row"]]}, line, FRONT)["row"]
+    tower = crates([(0.0, 0.0, 0.4 * k) for k in range(5)])
+    assert not kinds({"objects": {"crate": 5}, "arrangements": [["crate", "row"]]}, tower, FRONT)["row"]
+    queue = crates([(0.0, z, 0.0) for z in (-2, -1, 0, 1, 2)])
+    assert not kinds({"objects": {"crate": 5}, "arrangements": [["crate", "row"]]}, queue, FRONT)["row"]
+    grid = crates([(x, z, 0.0) for z in (-0.8, 0.8) for x in (-1.2, 0, 1.2)])
+    assert kinds({"objects": {"crate": 6}, "arrangements": [["crate", "grid", 2, 3]]}, grid)["grid"]
+    assert not kinds({"objects": {"crate": 6}, "arrangements": [["crate", "grid", 2, 3]]},
+                     crates([(x, 0.0, 0.0) for x in (-2.5, -1.5, -0.5, 0.5, 1.5, 2.5)]))["grid"]
+    assert kinds({"objects": {"crate": 3}, "arrangements": [["crate", "stack"]]}, tower[:3], FRONT)["stack"]
+    assert not kinds({"objects": {"crate": 3}, "arrangements": [["crate", "stack"]]}, line[:3], FRONT)["stack"]
+    # Names: a style word as an object fails, a compound noun passes.
+    styled = [thing(1, "office chair", box(-1, 0, 0.5, 0.9, 0.5)), thing(2, "watercolor", box(1, 0, 0.5, 0.5, 0.5))]
+    assert not kinds({"objects": {"office chair": 1}, "forbidden": ["watercolor"]}, styled, FRONT)["non_noun"]
+    assert not kinds({"objects": {"office chair": 1}}, [styled[0], thing(2, "detailed", box(1, 0, .5, .5, .5))],
+                     FRONT)["non_noun"]
+    assert kinds({"objects": {"office chair": 1}}, styled[:1], FRONT)["non_noun"]
+    # "A lamp hidden by a lamp": two instances, one cut by the other.
+    lamps = [thing(1, "lamp", box(0, -0.5, 0.4, 1.0, 0.4)), thing(2, "lamp", box(-0.15, 0.5, 0.3, 0.6, 0.3))]
+    assert kinds({"objects": {"lamp": 2}, "relations": [["lamp", "hidden_by", "lamp"]]}, lamps, FRONT)["hidden_by"]
+    assert not kinds({"objects": {"lamp": 1}, "relations": [["lamp", "hidden_by", "lamp"]]}, lamps[:1],
+                     FRONT)["hidden_by"]
+    # A camera under the floor, looking up; a low-angle shot.
+    below = {"position": [0.0, -1.0, 6.0], "target": [0.0, 0.5, 0.0], "fov_deg": 50.0}
+    assert not kinds({"objects": {"crate": 1}}, line[2:3], below)["camera_sane"]
+    assert kinds({"objects": {"crate": 1}}, line[2:3], FRONT)["camera_sane"]
+    low = {"position": [0.0, 0.3, 6.0], "target": [0.0, 0.5, 0.0], "fov_deg": 50.0}
+    assert kinds({"objects": {"crate": 1}, "camera": "low"}, line[2:3], low)["camera"]
+    assert not kinds({"objects": {"crate": 1}, "camera": "low"}, line[2:3], FRONT)["camera"]
+    # The shipped scenes are well formed: every named noun is expected, kinds known.
+    for row in scenes.load_scenes():
+        expect = row["expect"]
+        assert len(row["prompt"].split()) >= 8 and expect["objects"], row
+        for rel in expect.get("relations", []):
+            assert rel[1] in bench.RELATIONS and all(n in expect["objects"] for n in [rel[0]] + rel[2:]), row
+        for name, side in expect.get("sides", []):
+            assert name in expect["objects"] and side in ("left", "right"), row
+        for arrangement in expect.get("arrangements", []):
+            assert arrangement[0] in expect["objects"] and arrangement[1] in ("row", "grid", "stack"), row
+    assert sum(r["part"] == "heldout" for r in scenes.load_scenes()) >= 40
 
 
 def main() -> int:
     cases = [check_left_right, check_depth_order, check_on_top_and_under, check_near, check_hidden_by,
              check_between_and_around, check_image_regions, check_counts_and_names, check_facing,
-             check_camera_views, check_contract, check_prompt_sets, check_heldout_is_apart, check_end_to_end]
+             check_camera_views, check_contract, check_prompt_sets, check_heldout_is_apart, check_scene_rules,
+             check_end_to_end]
     failed = 0
     for case in cases:
         try:

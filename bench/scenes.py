@@ -47,10 +47,13 @@ HERE = Path(__file__).resolve().parent
 SCENE_DIR = HERE / "prompts" / "scenes"
 PARTS = ("dev", "heldout")
 
-_spec = importlib.util.spec_from_file_location("layout_bench", HERE / "layout.py")
-lay = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("layout_bench", lay)  # dataclasses look their module up while the class is built
-_spec.loader.exec_module(lay)
+if "layout_bench" in sys.modules:  # already loaded (by the self-check): one copy of its classes
+    lay = sys.modules["layout_bench"]
+else:
+    _spec = importlib.util.spec_from_file_location("layout_bench", HERE / "layout.py")
+    lay = importlib.util.module_from_spec(_spec)
+    sys.modules["layout_bench"] = lay  # dataclasses look their module up while the class is built
+    _spec.loader.exec_module(lay)
 
 # Words that are never the name of a thing in a scene: this bench's own lists, written from
 # English (adjectives, adverbs, participles, numbers) and from what image prompts carry (style,
