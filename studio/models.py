@@ -425,6 +425,7 @@ class Outputs(Contract):
     film: str | None = None
     srt: str | None = None
     vtt: str | None = None
+    ttml: str | None = None
     storyboard_html: str | None = None
     storyboard_png: str | None = None
 

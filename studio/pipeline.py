@@ -705,10 +705,11 @@ class Pipeline:
         film = self.out / "film.mp4"
         link(self.store.path(asset.files["video"]), film)
         with self.stage("subtitles"):
-            for kind in ("srt", "vtt"):
+            for kind in ("srt", "vtt", "ttml"):
                 registry.resolve("output", kind)(timeline.cues, self.out / f"film.{kind}")
                 probe.check_subtitles(self.out / f"film.{kind}", len(timeline.cues))
-        project.outputs = project.outputs.model_copy(update={"film": "film.mp4", "srt": "film.srt", "vtt": "film.vtt"})
+        project.outputs = project.outputs.model_copy(update={"film": "film.mp4", "srt": "film.srt", "vtt": "film.vtt",
+                                                             "ttml": "film.ttml"})
 
     def storyboard(self, project: Project) -> None:
         """storyboard.html and storyboard.png, drawn again only when a shot or a verdict changed. It

@@ -198,7 +198,7 @@ def check_wav(path: str | Path) -> float:
 
 
 def check_subtitles(path: str | Path, expect_cues: int) -> int:
-    """Parse an .srt or .vtt back and hold it to the number of lines it must carry."""
+    """Parse an .srt, .vtt or .ttml back and hold it to the number of lines it must carry."""
     path = Path(path)
     if not path.is_file():
         raise MediaError(f"{path}: no such file")
@@ -207,6 +207,10 @@ def check_subtitles(path: str | Path, expect_cues: int) -> int:
             import webvtt
 
             count = len(webvtt.read(str(path)))
+        elif path.suffix == ".ttml":
+            import xml.etree.ElementTree as ET
+
+            count = sum(1 for _ in ET.parse(path).getroot().iter("{http://www.w3.org/ns/ttml}p"))
         else:
             import srt
 

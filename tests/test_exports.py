@@ -209,8 +209,10 @@ def test_shot_list_csv_and_xlsx_have_a_row_per_shot_with_the_same_values(project
 # ------------------------------------------------------------- subtitles ---
 
 
-def test_ttml_has_a_cue_per_line_with_its_speaker_and_srt_vtt_keep_their_labels(project, film):
-    root = ET.parse(project / "exports" / "film.ttml").getroot()
+@pytest.mark.parametrize("ttml", ["film.ttml", "exports/film.ttml"])  # by studio make, by studio export
+def test_ttml_has_a_cue_per_line_with_its_speaker_and_srt_vtt_keep_their_labels(project, film, ttml):
+    assert film.outputs.ttml == "film.ttml"
+    root = ET.parse(project / ttml).getroot()
     agents = {a.get("{http://www.w3.org/XML/1998/namespace}id"): a.find(f"{TTM}name").text
               for a in root.iter(f"{TTM}agent")}
     paragraphs = list(root.iter(f"{TTML}p"))
