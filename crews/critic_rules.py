@@ -1,6 +1,10 @@
 """The rule critic: checks an asset against its spec with measurements, no model needed.
 
-Keyframes: not blank, not clipped, every subject the shot names visible in the instance mask.
+Keyframes: not blank, not clipped, every subject the shot names visible in the instance mask,
+and every spatial relation of the layout measured on the take's mask and depth by the same
+checker ``studio layout`` uses (``crews.spatial.check``). A relation that fails asks the Layout
+agent for a re-layout (a ``layout_change`` naming the relation); one the plan already knew it
+could not meet (``detail`` "impossible: ...") is reported false but does not fail the take.
 Speech: not silent, not clipped, a plausible length for its words.
 """
 
@@ -12,8 +16,9 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from crews.spatial.check import check as measure_relations
 from studio.audio import read_mono
-from studio.models import Asset, Critique, Fix, RenderRequest, SpeechRequest
+from studio.models import Asset, Critique, Fix, Relation, RenderRequest, SpeechRequest
 
 RESEED = Fix(kind="seed_change", target="seed", value="new")
 PULL_BACK = Fix(kind="camera_change", target="camera", value="pull_back")
@@ -21,8 +26,17 @@ RAISE_CAMERA = Fix(kind="camera_change", target="camera", value="raise")
 LOWER_VOLUME = Fix(kind="volume_change", target="volume", value="lower")
 
 
+MEASURES = 2  # what the keyframe check measures: 2 adds the layout's relations (cached verdicts re-judged)
+IMPOSSIBLE = "impossible"  # a relation's detail prefix: the plan could not meet it, and says why
+
+
 class RuleCritic:
     name = "rules"
+
+    @staticmethod
+    def key_section(section: dict[str, Any]) -> dict[str, Any]:
+        """Verdicts are keyed by the section and by what this critic measures."""
+        return {**section, "measures": MEASURES}
 
     def __init__(self, min_visible_fraction: float = 0.25, min_pixels: int = 150, **_: Any) -> None:
         self.min_visible_fraction = min_visible_fraction
@@ -77,9 +91,44 @@ class RuleCritic:
                 hints.append(Fix(kind="layout_change", target=str(blocker), value="move_back", reason=reasons[-1])
                              if blocker else RAISE_CAMERA)
         scores["subjects_visible"] = round(worst, 3)
+        relations = self.relations(request, asset, project_dir, mask)
+        for index, relation in enumerate(relations):
+            if relation.kind == "visible":
+                held = checks.get(f"visible:{relation.subject}")
+                relations[index] = relation.model_copy(update={
+                    "holds": held, "measured": held is not None,
+                    "detail": "visible share and pixels in the instance mask" if held is not None else
+                    "not measured: the subject is not in the layout"})
+                continue
+            if not relation.measured:
+                continue
+            checks[f"relation:{index}"] = bool(relation.holds)
+            if relation.holds or relation.detail.startswith(IMPOSSIBLE):
+                continue
+            reasons.append(f"{relation.kind} {names.get(relation.subject, relation.subject)}: {relation.detail}")
+            hints.append(Fix(kind="layout_change", target=str(relation.subject),
+                             value=f"{relation.kind}:{relation.object if relation.object is not None else ''}",
+                             reason=reasons[-1]))
+        spatial = [r for r in relations if r.kind != "visible" and r.measured and not r.detail.startswith(IMPOSSIBLE)]
+        if spatial:
+            scores["relations"] = round(sum(1 for r in spatial if r.holds) / len(spatial), 3)
         score = min(scores.values())
         return Critique(critic=self.name, passed=not reasons, score=score, scores=scores, checks=checks,
-                        reasons=reasons, fixes=_unique(hints))
+                        reasons=reasons, fixes=_unique(hints), relations=relations)
+
+    def relations(self, request: RenderRequest, asset: Asset, project_dir: Path, mask: np.ndarray) -> list[Relation]:
+        """The layout's relations measured on the take: mask and depth, lifted to 3D by its camera."""
+        layout = request.layout
+        if not any(r.kind != "visible" for r in layout.relations):
+            return list(layout.relations)
+        depth_file = asset.files.get("depth")
+        if not depth_file or not (project_dir / depth_file).exists():
+            why = "not measured: the take has no depth image"
+            return [r if r.kind == "visible" else r.model_copy(update={"holds": None, "measured": False, "detail": why})
+                    for r in layout.relations]
+        depth = np.asarray(Image.open(project_dir / depth_file))
+        kinds = {r.kind for r in layout.relations} - {"visible"}
+        return measure_relations(layout, request.camera, mask, depth, asset.meta, kinds=kinds)
 
     def speech(self, request: SpeechRequest, asset: Asset, project_dir: Path) -> Critique:
         samples, rate = read_mono(project_dir / asset.files["audio"])  # integer or float samples alike

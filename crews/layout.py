@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from crews.nouns import Mention, find_nouns
+from crews.spatial import camera as cam
 from crews.spatial.arrange import place_relative
 from crews.spatial.parse import relation_triples
 from studio.library import Catalog, load_catalog
@@ -40,6 +42,16 @@ WORDS_PER_SECOND = 2.6  # plan-time estimate only; measured speech decides the f
 
 INDOOR_PARTS = {"door", "window", "wall", "fireplace", "campfire", "rock", "log"}
 BACKGROUND_Z = -4.0  # objects further back than this are scenery: an establishing shot need not fit them
+# Verbs by which a person puts a thing somewhere: in "Mara set a lantern on the shelf, beside a
+# book" every place phrase of the clause is the lantern's, not Mara's.
+PLACING_VERBS = ("set", "sets", "put", "puts", "placed", "places", "laid", "lays", "hung", "hangs", "left",
+                 "leaves", "stood", "propped", "rested", "dropped", "leaned", "tucked", "slid", "tossed")
+# Things a person sits on (seat height as a share of the object's height), and what sitting is.
+SEATS = {"chair": 0.5, "stool": 0.85, "bench": 0.9, "sofa": 0.55, "armchair": 0.45, "log": 1.0, "rock": 1.0,
+         "bed": 0.75}
+SITTING = re.compile(r"\b(?:sat|sits|sit|sitting|seated|perched|perches)\b", re.I)
+SEATED_HEIGHT = 0.78  # a seated person's height as a share of their standing height (the previz figure's)
+SEATED_DEPTH = 0.55  # metres front to back: knees forward of the seat
 
 @dataclass
 class Stage:
@@ -106,8 +118,11 @@ class LayoutAgent:
         for fix in fixes:
             if fix.kind == "camera_change":
                 camera = _move_camera(camera, fix.value)
+            elif fix.kind == "layout_change" and fix.target.isdigit() and ":" in fix.value:
+                layout = relayout(layout, int(fix.target), *fix.value.split(":", 1))
             elif fix.kind == "layout_change" and fix.target.isdigit():
                 layout = _move_object(layout, int(fix.target), fix.value)
+        camera, _ = cam.clear_of(camera, _boxes(layout.objects))
         return request.model_copy(update={"camera": camera, "layout": layout})
 
     # --------------------------------------------------------------- blocking
@@ -119,6 +134,7 @@ class LayoutAgent:
         location = treatment.location(scene.location)
         mentions = [m for m in self._props(text, stage) if not self._is_the_set(m, location)]
         self._place_props(mentions, parse_relations(text, mentions, treatment), stage)
+        self._clear_overlaps(stage)
         return stage
 
     def cast_stage(self, scene: Scene, treatment: Treatment) -> Stage:
@@ -188,12 +204,20 @@ class LayoutAgent:
             small = h < 0.5 and spec.group not in ("animal",)
             relation = next((r for r in relations if r[0] == mention.word), None)
             if relation and relation[2] in anchors and anchors[relation[2]] is not obj:
-                place_relative(obj, relation[1], anchors[relation[2]])
-                stage.relations.append(Relation(kind=relation[1], subject=obj.id, object=anchors[relation[2]].id))
+                anchor = anchors[relation[2]]
+                place_relative(obj, relation[1], anchor)
+                detail = ""
+                if relation[1] == "under" and obj.position[2] != anchor.position[2]:
+                    # Too big to go beneath (a dog under a kitchen table): at its foot, and said so.
+                    detail = (f"impossible: the {obj.name} ({obj.size[1]:.2f} m tall) does not fit under the "
+                              f"{anchor.name}; placed at its foot")
+                stage.relations.append(Relation(kind=relation[1], subject=obj.id, object=anchor.id, detail=detail))
                 continue
             if small:
-                surface = next((o for o in stage.objects if o is not obj and o.kind == "prop" and _placed(o)
-                                and self.catalog.objects[o.category].surface), None)
+                # The largest top on the set (a table before a chair: a seat is for sitting).
+                tops = [o for o in stage.objects if o is not obj and o.kind == "prop" and _placed(o)
+                        and self.catalog.objects[o.category].surface and o.category not in SEATS]
+                surface = max(tops, key=lambda o: o.size[0] * o.size[2], default=None)
                 if surface is not None:
                     place_relative(obj, "on_top_of", surface)
                     continue
@@ -222,14 +246,90 @@ class LayoutAgent:
                 if left.position[0] > right.position[0]:
                     left.position, right.position = right.position, left.position
                     left.yaw_deg, right.yaw_deg = right.yaw_deg, left.yaw_deg
+            elif kind == "on_top_of" and other.category in SEATS:
+                # "sat on the chair": seated on its seat, facing where it faces.
+                standing = actor.size[1]
+                seat(actor, other)
+                stage.relations.append(Relation(kind="seated_on", subject=actor.id, object=other.id,
+                                                value=f"{standing:.2f}"))
+                continue
             elif kind == "on_top_of":
-                # "sat on the chair": a previz figure stands, so it stands at the chair instead.
-                place_relative(actor, "in_front_of", other)
+                # Standing on a table is not what a story means by "on": beside it.
+                place_relative(actor, "near", other)
             else:
                 place_relative(actor, kind, other)
             x, _, z = actor.position
             actor.position = (x, 0.0, z)  # beside a lantern on a shelf is still on the floor
             stage.relations.append(Relation(kind=kind, subject=actor.id, object=other.id))
+
+
+    def _clear_overlaps(self, stage: Stage) -> None:
+        """Two things on one spot (a lantern and a book both "on the shelf"): the later one moves
+        aside along its support's top, or along the floor, until the boxes no longer cross."""
+        done: list[LayoutObject] = []
+        for obj in stage.objects:
+            if obj.kind == "character" and obj.pose == "seated":
+                done.append(obj)
+                continue
+            support = next((o for o in stage.objects if o is not obj and _rests_on(obj, o) and obj.position[1] > 0), None)
+            for _ in range(12):
+                other = next((o for o in done if _overlap(o, obj) and not _rests_on(obj, o) and not _rests_on(o, obj)
+                              and not (o.pose == "seated" or obj.pose == "seated")), None)
+                if other is None:
+                    break
+                step = (other.size[0] + obj.size[0]) / 2 + 0.05
+                x, y, z = obj.position
+                if support is not None:
+                    # Along its support's top, to whichever side has room; off the edge it stays put.
+                    low = support.position[0] - support.size[0] / 2 + obj.size[0] / 2
+                    high = support.position[0] + support.size[0] / 2 - obj.size[0] / 2
+                    places = [p for p in (other.position[0] + step, other.position[0] - step) if low <= p <= high]
+                    if not places:
+                        break
+                    obj.position = (round(places[0], 3), y, z)
+                else:
+                    obj.position = (round(other.position[0] + step, 3), y, z)
+            done.append(obj)
+
+
+def seat(person: LayoutObject, seat_obj: LayoutObject) -> None:
+    """Seat ``person`` on ``seat_obj``: the figure's box is the seated body (shorter, deeper), its
+    base on the floor at the seat's place, turned the way the seat faces."""
+    height = person.size[1]
+    person.pose = "seated"
+    person.size = (person.size[0], round(height * SEATED_HEIGHT, 3), SEATED_DEPTH)
+    person.yaw_deg = seat_obj.yaw_deg
+    a = math.radians(seat_obj.yaw_deg)
+    # The hips over the seat's middle: the knees reach forward of it.
+    forward = 0.5 * SEATED_DEPTH - 0.5 * seat_obj.size[2] * 0.6
+    x, _, z = seat_obj.position
+    person.position = (round(x + forward * math.sin(a), 3), 0.0, round(z + forward * math.cos(a), 3))
+
+
+def _box(o: LayoutObject) -> tuple[float, float, float, float, float, float]:
+    c, s = abs(math.cos(math.radians(o.yaw_deg))), abs(math.sin(math.radians(o.yaw_deg)))
+    reach_x = c * o.size[0] / 2 + s * o.size[2] / 2
+    reach_z = s * o.size[0] / 2 + c * o.size[2] / 2
+    x, y, z = o.position
+    return x - reach_x, x + reach_x, y, y + o.size[1], z - reach_z, z + reach_z
+
+
+def _overlap(a: LayoutObject, b: LayoutObject) -> bool:
+    ax0, ax1, ay0, ay1, az0, az1 = _box(a)
+    bx0, bx1, by0, by1, bz0, bz1 = _box(b)
+    return ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1 and az0 < bz1 and bz0 < az1
+
+
+def _rests_on(top: LayoutObject, support: LayoutObject) -> bool:
+    """``top`` stands on ``support``'s top, or beneath it (a dog under a table)."""
+    return abs(top.position[1] - (support.position[1] + support.size[1])) < 0.02 or (
+        top.position[1] == support.position[1] and top.size[1] < support.size[1] and _inside_footprint(top, support))
+
+
+def _inside_footprint(a: LayoutObject, b: LayoutObject) -> bool:
+    ax0, ax1, _, _, az0, az1 = _box(a)
+    bx0, bx1, _, _, bz0, bz1 = _box(b)
+    return bx0 - 0.01 <= ax0 and ax1 <= bx1 + 0.01 and bz0 - 0.01 <= az0 and az1 <= bz1 + 0.01
 
 
 def _placed(obj: LayoutObject) -> bool:
@@ -238,10 +338,61 @@ def _placed(obj: LayoutObject) -> bool:
 
 def parse_relations(text: str, mentions: list[Mention], treatment: Treatment) -> list[tuple[str, str, str]]:
     """(subject word, relation, anchor word) for phrases like "the cup on the table": the spatial
-    parser's relations between props named in the scene and its characters."""
+    parser's relations between props named in the scene and its characters, sentence by
+    sentence; a place phrase in a sentence where a person puts a thing ("Mara set a lantern on
+    the shelf, beside a blue book") belongs to the thing, and "sat on the chair" is sitting."""
     words = {m.word: m.word for m in mentions} | {m.word.split()[-1]: m.word for m in mentions}
-    words |= {c.name.lower(): c.name.lower() for c in treatment.characters}
-    return relation_triples(text, words)
+    names = {c.name.lower() for c in treatment.characters}
+    words |= {name: name for name in names}
+    found: list[tuple[str, str, str]] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        triples = relation_triples(sentence, words) + sitting(sentence, names, words)
+        placed = placed_thing(sentence, names, words)
+        for subject, kind, anchor in triples:
+            if placed and subject in names and anchor != placed[1] and subject == placed[0]:
+                subject = placed[1]
+            if subject == anchor:
+                continue
+            if subject in names and kind == "on_top_of" and not SITTING.search(sentence):
+                kind = "near"  # "Mara on the shelf" without sitting: by it, on the floor
+            if (subject, kind, anchor) not in found:
+                found.append((subject, kind, anchor))
+    return found
+
+
+def sitting(sentence: str, names: set[str], words: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(person, "on_top_of", seat) for "<Name> sat [down] on|in|at the <seat>": sitting is said
+    of people, whatever the spatial parser makes of a name."""
+    found = []
+    for name in names:
+        pattern = rf"\b{re.escape(name)}\b[^.;]*?\b(?:sat|sits|sit|sitting|seated|perched)\s+(?:down\s+)?" \
+                  rf"(?:on|in|at|upon)\s+(?:the|a|an|his|her|their|its)?\s*((?:\w+\s+){{0,2}}?\w+)"
+        for match in re.finditer(pattern, sentence.lower()):
+            tokens = match.group(1).split()
+            for start in range(len(tokens)):
+                phrase = " ".join(tokens[start:])
+                key = words.get(phrase) or words.get(tokens[-1])
+                if key and key not in names:
+                    found.append((name, "on_top_of", key))
+                    break
+    return found
+
+
+def placed_thing(sentence: str, names: set[str], words: dict[str, str]) -> tuple[str, str] | None:
+    """(person, thing) when the sentence has a person putting a known thing somewhere:
+    "<Name> <placing verb> [a|an|the|her|his] [words] <thing>"."""
+    lowered = sentence.lower()
+    for name in names:
+        pattern = rf"\b{re.escape(name)}\b\s+(?:\w+ly\s+)?(?:{'|'.join(PLACING_VERBS)})\s+((?:\w+[ -]){{0,3}}\w+)"
+        for match in re.finditer(pattern, lowered):
+            tokens = re.findall(r"[a-z]+", match.group(1))
+            for size in (2, 1):
+                for start in range(len(tokens) - size + 1):
+                    phrase = " ".join(tokens[start:start + size])
+                    key = words.get(phrase) or words.get(phrase.rstrip("s"))
+                    if key and key not in names:
+                        return name, key
+    return None
 
 
 # ------------------------------------------------------------------ shot list
@@ -346,7 +497,11 @@ def frame(kind: str, subjects: list[str], stage: Stage, number: int, scene: Scen
     direction = (math.sin(az) * math.cos(el), math.sin(el), math.cos(az) * math.cos(el))
     position = tuple(round(c + v * distance, 3) for c, v in zip(center, direction))
     position = (position[0], max(position[1], 0.4), position[2])
-    return Camera(position=position, target=tuple(round(c, 3) for c in center), fov_deg=fov, move=move)
+    camera = Camera(position=position, target=tuple(round(c, 3) for c in center), fov_deg=fov, move=move)
+    # Never inside a prop or an actor not in the shot (an over-the-shoulder eye in a shoulder).
+    others = [o for o in stage.objects if o not in chosen or kind in ("establishing", "wide")]
+    camera, _ = cam.clear_of(camera, _boxes(others))
+    return camera
 
 
 def _bounds(objects: list[LayoutObject], top_fraction: float) -> tuple[tuple[float, ...], tuple[float, ...]]:
@@ -402,6 +557,35 @@ def _dolly(camera: Camera, factor: float) -> Camera:
     if math.dist(position, camera.target) > 40 or math.dist(position, camera.target) < 0.5:  # stay on the set
         position = camera.position
     return camera.model_copy(update={"position": tuple(round(v, 3) for v in position), "fov_deg": fov})
+
+
+def relayout(layout: Layout, object_id: int, kind: str, anchor: str) -> Layout:
+    """A failed relation's fix: place the subject again in that relation to its anchor (seen
+    from the front, as the blocking does), then move it aside from anything it now crosses."""
+    objects = [o.model_copy() for o in layout.objects]
+    me = next((o for o in objects if o.id == object_id), None)
+    other = next((o for o in objects if anchor.isdigit() and o.id == int(anchor)), None)
+    if me is None:
+        return layout
+    if other is not None and kind == "seated_on":
+        seat(me, other)
+    elif other is not None:
+        place_relative(me, kind, other, gap=0.2)
+        if me.kind == "character":
+            me.position = (me.position[0], 0.0, me.position[2])
+    for _ in range(12):
+        crossed = next((o for o in objects if o is not me and o is not other and _overlap(o, me)
+                        and not _rests_on(me, o) and not _rests_on(o, me)), None)
+        if crossed is None:
+            break
+        step = (crossed.size[0] + me.size[0]) / 2 + 0.05
+        direction = -1.0 if kind == "left_of" else 1.0
+        me.position = (round(crossed.position[0] + direction * step, 3), me.position[1], me.position[2])
+    return layout.model_copy(update={"objects": objects})
+
+
+def _boxes(objects: list[LayoutObject]) -> list[tuple]:
+    return [(o.position, o.size, o.yaw_deg, o.name) for o in objects]
 
 
 # metres along x and z for each of OBJECT_FIXES that moves a thing ("remove" takes it off the set)

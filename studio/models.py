@@ -186,6 +186,9 @@ class LayoutObject(Contract):
     stand_in: bool = False  # no model for this noun: a labelled block
     group: str | None = None  # the counted noun phrase it belongs to ("apple" for each of three apples)
     count_index: int = 0  # which of that group's things it is, 0-based
+    # How a person is posed: "seated" on the seat below (its position is the seat's base), "lying"
+    # on a bed; everything else stands.
+    pose: Literal["standing", "seated", "lying"] = "standing"
 
 
 class Relation(Contract):
@@ -196,6 +199,9 @@ class Relation(Contract):
     object2: int | None = None  # the second object of "between"
     value: str | None = None  # facing: the direction; count: how many; view: the camera view
     detail: str = ""  # what the critic measured, or why the relation cannot hold
+    # True only when ``holds`` was measured on the render; False with the reason in ``detail``
+    # when nothing in the render can tell (then ``holds`` stays None, never a default True).
+    measured: bool = False
 
 
 class Layout(Contract):
@@ -314,6 +320,9 @@ class Critique(Contract):
     score: float  # 0..1, higher is better; picks the best attempt
     scores: dict[str, float] = {}
     checks: dict[str, bool] = {}  # each check the critic made ("visible:3") -> whether it held
+    # The layout's relations as measured on this take (``holds``, ``measured``, ``detail``), in
+    # the layout's order: what ``shots/<id>/layout.json`` reports.
+    relations: list[Relation] = []
     reasons: list[str] = []
     fixes: list[Fix] = []
     # The critic could not judge (timed out, errored, out of budget); ``passed`` then follows

@@ -836,12 +836,18 @@ def layout_view(shot, take: Take) -> dict:
     rendered = take.request if isinstance(take.request, RenderRequest) else None
     layout = rendered.layout if rendered else shot.layout
     camera = rendered.camera if rendered else shot.camera
+    # A critic that measured the relations gives them whole (holds, measured, detail), in order.
+    measured = next((c.relations for c in take.critiques if len(c.relations) == len(layout.relations)), None)
     relations = []
-    for relation in layout.relations:
-        r = relation.model_dump(mode="json")
-        if relation.kind == "visible":
-            r["holds"] = checks.get(f"visible:{relation.subject}")
-        relations.append(r)
+    for index, relation in enumerate(layout.relations):
+        if measured is not None:
+            relation = measured[index]
+        elif relation.kind == "visible" and f"visible:{relation.subject}" in checks:
+            relation = relation.model_copy(update={"holds": checks[f"visible:{relation.subject}"], "measured": True})
+        if not relation.measured and "not measured" not in relation.detail:
+            why = "no critic measured it on this take" if take.critiques else "the take was not judged"
+            relation = relation.model_copy(update={"holds": None, "detail": f"not measured: {why}"})
+        relations.append(relation.model_dump(mode="json"))
     return {
         "objects": [o.model_dump(mode="json") for o in layout.objects],
         "camera": camera.model_dump(mode="json"),

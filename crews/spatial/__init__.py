@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
+
+from crews.spatial import camera as cam
 
 # Imported under other names: the package attributes ``parse``/``solve``/``check`` stay the submodules.
 from crews.spatial.check import check as check_render
@@ -29,7 +31,7 @@ from studio.models import Camera, Fix, Layout, Relation
 
 # (layout, camera) -> (mask uint8 (h, w), depth uint16 mm (h, w), renderer meta)
 Render = Callable[[Layout, Camera], tuple[np.ndarray, np.ndarray, dict]]
-HIDDEN_VISIBLE = 0.45  # the visible share aimed at for "hidden by": the middle of the accepted 20-70%
+HIDDEN_VISIBLE = 0.5  # the visible share aimed at for "hidden by": the middle of the accepted 15-85%
 
 __all__ = ["SpatialLayoutAgent", "Attempt", "parse_prompt", "solve_spec", "check_render"]
 
@@ -47,8 +49,9 @@ class Attempt:
 
     @property
     def score(self) -> float:
-        """Share of the relations that hold, leaving out those the prompt itself contradicts."""
-        fair = [r for r in self.layout.relations if not r.detail.startswith("contradictory")]
+        """Share of the measured relations that hold, leaving out those the prompt itself
+        contradicts (an unmeasured one neither passes nor fails: its detail says why)."""
+        fair = [r for r in self.layout.relations if r.measured and not r.detail.startswith("contradictory")]
         return sum(1 for r in fair if r.holds) / len(fair) if fair else 1.0
 
     @property
@@ -77,7 +80,8 @@ class SpatialLayoutAgent:
     def solve(self, prompt: str, feedback: list[Fix] | None = None, attempt: int = 0) -> Solution:
         spec = self.parse(prompt)
         keys = _relation_keys(spec, self.aspect) if feedback else []
-        return solve_spec(spec, tweaks_from(feedback or [], attempt, keys), aspect=self.aspect)
+        solution = solve_spec(spec, tweaks_from(feedback or [], attempt, keys), aspect=self.aspect)
+        return physical(solution)
 
     def check(self, layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray, meta: dict | None = None
               ) -> list[Relation]:
@@ -100,6 +104,17 @@ class SpatialLayoutAgent:
             feedback += attempt.fixes
         best = max(attempts, key=lambda a: (a.score, -a.number))
         return best, attempts
+
+
+def physical(solution: Solution) -> Solution:
+    """Physical sanity, whatever the solver chose: the camera above the ground and outside every
+    object (``camera.clear_of``); a correction is noted in the layout."""
+    boxes = [(o.position, o.size, o.yaw_deg, f"{o.name} #{o.id}") for o in solution.layout.objects]
+    camera, notes = cam.clear_of(solution.camera, boxes)
+    if camera == solution.camera:
+        return solution
+    layout = solution.layout.model_copy(update={"notes": [*solution.layout.notes, *notes]})
+    return replace(solution, camera=camera, layout=layout)
 
 
 @lru_cache(maxsize=64)

@@ -131,7 +131,58 @@ def fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: 
         # Move the target so the extent's centre lands on the focus point, at the mean depth.
         scale = float(np.median(depth)) * 2.0
         target = target + right * shift[0] * scale * tan_x - up * shift[1] * scale * tan_y
-    return camera
+    return grounded(camera)
+
+
+MIN_EYE = 0.3  # metres above the ground: a camera lower than this is in the grass, or under it
+CLEARANCE = 0.15  # metres between the eye and any object's box
+
+
+def grounded(camera: Camera, min_eye: float = MIN_EYE) -> Camera:
+    """The camera raised, with its target, until the eye is ``min_eye`` above the ground: the view
+    keeps its direction, so the horizon stays where the view puts it and the sky above it."""
+    eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
+    if eye[1] >= min_eye:
+        return camera
+    lift = np.array([0.0, min_eye - eye[1], 0.0])
+    return camera.model_copy(update={"position": _rounded(eye + lift), "target": _rounded(target + lift)})
+
+
+def inside(eye, position, size, yaw_deg: float, margin: float = CLEARANCE) -> bool:
+    """Whether ``eye`` is within ``margin`` of the yaw-rotated box (base centre ``position``)."""
+    a = math.radians(yaw_deg)
+    rel = np.asarray(eye, float) - np.asarray(position, float)
+    local_x = rel[0] * math.cos(a) - rel[2] * math.sin(a)
+    local_z = rel[0] * math.sin(a) + rel[2] * math.cos(a)
+    w, h, d = size
+    return abs(local_x) <= w / 2 + margin and abs(local_z) <= d / 2 + margin and -margin <= rel[1] <= h + margin
+
+
+def clear_of(camera: Camera, boxes: list[tuple], min_eye: float = MIN_EYE) -> tuple[Camera, list[str]]:
+    """The camera out of every box (``(position, size, yaw_deg, name)``) and above the ground:
+    an eye inside something backs away along its view axis (so it sees the same things, from
+    further), then rises if it must. Returns the camera and what was corrected."""
+    notes: list[str] = []
+    camera = grounded(camera, min_eye)
+    eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
+    back = eye - target
+    distance = float(np.linalg.norm(back))
+    back = back / distance if distance > 1e-9 else np.array([0.0, 0.0, 1.0])
+    for _ in range(40):
+        hits = [name for position, size, yaw, name in boxes if inside(eye, position, size, yaw)]
+        if not hits:
+            break
+        notes.append(f"camera was inside {hits[0]}: moved back")
+        eye = eye + back * 0.25
+    else:
+        eye = eye + np.array([0.0, 1.0, 0.0])
+    if notes:
+        camera = grounded(camera.model_copy(update={"position": _rounded(eye)}), min_eye)
+    return camera, list(dict.fromkeys(notes))
+
+
+def _rounded(vector: np.ndarray) -> tuple[float, float, float]:
+    return tuple(round(float(v), 4) for v in vector)
 
 
 def _at(target: np.ndarray, back: np.ndarray, distance: float, fov_deg: float) -> Camera:

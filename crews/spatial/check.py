@@ -17,14 +17,21 @@ What each kind measures:
 - near: the closest 3D points of the two are within a size-relative distance;
 - in_front_of / behind: median depth of the subject's pixels is smaller (larger) than the
   object's; both must show;
-- hidden_by: 20-70% of the subject is visible (30-80% covered), the object is its main
-  occluder, and the subject is farther;
+- hidden_by: 15-85% of the subject is visible (partly hidden, never wholly), the object is
+  its main occluder, and the subject is farther;
+- seated_on: a person over the seat's footprint, lower than they stand;
 - around: the subject's instances surround the object on the ground plane (no angular gap
   over 180 degrees);
 - center / left_side / right_side: the subject's centroid x in the middle band / left / right part;
-- facing / facing_toward: the layout yaw against the camera's axes (a mask cannot show a front);
+- facing / facing_toward: the front part's pixels (the renderer marks each object's front part,
+  ``meta["front"]``) lifted to 3D against the body's: the direction from body to front, on the
+  ground, is the facing the picture shows;
 - count: how many of the group's ids have at least ``min_pixels`` pixels;
-- view: the camera's azimuth and elevation.
+- view: the azimuth and elevation of the camera the frame was rendered from.
+
+A check that cannot measure (a kind with no test, a view with no rule, no front marked, a front
+that the render does not show) says so: ``holds`` None, ``measured`` False and the reason in
+``detail``. Nothing is reported as holding without a measurement.
 """
 
 from __future__ import annotations
@@ -38,6 +45,13 @@ from crews.spatial import camera as cam
 from studio.models import Camera, Fix, Layout, LayoutObject, Relation
 
 MAX_POINTS = 600  # 3D points per object: enough for percentiles and distances, cheap to compare
+HIDDEN_RANGE = (0.15, 0.85)  # "hidden by": the share of the subject that must still show
+FACING_COS = 0.7  # the measured front within about 45 degrees of the wanted direction
+FACING_TOWARD_COS = 0.8  # the measured front within about 37 degrees of the other thing
+
+
+class Unmeasured(str):
+    """A check's answer when the render cannot tell: the reason, in place of holds/detail."""
 
 
 @dataclass
@@ -112,28 +126,48 @@ class Frame:
         return xs, ys, self.depth_m.ravel()[flat]
 
 
-def check(layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray, meta: dict | None = None) -> list[Relation]:
-    """Every relation of the layout with ``holds`` and ``detail`` filled from the render."""
+def check(layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray, meta: dict | None = None,
+          kinds: set[str] | None = None) -> list[Relation]:
+    """Every relation of the layout with ``holds``, ``measured`` and ``detail`` from the render
+    (``kinds``: only those kinds; the others come back as they were)."""
     frame = Frame(layout, camera, mask, depth, meta)
     checked = []
     for relation in layout.relations:
-        holds, detail = CHECKS.get(relation.kind, _unknown)(frame, relation)
-        if relation.detail.startswith("contradictory"):
-            detail = f"{relation.detail}; {detail}"
-        checked.append(relation.model_copy(update={"holds": bool(holds), "detail": detail}))
+        if kinds is not None and relation.kind not in kinds:
+            checked.append(relation)
+            continue
+        checked.append(measure(frame, relation))
     return checked
+
+
+def measure(frame: Frame, relation: Relation) -> Relation:
+    """One relation checked on the frame: measured, or marked unmeasured with the reason."""
+    answer = CHECKS.get(relation.kind, _unknown)(frame, relation)
+    # What the plan said of it (it contradicts the prompt, or could not be met) stays in front.
+    prefix = f"{relation.detail}; " if relation.detail.startswith(("contradictory", "impossible")) else ""
+    if isinstance(answer, Unmeasured):
+        reason = f"{prefix}not measured: {answer}"
+        return relation.model_copy(update={"holds": None, "measured": False, "detail": reason})
+    holds, detail = answer
+    return relation.model_copy(update={"holds": bool(holds), "measured": True, "detail": prefix + detail})
 
 
 # ------------------------------------------------------------------ checks --
 
 
-def _missing(frame: Frame, *ids: int | None) -> str | None:
+def _missing(frame: Frame, *ids: int | None) -> str | Unmeasured | None:
+    """Why a relation cannot be seen: a thing out of the frame (drawn alone it covers nothing:
+    the shot does not frame it, so the relation is not measured in this picture), or hidden."""
+    solo = frame.meta.get("solo_pixels")
     for object_id in ids:
         if object_id is None:
             continue
-        hidden = [o.id for o in frame.group_of(object_id) if not frame.visible(o.id)]
+        name = frame.objects[object_id].name if object_id in frame.objects else str(object_id)
+        group = frame.group_of(object_id)
+        if solo is not None and group and all(int(solo.get(str(o.id), 0)) < frame.min_pixels for o in group):
+            return Unmeasured(f"{name} is out of the frame (drawn alone it covers < {frame.min_pixels} px)")
+        hidden = [o.id for o in group if not frame.visible(o.id)]
         if hidden:
-            name = frame.objects[object_id].name if object_id in frame.objects else str(object_id)
             return f"{name} not visible (ids {hidden}, < {frame.min_pixels} px)"
     return None
 
@@ -144,7 +178,7 @@ def _centroids(frame: Frame, object_id: int) -> list[float]:
 
 def check_left_of(frame: Frame, r: Relation, sign: float = 1.0) -> tuple[bool, str]:
     if (why := _missing(frame, r.subject, r.object)):
-        return False, why
+        return why if isinstance(why, Unmeasured) else (False, why)
     a, b = _centroids(frame, r.subject), _centroids(frame, r.object)
     if sign > 0:
         holds = max(a) < min(b)
@@ -159,7 +193,7 @@ def check_right_of(frame: Frame, r: Relation) -> tuple[bool, str]:
 
 def check_between(frame: Frame, r: Relation) -> tuple[bool, str]:
     if (why := _missing(frame, r.subject, r.object, r.object2)):
-        return False, why
+        return why if isinstance(why, Unmeasured) else (False, why)
     x = _centroids(frame, r.subject)
     a, b = _centroids(frame, r.object), _centroids(frame, r.object2)
     low, high = (max(a), min(b)) if np.mean(a) < np.mean(b) else (max(b), min(a))
@@ -174,7 +208,7 @@ def _points(frame: Frame, object_id: int) -> np.ndarray:
 
 def check_on_top_of(frame: Frame, r: Relation) -> tuple[bool, str]:
     if (why := _missing(frame, r.subject, r.object)):
-        return False, why
+        return why if isinstance(why, Unmeasured) else (False, why)
     supports = [frame.seen(o.id) for o in frame.group_of(r.object)]
     failures = []
     for obj in frame.group_of(r.subject):
@@ -220,7 +254,7 @@ def check_under(frame: Frame, r: Relation) -> tuple[bool, str]:
     legs, beneath a table's top), or the object's surface is seen right above it (a canopy).
     At the object's foot, lower in the frame, is not under it."""
     if (why := _missing(frame, r.subject, r.object)):
-        return False, why
+        return why if isinstance(why, Unmeasured) else (False, why)
     a_axis, b_axis = _ground_axes(frame)
     failures = []
     covers = [frame.seen(o.id) for o in frame.group_of(r.object) if frame.seen(o.id).points is not None]
@@ -254,9 +288,32 @@ def check_under(frame: Frame, r: Relation) -> tuple[bool, str]:
     return not failures, "; ".join(failures) or "beneath it, inside its footprint (3D from depth)"
 
 
+def check_seated_on(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
+    """Seated: the person's body stands over the seat's footprint (3D from depth) and reaches no
+    higher than 85% of their standing height (``value``, metres), which a standing figure would."""
+    if (why := _missing(frame, r.subject, r.object)):
+        return why if isinstance(why, Unmeasured) else (False, why)
+    me, seat = _points(frame, r.subject), _points(frame, r.object)
+    if not len(me) or not len(seat):
+        return Unmeasured("no depth for the person or the seat")
+    try:
+        standing = float(r.value or "")
+    except ValueError:
+        return Unmeasured("the person's standing height is not given (value)")
+    a_axis, b_axis = _ground_axes(frame)
+    centre = np.median(me, axis=0)
+    ca, cb = seat @ a_axis, seat @ b_axis
+    over = (np.percentile(ca, 2) - 0.35 <= centre @ a_axis <= np.percentile(ca, 98) + 0.35
+            and np.percentile(cb, 2) - 0.35 <= centre @ b_axis <= np.percentile(cb, 98) + 0.35)
+    top = float(np.percentile(me[:, 1], 98))
+    low = top <= 0.85 * standing
+    return over and low, (f"{'over' if over else 'away from'} the seat's footprint; top at {top:.2f} m "
+                          f"of a {standing:.2f} m standing height (3D from depth)")
+
+
 def check_near(frame: Frame, r: Relation) -> tuple[bool, str]:
     if (why := _missing(frame, r.subject, r.object)):
-        return False, why
+        return why if isinstance(why, Unmeasured) else (False, why)
     a, b = _points(frame, r.subject), _points(frame, r.object)
     if not len(a) or not len(b):
         return False, "no depth"
@@ -268,7 +325,7 @@ def check_near(frame: Frame, r: Relation) -> tuple[bool, str]:
 
 def check_in_front_of(frame: Frame, r: Relation, sign: float = 1.0) -> tuple[bool, str]:
     if (why := _missing(frame, r.subject, r.object)):
-        return False, why
+        return why if isinstance(why, Unmeasured) else (False, why)
     da = float(np.median(frame.group_pixels(r.subject)[2]))
     db = float(np.median(frame.group_pixels(r.object)[2]))
     holds = da < db if sign > 0 else da > db
@@ -286,7 +343,12 @@ def check_hidden_by(frame: Frame, r: Relation) -> tuple[bool, str]:
     solo = frame.meta.get("solo_pixels", {})
     shown = sum(int(pixels.get(str(o.id), frame.seen(o.id).pixels)) for o in group)
     alone = sum(int(solo.get(str(o.id), 0)) for o in group)
-    visible = shown / alone if alone else float(fractions.get(str(r.subject), 1.0 if shown else 0.0))
+    if alone:
+        visible = shown / alone
+    elif str(r.subject) in fractions:
+        visible = float(fractions[str(r.subject)])
+    else:  # without its silhouette drawn alone, how much is hidden cannot be told
+        return Unmeasured("the renderer gave no solo silhouette to compare the visible pixels with")
     occluders: dict[str, int] = {}
     for o in group:
         for other, n in frame.meta.get("occluders", {}).get(str(o.id), {}).items():
@@ -299,13 +361,14 @@ def check_hidden_by(frame: Frame, r: Relation) -> tuple[bool, str]:
     farther = True
     if frame.visible(r.object):
         farther = float(np.median(frame.group_pixels(r.subject)[2])) > float(np.median(frame.group_pixels(r.object)[2]))
-    holds = 0.2 <= visible <= 0.7 and by_object and farther
+    low, high = HIDDEN_RANGE
+    holds = low <= visible <= high and by_object and farther
     return holds, f"{visible:.0%} visible, main occluder {main}, farther {farther}"
 
 
 def check_around(frame: Frame, r: Relation) -> tuple[bool, str]:
     if (why := _missing(frame, r.subject, r.object)):
-        return False, why
+        return why if isinstance(why, Unmeasured) else (False, why)
     centre = np.median(_points(frame, r.object)[:, [0, 2]], axis=0)
     angles = []
     for obj in frame.group_of(r.subject):
@@ -320,7 +383,7 @@ def check_around(frame: Frame, r: Relation) -> tuple[bool, str]:
 
 def _band(frame: Frame, r: Relation, low: float, high: float, what: str) -> tuple[bool, str]:
     if (why := _missing(frame, r.subject)):
-        return False, why
+        return why if isinstance(why, Unmeasured) else (False, why)
     # Every instance ("two horses on the left side": both of them), as the picture shows them.
     xs = [frame.seen(o.id).cx / frame.width for o in frame.group_of(r.subject) if frame.visible(o.id)]
     return all(low <= x <= high for x in xs), f"centroids at {_fmt([100 * x for x in xs])}% of the width ({what})"
@@ -338,44 +401,93 @@ def check_right_side(frame: Frame, r: Relation) -> tuple[bool, str]:
     return _band(frame, r, 0.6, 1.0, "right part > 0.60")
 
 
-def _facing_vector(frame: Frame, obj: LayoutObject) -> tuple[float, float]:
-    """(component to image-right, component towards the camera) of the object's front."""
+def measured_front(frame: Frame, obj: LayoutObject) -> np.ndarray | Unmeasured:
+    """The object's front direction on the ground (unit world (x, 0, z)) as the render shows it:
+    from its back part's pixels to its front part's (the renderer marks both), lifted to 3D with
+    their depth; with one part hidden, from the body's pixels to the other."""
+    marks = frame.meta.get("front")
+    if marks is None:
+        return Unmeasured("the renderer marked no front part (a render from before front marks)")
+    me = frame.seen(obj.id)
+    parts = marks.get(str(obj.id), {})
+
+    def lift(x: float, y: float, depth: float) -> np.ndarray:
+        return cam.unproject(frame.camera, frame.width, frame.height, np.array([x]), np.array([y]),
+                             np.array([depth]))[0]
+
+    ends = {name: lift(float(p["x"]), float(p["y"]), float(p["depth"]))
+            for name, p in parts.items() if p.get("pixels", 0) >= 3}
+    if not ends or me.points is None:
+        fraction = float(frame.meta.get("visible_fraction", {}).get(str(obj.id), 0.0))
+        return Unmeasured(f"neither its front nor its back part shows ({fraction:.0%} of it visible)")
+    body = lift(me.cx, me.cy, me.median_depth)
+    front, back = ends.get("front", body), ends.get("back", body)
+    vector = np.array([front[0] - back[0], 0.0, front[2] - back[2]])
+    length = float(np.linalg.norm(vector))
+    if not np.isfinite(length) or length < 0.005 + 0.02 * max(obj.size[0], obj.size[2]):
+        return Unmeasured(f"front and back line up in the render ({length * 100:.1f} cm apart)")
+    return vector / length
+
+
+def _view_components(frame: Frame, vector: np.ndarray) -> tuple[float, float]:
+    """(component to image-right, component towards the camera) of a ground direction."""
     _, right, _, forward = cam.basis(frame.camera)
-    front = np.array([math.sin(math.radians(obj.yaw_deg)), 0.0, math.cos(math.radians(obj.yaw_deg))])
     toward = -np.array([forward[0], 0.0, forward[2]])
-    toward = toward / max(np.linalg.norm(toward), 1e-9) if np.linalg.norm(toward) > 1e-6 else np.array([0.0, 0.0, 1.0])
+    toward = toward / np.linalg.norm(toward) if np.linalg.norm(toward) > 1e-6 else np.array([0.0, 0.0, 1.0])
     side = np.array([right[0], 0.0, right[2]])
     side /= max(np.linalg.norm(side), 1e-9)
-    return float(front @ side), float(front @ toward)
+    return float(vector @ side), float(vector @ toward)
 
 
-def check_facing(frame: Frame, r: Relation) -> tuple[bool, str]:
+WANTED = {"left": (-1.0, 0.0), "right": (1.0, 0.0), "camera": (0.0, 1.0), "away": (0.0, -1.0)}
+
+
+def check_facing(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     if (why := _missing(frame, r.subject)):
-        return False, why
+        return why if isinstance(why, Unmeasured) else (False, why)
     want = r.value or "camera"
-    results = []
+    if want not in WANTED:
+        return Unmeasured(f"no rule for facing '{want}'")
+    results, seen = [], []
     for obj in frame.group_of(r.subject):
-        side, toward = _facing_vector(frame, obj)
-        results.append({"left": side <= -0.7, "right": side >= 0.7, "camera": toward >= 0.7, "away": toward <= -0.7}[want])
-        last = (side, toward)
-    return all(results), f"front: {last[0]:+.2f} image-right, {last[1]:+.2f} towards the camera (want {want})"
+        front = measured_front(frame, obj)
+        if isinstance(front, Unmeasured):
+            return Unmeasured(f"{obj.name} #{obj.count_index}: {front}")
+        side, toward = _view_components(frame, front)
+        results.append(side * WANTED[want][0] + toward * WANTED[want][1] >= FACING_COS)
+        seen.append(f"{side:+.2f} right/{toward:+.2f} toward")
+    return all(results), f"front part measured at {', '.join(seen)} (want {want})"
 
 
-def check_facing_toward(frame: Frame, r: Relation) -> tuple[bool, str]:
-    me, other = frame.objects.get(r.subject), frame.objects.get(r.object)
-    if me is None or other is None:
-        return False, "missing object"
-    direction = np.array([other.position[0] - me.position[0], other.position[2] - me.position[2]])
-    front = np.array([math.sin(math.radians(me.yaw_deg)), math.cos(math.radians(me.yaw_deg))])
-    cosine = float(front @ direction / max(np.linalg.norm(direction), 1e-9))
-    return cosine >= 0.9 and frame.visible(r.subject), f"front towards the other: cos {cosine:.2f}"
+def check_facing_toward(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
+    if (why := _missing(frame, r.subject, r.object)):
+        return why if isinstance(why, Unmeasured) else (False, why)
+    other = _points(frame, r.object)
+    if not len(other):
+        return Unmeasured("the other thing has no depth")
+    target = np.median(other[:, [0, 2]], axis=0)
+    cosines = []
+    for obj in frame.group_of(r.subject):
+        front = measured_front(frame, obj)
+        if isinstance(front, Unmeasured):
+            return Unmeasured(f"{obj.name} #{obj.count_index}: {front}")
+        pts = frame.seen(obj.id).points
+        mine = np.median(pts[:, [0, 2]], axis=0)
+        direction = target - mine
+        cosines.append(float(front[[0, 2]] @ direction / max(np.linalg.norm(direction), 1e-9)))
+    return min(cosines) >= FACING_TOWARD_COS, f"measured front towards the other: cos {_fmt2(cosines)}"
+
+
+def _fmt2(values: list[float]) -> str:
+    return "/".join(f"{v:.2f}" for v in values)
 
 
 def check_count(frame: Frame, r: Relation) -> tuple[bool, str]:
     group = frame.group_of(r.subject)
     visible = sum(1 for o in group if frame.visible(o.id))
     wanted = int(r.value) if r.value and r.value.isdigit() else len(group)
-    return visible == wanted, f"{visible} of {wanted} {group[0].name if group else ''} visible (>= {frame.min_pixels} px)"
+    name = group[0].name if group else ""
+    return visible == wanted, f"{visible} of {wanted} {name} visible (>= {frame.min_pixels} px)"
 
 
 def check_view(frame: Frame, r: Relation) -> tuple[bool, str]:
@@ -384,20 +496,21 @@ def check_view(frame: Frame, r: Relation) -> tuple[bool, str]:
     azimuth = math.degrees(math.atan2(back[0], back[2]))
     elevation = math.degrees(math.atan2(back[1], math.hypot(back[0], back[2])))
     want = r.value or "front"
-    holds = {
+    rules = {
         "top": elevation >= 60,
         "front": abs(azimuth) <= 30 and elevation < 60,
         "left": abs(azimuth + 90) <= 30 and elevation < 60,
         "right": abs(azimuth - 90) <= 30 and elevation < 60,
         "back": abs(abs(azimuth) - 180) <= 30 and elevation < 60,
-    }.get(want, True)
-    return holds, f"camera azimuth {azimuth:.0f} deg, elevation {elevation:.0f} deg (want {want})"
+    }
+    pose = f"camera azimuth {azimuth:.0f} deg, elevation {elevation:.0f} deg"
+    if want not in rules:
+        return Unmeasured(f"no rule for the view '{want}' ({pose})")
+    return rules[want], f"{pose}, the camera the frame was rendered from (want {want})"
 
 
-def _unknown(frame: Frame, r: Relation) -> tuple[bool, str]:
-    if (why := _missing(frame, r.subject)):
-        return False, why
-    return True, f"no rendered test for '{r.kind}'; the subject is visible"
+def _unknown(frame: Frame, r: Relation) -> Unmeasured:
+    return Unmeasured(f"no rendered test for '{r.kind}'")
 
 
 def _fmt(values: list[float]) -> str:
@@ -409,7 +522,7 @@ CHECKS = {
     "under": check_under, "near": check_near, "in_front_of": check_in_front_of, "behind": check_behind,
     "hidden_by": check_hidden_by, "around": check_around, "center": check_center, "left_side": check_left_side,
     "right_side": check_right_side, "facing": check_facing, "facing_toward": check_facing_toward,
-    "count": check_count, "view": check_view,
+    "count": check_count, "view": check_view, "seated_on": check_seated_on,
 }
 
 
@@ -434,7 +547,7 @@ def fixes_for(relations: list[Relation]) -> list[Fix]:
             visible = _leading_percent(r.detail)
             if "fully hidden" in r.detail:
                 visible = 0.0
-            if visible is not None and not 0.2 <= visible <= 0.7:
+            if visible is not None and not HIDDEN_RANGE[0] <= visible <= HIDDEN_RANGE[1]:
                 add("layout_change", target, f"visible:{visible:.2f}", reason)
             else:
                 add("layout_change", target, "swap_side", reason)

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from crews.spatial.solve import Thing
 
 # Share of the hidden thing's rough silhouette the occluder should cover: the middle of the
-# 30-80% the critic accepts (its measured share corrects this on the next attempt).
-HIDDEN_COVER = 0.55
+# 15-85% the critic accepts (its measured share corrects this on the next attempt).
+HIDDEN_COVER = 0.5
 VISIBLE_ENOUGH = 0.4  # "behind" may be covered this much by what is in front, no more
 
 Frame = Callable[[], Camera]

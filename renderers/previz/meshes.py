@@ -183,19 +183,42 @@ def figure_mesh(look: Look) -> trimesh.Trimesh:
     return figure_geometry(look).to_trimesh()
 
 
-def figure_geometry(look: Look) -> Geometry:
-    return _figure(look.model_dump_json(exclude={"description", "reference_image"}))
+def figure_geometry(look: Look, pose: str = "standing") -> Geometry:
+    return _figure(look.model_dump_json(exclude={"description", "reference_image"}), pose)
 
 
 @lru_cache(maxsize=128)
-def _figure(look_json: str) -> Geometry:
+def _figure(look_json: str, pose: str = "standing") -> Geometry:
     # Keyed on the visual fields only: the same Look always gives the same (cached) mesh.
     look = Look(description="", **json.loads(look_json))
     parts = _figure_parts(look)
+    # Designed at 1.72 m; scale to the Look's height so shoe-to-crown (standing) is exactly height_m.
+    top = Geometry.concat([part_geometry(part, look.top) for part in parts]).vertices[:, 1].max()
+    if pose == "seated":
+        parts = _seated(parts)
     geometry = Geometry.concat([part_geometry(part, look.top) for part in parts])
-    # Designed at 1.72 m; scale to the Look's height so shoe-to-crown is exactly height_m.
-    top = geometry.vertices[:, 1].max()
     return geometry.transformed(affine(scale=(look.height_m / top,) * 3))
+
+
+SEAT_DROP = 0.38  # metres the body above the hips drops when the figure sits (hips from 0.9 to 0.52)
+
+
+def _seated(parts: list[Part]) -> list[Part]:
+    """The standing figure sat down on a seat about 0.45 m high: the body above the legs drops,
+    the thighs lie forward along +z, the shins hang to the floor, the shoes point ahead."""
+    out = []
+    for part in parts:
+        x, y, z = part.at
+        if part.shape == "box" and y < 0.1:  # shoes, ahead at the shins' feet
+            out.append(part.model_copy(update={"at": (x, y, 0.46)}))
+        elif part.shape == "capsule" and abs(y - 0.47) < 0.01 and part.size[1] > 0.8:  # a leg: thigh and shin
+            width = part.size[0]
+            out.append(part.model_copy(update={"size": (width, 0.46, part.size[2]), "at": (x, 0.52, 0.18),
+                                               "rotate_deg": (90.0, 0.0, 0.0)}))
+            out.append(part.model_copy(update={"size": (width, 0.5, part.size[2]), "at": (x, 0.27, 0.4)}))
+        else:
+            out.append(part.model_copy(update={"at": (x, y - SEAT_DROP, z)}))
+    return out
 
 
 def _figure_parts(look: Look) -> list[Part]:
@@ -400,7 +423,7 @@ def scene_objects(request: RenderRequest, catalog: Catalog | None = None) -> lis
             placed.append(Placed(obj, place(stand_in_geometry((1.0, 1.0, 1.0), obj.color), obj), label=obj.name))
         elif obj.kind == "character" or obj.category in PERSON_CATEGORIES:
             look = request.characters.get(obj.character or "", DEFAULT_LOOK)
-            placed.append(Placed(obj, place(figure_geometry(look), obj, uniform=True)))
+            placed.append(Placed(obj, place(figure_geometry(look, obj.pose), obj, uniform=True)))
         else:
             placed.append(Placed(obj, place(_spec_geometry(spec, obj.color), obj)))
     return placed

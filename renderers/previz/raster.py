@@ -28,6 +28,10 @@ EGL_PACKAGES = "libegl1 libegl-mesa0 libgl1-mesa-dri libgbm1"
 MAX_SHADOWS = 32
 ATLAS_MAX = 8192  # atlas side in samples (llvmpipe allows 16384); more objects spill into a second atlas
 FLOATS_PER_VERTEX = 10  # position 3, normal 3, colour 3, id 1
+# Added to the id of a front-part (back-part) face: below the 0.5 that outlines and rounding
+# react to, so shading, outlines and the mask are unchanged; the fraction marks the part in the
+# surface target.
+FRONT_MARK, BACK_MARK = 0.25, 0.125
 
 
 @dataclass(frozen=True)
@@ -61,10 +65,14 @@ class Batch:
     shadows: np.ndarray  # (k, 4) float32 floor ellipses: centre x, centre z, radius x, radius z
 
     @staticmethod
-    def build(pieces: list[tuple[int, Geometry]], shadows: np.ndarray | None = None) -> Batch:
+    def build(pieces: list[tuple], shadows: np.ndarray | None = None) -> Batch:
+        """``pieces``: (id, geometry) or (id, geometry, part), ``part`` marking the faces of the
+        object's front part (1 per face) and back part (-1); they carry id + FRONT_MARK (BACK_MARK),
+        so ``Frame.part`` shows where each object's front and back are in the render, and the id
+        still rounds to the object's."""
         chunks, ranges, first, set_vertices = [], {}, 0, 0
-        for object_id, geometry in sorted(pieces, key=lambda piece: piece[0]):
-            chunk = _flat_vertices(geometry, object_id)
+        for object_id, geometry, *front in sorted(pieces, key=lambda piece: piece[0]):
+            chunk = _flat_vertices(geometry, object_id, front[0] if front else None)
             if object_id:
                 start, count = ranges.get(object_id, (first, 0))
                 ranges[object_id] = (start, count + len(chunk))
@@ -77,7 +85,7 @@ class Batch:
         return Batch(vertices, set_vertices, ranges, shadows[:MAX_SHADOWS])
 
 
-def _flat_vertices(geometry: Geometry, object_id: int) -> np.ndarray:
+def _flat_vertices(geometry: Geometry, object_id: int, front: np.ndarray | None = None) -> np.ndarray:
     """One vertex per triangle corner, each carrying its face's normal: faceted low-poly shading."""
     triangles = geometry.triangles()
     normals = np.cross(triangles[:, 1] - triangles[:, 0], triangles[:, 2] - triangles[:, 0])
@@ -88,6 +96,9 @@ def _flat_vertices(geometry: Geometry, object_id: int) -> np.ndarray:
     out[:, :, 3:6] = normals[:, None, :]
     out[:, :, 6:9] = geometry.colors[:, None, :] / 255.0
     out[:, :, 9] = object_id
+    if front is not None and len(front) == len(triangles):
+        part = np.asarray(front)
+        out[:, :, 9] += np.where(part > 0, FRONT_MARK, np.where(part < 0, BACK_MARK, 0.0))[:, None]
     return out.reshape(-1, FLOATS_PER_VERTEX)
 
 
@@ -96,6 +107,7 @@ class Frame:
     rgb: np.ndarray  # (h, w, 3) uint8
     depth: np.ndarray  # (h, w) float32, metres along the view axis; 0 where nothing was drawn
     ids: np.ndarray  # (h, w) int32; 0 for the set and the sky
+    part: np.ndarray | None = None  # (h, w) int8: 1 on its object's front part, -1 on its back part
 
 
 # -------------------------------------------------------------- shaders ---
@@ -420,7 +432,10 @@ def render(batch: Batch, view: np.ndarray, proj: np.ndarray, width: int, height:
     # GL rows run bottom-up; images run top-down.
     rgb = rgb.reshape(height, width, 3)[::-1]
     surface = surface.reshape(height, width, 2)[::-1]
-    return Frame(rgb=rgb.copy(), depth=surface[:, :, 0].copy(), ids=np.rint(surface[:, :, 1]).astype(np.int32))
+    ids = np.rint(surface[:, :, 1]).astype(np.int32)
+    mark = surface[:, :, 1] - ids
+    part = np.where(mark > (FRONT_MARK + BACK_MARK) / 2, 1, np.where(mark > BACK_MARK / 2, -1, 0)).astype(np.int8)
+    return Frame(rgb=rgb.copy(), depth=surface[:, :, 0].copy(), ids=ids, part=part)
 
 
 def silhouettes(batch: Batch, view: np.ndarray, proj: np.ndarray, width: int, height: int,

@@ -149,7 +149,7 @@ class PrevizRenderer:
         lighting = lighting_for(layout.interior, when, request.seed, request.camera, ceiling=colours[2])
         backdrop = set_geometry(layout.objects, request.camera, layout.interior, colours, layout.location)
         batch = raster.Batch.build(
-            [(0, backdrop)] + [(item.obj.id, item.geometry) for item in placed],
+            [(0, backdrop)] + [(item.obj.id, item.geometry, front_faces(item)) for item in placed],
             shadows=contact_shadows(placed, lighting),
         )
         view, proj = camera_matrices(request.camera, width, height)
@@ -163,6 +163,7 @@ class PrevizRenderer:
         Image.fromarray(frame.ids.astype(np.uint8)).save(out_dir / "mask.png", compress_level=1)  # uint8: L
 
         stats = visibility(frame.ids, solo, [obj.id for obj in layout.objects])
+        stats["front"] = front_marks(frame)
         return {"width": width, "height": height, **stats,
                 "render_ms": round((time.perf_counter() - started) * 1000.0, 2)}
 
@@ -196,6 +197,43 @@ def visibility(ids: np.ndarray, solo: dict[int, np.ndarray], object_ids: list[in
         covered = np.bincount(ids[alone], minlength=256) if alone is not None else np.zeros(256, int)
         occluders[key] = {str(other): int(n) for other, n in enumerate(covered) if n and other != object_id}
     return {"pixels": pixels, "solo_pixels": solo_pixels, "visible_fraction": fraction, "occluders": occluders}
+
+
+PART_SHARE = 0.3  # front and back parts: faces in the front (back) 30% of an object's depth
+
+
+def front_faces(item: Placed) -> np.ndarray:
+    """Each face of a placed object: 1 in its front part (a face, a snout, a seat's edge), -1 in
+    its back part, 0 between; from its own frame (the yaw turned back, +z is its front)."""
+    geometry, obj = item.geometry, item.obj
+    if not len(geometry.faces):
+        return np.zeros(0, np.int8)
+    a = math.radians(obj.yaw_deg)
+    forward = np.array([math.sin(a), 0.0, math.cos(a)])
+    along = (geometry.vertices - np.asarray(obj.position, float)) @ forward
+    centres = along[geometry.faces].mean(axis=1)
+    low, high = float(along.min()), float(along.max())
+    reach = PART_SHARE * max(high - low, 1e-6)
+    return np.where(centres >= high - reach, 1, np.where(centres <= low + reach, -1, 0)).astype(np.int8)
+
+
+def front_marks(frame: raster.Frame) -> dict[str, dict]:
+    """Per object id, where its visible front and back parts are in the render: pixels, centroid
+    (x, y) and median depth (metres) of each. The critic reads facing from the two."""
+    if frame.part is None:
+        return {}
+    out: dict[str, dict] = {}
+    for name, value in (("front", 1), ("back", -1)):
+        marked = (frame.part == value) & (frame.ids > 0)
+        ids = frame.ids[marked]
+        ys, xs = np.nonzero(marked)
+        depth = frame.depth[marked]
+        for object_id in np.unique(ids):
+            pick = ids == object_id
+            out.setdefault(str(int(object_id)), {})[name] = {
+                "pixels": int(pick.sum()), "x": round(float(xs[pick].mean()), 2), "y": round(float(ys[pick].mean()), 2),
+                "depth": round(float(np.median(depth[pick])), 4)}
+    return out
 
 
 def draw_labels(frame: raster.Frame, placed: list[Placed], camera: Camera) -> np.ndarray:
