@@ -1,54 +1,31 @@
-"""Find the object-library nouns a text names, with counts, in their singular form."""
+"""Find the object-library nouns a text names, with counts, in their singular form.
+
+Read from the shared parse (``studio.language``): a word is a thing only where spaCy reads a noun
+("the cat watches" names no watch), a count is the noun's own number ("two dogs chased a ball":
+two dogs, one ball), and two-word names ("teddy bear", "potted plant") are kept whole.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from studio import language
 from studio.library import Catalog, load_catalog
 
-IRREGULAR = {
-    "mice": "mouse", "geese": "goose", "people": "person", "men": "man", "women": "woman",
-    "children": "child", "feet": "foot", "teeth": "tooth", "oxen": "ox", "knives": "knife",
-    "wolves": "wolf", "leaves": "leaf", "shelves": "shelf", "loaves": "loaf", "calves": "calf",
-    "halves": "half", "wives": "wife", "lives": "life", "thieves": "thief", "scarves": "scarf",
-    "dice": "die", "cacti": "cactus", "fungi": "fungus", "sheep": "sheep", "deer": "deer",
-    "fish": "fish", "moose": "moose", "bison": "bison", "salmon": "salmon", "trout": "trout",
-}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "pair": 2, "couple": 2, "several": 3, "few": 3, "many": 5, "dozen": 12,
-}
-WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
-
-
-def singular_forms(word: str) -> list[str]:
-    """Possible singulars of a word, likeliest first (English plurals are ambiguous: gloves, knives)."""
-    word = word.lower()
-    if word in IRREGULAR:
-        return [IRREGULAR[word]]
-    forms = []
-    if word.endswith("ies") and len(word) > 4:
-        forms.append(word[:-3] + "y")
-    if word.endswith("ves") and len(word) > 4:
-        forms += [word[:-3] + "f", word[:-3] + "fe", word[:-1]]
-    if word.endswith(("ses", "xes", "zes", "ches", "shes", "oes")) and len(word) > 4:
-        forms.append(word[:-2])
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        forms.append(word[:-1])
-    return forms + [word]
+MAX_MENTION_COUNT = 20
+NOT_NOUNS = {"VERB", "AUX", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT", "NUM"}
 
 
 def singular(word: str, vocabulary: dict[str, str] | None = None) -> str:
-    """The singular form: the first candidate the vocabulary knows, else the likeliest."""
-    forms = singular_forms(word)
-    if vocabulary:
-        for form in forms:
-            if form in vocabulary:
-                return form
-    return forms[0]
+    """The singular form; a word the vocabulary lists as written ("bus", "glasses") stays."""
+    word = word.lower().strip()
+    head, _, last = word.rpartition(" ")
+    found = language.singular(last)
+    if head:
+        found = f"{head} {found}"
+    if vocabulary and found not in vocabulary and word in vocabulary:
+        return word
+    return found
 
 
 def vocabulary(catalog: Catalog | None = None) -> dict[str, str]:
@@ -72,33 +49,39 @@ class Mention:
 
 def find_nouns(text: str, catalog: Catalog | None = None) -> list[Mention]:
     vocab = vocabulary(catalog)
-    lowered = text.lower()
-    words = [(m.group(), m.start()) for m in WORD.finditer(lowered)]
+    doc = language.parse(text)
     mentions: list[Mention] = []
-    skip = 0
-    for i, (word, start) in enumerate(words):
+    skip = False
+    for token in doc:
         if skip:
-            skip -= 1
+            skip = False
             continue
-        # Two-word names first ("potted plant", "teddy bear").
-        if i + 1 < len(words):
-            pair = f"{word} {singular(words[i + 1][0], vocab)}"
-            if pair in vocab:
-                mentions.append(Mention(vocab[pair], pair, _count(words, i), start))
-                skip = 1
+        if token.pos_ in NOT_NOUNS or token.dep_ == "amod" and token.head.pos_ == "NOUN" and \
+                singular(token.head.text, vocab) in vocab:
+            continue  # "the cat watches"; "an orange cat" (but "an orange" is the fruit)
+        word = token.lower_
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.pos_ not in NOT_NOUNS:
+            pair = singular(f"{word} {following.lower_}", vocab)
+            if pair in vocab:  # "teddy bears", "potted plant": the head carries the count
+                mentions.append(Mention(vocab[pair], pair, count_of(following), token.idx))
+                skip = True
                 continue
-        for form in (word, *singular_forms(word)):
-            if form in vocab:
-                mentions.append(Mention(vocab[form], singular(word, vocab), _count(words, i), start))
-                break
+        form = singular(word, vocab)
+        if form in vocab or word in vocab:
+            mentions.append(Mention(vocab.get(form) or vocab[word], form, count_of(token), token.idx))
     return mentions
 
 
-def _count(words: list[tuple[str, int]], index: int) -> int:
-    for back in (1, 2):
-        if index - back >= 0 and words[index - back][0] in NUMBERS:
-            return NUMBERS[words[index - back][0]]
-        if index - back >= 0 and words[index - back][0].isdigit():
-            return min(int(words[index - back][0]), 20)
-    word = words[index][0]
-    return 2 if singular(word) != word else 1
+def count_of(noun) -> int:
+    """How many a noun token names: its own number ("three apples", "a dozen eggs", "a pair of
+    shoes"), else two for a plural and one for a singular."""
+    for child in noun.children:
+        if child.dep_ in ("nummod", "quantmod") or child.dep_ == "amod" and language.number(child.text):
+            value = language.number(child.text)
+            if value:
+                return min(value, MAX_MENTION_COUNT)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and language.number(head.head.text):
+        return min(language.number(head.head.text), MAX_MENTION_COUNT)  # "a pair of shoes"
+    return 2 if language.is_plural(noun.text) and noun.tag_ in ("NNS", "NNPS") else 1

@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crews.nouns import IRREGULAR, NUMBERS, singular_forms, vocabulary
+from crews.nouns import vocabulary
+from studio import language
 from studio.library import load_catalog
 
 RGB = tuple[int, int, int]
 
-COUNT_WORDS = {k: v for k, v in NUMBERS.items() if k not in ("a", "an")}
-COUNT_WORDS |= {"single": 1, "lone": 1, "dozens": 12, "multiple": 3, "some": 3, "various": 3, "numerous": 6}
+# Number words come from inflect (``studio.language``); "both" is a pronoun here, not a count.
+COUNT_WORDS = {k: v for k, v in (language.NUMBER_WORDS | language.QUANTITY_WORDS).items() if v and k != "both"}
 # "a herd of sheep": the collective word sets a count when no number does.
 COLLECTIVES = {"group": 4, "herd": 6, "flock": 6, "pack": 4, "bunch": 4, "pile": 4, "stack": 3, "row": 5,
                "line": 5, "set": 3, "pair": 2, "couple": 2, "crowd": 8, "family": 4, "team": 5, "collection": 4,
@@ -63,6 +64,57 @@ OUTDOOR_PLACES = {"field", "meadow", "street", "road", "sidewalk", "pavement", "
                   "countryside", "landscape", "outside", "outdoors"}
 INDOOR_PLACES = {"room", "kitchen", "living", "bedroom", "bathroom", "office", "hallway", "studio", "inside",
                  "indoors", "floor"}
+
+# Nouns that say how the picture looks, never a thing in it: style, quality, medium, light and
+# weather. A noun phrase headed by one ("ultra detailed watercolor style", "soft morning light")
+# is kept as the scene's style, and its modifiers with it.
+STYLE_NOUNS = {
+    "style", "styles", "quality", "detail", "details", "resolution", "render", "rendering", "art",
+    "photography", "aesthetic", "aesthetics", "vibe", "vibes", "mood", "atmosphere", "tone", "tones", "palette",
+    "composition", "texture", "textures", "finish", "look", "effect", "effects", "lighting", "light", "lights",
+    "shadow", "shadows", "glow", "bokeh", "focus", "contrast", "saturation", "hue", "hues", "color", "colors",
+    "watercolor", "watercolour", "oil", "pastel", "charcoal", "ink", "gouache", "acrylic", "anime", "cartoon",
+    "manga", "pixel", "voxel", "lowpoly", "cinematic", "masterpiece", "trending", "artstation", "octane",
+    "engine", "unreal", "4k", "8k", "hd", "uhd", "hdr", "dslr", "lens", "mm", "f", "iso", "exposure",
+    "weather", "rain", "drizzle", "fog", "mist", "haze", "smoke", "storm", "thunderstorm", "lightning", "snowfall",
+    "sunlight", "moonlight", "starlight", "daylight", "candlelight", "firelight", "twilight", "dusk", "dawn",
+    "sunset", "sunrise", "noon", "midnight", "night", "day", "morning", "evening", "afternoon", "hour", "season",
+    "summer", "winter", "autumn", "spring", "fall", "background", "foreground", "backdrop", "scenery",
+    "order", "manner", "way", "fashion", "arrangement", "formation", "pattern", "distance", "angle", "perspective",
+}
+# Where the scene is: "in the kitchen", "on a beach", "deep in a forest", "on the moon". Read as the
+# setting (interior or not) when it follows in/on/at, never as a thing; True: indoors.
+SETTINGS: dict[str, bool] = {
+    "room": True, "kitchen": True, "bedroom": True, "bathroom": True, "living room": True, "dining room": True,
+    "office": True, "classroom": True, "hallway": True, "hall": True, "corridor": True, "attic": True,
+    "basement": True, "cellar": True, "garage": True, "studio": True, "library": True, "museum": True,
+    "gallery": True, "restaurant": True, "cafe": True, "bar": True, "shop": True, "store": True, "gym": True,
+    "church": True, "cabin": True, "castle": True, "lobby": True, "warehouse": True, "workshop": True,
+    "laboratory": True, "lab": True, "theater": True, "theatre": True, "station": True, "interior": True,
+    "beach": False, "forest": False, "woods": False, "jungle": False, "desert": False, "field": False,
+    "meadow": False, "park": False, "garden": False, "yard": False, "backyard": False, "street": False,
+    "road": False, "city": False, "town": False, "village": False, "square": False, "plaza": False,
+    "stadium": False, "arena": False, "moon": False, "mars": False, "space": False, "ocean": False, "sea": False,
+    "countryside": False, "farm": False, "valley": False, "hill": False, "hillside": False, "mountainside": False,
+    "snow": False, "ice": False, "sand": False, "grass": False, "lawn": False, "island": False, "harbor": False,
+    "harbour": False, "port": False, "market": False, "playground": False, "campsite": False, "courtyard": False,
+    "parking lot": False, "riverbank": False, "shore": False, "coast": False, "clearing": False, "swamp": False,
+    "cave": False, "canyon": False, "tundra": False, "savanna": False, "savannah": False, "prairie": False,
+    "rooftop": False, "exterior": False, "outdoors": False, "outside": False,
+}
+# Creatures and characters drawn as a figure when no table knows them better.
+FIGURES = {
+    "goblin", "elf", "orc", "troll", "dwarf", "gnome", "fairy", "ghost", "zombie", "vampire", "mermaid", "alien",
+    "android", "cyborg", "ogre", "demon", "angel", "hobbit", "giant", "superhero", "hero", "villain", "warrior",
+    "sorcerer", "sorceress", "mage", "detective", "spy", "thief", "bandit", "hunter", "ranger", "guard",
+    "character", "stranger", "villager", "traveller", "traveler", "hiker", "figure", "creature", "humanoid",
+    "mannequin", "puppet", "scarecrow",
+}
+# A second sense of a noun, told by a word beside it: "a flat plane" is a surface, not an aircraft.
+SURFACE_SENSE = {"plane": {"flat", "ground", "horizontal", "vertical", "inclined", "tilted", "sloping", "image",
+                           "picture", "focal", "geometric", "infinite", "reflective", "mirror", "glass", "xy"}}
+# A drawing, not a person: "a figure drawn in chalk", "a stick figure".
+DRAWING_SENSE = {"figure": {"stick", "geometric", "drawn", "sketched", "painted", "chalk", "abstract", "diagram"}}
 
 # People are drawn by the previz's default figure; size = width, height, depth of that figure.
 PEOPLE: dict[str, tuple[str, float]] = {
@@ -145,6 +197,9 @@ HYPERNYMS: dict[str, tuple[str, float]] = {
     "cottage": ("house", 0.8), "igloo": ("hut", 0.8), "windmill": ("tower", 0.8), "post": ("streetlight", 0.4),
     "mailbox": ("fire_hydrant", 1.5), "hydrant": ("fire_hydrant", 1.0), "parking meter": ("fire_hydrant", 1.6),
     "globe": ("ball", 1.3), "balloon": ("ball", 1.3), "doll": ("teddy_bear", 1.0),
+    "rocking horse": ("horse", 0.4), "toy horse": ("horse", 0.3), "hobby horse": ("horse", 0.5),
+    "toy car": ("car", 0.08), "toy truck": ("truck", 0.06), "unicorn": ("horse", 1.0), "pony": ("horse", 0.7),
+    "fire truck": ("truck", 1.0), "fire engine": ("truck", 1.0), "garbage truck": ("truck", 1.0),
 }
 # Nouns with no near neighbour: a labelled block of about the right size (w, h, d metres).
 STAND_IN_SIZES: dict[str, tuple[float, float, float]] = {
@@ -158,14 +213,18 @@ STAND_IN_SIZES: dict[str, tuple[float, float, float]] = {
     "spider": (0.06, 0.03, 0.06), "crab": (0.2, 0.08, 0.15), "octopus": (0.5, 0.3, 0.5), "shark": (0.5, 0.6, 3.0),
     "whale": (3.0, 3.0, 12.0), "dolphin": (0.4, 0.5, 2.2), "monkey": (0.35, 0.6, 0.3), "gorilla": (0.9, 1.6, 0.6),
     "camera": (0.13, 0.1, 0.08), "microphone": (0.05, 0.2, 0.05), "speaker": (0.25, 0.4, 0.25),
-    "printer": (0.45, 0.25, 0.4), "fan": (0.4, 1.2, 0.3), "heater": (0.6, 0.6, 0.2), "washing machine": (0.6, 0.85, 0.6),
+    "printer": (0.45, 0.25, 0.4), "fan": (0.4, 1.2, 0.3), "heater": (0.6, 0.6, 0.2),
+    "washing machine": (0.6, 0.85, 0.6),
     "dishwasher": (0.6, 0.85, 0.6), "shoe": (0.1, 0.1, 0.28), "boot": (0.11, 0.3, 0.28), "sock": (0.09, 0.02, 0.25),
     "shirt": (0.5, 0.02, 0.7), "dress": (0.5, 0.03, 1.0), "coat": (0.55, 0.05, 1.0), "jacket": (0.55, 0.05, 0.7),
-    "wallet": (0.11, 0.02, 0.09), "watch": (0.04, 0.01, 0.04), "ring": (0.02, 0.02, 0.005), "necklace": (0.15, 0.01, 0.2),
+    "wallet": (0.11, 0.02, 0.09), "watch": (0.04, 0.01, 0.04), "ring": (0.02, 0.02, 0.005),
+    "necklace": (0.15, 0.01, 0.2),
     "tablet": (0.18, 0.01, 0.25), "radio": (0.3, 0.18, 0.12), "coin": (0.025, 0.002, 0.025), "cone": (0.3, 0.5, 0.3),
     "trophy": (0.2, 0.4, 0.2), "bell": (0.2, 0.25, 0.2), "drum": (0.45, 0.4, 0.45), "trumpet": (0.12, 0.15, 0.5),
     "piano": (1.5, 1.3, 0.65), "harp": (0.6, 1.7, 0.4), "easel": (0.7, 1.7, 0.6), "tripod": (0.6, 1.5, 0.6),
     "statue": (0.6, 2.0, 0.6), "fountain": (2.0, 1.5, 2.0), "column": (0.6, 3.0, 0.6), "pillar": (0.6, 3.0, 0.6),
+    "dragon": (2.5, 3.0, 6.0), "monster": (1.5, 2.5, 1.0), "griffin": (1.5, 2.0, 2.5), "garden hose": (0.5, 0.15, 0.5),
+    "drawing": (0.6, 0.8, 0.02), "sketch": (0.4, 0.5, 0.02), "poster": (0.6, 0.9, 0.02),
 }
 DEFAULT_STAND_IN = (0.5, 0.5, 0.5)
 
@@ -199,7 +258,7 @@ def known_noun(word: str) -> Noun | None:
     vocab = _vocab()
     # Singular forms first, so "mice" is named "mouse" although the catalog lists "mice" as an alias.
     head, _, last = word.rpartition(" ")
-    forms = list(dict.fromkeys(f"{head} {s}".strip() for s in [*compound_singulars(last), *singular_forms(last), last]))
+    forms = list(dict.fromkeys(f"{head} {s}".strip() for s in (language.singular(last), last)))
     for form in forms:
         if form in PEOPLE:
             category, height = PEOPLE[form]
@@ -219,18 +278,6 @@ def known_noun(word: str) -> Noun | None:
     return None
 
 
-def compound_singulars(word: str) -> list[str]:
-    """Singulars of a compound whose last part has an irregular plural: "snowmen" -> "snowman",
-    "firemen" -> "fireman", "grandchildren" -> "grandchild". Only candidates: a caller keeps one
-    only if some table knows it (so "omen" is never read as a plural)."""
-    word = word.lower()
-    out = []
-    for plural, single in IRREGULAR.items():
-        if plural != single and len(plural) >= 3 and word.endswith(plural) and len(word) > len(plural):
-            out.append(word[: -len(plural)] + single)
-    return out
-
-
 def resolve_noun(word: str) -> Noun:
     """Any noun: the tables' meaning, else a labelled stand-in of a plausible size."""
     found = known_noun(word)
@@ -241,25 +288,10 @@ def resolve_noun(word: str) -> Noun:
 
 
 def _singular(word: str) -> str:
-    word = word.lower()
-    if word in IRREGULAR:
-        return IRREGULAR[word]
-    for single in compound_singulars(word):
-        if known_noun(single):
-            return single
-    if " " in word:
-        head, _, last = word.rpartition(" ")
-        return f"{head} {_singular(last)}"
-    return singular_forms(word)[0]
+    head, _, last = word.lower().rpartition(" ")
+    return f"{head} {language.singular(last)}".strip()
 
 
 def is_plural(word: str) -> bool:
     """True for a plural form ("apples", "mice"); "sheep" and "deer" are both and count as singular."""
-    word = word.lower().split()[-1]
-    if word in IRREGULAR:
-        return IRREGULAR[word] != word
-    if any(known_noun(single) for single in compound_singulars(word)):
-        return True
-    if word in PEOPLE or word in _vocab() and not word.endswith("s"):
-        return False
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and _singular(word) != word
+    return language.is_plural(word.lower().split()[-1])

@@ -2,35 +2,44 @@
 
 Offline and deterministic, in three passes:
 
-1. camera phrases ("top view", "close-up", "shooting from the left") and filler ("a photo of")
-   are cut out of the text, so their words are never read as relations;
-2. the tokens become a stream of items: noun phrases (count, colour, size, noun), relation
-   phrases, frame phrases ("on the left"), orientation phrases, row hints, pronouns and
+1. camera phrases ("top view", "close-up", "filmed from behind") and filler ("a photo of") are cut
+   out of the text, so their words are never read as relations;
+2. the shared English parse (``studio.language``: spaCy) gives every word its part of speech, so
+   only nouns name things: verbs and adverbs end a noun phrase ("two dogs chased a ball"),
+   adjectives are attributes, style, light and weather words are the scene's style, places after
+   in/on/at are its setting, and an unknown name is a figure. The words become a stream of items:
+   noun phrases (count, colour, size, noun), relation phrases, frame phrases ("on the left"),
+   orientation phrases, arrangements ("in three rows of four", "in a circle"), pronouns and
    separators;
 3. a small clause machine turns the stream into relations: ``NP REL NP``, ``NP between NP and
    NP``, ``REL NP is NP``, co-subjects ("a cat and a dog on a table"), pronouns ("on it"), and a
    clause without a subject continuing the previous one ("a cat left of a dog, facing right").
 
-The same noun with "the" (or no article) refers back to the thing already named; "another",
-a second count or a different colour makes a new one.
+The same noun with "the" (or no article) refers back to the thing already named ("the chair" to
+an office chair); "another", a second count, a different colour, or the same noun on both sides
+of one relation ("a lamp hidden by a lamp") makes a new one.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from crews.spatial import lexicon
 from crews.spatial.phrases import CAMERA_RE, FILLER_RE, PHRASES, THERE_RE
 from crews.spatial.spec import CameraSpec, EntitySpec, RelationSpec, SceneSpec
+from studio import language
 
 MAX_COUNT = 20
-TOKEN = re.compile(r"\d+|[a-z]+(?:'[a-z]+)?|[,;.!?:]")
+MAX_WORDS = 400  # a spatial prompt is a few sentences; the rest of a very long line is reported, not read
+KEPT = re.compile(r"\d+|[a-z]+(?:'[a-z]+)?|[,;.!?:]")
 SEPARATORS = {",", ";", ".", "!", "?", ":", "and", "while", "with", "plus", "but", "whereas", "where", "then",
               "also", "whilst", "beside", "besides"}
 PRONOUNS = {"it", "they", "them", "itself", "themselves", "him", "he", "she", "both"}
 POSSESSIVE = {"its", "his", "her", "their"}
-# Words that end a noun phrase without meaning anything spatial ("a cat *is sitting* on ...").
+# Words that end a noun phrase without meaning anything spatial ("a cat *is sitting* on ..."); the
+# parse ends a phrase at any other verb or adverb too.
 VERBS = {
     "is", "are", "was", "were", "be", "been", "being", "sits", "sit", "sitting", "seated", "stands", "stand",
     "standing", "lies", "lie", "lying", "laying", "rests", "rest", "resting", "placed", "place", "located",
@@ -44,6 +53,21 @@ VERBS = {
     "facing", "looking", "turned", "pointing", "photo", "image", "picture", "at", "to", "from",
 }
 # "right" and "directly" are intensifiers ("right behind", "directly under"): dropped as verbs are.
+SEATED = {"sits", "sit", "sitting", "seated", "sat", "perched", "perches"}
+LYING = {"lies", "lie", "lying", "lay", "laying", "sleeps", "sleeping", "resting", "rests", "sprawled", "asleep"}
+SETTING_PREPOSITIONS = {"in", "on", "at", "inside", "into", "within", "across", "through", "throughout", "around"}
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of the prompt as the shared parse reads it."""
+
+    text: str  # lower case, as the phrase tables match it
+    written: str  # as written, for names ("Mara", "Sherlock Holmes")
+    pos: str = "X"  # spaCy's universal part of speech
+    dep: str = ""
+    head: int = -1  # index of the head word in the same list (-1: none kept)
+    entity: str = ""  # spaCy's entity label (PERSON, GPE, ...)
 
 
 @dataclass
@@ -57,11 +81,17 @@ class NounPhrase:
     color_name: str | None
     scale: float
     start: int  # token index
+    indefinite: bool = False  # "a lamp": may be a second lamp
+    attributes: list[str] = field(default_factory=list)
+    style: list[str] = field(default_factory=list)  # "watercolor style": how it looks, not a thing
+    setting: str | None = None  # "the kitchen": where it is
+    proper: bool = False
+    first: int = 0  # index of the phrase's first word
 
 
 @dataclass
 class Item:
-    kind: str  # np | rel | frame | orient | rows | pron | eachother | sep
+    kind: str  # np | rel | frame | orient | rows | pron | eachother | sep | order
     value: str = ""
     np: NounPhrase | None = None
     start: int = 0
@@ -81,31 +111,49 @@ class Clause:
     mentioned: list[str] = field(default_factory=list)  # every entity the clause names
     faced: list[str] = field(default_factory=list)  # entities this clause already turned ("facing ...")
     fronted: tuple[str, str] | None = None  # the fronted relation applied ("on the table is a vase")
+    pose: str | None = None  # "sitting", "lying": how the subjects rest on what the clause puts them on
 
 
 def parse(prompt: str) -> SceneSpec:
-    """The scene a prompt describes; never raises on odd text (unknown words become stand-ins)."""
+    """The scene a prompt describes; never raises on odd text (unknown nouns become stand-ins)."""
     text = normalise(prompt)
     camera, text = take_camera(text)
     text = FILLER_RE.sub(" , ", text)
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
-    tokens = TOKEN.findall(text)
-    builder = _Builder(prompt, camera)
-    builder.run(items(tokens))
+    words = read_words(text)
+    builder = _Builder(prompt, camera, words)
+    if len(words) > MAX_WORDS:
+        builder.notes.append(f"the prompt is {len(words)} words long: read the first {MAX_WORDS}")
+        words = words[:MAX_WORDS]
+    builder.run(items(words))
     return builder.spec()
+
+
+def read_words(text: str) -> list[Word]:
+    """The shared parse of the text, keeping the words the phrase tables read (letters, digits,
+    clause punctuation); each word knows its part of speech and its head among the kept words."""
+    doc = language.parse(text)
+    kept = [t for t in doc if KEPT.fullmatch(t.lower_)]
+    index = {t.i: k for k, t in enumerate(kept)}
+    return [Word(t.lower_, t.text, t.pos_, t.dep_, index.get(t.head.i, -1) if t.head.i != t.i else -1, t.ent_type_)
+            for t in kept]
 
 
 # ------------------------------------------------------------------ text ----
 
 
 def normalise(prompt: str) -> str:
-    text = prompt.lower().replace("\u2019", "'").replace("\u2018", "'")
+    """Punctuation and spelling the tables expect; the case is kept, names need it."""
+    text = prompt.replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"[\"()\[\]{}]", " ", text)
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
-    text = re.sub(r"\bon-top-of\b", "on top of", text)
+    text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
+    text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
     text = re.sub(r"\b(\w+)'s\b", r"\1", text)  # "the dog's left" -> "the dog left" (rare; keeps tokens clean)
-    text = text.replace("colour", "color")
+    text = re.sub(r"(?i)colour", "color", text)
     return text
+
+
+CAMERA_HEIGHTS = {"view+low": 4.0, "view+high": 55.0}  # degrees, as "from below" and "high angle" say
 
 
 def take_camera(text: str) -> tuple[CameraSpec, str]:
@@ -121,6 +169,12 @@ def take_camera(text: str) -> tuple[CameraSpec, str]:
                 camera = camera.model_copy(update={"shot": value})
             elif field_name == "elevation" and camera.elevation_deg is None:
                 camera = camera.model_copy(update={"elevation_deg": float(value)})
+            elif field_name.startswith("view+"):  # "bottom left view": a side and a height in one phrase
+                side = "left" if "left" in match.group(0).lower() else "right"
+                update = {"elevation_deg": CAMERA_HEIGHTS[field_name]} if camera.elevation_deg is None else {}
+                if camera.view == "front":
+                    update["view"] = side
+                camera = camera.model_copy(update=update)
             return " ; "
         text = regex.sub(cut, text)
     return camera.model_copy(update={"stated": stated}), text
@@ -129,25 +183,32 @@ def take_camera(text: str) -> tuple[CameraSpec, str]:
 # ----------------------------------------------------------------- items ----
 
 
-def items(tokens: list[str]) -> list[Item]:
-    """Tokens -> items; consecutive plain words become one noun phrase each."""
+def items(words: list[Word]) -> list[Item]:
+    """Words -> items; consecutive plain words become one noun phrase each."""
+    tokens = [w.text for w in words]
     out: list[Item] = []
     run: list[tuple[str, int]] = []
 
     def flush() -> None:
         if run:
-            for np in noun_phrases(run):
+            for np in noun_phrases(run, words):
                 out.append(Item("np", np=np, start=np.start))
             run.clear()
 
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        rows = _rows_count(tokens, i)
+        rows = _arrangement(tokens, i)
         if rows:
             flush()
-            out.append(Item("rows", str(rows[0]), start=i))
+            out.append(Item("rows", rows[0], start=i))
             i = rows[1]
+            continue
+        if token == "along" and i + 1 < len(tokens) and tokens[i + 1] not in SEPARATORS:
+            # "parked along a wall": in one row, in front of what they line.
+            flush()
+            out += [Item("rows", "1", start=i), Item("rel", "in_front_of", start=i)]
+            i += 1
             continue
         match = PHRASES.match(tokens, i)
         # "her"/"its" before a noun is an article, not the start of "on her left".
@@ -162,7 +223,9 @@ def items(tokens: list[str]) -> list[Item]:
             out.append(Item("eachother", start=i))
             i += 2
             continue
-        if token in SEPARATORS:
+        if token in DIRECTIONS and _after_facing(out) and not run:
+            out.append(Item("orient", DIRECTIONS[token], start=i))  # "facing left *and right* respectively"
+        elif token in SEPARATORS:
             flush()
             out.append(Item("sep", token, start=i))
         elif token in PRONOUNS or (token in POSSESSIVE and not _noun_follows(tokens, i)):
@@ -170,6 +233,12 @@ def items(tokens: list[str]) -> list[Item]:
             out.append(Item("pron", token, start=i))
         elif token in VERBS and not (token in ("right",) and run):
             flush()
+            if token in SEATED | LYING:
+                out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
+        elif _ends_phrase(words, i, run):
+            flush()
+            if token in SEATED | LYING:
+                out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
         else:
             run.append((token, i))
         i += 1
@@ -177,13 +246,59 @@ def items(tokens: list[str]) -> list[Item]:
     return out
 
 
-def _rows_count(tokens: list[str], i: int) -> tuple[int, int] | None:
-    """"in two rows" / "in 3 lines" -> (rows, index after the phrase)."""
-    if tokens[i] in ("in", "into") and i + 2 < len(tokens) and tokens[i + 2] in (
-            "rows", "row", "lines", "line", "columns", "column", "ranks", "tiers"):
-        count = _count_value(tokens[i + 1])
-        if count:
-            return count, i + 3
+DIRECTIONS = {"left": "left", "right": "right", "away": "away", "forward": "camera", "forwards": "camera"}
+
+
+def _after_facing(out: list[Item]) -> bool:
+    """True right after a facing and "and" or a comma: the next bare direction is another facing."""
+    return len(out) >= 2 and out[-1].kind == "sep" and out[-1].value in ("and", ",") and out[-2].kind == "orient"
+
+
+def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
+    """A verb or an adverb the parse sees between noun phrases ("two dogs *chased* a ball",
+    "*neatly* arranged"); a known noun right after an article or adjective stays a noun ("a duck")."""
+    word = words[i]
+    if word.pos not in ("VERB", "AUX", "ADV", "SCONJ", "INTJ", "PART"):
+        return False
+    if word.text in lexicon.COUNT_WORDS or _count_value(word.text):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if word.dep in ("amod", "compound") and nxt is not None and nxt.pos in ("NOUN", "PROPN"):
+        return False  # "a rocking horse", "a sleeping cat": a modifier of the noun after it
+    if run and lexicon.known_noun(word.text):
+        previous = words[run[-1][1]]
+        if previous.pos in ("DET", "NUM", "ADJ") or previous.text in lexicon.ARTICLES:
+            return False
+    return True
+
+
+def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """"in two rows" -> ("2", end); "in three rows of four" / "in a 3 by 4 grid" -> ("3x4", end);
+    "in a pile" -> ("stack", end). End: the index after the phrase."""
+    at = i
+    if tokens[at] not in ("in", "into", "as", "forming", "form"):
+        return None
+    at += 1
+    if at < len(tokens) and tokens[at] in ("a", "an", "one"):
+        at += 1
+    if at < len(tokens) and tokens[at] in ("stack", "pile", "heap", "tower", "column") and tokens[i + 1] in ("a", "an"):
+        return ("stack" if tokens[at] != "column" else "1"), at + 1
+    rows = _count_value(tokens[at]) if at < len(tokens) else None
+    if not rows:
+        return None
+    if at + 3 < len(tokens) and tokens[at + 1] == "by" and _count_value(tokens[at + 2]) and \
+            tokens[at + 3] in ("grid", "grids", "array", "matrix", "formation", "block", "square", "rectangle"):
+        return f"{rows}x{_count_value(tokens[at + 2])}", at + 4
+    if at + 1 < len(tokens) and tokens[at + 1] in ("rows", "row", "lines", "line", "ranks", "rank", "tiers", "tier",
+                                                    "columns", "column", "files"):
+        end = at + 2
+        per = None
+        if end + 1 < len(tokens) and tokens[end] == "of" and _count_value(tokens[end + 1]):
+            per = _count_value(tokens[end + 1])
+            end += 2
+        if tokens[at + 1].startswith(("column", "file")):
+            return (f"{per}x{rows}" if per else f"cols{rows}"), end
+        return (f"{rows}x{per}" if per else str(rows)), end
     return None
 
 
@@ -203,84 +318,164 @@ def _count_value(token: str) -> int | None:
     return lexicon.COUNT_WORDS.get(token) or ({"a": 1, "an": 1}.get(token))
 
 
-def noun_phrases(run: list[tuple[str, int]]) -> list[NounPhrase]:
-    """One run of plain words -> its noun phrase(s): "three red apples", "a group of people"."""
-    words = [w for w, _ in run]
+STACKS = {"stack", "pile", "heap", "tower"}
+
+
+def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhrase]:
+    """One run of plain words -> its noun phrase: "three red apples", "a group of people"."""
+    tokens = [w for w, _ in run]
     count: int | None = None
-    definite = fresh = False
+    definite = fresh = indefinite = False
     color = None
     scale = 1.0
+    attributes: list[str] = []
+    stacked = False
     k = 0
-    while k < len(words):
-        word = words[k]
+    while k < len(tokens):
+        word = tokens[k]
+        info = words[run[k][1]]
         if word in ("another", "second", "third", "other", "more", "extra", "additional", "different"):
             fresh = True
         if word in lexicon.DEFINITE:
             definite = True
+        if word in ("a", "an"):
+            indefinite = True
         value = _count_value(word)
         if value and not (word == "one" and count):
             if word not in ("a", "an") or count is None:
                 count = value if word not in ("a", "an") else count
-        elif word in lexicon.COLLECTIVES and k + 1 < len(words) and words[k + 1] == "of":
+        elif word in lexicon.COLLECTIVES and k + 1 < len(tokens) and tokens[k + 1] == "of":
             count = count if count and count > 1 else lexicon.COLLECTIVES[word]
+            stacked = stacked or word in STACKS
             k += 2
             continue
-        elif word in lexicon.COLORS and k + 1 < len(words):
+        elif word in lexicon.COLORS and k + 1 < len(tokens):
             color = word
-        elif word in lexicon.SIZE_WORDS and k + 1 < len(words):
+        elif word in lexicon.SIZE_WORDS and k + 1 < len(tokens):
             scale *= lexicon.SIZE_WORDS[word]
         elif word not in lexicon.ARTICLES and word != "of" and word not in ("more", "extra"):
-            if word in lexicon.ADJECTIVES and k + 1 < len(words):
-                pass
+            describes = word in lexicon.ADJECTIVES or info.pos in ("ADJ", "ADV") and not lexicon.known_noun(word)
+            if describes and k + 1 < len(tokens):
+                attributes.append(word)
             else:
                 break
         k += 1
-    rest = words[k:]
+    rest = run[k:]
     start = run[k][1] if k < len(run) else run[-1][1]
-    noun_words, head_at = _head(rest)
-    if noun_words is None:
-        if not rest and words and (words[-1] in lexicon.COLORS or words[-1] in lexicon.SIZE_WORDS):
+    head = _head(rest, words)
+    if head.noun is None:
+        if not rest and tokens and (tokens[-1] in lexicon.COLORS or tokens[-1] in lexicon.SIZE_WORDS):
             return []  # "a red", "a big": adjectives split from their noun by "and"
-        return [NounPhrase(words, None, count, definite, False, fresh, color, scale, start)] if words else []
-    noun = lexicon.resolve_noun(noun_words)
-    plural = lexicon.is_plural(noun_words)
-    return [NounPhrase(words, noun, count, definite, plural, fresh, color, scale, run[min(k + head_at, len(run) - 1)][1])]
+        style = head.style and attributes + head.style
+        return [NounPhrase(tokens, None, count, definite, False, fresh, color, scale, start, style=style or [],
+                           setting=head.setting, first=run[0][1])] if tokens else []
+    noun = head.noun
+    plural = lexicon.is_plural(head.last) and not head.proper  # "Sherlock Holmes" is one man
+    np = NounPhrase(tokens, noun, count, definite, plural, fresh, color, scale, rest[head.at][1], indefinite,
+                    attributes, setting=head.setting, proper=head.proper)
+    np.first = run[0][1]
+    if stacked:
+        np.attributes.append("stack")
+    return [np]
 
 
-def _head(words: list[str]) -> tuple[str | None, int]:
-    """The noun of the remaining words: a two-word name, else the last known noun before "of",
-    else the first unknown word (a noun the tables lack), unless all are scenery."""
-    if "of" in words:
-        words = words[:words.index("of")]
-    best: tuple[str, int] | None = None
-    for i, word in enumerate(words):
-        if i + 1 < len(words):
-            pair = f"{word} {words[i + 1]}"
-            if lexicon.known_noun(pair) and lexicon.known_noun(pair).how != "stand-in" or pair in lexicon.STAND_IN_SIZES:
-                best = (pair, i)
+@dataclass
+class Head:
+    noun: lexicon.Noun | None = None
+    at: int = 0  # index of the head word in the words after the modifiers
+    last: str = ""  # the head word as written (for its number)
+    style: list[str] = field(default_factory=list)
+    setting: str | None = None
+    proper: bool = False
+
+
+def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
+    """The thing the remaining words name: a known one- or two-word noun (with the nouns before it
+    kept as part of its name: "office chair"), else the parse's noun (a stand-in, or a figure for
+    a name); None for scenery, a setting, style or words that are not nouns."""
+    tokens = [w for w, _ in rest]
+    if "of" in tokens:
+        rest, tokens = rest[:tokens.index("of")], tokens[:tokens.index("of")]
+    info = [words[i] for _, i in rest]
+    article = next((i for i, t in enumerate(tokens) if t in ("the", "a", "an") and i > 0), None)
+    if article and all(w.pos == "PROPN" and w.written[:1].isupper() for w in info[:article]):
+        # "Zorblax the goblin", "Rex the dog": a name, of the kind the words after it say.
+        kind = _head(rest[article + 1:], words)
+        name = " ".join(w.written for w in info[:article])
+        noun = kind.noun or lexicon.Noun(name, "person", size=lexicon.person_size(1.7), how="figure")
+        return Head(dataclasses.replace(noun, noun=name), article - 1, tokens[article - 1], proper=True)
+    best: tuple[str, int, int] | None = None  # (noun, first index, last index)
+    for i, word in enumerate(tokens):
+        if i + 1 < len(tokens):
+            pair = f"{word} {tokens[i + 1]}"
+            known = lexicon.known_noun(pair)
+            if known and known.how != "stand-in" or lexicon._singular(pair) in lexicon.STAND_IN_SIZES:
+                best = (pair, i, i + 1)
                 continue
-        if best and best[1] + 1 == i and " " in best[0]:
+        if best and best[2] == i:
             continue
-        if word in lexicon.SCENERY or word in lexicon.ARTICLES:
+        if word in lexicon.SCENERY or word in lexicon.ARTICLES or word in lexicon.STYLE_NOUNS:
+            continue
+        if info[i].pos in ("VERB", "ADV", "ADP") and best is not None:
             continue
         if lexicon.known_noun(word):
-            best = (word, i)
+            best = (word, i, i)
+    nounish = [i for i, w in enumerate(info) if w.pos in ("NOUN", "PROPN", "X") or lexicon.known_noun(tokens[i])]
+    last = best[2] if best else (nounish[-1] if nounish else None)
+    if last is None:
+        return Head()
+    head_word = tokens[last]
+    if head_word in lexicon.STYLE_NOUNS:
+        return Head(style=tokens[:last + 1])
+    first = best[1] if best else last
+    proper = info[last].pos == "PROPN" and info[last].written[:1].isupper()
+    # The nouns just before the head are part of its name: "office chair", "garden hose",
+    # "Sherlock Holmes"; a name before a common noun is its owner ("Mara's dog"), not its name.
+    while first > 0 and info[first - 1].dep == "compound" and tokens[first - 1] not in lexicon.STYLE_NOUNS and \
+            (info[first - 1].pos == "PROPN") == proper and info[first - 1].pos in ("NOUN", "PROPN"):
+        first -= 1
+    name_words = tokens[first:last + 1]
+    place = " ".join(name_words)
+    setting = place if place in lexicon.SETTINGS else head_word if head_word in lexicon.SETTINGS else None
     if best:
-        return best
-    for i, word in enumerate(words):
-        if word not in lexicon.SCENERY and word not in lexicon.ADJECTIVES and word not in lexicon.ARTICLES \
-                and not word.isdigit() and len(word) > 1:
-            return word, i
-    return None, 0
+        noun = lexicon.resolve_noun(best[0])
+        if first < best[1]:
+            noun = dataclasses.replace(noun, noun=f"{' '.join(tokens[first:best[1]])} {noun.noun}")
+    elif setting or head_word in lexicon.SCENERY:
+        return Head(setting=setting)
+    elif proper or info[last].entity == "PERSON" or lexicon._singular(head_word) in lexicon.FIGURES:
+        written = " ".join(w.written for w in info[first:last + 1])
+        noun = lexicon.Noun(written if proper else lexicon._singular(place), "person",
+                            size=lexicon.person_size(1.7), how="figure")
+    else:
+        noun = lexicon.resolve_noun(place)
+    sense = _other_sense(noun, tokens, [w.text for w in words])
+    if sense is not None:
+        return sense
+    return Head(noun, last, head_word, setting=setting, proper=proper)
+
+
+def _other_sense(noun: lexicon.Noun, tokens: list[str], sentence: list[str]) -> Head | None:
+    """"a flat plane" is a surface (scenery); "a stick figure" a drawing (a flat stand-in)."""
+    for word, cues in lexicon.SURFACE_SENSE.items():
+        if noun.noun == word and cues & (set(tokens) | set(sentence)):
+            return Head()
+    for word, cues in lexicon.DRAWING_SENSE.items():
+        if noun.noun == word and cues & set(tokens + sentence):
+            drawing = lexicon.Noun(word, "unknown", size=lexicon.STAND_IN_SIZES["drawing"], stand_in=True,
+                                   how="stand-in")
+            return Head(drawing, len(tokens) - 1, word)
+    return None
 
 
 # --------------------------------------------------------------- clauses ----
 
 
 class _Builder:
-    def __init__(self, prompt: str, camera: CameraSpec):
+    def __init__(self, prompt: str, camera: CameraSpec, words: list[Word] | None = None):
         self.prompt = prompt
         self.camera = camera
+        self.words = words or []
         self.entities: list[EntitySpec] = []
         self.relations: list[RelationSpec] = []
         self.notes: list[str] = []
@@ -288,24 +483,41 @@ class _Builder:
         self.previous_subjects: list[str] = []
         self.previous_mentioned: list[str] = []  # for "both" / "they": everything the last clause named
         self.sentence: list[str] = []  # the subjects listed in the sentence so far, for "from left to right"
+        self.sentence_facings: list[tuple[str, str]] = []  # (subject, facing) in the order said, for "respectively"
         self.pending_order: str | None = None  # "from left to right: a, b, c": applies at the sentence's end
         self.place_words: set[str] = set()
+        self.style: list[str] = []
+        self.setting: str | None = None
         self.clause = Clause()
 
     # ---- entities
 
     def entity_for(self, np: NounPhrase) -> str | None:
+        if np.style:
+            self.style.append(" ".join(np.style))
         if np.noun is None:
             self.place_words.update(np.words)
+            if np.setting and self.setting is None:
+                self.setting = np.setting
+            return None
+        if np.setting and self._after_place_preposition(np):
+            # "in the kitchen", "on the moon": where the scene is, not a thing in it.
+            self.setting = self.setting or np.setting
+            self.place_words.add(np.setting)
             return None
         noun = np.noun
         color = lexicon.COLORS.get(np.color_name) if np.color_name else None
         # The same noun again is the same thing ("a cat ... the cat", even "a cat ... a cat"),
-        # unless a number, "another" or another colour says otherwise.
+        # unless a number, "another" or another colour says otherwise, or the relation waiting
+        # for it starts from that very thing ("a lamp hidden by a lamp": two lamps). "The chair"
+        # refers back to an office chair.
+        waiting = set(self.clause.pending[1]) if self.clause.pending else set(self.clause.between_subjects)
         if not np.fresh and (np.definite or np.count is None):
             for entity in reversed(self.entities):
                 same_color = np.color_name is None or entity.color_name in (None, np.color_name)
-                if entity.noun == noun.noun and same_color:
+                same_noun = entity.noun == noun.noun or np.definite and (
+                    entity.noun.split()[-1] == noun.noun.split()[-1] and entity.category == noun.category)
+                if same_noun and same_color and not (np.indefinite and entity.ref in waiting):
                     if np.color_name and entity.color_name is None:
                         entity.color_name, entity.color = np.color_name, color
                     if np.count and np.count > entity.count:
@@ -317,16 +529,27 @@ class _Builder:
             self.notes.append(f"{count} {noun.noun}: more than {MAX_COUNT}; placed {MAX_COUNT}")
             count = MAX_COUNT
         ref = noun.noun if all(e.ref != noun.noun for e in self.entities) else f"{noun.noun}#{len(self.entities) + 1}"
+        attributes = [a for a in np.attributes if a != "stack"]
         self.entities.append(EntitySpec(
             ref=ref, noun=noun.noun, category=noun.category, count=count, color=color, color_name=np.color_name,
             scale=round(noun.scale * np.scale, 3), stand_in=noun.stand_in, size=noun.size, mention=np.start,
+            attributes=attributes, proper=np.proper, arrangement="stack" if "stack" in np.attributes else None,
         ))
         if noun.how == "hypernym":
             self.notes.append(f"'{noun.noun}' is not in the object library: drawn as a {noun.category}")
+        elif noun.how == "figure":
+            self.notes.append(f"'{noun.noun}' is not in the object library: drawn as a person figure")
         elif noun.stand_in:
             self.notes.append(f"unknown noun '{noun.noun}': labelled stand-in block")
         self._touch(ref)
         return ref
+
+    def _after_place_preposition(self, np: NounPhrase) -> bool:
+        """True when the words just before the phrase are "in", "on", "at" (with "the", "a")."""
+        k = np.first - 1
+        while k >= 0 and self.words[k].text in lexicon.ARTICLES | {"deep", "far", "out", "middle", "of"}:
+            k -= 1
+        return k >= 0 and self.words[k].text in SETTING_PREPOSITIONS
 
     def split(self, entity: EntitySpec) -> str:
         """Halve a counted group into two entities of the same noun; returns the new one's ref."""
@@ -346,7 +569,8 @@ class _Builder:
 
     # ---- relations
 
-    def relate(self, kind: str, subjects: list[str], obj: str | None, phrase: str = "", obj2: str | None = None) -> None:
+    def relate(self, kind: str, subjects: list[str], obj: str | None, phrase: str = "",
+               obj2: str | None = None) -> None:
         for subject in subjects:
             if subject == obj or subject == obj2 or (obj is None and kind not in ("center", "left_side", "right_side")):
                 continue
@@ -359,12 +583,15 @@ class _Builder:
             relation = RelationSpec(kind=kind_, subject=subject, object=obj, object2=obj2, phrase=phrase)
             if relation not in self.relations:
                 self.relations.append(relation)
+            if kind_ == "on_top_of" and self.clause.pose and self.entity(subject).category in lexicon.PERSON_CATEGORIES:
+                self.entity(subject).pose = self.clause.pose  # "a man sitting on a bench": seated on it
         self.clause.related = True
 
     def frame(self, kind: str, subjects: list[str]) -> None:
         if kind in ("foreground", "background"):
             for subject in subjects:
                 self.relations.append(RelationSpec(kind=kind, subject=subject, phrase=kind))
+            self.clause.related = True  # "cats in the front row and dogs ...": the dogs are not in it
         else:
             self.relate(kind, subjects, None, kind)
 
@@ -507,6 +734,7 @@ class _Builder:
             subjects = [c.last_np]
         self.face(item.value, subjects)
         c.faced += subjects
+        self.sentence_facings += [(s, item.value) for s in subjects[:1]]
 
     def _each_other(self, kind: str, subjects: list[str]) -> None:
         for a in subjects:
@@ -522,10 +750,29 @@ class _Builder:
         if ref is None:
             return
         entity = next(e for e in self.entities if e.ref == ref)
-        if item.value == "ring":
+        value = item.value
+        if value == "ring":
             entity.ring = True
-        elif item.value.isdigit():
-            entity.rows = int(item.value)
+            entity.arrangement = "ring"
+        elif value == "stack":
+            entity.arrangement = "stack"
+        elif value.startswith("cols"):  # "in three columns": rows of three across
+            columns = int(value[4:])
+            entity.rows = max(1, -(-entity.count // columns))
+            entity.arrangement = "grid"
+        elif "x" in value:  # "in three rows of four", "a 3 by 4 grid": the count follows when unsaid
+            rows, per = (int(v) for v in value.split("x"))
+            entity.rows = rows
+            entity.arrangement = "grid" if rows > 1 else "row"
+            if entity.count < rows * per and entity.count <= max(rows, per):
+                entity.count = min(rows * per, MAX_COUNT)
+        elif value.isdigit():
+            entity.rows = int(value)
+            entity.arrangement = "row" if entity.rows == 1 else "grid"
+
+    def on_pose(self, item: Item, following: Item | None) -> None:
+        """"sitting", "lying": the subjects rest that way on what the clause puts them on."""
+        self.clause.pose = item.value
 
     def on_pron(self, item: Item, following: Item | None) -> None:
         c = self.clause
@@ -545,15 +792,45 @@ class _Builder:
         c = self.clause
         if c.pending:
             kind, subjects = c.pending
-            self._each_other("facing_toward" if kind == "toward" else kind, subjects)
+            if kind == "on_top_of" and len(subjects) == 1:
+                # "five boxes piled on top of each other": one group, one pile.
+                self.entity(subjects[0]).arrangement = "stack"
+            else:
+                self._each_other("facing_toward" if kind == "toward" else kind, self._members(subjects))
             c.pending = None
 
+    def _members(self, refs: list[str]) -> list[str]:
+        """"Each other" between the things of one counted group: two of its halves."""
+        if len(refs) == 1 and self.entity(refs[0]).count >= 2:
+            return [refs[0], self.split(self.entity(refs[0]))]
+        return refs
+
+    def entity(self, ref: str) -> EntitySpec:
+        return next(e for e in self.entities if e.ref == ref)
+
     def on_order(self, item: Item, following: Item | None) -> None:
-        """"A, B and C from left to right": each left of the next."""
+        """"A, B and C from left to right": each left of the next; "... respectively": the facings
+        said, one to each thing listed, in order."""
+        if item.value == "respectively":
+            self.respectively()
+            return
+        if len(self.sentence) == 1 and self.entity(self.sentence[0]).count > 1:
+            entity = self.entity(self.sentence[0])  # "fifteen bicycles from left to right": one row
+            entity.rows, entity.arrangement = 1, "row"
+            return
         if len(self.sentence) < 2:
             self.pending_order = item.value  # the list follows
             return
         self.order(item.value)
+
+    def respectively(self) -> None:
+        listed = [r for r in self.sentence]
+        said = [facing for _, facing in self.sentence_facings]
+        if len(listed) >= 2 and len(said) == len(listed):
+            for ref, facing in zip(listed, said):
+                self.entity(ref).facing = facing
+        elif said:
+            self.notes.append(f"'respectively': {len(said)} facings for {len(listed)} things; not distributed")
 
     def order(self, direction: str) -> None:
         listed = list(self.sentence)
@@ -605,7 +882,7 @@ class _Builder:
         if item is None or item.value in (".", "!", "?", ";"):
             if self.pending_order and len(self.sentence) >= 2:
                 self.order(self.pending_order)
-            self.sentence, self.pending_order = [], None
+            self.sentence, self.pending_order, self.sentence_facings = [], None, []
         self.clause = Clause(carried=carried)
         if fronted:  # "on the table are a vase and a cup": the cup is on it too
             self.clause.leading = fronted
@@ -624,15 +901,38 @@ class _Builder:
             else:
                 relations.append(relation)
         interior = None
-        if self.place_words & lexicon.OUTDOOR_PLACES:
+        if self.setting is not None:
+            interior = lexicon.SETTINGS.get(self.setting, lexicon.SETTINGS.get(self.setting.split()[-1]))
+        elif self.place_words & lexicon.OUTDOOR_PLACES:
             interior = False
         elif self.place_words & lexicon.INDOOR_PLACES:
             interior = True
         notes = list(dict.fromkeys(self.notes))
+        if self.setting:
+            notes.append(f"setting: {self.setting} ({'indoors' if interior else 'outdoors'})")
+        if self.style:
+            notes.append("style, not objects: " + "; ".join(dict.fromkeys(self.style)))
+        foreign = foreign_words(self.words)
+        if foreign:
+            notes.append(f"the prompt does not read as English ({foreign}): only English scene language is understood")
         if not self.entities:
             notes.append("no objects found in the prompt")
         return SceneSpec(prompt=self.prompt, entities=self.entities, relations=relations, camera=self.camera,
-                         interior=interior, notes=notes)
+                         interior=interior, setting=self.setting, style=list(dict.fromkeys(self.style)), notes=notes)
+
+
+def foreign_words(words: list[Word]) -> str:
+    """Some of the words, when most of them are neither English function words nor nouns any
+    table knows ("un chat à gauche d'un chien"); "" for English."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    letters = [w.text for w in words if w.text.isalpha()]
+    if len(letters) < 3:
+        return ""
+    known = [w for w in letters if w in STOP_WORDS or lexicon.known_noun(w) or w in lexicon.COLORS]
+    if len(known) >= 0.35 * len(letters):
+        return ""
+    return " ".join(letters[:4])
 
 
 def _is_surface(entity: EntitySpec) -> bool:
@@ -654,8 +954,12 @@ def relation_triples(text: str, words: dict[str, str]) -> list[tuple[str, str, s
     for relation in spec.relations:
         if relation.object is None or relation.kind == "facing_toward":  # where things are, not where they look
             continue
-        subject = words.get(spec.entity(relation.subject).noun)
-        anchor = words.get(spec.entity(relation.object).noun)
+        subject = _known(words, spec.entity(relation.subject).noun)
+        anchor = _known(words, spec.entity(relation.object).noun)
         if subject and anchor and subject != anchor:
             found.append((subject, relation.kind, anchor))
     return found
+
+
+def _known(words: dict[str, str], noun: str) -> str | None:
+    return words.get(noun) or words.get(noun.lower())  # names keep their capitals in the spec

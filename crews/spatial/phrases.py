@@ -37,12 +37,14 @@ RELATIONS: list[tuple[str, str]] = [
     ("behind of?", "behind"),
     ("in|at the? back of", "behind"),
     ("at|in the? rear of", "behind"),
-    ("partially|partly|half|mostly|slightly|somewhat? hidden|obscured|occluded|concealed|obstructed|blocked|covered by|behind",
+    ("partially|partly|half|mostly|slightly|somewhat? hidden|obscured|occluded|concealed|obstructed|blocked"
+     "|covered by|behind",
      "hidden_by"),
     ("in|inside|within|into", "on_top_of"),  # "an apple in a bowl": resting in it reads as on it
     ("hiding|hides|hid|peeking|peeks|peeping|crouching|lurking behind", "hidden_by"),
     # "a door partly hiding a person": the subject is the one in front (read as "Y hidden by X").
-    ("partially|partly|half|mostly|slightly|somewhat? hiding|hides|obscuring|obscures|occluding|occludes|blocking|blocks|covering|covers",
+    ("partially|partly|half|mostly|slightly|somewhat? hiding|hides|obscuring|obscures|occluding|occludes|blocking"
+     "|blocks|covering|covers",
      "hides"),
     ("in? between|betwixt", "between"),
     ("in the middle of|between", "between"),
@@ -62,18 +64,21 @@ FRAME: list[tuple[str, str]] = [
     (f"on|at|in|to the far? right hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "right_side"),
     ("in|at the foreground|front", "foreground"),
     ("in|at the background|back|distance|rear", "background"),
+    ("in|on|at the front|first|nearest|near row|rank|line", "foreground"),
+    ("in|on|at the back|rear|last|far|second|farthest|furthest row|rank|line", "background"),
     ("far away|behind|back", "background"),
     ("in the distance", "background"),
 ]
 # Which way something faces, from the camera's point of view.
-TURN = "facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed|gazing|staring|walking|moving|running|driving|going|flying|swimming"
+TURN = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed"
+        "|gazing|staring|walking|moving|running|driving|going|flying|swimming")
 ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} to|towards|toward|at|into? the? left|leftwards|leftward", "left"),
     (f"{TURN} to|towards|toward|at|into? the? right|rightwards|rightward", "right"),
     ("left facing|pointing", "left"),
     ("right facing|pointing", "right"),
-    (f"{TURN} to|towards|toward|at|into? the|us|me|you? camera|viewer|lens|us|me|you|forward|forwards|front|out|outward|outwards|ahead",
-     "camera"),
+    (f"{TURN} to|towards|toward|at|into? the|us|me|you? "
+     "camera|viewer|lens|us|me|you|forward|forwards|front|out|outward|outwards|ahead", "camera"),
     ("camera|front facing", "camera"),
     (f"{TURN} away|backward|backwards|back from? the|us|me|you? camera|viewer|lens|us|me|you?", "away"),
     (f"{TURN} toward|towards|to? the? back|rear|wall", "away"),
@@ -127,6 +132,9 @@ def expand(pattern: str) -> list[tuple[str, ...]]:
 ORDER: list[tuple[str, str]] = [
     ("from? left to right", "left_to_right"),
     ("from? right to left", "right_to_left"),
+    # "a cat and a dog facing left and right respectively": the facings said, one to each in turn.
+    ("respectively", "respectively"),
+    ("in that|this|the same order", "respectively"),
 ]
 # One table, so the longest phrase wins across kinds: "in the middle of the image" (frame)
 # over "in the middle of" (between), "on the left side of" (relation) over "on the left" (frame).
@@ -141,32 +149,49 @@ PHRASES = PhraseTable(
 _LEAD = r"(?:\b(?:a|an|the)\s+)?"
 _TAIL = r"(?:\s+(?:of|showing|with|shot of|photo of|view of))?"
 CAMERA: list[tuple[str, str, str]] = [
-    (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective|angle)", "view", "top"),
+    # Two words of one view: "a bottom left view", "a high right angle", "low-angle view from the left".
+    (r"(?:bottom|low|lower|low[ -]angle)[ -](?:left|right)(?:[ -]hand)?\s+(?:side\s+)?(?:view|shot|perspective|angle)",
+     "view+low", "side"),
+    (r"(?:top|upper|high|high[ -]angle)[ -](?:left|right)(?:[ -]hand)?\s+(?:side\s+)?(?:view|shot|perspective|angle)",
+     "view+high", "side"),
+    (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective"
+     r"|angle)", "view", "top"),
     (r"(?:top[ -]down|bird'?s[ -]eye|overhead|aerial)", "view", "top"),
-    (r"(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)", "view", "top"),
+    (r"(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:straight|directly)\s+(?:from\s+)?(?:above"
+     r"|overhead)", "view", "top"),
     # "seen from above" looks down on the scene: a top view ("from high above" too); a raised
     # camera that still shows the front is "high angle".
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above|looking\s+down\s+(?:on|at)", "view", "top"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above"
+     r"|looking\s+down\s+(?:on|at)", "view", "top"),
     (r"(?:front|frontal|head[ -]on)\s+(?:view|shot|perspective|angle)", "view", "front"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+(?:from\s+)?(?:the\s+)?front", "view", "front"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view"
+     r"|camera)\s+(?:from\s+)?(?:the\s+)?front", "view", "front"),
     (r"(?:left|left[ -]side|left[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "left"),
     (r"(?:right|right[ -]side|right[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "right"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)\s+(?:is\s+)?(?:from|on|at)\s+(?:the\s+)?left(?:\s+side)?", "view", "left"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)\s+(?:is\s+)?(?:from|on|at)\s+(?:the\s+)?right(?:\s+side)?", "view", "right"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)\s+(?:is\s+)?(?:from|on"
+     r"|at)\s+(?:the\s+)?left(?:\s+side)?", "view", "left"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)\s+(?:is\s+)?(?:from|on"
+     r"|at)\s+(?:the\s+)?right(?:\s+side)?", "view", "right"),
     (r"from\s+the\s+left(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "left"),
     (r"from\s+the\s+right(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "right"),
     (r"side\s+(?:view|profile|shot)|profile\s+view", "view", "left"),
     (r"(?:back|rear|behind)\s+(?:view|shot|perspective|angle)", "view", "back"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back|rear)", "view", "back"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high\s+)?above|high[ -]angle(?:\s+(?:view|shot))?", "elevation", "55"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+below|low[ -]angle(?:\s+(?:view|shot))?|worm'?s[ -]eye(?:\s+view)?", "elevation", "4"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
+     r"|rear)", "view", "back"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high\s+)?above"
+     r"|high[ -]angle(?:\s+(?:view|shot))?", "elevation", "55"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+below"
+     r"|low[ -]angle(?:\s+(?:view|shot))?|worm'?s[ -]eye(?:\s+view)?", "elevation", "4"),
     (r"eye[ -]level(?:\s+(?:view|shot))?", "elevation", "6"),
-    (r"(?:extreme\s+)?close[ -]?up(?:\s+(?:view|shot|photo))?|macro(?:\s+(?:shot|photo))?|closeup", "shot", "close_up"),
+    (r"(?:extreme\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?|macro(?:\s+(?:shot|photo))?"
+     r"|closeups?", "shot", "close_up"),
     (r"medium\s+(?:shot|view)", "shot", "medium"),
-    (r"(?:wide|long|establishing|full|panoramic)[ -]?(?:angle\s+)?(?:shot|view|photo)|wide[ -]angle|zoomed[ -]out", "shot", "wide"),
+    (r"(?:wide|long|establishing|full|panoramic)[ -]?(?:angle\s+)?(?:shot|view|photo)|wide[ -]angle"
+     r"|zoomed[ -]out", "shot", "wide"),
     (r"(?:left|right)\s+view", "view", "left"),
 ]
-CAMERA_RE = [(re.compile(_LEAD + rf"\b(?:{regex})\b" + _TAIL), field, value) for regex, field, value in CAMERA]
+CAMERA_RE = [(re.compile(_LEAD + rf"\b(?:{regex})\b" + _TAIL, re.IGNORECASE), field, value)
+             for regex, field, value in CAMERA]
 _STYLE = r"\b(?:a|an|the)?\s*(?:(?:realistic|simple|3d|photorealistic|detailed|colorful)\s+)*"
 FILLER_RE = re.compile(
     # "A painting with a clock on its right": a painting (a drawing, a picture) *with* something
@@ -175,7 +200,11 @@ FILLER_RE = re.compile(
     r"\s+(?:of|showing|with|where|in which|that shows|depicting)\b"
     r"|" + _STYLE + r"(?:picture|painting|drawing|sketch)\s+(?:of|showing|that shows|depicting)\b"
     r"|\b(?:we|you)\s+(?:can\s+)?see\b|\bin\s+(?:the|this)\s+(?:image|picture|photo|scene|frame)\b"
+    # "a figure of a horse", "a diagram of a chair": the drawing's subject is the thing.
+    r"|" + _STYLE + r"(?:figure|figurine|diagram|model|statuette)\s+of\b",
+    re.IGNORECASE,
 )
 # "In front of a tree there is a person", "On the table there stands a vase": "there is" joins
 # the fronted place to its subject, so it is dropped without ending the clause.
-THERE_RE = re.compile(r"\bthere\s+(?:is|are|was|were|stands?|sits?|lies?|rests?|hangs?|grows?|sleeps?)\b")
+THERE_RE = re.compile(r"\bthere\s+(?:is|are|was|were|stands?|sits?|lies?|rests?|hangs?|grows?|sleeps?)\b",
+                      re.IGNORECASE)

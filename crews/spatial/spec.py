@@ -19,6 +19,10 @@ PAIR_KINDS = ("left_of", "right_of", "on_top_of", "under", "near", "in_front_of"
 FRAME_KINDS = ("center", "left_side", "right_side")
 Facing = Literal["left", "right", "camera", "away"]
 View = Literal["front", "left", "right", "back", "top"]
+# How the instances of one counted entity stand: "in a line", "in three rows", "in a circle",
+# "piled on top of each other". None: the solver chooses (one row up to five, else about square).
+Arrangement = Literal["row", "grid", "ring", "stack"]
+Pose = Literal["standing", "seated", "lying"]
 Shot = Literal["default", "close_up", "medium", "wide"]
 
 
@@ -39,8 +43,12 @@ class EntitySpec(Spec):
     stand_in: bool = False  # no mesh for this noun: a labelled block
     size: tuple[float, float, float] | None = None  # overrides the catalog size (people, stand-ins)
     facing: Facing | None = None
-    rows: int | None = None  # "in two rows"
+    rows: int | None = None  # "in two rows", "in a 3 by 4 grid" (3)
     ring: bool = False  # "in a circle" with nothing inside it
+    arrangement: Arrangement | None = None
+    pose: Pose | None = None  # "sitting on a bench", "lying on a bed": how a figure rests on its support
+    attributes: list[str] = []  # the words that describe it without naming it ("wooden", "old")
+    proper: bool = False  # a name ("Mara", "Sherlock Holmes"): kept as written
     mention: int = 0  # character offset of the first mention, for ordering
 
 
@@ -66,6 +74,8 @@ class SceneSpec(Spec):
     relations: list[RelationSpec] = []
     camera: CameraSpec = CameraSpec()
     interior: bool | None = None  # None: the solver decides from the objects
+    setting: str | None = None  # "in the kitchen", "on the moon": where, not a thing in the scene
+    style: list[str] = []  # style, quality, light and weather words: how it looks, never objects
     notes: list[str] = []
 
     def entity(self, ref: str) -> EntitySpec:
