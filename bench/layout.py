@@ -63,13 +63,13 @@ PARTS = ("dev", "heldout")
 # ----------------------------------------------------------------- constants ---
 # Each is this bench's own; the reasoning is at the function that uses it.
 SPECK = 1 / 80  # present: at least a square 1/80 of the frame's shorter side (41 px at 512x512)
-TRIM = 3.0  # percent of points ignored at each end of a spread: grazing-angle pixels at silhouettes
+TRIM = 5.0  # percent of points ignored at each end of a spread: grazing-angle pixels at silhouettes
 THIRD = 1 / 3  # rule-of-thirds lines; "centre", "left side", "close-up" and "wide" are read from them
 SEPARATION = 0.01  # left/right/between: medians at least 1% of the width apart (not a rounding tie)
-DEPTH_SEPARATION = 0.02  # in front / behind: at least 2 cm apart along the ground, away from the camera
-CONTACT = 0.05  # metres: a base within 5 cm of a surface touches it (depth is stored in whole mm)
+DEPTH_SEPARATION = 0.025  # in front / behind: 2.5 cm apart along the ground, away from the camera
+CONTACT = 0.04  # metres: a base within 4 cm of a surface touches it (depth is stored in whole mm)
 STEEP_VIEW = 70.0  # degrees down: from this steep a thing's base is out of sight under its top
-EDGE_SHARE = 0.10  # hidden_by: at least a tenth of the subject's outline is an occluding edge
+EDGE_SHARE = 0.125  # hidden_by: at least an eighth of the subject's outline is an occluding edge
 FRONT_SHARE = 0.80  # hidden_by: along their common edge, the object is the nearer one 4 times in 5
 RING_MARGIN = 0.25  # around: the centre sits inside the ring by a quarter of the ring's radius
 NEAR_POINTS = 400  # points per object when measuring the closest distance (enough at 1 cm scale)
@@ -541,19 +541,19 @@ def each_against(test):
 def supported_by(s: Instance, o: Instance, camera: Camera) -> tuple[bool, str]:
     """On top of (re-derived), as physical support: something of the object holds the subject up.
     - the object's visible surface next to the subject (within the subject's ground rectangle,
-      widened by CONTACT plus three quarters of its ground size, since the patch right under it
-      is hidden by the subject itself) has points no higher than the subject's base: a surface
+      widened by CONTACT plus its own ground size, since the patch of surface right around it is
+      hidden by the subject itself) has points no higher than the subject's base: a surface
       under it, not a backrest beside it;
     - the subject's base is not far above that surface: it touches (CONTACT, plus a sixth of its
       own visible height for a base hidden by a rim or a lip). From STEEP_VIEW or steeper the
       base is out of sight under the subject's top, so this part is not measurable and skipped;
-    - its base is raised off the object's own base by at least a fifth of the object's height,
+    - its base is raised off the object's own base by at least a quarter of the object's height,
       so a thing on the floor beside (or under) the object, next to its foot, does not count;
     - its middle is over the object's ground rectangle (it may overhang by a quarter of its size)."""
     s_low, s_high = s.spread(1)
     o_low, o_high = o.spread(1)
     x0, x1, z0, z1 = s.footprint()
-    reach = CONTACT + 0.75 * s.ground_size()
+    reach = CONTACT + s.ground_size()
     px, py, pz = o.points[:, 0], o.points[:, 1], o.points[:, 2]
     near = (px >= x0 - reach) & (px <= x1 + reach) & (pz >= z0 - reach) & (pz <= z1 + reach)
     below = near & (py <= s_low + CONTACT)
@@ -565,7 +565,7 @@ def supported_by(s: Instance, o: Instance, camera: Camera) -> tuple[bool, str]:
         surface = float(np.percentile(py[below], 100 - TRIM))
         if camera.elevation_deg < STEEP_VIEW and s_low - surface > CONTACT + (s_high - s_low) / 6:
             why.append("floating")
-    if s_low - o_low < 0.2 * (o_high - o_low):
+    if s_low - o_low < 0.25 * (o_high - o_low):
         why.append("not raised off its base")
     ox0, ox1, oz0, oz1 = o.footprint()
     cx, cz = (x0 + x1) / 2, (z0 + z1) / 2
@@ -578,17 +578,18 @@ def supported_by(s: Instance, o: Instance, camera: Camera) -> tuple[bool, str]:
 
 
 def covered_by(s: Instance, o: Instance, camera: Camera) -> tuple[bool, str]:
-    """Under (re-derived): something of the object is seen directly above the subject. At least a
-    few of the object's visible points lie over the subject's ground rectangle and higher than
-    its top (a table top, a canopy, a bridge deck); the subject's top is below the object's, and
-    its base is in the object's lower half (a cat on a chair's seat is not under the chair)."""
+    """Under (re-derived): something of the object is seen directly above the subject. A handful
+    of the object's visible points (five: more than a stray pixel) lie over the subject's ground
+    rectangle and higher than its top (a table top, a canopy, a bridge deck); the subject's top
+    is below the object's, and its base is in the object's lower half (a cat on a chair's seat
+    is not under the chair)."""
     s_low, s_high = s.spread(1)
     o_low, o_high = o.spread(1)
     x0, x1, z0, z1 = s.footprint()
     px, py, pz = o.points[:, 0], o.points[:, 1], o.points[:, 2]
     over = (px >= x0) & (px <= x1) & (pz >= z0) & (pz <= z1) & (py > s_high)
     roof = int(np.count_nonzero(over))
-    why = [w for w, ok in (("nothing of it above", roof >= 3), ("not lower", s_high < o_high),
+    why = [w for w, ok in (("nothing of it above", roof >= 5), ("not lower", s_high < o_high),
                            ("raised", s_low < o_low + 0.5 * (o_high - o_low))) if not ok]
     return not why, f"{roof} points of {o.name} above its top {s_high:.2f} m" + (f" ({', '.join(why)})" if why else "")
 

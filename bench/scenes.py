@@ -81,7 +81,7 @@ mist snow sunlight sunshine sunset sunrise dusk dawn hour morning afternoon even
 winter autumn spring season interior exterior scene setting kitchen nursery hall garden field meadow
 beach forest street pavement ground floor lake ice
 """.split())
-SAFE_CAMERA_SLACK = 0.05  # metres: the eye may sit this close to the lowest thing drawn (a crawling shot)
+SAFE_CAMERA_SLACK = 0.04  # metres: the eye may sit this close under the lowest base drawn (a crawling shot)
 LOW_EYE = 0.5  # metres: a camera this close to the floor shoots "low", whatever its tilt
 
 
