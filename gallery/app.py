@@ -44,9 +44,11 @@ class Edit(BaseModel):
     text: str = Field(max_length=4000)
 
 
-def create_app(root: Path, token: str, cookie: str = TOKEN_COOKIE) -> FastAPI:
+def create_app(root: Path, token: str, cookie: str = TOKEN_COOKIE,
+               stream_lifetime_s: float = live.LIFETIME_S) -> FastAPI:
     """``cookie``: the token cookie's name; ``studio serve`` puts its port in it, since browsers
-    send a localhost cookie to every port (two servers would overwrite each other's)."""
+    send a localhost cookie to every port (two servers would overwrite each other's).
+    ``stream_lifetime_s``: how long one event stream stays open before the browser resumes it."""
     root = Path(root).resolve()
     app = FastAPI(title="studio gallery", summary="Projects, takes, verdicts and decisions of studio films.")
     templates = boards.environment(HERE / "templates")  # the storyboard's card templates too
@@ -196,7 +198,7 @@ def create_app(root: Path, token: str, cookie: str = TOKEN_COOKIE) -> FastAPI:
         path = folder(name)
         resumed = last_event_id and last_event_id.isascii() and last_event_id.isdigit()
         start = int(last_event_id) if resumed else max(0, after)
-        return StreamingResponse(live.stream(path / "events.jsonl", start, request.is_disconnected),
+        return StreamingResponse(live.stream(path / "events.jsonl", start, request.is_disconnected, stream_lifetime_s),
                                  media_type="text/event-stream", headers={"Cache-Control": "no-store"})
 
     @app.get("/files/{name}/{relative:path}")

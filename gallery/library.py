@@ -174,7 +174,11 @@ def take_files(takes: Takes | None) -> list[dict]:
                      "key": take.asset.key if take.asset else None,
                      "critiques": [c.model_dump(mode="json") for c in take.critiques],
                      "request": take.request.model_dump(mode="json") if take.request else None,
-                     "approved": False, "rejected": None})
+                     "approved": False, "rejected": None, "parent": None})
+    by_key = {row["key"]: row["index"] for row in rows if row["key"]}
+    for row, take in zip(rows, takes.takes, strict=True):  # lineage: the take whose critique or note made this one
+        revises = getattr(take.request, "revises", None)
+        row["parent"] = by_key.get(revises) if revises else None
     return rows
 
 

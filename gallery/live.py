@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 POLL_S = 0.2  # how often an open stream looks for new lines: the log is a file, not a socket
 KEEPALIVE_S = 15.0
+LIFETIME_S = 300.0
 MAX_LINE = 1 << 20
 
 
@@ -49,11 +51,16 @@ def frame(number: int, text: str) -> str:
     return f"id: {number}\nevent: {kind}\ndata: {text}\n\n"
 
 
-async def stream(path: Path, after: int, disconnected: Callable[[], object]) -> AsyncIterator[str]:
+async def stream(path: Path, after: int, disconnected: Callable[[], object],
+                 lifetime_s: float = LIFETIME_S) -> AsyncIterator[str]:
+    """The log's events after line ``after``, as they are written, for ``lifetime_s``: then the
+    stream ends at an event boundary and the browser reconnects with ``Last-Event-ID`` (so no
+    connection lives for ever through proxies and sleeping laptops, and resuming is always exercised)."""
     offset = None
     quiet = 0.0
+    ends = time.monotonic() + lifetime_s
     yield "retry: 1000\n\n"
-    while not await disconnected():
+    while not await disconnected() and time.monotonic() < ends:
         lines, offset = await asyncio.to_thread(read_after, path, after, offset)  # file reads off the loop
         if offset[1] > _size(path):  # the log was replaced: read the new one from its top
             offset = None

@@ -270,6 +270,11 @@ class RenderRequest(Contract):
     controls: list[Literal["depth", "mask", "rgb"]] = ["depth", "mask"]
     attempt: int = 0
     feedback: list[Fix] = []  # the critics' fixes that produced this attempt
+    revises: str | None = None  # the asset key of the take those fixes were about (lineage; not in cache keys)
+
+    def content(self) -> dict:
+        """What decides the picture, which cache keys hash: not which shot asks, nor its lineage."""
+        return self.model_dump(exclude={"shot", "revises"})
 
     def references(self) -> list[str]:
         """The files (relative to the project) this request names: its characters' reference images."""
@@ -289,6 +294,11 @@ class SpeechRequest(Contract):
     voice: Voice
     attempt: int = 0
     feedback: list[Fix] = []
+    revises: str | None = None
+
+    def content(self) -> dict:
+        """What decides the sound, which cache keys hash: not which line asks, nor its lineage."""
+        return self.model_dump(exclude={"line", "revises"})
 
     def references(self) -> list[str]:
         """The files (relative to the project, or absolute) this request names: the voice's reference audio."""

@@ -367,7 +367,7 @@ class Pipeline:
         self.bus.emit("progress", stage, target, f"{target}: rendered again after a rejection "
                       f"({rejection.note or 'no note'})",
                       data={"rejected": rejection.key, "fixes": [f.model_dump() for f in fixes]})
-        return revise(base, fixes).model_copy(update={"attempt": attempt, "feedback": fixes})
+        return revise(base, fixes).model_copy(update={"attempt": attempt, "feedback": fixes, "revises": rejection.key})
 
     def named_objects(self, stage: str, target: str, fixes: list[Fix], layout: Layout) -> list[Fix]:
         """Layout fixes naming an object in words ("lamp") aimed at the objects of that name (their ids)."""
@@ -403,7 +403,7 @@ class Pipeline:
         keyed = judging(registry.resolve("voices", section["backend"]), section)
 
         def key(request: SpeechRequest) -> str:
-            return cache_key("speech", SPEECH_VERSION, request.model_dump(exclude={"line"}), keyed,
+            return cache_key("speech", SPEECH_VERSION, request.content(), keyed,
                              *self.referenced(request), *weights)
 
         def revise(request: SpeechRequest, fixes: list[Fix]) -> SpeechRequest:
@@ -435,7 +435,7 @@ class Pipeline:
         keyed = judging(registry.resolve("keyframes", section["backend"]), section)
 
         def key(request: RenderRequest) -> str:
-            return cache_key("keyframe", KEYFRAME_VERSION, request.model_dump(exclude={"shot"}), keyed,
+            return cache_key("keyframe", KEYFRAME_VERSION, request.content(), keyed,
                              *self.referenced(request), *weights)
 
         revise = route_fixes(artist, layout)
@@ -610,7 +610,8 @@ class Pipeline:
                         fixes = notes[target][best.asset.key]
                         if isinstance(best.request, RenderRequest):
                             fixes = self.named_objects(stage, target, fixes, best.request.layout)
-                    revised = revise(best.request, fixes).model_copy(update={"attempt": attempt + 1, "feedback": fixes})
+                    revised = revise(best.request, fixes).model_copy(update={
+                        "attempt": attempt + 1, "feedback": fixes, "revises": best.asset.key if best.asset else None})
                     next_round[target] = _candidates(revised, candidates)
             pending = next_round
         chosen: dict[str, Takes] = {}

@@ -16,6 +16,7 @@ import pytest
 
 from crews.artist import Artist
 from crews.layout import LayoutAgent
+from gallery import library
 from studio import decisions
 from studio.config import load_settings
 from studio.decisions import DecisionError, note_to_fixes
@@ -216,6 +217,11 @@ def test_a_rejected_take_is_made_again_from_its_note_and_never_chosen(film):
     assert [(f.kind, f.value) for f in new[0].request.feedback] == [("camera_change", "pull_back"),
                                                                    ("prompt_edit", "make the sea stormier")]
     assert new[0].request.prompt.endswith(", make the sea stormier")
+    assert {t.request.revises for t in new} == {rejected.asset.key}  # its lineage names the take the note was on
+    parent = [t.asset.key for t in shot.takes].index(rejected.asset.key)
+    view = library.shot_view(film, saved, SHOT)
+    assert [row["parent"] for row in view["takes"][2:]] == [parent, parent]
+    assert view["takes"][parent]["rejected"] == "pull back, and make the sea stormier"
     assert distance(new[0].request.camera) > distance(rejected.request.camera)  # the Layout agent pulled back
     speech = saved.speech[line]
     assert speech.best.asset.key != first.speech[line].best.asset.key

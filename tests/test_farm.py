@@ -53,13 +53,13 @@ def assets_are_valid(project_dir: Path, settings: Settings) -> int:
     for takes in project.keyframes.values():
         for take in takes.takes:
             assert isinstance(take.request, RenderRequest)
-            expected = cache_key("keyframe", KEYFRAME_VERSION, take.request.model_dump(exclude={"shot"}), section)
+            expected = cache_key("keyframe", KEYFRAME_VERSION, take.request.content(), section)
             assert take.asset.key == expected
     voices = settings.voices.model_dump(mode="json")
     for takes in project.speech.values():
         for take in takes.takes:
             assert isinstance(take.request, SpeechRequest)
-            assert take.asset.key == cache_key("speech", SPEECH_VERSION, take.request.model_dump(exclude={"line"}), voices)
+            assert take.asset.key == cache_key("speech", SPEECH_VERSION, take.request.content(), voices)
     return count
 
 

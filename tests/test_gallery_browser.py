@@ -11,6 +11,8 @@ import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -32,25 +34,35 @@ def studio(*args: str) -> subprocess.CompletedProcess:
                           env={**os.environ, "OMP_NUM_THREADS": "1"})
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    root = tmp_path_factory.mktemp("served")
-    result = studio("make", str(HERE / "data" / "farm" / "harbour.md"), "-o", str(root / "harbour"), "-c", str(SMALL),
-                    "-q")
-    assert result.returncode == 0, result.stderr
+@contextmanager
+def serving(root: Path, **options) -> Iterator[str]:
+    """The gallery over ``root`` in a thread of this process; yields its address."""
     # The socket listens before the server thread starts: the browser's first request waits in its
     # backlog until uvicorn accepts it, so nothing has to poll for the server to come up.
     listening = socket.socket()
     listening.bind(("127.0.0.1", 0))
     listening.listen(64)
     port = listening.getsockname()[1]
-    running = uvicorn.Server(uvicorn.Config(create_app(root, TOKEN), log_level="warning"))
+    running = uvicorn.Server(uvicorn.Config(create_app(root, TOKEN, **options), log_level="warning",
+                                            timeout_graceful_shutdown=2))
     thread = threading.Thread(target=running.run, kwargs={"sockets": [listening]}, daemon=True)
     thread.start()
-    yield root, f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
-    listening.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        running.should_exit = True
+        thread.join(timeout=10)
+        listening.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("served")
+    result = studio("make", str(HERE / "data" / "farm" / "harbour.md"), "-o", str(root / "harbour"), "-c", str(SMALL),
+                    "-q")
+    assert result.returncode == 0, result.stderr
+    with serving(root) as url:
+        yield root, url
 
 
 @pytest.fixture(scope="module")
@@ -113,6 +125,8 @@ def test_review_a_film_in_the_browser_and_the_next_make_keeps_the_approved_take(
     page.reload()
     assert page.locator("article.take[data-take='0'] .badge.rejected").count() == 1
     assert page.locator(f"article.take[data-take='{newest_index}'] .badge.approved").count() == 1
+    lineage = page.locator(f"article.take[data-take='{newest_index}'] .lineage").inner_text()
+    assert lineage.startswith("made from take 0, rejected with the note") and "we need to see the boats" in lineage
     screenshot(page, "gallery-shot-decided")
 
     cuts = page.request.get(f"{url}/api/projects/harbour").json()["versions"]
@@ -139,3 +153,64 @@ def test_review_a_film_in_the_browser_and_the_next_make_keeps_the_approved_take(
     if os.environ.get("STUDIO_README_SCREENSHOT"):
         shutil.copy(ARTIFACTS / "gallery-shot-decided.png", HERE.parent / "docs" / "gallery.png")
     page.close()
+
+
+# Observes, without changing, what the page's EventSource receives: each event's id and which
+# connection (1 = the first, 2 = after the first reconnect, ...) delivered it.
+RECORD_EVENTS = """(() => {
+  window.seenEvents = []; window.connections = 0;
+  const Native = window.EventSource;
+  window.EventSource = class extends Native {
+    constructor(...args) { super(...args); super.addEventListener("open", () => { window.connections += 1; }); }
+    addEventListener(kind, listener, options) {
+      super.addEventListener(kind, (message) => {
+        if (message instanceof MessageEvent) window.seenEvents.push([Number(message.lastEventId), window.connections]);
+        listener(message);
+      }, options);
+    }
+  };
+})();"""
+
+
+def test_an_open_page_resumes_its_stream_without_a_gap_or_a_repeat_and_a_second_browser_agrees(server, browser,
+                                                                                              tmp_path):
+    root = tmp_path / "served"
+    shutil.copytree(server[0] / "harbour", root / "harbour", symlinks=True)
+    log = root / "harbour" / "events.jsonl"
+
+    def append(count: int) -> int:
+        """Events as another process writes them (a line at a time); the log's line count after."""
+        for n in range(count):
+            with log.open("a", encoding="utf-8") as f:
+                f.write(json.dumps({"kind": "progress", "stage": "elsewhere", "message": f"step {n}"}) + "\n")
+        return len(log.read_text(encoding="utf-8").splitlines())
+
+    # Streams end every half second here, so the page resumes (Last-Event-ID) while events arrive.
+    with serving(root, stream_lifetime_s=0.5) as url:
+        first = browser.new_context()
+        first.add_init_script(RECORD_EVENTS)
+        page = first.new_page()
+        page.goto(f"{url}/p/harbour?token={TOKEN}")
+        start = int(page.get_attribute("main", "data-events-after"))
+        total = append(5)
+        page.wait_for_function(f"window.seenEvents.length > 0 && window.seenEvents.at(-1)[0] === {total}")
+        connection = page.evaluate("window.connections")
+        page.wait_for_function(f"window.connections > {connection}")  # the stream ended and was resumed
+        total = append(5)
+        page.wait_for_function(f"window.seenEvents.at(-1)[0] === {total}")
+        seen = page.evaluate("window.seenEvents")
+        assert [number for number, _ in seen] == list(range(start + 1, total + 1))  # every event once, in order
+        assert len({connection for _, connection in seen}) >= 2  # some came before a reconnect, some after
+
+        second = browser.new_context()
+        other = second.new_page()
+        other.goto(f"{url}/p/harbour?token={TOKEN}")
+        assert int(other.get_attribute("main", "data-events-after")) == total
+        shown = """() => ({state: document.getElementById('state').textContent,
+            controls: [...document.querySelectorAll('main [data-action]')].map((b) => b.dataset.action),
+            shots: [...document.querySelectorAll('main article[data-shot]')].map((a) => a.dataset.shot)})"""
+        page.wait_for_function(f"window.seenEvents.at(-1)[0] === {total}")
+        assert page.evaluate(shown) == other.evaluate(shown)
+        assert "rerender" in other.evaluate(shown)["controls"] and other.evaluate(shown)["shots"]
+        first.close()
+        second.close()

@@ -64,6 +64,8 @@ function listen() {
                       "warning", "error", "usage", "task_started", "task_finished", "task_failed", "task_retried",
                       "task_skipped", "job_started", "job_finished"]) {
     source.addEventListener(kind, (message) => {
+      // "error" is also the name of the stream's own failure (a reconnect), which carries no event.
+      if (!(message instanceof MessageEvent)) return;
       const event = JSON.parse(message.data);
       main.dataset.lastEvent = message.lastEventId;
       note(event);
