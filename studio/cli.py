@@ -45,7 +45,7 @@ from studio.progress import ProgressView
 
 app = typer.Typer(
     name="studio",
-    help="Turn a story (.txt/.md) or a screenplay (.fountain) into a narrated, subtitled film.",
+    help="Turn a story (.txt/.md) or a screenplay (.fountain, .fdx) into a narrated, subtitled film.",
     add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -67,7 +67,7 @@ Run it again after editing the story: only what changed is rendered (and, with a
 paid for twice).
 """)
 def make(
-    story: Annotated[Optional[Path], typer.Argument(help="The story (.txt, .md) or screenplay (.fountain).", show_default=False, metavar="STORY")] = None,
+    story: Annotated[Optional[Path], typer.Argument(help="The story (.txt, .md) or screenplay (.fountain, .fdx).", show_default=False, metavar="STORY")] = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Project folder [default: out/STORY-NAME].")] = None,
     plan_file: Annotated[Optional[Path], typer.Option("--plan", help="Render this plan (`studio plan -o`, perhaps edited by hand) instead of planning a story.")] = None,
     config: ConfigOption = None,
@@ -190,7 +190,7 @@ def report(project, counts: Counter[str], elapsed: float, out: Path) -> None:
     studio plan story.md -c configs/openai.yaml --estimate   # calls, tokens and cost, before any is spent
 """)
 def plan(
-    story: Annotated[Path, typer.Argument(help="The story (.txt, .md) or screenplay (.fountain).", show_default=False, metavar="STORY")],
+    story: Annotated[Path, typer.Argument(help="The story (.txt, .md) or screenplay (.fountain, .fdx).", show_default=False, metavar="STORY")],
     output: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the plan to this file [default: print it].")] = None,
     project_dir: Annotated[Optional[Path], typer.Option("--project", "-p", help="Project folder holding the model calls' ledger and cache [default: out/STORY-NAME].")] = None,
     estimate: Annotated[bool, typer.Option("--estimate", help="Print the model calls, tokens and cost the film should take; spend nothing.")] = False,
