@@ -48,7 +48,6 @@ def export(
     timelines, storyboard PDF sheets, the shot list (CSV, XLSX) and TTML subtitles."""
     from studio.exports import ExportError, ExportOptions, parse_formats
     from studio.exports import export as run_export
-    from studio.exports.edit import load_edit
 
     with clean_errors():
         formats = parse_formats(to)
@@ -56,7 +55,6 @@ def export(
             raise ExportError(f"--panels {panels}: use 2, 3, 6 or 9")
         options = ExportOptions(panels=panels, dialogue=dialogue, action=action, shot_info=shot_info,
                                 duration=duration)
-        edit = load_edit(project)
         folder = out or project / "exports"
         progress = Progress(SpinnerColumn(), TextColumn("export"), BarColumn(), MofNCompleteColumn(),
                             TextColumn("{task.fields[note]}"), TimeElapsedColumn(), console=err, transient=True)
@@ -71,12 +69,12 @@ def export(
                 done.append(name)
                 progress.update(task, note=name)
 
-            result = run_export(project, formats, folder, options, on_step=step, edit=edit)
+            result = run_export(project, formats, folder, options, on_step=step)
             progress.update(task, completed=len(formats), note="done")
     for note in result.notes:
         err.print(f"[yellow]note:[/] {note}", markup=True)
     if not quiet:
-        err.print(f"{edit.title}: {len(result.files)} file(s), {len(edit.shots)} shots -> {result.folder}")
+        err.print(f"{result.title}: {len(result.files)} file(s), {result.shots} shots -> {result.folder}")
     for name in result.files:
         print(result.folder / name)
 

@@ -23,6 +23,7 @@ from studio.exports.edit import load_edit
 from studio.exports.shotlist import HEADERS
 from studio.exports.timeline import screen_ranges
 from studio.models import Project
+from studio.project_lock import rendering
 
 HERE = Path(__file__).parent
 SMALL = HERE / "data" / "farm" / "small.yaml"
@@ -257,6 +258,12 @@ def test_a_missing_media_file_is_refused_and_nothing_is_exported(project, film, 
     (copy / line.path).unlink()
     refused(studio("export", str(copy)), f"line {line.line} is missing")
     assert not (copy / "exports").exists() and not leftovers(copy)
+
+
+def test_a_project_being_rendered_is_not_exported(project, tmp_path):
+    with rendering(project):  # as `studio make` holds it
+        refused(studio("export", str(project), "--to", "csv", "-o", str(tmp_path / "x")), "is being rendered")
+    assert not (tmp_path / "x").exists() and not leftovers(tmp_path)
 
 
 def test_a_format_failing_late_leaves_no_partial_export_and_keeps_the_earlier_one(project, film, tmp_path):

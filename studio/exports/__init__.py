@@ -24,6 +24,7 @@ from pydantic import BaseModel
 
 from studio.exports.edit import Edit, ExportError, load_edit
 from studio.exports.options import ExportOptions
+from studio.project_lock import ProjectBusy, rendering
 
 __all__ = ["FORMATS", "ExportError", "ExportOptions", "ExportResult", "export", "parse_formats"]
 
@@ -58,6 +59,8 @@ MANIFEST = "manifest.json"
 
 class ExportResult(BaseModel):
     folder: Path
+    title: str
+    shots: int
     files: list[str]
     notes: list[str]
 
@@ -75,9 +78,19 @@ def parse_formats(text: str) -> list[str]:
 
 
 def export(project_dir: Path, formats: list[str], out: Path, options: ExportOptions = ExportOptions(),
-           on_step: Callable[[str], None] | None = None, edit: Edit | None = None) -> ExportResult:
-    """Write every format asked for into ``out``, or (on any failure) nothing at all."""
-    edit = edit or load_edit(project_dir)
+           on_step: Callable[[str], None] | None = None) -> ExportResult:
+    """Write every format asked for into ``out``, or (on any failure) nothing at all. The project's
+    render lock is held meanwhile: no render may replace its media halfway through an export."""
+    load_edit(project_dir)  # refuse a folder that is no project before taking its lock (which makes a file)
+    try:
+        with rendering(project_dir):
+            return _export(load_edit(project_dir), formats, out, options, on_step)
+    except ProjectBusy as exc:
+        raise ExportError(f"{exc}".replace("is being rendered", "is being rendered (or exported)", 1)) from None
+
+
+def _export(edit: Edit, formats: list[str], out: Path, options: ExportOptions,
+            on_step: Callable[[str], None] | None) -> ExportResult:
     if out.exists() and not out.is_dir():
         raise ExportError(f"-o {out} is a file, not a folder")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -107,7 +120,7 @@ def export(project_dir: Path, formats: list[str], out: Path, options: ExportOpti
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return ExportResult(folder=out, files=files, notes=notes)
+    return ExportResult(folder=out, title=edit.title, shots=len(edit.shots), files=files, notes=notes)
 
 
 def writer(spec: ExportFormat) -> Callable:
