@@ -46,6 +46,11 @@ def grid_offsets(n: int, hu: float, hw: float, height: float, rows: int | None, 
     return offsets
 
 
+def stack_offsets(n: int, height: float) -> list[tuple[float, float, float]]:
+    """(du, dw, dy) per instance of a pile: "five boxes piled on top of each other"."""
+    return [(0.0, 0.0, k * height) for k in range(n)]
+
+
 def layer_offsets(n: int, hu: float, hw: float, height: float, fit: tuple[float, float], spacing: float
                   ) -> list[tuple[float, float, float]]:
     """Like ``grid_offsets`` but within ``fit`` (width, depth of a table top): rows wrap to its

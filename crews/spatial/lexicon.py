@@ -139,6 +139,11 @@ PEOPLE: dict[str, tuple[str, float]] = {
     "priest": ("man", 1.75), "bride": ("woman", 1.66), "groom": ("man", 1.8), "customer": ("person", 1.7),
 }
 PERSON_CATEGORIES = {"person", "man", "woman", "child", "boy", "girl"}
+# What a person sits on ("sitting on a bench": seated, not standing on its top), and the seated
+# body's box as the previz figure draws it: a share of the standing height, knees forward.
+SEATS = {"chair", "stool", "bench", "sofa", "armchair", "log", "rock", "bed"}
+SEATED_HEIGHT = 0.78
+SEATED_DEPTH = 0.55
 FIGURE_WIDTH, FIGURE_DEPTH = 0.371, 0.175  # the previz figure's width and depth per metre of height
 
 # Nouns the catalog lacks, mapped to the nearest entry and a size factor (a tiger is a 2.2x cat).

@@ -580,11 +580,14 @@ class _Builder:
                 kind_, subject, obj = "hidden_by", obj, subject  # "a door partly hiding a person"
             else:
                 kind_ = kind
+            if kind_ == "on_top_of" and self.clause.pose == "seated" and obj is not None and \
+                    self.entity(subject).category in lexicon.PERSON_CATEGORIES and \
+                    self.entity(obj).category in lexicon.SEATS:
+                kind_ = "seated_on"  # "a man sitting on a bench": on its seat, not standing on its top
+                self.entity(subject).pose = "seated"
             relation = RelationSpec(kind=kind_, subject=subject, object=obj, object2=obj2, phrase=phrase)
             if relation not in self.relations:
                 self.relations.append(relation)
-            if kind_ == "on_top_of" and self.clause.pose and self.entity(subject).category in lexicon.PERSON_CATEGORIES:
-                self.entity(subject).pose = self.clause.pose  # "a man sitting on a bench": seated on it
         self.clause.related = True
 
     def frame(self, kind: str, subjects: list[str]) -> None:

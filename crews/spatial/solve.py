@@ -32,7 +32,9 @@ from crews.spatial.arrange import (
     layer_offsets,
     one_layer_scale,
     ring_offsets,
+    stack_offsets,
 )
+from crews.spatial.lexicon import SEATED_DEPTH, SEATED_HEIGHT
 from crews.spatial.occlusion import HIDDEN_COVER, search_cover, unhide
 from crews.spatial.silhouette import area_share, centre_height
 from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
@@ -190,7 +192,13 @@ class _Solver:
             spec = self.catalog.get(entity.category)
             size = spec.size if spec else (0.5, 0.5, 0.5)
         scale = entity.scale * self.tweaks.scale.get(entity.ref, 1.0)
+        if self._seated(entity):
+            size = (size[0], size[1] * SEATED_HEIGHT, max(size[2], SEATED_DEPTH))
         return tuple(round(v * scale, 4) for v in size)
+
+    def _seated(self, entity: EntitySpec) -> bool:
+        return entity.pose == "seated" and any(r.kind == "seated_on" and r.subject == entity.ref
+                                               for r in self.spec.relations)
 
     def _make_things(self) -> None:
         next_id = 1
@@ -225,6 +233,13 @@ class _Solver:
                 self._stack(index, a, b)
             elif relation.kind == "under":
                 self._under(index, a, b)
+            elif relation.kind == "seated_on":
+                # The seated body stands where the seat does (its box holds the seat's front), so it
+                # moves with the seat as things beneath do.
+                if a in self.support or a in self.beneath or a in self.ring or self._root(b) == a:
+                    self._refuse(index, f"{a} already rests on something else")
+                else:
+                    self.beneath[a] = b
             elif relation.kind == "around":
                 if a in self.support or a in self.beneath or a in self.ring or self._root(b) == a:
                     self._refuse(index, f"'{relation.phrase}': {a} is already placed elsewhere")
@@ -417,6 +432,8 @@ class _Solver:
                         self._footprint(thing)
                     self.notes.append(f"'{entity.noun}' scaled x{factor:.2f} so that all stand on the top")
             return layer_offsets(len(things), t.hu, t.hw, t.size[1], fit, self.tweaks.spacing)
+        if entity.arrangement == "stack":
+            return stack_offsets(len(things), t.size[1])
         return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
 
     def _ring(self, block: Block, ref: str, around: Block | None) -> None:
@@ -727,6 +744,7 @@ class _Solver:
                 id=thing.id, name=entity.noun, kind="prop", category=entity.category,
                 position=(round(x, 4), round(y, 4), round(z, 4)), size=thing.size, yaw_deg=round(thing.yaw, 3),
                 color=entity.color, stand_in=entity.stand_in, group=entity.ref, count_index=thing.index,
+                pose="seated" if self._seated(entity) else "standing",
             ))
         relations, keys = self._relations()
         return Layout(location=self._location(), interior=self._interior(), objects=objects,
@@ -739,8 +757,11 @@ class _Solver:
             if r.subject not in first or (r.object and r.object not in first) or (r.object2 and r.object2 not in first):
                 continue
             detail = "contradictory: " + _describe(r) if key in self.refused else ""
+            # A seated person is checked against the height they would stand (a standing figure reaches it).
+            value = str(round(self.spec.entity(r.subject).size[1] if self.spec.entity(r.subject).size else 1.7, 3)) \
+                if r.kind == "seated_on" else None
             relations.append(Relation(kind=r.kind, subject=first[r.subject], object=first.get(r.object or ""),
-                                      object2=first.get(r.object2 or ""), detail=detail))
+                                      object2=first.get(r.object2 or ""), detail=detail, value=value))
             keys.append(key)
         for entity in self.spec.entities:
             if entity.ref not in first:

@@ -14,7 +14,7 @@ RGB = tuple[int, int, int]
 
 # Relations between two entities (between takes a second object, facing_toward an entity).
 PAIR_KINDS = ("left_of", "right_of", "on_top_of", "under", "near", "in_front_of", "behind", "hidden_by",
-              "around", "facing_toward")
+              "around", "facing_toward", "seated_on")
 # Relations of one entity to the picture itself.
 FRAME_KINDS = ("center", "left_side", "right_side")
 Facing = Literal["left", "right", "camera", "away"]
