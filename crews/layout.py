@@ -246,16 +246,19 @@ class LayoutAgent:
                 if left.position[0] > right.position[0]:
                     left.position, right.position = right.position, left.position
                     left.yaw_deg, right.yaw_deg = right.yaw_deg, left.yaw_deg
-            elif kind == "on_top_of" and other.category in SEATS:
+            elif kind in ("on_top_of", "seated_on") and other.category in SEATS:
                 # "sat on the chair": seated on its seat, facing where it faces.
+                if any(r.kind == "seated_on" and r.subject == actor.id for r in stage.relations):
+                    continue  # said twice ("sat on the bench", "seated on it"): one seat
                 standing = actor.size[1]
                 seat(actor, other)
                 stage.relations.append(Relation(kind="seated_on", subject=actor.id, object=other.id,
                                                 value=f"{standing:.2f}"))
                 continue
-            elif kind == "on_top_of":
+            elif kind in ("on_top_of", "seated_on"):
                 # Standing on a table is not what a story means by "on": beside it.
                 place_relative(actor, "near", other)
+                kind = "near"
             else:
                 place_relative(actor, kind, other)
             x, _, z = actor.position
