@@ -120,7 +120,7 @@ def panel(pdf: Sheets, edit: Edit, row: ShotRow, x: float, y: float, width: floa
     size = TEXT_SIZES[options.panels]
     line_h = size * 0.45
     # The picture takes the panel's width at the film's shape, leaving room for a few lines of words.
-    image_h = min(width * edit.height / edit.width, height - 4 * line_h)
+    image_h = min(width * edit.height / edit.width, height - 6 * line_h)
     image_w = image_h * edit.width / edit.height
     pdf.set_draw_color(160)
     pdf.rect(x, y, image_w, image_h)

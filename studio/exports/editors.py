@@ -29,6 +29,10 @@ def write_fcp7(edit: Edit, folder: Path, options: ExportOptions, media_root: Pat
     """Final Cut Pro 7 XML (also read by Premiere Pro, DaVinci Resolve and Avid through import):
     it holds every track, dissolves and sequence markers."""
     timeline = build_timeline(edit, media_root)
+    # The sequence's frame size: without it an editor makes the sequence its own default size.
+    rate = {"timebase": str(round(timeline.duration().rate)), "ntsc": "FALSE"}
+    timeline.metadata["fcp_xml"] = {"media": {"video": {"format": {"samplecharacteristics": {
+        "width": str(edit.width), "height": str(edit.height), "pixelaspectratio": "square", "rate": rate}}}}}
     _write(timeline, folder / "film.xml", "fcp_xml")
     return []
 
