@@ -19,10 +19,10 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from studio.exports.edit import load_edit
+from studio.exports.edit import lens_mm, load_edit, shot_angle, shot_move, shot_number, shot_size
 from studio.exports.shotlist import HEADERS
 from studio.exports.timeline import screen_ranges
-from studio.models import Project
+from studio.models import Project, Shot
 from studio.project_lock import rendering
 
 HERE = Path(__file__).parent
@@ -207,6 +207,24 @@ def test_shot_list_csv_and_xlsx_have_a_row_per_shot_with_the_same_values(project
         assert float(values[7]) == pytest.approx(float(row["Duration (s)"]))
 
 
+def test_shot_language_fields_a_plan_adds_later_are_exported_as_given(film):
+    class PlannedShot(Shot):  # the fields issue 12's shot language adds to Shot
+        number: str = "12A"
+        size: str = "MCU"
+        angle: str = "dutch"
+        lens_mm: float = 85.0
+        move: str = "dolly"
+
+    older = film.shots[1]
+    newer = PlannedShot(**older.model_dump())
+    assert (shot_number(newer), shot_size(newer), shot_angle(newer), lens_mm(newer), shot_move(newer)) == (
+        "12A", "MCU", "dutch", 85, "dolly")
+    # Without them: size from the type, angle from the camera's pitch, lens from the field of view.
+    assert (shot_number(older), shot_size(older), shot_angle(older), shot_move(older)) == (
+        "2", "MS", "eye level", older.camera.move.replace("_", " "))
+    assert lens_mm(older) == round(12 / math.tan(math.radians(older.camera.fov_deg) / 2))
+
+
 # ------------------------------------------------------------- subtitles ---
 
 
@@ -239,14 +257,23 @@ def test_an_unknown_format_is_refused_before_anything_is_written(project, tmp_pa
     assert not (tmp_path / "x").exists() and not leftovers(tmp_path)
 
 
-def test_a_project_from_an_older_version_is_refused(project, tmp_path):
+def older(data: dict) -> None:
+    data["shots"][0].pop("camera")
+    data["shots"][0]["framing"] = "wide"  # a field this version does not know
+
+
+def unrendered(data: dict) -> None:
+    data["timeline"] = None
+
+
+@pytest.mark.parametrize("change, says", [(older, "older version"), (unrendered, "no rendered film")])
+def test_a_project_from_an_older_version_or_never_rendered_is_refused(project, tmp_path, change, says):
     old = tmp_path / "old"
     old.mkdir()
     data = json.loads((project / "project.json").read_text())
-    data["shots"][0].pop("camera")
-    data["shots"][0]["framing"] = "wide"  # a field this version does not know
+    change(data)
     (old / "project.json").write_text(json.dumps(data))
-    refused(studio("export", str(old)), "older version")
+    refused(studio("export", str(old)), says)
     assert sorted(p.name for p in old.iterdir()) == ["project.json"]
 
 
