@@ -274,7 +274,8 @@ class LayoutAgent:
             if obj.kind == "character" and obj.pose == "seated":
                 done.append(obj)
                 continue
-            support = next((o for o in stage.objects if o is not obj and _rests_on(obj, o) and obj.position[1] > 0), None)
+            support = next((o for o in stage.objects if o is not obj and obj.position[1] > 0 and _rests_on(obj, o)),
+                           None)
             for _ in range(12):
                 other = next((o for o in done if _overlap(o, obj) and not _rests_on(obj, o) and not _rests_on(o, obj)
                               and not (o.pose == "seated" or obj.pose == "seated")), None)

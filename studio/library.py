@@ -39,6 +39,7 @@ class ObjectSpec(BaseModel):
     group: Literal["person", "animal", "furniture", "vehicle", "tableware", "plant", "building", "prop", "nature"]
     aliases: list[str] = []  # synonyms and irregular plurals ("mice", "sheep")
     size: tuple[float, float, float]  # w h d in metres of the assembled parts
+    size_source: str = ""  # where the size comes from (a standard, a reference, one real model)
     color: tuple[int, int, int]
     surface: bool = False  # things can stand on top of it (table, shelf, bed)
     parts: list[Part]

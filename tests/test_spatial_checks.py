@@ -13,6 +13,7 @@ from PIL import Image
 from crews.spatial import camera as cam
 from crews.spatial.check import HIDDEN_RANGE, check
 from renderers.previz import PrevizRenderer
+from studio.library import load_catalog
 from studio.models import Camera, Layout, LayoutObject, Relation, RenderRequest
 
 FRONT = Camera(position=(0.0, 1.2, 4.0), target=(0.0, 0.5, 0.0), fov_deg=45.0)
@@ -137,3 +138,15 @@ def test_older_relations_load_and_are_not_measured():
     old = Relation.model_validate({"kind": "left_of", "subject": 1, "object": 2, "holds": True, "detail": ""})
     assert old.measured is False and old.holds is True
     assert Relation(kind="near", subject=1).model_dump()["measured"] is False
+
+
+def test_every_catalogue_size_is_real_and_says_where_it_comes_from():
+    catalog = load_catalog()
+    for name, spec in catalog.objects.items():
+        assert len(spec.size_source) > 20, name
+        width, height, depth = spec.size
+        assert 0.004 <= height <= 60.0 and 0.02 <= max(width, depth) <= 60.0, (name, spec.size)
+    # A few that people know by heart, within 15% of life.
+    known = {"chair": 0.9, "table": 0.75, "door": 2.2, "car": 1.45, "apple": 0.09, "giraffe": 4.9}
+    for name, height in known.items():
+        assert abs(catalog.get(name).size[1] - height) <= 0.15 * height, name
