@@ -9,6 +9,7 @@ import json
 import math
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -304,5 +305,9 @@ def test_a_format_failing_late_leaves_no_partial_export_and_keeps_the_earlier_on
     fresh = tmp_path / "fresh"
     refused(studio("export", str(copy), "--to", "otio,csv,pdf", "-o", str(fresh)), "pdf:")
     assert not fresh.exists() and not leftovers(tmp_path)
+    ended = subprocess.Popen(["true"])
+    ended.wait()  # a process that has ended: its pid names an export that died
+    killed = copy / f".exports.export-{ended.pid}@{socket.gethostname()}.x1"
+    killed.mkdir()  # what an export killed halfway leaves: swept by the next export to the same folder
     refused(studio("export", str(copy), "--to", "otio,pdf"), "pdf:")  # into the existing exports/
     assert {p.name: p.read_bytes() for p in (copy / "exports").iterdir()} == before and not leftovers(copy)

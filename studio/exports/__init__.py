@@ -12,6 +12,7 @@ the project folder (with its exports inside) can be moved or shared as a whole.
 
 from __future__ import annotations
 
+import glob
 import importlib
 import json
 import os
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from studio import processes
 from studio.exports.edit import Edit, ExportError, load_edit
 from studio.exports.options import ExportOptions
 from studio.project_lock import ProjectBusy, rendering
@@ -94,7 +96,8 @@ def _export(edit: Edit, formats: list[str], out: Path, options: ExportOptions,
     if out.exists() and not out.is_dir():
         raise ExportError(f"-o {out} is a file, not a folder")
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.export-"))
+    sweep_staging(out)
+    staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.export-{processes.this_process()}."))
     staging.chmod(0o755)  # mkdtemp makes it private; the exports are shared like the rest of the project
     try:
         files, notes = [], []
@@ -121,6 +124,18 @@ def _export(edit: Edit, formats: list[str], out: Path, options: ExportOptions,
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return ExportResult(folder=out, title=edit.title, shots=len(edit.shots), files=files, notes=notes)
+
+
+def sweep_staging(out: Path) -> list[Path]:
+    """Remove the staging folders of exports to ``out`` whose process died (killed mid-export):
+    the folder names their process, so a live export elsewhere keeps its own."""
+    swept = []
+    for folder in out.parent.glob(f".{glob.escape(out.name)}.export-*"):
+        builder = folder.name.rsplit(".export-", 1)[1].rsplit(".", 1)[0]
+        if folder.is_dir() and processes.alive(builder) is False:
+            shutil.rmtree(folder, ignore_errors=True)
+            swept.append(folder)
+    return swept
 
 
 def writer(spec: ExportFormat) -> Callable:
