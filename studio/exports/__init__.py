@@ -88,7 +88,7 @@ def export(project_dir: Path, formats: list[str], out: Path, options: ExportOpti
         with rendering(project_dir):
             return _export(load_edit(project_dir), formats, out, options, on_step)
     except ProjectBusy as exc:
-        raise ExportError(f"{exc}".replace("is being rendered", "is being rendered (or exported)", 1)) from None
+        raise ExportError(str(exc)) from None  # it names the holder: a render, or another export
 
 
 def _export(edit: Edit, formats: list[str], out: Path, options: ExportOptions,
