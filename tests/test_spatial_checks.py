@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from crews.spatial import SpatialLayoutAgent
 from crews.spatial import camera as cam
 from crews.spatial.check import HIDDEN_RANGE, check
 from renderers.previz import PrevizRenderer
@@ -150,3 +151,36 @@ def test_every_catalogue_size_is_real_and_says_where_it_comes_from():
     known = {"chair": 0.9, "table": 0.75, "door": 2.2, "car": 1.45, "apple": 0.09, "giraffe": 4.9}
     for name, height in known.items():
         assert abs(catalog.get(name).size[1] - height) <= 0.15 * height, name
+
+
+def agent_render(renderer, folder: Path):
+    def render_layout(layout, camera):
+        request = RenderRequest(shot="t", backend="previz", prompt="", seed=3, width=256, height=256,
+                                camera=camera, layout=layout)
+        meta = renderer.render(request, folder)
+        return np.asarray(Image.open(folder / "mask.png")), np.asarray(Image.open(folder / "depth.png")), meta
+    return render_layout
+
+
+@pytest.mark.parametrize("prompt", ["a sleepy dog hidden by a green sofa", "a tall bus partly hidden by a cat",
+                                    "one horse half hidden by the fence", "a lamp hidden by another lamp"])
+def test_hidden_by_leaves_the_hidden_thing_partly_visible_from_a_camera_above_the_ground(renderer, tmp_path, prompt):
+    agent = SpatialLayoutAgent()
+    best, _ = agent.run(prompt, agent_render(renderer, tmp_path))
+    (hidden,) = [r for r in best.layout.relations if r.kind == "hidden_by"]
+    assert hidden.measured and hidden.holds, hidden.detail
+    share = int(hidden.detail.split("%")[0]) / 100
+    assert HIDDEN_RANGE[0] <= share <= HIDDEN_RANGE[1]
+    assert best.camera.position[1] >= cam.MIN_EYE
+    boxes = [(o.position, o.size, o.yaw_deg) for o in best.layout.objects]
+    assert not any(cam.inside(best.camera.position, *box) for box in boxes)
+
+
+def test_a_hide_real_sizes_cannot_make_is_reported_and_nothing_is_shrunk(renderer, tmp_path):
+    agent = SpatialLayoutAgent()
+    best, _ = agent.run("a house hidden by a teacup", agent_render(renderer, tmp_path))
+    (hidden,) = [r for r in best.layout.relations if r.kind == "hidden_by"]
+    assert hidden.detail.startswith("impossible") and hidden.measured
+    house = next(o for o in best.layout.objects if o.category == "house")
+    assert house.size == load_catalog().get("house").size
+    assert any(note.startswith("impossible") for note in best.layout.notes)

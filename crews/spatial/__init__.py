@@ -31,6 +31,7 @@ from studio.models import Camera, Fix, Layout, Relation
 
 # (layout, camera) -> (mask uint8 (h, w), depth uint16 mm (h, w), renderer meta)
 Render = Callable[[Layout, Camera], tuple[np.ndarray, np.ndarray, dict]]
+UNMEETABLE = ("contradictory", "impossible")  # a detail starting so: the plan knew it could not hold
 HIDDEN_VISIBLE = 0.5  # the visible share aimed at for "hidden by": the middle of the accepted 15-85%
 
 __all__ = ["SpatialLayoutAgent", "Attempt", "parse_prompt", "solve_spec", "check_render"]
@@ -50,8 +51,9 @@ class Attempt:
     @property
     def score(self) -> float:
         """Share of the measured relations that hold, leaving out those the prompt itself
-        contradicts (an unmeasured one neither passes nor fails: its detail says why)."""
-        fair = [r for r in self.layout.relations if r.measured and not r.detail.startswith("contradictory")]
+        contradicts or real sizes cannot meet (an unmeasured one neither passes nor fails: its
+        detail says why)."""
+        fair = [r for r in self.layout.relations if r.measured and not r.detail.startswith(UNMEETABLE)]
         return sum(1 for r in fair if r.holds) / len(fair) if fair else 1.0
 
     @property

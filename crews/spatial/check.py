@@ -538,7 +538,7 @@ def fixes_for(relations: list[Relation]) -> list[Fix]:
         fixes.append(Fix(kind=kind, target=target, value=value, reason=reason))
 
     for index, r in enumerate(relations):
-        if r.holds is not False or r.detail.startswith("contradictory"):
+        if r.holds is not False or r.detail.startswith(("contradictory", "impossible")):
             continue
         if r.kind == "count" and r.subject in hidden:
             continue

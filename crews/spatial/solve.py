@@ -165,6 +165,7 @@ class _Solver:
         self.ring: dict[str, str] = {}  # ref -> the ref it stands around
         self.at_foot: set[int] = set()  # "under" relations placed at the other's foot instead
         self.shrink: dict[str, float] = {}  # ref -> scale so that its occluder can hide it
+        self.impossible: dict[int, str] = {}  # relation index -> why real sizes cannot make it hold
         self.elevation = self._elevation()
 
     # ---- 1. things
@@ -680,9 +681,16 @@ class _Solver:
             _, self.elevation, placed, coverage = min(tried, key=lambda r: r[0])
             for t, (u, w) in zip(movers, placed):
                 t.u, t.w = u, w
-            if coverage < 0.3:
-                # Real sizes cannot do it (a tree behind a sink): shrink the hidden one on the next solve.
-                self.shrink[relation.subject] = round(max(0.15, coverage / want), 2)
+            if coverage < 0.15:
+                # Real sizes cannot do it from a camera above the ground (a house behind a cup: the
+                # cup's top is below the eye and the house's foot): say so, rather than shrink the
+                # house into something else; the things keep their places from the stage.
+                for t, (u, w) in zip(movers, start):
+                    t.u, t.w = u, w
+                why = (f"impossible: at real sizes the {self.spec.entity(relation.object).noun} cannot hide part of "
+                       f"the {self.spec.entity(relation.subject).noun} from a camera above the ground")
+                self.impossible[key] = why
+                self.notes.append(why)
         return self._frame()
 
     def _block_things(self, ref: str) -> list[Thing]:
@@ -756,7 +764,7 @@ class _Solver:
         for key, r in enumerate(self.spec.relations):
             if r.subject not in first or (r.object and r.object not in first) or (r.object2 and r.object2 not in first):
                 continue
-            detail = "contradictory: " + _describe(r) if key in self.refused else ""
+            detail = "contradictory: " + _describe(r) if key in self.refused else self.impossible.get(key, "")
             # A seated person is checked against the height they would stand (a standing figure reaches it).
             value = str(round(self.spec.entity(r.subject).size[1] if self.spec.entity(r.subject).size else 1.7, 3)) \
                 if r.kind == "seated_on" else None
