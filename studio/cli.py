@@ -327,7 +327,9 @@ def layout(
                     write_result(folder, {"prompt": text, "error": f"internal error: {type(exc).__name__}: {exc}",
                                            "objects": [], "relations": [], "notes": []})
                     result = {"relations": []}
-                fair = [r for r in result["relations"] if not r.get("detail", "").startswith("contradictory")]
+                # Measured relations the plan could meet: contradictions and impossibilities are reported apart.
+                fair = [r for r in result["relations"] if r.get("measured", True)
+                        and not r.get("detail", "").startswith(("contradictory", "impossible"))]
                 held += sum(1 for r in fair if r["holds"])
                 total += len(fair)
                 progress.update(task, advance=1, note=f"{held}/{total} relations hold")

@@ -77,7 +77,9 @@ def lay_out(agent, renderer, prompt: str, folder: Path, size: int) -> dict:
         "yaw_deg": o.yaw_deg, "count_index": o.count_index, "group": o.group, "color": o.color, "stand_in": o.stand_in,
     } for o in best.layout.objects]
     relations = [{
-        "kind": r.kind, "subject": r.subject, "object": r.object, "holds": bool(r.holds), "detail": r.detail,
+        # ``holds`` as measured, or None with ``measured`` false and the reason in ``detail``.
+        "kind": r.kind, "subject": r.subject, "object": r.object, "holds": r.holds, "measured": r.measured,
+        "detail": r.detail,
         **({"object2": r.object2} if r.object2 is not None else {}), **({"value": r.value} if r.value is not None else {}),
     } for r in best.layout.relations]
     result = {
