@@ -79,18 +79,18 @@ def failed(attempt) -> list[str]:
     "a bench to the right of a bird",
     "a cup on top of a table",
     "a laptop on a desk, and a mug on the desk to the left of the laptop",
-    "a cat under a table",
+    "a puppy beneath a table",
     "a couch on the bottom of a bird",
     "a puppy next to a kitten",
     "a horse on side of a cow",
     "a car in front of a house",
     "a chair behind a table",
-    "a vase hidden by a candle",
+    "a cup hidden by a vase",
     "a cat hidden by a dog",
     "a mouse between a cat and a dog",
     "an apple between two bananas",
     "five chairs around a table",
-    "a dog in the center of the image",
+    "a lamp in the middle of the frame",
     "a cat on the left side of the room",
     "a bicycle on the right side of the image and a bench",
     "a bird on the top of a bench, facing right",
@@ -161,7 +161,8 @@ def test_no_two_objects_interpenetrate():
             boxes.append((o, half_x, half_z))
         for i, (a, ax, az) in enumerate(boxes):
             for b, bx, bz in boxes[i + 1:]:
-                overlap_y = min(a.position[1] + a.size[1], b.position[1] + b.size[1]) - max(a.position[1], b.position[1])
+                overlap_y = (min(a.position[1] + a.size[1], b.position[1] + b.size[1])
+                             - max(a.position[1], b.position[1]))
                 overlap_x = min(a.position[0] + ax, b.position[0] + bx) - max(a.position[0] - ax, b.position[0] - bx)
                 overlap_z = min(a.position[2] + az, b.position[2] + bz) - max(a.position[2] - az, b.position[2] - bz)
                 assert min(overlap_x, overlap_y, overlap_z) <= 1e-6, (prompt, a.name, b.name)
@@ -172,10 +173,10 @@ def test_no_two_objects_interpenetrate():
 
 @pytest.mark.parametrize("prompt, noun, count", [
     ("three apples", "apple", 3),
-    ("sixteen sheep in two rows", "sheep", 16),
+    ("fourteen pigs in two rows", "pig", 14),
     ("20 mice", "mouse", 20),
     ("a photo of twelve teddy bears", "teddy bear", 12),
-    ("two boats and one pig", "boat", 2),
+    ("two cars and one horse", "car", 2),
     ("seven people in front of a bus", "person", 7),
 ])
 def test_counts_up_to_twenty_all_show_in_the_mask(run, prompt, noun, count):
@@ -187,7 +188,7 @@ def test_counts_up_to_twenty_all_show_in_the_mask(run, prompt, noun, count):
 
 
 def test_rows_are_kept():
-    layout, _ = SpatialLayoutAgent().plan("sixteen sheep in two rows")
+    layout, _ = SpatialLayoutAgent().plan("fourteen pigs in two rows")
     assert len({round(o.position[2], 2) for o in layout.objects}) == 2
 
 
@@ -209,7 +210,7 @@ def test_facing_is_relative_to_the_chosen_camera(agent, view, facing, right_sign
 
 
 def test_facing_is_checked_and_holds_on_the_render(run):
-    best, _, _ = run("a dog facing left and a cat facing right")
+    best, _, _ = run("a cow facing left and a horse facing right")
     kinds = [r for r in best.layout.relations if r.kind == "facing"]
     assert len(kinds) == 2 and all(r.holds for r in kinds)
 
@@ -218,7 +219,7 @@ def test_facing_is_checked_and_holds_on_the_render(run):
     ("a front view of a car next to a bicycle", "front"),
     ("a left view of a car next to a bicycle", "left"),
     ("a car next to a bicycle, shooting from the right", "right"),
-    ("a top view of a cup on a table", "top"),
+    ("a top view of a mug on a desk", "top"),
     ("a cat on a rug seen from behind", "back"),
 ])
 def test_camera_views_and_left_right_in_image_space(run, prompt, view):
@@ -238,8 +239,8 @@ def test_camera_views_and_left_right_in_image_space(run, prompt, view):
 
 
 def test_close_up_fills_more_of_the_frame_than_a_wide_shot(run):
-    close, close_mask, _ = run("a close-up of a cat next to a dog")
-    wide, wide_mask, _ = run("a wide shot of a cat next to a dog")
+    close, close_mask, _ = run("a close-up of a sheep next to a cow")
+    wide, wide_mask, _ = run("a wide shot of a sheep next to a cow")
     assert (close_mask > 0).sum() > 1.5 * (wide_mask > 0).sum()
 
 
@@ -315,10 +316,10 @@ def test_contradictory_prompt_is_reported_not_crashed(run):
 
 
 def test_a_stack_cycle_is_contradictory():
-    layout, _ = SpatialLayoutAgent().plan("a box on a crate, and the crate on the box")
+    layout, _ = SpatialLayoutAgent().plan("a book on a crate, and the crate on the book")
     assert any("contradictory" in r.detail for r in layout.relations)
     heights = {o.name: o.position[1] for o in layout.objects}
-    assert heights["crate"] == 0.0 and heights["box"] > 0.0
+    assert heights["crate"] == 0.0 and heights["book"] > 0.0
 
 
 # ------------------------------------------------------------------------ film props ---
@@ -350,9 +351,9 @@ def box_fill(mask: np.ndarray, ids: list[int]) -> float:
 
 
 @pytest.mark.parametrize("prompt, subject, kind, anchor", [
-    ("In front of a wardrobe there is a box", "box", "in_front_of", "wardrobe"),
-    ("In front of a tree there is a person", "person", "in_front_of", "tree"),
-    ("Behind the lake is a mountain", "mountain", "behind", "lake"),
+    ("In front of a fridge there is a chair", "chair", "in_front_of", "fridge"),
+    ("In front of a house there is a horse", "horse", "in_front_of", "house"),
+    ("Behind the barn is a tree", "tree", "behind", "barn"),
     ("Under the desk there is a ball", "ball", "under", "desk"),
     ("On the table there stands a vase", "vase", "on_top_of", "table"),
 ])
@@ -375,8 +376,8 @@ def test_fronted_place_applies_to_every_listed_subject():
 
 
 @pytest.mark.parametrize("prompt, hidden, occluder", [
-    ("A door partly hiding a person", "person", "door"),
-    ("A white teapot partly hiding a blue cup", "cup", "teapot"),
+    ("A door partly hiding a woman", "woman", "door"),
+    ("A red vase partly hiding a green mug", "mug", "vase"),
     ("A deer partly hidden behind a tree", "deer", "tree"),
 ])
 def test_x_partly_hiding_y_is_y_hidden_by_x(run, prompt, hidden, occluder):
@@ -389,17 +390,17 @@ def test_x_partly_hiding_y_is_y_hidden_by_x(run, prompt, hidden, occluder):
     assert median_depth(mask, depth, h) > median_depth(mask, depth, o)
 
 
-def test_with_x_on_its_right_keeps_the_owner(run):
-    best, mask, _ = run("A painting with a clock on its right")
-    assert {o.name for o in best.layout.objects} == {"painting", "clock"}
-    assert centroid_x(mask, ids_of(best.layout, "clock")) > centroid_x(mask, ids_of(best.layout, "painting"))
+def test_with_x_on_its_left_keeps_the_owner(run):
+    best, mask, _ = run("A painting with a vase on its left")
+    assert {o.name for o in best.layout.objects} == {"painting", "vase"}
+    assert centroid_x(mask, ids_of(best.layout, "vase")) < centroid_x(mask, ids_of(best.layout, "painting"))
 
 
 @pytest.mark.parametrize("prompt, left, right", [
-    ("On the left side of the picture there is a bench", "bench", None),
-    ("On the right side of the picture there is a clock", None, "clock"),
-    ("A dog on the left side of the frame", "dog", None),
-    ("Two horses on the left side of the frame and a barn on the right side", "horse", "barn"),
+    ("On the left side of the photo there is a chair", "chair", None),
+    ("On the right side of the photo there is a lamp", None, "lamp"),
+    ("A sheep on the left side of the image", "sheep", None),
+    ("Three cows on the left side of the image and a house on the right side", "cow", "house"),
 ])
 def test_side_of_the_picture_puts_every_instance_in_that_part(run, prompt, left, right):
     best, mask, _ = run(prompt)
@@ -410,9 +411,9 @@ def test_side_of_the_picture_puts_every_instance_in_that_part(run, prompt, left,
 
 
 @pytest.mark.parametrize("prompt, view", [
-    ("A table with a cup on it, seen from above", "top"),
-    ("Bird's-eye view of a house and a tree", "top"),
-    ("A bicycle next to a bench, viewed from the left", "left"),
+    ("A desk with a laptop on it, seen from above", "top"),
+    ("Bird's-eye view of a car and a tree", "top"),
+    ("A motorcycle next to a bench, viewed from the left", "left"),
 ])
 def test_view_phrases(run, prompt, view):
     best, _, _ = run(prompt)
@@ -427,12 +428,12 @@ def test_view_phrases(run, prompt, view):
 
 
 def test_close_up_of_x_fills_the_frame_with_x(run):
-    best, mask, _ = run("A close-up of a vase on a table")
-    assert box_fill(mask, ids_of(best.layout, "vase")) >= 0.6
-    assert (mask == ids_of(best.layout, "table")[0]).sum() >= MIN_PIXELS
+    best, mask, _ = run("A close-up of a teapot on a desk")
+    assert box_fill(mask, ids_of(best.layout, "teapot")) >= 0.6
+    assert (mask == ids_of(best.layout, "desk")[0]).sum() >= MIN_PIXELS
 
 
-@pytest.mark.parametrize("prompt", ["A wide shot of a lighthouse", "A wide shot of a cow in front of a barn"])
+@pytest.mark.parametrize("prompt", ["A wide shot of a windmill", "A wide shot of a horse in front of a house"])
 def test_wide_shot_keeps_every_object_under_half_the_frame(run, prompt):
     best, mask, _ = run(prompt)
     for obj in best.layout.objects:
@@ -446,15 +447,15 @@ def test_compound_irregular_plurals_are_singular():
 
 
 def test_second_orientation_attaches_to_the_noun_just_named():
-    spec = parse("A man facing the camera next to a car facing left")
-    assert {e.noun: e.facing for e in spec.entities} == {"man": "camera", "car": "left"}
+    spec = parse("A girl looking at the camera beside a truck facing right")
+    assert {e.noun: e.facing for e in spec.entities} == {"girl": "camera", "truck": "right"}
 
 
 @pytest.mark.parametrize("prompt, subject, support", [
-    ("A skateboard under a bench", "skateboard", "bench"),
-    ("A white cat under a bench", "cat", "bench"),
-    ("A bench with a rabbit under it", "rabbit", "bench"),
-    ("A cat under a table", "cat", "table"),
+    ("A skateboard underneath a table", "skateboard", "table"),
+    ("A black dog under a desk", "dog", "desk"),
+    ("A table with a box under it", "box", "table"),
+    ("A rabbit beneath a bench", "rabbit", "bench"),
 ])
 def test_under_is_inside_the_footprint_and_below_the_top(run, prompt, subject, support):
     best, mask, depth = run(prompt)
@@ -470,9 +471,9 @@ def test_under_is_inside_the_footprint_and_below_the_top(run, prompt, subject, s
 
 
 def test_critic_rejects_under_at_the_foot(agent, renderer, tmp_path):
-    """The critic judges "under" physically: moved to the bench's foot, the cat is no longer under it."""
-    layout, camera = agent.plan("A white cat under a bench")
-    cat = next(o for o in layout.objects if o.name == "cat")
+    """The critic judges "under" physically: moved to the bench's foot, the rabbit is no longer under it."""
+    layout, camera = agent.plan("A white rabbit under a bench")
+    cat = next(o for o in layout.objects if o.name == "rabbit")
     bench = next(o for o in layout.objects if o.name == "bench")
     moved = layout.model_copy(deep=True)
     for obj in moved.objects:
@@ -488,15 +489,74 @@ def test_critic_rejects_under_at_the_foot(agent, renderer, tmp_path):
 
 
 def test_many_small_things_on_one_top_stand_in_one_layer(run):
-    best, mask, depth = run("Thirteen candles on a cake")
+    best, mask, depth = run("Eleven candles on a cake")
     candles = ids_of(best.layout, "candle")
     cake = next(o for o in best.layout.objects if o.name == "cake")
-    assert len(candles) == 13
+    assert len(candles) == 11
     assert all((mask == i).sum() >= MIN_PIXELS for i in candles)
     heights = [o.position[1] for o in best.layout.objects if o.name == "candle"]
-    assert heights == pytest.approx([cake.size[1]] * 13)  # all on the top, none on another candle
+    assert heights == pytest.approx([cake.size[1]] * 11)  # all on the top, none on another candle
     for o in best.layout.objects:
         if o.name == "candle":  # within the top's footprint
             assert abs(o.position[0] - cake.position[0]) + o.size[0] / 2 <= cake.size[0] / 2 + 1e-6
             assert abs(o.position[2] - cake.position[2]) + o.size[2] / 2 <= cake.size[2] / 2 + 1e-6
+    assert not failed(best), failed(best)
+
+
+# ------------------------------------------- arrangements read through the English parse (issue 11) ---
+
+
+def test_rows_of_a_stated_size_are_rows_on_the_ground(run):
+    best, mask, _ = run("twelve ducks in three rows of four")
+    ducks = [o for o in best.layout.objects if o.name == "duck"]
+    assert len(ducks) == 12 and all((mask == o.id).sum() >= MIN_PIXELS for o in ducks)
+    rows: dict[float, int] = {}
+    for o in ducks:
+        rows[round(o.position[2], 2)] = rows.get(round(o.position[2], 2), 0) + 1
+    assert sorted(rows.values()) == [4, 4, 4]
+    assert not failed(best), failed(best)
+
+
+def test_a_row_along_a_wall_is_a_row_not_a_tower(run):
+    best, mask, _ = run("nine scooters parked along a wall")
+    scooters = [o for o in best.layout.objects if o.name == "scooter"]
+    assert len(scooters) == 9
+    assert len({round(o.position[2], 2) for o in scooters}) == 1 and all(o.position[1] == 0.0 for o in scooters)
+    xs = sorted(centroid_x(mask, [o.id]) for o in scooters)
+    assert all(b > a for a, b in zip(xs, xs[1:]))
+
+
+def test_a_pile_stands_one_on_another(run):
+    best, mask, _ = run("four crates piled on top of each other")
+    crates = sorted((o for o in best.layout.objects if o.name == "crate"), key=lambda o: o.position[1])
+    assert len(crates) == 4
+    for low, high in zip(crates, crates[1:]):
+        assert high.position[1] == pytest.approx(low.position[1] + low.size[1])
+        assert centroid_y(mask, [high.id]) < centroid_y(mask, [low.id])
+
+
+def test_stools_around_a_counter_surround_it(run):
+    best, mask, depth = run("six stools around a counter")
+    counter = next(o for o in best.layout.objects if o.name == "counter")
+    stools = [o for o in best.layout.objects if o.name == "stool"]
+    assert len(stools) == 6
+    angles = sorted(math.degrees(math.atan2(o.position[0] - counter.position[0], o.position[2] - counter.position[2]))
+                    for o in stools)
+    gaps = [b - a for a, b in zip(angles, angles[1:])] + [360 - angles[-1] + angles[0]]
+    assert max(gaps) < 180  # all the way round, not lined up against one side
+    assert not failed(best), failed(best)
+
+
+def test_a_person_sitting_on_a_bench_is_seated_on_it(run):
+    best, mask, _ = run("a man sitting on a bench")
+    man = next(o for o in best.layout.objects if o.name == "man")
+    assert man.pose == "seated"
+    seated = next(r for r in best.layout.relations if r.kind == "seated_on")
+    assert seated.holds, seated.detail
+
+
+def test_the_same_noun_on_both_sides_makes_two_and_one_hides_the_other(run):
+    best, mask, depth = run("a chair hidden by a chair")
+    chairs = [o for o in best.layout.objects if o.name == "chair"]
+    assert len(chairs) == 2 and all((mask == o.id).sum() >= MIN_PIXELS for o in chairs)
     assert not failed(best), failed(best)

@@ -52,7 +52,7 @@ def test_one_prompt_writes_the_four_files_of_the_contract(tmp_path):
 
 def test_batch_keeps_line_numbers_and_blank_lines_get_an_error_folder(tmp_path):
     prompts = tmp_path / "prompts.txt"
-    prompts.write_text("three apples\n\na vase hidden by a candle\n", encoding="utf-8")
+    prompts.write_text("three apples\n\na jug partly concealed behind a lamp\n", encoding="utf-8")
     out = tmp_path / "batch"
     result = layout("--batch", str(prompts), "--out", str(out), "--size", "128")
     assert result.returncode == 0, result.stderr
@@ -61,7 +61,7 @@ def test_batch_keeps_line_numbers_and_blank_lines_get_an_error_folder(tmp_path):
     blank = json.loads((out / "0001" / "layout.json").read_text())
     assert blank["error"] and blank["objects"] == [] and not (out / "0001" / "render.png").exists()
     third = json.loads((out / "0002" / "layout.json").read_text())
-    assert third["prompt"] == "a vase hidden by a candle" and (out / "0002" / "mask.png").exists()
+    assert third["prompt"] == "a jug partly concealed behind a lamp" and (out / "0002" / "mask.png").exists()
 
 
 @pytest.mark.parametrize("case", ["empty prompt", "blank prompt", "missing file", "binary file", "no prompt",

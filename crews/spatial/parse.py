@@ -421,6 +421,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
         if lexicon.known_noun(word):
             best = (word, i, i)
     nounish = [i for i, w in enumerate(info) if w.pos in ("NOUN", "PROPN", "X") or lexicon.known_noun(tokens[i])]
+    if nounish and tokens[nounish[-1]] in lexicon.STYLE_NOUNS and (best is None or nounish[-1] > best[2]):
+        return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
     last = best[2] if best else (nounish[-1] if nounish else None)
     if last is None:
         return Head()
@@ -577,7 +579,7 @@ class _Builder:
             if kind == "around_by":
                 kind_, subject, obj = "around", obj, subject  # "a table surrounded by chairs"
             elif kind == "hides":
-                kind_, subject, obj = "hidden_by", obj, subject  # "a door partly hiding a person"
+                kind_, subject, obj = "hidden_by", obj, subject  # "a curtain partly hiding a girl"
             else:
                 kind_ = kind
             if kind_ == "on_top_of" and self.clause.pose == "seated" and obj is not None and \
@@ -678,7 +680,7 @@ class _Builder:
         c = self.clause
         implicit = item.value.endswith("*it")  # "on its left", "on top": the object is a pronoun
         kind = item.value.removesuffix("*it")
-        # Attachment: a relation belongs to the nearest noun before it ("a cup on a table in
+        # Attachment: a relation belongs to the nearest noun before it ("a mug on a desk in
         # front of a sofa": the table is in front of the sofa).
         if c.last_np and c.last_np not in c.subjects and not c.pending:
             # Also "Amara put a cup on the table": the thing just named is what is on the table.
@@ -731,7 +733,7 @@ class _Builder:
         if item.value == "each_other":
             self._each_other("facing_toward", subjects)
             return
-        # "a man facing the camera next to a car facing left": the subject's way is already said,
+        # "a woman facing us beside a truck facing right": the subject's way is already said,
         # so a second one belongs to the noun just named.
         if c.last_np and c.last_np not in subjects and any(s in c.faced for s in subjects):
             subjects = [c.last_np]

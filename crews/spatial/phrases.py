@@ -42,7 +42,7 @@ RELATIONS: list[tuple[str, str]] = [
      "hidden_by"),
     ("in|inside|within|into", "on_top_of"),  # "an apple in a bowl": resting in it reads as on it
     ("hiding|hides|hid|peeking|peeks|peeping|crouching|lurking behind", "hidden_by"),
-    # "a door partly hiding a person": the subject is the one in front (read as "Y hidden by X").
+    # "a curtain partly hiding a girl": the subject is the one in front (read as "Y hidden by X").
     ("partially|partly|half|mostly|slightly|somewhat? hiding|hides|obscuring|obscures|occluding|occludes|blocking"
      "|blocks|covering|covers",
      "hides"),
@@ -134,7 +134,8 @@ ORDER: list[tuple[str, str]] = [
     ("from? right to left", "right_to_left"),
     # "a cat and a dog facing left and right respectively": the facings said, one to each in turn.
     ("respectively", "respectively"),
-    ("in that|this|the same order", "respectively"),
+    ("in that|this order", "respectively"),
+    ("in the same order", "respectively"),
 ]
 # One table, so the longest phrase wins across kinds: "in the middle of the image" (frame)
 # over "in the middle of" (between), "on the left side of" (relation) over "on the left" (frame).
@@ -194,7 +195,7 @@ CAMERA_RE = [(re.compile(_LEAD + rf"\b(?:{regex})\b" + _TAIL, re.IGNORECASE), fi
              for regex, field, value in CAMERA]
 _STYLE = r"\b(?:a|an|the)?\s*(?:(?:realistic|simple|3d|photorealistic|detailed|colorful)\s+)*"
 FILLER_RE = re.compile(
-    # "A painting with a clock on its right": a painting (a drawing, a picture) *with* something
+    # "A poster with a lamp to its left": a poster (a drawing, a picture) *with* something
     # is an object of the scene; only "of" / "showing" make it the medium.
     _STYLE + r"(?:photo|photograph|image|render|rendering|illustration|scene|snapshot|view|shot|depiction)"
     r"\s+(?:of|showing|with|where|in which|that shows|depicting)\b"
@@ -204,7 +205,7 @@ FILLER_RE = re.compile(
     r"|" + _STYLE + r"(?:figure|figurine|diagram|model|statuette)\s+of\b",
     re.IGNORECASE,
 )
-# "In front of a tree there is a person", "On the table there stands a vase": "there is" joins
+# "Behind a hedge there is a bicycle", "On the table there stands a vase": "there is" joins
 # the fronted place to its subject, so it is dropped without ending the clause.
 THERE_RE = re.compile(r"\bthere\s+(?:is|are|was|were|stands?|sits?|lies?|rests?|hangs?|grows?|sleeps?)\b",
                       re.IGNORECASE)

@@ -564,7 +564,7 @@ class _Solver:
         fov, margin = self._lens()
         things = self.all_things()
         if self.spec.camera.shot == "close_up" and self.spec.entities:
-            # "A close-up of a vase on a table": the first thing named fills the frame; what it
+            # "A close-up of a mug on a desk": the first thing named fills the frame; what it
             # stands on or beside runs out of the picture.
             first = min(self.spec.entities, key=lambda e: e.mention)
             if self.things[first.ref]:

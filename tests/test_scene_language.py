@@ -1,0 +1,222 @@
+"""Scene language read through the shared English parse: which words become objects, how many,
+how groups are arranged, what refers to what, and what the camera is asked for.
+
+Every sentence here is written for this test; none comes from the benchmarks."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from crews.spatial import SpatialLayoutAgent
+from crews.spatial.parse import parse
+
+
+def nouns(prompt: str) -> dict[str, int]:
+    return {e.noun: e.count for e in parse(prompt).entities}
+
+
+def relations(prompt: str) -> set[tuple[str, str, str | None]]:
+    return {(r.subject, r.kind, r.object) for r in parse(prompt).relations}
+
+
+# ------------------------------------------------------------------- objects only from nouns ---
+
+
+def test_style_quality_and_manner_words_never_become_objects():
+    prompt = "hyper realistic oil painting style, soft golden light, a blue armchair beside a lamp, tidily arranged"
+    spec = parse(prompt)
+    assert nouns(prompt) == {"armchair": 1, "lamp": 1}
+    assert any("style" in s for s in spec.style) and any("light" in s for s in spec.style)
+
+
+def test_weather_and_time_words_are_style_not_things():
+    assert nouns("a lonely tree on a hill at dusk, heavy fog, 8k render") == {"tree": 1}
+
+
+@pytest.mark.parametrize("prompt, name, category", [
+    ("an office chair next to a bookshelf", "office chair", "chair"),
+    ("a fire truck parked behind a car", "fire truck", "truck"),
+    ("a rocking horse in front of a sofa", "rocking horse", "horse"),
+    ("a garden hose coiled beside a bucket", "garden hose", "unknown"),
+])
+def test_compound_nouns_are_kept_whole(prompt, name, category):
+    entity = parse(prompt).entities[0]
+    assert (entity.noun, entity.category) == (name, category)
+
+
+def test_a_rocking_horse_is_toy_sized():
+    layout, _ = SpatialLayoutAgent().plan("a rocking horse beside a real horse")
+    toy, horse = (o for o in layout.objects)
+    assert toy.name == "rocking horse" and toy.size[1] < 0.6 * horse.size[1]
+
+
+def test_an_unknown_name_is_a_figure_and_keeps_its_capitals():
+    spec = parse("Mirelda Quant stands next to a bicycle")
+    person = spec.entities[0]
+    assert person.noun == "Mirelda Quant" and person.category == "person" and person.count == 1
+    assert ("Mirelda Quant", "near", "bicycle") in relations("Mirelda Quant stands next to a bicycle")
+
+
+def test_a_name_with_its_kind_is_one_thing():
+    spec = parse("Grubnak the troll waits behind a cart")
+    assert [(e.noun, e.category) for e in spec.entities] == [("Grubnak", "person"), ("cart", "cart")]
+
+
+def test_creatures_no_table_knows_are_figures_and_things_are_boxes():
+    spec = parse("an elf and a snorkelwhistle")
+    found = {e.noun: (e.category, e.stand_in) for e in spec.entities}
+    assert found["elf"] == ("person", False)
+    assert found["snorkelwhistle"] == ("unknown", True)
+
+
+def test_a_plane_meaning_a_flat_surface_is_not_an_aircraft():
+    assert nouns("a cube resting on a flat plane") == {"cube": 1}
+    assert nouns("a plane above a house") == {"plane": 1, "house": 1}
+
+
+def test_a_figure_of_something_is_that_thing():
+    assert nouns("a figure of a deer next to a lantern") == {"deer": 1, "lantern": 1}
+
+
+# ------------------------------------------------------------------------------ settings ---
+
+
+@pytest.mark.parametrize("prompt, setting, interior", [
+    ("a kettle on a stove in the kitchen", "kitchen", True),
+    ("two surfboards leaning on a rock on a beach", "beach", False),
+    ("a cabin deep in a forest", "forest", False),
+    ("a flag on the moon", "moon", False),
+    ("three footballs in a stadium", "stadium", False),
+])
+def test_settings_choose_the_environment_and_are_not_objects(prompt, setting, interior):
+    spec = parse(prompt)
+    assert spec.setting == setting and spec.interior is interior
+    assert setting not in {e.noun for e in spec.entities}
+
+
+# ---------------------------------------------------------------------------------- counts ---
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("two dogs chased a ball", {"dog": 2, "ball": 1}),
+    ("three kids carried two boxes", {"kid": 3, "box": 2}),
+    ("five sheep followed one farmer", {"sheep": 5, "farmer": 1}),
+])
+def test_counts_stay_on_the_subject_and_the_object_of_a_verb(prompt, expected):
+    assert nouns(prompt) == expected
+
+
+def test_the_same_noun_on_both_sides_is_two_things():
+    spec = parse("a chair hidden by a chair")
+    assert [e.noun for e in spec.entities] == ["chair", "chair"]
+    (relation,) = spec.relations
+    assert relation.kind == "hidden_by" and relation.subject != relation.object
+
+
+def test_the_noun_again_with_the_refers_back_even_to_a_compound():
+    spec = parse("an office chair beside a desk; the chair is turned to the left")
+    assert [e.noun for e in spec.entities] == ["office chair", "desk"] and spec.entities[0].facing == "left"
+
+
+def test_it_refers_to_the_thing_just_named():
+    assert ("lamp", "on_top_of", "crate") in relations("there is a crate in the corner; a lamp stands on it")
+
+
+# ---------------------------------------------------------------------------- arrangements ---
+
+
+@pytest.mark.parametrize("prompt, noun, count, rows", [
+    ("twenty pigeons in four rows of five", "pigeon", 20, 4),
+    ("chairs in a 2 by 5 grid", "chair", 10, 2),
+    ("cupcakes arranged in a 3x3 grid", "cupcake", 9, 3),
+    ("eight candles standing in a line", "candle", 8, 1),
+])
+def test_rows_and_grids(prompt, noun, count, rows):
+    entity = next(e for e in parse(prompt).entities if e.noun == noun)
+    assert (entity.count, entity.rows) == (count, rows)
+
+
+def test_things_along_a_wall_are_one_row_in_front_of_it():
+    spec = parse("nine scooters parked along a wall")
+    scooters = spec.entities[0]
+    assert scooters.rows == 1 and ("scooter", "in_front_of", "wall") in relations("nine scooters parked along a wall")
+
+
+def test_a_counted_group_from_left_to_right_is_one_row():
+    assert parse("eleven bottles lined from left to right").entities[0].rows == 1
+
+
+def test_piled_on_top_of_each_other_is_a_stack():
+    entity = parse("six crates piled on top of each other").entities[0]
+    assert entity.arrangement == "stack" and entity.count == 6
+
+
+def test_a_circle_and_ringed_by():
+    assert parse("ten kids standing in a circle").entities[0].ring
+    assert ("stone", "around", "fire") in {(r.subject, r.kind, r.object)
+                                           for r in parse("a fire ringed by five stones").relations}
+
+
+def test_front_row_and_back_row():
+    found = relations("four ducks in the front row and six geese in the back row")
+    assert ("duck", "in_front_of", "goose") in found and ("goose", "behind", "duck") in found
+    assert ("duck", "behind", "goose") not in found
+
+
+def test_respectively_distributes_the_facings_in_order():
+    spec = parse("a fox and a rabbit turned right and left respectively")
+    assert {e.noun: e.facing for e in spec.entities} == {"fox": "right", "rabbit": "left"}
+
+
+def test_in_that_order_is_respectively_and_never_an_object():
+    spec = parse("a cow and a pig, facing away and left, in that order")
+    assert {e.noun: e.facing for e in spec.entities} == {"cow": "away", "pig": "left"}
+
+
+def test_sitting_on_a_seat_is_seated():
+    spec = parse("a woman sitting on a bench")
+    assert spec.entities[0].pose == "seated"
+    assert [(r.subject, r.kind, r.object) for r in spec.relations] == [("woman", "seated_on", "bench")]
+
+
+# ---------------------------------------------------------------------------------- camera ---
+
+
+@pytest.mark.parametrize("prompt, view, shot, low", [
+    ("a bottom left view of a tractor", "left", "default", True),
+    ("close-ups of two owls", "front", "close_up", False),
+    ("a scooter filmed from behind", "back", "default", False),
+    ("a high right angle of a tent", "right", "default", False),
+])
+def test_multi_word_camera_views(prompt, view, shot, low):
+    camera = parse(prompt).camera
+    assert camera.view == view and camera.shot == shot
+    assert (camera.elevation_deg is not None and camera.elevation_deg < 10) is low
+
+
+# ---------------------------------------------------------------------------------- bad input ---
+
+
+def test_non_english_text_gets_a_note():
+    spec = parse("zwei Hunde laufen neben einem roten Auto")
+    assert any("does not read as English" in note for note in spec.notes)
+
+
+def test_a_five_thousand_word_line_is_read_in_part_and_says_so():
+    started = time.perf_counter()
+    spec = parse("a goat near a fence and " * 1000)
+    assert time.perf_counter() - started < 5
+    assert any("words long" in note for note in spec.notes)
+
+
+def test_five_hundred_objects_are_capped_with_a_note():
+    spec = parse("500 marbles on a tray")
+    assert spec.entities[0].count == 20 and any("more than 20" in note for note in spec.notes)
+
+
+def test_a_prompt_parses_the_same_whatever_was_parsed_before():
+    alone = parse("a goose to the left of a duck").model_dump()
+    parse("a duck on a goose, the goose in a circle, Grubnak the troll on the moon")
+    assert parse("a goose to the left of a duck").model_dump() == alone
