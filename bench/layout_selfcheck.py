@@ -178,6 +178,9 @@ def check_on_top_and_under() -> None:
 
     cat_under = thing(2, "cat", box(0, 0, 0.4, 0.4, 0.3))
     holds("under", ["cat", "under", "table"], [table(1), cat_under])
+    # From a camera level with the top only the top's front edge shows above the cat.
+    level = {"position": [0.0, 0.72, 5.0], "target": [0.0, 0.72, 0.0], "fov_deg": 50.0}
+    holds("under", ["cat", "under", "table"], [table(1), cat_under], level)
     fails("on_top_of", ["cat", "on_top_of", "table"], [table(1), cat_under])
     fails("under", ["cat", "under", "table"], [table(1), thing(2, "cat", box(1.3, 0, 0.4, 0.4, 0.3))])
     fails("under", ["cat", "under", "table"], [table(1), thing(2, "cat", box(0, 0, 0.3, 0.3, 0.3, y=0.75))])
@@ -216,6 +219,9 @@ def check_hidden_by() -> None:
     # Entirely hidden is not "partly hidden": the vase is not visible, so the check fails.
     fails("hidden_by", ["vase", "hidden_by", "wall"], [thing(1, "vase", box(0, -1, 0.3, 0.3, 0.3)),
                                                        thing(2, "wall", box(0, 0.5, 3, 2, 0.2))])
+    # A thin lamp cut across by an armchair in front of it: hidden, though the cut is short.
+    holds("hidden_by", ["lamp", "hidden_by", "armchair"], [thing(1, "lamp", box(0, -0.5, 0.1, 1.6, 0.1)),
+                                                           thing(2, "armchair", box(0, 0.5, 0.9, 0.8, 0.6))])
     # Side by side and touching in the picture, at the same depth: touching is not hiding.
     fails("hidden_by", ["vase", "hidden_by", "candle"], [thing(1, "vase", box(0, 0, 0.4, 1.0, 0.4)),
                                                          thing(2, "candle", box(0.4, 0, 0.4, 0.6, 0.4))])
