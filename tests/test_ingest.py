@@ -645,3 +645,33 @@ def test_a_huge_line_of_openers_is_parsed_quickly(tmp_path, name):
     path = write(tmp_path, name, "/*[[" * (BIG // 4))
     with pytest.raises(InputError):
         load_source(path)  # nothing but markup: no story
+
+
+# ================================================ prose: Markdown read by markdown-it-py ===
+
+
+def test_prose_markdown_escapes_quotes_references_and_html_keep_only_the_words():
+    source = prose(
+        "Ana wrote \\*not bold\\* on the [map][m].\n\n"
+        "[m]: http://maps.test\n\n"
+        "> The tide was out.\n\n"
+        "<div class=\"note\">The boats waited.</div>\n\n"
+        "She saw <http://x.test> nothing <!-- a comment --> else.\n"
+    )
+    assert narration(source) == ["Ana wrote *not bold* on the map.", "The tide was out.", "The boats waited.",
+                                 "She saw nothing else."]
+
+
+def test_prose_indented_paragraphs_are_story_not_code():
+    source = prose("    The lamp was lit.\n\n\tThe sea was calm.\n")
+    assert narration(source) == ["The lamp was lit.", "The sea was calm."]
+
+
+def test_prose_bullets_and_setext_headings():
+    source = prose("Harbour\n=======\n\n• nets on the quay\n• gulls overhead\n")
+    assert source.title == "Harbour" and narration(source) == ["nets on the quay", "gulls overhead"]
+
+
+def test_prose_dense_markup_that_is_not_a_story_is_read_as_plain_text():
+    source = prose("Amara waited. " + "[[*_" * 6000 + "\n\nThe sea was calm.\n")
+    assert narration(source)[-1] == "The sea was calm."

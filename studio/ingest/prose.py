@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from markdown_it import MarkdownIt
+
 from studio.ingest.characters import (
     DOTTED_TITLE,
     NAME_WORD,
@@ -31,7 +33,7 @@ from studio.ingest.characters import (
     sentence_spans,
 )
 from studio.ingest.errors import InputError
-from studio.ingest.fountain import remove_between, tidy
+from studio.ingest.fountain import tidy
 from studio.models import Source, SourceElement, SourceScene
 
 
@@ -59,95 +61,86 @@ class Block:
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~>|\"'])")
-_ESCAPE_BASE = 0xF000  # an escaped character waits in the private-use area until the markup is gone
-_PROTECTED = re.compile("[\uf000-\uf07f]")
-
-_SCENE_BREAK = re.compile(r"([*\-_~•·=])(?:[ \t]*\1){2,}|#{1,6}|⁂|§")
-_LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s+(?=\S)")
-_REFERENCE = re.compile(r"\[[^\[\]\n]{1,200}\]:\s*\S")
-
-_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
-_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
-_REFERENCE_LINK = re.compile(r"\[([^\[\]\n]*)\]\[[^\[\]\n]*\]")
-_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^<>\s]*>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
-_CODE = re.compile(r"`([^`\n]+)`")
-# Each pair's inside stops at the next marker character, so an unclosed marker costs one scan.
-_EMPHASIS = [
-    re.compile(r"\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*"),
-    re.compile(r"(?<!\w)__(?=[^\s_])([^_\n]+?)(?<=[^\s_])__(?!\w)"),
-    re.compile(r"\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*"),
-    re.compile(r"(?<!\w)_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?!\w)"),
-    re.compile(r"~~(?=[^\s~])([^~\n]+?)(?<=[^\s~])~~"),
-]
+# Scene breaks as stories write them ("***", "* * *", "~~~", "• • •", "⁂", "§"), wider than
+# Markdown's thematic break: "~~~" would open a code fence, "---" under a line would make it a
+# heading. Such a line is made a plain Markdown break before the text is parsed.
+_SCENE_BREAK = re.compile(r"[ \t]*(?:([*\-_~•·=])(?:[ \t]*\1){2,}|⁂|§)[ \t]*")
+_BULLET = re.compile(r"^([ \t]*)[•·‣◦][ \t]+", re.MULTILINE)  # "• item": a list item Markdown does not know
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>|<!--.*?-->", re.DOTALL)
+# CommonMark with strikethrough; no indented code blocks, since story paragraphs are often indented.
+_MARKDOWN = MarkdownIt("commonmark").disable("code").enable("strikethrough")
+_MARKUP = re.compile(r"[*_\[\]`<>!\\~#]")
+MAX_MARKUP = 20_000  # markup characters; a long novel in Markdown has a few thousand
 
 
 def markdown_blocks(text: str) -> list[Block]:
-    """Headings, scene breaks and paragraphs (text without markup); code blocks are skipped."""
+    """Headings, scene breaks and paragraphs (text without markup); code blocks are skipped.
+
+    The Markdown is read by markdown-it-py: every paragraph, list item and quoted paragraph is a
+    paragraph of the story; an empty heading is a scene break."""
     text = _PRIVATE_USE.sub("", text)
-    text = remove_between(text, "<!--", "-->", marker="")
-    text = _ESCAPED.sub(lambda m: chr(_ESCAPE_BASE + ord(m.group(1))), text)
+    lines = ["\n* * *\n" if _SCENE_BREAK.fullmatch(line) else line for line in text.split("\n")]
+    text = _BULLET.sub(r"\1- ", "\n".join(lines))
+    if len(_MARKUP.findall(text)) > MAX_MARKUP:
+        return _unmarked_blocks(text)
     blocks: list[Block] = []
-    lines: list[str] = []
-    in_code = False
-
-    def end_paragraph() -> None:
-        if lines:
-            paragraph = plain_text(" ".join(lines))
-            if re.search(r"\w", paragraph):
-                blocks.append(Block("paragraph", paragraph))
-            lines.clear()
-
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped.startswith("```"):  # code is not story: skipped whole
-            end_paragraph()
-            in_code = not in_code
-        elif in_code or _REFERENCE.match(stripped):
-            continue
-        elif not stripped:
-            end_paragraph()
-        elif stripped.strip("=") == "" and len(lines) == 1:  # "Title\n=====" (setext heading)
-            blocks.append(Block("heading", plain_text(lines.pop()), level=1))
-        elif _SCENE_BREAK.fullmatch(stripped):
-            end_paragraph()
+    tokens = _MARKDOWN.parse(text)
+    for i, token in enumerate(tokens):
+        if token.type == "hr":
             blocks.append(Block("break"))
-        elif heading := _atx_heading(stripped):
-            end_paragraph()
-            blocks.append(heading)
-        elif item := _LIST_ITEM.match(stripped):
-            end_paragraph()  # each list item reads as its own paragraph
-            lines.append(stripped[item.end():])
-        else:
-            lines.append(stripped.lstrip("> ") if stripped.startswith(">") else stripped)
-    end_paragraph()
+        elif token.type == "inline" and i and tokens[i - 1].type == "heading_open":
+            words = inline_text(token)
+            level = int(tokens[i - 1].tag[1:])
+            blocks.append(Block("heading", words, level) if words else Block("break"))
+        elif token.type == "inline":
+            words = inline_text(token)
+            if re.search(r"\w", words):
+                blocks.append(Block("paragraph", words))
+        elif token.type == "html_block":
+            words = tidy(_HTML_TAG.sub(" ", token.content))
+            if re.search(r"\w", words):
+                blocks.append(Block("paragraph", words))
     return blocks
 
 
-def _atx_heading(line: str) -> Block | None:
-    level = len(line) - len(line.lstrip("#"))
-    if not 1 <= level <= 6 or line[level:level + 1] not in (" ", "\t"):
-        return None
-    text = plain_text(line[level:].strip().rstrip("#"))
-    return Block("heading", text, level) if text else Block("break")
+def _unmarked_blocks(text: str) -> list[Block]:
+    """Paragraphs (blank-line separated) with the markup characters dropped: for text so dense in
+    markup that it is not a story written in Markdown (markdown-it-py is pure Python and spends
+    tens of microseconds on each markup character; a megabyte of "[[" would take minutes)."""
+    blocks: list[Block] = []
+    for paragraph in re.split(r"\n[ \t]*\n", text):
+        if paragraph.strip() == "* * *":
+            blocks.append(Block("break"))
+            continue
+        words = tidy(_MARKUP.sub(" ", paragraph.replace("\n", " ")))
+        if re.search(r"\w", words):
+            blocks.append(Block("paragraph", words))
+    return blocks
+
+
+def inline_text(token) -> str:
+    """One block's inline Markdown -> the words a narrator reads: emphasis, links and code keep
+    their words; images, bare web addresses and HTML tags are dropped."""
+    words: list[str] = []
+    skipping = 0
+    for child in token.children or []:
+        if child.type == "link_open" and child.markup == "autolink":
+            skipping += 1
+        elif child.type == "link_close" and skipping:
+            skipping -= 1
+        elif skipping:
+            continue
+        elif child.type in ("text", "code_inline"):
+            words.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            words.append(" ")
+    return tidy("".join(words))
 
 
 def plain_text(markdown: str) -> str:
     """Inline Markdown -> the words a narrator reads."""
-    text = _IMAGE.sub("", markdown)
-    text = _REFERENCE_LINK.sub(r"\1", _LINK.sub(r"\1", text))
-    text = _HTML_TAG.sub("", _AUTOLINK.sub("", text))
-    text = _CODE.sub(r"\1", text)
-    for _ in range(3):  # nested emphasis ("**bold *and* italic**") needs a second round
-        stripped = text
-        for pattern in _EMPHASIS:
-            stripped = pattern.sub(r"\1", stripped)
-        if stripped == text:
-            break
-        text = stripped
-    text = _PROTECTED.sub(lambda m: chr(ord(m.group()) - _ESCAPE_BASE), text)
-    return tidy(text)
+    tokens = _MARKDOWN.parseInline(markdown)
+    return inline_text(tokens[0]) if tokens else ""
 
 
 def split_title(blocks: list[Block]) -> tuple[str, list[Block]]:
