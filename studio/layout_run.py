@@ -85,6 +85,7 @@ def lay_out(agent, renderer, prompt: str, folder: Path, size: int) -> dict:
     result = {
         "prompt": prompt, "objects": objects, "camera": best.camera.model_dump(mode="json"), "relations": relations,
         "notes": best.layout.notes, "attempts": len(tried), "interior": best.layout.interior,
+        "camera_check": best.meta.get("physical"),
         "image_size": [size, size], "seconds": round(time.perf_counter() - started, 3),
     }
     write_result(folder, result)

@@ -12,7 +12,7 @@ from PIL import Image
 
 from crews.spatial import SpatialLayoutAgent
 from crews.spatial import camera as cam
-from crews.spatial.check import HIDDEN_RANGE, check
+from crews.spatial.check import HIDDEN_RANGE, check, physical
 from renderers.previz import PrevizRenderer
 from studio.library import load_catalog
 from studio.models import Camera, Layout, LayoutObject, Relation, RenderRequest
@@ -104,11 +104,15 @@ def test_a_wholly_covered_thing_is_not_hidden_by_it(renderer, tmp_path):
 
 
 def test_a_camera_under_the_ground_is_raised_and_the_sky_stays_above_the_horizon(renderer, tmp_path):
-    under = Camera(position=(0.0, -0.8, 6.0), target=(0.0, -0.3, 0.0), fov_deg=50.0)
+    under = Camera(position=(0.0, -0.8, 6.0), target=(0.0, 0.3, 0.0), fov_deg=50.0)
+    layout, mask, depth, _ = render(renderer, tmp_path / "under", [thing(1, "box", 0.0)], [], camera=under)
+    seen_from_below = physical(layout, under, mask, depth)
+    assert seen_from_below["eye_height_m"] < 0 and seen_from_below["sky_above_ground"] is False
     raised, _ = cam.clear_of(under, [])
     assert raised.position[1] >= cam.MIN_EYE
     assert np.allclose(np.subtract(raised.position, raised.target), np.subtract(under.position, under.target))
-    _, mask, depth, _ = render(renderer, tmp_path, [thing(1, "box", 0.0)], [], camera=raised)
+    layout, mask, depth, _ = render(renderer, tmp_path, [thing(1, "box", 0.0)], [], camera=raised)
+    assert physical(layout, raised, mask, depth)["sky_above_ground"] is True
     sky = (depth == 0) & (mask == 0)
     ground = (depth > 0) & (mask == 0)
     assert sky.any() and ground.any()
@@ -184,3 +188,15 @@ def test_a_hide_real_sizes_cannot_make_is_reported_and_nothing_is_shrunk(rendere
     house = next(o for o in best.layout.objects if o.category == "house")
     assert house.size == load_catalog().get("house").size
     assert any(note.startswith("impossible") for note in best.layout.notes)
+
+
+@pytest.mark.parametrize("prompt", ["two cows grazing in a meadow seen from the left", "a car mostly hidden by a bush",
+                                    "a small barn behind a wooden fence, from a low angle",
+                                    "a wardrobe beside a bed, a lamp hidden by the wardrobe"])
+def test_every_layout_camera_is_above_the_ground_outside_objects_with_the_sky_on_top(renderer, tmp_path, prompt):
+    best, _ = SpatialLayoutAgent().run(prompt, agent_render(renderer, tmp_path))
+    report = best.meta["physical"]
+    assert report["eye_height_m"] >= cam.MIN_EYE and report["inside"] == []
+    assert report["sky_above_ground"] is not False
+    if not best.layout.interior:
+        assert report["sky_share"] > 0 and report["sky_above_ground"] is True

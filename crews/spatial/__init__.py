@@ -22,6 +22,7 @@ from crews.spatial import camera as cam
 # Imported under other names: the package attributes ``parse``/``solve``/``check`` stay the submodules.
 from crews.spatial.check import check as check_render
 from crews.spatial.check import fixes_for
+from crews.spatial.check import physical as physical_check
 from crews.spatial.occlusion import HIDDEN_COVER
 from crews.spatial.parse import parse as parse_prompt
 from crews.spatial.solve import Solution, Tweaks
@@ -98,6 +99,7 @@ class SpatialLayoutAgent:
             layout, camera = self.plan(prompt, feedback, number)
             mask, depth, meta = render(layout, camera)
             relations = self.check(layout, camera, mask, depth, meta)
+            meta = {**meta, "physical": physical_check(layout, camera, mask, depth)}
             attempt = Attempt(number, layout.model_copy(update={"relations": relations}), camera, meta,
                               fixes_for(relations), time.perf_counter() - started)
             attempts.append(attempt)

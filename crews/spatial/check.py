@@ -152,6 +152,26 @@ def measure(frame: Frame, relation: Relation) -> Relation:
     return relation.model_copy(update={"holds": bool(holds), "measured": True, "detail": prefix + detail})
 
 
+def physical(layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray) -> dict:
+    """The camera's physical sanity, from its pose and the render: the eye's height above the
+    ground, any object it is inside, and, where the sky shows, whether every column has all its
+    sky above all its ground (a level horizon with the sky on top, not a view from under the floor)."""
+    eye = np.asarray(camera.position, float)
+    inside = [f"{o.name} #{o.id}" for o in layout.objects if cam.inside(eye, o.position, o.size, o.yaw_deg, margin=0.0)]
+    mask, depth = np.asarray(mask), np.asarray(depth)
+    sky = (depth == 0) & (mask == 0)
+    ground = (depth > 0) & (mask == 0)
+    horizon: bool | None = None
+    if sky.any() and ground.any():
+        rows = np.arange(mask.shape[0])[:, None]
+        lowest_sky = np.where(sky, rows, -1).max(axis=0)
+        highest_ground = np.where(ground, rows, mask.shape[0]).min(axis=0)
+        both = sky.any(axis=0) & ground.any(axis=0)
+        horizon = bool((lowest_sky[both] < highest_ground[both]).all())
+    return {"eye_height_m": round(float(eye[1]), 3), "inside": inside, "sky_share": round(float(sky.mean()), 3),
+            "sky_above_ground": horizon}
+
+
 # ------------------------------------------------------------------ checks --
 
 
