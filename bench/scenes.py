@@ -191,13 +191,16 @@ def ground(inst) -> np.ndarray:
     return np.array([np.median(inst.points[:, 0]), np.median(inst.points[:, 2])])
 
 
-def level(found) -> tuple[bool, str]:
-    """All on one level: their bases within half their typical height (plus 5 cm) of each other,
-    so a row is not a tower."""
-    bases = [i.spread(1)[0] for i in found]
+def level(found, scene) -> tuple[bool, str]:
+    """All on one level: their bases within half their typical height (plus 4 cm) of each other,
+    so a row is not a tower. Seen from STEEP_VIEW or steeper the bases are out of sight under
+    the tops, so the tops are compared instead (alike things on one level have level tops)."""
+    ends = 1 if scene.camera.elevation_deg >= lay.STEEP_VIEW else 0
+    heights = [i.spread(1)[ends] for i in found]
     tall = float(np.median([i.spread(1)[1] - i.spread(1)[0] for i in found]))
-    spread = max(bases) - min(bases)
-    return spread <= 0.5 * tall + 0.05, f"bases spread {spread:.2f} m (height {tall:.2f} m)"
+    spread = max(heights) - min(heights)
+    what = "tops" if ends else "bases"
+    return spread <= 0.5 * tall + 0.04, f"{what} spread {spread:.2f} m (height {tall:.2f} m)"
 
 
 def row_of(found, scene) -> tuple[bool, str]:
@@ -206,7 +209,7 @@ def row_of(found, scene) -> tuple[bool, str]:
     from the viewer (it makes a smaller angle with the image's left-right than with its depth)."""
     if len(found) < 2:
         return False, f"{len(found)} visible"
-    flat, why = level(found)
+    flat, why = level(found, scene)
     spots = np.array([ground(i) for i in found])
     centred = spots - spots.mean(axis=0)
     values, vectors = np.linalg.eigh(centred.T @ centred / len(spots))
@@ -248,7 +251,7 @@ def grid_of(found, scene, rows: int, cols: int) -> tuple[bool, str]:
     the spread's own axes."""
     if len(found) != rows * cols:
         return False, f"{len(found)} visible, want {rows * cols}"
-    flat, why = level(found)
+    flat, why = level(found, scene)
     spots = np.array([ground(i) for i in found])
     right = np.array([scene.camera.right[0], scene.camera.right[2]])
     centred = spots - spots.mean(axis=0)
@@ -376,15 +379,14 @@ def print_part(part: str, rows, results, show: int, out) -> None:
             print(f"  ... and {len(wrong) - show} more", file=out)
 
 
-def print_report(rows, results, seconds: float | None, show: int, out=None) -> None:
+def print_report(rows, results, seconds: float | None, show: int, out=None, out_dir: Path | None = None) -> None:
     out = out or sys.stdout
     for part in PARTS:
         chosen = [i for i, r in enumerate(rows) if r["part"] == part]
         if chosen:
             print_part(part, [rows[i] for i in chosen], [results[i] for i in chosen], show, out)
     if seconds is not None:
-        print(f"\ntime per prompt: {seconds / max(1, len(rows)):.3f} s ({seconds:.1f} s for {len(rows)} prompts, "
-              "one batch, process start and model load included; target: under 0.5 s)", file=out)
+        print("\n" + lay.timing_line(seconds, len(rows), out_dir), file=out)
 
 
 def parse_args(argv=None) -> argparse.Namespace:
@@ -418,7 +420,7 @@ def main(argv=None) -> int:
         try:
             seconds = lay.run_batch(command, rows, work / "prompts.txt", out_dir, extra)
             results = [score_scene(r["expect"], lay.folder_for(out_dir, i)) for i, r in enumerate(rows)]
-            print_report(rows, results, seconds, args.failures)
+            print_report(rows, results, seconds, args.failures, out_dir=out_dir)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         if args.out:
