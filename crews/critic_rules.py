@@ -16,7 +16,9 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from crews.spatial.camera import MIN_EYE
 from crews.spatial.check import check as measure_relations
+from crews.spatial.check import physical
 from studio.audio import read_mono
 from studio.models import Asset, Critique, Fix, Relation, RenderRequest, SpeechRequest
 
@@ -26,7 +28,7 @@ RAISE_CAMERA = Fix(kind="camera_change", target="camera", value="raise")
 LOWER_VOLUME = Fix(kind="volume_change", target="volume", value="lower")
 
 
-MEASURES = 2  # what the keyframe check measures: 2 adds the layout's relations (cached verdicts re-judged)
+MEASURES = 3  # what the keyframe check measures: 2 the layout's relations, 3 the camera's sanity
 IMPOSSIBLE = "impossible"  # a relation's detail prefix: the plan could not meet it, and says why
 
 
@@ -91,6 +93,9 @@ class RuleCritic:
                 hints.append(Fix(kind="layout_change", target=str(blocker), value="move_back", reason=reasons[-1])
                              if blocker else RAISE_CAMERA)
         scores["subjects_visible"] = round(worst, 3)
+        reasons_before = len(reasons)
+        self.camera(request, asset, project_dir, mask, checks, reasons, hints)
+        scores["camera"] = 0.0 if len(reasons) > reasons_before else 1.0
         relations = self.relations(request, asset, project_dir, mask)
         for index, relation in enumerate(relations):
             if relation.kind == "visible":
@@ -115,6 +120,27 @@ class RuleCritic:
         score = min(scores.values())
         return Critique(critic=self.name, passed=not reasons, score=score, scores=scores, checks=checks,
                         reasons=reasons, fixes=_unique(hints), relations=relations)
+
+    def camera(self, request: RenderRequest, asset: Asset, project_dir: Path, mask: np.ndarray,
+               checks: dict[str, bool], reasons: list[str], hints: list[Fix]) -> None:
+        """Physical sanity of the take's camera: above the ground, inside nothing, and, where the
+        sky shows, all of it above the ground (measured on the render's depth and mask)."""
+        depth_file = asset.files.get("depth")
+        if not depth_file or not (project_dir / depth_file).exists():
+            return
+        report = physical(request.layout, request.camera, mask, np.asarray(Image.open(project_dir / depth_file)))
+        checks["camera_above_ground"] = report["eye_height_m"] >= MIN_EYE - 1e-6
+        checks["camera_inside_nothing"] = not report["inside"]
+        if report["sky_above_ground"] is not None:
+            checks["sky_above_ground"] = report["sky_above_ground"]
+        if not checks["camera_above_ground"] or report["sky_above_ground"] is False:
+            reasons.append(f"camera {report['eye_height_m']:.2f} m above the ground: the sky is not above the horizon"
+                           if report["sky_above_ground"] is False else
+                           f"camera {report['eye_height_m']:.2f} m above the ground (at least {MIN_EYE} m)")
+            hints.append(RAISE_CAMERA)
+        if report["inside"]:
+            reasons.append(f"camera inside {', '.join(report['inside'])}")
+            hints.append(PULL_BACK)
 
     def relations(self, request: RenderRequest, asset: Asset, project_dir: Path, mask: np.ndarray) -> list[Relation]:
         """The layout's relations measured on the take: mask and depth, lifted to 3D by its camera."""

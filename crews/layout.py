@@ -236,9 +236,20 @@ class LayoutAgent:
                       stage: Stage) -> None:
         """Spatial phrases about people ("Mara stood behind Jonah", "left of the table") move them."""
         actors = {o.name.lower(): o for o in stage.objects if o.kind == "character"}
-        for subject, kind, anchor in relations:
+        # Sitting first: "Ivo sat on the bench by the door" puts the bench (with Ivo) by the door.
+        sits = [r for r in relations if r[1] in ("on_top_of", "seated_on") and r[2] in anchors
+                and anchors[r[2]].category in SEATS]
+        seats: dict[int, LayoutObject] = {}
+        for subject, kind, anchor in sits + [r for r in relations if r not in sits]:
             actor, other = actors.get(subject), anchors.get(anchor)
             if actor is None or other is None or other is actor or kind == "under":
+                continue
+            if actor.id in seats and other is not seats[actor.id]:
+                if kind in ("on_top_of", "seated_on"):
+                    continue  # one seat at a time
+                place_relative(seats[actor.id], kind, other)
+                seat(actor, seats[actor.id])
+                stage.relations.append(Relation(kind=kind, subject=actor.id, object=other.id))
                 continue
             if kind in ("left_of", "right_of") and other.kind == "character":
                 # Two actors on the line: swap places when the text has them the other way round.
@@ -252,6 +263,7 @@ class LayoutAgent:
                     continue  # said twice ("sat on the bench", "seated on it"): one seat
                 standing = actor.size[1]
                 seat(actor, other)
+                seats[actor.id] = other
                 stage.relations.append(Relation(kind="seated_on", subject=actor.id, object=other.id,
                                                 value=f"{standing:.2f}"))
                 continue
@@ -299,7 +311,7 @@ class LayoutAgent:
 def seat(person: LayoutObject, seat_obj: LayoutObject) -> None:
     """Seat ``person`` on ``seat_obj``: the figure's box is the seated body (shorter, deeper), its
     base on the floor at the seat's place, turned the way the seat faces."""
-    height = person.size[1]
+    height = person.size[1] / SEATED_HEIGHT if person.pose == "seated" else person.size[1]  # seated again: same body
     person.pose = "seated"
     person.size = (person.size[0], round(height * SEATED_HEIGHT, 3), SEATED_DEPTH)
     person.yaw_deg = seat_obj.yaw_deg

@@ -186,3 +186,30 @@ def test_the_critic_loop_lays_out_again_a_shot_whose_relation_fails(tmp_path):
     assert chosen.passed and chosen.attempt == 1
     assert [(f.kind, f.value) for f in chosen.request.feedback] == [("layout_change", "left_of:2")]
     assert chosen.critiques[0].relations[0].holds is True and chosen.critiques[0].relations[0].measured is True
+
+
+def test_a_take_shot_from_under_the_floor_or_inside_a_prop_fails_with_a_camera_fix(renderer, tmp_path):
+    objects = [prop(1, "chair", -1.0, -1.0, CHAIR), prop(2, "wardrobe", 1.5, 1.0, (1.28, 2.0, 0.665))]
+    critic = RuleCritic()
+    under = shot_request(objects, [], Camera(position=(0.0, -0.6, 5.0), target=(0.0, 0.6, -1.0), fov_deg=50.0))
+    critique = critic.run(under, take_of(renderer, tmp_path / "under", under), tmp_path)
+    assert not critique.passed and critique.checks["camera_above_ground"] is False
+    assert ("camera_change", "raise") in [(f.kind, f.value) for f in critique.fixes]
+    closet = shot_request(objects, [], Camera(position=(1.5, 1.2, 1.0), target=(0.0, 0.6, -1.0), fov_deg=50.0))
+    critique = critic.run(closet, take_of(renderer, tmp_path / "closet", closet), tmp_path)
+    assert not critique.passed and critique.checks["camera_inside_nothing"] is False
+    assert ("camera_change", "pull_back") in [(f.kind, f.value) for f in critique.fixes]
+    fine = shot_request(objects, [])
+    critique = critic.run(fine, take_of(renderer, tmp_path / "fine", fine), tmp_path)
+    assert critique.passed and critique.checks["camera_above_ground"] and critique.checks["camera_inside_nothing"]
+
+
+def test_where_a_seated_person_is_said_to_be_moves_their_seat_and_keeps_their_size():
+    scene, treatment = scene_of("Ivo sat on the bench near the door.", "Ivo sat on the bench.")
+    stage = LayoutAgent().block(scene, treatment)
+    ivo = next(o for o in stage.objects if o.name == "Ivo")
+    bench = next(o for o in stage.objects if o.category == "bench")
+    door = next(o for o in stage.objects if o.category == "door")
+    assert ivo.pose == "seated" and ivo.size[1] == pytest.approx(1.72 * 0.78, abs=0.01)
+    assert abs(ivo.position[0] - bench.position[0]) < 0.01
+    assert abs(bench.position[0] - door.position[0]) < (bench.size[0] + door.size[0]) / 2 + 0.5

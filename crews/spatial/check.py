@@ -155,12 +155,19 @@ def measure(frame: Frame, relation: Relation) -> Relation:
 def physical(layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray) -> dict:
     """The camera's physical sanity, from its pose and the render: the eye's height above the
     ground, any object it is inside, and, where the sky shows, whether every column has all its
-    sky above all its ground (a level horizon with the sky on top, not a view from under the floor)."""
+    sky above all its floor (a level horizon with the sky on top, not a view from under the floor)."""
     eye = np.asarray(camera.position, float)
     inside = [f"{o.name} #{o.id}" for o in layout.objects if cam.inside(eye, o.position, o.size, o.yaw_deg, margin=0.0)]
     mask, depth = np.asarray(mask), np.asarray(depth)
     sky = (depth == 0) & (mask == 0)
     ground = (depth > 0) & (mask == 0)
+    if ground.any():  # the floor only: hills and walls of the set may rise above the horizon
+        ys, xs = np.nonzero(ground)
+        points = cam.unproject(camera, mask.shape[1], mask.shape[0], xs.astype(float), ys.astype(float),
+                               depth[ys, xs].astype(float) / 1000.0)
+        floor = np.abs(points[:, 1]) < 0.05 + 0.002 * depth[ys, xs] / 1000.0
+        ground = np.zeros_like(ground)
+        ground[ys[floor], xs[floor]] = True
     horizon: bool | None = None
     if sky.any() and ground.any():
         rows = np.arange(mask.shape[0])[:, None]
