@@ -25,6 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout"
 rng = random.Random(11)
+PER_KIND = 50  # prompts per relation kind: one failure in 50 is the 98% the issue asks for
 
 # Vocabulary by role, none of it in the development sets.
 SMALL = ["kettle", "jar", "lemon", "pear", "pumpkin", "melon", "saucepan", "globe", "radio", "typewriter",
@@ -106,14 +107,14 @@ def relations() -> list[dict]:
         lambda a, b: (f"{an(a)} is on the left and {an(b)} is on the right", "left_of", a, b),
         lambda a, b: (f"{an(a)} just left of {an(b)}", "left_of", a, b),
         lambda a, b: (f"{an(b)} that has {an(a)} to its left", "left_of", a, b),
-    ], 14)
+    ], PER_KIND)
     rows += pairwise("right_of", things, things, [
         lambda a, b: (f"{an(a)} positioned right of {an(b)}", "right_of", a, b),
         lambda a, b: (f"to the right of {an(b)} is {an(a)}", "right_of", a, b),
         lambda a, b: (f"{an(b)}, with {an(a)} off to its right", "right_of", a, b),
         lambda a, b: (f"{an(b)} on the left and {an(a)} on the right", "right_of", a, b),
         lambda a, b: (f"{an(a)} just right of {an(b)}", "right_of", a, b),
-    ], 12)
+    ], PER_KIND)
     rows += pairwise("on_top_of", SMALL + ["kitten", "parrot", "frog", "hedgehog"], SUPPORTS, [
         lambda a, b: (f"{an(a)} set on top of {an(b)}", "on_top_of", a, b),
         lambda a, b: (f"{an(a)} placed upon {an(b)}", "on_top_of", a, b),
@@ -121,28 +122,28 @@ def relations() -> list[dict]:
         lambda a, b: (f"on top of {an(b)} sits {an(a)}", "on_top_of", a, b),
         lambda a, b: (f"{an(b)} with {an(a)} resting on it", "on_top_of", a, b),
         lambda a, b: (f"{an(a)} standing on {an(b)}", "on_top_of", a, b),
-    ], 16)
+    ], PER_KIND)
     rows += pairwise("under", UNDER_SUBJECTS, COVERS, [
         lambda a, b: (f"{an(a)} tucked under {an(b)}", "under", a, b),
         lambda a, b: (f"{an(a)} lying beneath {an(b)}", "under", a, b),
         lambda a, b: (f"under {an(b)} there is {an(a)}", "under", a, b),
         lambda a, b: (f"{an(b)} with {an(a)} below it", "under", a, b),
         lambda a, b: (f"{an(a)} sheltering underneath {an(b)}", "under", a, b),
-    ], 12)
+    ], PER_KIND)
     rows += pairwise("in_front_of", SMALL + CREATURES + PEOPLE, LARGE, [
         lambda a, b: (f"{an(a)} placed in front of {an(b)}", "in_front_of", a, b),
         lambda a, b: (f"right in front of {an(b)} is {an(a)}", "in_front_of", a, b),
         lambda a, b: (f"{an(a)} closer to the camera than {an(b)}", "in_front_of", a, b),
         lambda a, b: (f"{an(a)} in the foreground with {an(b)} behind it", "in_front_of", a, b),
         lambda a, b: (f"{an(a)} waiting in front of {an(b)}", "in_front_of", a, b),
-    ], 12)
+    ], PER_KIND)
     rows += pairwise("behind", LARGE + CREATURES, SMALL + PEOPLE, [
         lambda a, b: (f"{an(a)} placed behind {an(b)}", "behind", a, b),
         lambda a, b: (f"{an(a)} farther from the camera than {an(b)}", "behind", a, b),
         lambda a, b: (f"behind {an(b)} stands {an(a)}", "behind", a, b),
         lambda a, b: (f"{an(a)} in the background and {an(b)} in the foreground", "behind", a, b),
         lambda a, b: (f"{an(b)} with {an(a)} further back", "behind", a, b),
-    ], 12)
+    ], PER_KIND)
     rows += pairwise("near", things, things, [
         lambda a, b: (f"{an(a)} right next to {an(b)}", "near", a, b),
         lambda a, b: (f"{an(a)} alongside {an(b)}", "near", a, b),
@@ -150,21 +151,21 @@ def relations() -> list[dict]:
         lambda a, b: (f"{an(a)} a short distance from {an(b)}", "near", a, b),
         lambda a, b: (f"{an(a)} not far from {an(b)}", "near", a, b),
         lambda a, b: (f"{an(a)} at the side of {an(b)}", "near", a, b),
-    ], 14)
+    ], PER_KIND)
     rows += pairwise("hidden_by", SMALL + CREATURES, LARGE, [
         lambda a, b: (f"{an(a)} partially hidden behind {an(b)}", "hidden_by", a, b),
         lambda a, b: (f"{an(a)} half concealed by {an(b)}", "hidden_by", a, b),
         lambda a, b: (f"{an(a)} partly blocked from view by {an(b)}", "hidden_by", a, b),
         lambda a, b: (f"{an(b)} partially blocking {an(a)}", "hidden_by", a, b),
         lambda a, b: (f"{an(a)} peeking out from behind {an(b)}", "hidden_by", a, b),
-    ], 12)
+    ], PER_KIND)
     between = [
         lambda s, x, y: f"{an(s)} standing between {an(x)} and {an(y)}",
         lambda s, x, y: f"{an(s)} sandwiched between {an(x)} and {an(y)}",
         lambda s, x, y: f"{an(s)} flanked by {an(x)} and {an(y)}",
         lambda s, x, y: f"between {an(x)} and {an(y)} there is {an(s)}",
     ]
-    for i in range(12):
+    for i in range(PER_KIND):
         s = rng.choice(SMALL + CREATURES + PEOPLE)
         if i % 4 == 3:
             x = rng.choice([n for n in LARGE if n != s])
@@ -179,12 +180,12 @@ def relations() -> list[dict]:
         lambda n, r, c: f"{many(n, r)} forming a circle around {an(c, 0)}",
         lambda n, r, c: f"{an(c, 0)} with {many(n, r)} all around it",
     ]
-    for i in range(10):
+    for i in range(PER_KIND):
         n = rng.choice([3, 4, 5, 6])
         r = rng.choice(PEOPLE + ["goat", "llama", "pumpkin", "haystack", "lantern post", "barstool"])
         c = rng.choice(["fountain", "statue", "picnic table", "bonfire", "maypole", "haystack", "trestle table"])
         if r == c:
-            continue
+            r = "barstool"
         rows.append(row(around[i % len(around)](n, r, c), {r: n, c: 1}, [(r, "around", c)]))
     return rows
 
@@ -205,7 +206,7 @@ def composition() -> list[dict]:
     }
     rows = []
     for kind, phrasings in forms.items():
-        for i in range(8):
+        for i in range(PER_KIND):
             a = rng.choice(things)
             rows.append(row(phrasings[i % len(phrasings)](a), {a: 1}, [(a, kind)]))
     return rows
@@ -227,11 +228,11 @@ def counts() -> list[dict]:
         lambda n, x: (f"precisely {many(n, x)}", n),
     ]
     rows = []
-    for i in range(27):
+    for i in range(45):
         x = rng.choice(irregular if i % 3 == 0 else nouns)
         text, n = phrasings[i % len(phrasings)](rng.choice([2, 3, 4, 5, 7, 8]), x)
         rows.append(row(text, {x: n}))
-    for _ in range(8):
+    for _ in range(15):
         x, y = rng.sample(nouns + irregular, 2)
         n, m = rng.choice([2, 3, 4]), rng.choice([2, 3, 5])
         rows.append(row(f"{many(n, x)} and {many(m, y)}", {x: n, y: m}))
@@ -252,7 +253,7 @@ def facing() -> list[dict]:
         lambda a: (f"{an(a)} pointing to the right", "right"),
     ]
     rows = []
-    for i in range(24):
+    for i in range(PER_KIND):
         a = rng.choice(fronted)
         text, way = phrasings[i % len(phrasings)](a)
         rows.append(row(text, {a: 1}, facing=[(a, way)]))
@@ -284,7 +285,7 @@ def camera() -> list[dict]:
     rows = []
     for view, phrasings in views.items():
         for i, phrase in enumerate(phrasings):
-            for _ in range(2 if view in ("top", "close-up", "wide") else 1):
+            for _ in range(6 if view in ("top", "close-up", "wide") else 5):
                 a, b = pick_pair(one, one)
                 text = phrase(a, b)
                 objects = {a: 1, b: 1} if f" {b}" in text else {a: 1}
@@ -304,6 +305,9 @@ def dev_nouns() -> set[str]:
 def main() -> None:
     sets = {"relations": relations(), "composition": composition(), "counts": counts(), "facing": facing(),
             "camera": camera()}
+    seen: set[str] = set()
+    for name, rows in sets.items():  # a prompt drawn twice is scored once
+        sets[name] = [r for r in rows if not (r["prompt"] in seen or seen.add(r["prompt"]))]
     shared = {n for rows in sets.values() for r in rows for n in r["expect"]["objects"]} & dev_nouns()
     assert not shared, f"held-out nouns also in the dev sets: {sorted(shared)}"
     OUT.mkdir(exist_ok=True)
