@@ -200,3 +200,12 @@ def test_every_layout_camera_is_above_the_ground_outside_objects_with_the_sky_on
     assert report["sky_above_ground"] is not False
     if not best.layout.interior:
         assert report["sky_share"] > 0 and report["sky_above_ground"] is True
+
+
+def test_a_thing_hidden_behind_the_other_party_of_its_relation_is_unmeasured_in_that_picture(renderer, tmp_path):
+    # A cup wholly behind the box it is said to be left of: this picture cannot show "left of".
+    objects = [thing(1, "cup", 0.0, z=-1.0), thing(2, "box", 0.0, z=0.5, size=(1.2, 1.2, 0.3))]
+    layout, mask, depth, meta = render(renderer, tmp_path, objects, [Relation(kind="left_of", subject=1, object=2)])
+    (relation,) = check(layout, FRONT, mask, depth, meta)
+    assert meta["pixels"]["1"] == 0 and meta["solo_pixels"]["1"] > 0
+    assert (relation.holds, relation.measured) == (None, False) and "hidden behind box" in relation.detail

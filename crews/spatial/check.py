@@ -182,7 +182,7 @@ def physical(layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray
 # ------------------------------------------------------------------ checks --
 
 
-def _missing(frame: Frame, *ids: int | None) -> str | Unmeasured | None:
+def _missing(frame: Frame, *ids: int | None, party_may_hide: bool = True) -> str | Unmeasured | None:
     """Why a relation cannot be seen: a thing out of the frame (drawn alone it covers nothing:
     the shot does not frame it, so the relation is not measured in this picture), or hidden."""
     solo = frame.meta.get("solo_pixels")
@@ -195,6 +195,18 @@ def _missing(frame: Frame, *ids: int | None) -> str | Unmeasured | None:
             return Unmeasured(f"{name} is out of the frame (drawn alone it covers < {frame.min_pixels} px)")
         hidden = [o.id for o in group if not frame.visible(o.id)]
         if hidden:
+            # Covered by the other party of the relation itself (a chair behind the one sitting on
+            # it, in a close-up): this picture cannot show the relation, which is not a failure of it.
+            parties = {str(o.id) for other in ids if other is not None and other != object_id
+                       for o in frame.group_of(other)}
+            covers: dict[str, int] = {}
+            for hidden_id in hidden:
+                for by, n in frame.meta.get("occluders", {}).get(str(hidden_id), {}).items():
+                    covers[by] = covers.get(by, 0) + n
+            main = max(covers, key=covers.get, default=None)
+            if main in parties and party_may_hide:
+                who = frame.objects[int(main)].name if int(main) in frame.objects else main
+                return Unmeasured(f"{name} is hidden behind {who} in this picture")
             return f"{name} not visible (ids {hidden}, < {frame.min_pixels} px)"
     return None
 
@@ -351,7 +363,8 @@ def check_near(frame: Frame, r: Relation) -> tuple[bool, str]:
 
 
 def check_in_front_of(frame: Frame, r: Relation, sign: float = 1.0) -> tuple[bool, str]:
-    if (why := _missing(frame, r.subject, r.object)):
+    # Both must show: the one in front wholly hiding the other is this relation's failure.
+    if (why := _missing(frame, r.subject, r.object, party_may_hide=False)):
         return why if isinstance(why, Unmeasured) else (False, why)
     da = float(np.median(frame.group_pixels(r.subject)[2]))
     db = float(np.median(frame.group_pixels(r.object)[2]))
