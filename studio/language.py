@@ -76,6 +76,9 @@ def _remember(text: str, doc: Doc) -> None:
 # ------------------------------------------------------------------ words ----
 
 _inflect = inflect.engine()
+# Classical singulars for what the modern rules leave alone: "cacti" -> "cactus", "fungi" -> "fungus".
+_classical = inflect.engine()
+_classical.classical(all=True)
 # Counting words a person writes before a noun, from inflect's spelling of each number.
 NUMBER_WORDS: dict[str, int] = {_inflect.number_to_words(n): n for n in range(0, 101)}
 NUMBER_WORDS |= {w.replace("-", " "): n for w, n in NUMBER_WORDS.items() if "-" in w}
@@ -111,7 +114,8 @@ def singular(word: str, known: frozenset[str] | None = None) -> str:
     word = word.lower().strip()
     if known and word in known:
         return word
-    found = _inflect.singular_noun(word)
+    # The modern rules first ("oranges" -> "orange", where classical ones give "oranx").
+    found = _inflect.singular_noun(word) or _classical.singular_noun(word)
     if not found or word.endswith(("us", "ss", "is")) and found + "s" == word:
         return word  # "bus", "glass", "iris": singular already
     if known is not None and found not in known and word.endswith("s") and _inflect.plural(found) != word:
@@ -121,8 +125,8 @@ def singular(word: str, known: frozenset[str] | None = None) -> str:
 
 def is_plural(word: str) -> bool:
     """True for a plural form ("apples", "mice"); a word with one form ("sheep") counts as singular."""
-    found = _inflect.singular_noun(word.lower().strip())
-    return bool(found) and found != word.lower().strip()
+    word = word.lower().strip()
+    return singular(word) != word
 
 
 def plural(word: str) -> str:

@@ -220,3 +220,57 @@ def test_a_prompt_parses_the_same_whatever_was_parsed_before():
     alone = parse("a goose to the left of a duck").model_dump()
     parse("a duck on a goose, the goose in a circle, Grubnak the troll on the moon")
     assert parse("a goose to the left of a duck").model_dump() == alone
+
+
+# ------------------------------------------------------------------ longer descriptions ---
+
+
+def test_a_place_phrase_after_a_placing_verb_belongs_to_the_thing_placed():
+    found = relations("Ilse put a kettle on the stove, next to a red jug")
+    assert ("kettle", "on_top_of", "stove") in found and ("kettle", "near", "jug") in found
+    assert not any(subject == "Ilse" for subject, _, _ in found)
+
+
+def test_a_surface_holding_things_carries_all_of_them():
+    found = relations("a bench holding two pots and a watering can")
+    assert ("pot", "on_top_of", "bench") in found and ("watering can", "on_top_of", "bench") in found
+
+
+def test_it_in_a_with_clause_is_the_owner():
+    assert ("book", "on_top_of", "desk") in relations("a desk against the wall with a book on it")
+
+
+def test_him_and_her_refer_to_people():
+    found = relations("a fisherman stands on a pier next to a crate, and a dog sleeps beside him")
+    assert ("dog", "near", "fisherman") in found
+
+
+def test_a_thing_named_keeps_one_entity_with_its_name():
+    spec = parse("a gardener named Odile waters a rose bush")
+    assert [e.noun for e in spec.entities][:1] == ["Odile"] and spec.entities[0].category == "person"
+    assert len([e for e in spec.entities if e.category == "person"]) == 1
+
+
+def test_clothing_describes_the_wearer():
+    spec = parse("a guard in a red uniform beside a gate")
+    assert [e.noun for e in spec.entities] == ["guard", "gate"]
+    assert any("uniform" in a for a in spec.entities[0].attributes)
+
+
+def test_a_preposition_no_table_knows_still_ends_the_noun_phrase():
+    assert nouns("four joggers ran past a parked van") == {"jogger": 4, "van": 1}
+
+
+def test_a_noun_the_tagger_reads_as_a_verb_after_an_article_is_still_a_noun():
+    assert "saw" in nouns("a ladder stands by the door, a saw hangs on the wall")
+
+
+def test_two_shelves_of_one_bookcase_each_get_their_things():
+    found = relations("on the top shelf stand three vases and on the bottom shelf five books")
+    assert ("vase", "on_top_of", "shelf") in found and ("book", "on_top_of", "shelf") in found
+    assert ("vase", "on_top_of", "book") not in found
+
+
+def test_the_plural_again_refers_to_a_group_named_differently():
+    spec = parse("six puppies sleep in a basket; a cat watches the dogs from a chair")
+    assert [e.noun for e in spec.entities].count("puppy") == 1 and "dog" not in [e.noun for e in spec.entities]

@@ -34,7 +34,7 @@ COLORS: dict[str, RGB] = {
     "grey": (128, 128, 130), "gold": (212, 175, 55), "golden": (212, 175, 55), "silver": (192, 192, 198),
     "beige": (225, 205, 170), "cyan": (40, 200, 210), "teal": (30, 130, 130), "navy": (30, 40, 110),
     "maroon": (120, 30, 40), "turquoise": (64, 210, 200), "tan": (210, 180, 140), "cream": (245, 235, 205),
-    "crimson": (190, 20, 50), "magenta": (220, 40, 160), "lime": (150, 220, 50),
+    "crimson": (190, 20, 50), "magenta": (220, 40, 160), "lime": (150, 220, 50), "ginger": (200, 110, 40),
 }
 SIZE_WORDS = {"tiny": 0.55, "little": 0.75, "small": 0.75, "mini": 0.6, "miniature": 0.5, "big": 1.35,
               "large": 1.35, "huge": 1.7, "giant": 2.0, "enormous": 2.0, "tall": 1.25, "short": 0.8}
@@ -58,6 +58,7 @@ SCENERY = {
     "countryside", "landscape", "water", "surface", "edge", "place", "area", "space", "world", "row", "rows",
     "line", "circle", "grid", "column", "columns", "each", "other", "one", "ones", "way", "half", "part",
     "hallway", "studio", "table-top", "tabletop", "daylight", "night", "day", "morning", "evening", "sunset",
+    "path", "trail", "track", "lane", "pathway", "walkway", "horizon",
 }
 OUTDOOR_PLACES = {"field", "meadow", "street", "road", "sidewalk", "pavement", "beach", "sand", "snow", "garden",
                   "yard", "backyard", "park", "sky", "forest", "woods", "desert", "farm", "city", "town", "village",
@@ -81,7 +82,13 @@ STYLE_NOUNS = {
     "sunset", "sunrise", "noon", "midnight", "night", "day", "morning", "evening", "afternoon", "hour", "season",
     "summer", "winter", "autumn", "spring", "fall", "background", "foreground", "backdrop", "scenery",
     "order", "manner", "way", "fashion", "arrangement", "formation", "pattern", "distance", "angle", "perspective",
+    "illustration", "cloud", "clouds", "lamplight", "torchlight", "firelight", "sunshine", "sunbeam", "sunbeams",
+    "rainbow", "breeze", "wind", "heat", "shade", "silhouette", "reflection", "reflections", "glare", "sky",
 }
+# What a figure wears: "a knight in silver armor" describes the knight; it is not a thing beside him.
+WORN = {"armor", "armour", "coat", "dress", "suit", "uniform", "jacket", "robe", "robes", "cloak", "gown", "shirt",
+        "jeans", "costume", "outfit", "clothes", "overalls", "scarf", "boots", "sweater", "hoodie", "apron",
+        "pajamas", "pyjamas", "kimono", "tuxedo", "helmet", "mask", "glasses", "sunglasses", "raincoat", "cape"}
 # Where the scene is: "in the kitchen", "on a beach", "deep in a forest", "on the moon". Read as the
 # setting (interior or not) when it follows in/on/at, never as a thing; True: indoors.
 SETTINGS: dict[str, bool] = {
@@ -108,7 +115,15 @@ FIGURES = {
     "android", "cyborg", "ogre", "demon", "angel", "hobbit", "giant", "superhero", "hero", "villain", "warrior",
     "sorcerer", "sorceress", "mage", "detective", "spy", "thief", "bandit", "hunter", "ranger", "guard",
     "character", "stranger", "villager", "traveller", "traveler", "hiker", "figure", "creature", "humanoid",
-    "mannequin", "puppet", "scarecrow",
+    "mannequin", "puppet", "scarecrow", "carpenter", "blacksmith", "baker", "butcher", "painter", "gardener",
+    "plumber", "mechanic", "pilot", "driver", "rider", "cyclist", "shopkeeper", "merchant", "librarian", "writer",
+    "poet", "singer", "guitarist", "violinist", "drummer", "pianist", "photographer", "tailor", "potter", "shepherd",
+    "shepherdess", "jockey", "miner", "captain", "lifeguard", "referee", "judge", "lawyer", "banker", "clerk",
+    "cashier", "janitor", "maid", "butler", "servant", "nun", "bishop", "emperor", "empress", "duke", "duchess",
+    "lord", "maiden", "peasant", "beggar", "explorer", "archer", "swordsman", "samurai", "viking", "gladiator",
+    "cowgirl", "grandma", "grandpa", "granny", "uncle", "aunt", "son", "daughter", "husband", "wife", "neighbor",
+    "neighbour", "visitor", "guest", "passenger", "shopper", "vendor", "fisherwoman", "mayor", "professor",
+    "engineer", "boxer", "climber", "swimmer", "diver", "golfer", "umpire", "coach", "spectator",
 }
 # A second sense of a noun, told by a word beside it: "a flat plane" is a surface, not an aircraft.
 SURFACE_SENSE = {"plane": {"flat", "ground", "horizontal", "vertical", "inclined", "tilted", "sloping", "image",
@@ -154,7 +169,7 @@ HYPERNYMS: dict[str, tuple[str, float]] = {
     "cougar": ("cat", 1.7), "puma": ("cat", 1.7), "husky": ("dog", 1.0), "poodle": ("dog", 0.8),
     "terrier": ("dog", 0.6), "labrador": ("dog", 1.0), "retriever": ("dog", 1.0), "bulldog": ("dog", 0.7),
     "beagle": ("dog", 0.7), "dalmatian": ("dog", 1.0), "corgi": ("dog", 0.55), "chihuahua": ("dog", 0.4),
-    "collie": ("dog", 1.0), "spaniel": ("dog", 0.75), "dachshund": ("dog", 0.5), "shepherd": ("dog", 1.05),
+    "collie": ("dog", 1.0), "spaniel": ("dog", 0.75), "dachshund": ("dog", 0.5), "german shepherd": ("dog", 1.05),
     "goat": ("sheep", 1.0), "llama": ("sheep", 1.7), "alpaca": ("sheep", 1.3), "camel": ("horse", 1.0),
     "buffalo": ("cow", 1.05), "bison": ("cow", 1.1), "yak": ("cow", 1.0), "rhino": ("elephant", 0.55),
     "rhinoceros": ("elephant", 0.55), "hippo": ("elephant", 0.5), "hippopotamus": ("elephant", 0.5),
@@ -181,7 +196,8 @@ HYPERNYMS: dict[str, tuple[str, float]] = {
     "cellphone": ("phone", 1.0), "smartphone": ("phone", 1.0), "headphones": ("hat", 0.6), "cushion": ("pillow", 0.8),
     "carpet": ("rug", 1.0), "curtain": ("blanket", 2.5), "towel": ("blanket", 0.8), "sculpture": ("vase", 2.0),
     "statue": ("snowman", 1.1), "trophy": ("vase", 0.9), "candlestick": ("candle", 1.5), "torch": ("lantern", 1.0),
-    "bin": ("bucket", 1.4), "trashcan": ("bucket", 1.6),
+    "bin": ("bucket", 1.4), "trashcan": ("bucket", 1.6), "trash can": ("bucket", 1.6), "garbage can": ("bucket", 1.6),
+    "watering can": ("bucket", 0.9),
     "present": ("box", 0.6), "gift": ("box", 0.6), "package": ("box", 0.8), "trunk": ("chest", 1.0),
     # tableware and food
     "mug": ("mug", 1.0), "teacup": ("cup", 1.0), "tea cup": ("cup", 1.0), "coffee mug": ("mug", 1.0),
@@ -230,6 +246,7 @@ STAND_IN_SIZES: dict[str, tuple[float, float, float]] = {
     "statue": (0.6, 2.0, 0.6), "fountain": (2.0, 1.5, 2.0), "column": (0.6, 3.0, 0.6), "pillar": (0.6, 3.0, 0.6),
     "dragon": (2.5, 3.0, 6.0), "monster": (1.5, 2.5, 1.0), "griffin": (1.5, 2.0, 2.5), "garden hose": (0.5, 0.15, 0.5),
     "drawing": (0.6, 0.8, 0.02), "sketch": (0.4, 0.5, 0.02), "poster": (0.6, 0.9, 0.02),
+    "lily pad": (0.4, 0.02, 0.4),
 }
 DEFAULT_STAND_IN = (0.5, 0.5, 0.5)
 

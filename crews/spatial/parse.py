@@ -55,6 +55,9 @@ VERBS = {
 # "right" and "directly" are intensifiers ("right behind", "directly under"): dropped as verbs are.
 SEATED = {"sits", "sit", "sitting", "seated", "sat", "perched", "perches"}
 LYING = {"lies", "lie", "lying", "lay", "laying", "sleeps", "sleeping", "resting", "rests", "sprawled", "asleep"}
+# Verbs by which someone puts a thing somewhere: the place phrase is the thing's, not theirs.
+PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "laid", "lays", "hung", "hangs", "left", "leaves",
+                 "stood", "propped", "rested", "dropped", "leaned", "tucked", "slid", "tossed", "parked", "stacked"}
 SETTING_PREPOSITIONS = {"in", "on", "at", "inside", "into", "within", "across", "through", "throughout", "around"}
 
 
@@ -112,6 +115,10 @@ class Clause:
     faced: list[str] = field(default_factory=list)  # entities this clause already turned ("facing ...")
     fronted: tuple[str, str] | None = None  # the fronted relation applied ("on the table is a vase")
     pose: str | None = None  # "sitting", "lying": how the subjects rest on what the clause puts them on
+    naming: bool = False  # "named": the next noun phrase is the name of the last one
+    wearing: bool = False  # "in silver armor", "wearing a hat": the next noun phrase is worn
+    opened_by: str = ""  # the separator that began the clause ("with": its "it" is the owner)
+    holders: list[str] = field(default_factory=list)  # "a table holding three mugs": the holder
 
 
 def parse(prompt: str) -> SceneSpec:
@@ -210,6 +217,15 @@ def items(words: list[Word]) -> list[Item]:
             out += [Item("rows", "1", start=i), Item("rel", "in_front_of", start=i)]
             i += 1
             continue
+        if token in ("wearing", "dressed", "wears", "wore") or token == "in" and i + 1 < len(tokens) and \
+                _worn_follows(tokens, i + 1):
+            flush()
+            out.append(Item("worn", start=i))  # "a knight in silver armor": the armor is how he looks
+            i += 1
+            continue
+        if run and token not in ("a", "an", "one") and _count_value(token) and \
+                words[run[-1][1]].pos in ("NOUN", "PROPN"):
+            flush()  # "on the lower shelf two baskets": a number starts the next noun phrase
         match = PHRASES.match(tokens, i)
         # "her"/"its" before a noun is an article, not the start of "on her left".
         if match and not (match.kind.startswith("orient:toward") and _next_is_relation(tokens, match.end)):
@@ -231,7 +247,10 @@ def items(words: list[Word]) -> list[Item]:
         elif token in PRONOUNS or (token in POSSESSIVE and not _noun_follows(tokens, i)):
             flush()
             out.append(Item("pron", token, start=i))
-        elif token in VERBS and not (token in ("right",) and run):
+        elif token in ("named", "called") and i + 1 < len(words) and words[i + 1].pos == "PROPN":
+            flush()
+            out.append(Item("named", start=i))  # "a shepherd named Tomasz": the name of the thing before
+        elif token in VERBS and not (token in ("right",) and run) and not _a_can(words, i, run):
             flush()
             if token in SEATED | LYING:
                 out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
@@ -258,10 +277,16 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
     """A verb or an adverb the parse sees between noun phrases ("two dogs *chased* a ball",
     "*neatly* arranged"); a known noun right after an article or adjective stays a noun ("a duck")."""
     word = words[i]
+    if word.pos == "ADP" and word.text != "of":
+        return True  # "two boxes *past* a fire truck": a preposition no table knows still ends the phrase
     if word.pos not in ("VERB", "AUX", "ADV", "SCONJ", "INTJ", "PART"):
         return False
     if word.text in lexicon.COUNT_WORDS or _count_value(word.text):
         return False
+    if run and words[run[-1][1]].pos == "DET":
+        return False  # "a saw", "the bears": right after an article it is a noun
+    if run and lexicon.known_noun(f"{run[-1][0]} {word.text}"):
+        return False  # "teddy bears", "fire hydrant": the second word of a known name
     nxt = words[i + 1] if i + 1 < len(words) else None
     if word.dep in ("amod", "compound") and nxt is not None and nxt.pos in ("NOUN", "PROPN"):
         return False  # "a rocking horse", "a sleeping cat": a modifier of the noun after it
@@ -300,6 +325,22 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
             return (f"{per}x{rows}" if per else f"cols{rows}"), end
         return (f"{rows}x{per}" if per else str(rows)), end
     return None
+
+
+def _a_can(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
+    """"a watering can", "a can of paint": "can" ending a noun phrase, with no verb after it."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    return words[i].text == "can" and bool(run) and (following is None or following.pos not in ("VERB", "AUX"))
+
+
+def _worn_follows(tokens: list[str], i: int) -> bool:
+    """True when the words from ``i`` are clothing ("a", "silver", "armor")."""
+    for token in tokens[i:i + 4]:
+        if token in lexicon.WORN or language.singular(token) in lexicon.WORN:
+            return True
+        if token in SEPARATORS or PHRASES.match([token], 0):
+            return False
+    return False
 
 
 def _next_is_relation(tokens: list[str], i: int) -> bool:
@@ -421,6 +462,10 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
         if lexicon.known_noun(word):
             best = (word, i, i)
     nounish = [i for i, w in enumerate(info) if w.pos in ("NOUN", "PROPN", "X") or lexicon.known_noun(tokens[i])]
+    before = words[rest[-1][1] - 1] if rest and rest[-1][1] > 0 else None
+    if not nounish and not best and before is not None and before.pos in ("DET", "NUM", "ADJ") and \
+            info[-1].pos not in ("ADJ", "ADV", "NUM", "DET", "ADP", "PART"):
+        nounish = [len(info) - 1]  # "a saw": a noun the tagger read as a verb
     if nounish and tokens[nounish[-1]] in lexicon.STYLE_NOUNS and (best is None or nounish[-1] > best[2]):
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
     last = best[2] if best else (nounish[-1] if nounish else None)
@@ -490,6 +535,7 @@ class _Builder:
         self.place_words: set[str] = set()
         self.style: list[str] = []
         self.setting: str | None = None
+        self.named_at: dict[int, str] = {}  # word index of a noun phrase's head -> its entity
         self.clause = Clause()
 
     # ---- entities
@@ -517,8 +563,9 @@ class _Builder:
         if not np.fresh and (np.definite or np.count is None):
             for entity in reversed(self.entities):
                 same_color = np.color_name is None or entity.color_name in (None, np.color_name)
-                same_noun = entity.noun == noun.noun or np.definite and (
-                    entity.noun.split()[-1] == noun.noun.split()[-1] and entity.category == noun.category)
+                same_noun = entity.noun == noun.noun or entity.ref.split("#")[0] == noun.noun or np.definite and (
+                    entity.noun.split()[-1] == noun.noun.split()[-1] and entity.category == noun.category
+                    or entity.category == noun.category and noun.category not in ("person", "unknown"))
                 if same_noun and same_color and not (np.indefinite and entity.ref in waiting):
                     if np.color_name and entity.color_name is None:
                         entity.color_name, entity.color = np.color_name, color
@@ -546,6 +593,10 @@ class _Builder:
         self._touch(ref)
         return ref
 
+    def _written(self, np: NounPhrase) -> list[Word]:
+        """The words of a name as written: "Tomasz", "Anna Maria"."""
+        return [w for w in self.words[np.first:np.start + 1] if w.text not in lexicon.ARTICLES]
+
     def _after_place_preposition(self, np: NounPhrase) -> bool:
         """True when the words just before the phrase are "in", "on", "at" (with "the", "a")."""
         k = np.first - 1
@@ -566,8 +617,20 @@ class _Builder:
             self.recent.remove(ref)
         self.recent.append(ref)
 
-    def pronoun(self, exclude: list[str]) -> str | None:
-        return next((r for r in reversed(self.recent) if r not in exclude), None)
+    def pronoun(self, exclude: list[str], word: str = "") -> str | None:
+        """What a pronoun refers to: the thing named last, a person for "him"/"her"; in a "with"
+        clause ("a sofa with two cushions on it") the thing the clause belongs to."""
+        candidates = [r for r in reversed(self.recent) if r not in exclude]
+        if self.clause.opened_by == "with":
+            owners = [r for r in self.previous_subjects if r not in exclude]
+            candidates = owners[:1] + candidates
+        if word in ("him", "her", "he", "she", "his"):
+            people = [r for r in candidates if self.entity(r).category in lexicon.PERSON_CATEGORIES]
+            candidates = people or candidates
+        elif word in ("it", "its"):
+            things = [r for r in candidates if self.entity(r).category not in lexicon.PERSON_CATEGORIES]
+            candidates = things or candidates
+        return candidates[0] if candidates else None
 
     # ---- relations
 
@@ -576,7 +639,11 @@ class _Builder:
         for subject in subjects:
             if subject == obj or subject == obj2 or (obj is None and kind not in ("center", "left_side", "right_side")):
                 continue
-            if kind == "around_by":
+            if kind == "holds":
+                # "a table holding three mugs": on it; "a girl holding a kite": beside her.
+                holder = self.entity(subject)
+                kind_, subject, obj = ("on_top_of" if _is_surface(holder) else "near"), obj, subject
+            elif kind == "around_by":
                 kind_, subject, obj = "around", obj, subject  # "a table surrounded by chairs"
             elif kind == "hides":
                 kind_, subject, obj = "hidden_by", obj, subject  # "a curtain partly hiding a girl"
@@ -619,8 +686,21 @@ class _Builder:
         self.end_clause(None)
 
     def on_np(self, item: Item, following: Item | None) -> None:
-        ref = self.entity_for(item.np)
         c = self.clause
+        owner = c.last_np or (c.subjects[0] if c.subjects else None)
+        if c.naming and owner and item.np.noun is not None:
+            c.naming = False  # "a shepherd named Tomasz": one figure, called Tomasz
+            entity = self.entity(owner)
+            entity.noun, entity.proper = " ".join(words.written for words in self._written(item.np)), True
+            return
+        if c.wearing and item.np.noun is not None:
+            c.wearing = False
+            if owner:
+                self.entity(owner).attributes.append(" ".join(item.np.words))
+            return
+        ref = self.entity_for(item.np)
+        if ref is not None:
+            self.named_at[item.np.start] = ref
         if ref is None:  # scenery: "on the floor", "in the kitchen"
             if c.pending and c.pending[0] in ("left_of", "right_of"):
                 side = "left_side" if c.pending[0] == "left_of" else "right_side"
@@ -652,6 +732,8 @@ class _Builder:
                 self.clause.related = True
             else:
                 self.relate(kind, subjects, ref, kind)
+                if kind == "holds":
+                    c.holders = list(subjects)
             c.pending = None
             c.last_np = ref
             return
@@ -687,6 +769,11 @@ class _Builder:
             subjects = [c.last_np]
         else:
             subjects = self.clause_subjects()
+        verb_subject = self._verb_attachment(item.start)
+        # Only within the clause, or for a place phrase that continues it (", beside a blue book"):
+        # across clauses the parse's attachment is too often wrong.
+        if verb_subject and not c.pending and (verb_subject in c.mentioned or not c.subjects):
+            subjects = [verb_subject]
         if not subjects:
             if not implicit and kind != "between":
                 c.leading = (kind, None)  # "on the table is a cup", or "..., behind a car"
@@ -696,7 +783,7 @@ class _Builder:
             c.between_subjects, c.between = subjects, []
             return
         if implicit or following is None or following.kind in ("sep", "rel", "frame", "orient", "rows"):
-            obj = self.pronoun(subjects)
+            obj = self.pronoun(subjects, "it")
             if obj is None:
                 fallback = {"left_of": "left_side", "right_of": "right_side", "in_front_of": "foreground",
                             "behind": "background"}.get(kind)
@@ -706,6 +793,21 @@ class _Builder:
             self.relate(kind, subjects, obj, item.value)
             return
         c.pending = (kind, subjects)
+
+    def _verb_attachment(self, at: int) -> str | None:
+        """The thing a place phrase belongs to when the parse hangs it on a verb: the verb's object
+        for a placing verb ("Mara set a lantern on the shelf"), else its subject ("a cat sleeps on a
+        rug to the left of the table": the cat is left of the table, not the rug)."""
+        if not 0 <= at < len(self.words):
+            return None
+        head = self.words[at].head
+        if head < 0 or self.words[head].pos not in ("VERB", "AUX"):
+            return None
+        wanted = ("dobj",) if self.words[head].text in PLACING_VERBS else ("nsubj", "nsubjpass")
+        for k, word in enumerate(self.words):
+            if word.head == head and word.dep in wanted and k in self.named_at:
+                return self.named_at[k]
+        return None
 
     def clause_subjects(self) -> list[str]:
         c = self.clause
@@ -775,6 +877,12 @@ class _Builder:
             entity.rows = int(value)
             entity.arrangement = "row" if entity.rows == 1 else "grid"
 
+    def on_named(self, item: Item, following: Item | None) -> None:
+        self.clause.naming = True
+
+    def on_worn(self, item: Item, following: Item | None) -> None:
+        self.clause.wearing = True
+
     def on_pose(self, item: Item, following: Item | None) -> None:
         """"sitting", "lying": the subjects rest that way on what the clause puts them on."""
         self.clause.pose = item.value
@@ -783,7 +891,7 @@ class _Builder:
         c = self.clause
         if c.pending or c.between_subjects or c.leading:
             exclude = c.pending[1] if c.pending else c.between_subjects
-            ref = self.pronoun(list(exclude) + list(c.subjects))
+            ref = self.pronoun(list(exclude) + list(c.subjects), item.value)
             if ref is not None:
                 self.receive_object(ref)
             return
@@ -888,7 +996,11 @@ class _Builder:
             if self.pending_order and len(self.sentence) >= 2:
                 self.order(self.pending_order)
             self.sentence, self.pending_order, self.sentence_facings = [], None, []
-        self.clause = Clause(carried=carried)
+        holders = c.holders if item is not None and item.value in ("and", ",") else []
+        self.clause = Clause(carried=carried, opened_by=item.value if item is not None else "")
+        if holders:  # "a table holding three mugs and a teapot": the teapot is held too
+            self.clause.pending = ("holds", holders)
+            self.clause.holders = holders
         if fronted:  # "on the table are a vase and a cup": the cup is on it too
             self.clause.leading = fronted
 

@@ -26,6 +26,10 @@ RELATIONS: list[tuple[str, str]] = [
     ("on|at|in the? bottom of", "under"),
     ("under it|them", "under*it"),
     ("near|nearby|beside|besides|by|alongside", "near"),
+    ("leaning|leans|leaned|propped on|against|beside", "near"),  # "a bike leaning against a tree"
+    ("against", "near"),  # "a sofa against the wall"
+    # "a table holding three mugs": what it holds is on it (a surface) or beside it (a person's hands).
+    ("holding|holds|carrying|carries|bearing|supporting|supports", "holds"),
     ("near|close|next|adjacent|closer to", "near"),
     ("on|at|by the? side of", "near"),
     ("on|at|by either|each|both side|sides of", "flank"),  # "two dogs on either side of a man"
