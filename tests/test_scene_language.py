@@ -274,3 +274,33 @@ def test_two_shelves_of_one_bookcase_each_get_their_things():
 def test_the_plural_again_refers_to_a_group_named_differently():
     spec = parse("six puppies sleep in a basket; a cat watches the dogs from a chair")
     assert [e.noun for e in spec.entities].count("puppy") == 1 and "dog" not in [e.noun for e in spec.entities]
+
+
+# --------------------------------------------------------------------- members by position ---
+
+
+def test_the_two_on_the_right_are_their_own_group_at_the_right_end():
+    spec = parse("six stools in a row, the two on the right facing away")
+    parts = [(e.count, e.facing) for e in spec.entities]
+    assert parts == [(4, None), (2, "away")]
+    assert [(r.kind, r.phrase) for r in spec.relations] == [("left_of", "in a row")]
+
+
+def test_the_first_and_the_last_get_their_colours():
+    spec = parse("five mugs in a row, the first in green, the last in yellow")
+    assert [(e.count, e.color_name) for e in spec.entities] == [(1, "green"), (3, None), (1, "yellow")]
+    order = [(r.subject, r.object) for r in spec.relations if r.kind == "left_of"]
+    assert len(order) == 2 and order[0][1] == order[1][0]
+
+
+def test_the_middle_one_a_step_back_stands_behind_its_row():
+    spec = parse("five lanterns in a line, the middle one a step back")
+    middle = next(e for e in spec.entities if e.count == 1)
+    assert [e.count for e in spec.entities] == [2, 1, 2]
+    assert {r.object for r in spec.relations if r.kind == "behind" and r.subject == middle.ref} == \
+        {e.ref for e in spec.entities if e.ref != middle.ref}
+
+
+def test_a_colour_after_painted_is_the_colour():
+    spec = parse("a van painted yellow beside a bus")
+    assert spec.entities[0].color_name == "yellow" and [e.noun for e in spec.entities] == ["van", "bus"]

@@ -560,3 +560,14 @@ def test_the_same_noun_on_both_sides_makes_two_and_one_hides_the_other(run):
     chairs = [o for o in best.layout.objects if o.name == "chair"]
     assert len(chairs) == 2 and all((mask == o.id).sum() >= MIN_PIXELS for o in chairs)
     assert not failed(best), failed(best)
+
+
+def test_members_by_position_keep_their_place_in_the_row_and_their_own_facing(run):
+    best, mask, _ = run("six stools in a row, the two on the right facing away")
+    stools = [o for o in best.layout.objects if o.name == "stool"]
+    assert len(stools) == 6
+    turned = [o for o in stools if abs(abs(o.yaw_deg) - 180) < 1]
+    assert len(turned) == 2
+    rest = [o for o in stools if o not in turned]
+    assert min(centroid_x(mask, [o.id]) for o in turned) > max(centroid_x(mask, [o.id]) for o in rest)
+    assert not failed(best), failed(best)

@@ -226,6 +226,25 @@ def items(words: list[Word]) -> list[Item]:
         if run and token not in ("a", "an", "one") and _count_value(token) and \
                 words[run[-1][1]].pos in ("NOUN", "PROPN"):
             flush()  # "on the lower shelf two baskets": a number starts the next noun phrase
+        member = _member(tokens, i)
+        if member:
+            flush()
+            out.append(Item("member", member[0], start=i))
+            i = member[1]
+            continue
+        if token in ("in", "painted", "coloured", "colored", "dressed") and i + 1 < len(tokens) and \
+                tokens[i + 1] in lexicon.COLORS and (i + 2 >= len(tokens) or tokens[i + 2] in SEPARATORS
+                                                     or PHRASES.match(tokens, i + 2)):
+            flush()
+            out.append(Item("color", tokens[i + 1], start=i))  # "the first in red", "a car painted blue"
+            i += 2
+            continue
+        step = _step(tokens, i)
+        if step:
+            flush()
+            out.append(Item("step", step[0], start=i))
+            i = step[1]
+            continue
         match = PHRASES.match(tokens, i)
         # "her"/"its" before a noun is an article, not the start of "on her left".
         if match and not (match.kind.startswith("orient:toward") and _next_is_relation(tokens, match.end)):
@@ -324,6 +343,40 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
         if tokens[at + 1].startswith(("column", "file")):
             return (f"{per}x{rows}" if per else f"cols{rows}"), end
         return (f"{rows}x{per}" if per else str(rows)), end
+    return None
+
+
+POSITIONS = {"first": "first:1", "leftmost": "first:1", "last": "last:1", "final": "last:1", "rightmost": "last:1",
+             "middle": "middle:1", "central": "middle:1", "centre": "middle:1", "center": "middle:1"}
+
+
+def _member(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """Members of a group by position: "the first", "the second one", "the middle one", "the two
+    on the right", "the one on the left" -> ("first:1" | "index:2" | "last:2" ..., end)."""
+    if tokens[i] != "the" or i + 1 >= len(tokens):
+        return None
+    word, end = tokens[i + 1], i + 2
+    if end < len(tokens) and tokens[end] in ("one", "ones"):
+        end += 1
+    if word in POSITIONS:
+        return POSITIONS[word], end
+    place = language.ordinal(word)
+    if place and place > 1:
+        return f"index:{place}", end
+    count = 1 if word == "one" else _count_value(word) if word not in ("a", "an") else None
+    if count and i + 4 < len(tokens) + 1 and tokens[i + 2:i + 4] in (["on", "the"], ["at", "the"], ["to", "the"]) \
+            and i + 4 < len(tokens) and tokens[i + 4] in ("left", "right"):
+        return f"{'first' if tokens[i + 4] == 'left' else 'last'}:{count}", i + 5
+    return None
+
+
+def _step(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """"a step back", "set back", "a little forward": out of line, behind or in front of the rest."""
+    for phrase, value in ((["a", "step", "back"], "back"), (["a", "step", "forward"], "forward"),
+                          (["set", "back"], "back"), (["a", "little", "back"], "back"),
+                          (["further", "back"], "back"), (["a", "step", "ahead"], "forward")):
+        if tokens[i:i + len(phrase)] == phrase:
+            return value, i + len(phrase)
     return None
 
 
@@ -536,6 +589,7 @@ class _Builder:
         self.style: list[str] = []
         self.setting: str | None = None
         self.named_at: dict[int, str] = {}  # word index of a noun phrase's head -> its entity
+        self.row_parts: dict[str, list[str]] = {}  # a group split by position -> its parts, left to right
         self.clause = Clause()
 
     # ---- entities
@@ -876,6 +930,79 @@ class _Builder:
         elif value.isdigit():
             entity.rows = int(value)
             entity.arrangement = "row" if entity.rows == 1 else "grid"
+
+    def on_member(self, item: Item, following: Item | None) -> None:
+        """"the two on the right": those members of the last counted group become a group of their
+        own (so facings, colours and places said of them are said of them only, and checked)."""
+        group = next((g for g in reversed(list(self.row_parts)) if g in self.recent[-3:]), None) or \
+            next((r for r in reversed(self.recent) if self.entity(r).count >= 2), None)
+        if group is None:
+            return
+        parts = self.row_parts.get(group, [group])
+        counts = [self.entity(p).count for p in parts]
+        total = sum(counts)
+        which, _, size = item.value.partition(":")
+        size_n = 1 if which == "index" else int(size)
+        start = {"first": 0, "last": total - size_n, "middle": (total - size_n) // 2}.get(which, int(size) - 1)
+        if not 0 <= start < total or size_n >= total:
+            return
+        # The part that holds those members, and where they start in it.
+        offset = 0
+        for k, (ref, count) in enumerate(zip(parts, counts)):
+            if offset <= start and start + size_n <= offset + count:
+                break
+            offset += count
+        else:
+            return  # they span two parts already split: left as said before
+        member, pieces = self.split_out(self.entity(ref), start - offset, size_n)
+        self.row_parts[group] = parts[:k] + pieces + parts[k + 1:]
+        self._chain(group)
+        c = self.clause
+        c.subjects, c.last_np, c.related, c.carried = [member], member, False, []
+        c.mentioned.append(member)
+        self._touch(group)
+
+    def split_out(self, entity: EntitySpec, start: int, size: int) -> tuple[str, list[str]]:
+        """Members start..start+size of a part become their own entity, the rest stay on each side;
+        the part keeps its name for its leftmost piece. (member ref, the pieces from left to right)."""
+        before, after = start, entity.count - start - size
+        pieces: list[str] = []
+
+        def piece(count: int) -> str:
+            if not pieces:
+                entity.count = count
+                pieces.append(entity.ref)
+            else:
+                ref = f"{entity.noun}#{len(self.entities) + 1}"
+                self.entities.append(entity.model_copy(update={"ref": ref, "count": count, "rows": None}))
+                pieces.append(ref)
+            return pieces[-1]
+
+        if before:
+            piece(before)
+        member = piece(size)
+        if after:
+            piece(after)
+        return member, pieces
+
+    def _chain(self, group: str) -> None:
+        """Each part of a split row left of the next, as they stood in the row."""
+        parts = self.row_parts[group]
+        self.relations = [r for r in self.relations if not (r.phrase == "in a row" and r.subject in parts)]
+        for a, b in zip(parts, parts[1:]):
+            self.relations.append(RelationSpec(kind="left_of", subject=a, object=b, phrase="in a row"))
+
+    def on_color(self, item: Item, following: Item | None) -> None:
+        for ref in self.subjects() or ([self.clause.last_np] if self.clause.last_np else []):
+            entity = self.entity(ref)
+            entity.color_name, entity.color = item.value, lexicon.COLORS[item.value]
+
+    def on_step(self, item: Item, following: Item | None) -> None:
+        """"the middle one a step back": behind the rest of its row (in front, for forward)."""
+        for ref in self.subjects():
+            row = next((parts for parts in self.row_parts.values() if ref in parts), [])
+            for other in (p for p in row if p != ref):
+                self.relate("behind" if item.value == "back" else "in_front_of", [ref], other, "a step " + item.value)
 
     def on_named(self, item: Item, following: Item | None) -> None:
         self.clause.naming = True
