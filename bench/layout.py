@@ -180,7 +180,12 @@ def run_batch(command: list[str], prompts: list[dict], prompt_file: Path, out_di
         raise BenchError(f"the batch timed out after {exc.timeout:.0f} s") from exc
     seconds = time.perf_counter() - start
     if done.returncode != 0:
-        raise BenchError(f"the batch command exited with {done.returncode} (its output is above)")
+        written = sum(1 for f in out_dir.iterdir() if f.is_dir()) if out_dir.is_dir() else 0
+        if not written:
+            raise BenchError(f"the batch command exited with {done.returncode} (its output is above)")
+        # Some prompts failed: theirs fail every check; the rest are still measured.
+        print(f"note: the batch command exited with {done.returncode}; scoring the {written} folders it wrote",
+              file=sys.stderr)
     return seconds
 
 
@@ -957,21 +962,20 @@ def print_part(part: str, prompts, results, show_failures: int, out) -> None:
         print_failures(table, kinds, show_failures, out)
 
 
-def steady_seconds(out_dir: Path) -> float | None:
-    """Seconds per prompt once the command is running: the span between the first and the last
-    folder's render.png, over the prompts in between (process start and model loading excluded;
-    the files' own modification times, so nothing of the implementation's timing is read)."""
-    stamps = sorted(p.stat().st_mtime for p in out_dir.glob("*/render.png"))
-    if len(stamps) < 2:
-        return None
-    return (stamps[-1] - stamps[0]) / (len(stamps) - 1)
+def render_gaps(out_dir: Path) -> np.ndarray:
+    """Seconds between consecutive prompts' render.png, in folder order, once the command is
+    running (process start and model loading excluded). The files' own modification times: no
+    timing of the implementation's is read."""
+    stamps = [p.stat().st_mtime for p in sorted(out_dir.glob("*/render.png"))]
+    return np.diff(np.asarray(stamps, dtype=float))
 
 
 def timing_line(seconds: float, count: int, out_dir: Path | None) -> str:
     line = f"time per prompt: {seconds / max(1, count):.3f} s ({seconds:.1f} s for {count} prompts, one batch)"
-    steady = steady_seconds(out_dir) if out_dir else None
-    if steady is not None:
-        line += f"; {steady:.3f} s once started (first to last render)"
+    gaps = render_gaps(out_dir) if out_dir else np.zeros(0)
+    if len(gaps):
+        line += (f"; once started {gaps.mean():.3f} s mean, {np.percentile(gaps, 95):.3f} s p95, "
+                 f"{gaps.max():.3f} s slowest (render to render)")
     return line + "; target: under 0.5 s"
 
 
@@ -988,6 +992,10 @@ def print_report(prompts, results, seconds: float | None, show_failures: int, ou
             print_part(part, [prompts[i] for i in chosen], [results[i] for i in chosen], show_failures, out)
     if seconds is not None:
         print("\n" + timing_line(seconds, len(prompts), out_dir), file=out)
+    elif out_dir is not None and len(render_gaps(out_dir)):
+        gaps = render_gaps(out_dir)
+        print(f"\ntime per prompt once started: {gaps.mean():.3f} s mean, {np.percentile(gaps, 95):.3f} s p95, "
+              f"{gaps.max():.3f} s slowest (render to render, from the folders' file times)", file=out)
 
 
 def print_failures(table, kinds, limit: int, out) -> None:
@@ -1035,7 +1043,7 @@ def main(argv=None) -> int:
         sets = ", ".join(dict.fromkeys(f"{p['part']}/{p['set']}" for p in prompts))
         print(f"{len(prompts)} prompts from {sets}", file=sys.stderr)
         if args.score:
-            print_report(prompts, score_all(prompts, args.score), None, args.failures)
+            print_report(prompts, score_all(prompts, args.score), None, args.failures, out_dir=args.score)
             return 0
         command = layout_command(args.cli)
         extra = size_arguments(probe_command(command), args.size)

@@ -387,6 +387,10 @@ def print_report(rows, results, seconds: float | None, show: int, out=None, out_
             print_part(part, [rows[i] for i in chosen], [results[i] for i in chosen], show, out)
     if seconds is not None:
         print("\n" + lay.timing_line(seconds, len(rows), out_dir), file=out)
+    elif out_dir is not None and len(lay.render_gaps(out_dir)):
+        gaps = lay.render_gaps(out_dir)
+        print(f"\ntime per prompt once started: {gaps.mean():.3f} s mean, {np.percentile(gaps, 95):.3f} s p95, "
+              f"{gaps.max():.3f} s slowest (render to render, from the folders' file times)", file=out)
 
 
 def parse_args(argv=None) -> argparse.Namespace:
@@ -408,7 +412,7 @@ def main(argv=None) -> int:
         print(f"{len(rows)} scene prompts ({', '.join(dict.fromkeys(r['part'] for r in rows))})", file=sys.stderr)
         if args.score:
             results = [score_scene(r["expect"], lay.folder_for(args.score, i)) for i, r in enumerate(rows)]
-            print_report(rows, results, None, args.failures)
+            print_report(rows, results, None, args.failures, out_dir=args.score)
             return 0
         command = lay.layout_command(args.cli)
         extra = lay.size_arguments(lay.probe_command(command), args.size)
