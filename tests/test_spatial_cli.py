@@ -84,3 +84,33 @@ def test_bad_input_is_one_error_line_and_exit_2(tmp_path, case):
 def test_help_has_examples():
     result = layout("--help")
     assert result.returncode == 0 and "--batch" in result.stdout and "Examples" in result.stdout
+
+
+def test_a_batch_of_awkward_lines_gives_each_a_note_and_lines_are_independent(tmp_path):
+    lines = [
+        "a goat to the left of a pig, the pig to the left of the goat",  # contradiction
+        "un chien sous une table",  # not English
+        "500 pebbles beside a bucket",  # far too many
+        "a goose to the left of a duck",
+        "a duck on a goose, the goose in a circle, Grubnak the troll on the moon",
+        "a goose to the left of a duck",  # the same line after a different one
+    ]
+    prompts = tmp_path / "awkward.txt"
+    prompts.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "awkward"
+    result = layout("--batch", str(prompts), "--out", str(out), "--size", "128")
+    assert result.returncode == 0, result.stderr
+    data = [json.loads((out / f"{k:04d}" / "layout.json").read_text()) for k in range(len(lines))]
+    assert any("contradictory" in note for note in data[0]["notes"])
+    assert any(r["detail"].startswith("contradictory") for r in data[0]["relations"])
+    assert any("does not read as English" in note for note in data[1]["notes"])
+    assert any("more than 20" in note for note in data[2]["notes"])
+    assert sum(o["name"] == "pebble" for o in data[2]["objects"]) == 20
+    same = ("objects", "camera", "relations", "notes")
+    assert {k: data[3][k] for k in same} == {k: data[5][k] for k in same}
+
+
+def test_a_five_thousand_word_prompt_is_refused_with_one_clear_line(tmp_path):
+    result = layout("a cat near a dog " * 1250, "--out", str(tmp_path / "long"))
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("error: the prompt is") and "Traceback" not in result.stderr
