@@ -213,3 +213,18 @@ def test_where_a_seated_person_is_said_to_be_moves_their_seat_and_keeps_their_si
     assert ivo.pose == "seated" and ivo.size[1] == pytest.approx(1.72 * 0.78, abs=0.01)
     assert abs(ivo.position[0] - bench.position[0]) < 0.01
     assert abs(bench.position[0] - door.position[0]) < (bench.size[0] + door.size[0]) / 2 + 0.5
+
+
+def test_props_an_actor_hides_in_a_close_up_are_not_measured_and_do_not_fail_the_take(renderer, tmp_path):
+    ivo = LayoutObject(id=1, name="Ivo", kind="character", category="person", character="ivo",
+                       position=(0.0, 0.0, 0.0), size=(0.5, 1.72, 0.3))
+    lantern = prop(2, "lantern", 0.0, -0.5, (0.18, 0.4, 0.175), y=1.0)
+    request = shot_request([ivo, lantern, prop(3, "shelf", 0.0, -0.5, (1.0, 1.0, 0.35))],
+                           [Relation(kind="on_top_of", subject=2, object=3), Relation(kind="visible", subject=1)],
+                           Camera(position=(0.0, 1.25, 2.5), target=(0.0, 1.2, -1.0), fov_deg=40.0))
+    asset = take_of(renderer, tmp_path / "a", request)
+    assert asset.meta["pixels"]["2"] < 72 <= asset.meta["solo_pixels"]["2"]
+    critique = RuleCritic().run(request, asset, tmp_path)
+    on_top, visible = critique.relations
+    assert (on_top.holds, on_top.measured) == (None, False) and "hidden behind Ivo" in on_top.detail
+    assert critique.passed and visible.holds is True

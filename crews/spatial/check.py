@@ -196,7 +196,8 @@ def _missing(frame: Frame, *ids: int | None, party_may_hide: bool = True) -> str
         hidden = [o.id for o in group if not frame.visible(o.id)]
         if hidden:
             # Covered by the other party of the relation itself (a chair behind the one sitting on
-            # it, in a close-up): this picture cannot show the relation, which is not a failure of it.
+            # it), or by an actor (a film's close-up in front of the set): this picture cannot show
+            # the relation, which is not a failure of it.
             parties = {str(o.id) for other in ids if other is not None and other != object_id
                        for o in frame.group_of(other)}
             covers: dict[str, int] = {}
@@ -204,7 +205,9 @@ def _missing(frame: Frame, *ids: int | None, party_may_hide: bool = True) -> str
                 for by, n in frame.meta.get("occluders", {}).get(str(hidden_id), {}).items():
                     covers[by] = covers.get(by, 0) + n
             main = max(covers, key=covers.get, default=None)
-            if main in parties and party_may_hide:
+            cover = frame.objects.get(int(main)) if main is not None and main.isdigit() else None
+            actor = cover is not None and cover.kind == "character"
+            if (main in parties or actor) and party_may_hide:
                 who = frame.objects[int(main)].name if int(main) in frame.objects else main
                 return Unmeasured(f"{name} is hidden behind {who} in this picture")
             return f"{name} not visible (ids {hidden}, < {frame.min_pixels} px)"
