@@ -144,7 +144,8 @@ def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) ->
         solution = solver.run()
         for ref, factor in rescale.items():
             why = "to be visible next to much larger things" if factor > 1 else \
-                "so that it can be hidden as asked" if ref in solver.shrink else "so that the scene fits the depth range"
+                "so that it can be hidden as asked" if ref in solver.shrink else \
+                "so that the scene fits the depth range"
             solution.layout.notes.append(f"'{spec.entity(ref).noun}' scaled x{factor:.2f} {why}")
     return solution
 
@@ -209,7 +210,8 @@ class _Solver:
             things = []
             for k in range(entity.count):
                 if next_id > 255:
-                    self.notes.append(f"too many objects: {entity.noun} #{k + 1} and after not placed (mask ids end at 255)")
+                    self.notes.append(f"too many objects: {entity.noun} #{k + 1} and after not placed "
+                                      "(mask ids end at 255)")
                     break
                 thing = Thing(entity, k, next_id, size, yaw)
                 self._footprint(thing)
@@ -275,7 +277,8 @@ class _Solver:
             fits = self._shrink_under(a, b)
         if fits and a not in self.support and a not in self.beneath and a not in self.ring and self._root(b) != a:
             self.beneath[a] = b
-        elif (self._bigger(a, b) or self._taller(a, b)) and b not in self.support and b not in self.beneath and b not in self.ring \
+        elif (self._bigger(a, b) or self._taller(a, b)) and b not in self.support and b not in self.beneath \
+                and b not in self.ring \
                 and self._root(a) != b:
             self.support[b] = a  # "an elephant under a mouse": the mouse rides on the elephant
         else:
@@ -299,7 +302,8 @@ class _Solver:
             self._footprint(probe)
             factor = top.size[1] * fraction * 0.95 / max(under.size[1], 1e-6)
             if inside:
-                factor = min(factor, top.hu * 0.9 / max(probe.hu * per_support, 1e-6), top.hw * 0.9 / max(probe.hw, 1e-6))
+                factor = min(factor, top.hu * 0.9 / max(probe.hu * per_support, 1e-6),
+                             top.hw * 0.9 / max(probe.hw, 1e-6))
             if best is None or factor > best[0] + 1e-6:
                 best = (factor, turn)
         factor, turn = best
@@ -311,7 +315,8 @@ class _Solver:
             thing.size = tuple(round(v * factor, 4) for v in thing.size)
             self._footprint(thing)
         if factor < 0.999:
-            self.notes.append(f"'{self.spec.entity(a).noun}' scaled x{factor:.2f} to fit under the {self.spec.entity(b).noun}")
+            self.notes.append(f"'{self.spec.entity(a).noun}' scaled x{factor:.2f} "
+                              f"to fit under the {self.spec.entity(b).noun}")
         return True
 
     def _fits_under(self, a: str, b: str) -> tuple[bool, float]:
@@ -327,7 +332,8 @@ class _Solver:
         return under.size[1] <= top.size[1] * fraction and width_ok, fraction
 
     def _bigger(self, a: str, b: str) -> bool:
-        sa, sb = self.things[a][0].size if self.things[a] else (0, 0, 0), self.things[b][0].size if self.things[b] else (0, 0, 0)
+        sa = self.things[a][0].size if self.things[a] else (0, 0, 0)
+        sb = self.things[b][0].size if self.things[b] else (0, 0, 0)
         return sa[0] * sa[1] * sa[2] > sb[0] * sb[1] * sb[2]
 
     def _taller(self, a: str, b: str) -> bool:
@@ -456,7 +462,8 @@ class _Solver:
         # One group alone on a top has all of it; several share it (the stage places them side by side).
         share = 1.0 / len(refs)
         blocks = [self._block(c, assigned[c], fit=(2 * host.hu * share, 2 * host.hw)) for c in refs]
-        stage_blocks = [StageBlock(b.hu, b.hw, b.height, self.spec.entity(c).mention, b.centre) for b, c in zip(blocks, refs)]
+        stage_blocks = [StageBlock(b.hu, b.hw, b.height, self.spec.entity(c).mention, b.centre)
+                        for b, c in zip(blocks, refs)]
         relations = self._stage_relations(refs, {c: c for c in refs})
         result = solve_stage(stage_blocks, relations, 0.5 * self.tweaks.spacing, self.elevation, self.tweaks.flip)
         self._note_refused(result.refused)
@@ -474,7 +481,8 @@ class _Solver:
     def _place(self) -> None:
         roots = [e.ref for e in self.spec.entities if self._root(e.ref) == e.ref and self.things[e.ref]]
         blocks = [self._block(r, self.things[r]) for r in roots]
-        stage_blocks = [StageBlock(b.hu, b.hw, b.height, self.spec.entity(r).mention, b.centre) for b, r in zip(blocks, roots)]
+        stage_blocks = [StageBlock(b.hu, b.hw, b.height, self.spec.entity(r).mention, b.centre)
+                        for b, r in zip(blocks, roots)]
         lift = {e.ref: self._root(e.ref) for e in self.spec.entities}
         relations = self._stage_relations(roots, lift)
         result = solve_stage(stage_blocks, relations, self.tweaks.spacing, self.elevation, self.tweaks.flip)
@@ -500,7 +508,8 @@ class _Solver:
             a = index.get(lift.get(relation.subject, ""))
             b = index.get(lift.get(relation.object or "", "")) if relation.object else None
             c = index.get(lift.get(relation.object2 or "", "")) if relation.object2 else None
-            if a is None or (relation.object and (b is None or b == a)) or (relation.object2 and (c is None or c in (a, b))):
+            if a is None or (relation.object and (b is None or b == a)) or \
+                    (relation.object2 and (c is None or c in (a, b))):
                 continue
             if kind == "at_foot":
                 out.append(StageRelation("in_front_of", a, b, key=key, offset=0.0))
@@ -515,11 +524,13 @@ class _Solver:
 
     def _face_toward(self) -> None:
         for relation in self.spec.relations:
-            if relation.kind != "facing_toward" or not self.things[relation.subject] or not self.things[relation.object]:
+            if relation.kind != "facing_toward" or not self.things[relation.subject] or \
+                    not self.things[relation.object]:
                 continue
             target = self.things[relation.object][0]
             for thing in self.things[relation.subject]:
-                dx, dz = self._world_xz(target)[0] - self._world_xz(thing)[0], self._world_xz(target)[1] - self._world_xz(thing)[1]
+                (tx, tz), (sx, sz) = self._world_xz(target), self._world_xz(thing)
+                dx, dz = tx - sx, tz - sz
                 if abs(dx) + abs(dz) > 1e-6:
                     thing.yaw = round(math.degrees(math.atan2(dx, dz)), 3)
                     self._footprint(thing)
@@ -576,7 +587,8 @@ class _Solver:
         # Where the prompt puts something in the picture, the frame is widened on the other side;
         # checked on the projection (a tall narrow thing's frame is set by its height, not its
         # width), and widened further until every instance's centre is in its outer part.
-        sides = [r for r in self.spec.relations if r.kind in ("center", "left_side", "right_side") and self.things[r.subject]]
+        sides = [r for r in self.spec.relations
+                 if r.kind in ("center", "left_side", "right_side") and self.things[r.subject]]
         camera = None
         for stretch in (1.0, 1.6, 2.5, 4.0, 6.0):
             extra = [self._phantom(r.kind, self.things[r.subject], corners, stretch) for r in sides]
@@ -640,7 +652,8 @@ class _Solver:
         or only it and what it carries when both share a block."""
         if self._root(subject) != self._root(other):
             return self._block_things(subject)
-        return [t for e in self.spec.entities if e.ref == subject or self._above(e.ref, subject) for t in self.things[e.ref]]
+        return [t for e in self.spec.entities if e.ref == subject or self._above(e.ref, subject)
+                for t in self.things[e.ref]]
 
     def _unhide(self) -> None:
         """In "in front of" / "behind" the one at the back must still show (``occlusion.unhide``)."""
@@ -789,7 +802,8 @@ class _Solver:
             return self.spec.interior
         for entity in self.spec.entities:
             spec = self.catalog.get(entity.category)
-            if entity.category in OUTDOOR or (spec and spec.group in OUTDOOR_GROUPS and entity.category not in ("rock", "log")):
+            outdoor_group = spec and spec.group in OUTDOOR_GROUPS and entity.category not in ("rock", "log")
+            if entity.category in OUTDOOR or outdoor_group:
                 return False
         things = self.all_things()
         if things and max(abs(t.u) + t.hu for t in things) > 6.0:
