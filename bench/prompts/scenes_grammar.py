@@ -148,7 +148,10 @@ def relation(d: Draft) -> None:
         d.add("relations", (a, "on_top_of", b))
     elif kind == "under":
         a, b = d.take(CREATURES + ["lunch box", "picnic basket"]), d.take(COVERS)
-        d.clauses.append(rng.choice([f"{an(a)} dozing beneath {an(b)}", f"{an(a)} crouched underneath {an(b)}"]))
+        if a in CREATURES:
+            d.clauses.append(rng.choice([f"{an(a)} dozing beneath {an(b)}", f"{an(a)} crouched underneath {an(b)}"]))
+        else:
+            d.clauses.append(rng.choice([f"{an(a)} stowed beneath {an(b)}", f"{an(a)} left underneath {an(b)}"]))
         d.add("relations", (a, "under", b))
     elif kind == "front":
         a, b = d.take(CREATURES + THINGS), d.take(TALL)
