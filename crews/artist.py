@@ -14,7 +14,12 @@ from studio.models import Fix, RenderRequest, Shot, Treatment
 SHOT_WORDS = {
     "establishing": "establishing wide shot", "wide": "wide shot", "medium": "medium shot",
     "close_up": "close-up", "two_shot": "two-shot", "over_the_shoulder": "over-the-shoulder shot",
+    "extreme_close_up": "extreme close-up", "medium_close_up": "medium close-up", "medium_wide": "medium long shot",
+    "extreme_wide": "extreme long shot", "pov": "point-of-view shot", "insert": "insert shot",
 }
+# Eye level is what a picture is unless told: only the other angles are said in the prompt.
+ANGLE_WORDS = {"high": "high angle", "low": "low angle", "birds_eye": "bird's-eye view", "worms_eye": "worm's-eye view",
+               "dutch": "dutch angle"}
 
 
 class Artist:
@@ -29,7 +34,7 @@ class Artist:
         people = "; ".join(look.description for look in looks.values())
         props = ", ".join(sorted({o.name for o in shot.layout.objects if o.kind == "prop"}))
         prompt = ", ".join(part for part in (
-            f"{SHOT_WORDS[shot.type]} of {shot.description}",
+            " ".join(filter(None, (ANGLE_WORDS.get(shot.angle), SHOT_WORDS[shot.type]))) + f" of {shot.description}",
             f"{location.name}, {location.description}",
             people, props and f"with {props}", treatment.style.prompt,
         ) if part)

@@ -11,10 +11,22 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from crews.nouns import Mention, find_nouns
+from crews.shot_language import (
+    ANGLE_ELEVATION,
+    DUTCH_ROLL_DEG,
+    FRAMINGS,
+    Framing,
+    ShotNote,
+    following,
+    fov_for_lens,
+    lens_for_fov,
+    parse_note,
+    shot_number,
+)
 from crews.spatial import camera as cam
 from crews.spatial.arrange import place_relative
 from crews.spatial.parse import relation_triples
@@ -71,15 +83,28 @@ class Stage:
 class LayoutAgent:
     """Script + Treatment -> list[Shot] (shot type, subjects, camera, layout)."""
 
-    def __init__(self, catalog: Catalog | None = None, **_: Any) -> None:
+    def __init__(self, catalog: Catalog | None = None, aspect: float = ASPECT, numbers: str = "scene",
+                 **_: Any) -> None:
+        """``aspect``: the film's width over height, which the cameras frame for; ``numbers``: how
+        shots are numbered (``scene`` 12A, ``dash`` 12-1, ``film`` 37) where no note numbers them."""
         self.catalog = catalog or load_catalog()
+        self.aspect = float(aspect)
+        self.numbers = numbers
 
     def run(self, script: Script, treatment: Treatment) -> list[Shot]:
         shots: list[Shot] = []
-        for scene in script.scenes:
+        for scene_number, scene in enumerate(script.scenes, start=1):
             stage, specs = self.plan_scene(scene, treatment)
-            for spec in specs:
-                shots.append(self.shot(spec, scene, stage, treatment, index=len(shots)))
+            number = ""
+            for in_scene, spec in enumerate(specs):
+                shot = self.shot(spec, scene, stage, treatment, index=len(shots))
+                # A note's number stands, and the shots after it carry its scheme on (4A, 4B, ...).
+                if spec.note and spec.note.number:
+                    number = spec.note.number
+                else:
+                    number = following(number) if number else shot_number(self.numbers, scene_number, in_scene,
+                                                                           len(shots))
+                shots.append(shot.model_copy(update={"number": number}))
         return shots
 
     def plan_scene(self, scene: Scene, treatment: Treatment) -> tuple[Stage, list[ShotSpec]]:
@@ -87,9 +112,20 @@ class LayoutAgent:
         return self.block(scene, treatment), shot_list(scene)
 
     def shot(self, spec: ShotSpec, scene: Scene, stage: Stage, treatment: Treatment, index: int) -> Shot:
-        camera = frame(spec.type, spec.subjects, stage, spec.number, scene)
+        note = spec.note
+        subjects, props = spec.subjects, []
+        if note and note.subjects:  # the names a note gives are the shot's subjects; other words may be props
+            named = _named_characters(note.subjects, scene, treatment)
+            subjects = named or subjects
+            words = {w.lower() for w in note.subjects}
+            props = [o.name for o in stage.objects if o.kind != "character" and o.name.lower() in words]
+        angle = note.angle if note and note.angle else "eye_level"
+        lens = note.lens_mm if note else None
+        camera = frame(spec.type, subjects, stage, spec.number, scene, angle=angle, lens_mm=lens, aspect=self.aspect,
+                       props=props)
         if spec.move:
             camera = camera.model_copy(update={"move": spec.move})
+        spec = replace(spec, subjects=subjects)
         layout = Layout(
             location=scene.location,
             interior=stage.interior,
@@ -110,6 +146,9 @@ class LayoutAgent:
             layout=layout,
             description=spec.description or describe(spec, scene, treatment),
             transition_in=scene.transition_in if spec.number == 1 else "cut",
+            angle=angle,
+            lens_mm=lens or lens_for_fov(camera.fov_deg),
+            note=note.text if note else None,
         )
 
     def adjust(self, request: RenderRequest, fixes: list[Fix]) -> RenderRequest:
@@ -422,6 +461,7 @@ class ShotSpec:
     subjects: list[str]
     move: str | None = None  # None: the framing recipe's own move
     description: str | None = None  # None: written from the beats
+    note: ShotNote | None = None  # the author's shot note that steers it
 
 
 def estimate_seconds(beats: list[Beat]) -> float:
@@ -433,9 +473,11 @@ def shot_list(scene: Scene) -> list[ShotSpec]:
     specs: list[ShotSpec] = []
     beats = list(scene.beats)
     opening: list[Beat] = []
-    while beats and beats[0].kind != "dialogue" and len(opening) < 2:
+    while beats and beats[0].kind != "dialogue" and len(opening) < 2 and not (opening and beats[0].shot):
         opening.append(beats.pop(0))
-    specs.append(ShotSpec(1, "establishing", opening, list(scene.characters)))
+    note = parse_note(opening[0].shot) if opening and opening[0].shot else None
+    specs.append(ShotSpec(1, note.size or "establishing" if note else "establishing", opening,
+                          list(scene.characters), move=note.move if note else None, note=note))
     group: list[Beat] = []
 
     def flush() -> None:
@@ -443,6 +485,13 @@ def shot_list(scene: Scene) -> list[ShotSpec]:
             return
         number = len(specs) + 1
         first = group[0]
+        if first.shot:  # the author said how to shoot it: the note's size and subjects, where it gives them
+            note = parse_note(first.shot)
+            default = "medium" if first.kind == "dialogue" else "wide"
+            subjects = [first.speaker] if first.kind == "dialogue" and first.speaker else list(scene.characters)
+            specs.append(ShotSpec(number, note.size or default, list(group), subjects, move=note.move, note=note))
+            group.clear()
+            return
         if first.kind == "dialogue":
             speaker = first.speaker
             off_screen = (first.extension or "").upper().replace(".", "") in ("VO", "OS", "OC")
@@ -463,7 +512,7 @@ def shot_list(scene: Scene) -> list[ShotSpec]:
         if group:
             same_turn = beat.kind == "dialogue" and group[0].kind == "dialogue" and beat.speaker == group[0].speaker
             same_run = beat.kind != "dialogue" and group[0].kind != "dialogue" and len(group) < 2
-            if not (same_turn or same_run) or estimate_seconds(group + [beat]) > 16:
+            if not (same_turn or same_run) or estimate_seconds(group + [beat]) > 16 or beat.shot:
                 flush()
         group.append(beat)
     flush()
@@ -477,47 +526,84 @@ def _seed(*parts: str) -> int:
     return int(hashlib.sha256("/".join(parts).encode()).hexdigest()[:8], 16)
 
 
-def frame(kind: str, subjects: list[str], stage: Stage, number: int, scene: Scene) -> Camera:
-    """Fit the camera to the part of the subjects a shot size shows (NOTES: framing recipe)."""
+def frame(kind: str, subjects: list[str], stage: Stage, number: int, scene: Scene, angle: str = "eye_level",
+          lens_mm: float | None = None, aspect: float = ASPECT, props: list[str] | None = None) -> Camera:
+    """Fit the camera to the part of the subjects a shot size shows (NOTES: framing recipe), from
+    the angle asked, with the lens asked (its field of view) or the size's own, for the film's aspect."""
+    framing = FRAMINGS[kind]
     actors = [o for o in stage.objects if o.kind == "character"]
     chosen = [o for o in actors if o.character in subjects] or actors
-    if kind in ("establishing", "wide") or not chosen:
+    if props:  # an insert or a note naming things: the things are what the shot is of
+        chosen = [o for o in stage.objects if o.name in props] or chosen
+    if kind == "pov" and (camera := _point_of_view(chosen, actors, stage, framing, lens_mm)):
+        return camera
+    if framing.whole_set or not chosen:
         near = [o for o in stage.objects if o.kind == "prop" and o.position[2] > BACKGROUND_Z and o.size[1] < 3.0]
-        everything = (chosen + near if kind == "establishing" else chosen) or near or stage.objects
+        whole = kind in ("establishing", "extreme_wide")
+        everything = (chosen + near if whole else chosen) or near or stage.objects
         low, high = _bounds(everything, top_fraction=1.0)
         if not everything:
             low, high = (-2.0, 0.0, -2.0), (2.0, 2.0, 0.0)
-        fov = 50.0
-        elevation = 20.0 if kind == "establishing" else 7.0
         azimuth = 0.0
-        margin = 1.15
         move = "push_in" if kind == "establishing" else "pan_right" if number % 2 else "pan_left"
     else:
-        top_fraction = {"close_up": 0.2, "medium": 0.5, "two_shot": 0.55, "over_the_shoulder": 0.5}[kind]
-        low, high = _bounds(chosen, top_fraction)
-        fov = {"close_up": 30.0, "medium": 38.0, "two_shot": 40.0, "over_the_shoulder": 38.0}[kind]
-        elevation = 2.0
+        low, high = _bounds(chosen, framing.top_fraction)
         subject = chosen[0]
         # Three-quarter view from the side the subject faces, alternating sides for variety.
         azimuth = subject.yaw_deg + (12.0 if _seed(scene.id, str(number)) % 2 else -12.0)
         if kind == "over_the_shoulder":
             azimuth = subject.yaw_deg * 1.6
-        margin = 1.3
         move = "push_in" if kind == "close_up" else "static" if number % 3 else "pull_out"
+    fov = fov_for_lens(lens_mm) if lens_mm else framing.fov_deg
+    steep = ANGLE_ELEVATION.get(angle)
+    elevation = framing.elevation_deg if steep is None else steep
     center = [(a + b) / 2 for a, b in zip(low, high)]
-    half_h = (high[1] - low[1]) / 2 * margin
-    half_w = (high[0] - low[0]) / 2 * margin
+    half_h = (high[1] - low[1]) / 2 * framing.margin
+    if steep is not None:  # seen from above or below, the frame's height holds depth as well as height
+        el = math.radians(abs(elevation))
+        half_h = ((high[1] - low[1]) * math.cos(el) + (high[2] - low[2]) * math.sin(el)) / 2 * framing.margin
+    half_w = (high[0] - low[0]) / 2 * framing.margin
     tan = math.tan(math.radians(fov / 2))
-    distance = max(half_h / tan, half_w / (ASPECT * tan), 0.8) + (high[2] - low[2]) / 2
+    distance = max(half_h / tan, half_w / (aspect * tan), 0.8) + (high[2] - low[2]) / 2
     az, el = math.radians(azimuth), math.radians(elevation)
     direction = (math.sin(az) * math.cos(el), math.sin(el), math.cos(az) * math.cos(el))
     position = tuple(round(c + v * distance, 3) for c, v in zip(center, direction))
-    position = (position[0], max(position[1], 0.4), position[2])
-    camera = Camera(position=position, target=tuple(round(c, 3) for c in center), fov_deg=fov, move=move)
+    lowest = 0.15 if elevation < 0 else 0.4  # never under the floor; a low angle may sit near it
+    position = (position[0], max(position[1], lowest), position[2])
+    camera = Camera(position=position, target=tuple(round(c, 3) for c in center), fov_deg=fov, move=move,
+                    roll_deg=DUTCH_ROLL_DEG if angle == "dutch" else 0.0)
     # Never inside a prop or an actor not in the shot (an over-the-shoulder eye in a shoulder).
-    others = [o for o in stage.objects if o not in chosen or kind in ("establishing", "wide")]
+    others = [o for o in stage.objects if o not in chosen or framing.whole_set]
     camera, _ = cam.clear_of(camera, _boxes(others))
     return camera
+
+
+def _point_of_view(chosen: list[LayoutObject], actors: list[LayoutObject], stage: Stage, framing: Framing,
+                   lens_mm: float | None) -> Camera | None:
+    """The camera at the eyes of someone in the scene who is not the subject, looking at it."""
+    viewer = next((o for o in actors if o not in chosen), None)
+    if viewer is None or not chosen:
+        return None
+    x, y, z = viewer.position
+    eye = (x, y + viewer.size[1] * 0.93, z)
+    low, high = _bounds(chosen, framing.top_fraction)
+    target = tuple(round((a + b) / 2, 3) for a, b in zip(low, high))
+    if math.dist(eye, target) < 0.5:
+        return None
+    camera = Camera(position=tuple(round(v, 3) for v in eye), target=target,
+                    fov_deg=fov_for_lens(lens_mm) if lens_mm else framing.fov_deg, move="handheld")
+    camera, _ = cam.clear_of(camera, _boxes([o for o in stage.objects if o not in chosen and o is not viewer]))
+    return camera
+
+
+def _named_characters(words: list[str], scene: Scene, treatment: Treatment) -> list[str]:
+    """Character ids a note's words name (name, alias or id, any case), in the note's order."""
+    names = {}
+    for character in treatment.characters:
+        for name in (character.name, *character.aliases, character.id):
+            names.setdefault(name.lower(), character.id)
+            names.setdefault(name.split()[0].lower(), character.id)
+    return list(dict.fromkeys(names[w.lower()] for w in words if w.lower() in names))
 
 
 def _bounds(objects: list[LayoutObject], top_fraction: float) -> tuple[tuple[float, ...], tuple[float, ...]]:

@@ -67,11 +67,15 @@ class Screenwriter:
             scene_id = f"sc{index + 1:02d}"
             beats: list[Beat] = []
             next_transition = "crossfade"
+            note: list[str] = []  # an author's shot note waiting for the first beat made after it
 
             def add(kind: str, text: str, **fields: Any) -> None:
-                beats.append(Beat(id=f"{scene_id}-b{len(beats) + 1:02d}", kind=kind, text=text, **fields))
+                beats.append(Beat(id=f"{scene_id}-b{len(beats) + 1:02d}", kind=kind, text=text,
+                                  shot=note.pop() if note else None, **fields))
 
             for element in source_scene.elements:
+                if element.shot:
+                    note[:] = [element.shot]
                 text = element.text.strip()
                 if element.kind == "transition":
                     next_transition = "cut" if "CUT" in text.upper() else "crossfade"

@@ -40,7 +40,7 @@ class Rejection(BaseModel):
 
 
 class Edit(BaseModel):
-    field: Literal["description", "prompt"]
+    field: Literal["description", "prompt", "number"]
     text: str = Field(max_length=4000)
 
 

@@ -245,7 +245,8 @@ def project_view(folder: Path, project: Project) -> dict:
     decided = decisions.load(folder).shots
     sections = boards.by_scene(project, boards.cards(project, folder))
     scenes = [{"id": section["id"], "heading": section["heading"], "shots": [
-        {"id": card.shot.id, "index": card.shot.index, "type": card.shot.type, "description": card.shot.description,
+        {"id": card.shot.id, "index": card.shot.index, "number": card.shot.label, "type": card.shot.type,
+         "terms": boards.shot_terms(card.shot), "description": card.shot.description,
          "move": card.shot.camera.move, "verdict": card.verdict, "reasons": card.reasons, "takes": card.takes,
          "decision": decision_of(decided.get(card.shot.id)), "keyframe": card.image,
          "lines": [{"speaker": speaker, "text": text, "kind": kind} for speaker, text, kind in card.lines]}
@@ -287,7 +288,8 @@ def shot_view(folder: Path, project: Project, shot_id: str) -> dict:
             if take["key"] in notes:
                 take["rejected"] = notes[take["key"]] or "rejected"
     chosen = next((t for t in takes if t["chosen"] and t["request"]), None)
-    return {"shot": shot.model_dump(mode="json"), "views": views, "verdict": verdict(project.keyframes.get(shot_id)),
+    return {"shot": shot.model_dump(mode="json"), "terms": boards.shot_terms(shot), "views": views,
+            "verdict": verdict(project.keyframes.get(shot_id)),
             "takes": takes, "prompt": chosen["request"]["prompt"] if chosen else "",
             "lines": [{"id": b, "speaker": who.get(beats[b].speaker or "", "Narrator"), "text": beats[b].text,
                        "audio": line_audio(project, b)} for b in shot.beats if b in beats and beats[b].voiced],

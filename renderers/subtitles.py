@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,6 +23,29 @@ from studio.store import write_atomic
 MAX_LINE_CHARS = 42
 MAX_LINES = 2
 NARRATOR = "Narrator"  # the WebVTT voice of cues nobody in the story speaks
+
+
+@dataclass(frozen=True)
+class SafeArea:
+    """Where burned-in subtitles go in a frame of some shape: type size (pixels per em), the
+    longest line in characters, the widest box as a share of the width, and the gap below the
+    box as a share of the height. A phone's vertical frame keeps its lower part for the app's
+    own controls, so captions sit higher there, in shorter lines."""
+
+    em_px: int
+    line_chars: int
+    max_width: float
+    bottom: float
+
+
+def safe_area(width: int, height: int) -> SafeArea:
+    short = min(width, height)
+    em = max(12, round(short * 0.056))
+    if width >= height * 1.2:  # wide: the broadcast layout
+        return SafeArea(em, MAX_LINE_CHARS, 0.92, 0.05)
+    if height >= width * 1.2:  # vertical
+        return SafeArea(em, max(16, round(MAX_LINE_CHARS * width / height * 1.4)), 0.9, 0.16)
+    return SafeArea(em, max(20, round(MAX_LINE_CHARS * 0.75)), 0.9, 0.08)
 
 
 def display_text(cue: Cue) -> str:

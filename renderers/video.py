@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import math
 import os
 import subprocess
 import tempfile
@@ -26,7 +27,7 @@ from imageio_ffmpeg import get_ffmpeg_exe
 from moviepy import VideoClip
 from PIL import Image, ImageDraw, ImageFont
 
-from renderers.subtitles import display_text, wrap_caption
+from renderers.subtitles import MAX_LINES, display_text, safe_area, wrap_caption
 from studio.audio import read_mono
 from studio.models import Cue, Timeline, TimelineShot
 from studio.probe import MediaError, MediaInfo, probe
@@ -36,6 +37,8 @@ MIX_RATE = 44_100  # the rate AAC players expect; speech at 22.05 kHz is upsampl
 LIMIT_THRESHOLD = 0.8  # the soft limiter leaves everything below this untouched...
 LIMIT_CEILING = 0.98  # ...and bends louder peaks under this, with headroom for the AAC encoder
 CAMERA_ZOOM = 1.10  # push-in / pull-out magnification and the pan's crop: noticeable, not a lurch
+DOLLY_ZOOM = 1.18  # a dolly travels: it closes in further than a push
+HANDHELD = 0.3  # a handheld camera drifts within this share of the slack around the centre
 DURATION_TOLERANCE_S = 0.1
 DEFAULT_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
@@ -99,30 +102,53 @@ def cover_box(still_size: tuple[int, int], film_size: tuple[int, int]) -> Box:
     return (left, top, left + width, top + height)
 
 
-def camera_scale_and_offset(move: str, progress: float) -> tuple[float, float]:
-    """How much of the cover box the camera sees (1 = all) and where, as a 0..1 share of the slack.
+def camera_view(move: str, progress: float, seconds: float = 0.0) -> tuple[float, float, float]:
+    """What the camera sees of the cover box ``seconds`` (``progress`` 0..1) into a shot: the share
+    of it in view (1 = all) and where, as 0..1 shares of the slack across and down.
 
-    The same numbers drive the ffmpeg benchmark's zoompan expressions, so both films move alike.
+    A still cannot show parallax, so moves that differ only by it look alike here: a truck like a
+    pan, a dolly like a stronger push, an orbit like a pan that closes in. The same numbers drive
+    the ffmpeg benchmark's zoompan expressions (``renderers.video_ffmpeg``), so both films move alike.
     """
     eased = smoothstep(progress)
-    tight = 1.0 / CAMERA_ZOOM
+    tight, closer = 1.0 / CAMERA_ZOOM, 1.0 / DOLLY_ZOOM
     if move == "push_in":
-        return 1.0 + (tight - 1.0) * eased, 0.5
+        return 1.0 + (tight - 1.0) * eased, 0.5, 0.5
     if move == "pull_out":
-        return tight + (1.0 - tight) * eased, 0.5
-    if move == "pan_right":  # the view travels right across the still
-        return tight, eased
-    if move == "pan_left":
-        return tight, 1.0 - eased
-    return 1.0, 0.5
+        return tight + (1.0 - tight) * eased, 0.5, 0.5
+    if move == "dolly_in":
+        return 1.0 + (closer - 1.0) * eased, 0.5, 0.5
+    if move == "dolly_out":
+        return closer + (1.0 - closer) * eased, 0.5, 0.5
+    if move in ("pan_right", "truck_right"):  # the view travels right across the still
+        return tight, eased, 0.5
+    if move in ("pan_left", "truck_left"):
+        return tight, 1.0 - eased, 0.5
+    if move == "tilt_up":  # the view travels up
+        return tight, 0.5, 1.0 - eased
+    if move == "tilt_down":
+        return tight, 0.5, eased
+    if move == "orbit_right":
+        return tight + (closer - tight) * eased, eased, 0.5
+    if move == "orbit_left":
+        return tight + (closer - tight) * eased, 1.0 - eased, 0.5
+    if move == "handheld":
+        return tight, 0.5 + HANDHELD * wobble(seconds, 0), 0.5 + HANDHELD * wobble(seconds, 1)
+    return 1.0, 0.5, 0.5
 
 
-def camera_box(move: str, progress: float, cover: Box) -> Box:
-    scale, share = camera_scale_and_offset(move, progress)
+def wobble(seconds: float, axis: int) -> float:
+    """A hand's drift, -1..1: two slow sines per axis (no randomness: a film renders the same twice)."""
+    return (0.6 * math.sin(2 * math.pi * 0.7 * seconds + 1.3 * axis)
+            + 0.4 * math.sin(2 * math.pi * 1.9 * seconds + 2.1 * axis))
+
+
+def camera_box(move: str, progress: float, cover: Box, seconds: float = 0.0) -> Box:
+    scale, across, down = camera_view(move, progress, seconds)
     left, top, right, bottom = cover
     width, height = (right - left) * scale, (bottom - top) * scale
-    x = left + (right - left - width) * share
-    y = top + (bottom - top - height) / 2
+    x = left + (right - left - width) * across
+    y = top + (bottom - top - height) * down
     return (x, y, x + width, y + height)
 
 
@@ -150,7 +176,7 @@ class StillShot:
                 self._static_frame = self._view(self.cover)
             return self._static_frame
         progress = (t - self.spec.start) / self.spec.duration if self.spec.duration > 0 else 1.0
-        return self._view(camera_box(self.spec.move, progress, self.cover))
+        return self._view(camera_box(self.spec.move, progress, self.cover, t - self.spec.start))
 
     def _view(self, box: Box) -> Image.Image:
         # A fractional box keeps slow moves smooth instead of stepping a pixel at a time.
@@ -188,14 +214,15 @@ def load_font(font: str | None, size: int) -> ImageFont.FreeTypeFont | ImageFont
 def render_caption(cue: Cue, film_size: tuple[int, int], font: str | None) -> Caption:
     """White text with a dark outline on a translucent box, centred near the bottom."""
     film_w, film_h = film_size
-    lines = wrap_caption(display_text(cue))
-    size = max(12, round(film_h * 0.056))
+    area = safe_area(film_w, film_h)
+    lines = wrap_caption(display_text(cue), area.line_chars, MAX_LINES if area.line_chars >= 30 else MAX_LINES + 1)
+    size = area.em_px
     while True:
         face = load_font(font, size)
         stroke = max(1, size // 10)
         widths = [face.getbbox(line, stroke_width=stroke)[2] for line in lines]
         # An unusually long word may still overflow: shrink the type rather than crop words.
-        if max(widths, default=0) <= film_w * 0.92 or size <= 10:
+        if max(widths, default=0) <= film_w * area.max_width or size <= 10:
             break
         size -= 1
     pad_x, pad_y = round(size * 0.6), round(size * 0.35)
@@ -214,7 +241,7 @@ def render_caption(cue: Cue, film_size: tuple[int, int], font: str | None) -> Ca
             stroke_width=stroke,
             stroke_fill=(0, 0, 0, 255),
         )
-    position = ((film_w - patch_w) // 2, film_h - round(film_h * 0.05) - patch_h)
+    position = ((film_w - patch_w) // 2, film_h - round(film_h * area.bottom) - patch_h)
     return Caption(cue.start, cue.end, position, patch)
 
 

@@ -1,7 +1,7 @@
 """The same film as ``renderers.video``, made by one ffmpeg command: the benchmark's yardstick.
 
 Each shot is a looped still (``-loop 1``) cropped to the film's aspect and moved with
-``zoompan`` along the same eased path as the moviepy assembler (``camera_scale_and_offset``);
+``zoompan`` along the same eased path as the moviepy assembler (``camera_view``);
 shots join with ``xfade`` (crossfades) or ``concat`` (cuts), libass burns the SRT in, and the
 audio is the very wav ``mix_audio`` made for moviepy. Only ``bench/`` and the tests use this.
 """
@@ -17,7 +17,8 @@ from typing import Any
 import imageio_ffmpeg
 from PIL import Image, ImageFont
 
-from renderers.video import CAMERA_ZOOM, DEFAULT_FONT, cover_box, encoder_params
+from renderers.subtitles import safe_area
+from renderers.video import CAMERA_ZOOM, DEFAULT_FONT, DOLLY_ZOOM, HANDHELD, cover_box, encoder_params
 from studio.models import Timeline, TimelineShot
 
 # libass lays SRT subtitles out on a 384x288 canvas whatever the video size.
@@ -49,7 +50,7 @@ def ffmpeg_command(
         graph.append(f"[{index}:v]{shot_filter(shot, still, timeline, frames)}[s{index}]")
     joined = join_shots(timeline, graph)
     if config.get("burn_subtitles", True) and srt_path is not None:
-        graph.append(f"[{joined}]{subtitles_filter(Path(srt_path), timeline.height, config.get('font'))}[vout]")
+        graph.append(f"[{joined}]{subtitles_filter(Path(srt_path), timeline.width, timeline.height, config.get('font'))}[vout]")
     else:
         graph.append(f"[{joined}]null[vout]")
     audio_input = len(timeline.shots)
@@ -108,24 +109,48 @@ def shot_filter(shot: TimelineShot, still: Path, timeline: Timeline, frames: int
     if shot.move == "static":
         camera = f"scale={film[0]}:{film[1]}:flags=bilinear"
     else:
-        zoom, x = zoompan_expressions(shot.move, shot.duration * timeline.fps)
-        camera = f"zoompan=z={quote(zoom)}:x={quote(x)}:y={quote('(ih-ih/zoom)/2')}:d=1:s={film[0]}x{film[1]}:fps={timeline.fps}"
+        zoom, x, y = zoompan_expressions(shot.move, shot.duration * timeline.fps, timeline.fps)
+        camera = f"zoompan=z={quote(zoom)}:x={quote(x)}:y={quote(y)}:d=1:s={film[0]}x{film[1]}:fps={timeline.fps}"
     return f"{crop},{camera},trim=end_frame={frames},setpts=PTS-STARTPTS,format=yuv420p,setsar=1,settb=AVTB"
 
 
-def zoompan_expressions(move: str, shot_frames_exact: float) -> tuple[str, str]:
-    """zoompan's zoom and x for a move: zoom is 1/scale, x slides through the slack like the share."""
+def zoompan_expressions(move: str, shot_frames_exact: float, fps: float) -> tuple[str, str, str]:
+    """zoompan's zoom, x and y for a move: ``renderers.video.camera_view`` written for ffmpeg
+    (zoom is 1/scale; x and y slide through the slack like its shares)."""
     eased = EASED.format(n=f"{shot_frames_exact:.6f}")
-    tight = 1.0 / CAMERA_ZOOM
-    if move == "push_in":
-        return f"1/(1+({tight - 1:.6f})*{eased})", "(iw-iw/zoom)/2"
-    if move == "pull_out":
-        return f"1/({tight:.6f}+({1 - tight:.6f})*{eased})", "(iw-iw/zoom)/2"
-    if move == "pan_right":
-        return f"{CAMERA_ZOOM}", f"(iw-iw/zoom)*{eased}"
-    if move == "pan_left":
-        return f"{CAMERA_ZOOM}", f"(iw-iw/zoom)*(1-{eased})"
-    return "1", "0"
+    tight, closer = 1.0 / CAMERA_ZOOM, 1.0 / DOLLY_ZOOM
+    middle_x, middle_y = "(iw-iw/zoom)/2", "(ih-ih/zoom)/2"
+
+    def viewing(start: float, end: float) -> str:  # zoom for a view of start -> end of the cover
+        return f"1/({start:.6f}+({end - start:.6f})*{eased})"
+
+    def across(share: str) -> str:
+        return f"(iw-iw/zoom)*{share}"
+
+    def down(share: str) -> str:
+        return f"(ih-ih/zoom)*{share}"
+
+    def drift(axis: int) -> str:
+        seconds = f"(on/{fps})"
+        return (f"(0.5+{HANDHELD}*(0.6*sin(2*PI*0.7*{seconds}+{1.3 * axis})"
+                f"+0.4*sin(2*PI*1.9*{seconds}+{2.1 * axis})))")
+
+    table = {
+        "push_in": (viewing(1.0, tight), middle_x, middle_y),
+        "pull_out": (viewing(tight, 1.0), middle_x, middle_y),
+        "dolly_in": (viewing(1.0, closer), middle_x, middle_y),
+        "dolly_out": (viewing(closer, 1.0), middle_x, middle_y),
+        "pan_right": (f"{CAMERA_ZOOM}", across(eased), middle_y),
+        "truck_right": (f"{CAMERA_ZOOM}", across(eased), middle_y),
+        "pan_left": (f"{CAMERA_ZOOM}", across(f"(1-{eased})"), middle_y),
+        "truck_left": (f"{CAMERA_ZOOM}", across(f"(1-{eased})"), middle_y),
+        "tilt_up": (f"{CAMERA_ZOOM}", middle_x, down(f"(1-{eased})")),
+        "tilt_down": (f"{CAMERA_ZOOM}", middle_x, down(eased)),
+        "orbit_right": (viewing(tight, closer), across(eased), middle_y),
+        "orbit_left": (viewing(tight, closer), across(f"(1-{eased})"), middle_y),
+        "handheld": (f"{CAMERA_ZOOM}", across(drift(0)), down(drift(1))),
+    }
+    return table.get(move, ("1", "0", "0"))
 
 
 def join_shots(timeline: Timeline, graph: list[str]) -> str:
@@ -145,10 +170,12 @@ def join_shots(timeline: Timeline, graph: list[str]) -> str:
     return joined
 
 
-def subtitles_filter(srt_path: Path, film_height: int, font: str | None) -> str:
-    """libass styled like the moviepy captions: white text on a translucent dark box, bottom centre."""
+def subtitles_filter(srt_path: Path, film_width: int, film_height: int, font: str | None) -> str:
+    """libass styled like the moviepy captions: white text on a translucent dark box, bottom centre,
+    inside the frame's safe area (``renderers.subtitles.safe_area``)."""
     font_file = Path(font) if font and Path(font).is_file() else DEFAULT_FONT
-    pixels = max(12, round(film_height * 0.056))  # the moviepy caption's em size
+    area = safe_area(film_width, film_height)
+    pixels = area.em_px  # the moviepy caption's em size
     if font_file.is_file():
         face = ImageFont.truetype(str(font_file), 100)
         # An ASS font size is the line height (ascent + descent), Pillow's is the em.
@@ -158,7 +185,7 @@ def subtitles_filter(srt_path: Path, film_height: int, font: str | None) -> str:
     size = round(pixels * line_per_em * LIBASS_PLAY_RES_Y / film_height)
     style = (
         f"FontName={family},FontSize={size},PrimaryColour=&H00FFFFFF,OutlineColour=&H73000000,"
-        f"BorderStyle=3,Outline=2,Shadow=0,Alignment=2,MarginV={round(LIBASS_PLAY_RES_Y * 0.05)}"
+        f"BorderStyle=3,Outline=2,Shadow=0,Alignment=2,MarginV={round(LIBASS_PLAY_RES_Y * area.bottom)}"
     )
     options = f"filename={quote(str(srt_path))}:force_style={quote(style)}"
     if font_file.is_file():

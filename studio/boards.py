@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jinja2
 
-from studio.models import Project, Shot, Takes
+from studio.models import SHOT_ABBREVIATIONS, Project, Shot, Takes
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -28,8 +28,26 @@ def by_scene(project: Project, cards: list[Card]) -> list[dict]:
 
 def environment(*folders: Path) -> jinja2.Environment:
     """Jinja2 with these template folders before the storyboard's own; always autoescaped."""
-    return jinja2.Environment(loader=jinja2.FileSystemLoader([*folders, TEMPLATES]), autoescape=True,
-                              undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader([*folders, TEMPLATES]), autoescape=True,
+                             undefined=jinja2.StrictUndefined)
+    env.globals["shot_terms"] = shot_terms
+    return env
+
+
+def shot_terms(shot: Shot) -> str:
+    """The shot in a board's words: "MCU · low angle · 85mm · push in" (eye level and static unsaid)."""
+    terms = [SHOT_ABBREVIATIONS.get(shot.type, shot.type)]
+    if shot.angle != "eye_level":
+        terms.append(ANGLE_NAMES.get(shot.angle, shot.angle))
+    if shot.lens_mm:
+        terms.append(f"{shot.lens_mm:.0f}mm")
+    if shot.camera.move != "static":
+        terms.append(shot.camera.move.replace("_", " "))
+    return " · ".join(terms)
+
+
+ANGLE_NAMES = {"high": "high angle", "low": "low angle", "birds_eye": "bird's eye", "worms_eye": "worm's eye",
+               "dutch": "dutch angle"}
 
 
 @dataclass

@@ -60,6 +60,7 @@ app = typer.Typer(
     studio make script.fountain -o out/script --cast cast.yaml
     STUDIO_VIDEO__FPS=30 studio make story.txt -c configs/default.yaml
     studio make story.md --executor celery      # tasks run on `studio worker` processes
+    studio make story.md --aspect 9:16 -o out/vertical   # the same film framed for phones
     studio make story.md -c configs/local-llm.yaml --budget 0.50   # agents on a model, at most $0.50
     studio plan story.md -o plan.json && $EDITOR plan.json && studio make --plan plan.json -o out/story
 
@@ -74,6 +75,7 @@ def make(
     cast: CastOption = None,
     executor: ExecutorOption = None,
     budget: BudgetOption = None,
+    aspect: Annotated[Optional[str], typer.Option("--aspect", help="The film's shape: 16:9, 9:16 (vertical) or 1:1; cameras re-frame each shot for it [default: video.aspect, 16:9].", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
     json_events: Annotated[bool, typer.Option("--json", help="Stream events as JSON lines on stderr (for scripts and CI).")] = False,
 ) -> None:
@@ -93,7 +95,7 @@ def make(
     started = time.perf_counter()
     with clean_errors():
         settings = load_settings(config, cast=str(cast) if cast else None, executor=_executor(executor),
-                                 **budget_settings(budget))
+                                 **budget_settings(budget), **aspect_settings(aspect))
         if settings.executor.kind != "inline" or settings.jobs.db_url:
             project = make_as_job(settings, story or plan_file, out, quiet, json_events, counts)
         else:
@@ -156,6 +158,17 @@ def print_event(event: Event) -> None:
 
 def _executor(kind: str | None) -> dict | None:
     return {"kind": kind} if kind else None
+
+
+def aspect_settings(aspect: str | None) -> dict:
+    """``--aspect`` as a settings override; one clear error for a shape the film cannot take."""
+    from studio.config import ASPECTS
+
+    if aspect is None:
+        return {}
+    if aspect.strip() not in ASPECTS:
+        raise InputError(f"--aspect {aspect!r}: give one of {', '.join(ASPECTS)}")
+    return {"video": {"aspect": aspect.strip()}}
 
 
 def check_project_folder(out: Path) -> None:

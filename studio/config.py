@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 from pathlib import Path
 from typing import Any, Literal
@@ -172,8 +173,14 @@ class Critic(Section):
         return dict(self.model_extra or {})
 
 
+ASPECTS = {"16:9": 16 / 9, "9:16": 9 / 16, "1:1": 1.0}
+
+
 class Video(Section):
     backend: str = "moviepy"
+    # The film's shape: cameras frame each shot for it (not a crop of the wide frame), and the
+    # film's and keyframes' sizes follow it (keeping their long side; square keeps their area).
+    aspect: Literal["16:9", "9:16", "1:1"] = "16:9"
     width: int = 640
     height: int = 360
     fps: int = 24
@@ -303,6 +310,13 @@ class Settings(BaseSettings):
             raise ConfigError(f"invalid settings snapshot: {exc}") from None
 
     @model_validator(mode="after")
+    def _sizes_for_aspect(self) -> Settings:
+        ratio = ASPECTS[self.video.aspect]
+        for section, even in ((self.video, True), (self.keyframes, False)):
+            section.width, section.height = shaped(section.width, section.height, ratio, even)
+        return self
+
+    @model_validator(mode="after")
     def _roles_inherit_llm(self) -> Settings:
         # Each role is handed exactly its own section, so the shared defaults are copied in here.
         for role in [*self.crews.roles().values(), self.critic.vlm]:
@@ -318,6 +332,22 @@ class Settings(BaseSettings):
         """A short hash of one section: part of every cache key that section influences."""
         data = getattr(self, section).model_dump(mode="json")
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def shaped(width: int, height: int, ratio: float, even: bool) -> tuple[int, int]:
+    """A frame of ``ratio`` (width / height) from one of any shape: the long side kept, or for a
+    square the area. The same answer for a frame already of that shape."""
+
+    def rounded(value: float) -> int:
+        return max(2, round(value / 2) * 2) if even else max(1, round(value))
+
+    if abs(width / height - ratio) < 0.01:
+        return width, height
+    if ratio == 1.0:
+        side = rounded(math.sqrt(width * height))
+        return side, side
+    long = max(width, height)
+    return (long, rounded(long / ratio)) if ratio > 1 else (rounded(long * ratio), long)
 
 
 class _Snapshot(Settings):

@@ -37,7 +37,7 @@ MAX_EDIT = 4000
 MAX_TARGET = 200
 MAX_REJECTIONS = 200  # per target
 Kind = Literal["shot", "line"]
-EditField = Literal["description", "prompt"]
+EditField = Literal["description", "prompt", "number"]
 ASSET_KINDS = {"shot": "keyframe", "line": "speech"}
 STAGES = {"keyframes": "shot", "speech": "line"}  # the pipeline's stage -> the kind of target it makes
 
@@ -179,20 +179,23 @@ def reject(project_dir: Path, kind: Kind, target: str, take: Take, note: str) ->
 
 def edit(project_dir: Path, kind: Kind, target: str, field: EditField, text: str) -> Decision:
     """Replace a shot's description or its keyframe prompt for every later run (the keyframe is
-    rendered again from the new words, so an approval of the shot is withdrawn). Empty text
+    rendered again from the new words, so an approval of the shot is withdrawn), or its number
+    (which renders nothing again, and outlasts re-plans of the story: shots keep their ids). Empty text
     removes the edit. Lines keep their edits on record; the pipeline does not rewrite speech."""
     kind, target = _kind(kind), _target(target)
-    if field not in ("description", "prompt"):
-        raise DecisionError(f"cannot edit {field!r}: only 'description' or 'prompt'")
+    if field not in ("description", "prompt", "number"):
+        raise DecisionError(f"cannot edit {field!r}: only 'description', 'prompt' or 'number'")
     text = clean_text(text, MAX_EDIT, field)
+    if field == "number" and text and not _NUMBER.fullmatch(text):
+        raise DecisionError(f"a shot number is up to 12 letters, digits, '.' or '-' (12, 12A, 12-1): not {text!r}")
 
     def change(decisions: Decisions) -> Decision:
         decision = decisions.of(kind).setdefault(target, Decision(target=target))
         if text:
-            if decision.edits.get(field) != text:
+            if decision.edits.get(field) != text and field != "number":  # a number changes no picture
                 decision.approved = None  # approved under other words
             decision.edits[field] = text
-        elif decision.edits.pop(field, None) is not None:
+        elif decision.edits.pop(field, None) is not None and field != "number":
             decision.approved = None
         return decision.model_copy(deep=True)
 
@@ -202,6 +205,7 @@ def edit(project_dir: Path, kind: Kind, target: str, field: EditField, text: str
 # ------------------------------------------------------------ checking input ---
 
 _TARGET = re.compile(r"^[A-Za-z0-9_.:-]+$")
+_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]{0,11}")
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 
 

@@ -37,6 +37,7 @@ class SourceElement(Contract):
     extension: str | None = None  # V.O., O.S., CONT'D
     parenthetical: str | None = None
     dual: bool = False  # spoken at the same time as the previous dialogue
+    shot: str | None = None  # an author's shot note before it ("MCU ANNA 85mm push in"): it starts a shot
 
 
 class SourceScene(Contract):
@@ -137,6 +138,7 @@ class Beat(Contract):
     parenthetical: str | None = None
     voiced: bool = True  # False for a screenplay's action lines (unless configured)
     characters: list[str] = []  # character ids the beat involves (speaker, addressee, mentioned)
+    shot: str | None = None  # the author's shot note that starts a shot at this beat
 
 
 class Scene(Contract):
@@ -163,14 +165,18 @@ class Script(Contract):
 # ----------------------------------------------------------------- Layout ---
 
 
-CameraMove = Literal["static", "push_in", "pull_out", "pan_left", "pan_right"]
+# How the camera moves during a shot, as the animatic shows it (crews/shot_language.py names them
+# as people write them: "push in", "dolly out", "truck left", "orbit", "handheld").
+CameraMove = Literal["static", "push_in", "pull_out", "pan_left", "pan_right", "tilt_up", "tilt_down", "dolly_in",
+                     "dolly_out", "truck_left", "truck_right", "orbit_left", "orbit_right", "handheld"]
 
 
 class Camera(Contract):
     position: Vec3
     target: Vec3
-    fov_deg: float = 45.0
+    fov_deg: float = 45.0  # vertical field of view
     move: CameraMove = "static"
+    roll_deg: float = 0.0  # a dutch angle: the picture turned about the view axis, clockwise
 
 
 class LayoutObject(Contract):
@@ -214,20 +220,40 @@ class Layout(Contract):
     notes: list[str] = []  # e.g. "unknown noun 'zither': labelled stand-in"
 
 
-ShotType = Literal["establishing", "wide", "medium", "close_up", "two_shot", "over_the_shoulder"]
+# Shot sizes, closest first, then the framings named by what they show (abbreviations in
+# crews/shot_language.py: ECU, CU, MCU, MS, MLS, LS, ELS, 2S, OTS, POV, INS).
+ShotType = Literal["extreme_close_up", "close_up", "medium_close_up", "medium", "medium_wide", "wide", "extreme_wide",
+                   "establishing", "two_shot", "over_the_shoulder", "pov", "insert"]
+ShotAngle = Literal["eye_level", "high", "low", "birds_eye", "worms_eye", "dutch"]
+# What a storyboard or a shot list calls each size.
+SHOT_ABBREVIATIONS: dict[str, str] = {
+    "extreme_close_up": "ECU", "close_up": "CU", "medium_close_up": "MCU", "medium": "MS", "medium_wide": "MLS",
+    "wide": "LS", "extreme_wide": "ELS", "establishing": "EST", "two_shot": "2S", "over_the_shoulder": "OTS",
+    "pov": "POV", "insert": "INS",
+}
 
 
 class Shot(Contract):
-    id: str
+    id: str  # stable across re-plans of the same story: decisions and caches hang on it
     scene: str
     index: int  # position in the film
-    type: ShotType
+    type: ShotType  # the shot's size
     beats: list[str]  # Beat ids covered, in order
     subjects: list[str]  # character ids the shot must show
     camera: Camera
     layout: Layout
     description: str
     transition_in: Literal["cut", "crossfade"] = "cut"
+    # The number people call the shot by (12, 12A, 12-1, 3B): the plan's, a note's, or a person's
+    # edit; "" in plans from before numbers (``label`` stands in).
+    number: str = ""
+    angle: ShotAngle = "eye_level"
+    lens_mm: float = 0.0  # full-frame focal length the camera's field of view follows; 0: older plan
+    note: str | None = None  # the author's shot note it was steered by ("MCU ANNA 85mm push in")
+
+    @property
+    def label(self) -> str:
+        return self.number or str(self.index + 1)
 
 
 # ------------------------------------------------------------------ fixes ---

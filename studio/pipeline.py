@@ -29,7 +29,7 @@ import yaml
 from pydantic import ValidationError
 
 from studio import decisions, probe, project_lock, registry
-from studio.config import OPERATIONAL, ConfigError, Settings
+from studio.config import ASPECTS, OPERATIONAL, ConfigError, Settings
 from studio.cutouts import cut_out
 from studio.events import EventBus
 from studio.executor import Executor, InlineExecutor, TaskFailed
@@ -126,7 +126,7 @@ class Pipeline:
             if beats > s.limits.max_beats:
                 raise InputError(f"the story has {beats} beats; the limit is {s.limits.max_beats} (limits.max_beats)")
         with self.stage("layout"):
-            shots = self.agent("layout").run(script, treatment)
+            shots = self.agent("layout", aspect=ASPECTS[s.video.aspect]).run(script, treatment)
         project = Project(title=source.title, source=source, treatment=treatment, script=script, shots=shots,
                           plan_key=key, usage=Ledger(self.out).usage())
         if key and self.workspace.fallbacks == fallbacks:  # a plan an offline agent stood in for is not the model's
@@ -163,7 +163,10 @@ class Pipeline:
         # Plans were cast from the default voice alone before there were catalogues: with that
         # catalogue the key leaves it out, so plans cached then still hold.
         voices = [] if self.catalogue() == [Voice()] else [[v.model_dump(mode="json") for v in self.catalogue()]]
-        return cache_key("plan", PLAN_VERSION, source.model_dump(mode="json"), sections, templates, cast, *voices)
+        # Cameras are framed for the film's shape; wide plans keep the keys they had before shapes.
+        shape = [] if self.settings.video.aspect == "16:9" else [self.settings.video.aspect]
+        return cache_key("plan", PLAN_VERSION, source.model_dump(mode="json"), sections, templates, cast, *voices,
+                         *shape)
 
     def catalogue(self) -> list[Voice]:
         """The distinct voices the configured voices backend offers, for the Director to cast from.
@@ -310,11 +313,13 @@ class Pipeline:
             raise StageError(f"{stage}: {exc}") from None
 
     def apply_edits(self, project: Project) -> None:
-        """Shot descriptions a person rewrote replace the plan's (the keyframe prompt follows from them)."""
-        edited = {target: d.edits["description"] for target, d in self.decided("keyframes").items()
-                  if "description" in d.edits}
-        project.shots = [shot.model_copy(update={"description": edited[shot.id]}) if shot.id in edited else shot
-                         for shot in project.shots]
+        """Shot descriptions and numbers a person rewrote replace the plan's (the keyframe prompt
+        follows from the description)."""
+        decided = self.decided("keyframes")
+        project.shots = [shot.model_copy(update={field: decided[shot.id].edits[field]
+                                                 for field in ("description", "number")
+                                                 if field in decided[shot.id].edits})
+                         if shot.id in decided else shot for shot in project.shots]
 
     def approved(self, stage: str, target: str, decision: decisions.Decision | None, request: Any) -> Takes | None:
         """The target's takes with its approved take chosen, when there is one, its asset is whole in

@@ -53,7 +53,11 @@ def basis(camera: Camera) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarra
         up = np.array([0.0, 0.0, -1.0])
     right = np.cross(forward, up)
     right /= np.linalg.norm(right)
-    return eye, right, np.cross(right, forward), forward
+    up = np.cross(right, forward)
+    if camera.roll_deg:  # a dutch angle, turned as the previz renderer turns it
+        roll = math.radians(camera.roll_deg)
+        right, up = right * math.cos(roll) - up * math.sin(roll), up * math.cos(roll) + right * math.sin(roll)
+    return eye, right, up, forward
 
 
 def project(camera: Camera, width: int, height: int, points) -> tuple[np.ndarray, np.ndarray]:

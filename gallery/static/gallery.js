@@ -97,7 +97,7 @@ function wire() {
           button.textContent = `Rejected: render ${answer.rerender}`;
         } else if (button.dataset.action === "edit") {
           const field = button.dataset.field;
-          const box = main.querySelector(`textarea[data-edit="${field}"]`);
+          const box = main.querySelector(`[data-edit="${field}"]`);
           const answer = await post(`/api/projects/${project}/shots/${shot}/edit`, {field, text: box.value});
           box.defaultValue = box.value;  // saved: no longer an edit in progress
           box.blur();

@@ -39,8 +39,12 @@ def camera_matrices(camera: Camera, width: int, height: int) -> tuple[np.ndarray
         up = np.array([0.0, 0.0, -1.0])  # looking straight down: the top of the frame is -z
     right = np.cross(forward, up)
     right /= np.linalg.norm(right)
+    up = np.cross(right, forward)
+    if camera.roll_deg:  # a dutch angle: the frame turned clockwise about the view axis
+        roll = math.radians(camera.roll_deg)
+        right, up = right * math.cos(roll) - up * math.sin(roll), up * math.cos(roll) + right * math.sin(roll)
     view = np.eye(4)
-    view[0, :3], view[1, :3], view[2, :3] = right, np.cross(right, forward), -forward
+    view[0, :3], view[1, :3], view[2, :3] = right, up, -forward
     view[:3, 3] = -view[:3, :3] @ eye
     f = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
     proj = np.zeros((4, 4))

@@ -22,6 +22,10 @@ _LITERAL_STAR = "\ue706"  # screenplain's own "literal star": it turns it back i
 _UNDERSCORE = "\ue000"  # an underscore that is not emphasis
 _REMOVED = "\ue001"  # where a note or boneyard was; a line of nothing else is dropped
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # screenplain's style markers live here too
+_SHOT, _SHOT_END = "\ue002", "\ue003"  # around the number of an author's shot note
+_SHOT_MARK = re.compile("\ue002(\\d+)\ue003")
+_SHOT_NOTE = re.compile(r"\[\[\s*(SHOT\b[^\]\n]{0,300}?)\s*\]\]", re.IGNORECASE)
+_MAX_NOTE = 200
 
 _BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*")
 _ITALIC = re.compile(r"\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*")
@@ -37,12 +41,13 @@ _CANONICAL_EXTENSIONS = {"VO": "V.O.", "V.O": "V.O.", "OS": "O.S.", "O.S": "O.S.
 
 def parse_fountain(text: str, path: str = "<text>") -> Source:
     """Parse a Fountain screenplay. The title is "" when the title page has none."""
+    notes: list[str] = []
     try:
-        screenplay = screenplain_fountain.parse(io.StringIO(prepare(text)))
+        screenplay = screenplain_fountain.parse(io.StringIO(prepare(text, notes)))
     except Exception as exc:  # screenplain has no error type of its own; any failure is the input's
         raise InputError(f"{path} could not be parsed as a Fountain screenplay ({exc})") from None
     title_page = {key: [_clean(line) for line in lines] for key, lines in screenplay.title_page.items()}
-    scenes = _scenes(screenplay.paragraphs)
+    scenes = _with_shot_notes(_scenes(screenplay.paragraphs), notes)
     characters = _speakers(scenes)
     scenes = _one_spelling_per_speaker(scenes, characters)
     if not scenes:
@@ -62,13 +67,17 @@ def parse_fountain(text: str, path: str = "<text>") -> Source:
 # ------------------------------------------------------------- preparation ---
 
 
-def prepare(text: str) -> str:
-    """The text screenplain will see: no boneyard, no notes, no emphasis markers."""
+def prepare(text: str, shot_notes: list[str] | None = None) -> str:
+    """The text screenplain will see: no boneyard, no notes, no emphasis markers. Shot notes
+    (``[[SHOT: MCU ANNA 85mm push in]]``) are appended to ``shot_notes`` and leave a numbered
+    marker on the line they steer, which ``_with_shot_notes`` turns back into the element's note."""
     text = _PRIVATE_USE.sub("", text)
     # Fountain gives meaning to two spaces and to indentation, never to longer runs; capping them
     # keeps screenplain's `\s*`-then-`$` patterns linear.
     text = _LONG_SPACES.sub("    ", text.replace("\t", "    "))
     text = remove_between(text, "/*", "*/")
+    if shot_notes is not None:
+        text = _mark_shot_notes(text, shot_notes)
     # Notes never cross a blank line (screenplain finds them per paragraph, and so do we).
     text = "".join(_fold_long(remove_between(part, "[[", "]]")) for part in _PARAGRAPH_BREAK.split(text))
     text = "\n".join(line for line in text.split("\n") if not _only_removed(line))
@@ -77,6 +86,62 @@ def prepare(text: str) -> str:
     text = re.sub(r"/\*+", "/", text)
     text = re.sub(r"\[{2,}", "[", text)
     return _strip_emphasis(text)
+
+
+def _mark_shot_notes(text: str, notes: list[str]) -> str:
+    """Each ``[[SHOT ...]]`` note -> a marker. A note on a line of its own moves to the line it
+    steers: the next line with words, past a character cue (onto the speech), a parenthetical,
+    or a one-line heading or transition (onto what follows it)."""
+
+    def mark(match: re.Match) -> str:
+        notes.append(tidy(re.sub(r"^SHOT\b[\s:]*", "", match[1], flags=re.IGNORECASE))[:_MAX_NOTE])
+        return f"{_SHOT}{len(notes) - 1}{_SHOT_END}"
+
+    text = _SHOT_NOTE.sub(mark, text)
+    lines = text.split("\n")
+    carried = ""
+    kept: list[str] = []
+    for number, line in enumerate(lines):
+        if line.strip() and not _SHOT_MARK.sub("", line).strip():  # only notes: they steer what follows
+            carried += "".join(m.group(0) for m in _SHOT_MARK.finditer(line))
+            continue
+        if carried and line.strip() and not _passes_note_on(lines, number):
+            line, carried = line.rstrip() + carried, ""
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _passes_note_on(lines: list[str], number: int) -> bool:
+    """A line a note does not rest on: a cue or heading (upper case) or a parenthetical."""
+    line = lines[number].strip()
+    return line.startswith("(") or (line.upper() == line and any(c.isalpha() for c in line))
+
+
+def _with_shot_notes(scenes: list[SourceScene], notes: list[str]) -> list[SourceScene]:
+    """Markers left in elements' words -> their ``shot`` note; one in a heading steers the scene's first."""
+    if not notes:
+        return scenes
+
+    def take(text: str | None) -> tuple[str | None, list[str]]:
+        if not text:
+            return text, []
+        found = [notes[int(n)] for n in _SHOT_MARK.findall(text) if int(n) < len(notes)]
+        return tidy(_SHOT_MARK.sub(" ", text)) if found else text, found
+
+    marked = []
+    for scene in scenes:
+        heading, pending = take(scene.heading)
+        elements = []
+        for element in scene.elements:
+            text, found = take(element.text)
+            parenthetical, more = take(element.parenthetical)
+            speaker, cue = take(element.speaker)
+            found = pending + cue + more + found
+            pending = []
+            elements.append(element.model_copy(update={"text": text, "parenthetical": parenthetical,
+                                                       "speaker": speaker, "shot": found[-1] if found else None}))
+        marked.append(SourceScene(heading=heading or "", elements=elements))
+    return marked
 
 
 def remove_between(text: str, opener: str, closer: str, marker: str = _REMOVED) -> str:
