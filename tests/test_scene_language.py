@@ -304,3 +304,20 @@ def test_the_middle_one_a_step_back_stands_behind_its_row():
 def test_a_colour_after_painted_is_the_colour():
     spec = parse("a van painted yellow beside a bus")
     assert spec.entities[0].color_name == "yellow" and [e.noun for e in spec.entities] == ["van", "bus"]
+
+
+def test_text_in_another_alphabet_or_language_gets_a_note_and_no_labelled_boxes():
+    for prompt in ("一只猫在桌子上", "une table sous la fenêtre et un chien"):
+        spec = parse(prompt)
+        assert any("does not read as English" in note for note in spec.notes), prompt
+        assert not any(e.stand_in or e.proper for e in spec.entities), prompt
+
+
+def test_style_only_prompts_name_nothing_and_are_not_taken_for_another_language():
+    spec = parse("Ultra detailed cyberpunk neon cityscape")
+    assert spec.entities == [] and not any("English" in note for note in spec.notes)
+
+
+def test_names_the_tagger_misreads_are_still_people_and_accents_are_kept():
+    assert [(e.noun, e.category) for e in parse("Kowalski and Zoë beside a kayak").entities][:2] == \
+        [("Kowalski", "person"), ("Zoë", "person")]

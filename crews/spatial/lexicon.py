@@ -84,6 +84,7 @@ STYLE_NOUNS = {
     "order", "manner", "way", "fashion", "arrangement", "formation", "pattern", "distance", "angle", "perspective",
     "illustration", "cloud", "clouds", "lamplight", "torchlight", "firelight", "sunshine", "sunbeam", "sunbeams",
     "rainbow", "breeze", "wind", "heat", "shade", "silhouette", "reflection", "reflections", "glare", "sky",
+    "cityscape", "seascape", "skyline", "panorama", "vista", "cyberpunk", "steampunk", "vaporwave", "synthwave",
 }
 # What a figure wears: "a knight in silver armor" describes the knight; it is not a thing beside him.
 WORN = {"armor", "armour", "coat", "dress", "suit", "uniform", "jacket", "robe", "robes", "cloak", "gown", "shirt",

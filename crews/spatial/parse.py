@@ -33,7 +33,7 @@ from studio import language
 
 MAX_COUNT = 20
 MAX_WORDS = 400  # a spatial prompt is a few sentences; the rest of a very long line is reported, not read
-KEPT = re.compile(r"\d+|[a-z]+(?:'[a-z]+)?|[,;.!?:]")
+KEPT = re.compile(r"\d+|[^\W\d_]+(?:'[^\W\d_]+)?|[,;.!?:]")  # words in any alphabet, clause punctuation
 SEPARATORS = {",", ";", ".", "!", "?", ":", "and", "while", "with", "plus", "but", "whereas", "where", "then",
               "also", "whilst", "beside", "besides"}
 PRONOUNS = {"it", "they", "them", "itself", "themselves", "him", "he", "she", "both"}
@@ -58,6 +58,15 @@ LYING = {"lies", "lie", "lying", "lay", "laying", "sleeps", "sleeping", "resting
 # Verbs by which someone puts a thing somewhere: the place phrase is the thing's, not theirs.
 PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "laid", "lays", "hung", "hangs", "left", "leaves",
                  "stood", "propped", "rested", "dropped", "leaned", "tucked", "slid", "tossed", "parked", "stacked"}
+# Articles, conjunctions and prepositions of the languages a user is likeliest to try instead of
+# English: two or more of them, outnumbering English ones, mean the prompt is not English.
+FOREIGN_FUNCTION_WORDS = {
+    "le", "la", "les", "un", "une", "des", "du", "et", "est", "dans", "sur", "sous", "avec", "à", "au", "aux",  # fr
+    "der", "die", "das", "ein", "eine", "einem", "einen", "und", "ist", "auf", "unter", "mit", "neben", "zwei",  # de
+    "el", "los", "las", "una", "unos", "y", "es", "con", "sobre", "del", "junto",  # es
+    "il", "gli", "di", "che", "della", "sul", "sotto", "accanto",  # it
+    "het", "een", "op", "naast", "onder", "twee",  # nl
+}
 SETTING_PREPOSITIONS = {"in", "on", "at", "inside", "into", "within", "across", "through", "throughout", "around"}
 
 
@@ -142,7 +151,9 @@ def read_words(text: str) -> list[Word]:
     doc = language.parse(text)
     kept = [t for t in doc if KEPT.fullmatch(t.lower_)]
     index = {t.i: k for k, t in enumerate(kept)}
-    return [Word(t.lower_, t.text, t.pos_, t.dep_, index.get(t.head.i, -1) if t.head.i != t.i else -1, t.ent_type_)
+    # A word the recogniser takes for a person's name is a name, whatever tag it got ("Kowalski").
+    return [Word(t.lower_, t.text, "PROPN" if t.ent_type_ == "PERSON" and t.text[:1].isupper() else t.pos_, t.dep_,
+                 index.get(t.head.i, -1) if t.head.i != t.i else -1, t.ent_type_)
             for t in kept]
 
 
@@ -1156,8 +1167,16 @@ class _Builder:
             notes.append(f"setting: {self.setting} ({'indoors' if interior else 'outdoors'})")
         if self.style:
             notes.append("style, not objects: " + "; ".join(dict.fromkeys(self.style)))
-        foreign = foreign_words(self.words)
+        foreign = foreign_words(self.prompt, self.words)
         if foreign:
+            # Only the words an English table knows are kept ("Auto"): the rest would be boxes
+            # labelled with foreign words.
+            kept = [e for e in self.entities if not e.stand_in and not e.proper]
+            refs = {e.ref for e in kept}
+            self.entities = kept
+            relations = [r for r in relations if r.subject in refs and (r.object is None or r.object in refs)
+                         and (r.object2 is None or r.object2 in refs)]
+            notes = [n for n in notes if "stand-in" not in n and "person figure" not in n]
             notes.append(f"the prompt does not read as English ({foreign}): only English scene language is understood")
         if not self.entities:
             notes.append("no objects found in the prompt")
@@ -1165,18 +1184,21 @@ class _Builder:
                          interior=interior, setting=self.setting, style=list(dict.fromkeys(self.style)), notes=notes)
 
 
-def foreign_words(words: list[Word]) -> str:
-    """Some of the words, when most of them are neither English function words nor nouns any
-    table knows ("un chat à gauche d'un chien"); "" for English."""
+def foreign_words(prompt: str, words: list[Word]) -> str:
+    """Some of the words, when the prompt is in another language: mostly letters outside the
+    Latin alphabet ("一只猫在桌子上"), or more function words of French, German, Spanish, Italian or
+    Dutch than of English ("un chat à gauche d'un chien"); "" for English."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    letters = [w.text for w in words if w.text.isalpha()]
-    if len(letters) < 3:
-        return ""
-    known = [w for w in letters if w in STOP_WORDS or lexicon.known_noun(w) or w in lexicon.COLORS]
-    if len(known) >= 0.35 * len(letters):
-        return ""
-    return " ".join(letters[:4])
+    letters = [c for c in prompt if c.isalpha()]
+    if letters and sum(c.isascii() for c in letters) < 0.5 * len(letters):
+        return prompt[:20]
+    texts = [w.text for w in words if w.text.isalpha()]
+    foreign = [w for w in texts if w in FOREIGN_FUNCTION_WORDS]
+    english = [w for w in texts if w in STOP_WORDS and w not in FOREIGN_FUNCTION_WORDS]
+    if len(foreign) >= 2 and len(foreign) > len(english):
+        return " ".join(texts[:4])
+    return ""
 
 
 def _is_surface(entity: EntitySpec) -> bool:
