@@ -34,8 +34,8 @@ def pipeline() -> spacy.language.Language:
         with _lock:
             if _nlp is None:
                 # The named-entity recogniser is kept: an unknown capitalised word tagged PERSON
-                # is a character, not a thing.
-                _nlp = spacy.load(MODEL)
+                # is a character, not a thing. Lemmas are never read (inflect gives singulars).
+                _nlp = spacy.load(MODEL, exclude=["lemmatizer"])
     return _nlp
 
 
