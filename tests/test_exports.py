@@ -23,7 +23,7 @@ from pypdf import PdfReader
 from studio.exports.edit import lens_mm, load_edit, shot_angle, shot_move, shot_number, shot_size
 from studio.exports.shotlist import HEADERS
 from studio.exports.timeline import screen_ranges
-from studio.models import Project, Shot
+from studio.models import Project
 from studio.project_lock import rendering
 
 HERE = Path(__file__).parent
@@ -167,7 +167,7 @@ def test_storyboard_pdf_has_a_title_page_and_a_panel_per_shot_in_unicode(project
     edit = load_edit(project)
     assert "The Ferry" in title and f"Version: {edit.version}" in title and f"Date: {edit.date}" in title
     text = "\n".join(page.extract_text() for page in reader.pages[1:])
-    assert all(f"Shot {n}" in text for n in range(1, 8))
+    assert all(f"Shot {shot.label}" in text for shot in film.shots)
     assert "Łucja: Drink it — slowly." in text  # beyond Latin-1: the Unicode font is embedded
     assert "MS · eye level · 35mm · static" in text and "Fog over the water." in text
 
@@ -183,7 +183,8 @@ def test_storyboard_grid_presets_and_toggles(project, film, tmp_path, panels, fl
     assert ("Is the ferry late again?" in text) == ("--no-dialogue" not in flags)
     assert ("Fog over the water." in text) == ("--no-action" not in flags)
     assert ("eye level" in text) == ("--no-shot-info" not in flags)
-    assert (f"Shot 1 · {film.timeline.shots[0].duration:.1f} s" in text) == ("--no-duration" not in flags)
+    first = film.shots[0].label
+    assert (f"Shot {first} · {film.timeline.shots[0].duration:.1f} s" in text) == ("--no-duration" not in flags)
 
 
 def test_shot_list_csv_and_xlsx_have_a_row_per_shot_with_the_same_values(project, film):
@@ -191,7 +192,7 @@ def test_shot_list_csv_and_xlsx_have_a_row_per_shot_with_the_same_values(project
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == HEADERS and HEADERS[:10] == [
         "Number", "Scene", "Size", "Angle", "Lens", "Move", "Subjects", "Duration (s)", "Dialogue", "Critic verdict"]
-    assert [r["Number"] for r in rows] == [str(n) for n in range(1, 8)]
+    assert [r["Number"] for r in rows] == [shot.label for shot in film.shots] == ["1A", "1B", "1C", "2A", "2B", "2C", "2D"]
     assert [r["Scene"] for r in rows] == ["1"] * 3 + ["2"] * 4
     placed = {s.shot: s for s in film.timeline.shots}
     for row in rows:
@@ -208,21 +209,15 @@ def test_shot_list_csv_and_xlsx_have_a_row_per_shot_with_the_same_values(project
         assert float(values[7]) == pytest.approx(float(row["Duration (s)"]))
 
 
-def test_shot_language_fields_a_plan_adds_later_are_exported_as_given(film):
-    class PlannedShot(Shot):  # the fields issue 12's shot language adds to Shot
-        number: str = "12A"
-        size: str = "MCU"
-        angle: str = "dutch"
-        lens_mm: float = 85.0
-        move: str = "dolly"
-
-    older = film.shots[1]
-    newer = PlannedShot(**older.model_dump())
-    assert (shot_number(newer), shot_size(newer), shot_angle(newer), lens_mm(newer), shot_move(newer)) == (
-        "12A", "MCU", "dutch", 85, "dolly")
-    # Without them: size from the type, angle from the camera's pitch, lens from the field of view.
-    assert (shot_number(older), shot_size(older), shot_angle(older), shot_move(older)) == (
-        "2", "MS", "eye level", older.camera.move.replace("_", " "))
+def test_the_shot_list_speaks_the_plans_shot_language(film):
+    planned = film.shots[1].model_copy(update={"number": "12A", "type": "medium_close_up", "angle": "dutch",
+                                               "lens_mm": 85.0})
+    planned.camera = planned.camera.model_copy(update={"move": "dolly_in"})
+    assert (shot_number(planned), shot_size(planned), shot_angle(planned), lens_mm(planned), shot_move(planned)) == (
+        "12A", "MCU", "dutch", 85, "dolly in")
+    # A plan from before numbers and lenses: its place in the film, and the lens its field of view implies.
+    older = film.shots[1].model_copy(update={"number": "", "lens_mm": 0.0})
+    assert (shot_number(older), shot_angle(older)) == ("2", "eye level")
     assert lens_mm(older) == round(12 / math.tan(math.radians(older.camera.fov_deg) / 2))
 
 

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 
 from studio.boards import critic_verdict
 from studio.ingest.errors import InputError
-from studio.models import Cue, Project, Shot, validation_problems
+from studio.models import SHOT_ABBREVIATIONS, Cue, Project, Shot, validation_problems
 
 
 class ExportError(InputError):
@@ -31,8 +31,6 @@ class ExportError(InputError):
 
 
 # What older plans call a shot, in the words of a shot list.
-SIZE_OF_TYPE = {"establishing": "establishing", "wide": "LS", "medium": "MS", "close_up": "CU",
-                "two_shot": "two-shot", "over_the_shoulder": "OTS"}
 SENSOR_HEIGHT_MM = 24.0  # a full-frame still: the lens a camera operator would reach for
 NARRATOR = "Narrator"
 
@@ -220,38 +218,28 @@ def _existing(project_dir: Path, candidates: list[str], what: str) -> str:
 
 
 # ------------------------------------------------------- shot language ---
-# Each reads the plan's own field when the shot has one, and estimates it from older fields if not.
+# The plan's own fields (crews/shot_language.py); a plan from before them has a number from its
+# place in the film, eye level, and a lens estimated from its field of view.
+
+ANGLE_NAMES = {"eye_level": "eye level", "high": "high", "low": "low", "birds_eye": "bird's eye",
+               "worms_eye": "worm's eye", "dutch": "dutch"}
 
 
 def shot_number(shot: Shot) -> str:
-    number = getattr(shot, "number", None)
-    return str(number) if number else str(shot.index + 1)
+    return shot.label
 
 
 def shot_size(shot: Shot) -> str:
-    size = getattr(shot, "size", None)
-    return _words(size) if size else SIZE_OF_TYPE.get(shot.type, _words(shot.type))
+    return SHOT_ABBREVIATIONS.get(shot.type, _words(shot.type))
 
 
 def shot_angle(shot: Shot) -> str:
-    angle = getattr(shot, "angle", None)
-    if angle:
-        return _words(angle)
-    (x, y, z), (tx, ty, tz) = shot.camera.position, shot.camera.target
-    pitch = math.degrees(math.atan2(y - ty, math.hypot(tx - x, tz - z)))  # > 0: looking down
-    if pitch > 60:
-        return "bird's eye"
-    if pitch > 12:
-        return "high"
-    if pitch < -12:
-        return "low"
-    return "eye level"
+    return ANGLE_NAMES.get(shot.angle, _words(shot.angle))
 
 
 def lens_mm(shot: Shot) -> int | None:
-    lens = getattr(shot, "lens_mm", None)
-    if lens:
-        return round(float(lens))
+    if shot.lens_mm:
+        return round(shot.lens_mm)
     fov = shot.camera.fov_deg  # vertical, as the previz renders it
     if not 1 < fov < 179:
         return None
@@ -259,8 +247,7 @@ def lens_mm(shot: Shot) -> int | None:
 
 
 def shot_move(shot: Shot) -> str:
-    move = getattr(shot, "move", None) or shot.camera.move
-    return _words(move)
+    return _words(shot.camera.move)
 
 
 def _words(value: object) -> str:
