@@ -451,6 +451,12 @@ def check_scene_rules() -> None:
     assert kinds({"objects": {"lamp": 2}, "relations": [["lamp", "hidden_by", "lamp"]]}, lamps, FRONT)["hidden_by"]
     assert not kinds({"objects": {"lamp": 1}, "relations": [["lamp", "hidden_by", "lamp"]]}, lamps[:1],
                      FRONT)["hidden_by"]
+    # Members by position: facing read left to right.
+    trio = [thing(i + 1, "horse", box(x, 0, 0.6, 0.6, 0.6), yaw=yaw) for i, (x, yaw) in
+            enumerate(((-1.5, -90.0), (0.0, 90.0), (1.5, -90.0)))]
+    assert kinds({"objects": {"horse": 3}, "facing": [["horse", ["left", "right", "left"]]]}, trio, FRONT)["facing"]
+    assert not kinds({"objects": {"horse": 3}, "facing": [["horse", ["right", "right", "left"]]]}, trio,
+                     FRONT)["facing"]
     # A camera under the floor, looking up; a low-angle shot.
     below = {"position": [0.0, -1.0, 6.0], "target": [0.0, 0.5, 0.0], "fov_deg": 50.0}
     assert not kinds({"objects": {"crate": 1}}, line[2:3], below)["camera_sane"]
@@ -468,6 +474,8 @@ def check_scene_rules() -> None:
             assert name in expect["objects"] and side in ("left", "right"), row
         for arrangement in expect.get("arrangements", []):
             assert arrangement[0] in expect["objects"] and arrangement[1] in ("row", "grid", "stack"), row
+        for name, ways in expect.get("facing", []):
+            assert expect["objects"][name] == len(ways) and set(ways) <= set(bench.FACING_WAYS), row
     assert sum(r["part"] == "heldout" for r in scenes.load_scenes()) >= 40
 
 

@@ -25,7 +25,8 @@ passes:
 - non_noun: no object (listed in layout.json, visible or not) is named after a word that is not a
   thing in this prompt: its forbidden words (style, quality, manner, setting, light), or a word
   of this bench's own lists of adjectives, adverbs and not-a-thing nouns (NON_NOUNS, NOT_THINGS);
-- side, relations, arrangements (row, grid, stack), camera, and camera_sane (never under the floor).
+- side, relations, arrangements (row, grid, stack), facing by position (from yaw_deg), camera, and
+  camera_sane (never under the floor).
 
 Prints a table per part and the time per prompt; the exit code is 0 whatever the accuracy.
 """
@@ -290,6 +291,26 @@ def check_arrangement(arrangement: list, scene) -> lay.Check:
     return lay.Check(shape, bool(ok), f"{name}: {detail}")
 
 
+def check_facing_order(name_spec: str, ways: list[str], scene) -> lay.Check:
+    """Members by position ("facing left, right and left respectively", "the two on the right
+    facing away"): the instances taken from the picture's left to its right face the listed
+    ways, each judged by the layout bench's nearest-of-four rule. Read from yaw_deg (the mask
+    does not show a front)."""
+    name, found = choose(name_spec, scene, len(ways))
+    if scene.camera is None or len(found) != len(ways):
+        return lay.Check("facing", False, f"{name}: {len(found)} visible for {len(ways)} ways")
+    seen = []
+    for inst in sorted(found, key=lambda i: i.mid_col):
+        if inst.yaw_deg is None:
+            return lay.Check("facing", False, f"{name} has no yaw_deg")
+        parts = lay.facing_parts(inst.yaw_deg, scene.camera)
+        nearest = max(("camera", "right", "left", "away"),
+                      key=lambda w: lay.FACING_WAYS[w][0] * parts[0] + lay.FACING_WAYS[w][1] * parts[1])
+        seen.append(nearest)
+    return lay.Check("facing", seen == list(ways), f"{name} left to right face {', '.join(seen)}; want "
+                     f"{', '.join(ways)} (from yaw_deg)")
+
+
 def check_view(view: str, expect: dict, scene) -> lay.Check:
     """Views as in the layout bench; "low" (a low-angle shot) is a camera that looks up or level
     at the scene, or stands within LOW_EYE of the floor (the lowest thing drawn)."""
@@ -332,6 +353,7 @@ def score_scene(expect: dict, folder: Path) -> list:
     checks += [check_side(name, side, scene) for name, side in expect.get("sides", [])]
     checks += [check_relation(r, scene) for r in expect.get("relations", [])]
     checks += [check_arrangement(a, scene) for a in expect.get("arrangements", [])]
+    checks += [check_facing_order(name, ways, scene) for name, ways in expect.get("facing", [])]
     if "camera" in expect:
         checks.append(check_view(expect["camera"], expect, scene))
     checks.append(check_camera_sane(scene))
@@ -342,7 +364,7 @@ def score_scene(expect: dict, folder: Path) -> list:
 
 KIND_ORDER = ["output", "contract", "objects", "count", "non_noun", "side", "left_of", "right_of", "on_top_of",
               "under", "in_front_of", "behind", "near", "hidden_by", "between", "around", "centre", "row", "grid",
-              "stack", "camera", "camera_sane"]
+              "stack", "facing", "camera", "camera_sane"]
 
 
 def right(checks) -> bool:

@@ -13,6 +13,8 @@ Truth, per prompt (every key but "objects" optional):
     relations    [[subject, kind, object]] with the layout bench's kinds; the same name on both
                  sides ("a lamp hidden by a lamp") means two different instances
     arrangements [[name, "row"]], [[name, "grid", rows, columns]], [[name, "stack"]]
+    facing       [[name, [way, ...]]]: the instances from the picture's left to its right face these
+                 ways ("camera", "left", "right", "away")
     camera       "top" | "back" | "front" | "left" | "right" | "wide" | "close-up" | "low"
     forbidden    words that must not name an object (style, quality, manner, setting, light...)
 """
@@ -125,10 +127,37 @@ SCENES = [
     scene("Zorblax the robot waits beside a vending machine while two pigeons peck at the pavement, gritty realism",
           {"zorblax|robot": 1, "vending machine": 1, "pigeon": 2}, ["realism", "gritty", "pavement"],
           relations=[("zorblax|robot", "near", "vending machine")]),
+    scene("Three horses standing in a row, facing left, right and left respectively, oil on canvas",
+          {"horse": 3}, ["oil", "canvas"], arrangements=[("horse", "row")],
+          facing=[("horse", ["left", "right", "left"])]),
+    scene("A cat, a dog and a rabbit sit on a rug from left to right in that order, soft pastel drawing",
+          {"cat": 1, "dog": 1, "rabbit": 1, "rug": 1}, ["order", "drawing", "pastel", "soft"],
+          relations=[("cat", "left_of", "dog"), ("dog", "left_of", "rabbit"), ("cat", "on_top_of", "rug"),
+                     ("dog", "on_top_of", "rug"), ("rabbit", "on_top_of", "rug")]),
+    scene("Five children standing in a line; the two on the right face away from the camera and the others "
+          "face us, school photo",
+          {"child": 5}, ["photo", "school"], arrangements=[("child", "row")],
+          facing=[("child", ["camera", "camera", "camera", "away", "away"])]),
+    scene("Close-up of an old microscope on a writing desk, shallow focus, nostalgic mood",
+          {"microscope": 1, "writing desk|desk": 1}, ["focus", "mood", "nostalgic", "shallow"],
+          relations=[("microscope", "on_top_of", "writing desk|desk")], camera="close-up"),
 ]
 
 
+def heldout_nouns() -> set[str]:
+    """Nouns of the held-out layout prompts: a dev scene must not teach them."""
+    nouns = set()
+    for path in (OUT.parent.parent / "heldout").glob("*.jsonl"):
+        for line in path.read_text().splitlines():
+            if line.strip():
+                nouns |= set(json.loads(line)["expect"]["objects"])
+    return nouns
+
+
 def main() -> None:
+    mine = {n for s in SCENES for spec in s["expect"]["objects"] for n in spec.split("|")}
+    shared = mine & heldout_nouns()
+    assert not shared, f"dev scene nouns also in the held-out layout prompts: {sorted(shared)}"
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text("".join(json.dumps(s) + "\n" for s in SCENES))
     print(f"{len(SCENES)} dev scenes -> {OUT}")
