@@ -100,10 +100,12 @@ class RuleCritic:
         for index, relation in enumerate(relations):
             if relation.kind == "visible":
                 held = checks.get(f"visible:{relation.subject}")
+                shares = str(relation.subject) in visible and str(relation.subject) in solo
                 relations[index] = relation.model_copy(update={
                     "holds": held, "measured": held is not None,
-                    "detail": "visible share and pixels in the instance mask" if held is not None else
-                    "not measured: the subject is not in the layout"})
+                    "detail": ("not measured: the subject is not in the layout" if held is None else
+                               "visible share and pixels in the instance mask" if shares else
+                               "pixels in the instance mask only (the renderer gave no visible share)")})
                 continue
             if not relation.measured:
                 continue

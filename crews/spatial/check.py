@@ -218,7 +218,7 @@ def _centroids(frame: Frame, object_id: int) -> list[float]:
     return [frame.seen(o.id).cx for o in frame.group_of(object_id)]
 
 
-def check_left_of(frame: Frame, r: Relation, sign: float = 1.0) -> tuple[bool, str]:
+def check_left_of(frame: Frame, r: Relation, sign: float = 1.0) -> tuple[bool, str] | Unmeasured:
     if (why := _missing(frame, r.subject, r.object)):
         return why if isinstance(why, Unmeasured) else (False, why)
     a, b = _centroids(frame, r.subject), _centroids(frame, r.object)
@@ -229,11 +229,11 @@ def check_left_of(frame: Frame, r: Relation, sign: float = 1.0) -> tuple[bool, s
     return holds, f"centroid x: subject {_fmt(a)}, object {_fmt(b)} px"
 
 
-def check_right_of(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_right_of(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     return check_left_of(frame, r, sign=-1.0)
 
 
-def check_between(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_between(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     if (why := _missing(frame, r.subject, r.object, r.object2)):
         return why if isinstance(why, Unmeasured) else (False, why)
     x = _centroids(frame, r.subject)
@@ -248,7 +248,7 @@ def _points(frame: Frame, object_id: int) -> np.ndarray:
     return np.concatenate(pts) if pts else np.zeros((0, 3))
 
 
-def check_on_top_of(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_on_top_of(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     if (why := _missing(frame, r.subject, r.object)):
         return why if isinstance(why, Unmeasured) else (False, why)
     supports = [frame.seen(o.id) for o in frame.group_of(r.object)]
@@ -290,7 +290,7 @@ def _ground_axes(frame: Frame) -> tuple[np.ndarray, np.ndarray]:
     return np.array([-away[2], 0.0, away[0]]), away
 
 
-def check_under(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_under(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     """Under, physically: the subject's top is below the object's top, its base is low (on the
     floor, not on the seat), and it stands inside the object's footprint in 3D (between a bench's
     legs, beneath a table's top), or the object's surface is seen right above it (a canopy).
@@ -353,7 +353,7 @@ def check_seated_on(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
                           f"of a {standing:.2f} m standing height (3D from depth)")
 
 
-def check_near(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_near(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     if (why := _missing(frame, r.subject, r.object)):
         return why if isinstance(why, Unmeasured) else (False, why)
     a, b = _points(frame, r.subject), _points(frame, r.object)
@@ -365,7 +365,7 @@ def check_near(frame: Frame, r: Relation) -> tuple[bool, str]:
     return distance <= limit, f"closest points {distance:.2f} m apart (limit {limit:.2f} m)"
 
 
-def check_in_front_of(frame: Frame, r: Relation, sign: float = 1.0) -> tuple[bool, str]:
+def check_in_front_of(frame: Frame, r: Relation, sign: float = 1.0) -> tuple[bool, str] | Unmeasured:
     # Both must show: the one in front wholly hiding the other is this relation's failure.
     if (why := _missing(frame, r.subject, r.object, party_may_hide=False)):
         return why if isinstance(why, Unmeasured) else (False, why)
@@ -375,11 +375,11 @@ def check_in_front_of(frame: Frame, r: Relation, sign: float = 1.0) -> tuple[boo
     return holds, f"median depth subject {da:.2f} m, object {db:.2f} m"
 
 
-def check_behind(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_behind(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     return check_in_front_of(frame, r, sign=-1.0)
 
 
-def check_hidden_by(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_hidden_by(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     group = frame.group_of(r.subject)
     fractions = frame.meta.get("visible_fraction", {})
     pixels = frame.meta.get("pixels", {})
@@ -409,13 +409,18 @@ def check_hidden_by(frame: Frame, r: Relation) -> tuple[bool, str]:
     return holds, f"{visible:.0%} visible, main occluder {main}, farther {farther}"
 
 
-def check_around(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_around(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     if (why := _missing(frame, r.subject, r.object)):
         return why if isinstance(why, Unmeasured) else (False, why)
-    centre = np.median(_points(frame, r.object)[:, [0, 2]], axis=0)
+    middle = _points(frame, r.object)
+    if not len(middle):
+        return Unmeasured("the thing in the middle has no depth")
+    centre = np.median(middle[:, [0, 2]], axis=0)
     angles = []
     for obj in frame.group_of(r.subject):
         pts = frame.seen(obj.id).points
+        if pts is None:
+            return Unmeasured(f"{obj.name} #{obj.count_index} has no depth")
         x, z = np.median(pts[:, [0, 2]], axis=0) - centre
         angles.append(math.degrees(math.atan2(x, z)) % 360)
     angles.sort()
@@ -424,7 +429,7 @@ def check_around(frame: Frame, r: Relation) -> tuple[bool, str]:
     return widest <= 180.0 + 1e-6 and len(angles) >= 2, f"widest angular gap {widest:.0f} deg over {len(angles)} around"
 
 
-def _band(frame: Frame, r: Relation, low: float, high: float, what: str) -> tuple[bool, str]:
+def _band(frame: Frame, r: Relation, low: float, high: float, what: str) -> tuple[bool, str] | Unmeasured:
     if (why := _missing(frame, r.subject)):
         return why if isinstance(why, Unmeasured) else (False, why)
     # Every instance ("two horses on the left side": both of them), as the picture shows them.
@@ -432,15 +437,15 @@ def _band(frame: Frame, r: Relation, low: float, high: float, what: str) -> tupl
     return all(low <= x <= high for x in xs), f"centroids at {_fmt([100 * x for x in xs])}% of the width ({what})"
 
 
-def check_center(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_center(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     return _band(frame, r, 0.35, 0.65, "middle band 0.35-0.65")
 
 
-def check_left_side(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_left_side(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     return _band(frame, r, 0.0, 0.4, "left part < 0.40")
 
 
-def check_right_side(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_right_side(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     return _band(frame, r, 0.6, 1.0, "right part > 0.60")
 
 
@@ -525,7 +530,7 @@ def _fmt2(values: list[float]) -> str:
     return "/".join(f"{v:.2f}" for v in values)
 
 
-def check_count(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_count(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     group = frame.group_of(r.subject)
     visible = sum(1 for o in group if frame.visible(o.id))
     wanted = int(r.value) if r.value and r.value.isdigit() else len(group)
@@ -533,7 +538,7 @@ def check_count(frame: Frame, r: Relation) -> tuple[bool, str]:
     return visible == wanted, f"{visible} of {wanted} {name} visible (>= {frame.min_pixels} px)"
 
 
-def check_view(frame: Frame, r: Relation) -> tuple[bool, str]:
+def check_view(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     eye, target = np.asarray(frame.camera.position), np.asarray(frame.camera.target)
     back = eye - target
     azimuth = math.degrees(math.atan2(back[0], back[2]))
