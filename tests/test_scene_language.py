@@ -321,3 +321,40 @@ def test_style_only_prompts_name_nothing_and_are_not_taken_for_another_language(
 def test_names_the_tagger_misreads_are_still_people_and_accents_are_kept():
     assert [(e.noun, e.category) for e in parse("Kowalski and Zoë beside a kayak").entities][:2] == \
         [("Kowalski", "person"), ("Zoë", "person")]
+
+
+def test_members_picked_by_colour_and_the_others():
+    spec = parse("two goats on a hill, the black one on the left, the white one on the right")
+    assert [(e.noun, e.color_name) for e in spec.entities] == [("goat", "black"), ("goat", "white")]
+    sides = {(r.subject, r.kind) for r in spec.relations}
+    assert (spec.entities[0].ref, "left_side") in sides and (spec.entities[1].ref, "right_side") in sides
+    spec = parse("five geese on a pond, the first one facing left and the others facing right")
+    assert [(e.count, e.facing) for e in spec.entities if e.noun == "goose"] == [(1, "left"), (4, "right")]
+
+
+def test_a_member_named_by_its_ordinal_can_be_the_object_of_a_relation():
+    found = relations("three poles in a row, a scooter leaning against the third pole")
+    third = [e.ref for e in parse("three poles in a row, a scooter leaning against the third pole").entities][-1]
+    assert ("scooter", "near", third) in found
+
+
+def test_them_covers_every_thing_the_clause_before_named():
+    found = relations("a nurse and a doctor talk in a hallway, a trolley parked behind them")
+    assert ("trolley", "behind", "nurse") in found and ("trolley", "behind", "doctor") in found
+
+
+def test_body_parts_are_not_things_but_a_chest_with_an_article_is():
+    assert nouns("two men shake hands") == {"man": 2}
+    assert ("mouse", "around", "cat") in relations("a cat naps; three mice creep around its paws")
+    assert nouns("a hat resting on an old chest") == {"hat": 1, "chest": 1}
+
+
+def test_a_medium_without_an_article_is_the_style():
+    spec = parse("a windmill beside a canal, loose watercolor painting")
+    assert nouns("a windmill beside a canal, loose watercolor painting") == {"windmill": 1, "canal": 1}
+    assert any("painting" in s for s in spec.style)
+    assert "painting" in nouns("a painting above a fireplace")
+
+
+def test_a_clause_subject_misread_as_a_verb_is_kept():
+    assert "seagull" in nouns("a pier at noon, seagulls circling overhead")

@@ -86,6 +86,23 @@ STYLE_NOUNS = {
     "rainbow", "breeze", "wind", "heat", "shade", "silhouette", "reflection", "reflections", "glare", "sky",
     "cityscape", "seascape", "skyline", "panorama", "vista", "cyberpunk", "steampunk", "vaporwave", "synthwave",
 }
+# Adjectives of the picture, not of a thing in it, wherever they stand ("Photorealistic, a cat").
+STYLE_ADJECTIVES = {
+    "photorealistic", "realistic", "hyperrealistic", "cinematic", "detailed", "moody", "dramatic", "epic",
+    "vibrant", "stylized", "stylised", "painterly", "whimsical", "atmospheric", "minimalist", "minimal", "surreal",
+    "isometric", "lowpoly", "impressionist", "impressionistic", "noir", "retro", "gothic", "baroque", "ethereal",
+    "dreamy", "gritty", "moody", "vivid", "muted", "pastel", "monochrome", "sepia", "high-resolution", "sharp",
+    "blurry", "soft-focus", "award-winning", "professional", "stunning", "beautiful", "gorgeous", "intricate",
+}
+# Parts of someone ("shake hands", "around their feet"): never things of their own.
+BODY_PARTS = {"hand", "foot", "head", "arm", "leg", "face", "eye", "ear", "nose", "mouth", "shoulder", "knee",
+              "finger", "toe", "lap", "hair", "paw", "beak", "neck", "chest", "hip"}
+# Media a picture is made in: without an article ("watercolor painting", "oil painting") the style.
+MEDIA = {"painting", "drawing", "illustration", "sketch", "render", "photo", "photograph", "artwork", "print",
+         "engraving", "etching", "lithograph", "mural", "collage", "poster"}
+# Gatherings and events name the scene, not a thing in it ("a picnic", "a wedding").
+STYLE_NOUNS |= {"picnic", "party", "wedding", "festival", "concert", "celebration", "ceremony", "parade",
+                "battle", "gathering", "meeting", "scene", "moment"}
 # What a figure wears: "a knight in silver armor" describes the knight; it is not a thing beside him.
 WORN = {"armor", "armour", "coat", "dress", "suit", "uniform", "jacket", "robe", "robes", "cloak", "gown", "shirt",
         "jeans", "costume", "outfit", "clothes", "overalls", "scarf", "boots", "sweater", "hoodie", "apron",
@@ -178,7 +195,8 @@ HYPERNYMS: dict[str, tuple[str, float]] = {
     "raccoon": ("cat", 0.9), "badger": ("fox", 0.8), "otter": ("fox", 0.7), "kangaroo": ("deer", 0.8),
     "eagle": ("bird", 3.0), "hawk": ("bird", 2.4), "falcon": ("bird", 2.2), "penguin": ("bird", 3.5),
     "flamingo": ("goose", 1.6), "peacock": ("chicken", 2.0), "turkey": ("chicken", 2.0), "ostrich": ("goose", 3.0),
-    "swallow": ("bird", 0.9), "finch": ("bird", 0.8), "canary": ("bird", 0.8), "seal": ("fox", 1.0),
+    "swallow": ("bird", 0.9), "seagull": ("bird", 1.8), "gull": ("bird", 1.8), "pigeon": ("bird", 1.1),
+    "finch": ("bird", 0.8), "canary": ("bird", 0.8), "seal": ("fox", 1.0),
     "panda": ("bear", 0.9), "koala": ("teddy_bear", 1.7), "polar": ("bear", 1.2),
     # vehicles
     "suv": ("car", 1.15), "minivan": ("car", 1.15), "limousine": ("car", 1.1), "limo": ("car", 1.1),

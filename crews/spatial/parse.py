@@ -99,6 +99,7 @@ class NounPhrase:
     setting: str | None = None  # "the kitchen": where it is
     proper: bool = False
     first: int = 0  # index of the phrase's first word
+    owner: bool = False  # "their feet", "his hands": a body part, standing for its owner
 
 
 @dataclass
@@ -237,7 +238,7 @@ def items(words: list[Word]) -> list[Item]:
         if run and token not in ("a", "an", "one") and _count_value(token) and \
                 words[run[-1][1]].pos in ("NOUN", "PROPN"):
             flush()  # "on the lower shelf two baskets": a number starts the next noun phrase
-        member = _member(tokens, i)
+        member = _member(words, i)
         if member:
             flush()
             out.append(Item("member", member[0], start=i))
@@ -315,6 +316,10 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
         return False
     if run and words[run[-1][1]].pos == "DET":
         return False  # "a saw", "the bears": right after an article it is a noun
+    starts_clause = i == 0 or words[i - 1].text in SEPARATORS
+    if not run and starts_clause and word.text not in VERBS and i + 1 < len(words) and \
+            words[i + 1].pos in ("VERB", "AUX", "ADP"):
+        return False  # "..., seagulls flying above": a clause's subject the tagger read as a verb
     if run and lexicon.known_noun(f"{run[-1][0]} {word.text}"):
         return False  # "teddy bears", "fire hydrant": the second word of a known name
     nxt = words[i + 1] if i + 1 < len(words) else None
@@ -361,21 +366,34 @@ POSITIONS = {"first": "first:1", "leftmost": "first:1", "last": "last:1", "final
              "middle": "middle:1", "central": "middle:1", "centre": "middle:1", "center": "middle:1"}
 
 
-def _member(tokens: list[str], i: int) -> tuple[str, int] | None:
-    """Members of a group by position: "the first", "the second one", "the middle one", "the two
-    on the right", "the one on the left" -> ("first:1" | "index:2" | "last:2" ..., end)."""
+def _member(words: list[Word], i: int) -> tuple[str, int] | None:
+    """Members of a group by position or by look: "the first", "the second lamppost", "the middle
+    one", "the two on the right", "the white one", "the other two" -> ("first:1" | "index:2" |
+    "last:2" | "pick:white" | "rest" ..., end)."""
+    tokens = [w.text for w in words]
     if tokens[i] != "the" or i + 1 >= len(tokens):
         return None
     word, end = tokens[i + 1], i + 2
-    if end < len(tokens) and tokens[end] in ("one", "ones"):
-        end += 1
+
+    def noun_after(at: int) -> int:
+        """Past "one"/"ones" or the group's own noun ("the second lamppost")."""
+        if at < len(tokens) and (tokens[at] in ("one", "ones") or words[at].pos == "NOUN" and
+                                 not PHRASES.match(tokens, at) and tokens[at] not in SEPARATORS):
+            return at + 1
+        return at
+
     if word in POSITIONS:
-        return POSITIONS[word], end
+        return POSITIONS[word], noun_after(end)
     place = language.ordinal(word)
     if place and place > 1:
-        return f"index:{place}", end
+        return f"index:{place}", noun_after(end)
+    if word in lexicon.COLORS and end < len(tokens) and tokens[end] in ("one", "ones"):
+        return f"pick:{word}", end + 1
+    if word in ("other", "others", "rest", "remaining"):
+        end = end + 1 if end < len(tokens) and _count_value(tokens[end]) else end
+        return "rest", noun_after(end)
     count = 1 if word == "one" else _count_value(word) if word not in ("a", "an") else None
-    if count and i + 4 < len(tokens) + 1 and tokens[i + 2:i + 4] in (["on", "the"], ["at", "the"], ["to", "the"]) \
+    if count and tokens[i + 2:i + 4] in (["on", "the"], ["at", "the"], ["to", "the"]) \
             and i + 4 < len(tokens) and tokens[i + 4] in ("left", "right"):
         return f"{'first' if tokens[i + 4] == 'left' else 'last'}:{count}", i + 5
     return None
@@ -434,6 +452,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     color = None
     scale = 1.0
     attributes: list[str] = []
+    styles: list[str] = []
     stacked = False
     k = 0
     while k < len(tokens):
@@ -458,6 +477,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             color = word
         elif word in lexicon.SIZE_WORDS and k + 1 < len(tokens):
             scale *= lexicon.SIZE_WORDS[word]
+        elif word in lexicon.STYLE_ADJECTIVES:
+            styles.append(word)  # "photorealistic", "moody": how the picture looks, wherever it stands
         elif word not in lexicon.ARTICLES and word != "of" and word not in ("more", "extra"):
             describes = word in lexicon.ADJECTIVES or info.pos in ("ADJ", "ADV") and not lexicon.known_noun(word)
             if describes and k + 1 < len(tokens):
@@ -468,10 +489,21 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     rest = run[k:]
     start = run[k][1] if k < len(run) else run[-1][1]
     head = _head(rest, words)
+    head.style = styles + head.style if (head.style or head.noun is None) and styles else head.style
+    owned = tokens[0] in POSSESSIVE or not (indefinite or count or tokens[0] in lexicon.DEFINITE)
+    if head.noun is not None and owned and \
+            head.last in lexicon.BODY_PARTS | {language.plural(b) for b in lexicon.BODY_PARTS}:
+        # "shake hands", "around their feet": parts of someone already there, not things.
+        return [NounPhrase(tokens, None, None, definite, False, False, None, 1.0, start, first=run[0][1],
+                           owner=tokens[0] in POSSESSIVE)]
+    if head.noun is not None and head.last in lexicon.MEDIA and not (definite or indefinite or count):
+        # "moody oil painting" at the end of a prompt: the medium; "a painting" is a thing.
+        return [NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1],
+                           style=attributes + tokens[k:])]
     if head.noun is None:
         if not rest and tokens and (tokens[-1] in lexicon.COLORS or tokens[-1] in lexicon.SIZE_WORDS):
             return []  # "a red", "a big": adjectives split from their noun by "and"
-        style = head.style and attributes + head.style
+        style = (head.style or styles) and attributes + (head.style or styles)
         return [NounPhrase(tokens, None, count, definite, False, fresh, color, scale, start, style=style or [],
                            setting=head.setting, first=run[0][1])] if tokens else []
     noun = head.noun
@@ -601,6 +633,7 @@ class _Builder:
         self.setting: str | None = None
         self.named_at: dict[int, str] = {}  # word index of a noun phrase's head -> its entity
         self.row_parts: dict[str, list[str]] = {}  # a group split by position -> its parts, left to right
+        self.picked: dict[str, list[str]] = {}  # a group -> the parts singled out of it so far
         self.clause = Clause()
 
     # ---- entities
@@ -770,6 +803,11 @@ class _Builder:
             if c.pending and c.pending[0] in ("left_of", "right_of"):
                 side = "left_side" if c.pending[0] == "left_of" else "right_side"
                 self.frame(side, c.pending[1])
+            if item.np.owner and self.previous_mentioned:
+                self.on_pron(Item("pron", "them"), following)  # "around their feet": around them
+                return
+            if c.pending:
+                c.related = True  # its place is said ("along the sidewalk"): not carried to the next clause
             c.pending = None
             return
         self.receive_object(ref)
@@ -950,11 +988,16 @@ class _Builder:
         if group is None:
             return
         parts = self.row_parts.get(group, [group])
+        if item.value == "rest":  # "the other two": every part not singled out yet
+            picked = self.picked.get(group, [])
+            self._as_subjects([p for p in parts if p not in picked] or parts)
+            return
         counts = [self.entity(p).count for p in parts]
         total = sum(counts)
         which, _, size = item.value.partition(":")
-        size_n = 1 if which == "index" else int(size)
-        start = {"first": 0, "last": total - size_n, "middle": (total - size_n) // 2}.get(which, int(size) - 1)
+        size_n = 1 if which in ("index", "pick") else int(size)
+        start = {"first": 0, "last": total - size_n, "middle": (total - size_n) // 2,
+                 "pick": len(self.picked.get(group, []))}.get(which, int(size) - 1 if size.isdigit() else 0)
         if not 0 <= start < total or size_n >= total:
             return
         # The part that holds those members, and where they start in it.
@@ -967,11 +1010,21 @@ class _Builder:
             return  # they span two parts already split: left as said before
         member, pieces = self.split_out(self.entity(ref), start - offset, size_n)
         self.row_parts[group] = parts[:k] + pieces + parts[k + 1:]
+        self.picked.setdefault(group, []).append(member)
         self._chain(group)
-        c = self.clause
-        c.subjects, c.last_np, c.related, c.carried = [member], member, False, []
-        c.mentioned.append(member)
+        if which == "pick":  # "the white one": its colour picks it out
+            self.entity(member).color_name, self.entity(member).color = size, lexicon.COLORS[size]
         self._touch(group)
+        c = self.clause
+        if c.pending or c.between_subjects or c.leading:
+            self.receive_object(member)  # "leaning against the second lamppost"
+        else:
+            self._as_subjects([member])
+
+    def _as_subjects(self, refs: list[str]) -> None:
+        c = self.clause
+        c.subjects, c.last_np, c.related, c.carried = list(refs), refs[-1], False, []
+        c.mentioned += [r for r in refs if r not in c.mentioned]
 
     def split_out(self, entity: EntitySpec, start: int, size: int) -> tuple[str, list[str]]:
         """Members start..start+size of a part become their own entity, the rest stay on each side;
@@ -1030,6 +1083,19 @@ class _Builder:
         if c.pending or c.between_subjects or c.leading:
             exclude = c.pending[1] if c.pending else c.between_subjects
             ref = self.pronoun(list(exclude) + list(c.subjects), item.value)
+            if ref is not None and item.value in ("them", "they", "themselves") and c.pending:
+                # "a fence behind them": behind every part of the group the pronoun names, or all
+                # the things the clause before named ("a robot and an astronaut ...; behind them").
+                group = next((parts for parts in self.row_parts.values() if ref in parts), None)
+                if group is None and ref in self.previous_mentioned and len(self.previous_mentioned) > 1:
+                    person = self.entity(ref).category in lexicon.PERSON_CATEGORIES
+                    group = [r for r in self.previous_mentioned if r not in c.pending[1]
+                             and (self.entity(r).category in lexicon.PERSON_CATEGORIES) == person]
+                if group:
+                    for part in group:
+                        self.relate(c.pending[0], c.pending[1], part, c.pending[0])
+                    c.pending = None
+                    return
             if ref is not None:
                 self.receive_object(ref)
             return
@@ -1134,7 +1200,7 @@ class _Builder:
             if self.pending_order and len(self.sentence) >= 2:
                 self.order(self.pending_order)
             self.sentence, self.pending_order, self.sentence_facings = [], None, []
-        holders = c.holders if item is not None and item.value in ("and", ",") else []
+        holders = c.holders if item is not None and item.value == "and" else []
         self.clause = Clause(carried=carried, opened_by=item.value if item is not None else "")
         if holders:  # "a table holding three mugs and a teapot": the teapot is held too
             self.clause.pending = ("holds", holders)
@@ -1202,10 +1268,11 @@ def foreign_words(prompt: str, words: list[Word]) -> str:
 
 
 def _is_surface(entity: EntitySpec) -> bool:
+    """A top things stand on: a table, a shelf, or anything flat and wide (a blanket, a rug)."""
     from studio.library import load_catalog
 
     spec = load_catalog().get(entity.category)
-    return bool(spec and spec.surface)
+    return bool(spec and (spec.surface or spec.size[1] < 0.25 * max(spec.size[0], spec.size[2])))
 
 
 def relation_triples(text: str, words: dict[str, str]) -> list[tuple[str, str, str]]:
