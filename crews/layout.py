@@ -28,7 +28,7 @@ from crews.shot_language import (
     shot_number,
 )
 from crews.spatial import camera as cam
-from crews.spatial.arrange import place_relative
+from crews.spatial.arrange import CLEARANCE, place_relative
 from crews.spatial.parse import relation_triples
 from studio.library import Catalog, load_catalog
 from studio.models import (
@@ -173,7 +173,6 @@ class LayoutAgent:
         location = treatment.location(scene.location)
         mentions = [m for m in self._props(text, stage) if not self._is_the_set(m, location)]
         self._place_props(mentions, parse_relations(text, mentions, treatment), stage)
-        self._clear_overlaps(stage)
         return stage
 
     def cast_stage(self, scene: Scene, treatment: Treatment) -> Stage:
@@ -270,6 +269,7 @@ class LayoutAgent:
             if not _placed(obj):
                 obj.position = (0.0, 0.0, -2.0)
         self._place_actors(relations, anchors, stage)
+        self._clear_overlaps(stage)
 
     def _place_actors(self, relations: list[tuple[str, str, str]], anchors: dict[str, LayoutObject],
                       stage: Stage) -> None:
@@ -376,9 +376,11 @@ def _overlap(a: LayoutObject, b: LayoutObject) -> bool:
 
 
 def _rests_on(top: LayoutObject, support: LayoutObject) -> bool:
-    """``top`` stands on ``support``'s top, or beneath it (a dog under a table)."""
+    """``top`` stands on ``support``'s top, or beneath it (a dog under a table: only what has room
+    beneath, ``CLEARANCE``)."""
     return abs(top.position[1] - (support.position[1] + support.size[1])) < 0.02 or (
-        top.position[1] == support.position[1] and top.size[1] < support.size[1] and _inside_footprint(top, support))
+        support.category in CLEARANCE and top.position[1] == support.position[1] and top.size[1] < support.size[1]
+        and _inside_footprint(top, support))
 
 
 def _inside_footprint(a: LayoutObject, b: LayoutObject) -> bool:

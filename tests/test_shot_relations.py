@@ -138,6 +138,12 @@ def test_a_place_phrase_belongs_to_the_thing_a_person_puts_down():
     assert ("candle", "on_top_of", "table") in pairs
     lena = next(o for o in stage.objects if o.name == "Lena")
     assert lena.position[1] == 0.0
+    # Two things put on one top stand side by side on it, not inside each other.
+    candle, mug, table = (next(o for o in stage.objects if o.category == c) for c in ("candle", "mug", "table"))
+    for thing in (candle, mug):
+        assert thing.position[1] == pytest.approx(table.size[1])
+        assert abs(thing.position[0] - table.position[0]) <= table.size[0] / 2
+    assert abs(candle.position[0] - mug.position[0]) >= (candle.size[0] + mug.size[0]) / 2
 
 
 def test_a_person_who_sits_is_seated_on_the_seat_and_the_render_shows_it(renderer, tmp_path):
