@@ -358,3 +358,10 @@ def test_a_medium_without_an_article_is_the_style():
 
 def test_a_clause_subject_misread_as_a_verb_is_kept():
     assert "seagull" in nouns("a pier at noon, seagulls circling overhead")
+
+
+def test_a_batch_parses_each_prompt_as_it_parses_alone():
+    from crews.spatial.parse import parse_many
+
+    prompts = ["a kettle on a stove", "", "two owls on a branch, the left one facing right", "a kettle on a stove"]
+    assert [s.model_dump() for s in parse_many(prompts)] == [parse(p).model_dump() for p in prompts]
