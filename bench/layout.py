@@ -73,6 +73,8 @@ FRONT_SHARE = 0.80  # hidden_by: along their common edge, the object is the near
 RING_MARGIN = 0.25  # around: the centre sits inside the ring by a quarter of the ring's radius
 NEAR_POINTS = 400  # points per object when measuring the closest distance (enough at 1 cm scale)
 
+HELDOUT_TARGET = 0.98  # issue 11's acceptance for the implementation, per relation kind (not a scoring rule)
+
 KIND_ORDER = [
     "contract", "objects", "count", "left_of", "right_of", "on_top_of", "under", "in_front_of",
     "behind", "near", "hidden_by", "between", "around", "centre", "image_left", "image_right",
@@ -943,6 +945,8 @@ def print_part(part: str, prompts, results, show_failures: int, out) -> None:
     for kind in kinds:
         row = table[kind]
         note = "  (from yaw_deg)" if kind == "facing" else ""
+        if part == "heldout" and kind in RELATIONS and row["passed"] / row["checks"] < HELDOUT_TARGET:
+            note += f"  below the {HELDOUT_TARGET:.0%} target"
         print(f"{kind:<13}{row['prompts']:>8}{row['checks']:>8}{row['passed']:>8}"
               f"{row['passed'] / row['checks']:>10.1%}{note}", file=out)
     scored = [k for k in kinds if k != "contract"]
