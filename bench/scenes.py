@@ -379,14 +379,17 @@ def print_part(part: str, rows, results, show: int, out) -> None:
     table: dict[str, list[int]] = {}
     for checks in results:
         for c in checks:
-            table.setdefault(c.kind, [0, 0])
+            table.setdefault(c.kind, [0, 0, 0])
             table[c.kind][0] += 1
             table[c.kind][1] += c.ok
+        for kind in {c.kind for c in checks if not c.ok}:
+            table[kind][2] += 1
     kinds = [k for k in KIND_ORDER if k in table] + sorted(set(table) - set(KIND_ORDER))
-    print(f"{'check':<13}{'checks':>8}{'passed':>8}{'accuracy':>10}", file=out)
+    # "prompts failing": in how many prompts this check fails at least once (each keeps its prompt from being right).
+    print(f"{'check':<13}{'checks':>8}{'passed':>8}{'accuracy':>10}{'prompts failing':>17}", file=out)
     for kind in kinds:
-        n, ok = table[kind]
-        print(f"{kind:<13}{n:>8}{ok:>8}{ok / n:>10.1%}", file=out)
+        n, ok, failing = table[kind]
+        print(f"{kind:<13}{n:>8}{ok:>8}{ok / n:>10.1%}{failing:>17}", file=out)
     whole = sum(right(checks) for checks in results)
     print("-" * 39, file=out)
     share = whole / max(1, len(rows))
