@@ -148,7 +148,7 @@ class LayoutAgent:
             transition_in=scene.transition_in if spec.number == 1 else "cut",
             angle=angle,
             lens_mm=lens or lens_for_fov(camera.fov_deg),
-            note=note.text if note else None,
+            note=note.text if note and note.text else None,
         )
 
     def adjust(self, request: RenderRequest, fixes: list[Fix]) -> RenderRequest:

@@ -27,6 +27,7 @@ from crews.llm.drafts import (
 from crews.llm.prompts import quoted, render, version
 from crews.nouns import Mention, singular, vocabulary
 from crews.screenwriter import Screenwriter, mentioned, name_patterns, split_sentences
+from crews.shot_language import ShotNote, parse_note
 from studio.ledger import BudgetExceeded, ModelError, Workspace
 from studio.models import (
     Beat,
@@ -35,6 +36,7 @@ from studio.models import (
     Scene,
     Script,
     Shot,
+    ShotAngle,
     ShotType,
     Source,
     Treatment,
@@ -238,7 +240,8 @@ class LLMLayoutAgent(ModelRole, LayoutAgent):
         location = treatment.location(scene.location)
         data = {"scene": scene.id, "heading": scene.heading, "location": location.name,
                 "interior": location.interior, "cast": cast,
-                "beats": [{"id": b.id, "kind": b.kind, "speaker": b.speaker, "text": b.text} for b in scene.beats]}
+                "beats": [{"id": b.id, "kind": b.kind, "speaker": b.speaker, "text": b.text,
+                           **({"shot_note": b.shot} if b.shot else {})} for b in scene.beats]}
         beat_ids = [b.id for b in scene.beats]
 
         def validate(draft: SceneLayoutDraft) -> list[str]:
@@ -261,7 +264,7 @@ class LLMLayoutAgent(ModelRole, LayoutAgent):
         draft = self.ask(SceneLayoutDraft, "layout", "Lay out this scene and break it into shots.", data, validate,
                          what=f"the Layout agent's plan of {scene.id}", max_props=MAX_PROPS,
                          relations=list(RelationKind.__args__), shot_types=list(ShotType.__args__),
-                         moves=list(CameraMove.__args__))
+                         moves=list(CameraMove.__args__), angles=list(ShotAngle.__args__))
         stage = self.cast_stage(scene, treatment)
         mentions, relations = [], []
         for position, prop in enumerate(draft.props[:MAX_PROPS]):
@@ -277,10 +280,18 @@ class LLMLayoutAgent(ModelRole, LayoutAgent):
                                   if anchor in names else singular(anchor, self.vocabulary)))
         self._place_props(mentions, relations, stage)
         beats = {b.id: b for b in scene.beats}
-        specs = [ShotSpec(number=n + 1, type=shot.type, beats=[beats[b] for b in shot.beats],
-                          subjects=list(dict.fromkeys(names[s.lower()] for s in shot.subjects)) or list(scene.characters),
-                          move=shot.move, description=shot.description or None)
-                 for n, shot in enumerate(draft.shots)]
+        specs = []
+        for n, shot in enumerate(draft.shots):
+            # The model's angle and lens as a note, under what the author's own note says of the shot.
+            author = parse_note(beats[shot.beats[0]].shot) if shot.beats and beats[shot.beats[0]].shot else None
+            note = ShotNote(text=author.text if author else "", number=author and author.number,
+                            size=author and author.size, angle=(author and author.angle) or shot.angle,
+                            lens_mm=(author and author.lens_mm) or shot.lens_mm,
+                            move=(author and author.move) or shot.move)
+            specs.append(ShotSpec(number=n + 1, type=note.size or shot.type, beats=[beats[b] for b in shot.beats],
+                                  subjects=list(dict.fromkeys(names[s.lower()] for s in shot.subjects))
+                                  or list(scene.characters), move=note.move, description=shot.description or None,
+                                  note=note if (author or shot.angle or shot.lens_mm) else None))
         return stage, specs
 
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from studio.models import CameraMove, Fix, ShotType
+from studio.models import CameraMove, Fix, ShotAngle, ShotType
 
 TimeOfDay = Literal["day", "night", "dawn", "dusk"]
 RelationKind = Literal["left_of", "right_of", "on_top_of", "under", "behind", "in_front_of", "near"]
@@ -86,6 +86,8 @@ class ShotDraft(Draft):
     beats: list[str] = []
     subjects: list[str] = []
     move: CameraMove | None = None
+    angle: ShotAngle | None = None
+    lens_mm: float | None = Field(default=None, ge=8, le=1200)
     description: str = Field(default="", max_length=400)
 
 
