@@ -474,6 +474,10 @@ def check_scene_rules() -> None:
             assert name in expect["objects"] and side in ("left", "right"), row
         for arrangement in expect.get("arrangements", []):
             assert arrangement[0] in expect["objects"] and arrangement[1] in ("row", "grid", "stack"), row
+        for spec in expect["objects"]:  # a wanted thing is never on the bench's not-a-thing lists
+            heads = {n.split()[-1] for n in spec.split("|")}
+            assert not heads & (scenes.NON_NOUNS | scenes.NOT_THINGS), row
+            assert not set(spec.split("|")) & set(expect.get("forbidden", [])), row
         for name, ways in expect.get("facing", []):
             assert expect["objects"][name] == len(ways) and set(ways) <= set(bench.FACING_WAYS), row
     assert sum(r["part"] == "heldout" for r in scenes.load_scenes()) >= 40
