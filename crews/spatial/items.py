@@ -1,0 +1,279 @@
+"""Words -> items: noun phrases, relation, frame and orientation phrases, arrangements, members
+by position, pronouns and clause separators, in the order the prompt says them.
+
+The phrase tables (``phrases.py``) are matched longest first; between them, runs of plain words
+become noun phrases (``nounphrase.py``), and the parse decides where a run ends: at a verb, an
+adverb or a preposition ("two dogs *chased* a ball"), never inside a name ("teddy bears").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crews.spatial import lexicon
+from crews.spatial.nounphrase import POSSESSIVE, NounPhrase, _count_value, noun_phrases
+from crews.spatial.phrases import PHRASES
+from crews.spatial.words import Word
+from studio import language
+
+SEPARATORS = {",", ";", ".", "!", "?", ":", "and", "while", "with", "plus", "but", "whereas", "where", "then",
+              "also", "whilst", "beside", "besides"}
+PRONOUNS = {"it", "they", "them", "itself", "themselves", "him", "he", "she", "both"}
+# Words that end a noun phrase without meaning anything spatial ("a cat *is sitting* on ..."); the
+# parse ends a phrase at any other verb or adverb too.
+VERBS = {
+    "is", "are", "was", "were", "be", "been", "being", "sits", "sit", "sitting", "seated", "stands", "stand",
+    "standing", "lies", "lie", "lying", "laying", "rests", "rest", "resting", "placed", "place", "located",
+    "positioned", "situated", "parked", "hangs", "hanging", "hung", "perched", "perches", "floats", "floating",
+    "stays", "kept", "put", "appears", "appear", "can", "could", "seen", "which", "that", "who", "whose", "stood",
+    "sat", "lay", "set", "has", "have", "had", "holding", "holds", "waits", "waiting", "sleeps", "sleeping",
+    "staying", "remains", "remaining", "there", "here", "visible", "shown", "arranged", "lined", "stacked",
+    "not", "also", "just", "right", "directly", "exactly", "slightly", "somewhat", "very", "far", "immediately",
+    "straight", "each", "all", "both", "only", "now", "gently", "neatly", "sits", "sitting", "parked",
+    "grazing", "grazes", "eating", "eats", "playing", "plays", "lying", "laid", "leaning", "leans", "leaned",
+    "facing", "looking", "turned", "pointing", "photo", "image", "picture", "at", "to", "from",
+}
+# "right" and "directly" are intensifiers ("right behind", "directly under"): dropped as verbs are.
+SEATED = {"sits", "sit", "sitting", "seated", "sat", "perched", "perches"}
+LYING = {"lies", "lie", "lying", "lay", "laying", "sleeps", "sleeping", "resting", "rests", "sprawled", "asleep"}
+
+
+@dataclass
+class Item:
+    kind: str  # np | rel | frame | orient | rows | pron | eachother | sep | order | member | color | step | ...
+    value: str = ""
+    np: NounPhrase | None = None
+    start: int = 0
+
+
+def items(words: list[Word]) -> list[Item]:
+    """Words -> items; consecutive plain words become one noun phrase each."""
+    tokens = [w.text for w in words]
+    out: list[Item] = []
+    run: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        if run:
+            for np in noun_phrases(run, words):
+                out.append(Item("np", np=np, start=np.start))
+            run.clear()
+
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        rows = _arrangement(tokens, i)
+        if rows:
+            flush()
+            out.append(Item("rows", rows[0], start=i))
+            i = rows[1]
+            continue
+        if token == "along" and i + 1 < len(tokens) and tokens[i + 1] not in SEPARATORS:
+            # "parked along a wall": in one row, in front of what they line.
+            flush()
+            out += [Item("rows", "1", start=i), Item("rel", "in_front_of", start=i)]
+            i += 1
+            continue
+        if token in ("wearing", "dressed", "wears", "wore") or token == "in" and i + 1 < len(tokens) and \
+                _worn_follows(tokens, i + 1):
+            flush()
+            out.append(Item("worn", start=i))  # "a knight in silver armor": the armor is how he looks
+            i += 1
+            continue
+        if run and token not in ("a", "an", "one") and _count_value(token) and \
+                words[run[-1][1]].pos in ("NOUN", "PROPN"):
+            flush()  # "on the lower shelf two baskets": a number starts the next noun phrase
+        member = _member(words, i)
+        if member:
+            flush()
+            out.append(Item("member", member[0], start=i))
+            i = member[1]
+            continue
+        if token in ("in", "painted", "coloured", "colored", "dressed") and i + 1 < len(tokens) and \
+                tokens[i + 1] in lexicon.COLORS and (i + 2 >= len(tokens) or tokens[i + 2] in SEPARATORS
+                                                     or PHRASES.match(tokens, i + 2)):
+            flush()
+            out.append(Item("color", tokens[i + 1], start=i))  # "the first in red", "a car painted blue"
+            i += 2
+            continue
+        step = _step(tokens, i)
+        if step:
+            flush()
+            out.append(Item("step", step[0], start=i))
+            i = step[1]
+            continue
+        match = PHRASES.match(tokens, i)
+        # "her"/"its" before a noun is an article, not the start of "on her left".
+        if match and not (match.kind.startswith("orient:toward") and _next_is_relation(tokens, match.end)):
+            flush()
+            family, _, value = match.kind.partition(":")
+            out.append(Item(family, value, start=i))
+            i = match.end
+            continue
+        if token in ("each", "one") and i + 1 < len(tokens) and tokens[i + 1] in ("other", "another"):
+            flush()
+            out.append(Item("eachother", start=i))
+            i += 2
+            continue
+        if token in DIRECTIONS and _after_facing(out) and not run:
+            out.append(Item("orient", DIRECTIONS[token], start=i))  # "facing left *and right* respectively"
+        elif token in SEPARATORS:
+            flush()
+            out.append(Item("sep", token, start=i))
+        elif token in PRONOUNS or (token in POSSESSIVE and not _noun_follows(tokens, i)):
+            flush()
+            out.append(Item("pron", token, start=i))
+        elif token in ("named", "called") and i + 1 < len(words) and words[i + 1].pos == "PROPN":
+            flush()
+            out.append(Item("named", start=i))  # "a shepherd named Tomasz": the name of the thing before
+        elif token in VERBS and not (token in ("right",) and run) and not _a_can(words, i, run):
+            flush()
+            if token in SEATED | LYING:
+                out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
+        elif _ends_phrase(words, i, run):
+            flush()
+            if token in SEATED | LYING:
+                out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
+        else:
+            run.append((token, i))
+        i += 1
+    flush()
+    return out
+
+
+DIRECTIONS = {"left": "left", "right": "right", "away": "away", "forward": "camera", "forwards": "camera"}
+
+
+def _after_facing(out: list[Item]) -> bool:
+    """True right after a facing and "and" or a comma: the next bare direction is another facing."""
+    return len(out) >= 2 and out[-1].kind == "sep" and out[-1].value in ("and", ",") and out[-2].kind == "orient"
+
+
+def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
+    """A verb or an adverb the parse sees between noun phrases ("two dogs *chased* a ball",
+    "*neatly* arranged"); a known noun right after an article or adjective stays a noun ("a duck")."""
+    word = words[i]
+    if word.pos == "ADP" and word.text != "of":
+        return True  # "two boxes *past* a fire truck": a preposition no table knows still ends the phrase
+    if word.pos not in ("VERB", "AUX", "ADV", "SCONJ", "INTJ", "PART"):
+        return False
+    if word.text in lexicon.COUNT_WORDS or _count_value(word.text):
+        return False
+    if run and words[run[-1][1]].pos == "DET":
+        return False  # "a saw", "the bears": right after an article it is a noun
+    starts_clause = i == 0 or words[i - 1].text in SEPARATORS
+    if not run and starts_clause and word.text not in VERBS and i + 1 < len(words) and \
+            words[i + 1].pos in ("VERB", "AUX", "ADP"):
+        return False  # "..., seagulls flying above": a clause's subject the tagger read as a verb
+    if run and lexicon.known_noun(f"{run[-1][0]} {word.text}"):
+        return False  # "teddy bears", "fire hydrant": the second word of a known name
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if word.dep in ("amod", "compound") and nxt is not None and nxt.pos in ("NOUN", "PROPN"):
+        return False  # "a rocking horse", "a sleeping cat": a modifier of the noun after it
+    if run and lexicon.known_noun(word.text):
+        previous = words[run[-1][1]]
+        if previous.pos in ("DET", "NUM", "ADJ") or previous.text in lexicon.ARTICLES:
+            return False
+    return True
+
+
+def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """"in two rows" -> ("2", end); "in three rows of four" / "in a 3 by 4 grid" -> ("3x4", end);
+    "in a pile" -> ("stack", end). End: the index after the phrase."""
+    at = i
+    if tokens[at] not in ("in", "into", "as", "forming", "form"):
+        return None
+    at += 1
+    if at < len(tokens) and tokens[at] in ("a", "an", "one"):
+        at += 1
+    if at < len(tokens) and tokens[at] in ("stack", "pile", "heap", "tower", "column") and tokens[i + 1] in ("a", "an"):
+        return ("stack" if tokens[at] != "column" else "1"), at + 1
+    rows = _count_value(tokens[at]) if at < len(tokens) else None
+    if not rows:
+        return None
+    if at + 3 < len(tokens) and tokens[at + 1] == "by" and _count_value(tokens[at + 2]) and \
+            tokens[at + 3] in ("grid", "grids", "array", "matrix", "formation", "block", "square", "rectangle"):
+        return f"{rows}x{_count_value(tokens[at + 2])}", at + 4
+    if at + 1 < len(tokens) and tokens[at + 1] in ("rows", "row", "lines", "line", "ranks", "rank", "tiers", "tier",
+                                                    "columns", "column", "files"):
+        end = at + 2
+        per = None
+        if end + 1 < len(tokens) and tokens[end] == "of" and _count_value(tokens[end + 1]):
+            per = _count_value(tokens[end + 1])
+            end += 2
+        if tokens[at + 1].startswith(("column", "file")):
+            return (f"{per}x{rows}" if per else f"cols{rows}"), end
+        return (f"{rows}x{per}" if per else str(rows)), end
+    return None
+
+
+POSITIONS = {"first": "first:1", "leftmost": "first:1", "last": "last:1", "final": "last:1", "rightmost": "last:1",
+             "middle": "middle:1", "central": "middle:1", "centre": "middle:1", "center": "middle:1"}
+
+
+def _member(words: list[Word], i: int) -> tuple[str, int] | None:
+    """Members of a group by position or by look: "the first", "the second lamppost", "the middle
+    one", "the two on the right", "the white one", "the other two" -> ("first:1" | "index:2" |
+    "last:2" | "pick:white" | "rest" ..., end)."""
+    tokens = [w.text for w in words]
+    if tokens[i] != "the" or i + 1 >= len(tokens):
+        return None
+    word, end = tokens[i + 1], i + 2
+
+    def noun_after(at: int) -> int:
+        """Past "one"/"ones" or the group's own noun ("the second lamppost")."""
+        if at < len(tokens) and (tokens[at] in ("one", "ones") or words[at].pos == "NOUN" and
+                                 not PHRASES.match(tokens, at) and tokens[at] not in SEPARATORS):
+            return at + 1
+        return at
+
+    if word in POSITIONS:
+        return POSITIONS[word], noun_after(end)
+    place = language.ordinal(word)
+    if place and place > 1:
+        return f"index:{place}", noun_after(end)
+    if word in lexicon.COLORS and end < len(tokens) and tokens[end] in ("one", "ones"):
+        return f"pick:{word}", end + 1
+    if word in ("other", "others", "rest", "remaining"):
+        end = end + 1 if end < len(tokens) and _count_value(tokens[end]) else end
+        return "rest", noun_after(end)
+    count = 1 if word == "one" else _count_value(word) if word not in ("a", "an") else None
+    if count and tokens[i + 2:i + 4] in (["on", "the"], ["at", "the"], ["to", "the"]) \
+            and i + 4 < len(tokens) and tokens[i + 4] in ("left", "right"):
+        return f"{'first' if tokens[i + 4] == 'left' else 'last'}:{count}", i + 5
+    return None
+
+
+def _step(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """"a step back", "set back", "a little forward": out of line, behind or in front of the rest."""
+    for phrase, value in ((["a", "step", "back"], "back"), (["a", "step", "forward"], "forward"),
+                          (["set", "back"], "back"), (["a", "little", "back"], "back"),
+                          (["further", "back"], "back"), (["a", "step", "ahead"], "forward")):
+        if tokens[i:i + len(phrase)] == phrase:
+            return value, i + len(phrase)
+    return None
+
+
+def _a_can(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
+    """"a watering can", "a can of paint": "can" ending a noun phrase, with no verb after it."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    return words[i].text == "can" and bool(run) and (following is None or following.pos not in ("VERB", "AUX"))
+
+
+def _worn_follows(tokens: list[str], i: int) -> bool:
+    """True when the words from ``i`` are clothing ("a", "silver", "armor")."""
+    for token in tokens[i:i + 4]:
+        if token in lexicon.WORN or language.singular(token) in lexicon.WORN:
+            return True
+        if token in SEPARATORS or PHRASES.match([token], 0):
+            return False
+    return False
+
+
+def _next_is_relation(tokens: list[str], i: int) -> bool:
+    match = PHRASES.match(tokens, i) if i < len(tokens) else None
+    return bool(match and match.kind.startswith("rel:"))
+
+
+def _noun_follows(tokens: list[str], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1] not in SEPARATORS and tokens[i + 1] not in VERBS and \
+        not PHRASES.match(tokens, i + 1) and tokens[i + 1] not in ("left", "right", "back", "front", "side")

@@ -1,0 +1,213 @@
+"""Noun phrases: the thing a run of words names, how many, what colour and size, and what it is not.
+
+Only nouns name things: adjectives are attributes, style and media words are the picture's style,
+a place is a setting, body parts stand for their owner, a word in its second sense ("a flat
+plane") is no aircraft. An unknown name is a person figure, an unknown thing a labelled box.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from crews.spatial import lexicon
+from crews.spatial.words import Word
+from studio import language
+
+POSSESSIVE = {"its", "his", "her", "their"}
+
+
+@dataclass
+class NounPhrase:
+    words: list[str]
+    noun: lexicon.Noun | None  # None: only scenery ("the floor", "the image")
+    count: int | None
+    definite: bool
+    plural: bool
+    fresh: bool  # "another cat", "a second cat": never the cat already named
+    color_name: str | None
+    scale: float
+    start: int  # token index
+    indefinite: bool = False  # "a lamp": may be a second lamp
+    attributes: list[str] = field(default_factory=list)
+    style: list[str] = field(default_factory=list)  # "watercolor style": how it looks, not a thing
+    setting: str | None = None  # "the kitchen": where it is
+    proper: bool = False
+    first: int = 0  # index of the phrase's first word
+    owner: bool = False  # "their feet", "his hands": a body part, standing for its owner
+
+
+def _count_value(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return lexicon.COUNT_WORDS.get(token) or ({"a": 1, "an": 1}.get(token))
+
+
+STACKS = {"stack", "pile", "heap", "tower"}
+
+
+def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhrase]:
+    """One run of plain words -> its noun phrase: "three red apples", "a group of people"."""
+    tokens = [w for w, _ in run]
+    count: int | None = None
+    definite = fresh = indefinite = False
+    color = None
+    scale = 1.0
+    attributes: list[str] = []
+    styles: list[str] = []
+    stacked = False
+    k = 0
+    while k < len(tokens):
+        word = tokens[k]
+        info = words[run[k][1]]
+        if word in ("another", "second", "third", "other", "more", "extra", "additional", "different"):
+            fresh = True
+        if word in lexicon.DEFINITE:
+            definite = True
+        if word in ("a", "an"):
+            indefinite = True
+        value = _count_value(word)
+        if value and not (word == "one" and count):
+            if word not in ("a", "an") or count is None:
+                count = value if word not in ("a", "an") else count
+        elif word in lexicon.COLLECTIVES and k + 1 < len(tokens) and tokens[k + 1] == "of":
+            count = count if count and count > 1 else lexicon.COLLECTIVES[word]
+            stacked = stacked or word in STACKS
+            k += 2
+            continue
+        elif word in lexicon.COLORS and k + 1 < len(tokens):
+            color = word
+        elif word in lexicon.SIZE_WORDS and k + 1 < len(tokens):
+            scale *= lexicon.SIZE_WORDS[word]
+        elif word in lexicon.STYLE_ADJECTIVES:
+            styles.append(word)  # "photorealistic", "moody": how the picture looks, wherever it stands
+        elif word not in lexicon.ARTICLES and word != "of" and word not in ("more", "extra"):
+            describes = word in lexicon.ADJECTIVES or info.pos in ("ADJ", "ADV") and not lexicon.known_noun(word)
+            if describes and k + 1 < len(tokens):
+                attributes.append(word)
+            else:
+                break
+        k += 1
+    rest = run[k:]
+    start = run[k][1] if k < len(run) else run[-1][1]
+    head = _head(rest, words)
+    head.style = styles + head.style if (head.style or head.noun is None) and styles else head.style
+    owned = tokens[0] in POSSESSIVE or not (indefinite or count or tokens[0] in lexicon.DEFINITE)
+    if head.noun is not None and owned and \
+            head.last in lexicon.BODY_PARTS | {language.plural(b) for b in lexicon.BODY_PARTS}:
+        # "shake hands", "around their feet": parts of someone already there, not things.
+        return [NounPhrase(tokens, None, None, definite, False, False, None, 1.0, start, first=run[0][1],
+                           owner=tokens[0] in POSSESSIVE)]
+    if head.noun is not None and head.last in lexicon.MEDIA and not (definite or indefinite or count):
+        # "moody oil painting" at the end of a prompt: the medium; "a painting" is a thing.
+        return [NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1],
+                           style=attributes + tokens[k:])]
+    if head.noun is None:
+        if not rest and tokens and (tokens[-1] in lexicon.COLORS or tokens[-1] in lexicon.SIZE_WORDS):
+            return []  # "a red", "a big": adjectives split from their noun by "and"
+        style = (head.style or styles) and attributes + (head.style or styles)
+        return [NounPhrase(tokens, None, count, definite, False, fresh, color, scale, start, style=style or [],
+                           setting=head.setting, first=run[0][1])] if tokens else []
+    noun = head.noun
+    plural = lexicon.is_plural(head.last) and not head.proper  # "Sherlock Holmes" is one man
+    np = NounPhrase(tokens, noun, count, definite, plural, fresh, color, scale, rest[head.at][1], indefinite,
+                    attributes, setting=head.setting, proper=head.proper)
+    np.first = run[0][1]
+    if stacked:
+        np.attributes.append("stack")
+    return [np]
+
+
+@dataclass
+class Head:
+    noun: lexicon.Noun | None = None
+    at: int = 0  # index of the head word in the words after the modifiers
+    last: str = ""  # the head word as written (for its number)
+    style: list[str] = field(default_factory=list)
+    setting: str | None = None
+    proper: bool = False
+
+
+def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
+    """The thing the remaining words name: a known one- or two-word noun (with the nouns before it
+    kept as part of its name: "office chair"), else the parse's noun (a stand-in, or a figure for
+    a name); None for scenery, a setting, style or words that are not nouns."""
+    tokens = [w for w, _ in rest]
+    if "of" in tokens:
+        rest, tokens = rest[:tokens.index("of")], tokens[:tokens.index("of")]
+    info = [words[i] for _, i in rest]
+    article = next((i for i, t in enumerate(tokens) if t in ("the", "a", "an") and i > 0), None)
+    if article and all(w.pos == "PROPN" and w.written[:1].isupper() for w in info[:article]):
+        # "Zorblax the goblin", "Rex the dog": a name, of the kind the words after it say.
+        kind = _head(rest[article + 1:], words)
+        name = " ".join(w.written for w in info[:article])
+        noun = kind.noun or lexicon.Noun(name, "person", size=lexicon.person_size(1.7), how="figure")
+        return Head(dataclasses.replace(noun, noun=name), article - 1, tokens[article - 1], proper=True)
+    best: tuple[str, int, int] | None = None  # (noun, first index, last index)
+    for i, word in enumerate(tokens):
+        if i + 1 < len(tokens):
+            pair = f"{word} {tokens[i + 1]}"
+            known = lexicon.known_noun(pair)
+            if known and known.how != "stand-in" or lexicon._singular(pair) in lexicon.STAND_IN_SIZES:
+                best = (pair, i, i + 1)
+                continue
+        if best and best[2] == i:
+            continue
+        if word in lexicon.SCENERY or word in lexicon.ARTICLES or word in lexicon.STYLE_NOUNS:
+            continue
+        if info[i].pos in ("VERB", "ADV", "ADP") and best is not None:
+            continue
+        if lexicon.known_noun(word):
+            best = (word, i, i)
+    nounish = [i for i, w in enumerate(info) if w.pos in ("NOUN", "PROPN", "X") or lexicon.known_noun(tokens[i])]
+    before = words[rest[-1][1] - 1] if rest and rest[-1][1] > 0 else None
+    if not nounish and not best and before is not None and before.pos in ("DET", "NUM", "ADJ") and \
+            info[-1].pos not in ("ADJ", "ADV", "NUM", "DET", "ADP", "PART"):
+        nounish = [len(info) - 1]  # "a saw": a noun the tagger read as a verb
+    if nounish and tokens[nounish[-1]] in lexicon.STYLE_NOUNS and (best is None or nounish[-1] > best[2]):
+        return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
+    last = best[2] if best else (nounish[-1] if nounish else None)
+    if last is None:
+        return Head()
+    head_word = tokens[last]
+    if head_word in lexicon.STYLE_NOUNS:
+        return Head(style=tokens[:last + 1])
+    first = best[1] if best else last
+    proper = info[last].pos == "PROPN" and info[last].written[:1].isupper()
+    # The nouns just before the head are part of its name: "office chair", "garden hose",
+    # "Sherlock Holmes"; a name before a common noun is its owner ("Mara's dog"), not its name.
+    while first > 0 and info[first - 1].dep == "compound" and tokens[first - 1] not in lexicon.STYLE_NOUNS and \
+            (info[first - 1].pos == "PROPN") == proper and info[first - 1].pos in ("NOUN", "PROPN"):
+        first -= 1
+    name_words = tokens[first:last + 1]
+    place = " ".join(name_words)
+    setting = place if place in lexicon.SETTINGS else head_word if head_word in lexicon.SETTINGS else None
+    if best:
+        noun = lexicon.resolve_noun(best[0])
+        if first < best[1]:
+            noun = dataclasses.replace(noun, noun=f"{' '.join(tokens[first:best[1]])} {noun.noun}")
+    elif setting or head_word in lexicon.SCENERY:
+        return Head(setting=setting)
+    elif proper or info[last].entity == "PERSON" or lexicon._singular(head_word) in lexicon.FIGURES:
+        written = " ".join(w.written for w in info[first:last + 1])
+        noun = lexicon.Noun(written if proper else lexicon._singular(place), "person",
+                            size=lexicon.person_size(1.7), how="figure")
+    else:
+        noun = lexicon.resolve_noun(place)
+    sense = _other_sense(noun, tokens, [w.text for w in words])
+    if sense is not None:
+        return sense
+    return Head(noun, last, head_word, setting=setting, proper=proper)
+
+
+def _other_sense(noun: lexicon.Noun, tokens: list[str], sentence: list[str]) -> Head | None:
+    """"a flat plane" is a surface (scenery); "a stick figure" a drawing (a flat stand-in)."""
+    for word, cues in lexicon.SURFACE_SENSE.items():
+        if noun.noun == word and cues & (set(tokens) | set(sentence)):
+            return Head()
+    for word, cues in lexicon.DRAWING_SENSE.items():
+        if noun.noun == word and cues & set(tokens + sentence):
+            drawing = lexicon.Noun(word, "unknown", size=lexicon.STAND_IN_SIZES["drawing"], stand_in=True,
+                                   how="stand-in")
+            return Head(drawing, len(tokens) - 1, word)
+    return None

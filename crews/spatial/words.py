@@ -1,0 +1,115 @@
+"""A spatial prompt as words: camera phrases and filler taken out, then the shared English parse.
+
+``prepare`` cuts what is about the picture rather than the scene ("a top view of", "a photo of");
+``read_words`` gives each remaining word its part of speech, dependency and head from the one
+parse of English (``studio.language``); ``foreign_words`` tells a prompt in another language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crews.spatial.phrases import CAMERA_RE, FILLER_RE, THERE_RE
+from crews.spatial.spec import CameraSpec
+from studio import language
+
+KEPT = re.compile(r"\d+|[^\W\d_]+(?:'[^\W\d_]+)?|[,;.!?:]")  # words in any alphabet, clause punctuation
+
+# Articles, conjunctions and prepositions of the languages a user is likeliest to try instead of
+# English: two or more of them, outnumbering English ones, mean the prompt is not English.
+FOREIGN_FUNCTION_WORDS = {
+    "le", "la", "les", "un", "une", "des", "du", "et", "est", "dans", "sur", "sous", "avec", "à", "au", "aux",  # fr
+    "der", "die", "das", "ein", "eine", "einem", "einen", "und", "ist", "auf", "unter", "mit", "neben", "zwei",  # de
+    "el", "los", "las", "una", "unos", "y", "es", "con", "sobre", "del", "junto",  # es
+    "il", "gli", "di", "che", "della", "sul", "sotto", "accanto",  # it
+    "het", "een", "op", "naast", "onder", "twee",  # nl
+}
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of the prompt as the shared parse reads it."""
+
+    text: str  # lower case, as the phrase tables match it
+    written: str  # as written, for names ("Mara", "Sherlock Holmes")
+    pos: str = "X"  # spaCy's universal part of speech
+    dep: str = ""
+    head: int = -1  # index of the head word in the same list (-1: none kept)
+    entity: str = ""  # spaCy's entity label (PERSON, GPE, ...)
+
+
+def prepare(prompt: str) -> tuple[CameraSpec, str]:
+    """The camera phrases taken out, filler cut, "there is" made a plain verb: the text to parse."""
+    text = normalise(prompt)
+    camera, text = take_camera(text)
+    text = FILLER_RE.sub(" , ", text)
+    text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
+    return camera, text
+
+
+def normalise(prompt: str) -> str:
+    """Punctuation and spelling the tables expect; the case is kept, names need it."""
+    text = prompt.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"[\"()\[\]{}]", " ", text)
+    text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
+    text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
+    text = re.sub(r"\b(\w+)'s\b", r"\1", text)  # "the dog's left" -> "the dog left" (rare; keeps tokens clean)
+    text = re.sub(r"(?i)colour", "color", text)
+    return text
+
+
+CAMERA_HEIGHTS = {"view+low": 4.0, "view+high": 55.0}  # degrees, as "from below" and "high angle" say
+
+
+def take_camera(text: str) -> tuple[CameraSpec, str]:
+    camera = CameraSpec()
+    stated = []
+    for regex, field_name, value in CAMERA_RE:
+        def cut(match: re.Match, field_name=field_name, value=value) -> str:
+            nonlocal camera
+            stated.append(match.group(0).strip())
+            if field_name == "view" and camera.view == "front":
+                camera = camera.model_copy(update={"view": value})
+            elif field_name == "shot" and camera.shot == "default":
+                camera = camera.model_copy(update={"shot": value})
+            elif field_name == "elevation" and camera.elevation_deg is None:
+                camera = camera.model_copy(update={"elevation_deg": float(value)})
+            elif field_name.startswith("view+"):  # "bottom left view": a side and a height in one phrase
+                side = "left" if "left" in match.group(0).lower() else "right"
+                update = {"elevation_deg": CAMERA_HEIGHTS[field_name]} if camera.elevation_deg is None else {}
+                if camera.view == "front":
+                    update["view"] = side
+                camera = camera.model_copy(update=update)
+            return " ; "
+        text = regex.sub(cut, text)
+    return camera.model_copy(update={"stated": stated}), text
+
+
+def read_words(text: str) -> list[Word]:
+    """The shared parse of the text, keeping the words the phrase tables read (letters, digits,
+    clause punctuation); each word knows its part of speech and its head among the kept words."""
+    doc = language.parse(text)
+    kept = [t for t in doc if KEPT.fullmatch(t.lower_)]
+    index = {t.i: k for k, t in enumerate(kept)}
+    # A word the recogniser takes for a person's name is a name, whatever tag it got ("Kowalski").
+    return [Word(t.lower_, t.text, "PROPN" if t.ent_type_ == "PERSON" and t.text[:1].isupper() else t.pos_, t.dep_,
+                 index.get(t.head.i, -1) if t.head.i != t.i else -1, t.ent_type_)
+            for t in kept]
+
+
+def foreign_words(prompt: str, words: list[Word]) -> str:
+    """Some of the words, when the prompt is in another language: mostly letters outside the
+    Latin alphabet ("一只猫在桌子上"), or more function words of French, German, Spanish, Italian or
+    Dutch than of English ("un chat à gauche d'un chien"); "" for English."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    letters = [c for c in prompt if c.isalpha()]
+    if letters and sum(c.isascii() for c in letters) < 0.5 * len(letters):
+        return prompt[:20]
+    texts = [w.text for w in words if w.text.isalpha()]
+    foreign = [w for w in texts if w in FOREIGN_FUNCTION_WORDS]
+    english = [w for w in texts if w in STOP_WORDS and w not in FOREIGN_FUNCTION_WORDS]
+    if len(foreign) >= 2 and len(foreign) > len(english):
+        return " ".join(texts[:4])
+    return ""
