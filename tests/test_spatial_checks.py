@@ -166,8 +166,9 @@ def agent_render(renderer, folder: Path):
     return render_layout
 
 
-@pytest.mark.parametrize("prompt", ["a sleepy dog hidden by a green sofa", "a tall bus partly hidden by a cat",
-                                    "one horse half hidden by the fence", "a lamp hidden by another lamp"])
+@pytest.mark.parametrize("prompt", ["a sleepy dog hidden by a green sofa", "a bicycle hidden behind a red car",
+                                    "one horse half hidden by the fence", "a lamp hidden by another lamp",
+                                    "a brown bear partly hidden by a tent"])
 def test_hidden_by_leaves_the_hidden_thing_partly_visible_from_a_camera_above_the_ground(renderer, tmp_path, prompt):
     agent = SpatialLayoutAgent()
     best, _ = agent.run(prompt, agent_render(renderer, tmp_path))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from crews.spatial import camera as cam
 from crews.spatial.silhouette import Outline, covered_share, outline
 from studio.models import Camera
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 # 15-85% the critic accepts (its measured share corrects this on the next attempt).
 HIDDEN_COVER = 0.5
 VISIBLE_ENOUGH = 0.4  # "behind" may be covered this much by what is in front, no more
+MAX_DEPTH = 55.0  # metres from the eye: the 16-bit millimetre depth image ends at 65.5, so nothing hides past it
 
 Frame = Callable[[], Camera]
 Position = Callable[["Thing"], tuple[float, float, float]]
@@ -33,7 +35,8 @@ def cover(camera: Camera, aspect: float, subject: list[Thing], occluder: list[Th
 
     def shapes(things: list[Thing]) -> Outline:
         parts = [outline(camera, width, height, t.entity.category, position(t), t.size, t.yaw) for t in things]
-        return Outline(*(np.concatenate([getattr(p, f) for p in parts]) for f in ("rects", "centres", "inverse", "radius2")))
+        fields = ("rects", "centres", "inverse", "radius2", "hulls")
+        return Outline(*(np.concatenate([getattr(p, f) for p in parts]) for f in fields))
 
     return covered_share(shapes(subject), shapes(occluder))
 
@@ -65,11 +68,18 @@ def search_cover(subject: list[Thing], occluder: list[Thing], movers: list[Thing
             t.u, t.w = u0 - centre_u + flip * slide * reach, w0 + extra
         return cover(frame(), aspect, subject, occluder, position)
 
+    def too_deep() -> bool:
+        camera = frame()
+        corners = np.concatenate([cam.box_corners(position(t), t.size, t.yaw) for t in subject])
+        return float(np.nanmax(cam.project(camera, 100, 100, corners)[1])) > MAX_DEPTH
+
     extra, best = 0.0, covered(0.0, 0.0)
     for factor in (0.5, 1.0, 2.0, 4.0, 8.0, 16.0):
         if best >= want:
             break
         trial = covered(0.0, factor * unit)
+        if too_deep():  # perspective has run out of depth image: further back hides nothing honestly
+            break
         if trial > best + 0.01:
             extra, best = factor * unit, trial
     slide = 0.0

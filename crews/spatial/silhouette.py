@@ -130,13 +130,16 @@ def centre_height(category: str) -> float:
 
 @dataclass
 class Outline:
-    """An object's parts on screen: rectangles (n, 4) and ellipses (centre (m, 2), inverse
-    covariance (m, 2, 2), squared radius (m,))."""
+    """An object's parts on screen: box parts as the convex hulls of their projected corners
+    (``hulls`` (n, 8, 2), padded by repeating a vertex; ``rects`` (n, 4) their bounding boxes),
+    and ellipses (centre (m, 2), inverse covariance (m, 2, 2), squared radius (m,)). A tent's
+    tilted roof panel is a slanted strip, not the rectangle around it."""
 
     rects: np.ndarray
     centres: np.ndarray
     inverse: np.ndarray
     radius2: np.ndarray
+    hulls: np.ndarray | None = None
 
     @property
     def bounds(self) -> np.ndarray:
@@ -152,7 +155,13 @@ class Outline:
 
     def contains(self, px: np.ndarray, py: np.ndarray) -> np.ndarray:
         inside = np.zeros(len(px), bool)
-        if len(self.rects):
+        if self.hulls is not None and len(self.hulls):
+            start, end = self.hulls, np.roll(self.hulls, -1, axis=1)  # (n, 8, 2) each edge's ends
+            edge = end - start
+            cross = (edge[None, :, :, 0] * (py[:, None, None] - start[None, :, :, 1])
+                     - edge[None, :, :, 1] * (px[:, None, None] - start[None, :, :, 0]))  # (N, n, 8)
+            inside |= ((cross >= -1e-9).all(axis=2) | (cross <= 1e-9).all(axis=2)).any(axis=1)
+        elif len(self.rects):
             r = self.rects
             inside |= ((px[:, None] >= r[:, 0]) & (px[:, None] <= r[:, 2]) &
                        (py[:, None] >= r[:, 1]) & (py[:, None] <= r[:, 3])).any(axis=1)
@@ -171,7 +180,7 @@ def outline(camera: Camera, width: int, height: int, category: str, position, si
     counts = [len(s.points) for s in parts]
     world = np.concatenate([s.points for s in parts]) * np.asarray(size) @ rotation.T + np.asarray(position)
     pixels, _ = cam.project(camera, width, height, world)
-    rects, centres, inverses, radii = [], [], [], []
+    rects, hulls, centres, inverses, radii = [], [], [], [], []
     start = 0
     for shape, n in zip(parts, counts):
         p = pixels[start:start + n]
@@ -180,6 +189,7 @@ def outline(camera: Camera, width: int, height: int, category: str, position, si
             continue
         if shape.kind == "box":
             rects.append(np.concatenate([p.min(axis=0), p.max(axis=0)]))
+            hulls.append(_hull8(p))
             continue
         mean = p.mean(axis=0)
         cov = np.cov((p - mean).T) + np.eye(2) * 1e-6
@@ -190,7 +200,28 @@ def outline(camera: Camera, width: int, height: int, category: str, position, si
         inverses.append(inverse)
         radii.append(radius2)
     return Outline(np.array(rects).reshape(-1, 4), np.array(centres).reshape(-1, 2),
-                   np.array(inverses).reshape(-1, 2, 2), np.array(radii))
+                   np.array(inverses).reshape(-1, 2, 2), np.array(radii), np.array(hulls).reshape(-1, 8, 2))
+
+
+def _hull8(points: np.ndarray) -> np.ndarray:
+    """Convex hull (monotone chain) of up to 8 points, padded to 8 vertices by repeating the last
+    (a zero-length edge changes no inside test)."""
+    pts = sorted(map(tuple, np.round(points, 6)))
+    if len(pts) < 3:
+        return np.resize(np.array(pts, float), (8, 2))
+
+    def half(seq):
+        chain: list[tuple] = []
+        for q in seq:
+            while len(chain) >= 2 and ((chain[-1][0] - chain[-2][0]) * (q[1] - chain[-2][1])
+                                       - (chain[-1][1] - chain[-2][1]) * (q[0] - chain[-2][0])) <= 0:
+                chain.pop()
+            chain.append(q)
+        return chain
+
+    hull = half(pts)[:-1] + half(pts[::-1])[:-1]
+    hull = np.array(hull or pts[:1], float)
+    return np.concatenate([hull, np.repeat(hull[-1:], 8 - len(hull), axis=0)]) if len(hull) < 8 else hull[:8]
 
 
 def covered_share(subject: Outline, occluder: Outline) -> float:
