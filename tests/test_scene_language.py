@@ -365,3 +365,28 @@ def test_a_batch_parses_each_prompt_as_it_parses_alone():
 
     prompts = ["a kettle on a stove", "", "two owls on a branch, the left one facing right", "a kettle on a stove"]
     assert [s.model_dump() for s in parse_many(prompts)] == [parse(p).model_dump() for p in prompts]
+
+
+def test_a_relative_clause_is_about_the_thing_just_named():
+    found = relations("three cups are set on a tray, which rests in the centre of a bench")
+    assert ("cup", "on_top_of", "tray") in found and ("tray", "on_top_of", "bench") in found
+
+
+def test_a_relation_inside_between_takes_its_own_object():
+    found = relations("a vase stands in the middle of a table surrounded by five stools")
+    assert ("vase", "on_top_of", "table") in found and ("stool", "around", "table") in found
+
+
+def test_the_thing_placed_by_a_passive_verb_owns_the_place_phrase():
+    found = relations("a broom is propped against the fence to the left of the gate")
+    assert ("broom", "left_of", "gate") in found
+
+
+def test_plural_collectives_count_and_frames_hang_on_their_noun():
+    spec = parse("rows of cabbages lead to a barn in the background")
+    assert spec.entities[0].noun == "cabbage" and spec.entities[0].count >= 6
+    assert ("barn", "behind", "cabbage") in {(r.subject, r.kind, r.object) for r in spec.relations}
+
+
+def test_camera_words_of_focus_are_style():
+    assert nouns("shallow depth of field, a heron beside a rock") == {"heron": 1, "rock": 1}

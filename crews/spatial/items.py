@@ -119,6 +119,9 @@ def items(words: list[Word]) -> list[Item]:
         elif token in SEPARATORS:
             flush()
             out.append(Item("sep", token, start=i))
+        elif token in ("which", "who") and i > 0 and tokens[i - 1] == ",":
+            flush()
+            out.append(Item("pron", token, start=i))  # a relative clause about the thing just named
         elif token in PRONOUNS or (token in POSSESSIVE and not _noun_follows(tokens, i)):
             flush()
             out.append(Item("pron", token, start=i))

@@ -85,6 +85,7 @@ STYLE_NOUNS = {
     "illustration", "cloud", "clouds", "lamplight", "torchlight", "firelight", "sunshine", "sunbeam", "sunbeams",
     "rainbow", "breeze", "wind", "heat", "shade", "silhouette", "reflection", "reflections", "glare", "sky",
     "cityscape", "seascape", "skyline", "panorama", "vista", "cyberpunk", "steampunk", "vaporwave", "synthwave",
+    "depth", "field of view", "hour",
 }
 # Adjectives of the picture, not of a thing in it, wherever they stand ("Photorealistic, a cat").
 STYLE_ADJECTIVES = {
@@ -230,7 +231,8 @@ HYPERNYMS: dict[str, tuple[str, float]] = {
     "egg": ("apple", 0.65), "potato": ("apple", 0.9), "onion": ("orange", 1.0), "avocado": ("apple", 1.0),
     "lemon": ("orange", 0.9), "broccoli": ("mushroom", 0.8), "cheese": ("cake", 0.5), "pie": ("cake", 1.0),
     # plants, outdoors
-    "oak": ("tree", 1.0), "plant": ("potted_plant", 1.0), "houseplant": ("potted_plant", 1.0),
+    "oak": ("tree", 1.0), "vine": ("bush", 0.8), "grapevine": ("bush", 0.8),
+    "plant": ("potted_plant", 1.0), "houseplant": ("potted_plant", 1.0),
     "sapling": ("tree", 0.4), "palm": ("palm_tree", 1.0), "hedge": ("bush", 1.4), "boulder": ("rock", 2.0),
     "pebble": ("rock", 0.15), "stone": ("rock", 0.6), "skyscraper": ("tower", 2.0), "building": ("house", 1.2),
     "church": ("house", 1.3), "school": ("house", 1.2), "hotel": ("house", 1.5), "temple": ("house", 1.2),

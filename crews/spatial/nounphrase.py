@@ -70,8 +70,9 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         if value and not (word == "one" and count):
             if word not in ("a", "an") or count is None:
                 count = value if word not in ("a", "an") else count
-        elif word in lexicon.COLLECTIVES and k + 1 < len(tokens) and tokens[k + 1] == "of":
-            count = count if count and count > 1 else lexicon.COLLECTIVES[word]
+        elif language.singular(word) in lexicon.COLLECTIVES and k + 1 < len(tokens) and tokens[k + 1] == "of":
+            collective = lexicon.COLLECTIVES[language.singular(word)]
+            count = count if count and count > 1 else collective * (2 if language.is_plural(word) else 1)
             stacked = stacked or word in STACKS
             k += 2
             continue

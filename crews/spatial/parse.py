@@ -285,7 +285,7 @@ class _Builder:
         c = self.clause
         if ref not in c.mentioned:
             c.mentioned.append(ref)
-        if c.between_subjects:
+        if c.between_subjects and not c.pending:  # a relation said inside "between" takes its own object
             c.between.append(ref)
             if len(c.between) == 2:
                 self.relate("between", c.between_subjects, c.between[0], "between", c.between[1])
@@ -375,7 +375,9 @@ class _Builder:
         head = self.words[at].head
         if head < 0 or self.words[head].pos not in ("VERB", "AUX"):
             return None
-        wanted = ("dobj",) if self.words[head].text in PLACING_VERBS else ("nsubj", "nsubjpass")
+        # The thing placed: the object ("Mara set a lantern"), or the subject of a passive ("an
+        # umbrella is propped against the wall").
+        wanted = ("dobj", "nsubjpass") if self.words[head].text in PLACING_VERBS else ("nsubj", "nsubjpass")
         for k, word in enumerate(self.words):
             if word.head == head and word.dep in wanted and k in self.named_at:
                 return self.named_at[k]
@@ -390,6 +392,9 @@ class _Builder:
         subjects = self.subjects() if (c.subjects or not (following and following.kind == "np")) else []
         if c.related and c.last_np and c.last_np not in c.subjects:
             subjects = [c.last_np]
+        head = self.words[item.start].head if 0 <= item.start < len(self.words) else -1
+        if head in self.named_at and self.named_at[head] in c.mentioned:
+            subjects = [self.named_at[head]]  # the parse hangs "in the background" on "a farmhouse"
         if subjects:
             self.frame(item.value, subjects)
         else:
@@ -567,6 +572,10 @@ class _Builder:
                     return
             if ref is not None:
                 self.receive_object(ref)
+            return
+        if item.value in ("which", "who"):  # ", which sits ...": the thing just named
+            if self.recent:
+                c.subjects, c.last_np = [self.recent[-1]], self.recent[-1]
             return
         group = item.value in ("both", "they", "them", "themselves")
         previous = self.previous_mentioned if group and len(self.previous_mentioned) > 1 else self.previous_subjects

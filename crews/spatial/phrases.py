@@ -52,6 +52,7 @@ RELATIONS: list[tuple[str, str]] = [
      "hides"),
     ("in? between|betwixt", "between"),
     ("in the middle of|between", "between"),
+    ("in|at the centre|center of", "between"),  # "in the centre of a table": on it, or by it
     ("in a circle|ring around|round", "around"),
     ("around|surrounding|surround|surrounds|encircling|encircle|circling|ringing", "around"),
     ("surrounded|encircled|ringed|circled by", "around_by"),
