@@ -390,3 +390,11 @@ def test_plural_collectives_count_and_frames_hang_on_their_noun():
 
 def test_camera_words_of_focus_are_style():
     assert nouns("shallow depth of field, a heron beside a rock") == {"heron": 1, "rock": 1}
+
+
+def test_two_adjectives_of_one_noun_and_each_side_of():
+    assert ("book", "on_top_of", "shelf") in relations("books on the upper and lower shelf")
+    spec = parse("six stools, three on each side of a counter")
+    assert [e.count for e in spec.entities if e.noun == "stool"] == [3, 3]
+    (between,) = [r for r in spec.relations if r.kind == "between"]
+    assert between.subject == "counter"

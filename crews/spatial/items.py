@@ -114,6 +114,10 @@ def items(words: list[Word]) -> list[Item]:
             out.append(Item("eachother", start=i))
             i += 2
             continue
+        if token == "and" and run and all(words[k].pos in ("DET", "ADJ") for _, k in run) and \
+                i + 1 < len(words) and words[i + 1].pos == "ADJ":
+            i += 1  # "the upper and lower shelf": two adjectives of one noun
+            continue
         if token in DIRECTIONS and _after_facing(out) and not run:
             out.append(Item("orient", DIRECTIONS[token], start=i))  # "facing left *and right* respectively"
         elif token in SEPARATORS:

@@ -142,7 +142,8 @@ FIGURES = {
     "lord", "maiden", "peasant", "beggar", "explorer", "archer", "swordsman", "samurai", "viking", "gladiator",
     "cowgirl", "grandma", "grandpa", "granny", "uncle", "aunt", "son", "daughter", "husband", "wife", "neighbor",
     "neighbour", "visitor", "guest", "passenger", "shopper", "vendor", "fisherwoman", "mayor", "professor",
-    "engineer", "boxer", "climber", "swimmer", "diver", "golfer", "umpire", "coach", "spectator",
+    "engineer", "boxer", "climber", "swimmer", "diver", "golfer", "umpire", "coach", "spectator", "scout",
+    "camper", "skater", "dancer", "student", "pupil", "monk", "pilgrim", "soldier", "sailor", "nurse",
 }
 # A second sense of a noun, told by a word beside it: "a flat plane" is a surface, not an aircraft.
 SURFACE_SENSE = {"plane": {"flat", "ground", "horizontal", "vertical", "inclined", "tilted", "sloping", "image",

@@ -203,6 +203,9 @@ class _Builder:
 
     def relate(self, kind: str, subjects: list[str], obj: str | None, phrase: str = "",
                obj2: str | None = None) -> None:
+        if kind == "flank" and obj is not None:  # "four on each side of a table", however it arrived
+            self.flank([s for s in subjects if s != obj], obj)
+            return
         for subject in subjects:
             if subject == obj or subject == obj2 or (obj is None and kind not in ("center", "left_side", "right_side")):
                 continue
