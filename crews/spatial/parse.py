@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from crews.spatial import lexicon
 from crews.spatial.items import Item, items
 from crews.spatial.nounphrase import NounPhrase
-from crews.spatial.spec import CameraSpec, EntitySpec, RelationSpec, SceneSpec
+from crews.spatial.spec import FRAME_KINDS, PAIR_KINDS, CameraSpec, EntitySpec, RelationSpec, SceneSpec
 from crews.spatial.words import Word, foreign_words, prepare, read_words
 from studio import language
 
@@ -700,8 +700,10 @@ class _Builder:
                     if other.ref != relation.subject:
                         relations.append(RelationSpec(kind=kind, subject=relation.subject, object=other.ref,
                                                       phrase=f"in the {relation.kind}"))
-            else:
+            elif relation.kind in PAIR_KINDS + FRAME_KINDS + ("between",):
                 relations.append(relation)
+            else:  # a phrase kind no rule turned into a relation: said, not silently checked as something else
+                self.notes.append(f"'{relation.phrase or relation.kind}' not understood as a place; left out")
         interior = None
         if self.setting is not None:
             interior = lexicon.SETTINGS.get(self.setting, lexicon.SETTINGS.get(self.setting.split()[-1]))
