@@ -398,3 +398,8 @@ def test_two_adjectives_of_one_noun_and_each_side_of():
     assert [e.count for e in spec.entities if e.noun == "stool"] == [3, 3]
     (between,) = [r for r in spec.relations if r.kind == "between"]
     assert between.subject == "counter"
+
+
+def test_the_verb_of_a_verbless_reading_is_not_part_of_a_name():
+    spec = parse("a balloon drifts above a village at dawn")
+    assert [e.noun for e in spec.entities] == ["balloon"] and spec.setting == "village"

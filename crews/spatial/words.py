@@ -92,10 +92,21 @@ def read_words(text: str) -> list[Word]:
     doc = language.parse(text)
     kept = [t for t in doc if KEPT.fullmatch(t.lower_)]
     index = {t.i: k for k, t in enumerate(kept)}
-    # A word the recogniser takes for a person's name is a name, whatever tag it got ("Kowalski").
-    return [Word(t.lower_, t.text, "PROPN" if t.ent_type_ == "PERSON" and t.text[:1].isupper() else t.pos_, t.dep_,
-                 index.get(t.head.i, -1) if t.head.i != t.i else -1, t.ent_type_)
+    return [Word(t.lower_, t.text, _tag(t), t.dep_, index.get(t.head.i, -1) if t.head.i != t.i else -1, t.ent_type_)
             for t in kept]
+
+
+def _tag(token) -> str:
+    """The parse's part of speech, corrected where the small model is known to slip:
+    a word the recogniser takes for a person's name is a name ("Kowalski", tagged ADJ); the verb of
+    a sentence that has no verb, read as the head of a compound ("a spaceship *hovers* above")."""
+    if token.ent_type_ == "PERSON" and token.text[:1].isupper():
+        return "PROPN"
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("s") and token.i > 0 and \
+            token.doc[token.i - 1].dep_ == "compound" and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return "VERB"
+    return token.pos_
 
 
 def foreign_words(prompt: str, words: list[Word]) -> str:
