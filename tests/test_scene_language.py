@@ -403,3 +403,11 @@ def test_two_adjectives_of_one_noun_and_each_side_of():
 def test_the_verb_of_a_verbless_reading_is_not_part_of_a_name():
     spec = parse("a balloon drifts above a village at dawn")
     assert [e.noun for e in spec.entities] == ["balloon"] and spec.setting == "village"
+
+
+def test_respectively_distributes_colours_over_things_and_over_a_row():
+    spec = parse("a jug, a lamp and a clock in yellow, white and black respectively")
+    assert {e.noun: e.color_name for e in spec.entities} == {"jug": "yellow", "lamp": "white", "clock": "black"}
+    spec = parse("four bottles in a line, in red, green, blue and white, in that order")
+    assert [(e.count, e.color_name) for e in spec.entities] == [(1, "red"), (1, "green"), (1, "blue"), (1, "white")]
+    assert len([r for r in spec.relations if r.kind == "left_of"]) == 3

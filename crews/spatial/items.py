@@ -118,6 +118,11 @@ def items(words: list[Word]) -> list[Item]:
                 i + 1 < len(words) and words[i + 1].pos == "ADJ":
             i += 1  # "the upper and lower shelf": two adjectives of one noun
             continue
+        if token in lexicon.COLORS and not run and len(out) >= 2 and out[-1].kind == "sep" and \
+                out[-1].value in ("and", ",") and out[-2].kind == "color":
+            out.append(Item("color", token, start=i))  # "in red, green and blue respectively"
+            i += 1
+            continue
         if token in DIRECTIONS and _after_facing(out) and not run:
             out.append(Item("orient", DIRECTIONS[token], start=i))  # "facing left *and right* respectively"
         elif token in SEPARATORS:

@@ -96,6 +96,7 @@ class _Builder:
         self.previous_mentioned: list[str] = []  # for "both" / "they": everything the last clause named
         self.sentence: list[str] = []  # the subjects listed in the sentence so far, for "from left to right"
         self.sentence_facings: list[tuple[str, str]] = []  # (subject, facing) in the order said, for "respectively"
+        self.sentence_colors: list[str] = []  # colours said after the things ("in red and blue"), in order
         self.pending_order: str | None = None  # "from left to right: a, b, c": applies at the sentence's end
         self.place_words: set[str] = set()
         self.style: list[str] = []
@@ -537,6 +538,7 @@ class _Builder:
         for ref in self.subjects() or ([self.clause.last_np] if self.clause.last_np else []):
             entity = self.entity(ref)
             entity.color_name, entity.color = item.value, lexicon.COLORS[item.value]
+        self.sentence_colors.append(item.value)
 
     def on_step(self, item: Item, following: Item | None) -> None:
         """"the middle one a step back": behind the rest of its row (in front, for forward)."""
@@ -629,6 +631,26 @@ class _Builder:
                 self.entity(ref).facing = facing
         elif said:
             self.notes.append(f"'respectively': {len(said)} facings for {len(listed)} things; not distributed")
+        colors = self.sentence_colors
+        if len(listed) == 1 and len(colors) > 1 and self.entity(listed[0]).count == len(colors):
+            listed = self._singles(listed[0])  # "three vases in a row, in white, black and gold, in that order"
+        if len(listed) >= 2 and len(colors) == len(listed):
+            for ref, color in zip(listed, colors):
+                self.entity(ref).color_name, self.entity(ref).color = color, lexicon.COLORS[color]
+        elif len(colors) > 1:
+            self.notes.append(f"'respectively': {len(colors)} colours for {len(listed)} things; not distributed")
+
+    def _singles(self, group: str) -> list[str]:
+        """A counted group split into its members, one entity each, left to right in a row."""
+        parts, rest = [], self.entity(group)
+        while rest.count > 1:
+            member, pieces = self.split_out(rest, 0, 1)
+            parts.append(member)
+            rest = self.entity(pieces[-1])
+        parts.append(rest.ref)
+        self.row_parts[group] = parts
+        self._chain(group)
+        return parts
 
     def order(self, direction: str) -> None:
         listed = list(self.sentence)
@@ -680,7 +702,7 @@ class _Builder:
         if item is None or item.value in (".", "!", "?", ";"):
             if self.pending_order and len(self.sentence) >= 2:
                 self.order(self.pending_order)
-            self.sentence, self.pending_order, self.sentence_facings = [], None, []
+            self.sentence, self.pending_order, self.sentence_facings, self.sentence_colors = [], None, [], []
         holders = c.holders if item is not None and item.value == "and" else []
         self.clause = Clause(carried=carried, opened_by=item.value if item is not None else "")
         if holders:  # "a table holding three mugs and a teapot": the teapot is held too
