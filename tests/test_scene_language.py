@@ -411,3 +411,8 @@ def test_respectively_distributes_colours_over_things_and_over_a_row():
     spec = parse("four bottles in a line, in red, green, blue and white, in that order")
     assert [(e.count, e.color_name) for e in spec.entities] == [(1, "red"), (1, "green"), (1, "blue"), (1, "white")]
     assert len([r for r in spec.relations if r.kind == "left_of"]) == 3
+
+
+def test_a_person_lying_on_a_bed_is_noted_as_not_drawn_lying():
+    spec = parse("a boy lying on a sofa")
+    assert spec.entities[0].pose == "lying" and any("no lying figure" in note for note in spec.notes)

@@ -225,6 +225,11 @@ class _Builder:
                     self.entity(obj).category in lexicon.SEATS:
                 kind_ = "seated_on"  # "a man sitting on a bench": on its seat, not standing on its top
                 self.entity(subject).pose = "seated"
+            elif kind_ == "on_top_of" and self.clause.pose == "lying" and obj is not None and \
+                    self.entity(subject).category in lexicon.PERSON_CATEGORIES:
+                self.entity(subject).pose = "lying"
+                self.notes.append(f"'{self.entity(subject).noun}' lying: the previz has no lying figure, "
+                                  "drawn standing on it")
             relation = RelationSpec(kind=kind_, subject=subject, object=obj, object2=obj2, phrase=phrase)
             if relation not in self.relations:
                 self.relations.append(relation)
