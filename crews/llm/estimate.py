@@ -65,7 +65,7 @@ def estimate(settings: Settings, project: Project) -> list[Line]:
     if crews.layout.backend == "llm":
         per_scene = sum(len(b.text) // 4 + 25 for s in scenes for b in s.beats) // max(len(scenes), 1)
         add("layout", crews.layout, len(scenes), _system("layout", SceneLayoutDraft, max_props=6, relations=[],
-                                                         shot_types=[], moves=[]) + per_scene + 80,
+                                                         shot_types=[], moves=[], angles=[]) + per_scene + 80,
             40 + 50 * len(shots) // max(len(scenes), 1))
     if crews.artist.backend == "llm":
         add("artist", crews.artist, len(shots), _system("artist", ArtistDraft) + 120 + looks, 160)
