@@ -20,6 +20,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,16 +59,24 @@ def timed_gets(client: httpx.Client, url: str, repeats: int) -> list[float]:
     return times
 
 
-def event_to_page(url: str, log: Path, repeats: int) -> list[float]:
+@contextmanager
+def open_page(url: str, path: str) -> Iterator:
+    """A page of the gallery open in Chromium with its event stream connected."""
     from playwright.sync_api import sync_playwright
 
-    times = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
         page = browser.new_page()
-        page.goto(f"{url}/p/film?token={TOKEN}")
+        page.goto(f"{url}{path}?token={TOKEN}")
         page.wait_for_selector("#live:not([hidden])")
+        yield page
+        browser.close()
+
+
+def event_to_page(url: str, log: Path, repeats: int) -> list[float]:
+    times = []
+    with open_page(url, "/p/film") as page:
         for n in range(repeats):
             marker = f"bench-{n}-{time.time_ns()}"
             started = time.perf_counter()
@@ -74,26 +84,18 @@ def event_to_page(url: str, log: Path, repeats: int) -> list[float]:
                 f.write(json.dumps({"kind": "progress", "stage": "bench", "message": marker}) + "\n")
             page.wait_for_function(f"document.getElementById('activity').textContent.includes('{marker}')")
             times.append((time.perf_counter() - started) * 1000)
-        browser.close()
     return times
 
 
 def asset_to_page(url: str, folder: Path, repeats: int) -> list[float]:
     """A new take of a shot as a render makes it (project.json rewritten with the take, then its
     asset_rendered event in the log) until the open shot page shows one more take."""
-    from playwright.sync_api import sync_playwright
-
     from studio.store import write_atomic
 
     plan = json.loads((folder / "project.json").read_text(encoding="utf-8"))
     shot = plan["shots"][-1]["id"]
     times = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
-        page = browser.new_page()
-        page.goto(f"{url}/p/film/shot/{shot}?token={TOKEN}")
-        page.wait_for_selector("#live:not([hidden])")
+    with open_page(url, f"/p/film/shot/{shot}") as page:
         for _ in range(repeats):
             shown = page.locator("article.take").count()
             takes = plan["keyframes"][shot]["takes"]
@@ -107,7 +109,6 @@ def asset_to_page(url: str, folder: Path, repeats: int) -> list[float]:
                                     "data": {"key": take["asset"]["key"]}}) + "\n")
             page.wait_for_function(f"document.querySelectorAll('article.take').length > {shown}")
             times.append((time.perf_counter() - started) * 1000)
-        browser.close()
     return times
 
 

@@ -682,10 +682,26 @@ def relayout(layout: Layout, object_id: int, kind: str, anchor: str) -> Layout:
                         and not _rests_on(me, o) and not _rests_on(o, me)), None)
         if crossed is None:
             break
+        if kind == "near" and other is not None:  # e.g. near a cup on a table: at the table's side nearest it
+            me.position = _beside(me, crossed, other)
+            continue
         step = (crossed.size[0] + me.size[0]) / 2 + 0.05
         direction = -1.0 if kind == "left_of" else 1.0
         me.position = (round(crossed.position[0] + direction * step, 3), me.position[1], me.position[2])
     return layout.model_copy(update={"objects": objects})
+
+
+def _beside(me: LayoutObject, crossed: LayoutObject, anchor: LayoutObject) -> tuple[float, float, float]:
+    """Where ``me`` stands clear of ``crossed`` and closest to ``anchor``: at one of its four sides,
+    in line with the anchor; behind it first when two are as close (a person at a table faces the
+    camera over it)."""
+    x, y, z = me.position
+    ax, _, az = anchor.position
+    cx, _, cz = crossed.position
+    half_x, half_z = (crossed.size[0] + me.size[0]) / 2 + 0.05, (crossed.size[2] + me.size[2]) / 2 + 0.05
+    sides = [(ax, cz - half_z), (cx + half_x, az), (cx - half_x, az), (ax, cz + half_z)]  # behind, right, left, front
+    best = min(sides, key=lambda p: round(math.hypot(p[0] - ax, p[1] - az), 2))
+    return (round(best[0], 3), y, round(best[1], 3))
 
 
 def _boxes(objects: list[LayoutObject]) -> list[tuple]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from studio.boards import critic_verdict
+from studio.boards import critic_verdict, shot_lines
 from studio.ingest.errors import InputError
 from studio.models import SHOT_ABBREVIATIONS, Cue, Project, Shot, validation_problems
 
@@ -169,18 +169,9 @@ def load_project(project_dir: Path) -> Project:
 
 def shot_row(project: Project, shot: Shot, placed, names: dict[str, str], scene_numbers: dict[str, str],
              headings: dict[str, str], project_dir: Path) -> ShotRow:
-    dialogue, action = [], []
-    for beat_id in shot.beats:
-        try:
-            beat = project.script.beat(beat_id)
-        except KeyError:
-            continue  # a plan edited by hand may name a beat that no longer exists
-        if beat.kind == "dialogue":
-            dialogue.append(f"{names.get(beat.speaker or '', beat.speaker)}: {beat.text}")
-        elif beat.kind == "narration":
-            dialogue.append(f"{NARRATOR}: {beat.text}")
-        else:
-            action.append(beat.text)
+    lines = shot_lines(project, shot)  # the storyboard's own reading of the shot's beats
+    dialogue = [f"{speaker}: {text}" for speaker, text, kind in lines if kind != "action"]
+    action = [text for _, text, kind in lines if kind == "action"]
     takes = project.keyframes.get(shot.id)
     verdict, reasons = critic_verdict(takes)
     image = next((p for p in (f"shots/{shot.id}/keyframe.png", placed.image if placed else None)
