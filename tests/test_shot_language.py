@@ -220,3 +220,25 @@ def test_an_aspect_the_film_cannot_take_is_one_clear_error(tmp_path):
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == ["error: --aspect '4:3': give one of 16:9, 9:16, 1:1"]
     assert not (tmp_path / "x").exists()
+
+
+def test_a_bracketed_note_in_prose_steers_the_paragraph_after_it(tmp_path):
+    source = load_source(HERE / "data" / "shots" / "kettle_notes.md")
+    elements = [(scene.heading, e.kind, e.speaker, e.shot) for scene in source.scenes for e in scene.elements]
+    assert elements == [
+        ("Scene 1", "narration", None, "4A: WS 24mm static"),
+        ("Scene 1", "dialogue", "Rosa", "MCU Rosa 85mm push in low angle"),
+        ("Scene 1", "dialogue", "Tom", None),
+        ("Scene 2", "narration", None, "ELS high angle tilt down")]  # carried past the scene break
+    link = tmp_path / "link.md"
+    link.write_text("She read [Shot in the dark](https://example.org) twice, then slept.\n")
+    [scene] = load_source(link).scenes
+    assert scene.elements[0].shot is None and "Shot in the dark" in scene.elements[0].text  # a link, not a note
+    plan = tmp_path / "plan.json"
+    assert studio("plan", str(HERE / "data" / "shots" / "kettle_notes.md"), "-o", str(plan)).returncode == 0
+    shots = json.loads(plan.read_text())["shots"]
+    noted = {s["note"]: s for s in shots if s["note"]}
+    rosa = noted["MCU Rosa 85mm push in low angle"]
+    assert (rosa["type"], rosa["lens_mm"], rosa["angle"], rosa["camera"]["move"]) == (
+        "medium_close_up", 85.0, "low", "push_in")
+    assert noted["4A: WS 24mm static"]["number"] == "4A"

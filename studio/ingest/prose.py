@@ -58,6 +58,7 @@ class Block:
     kind: Literal["heading", "break", "paragraph"]
     text: str = ""
     level: int = 0
+    shot: str | None = None  # an author's shot note ("[SHOT: MCU Anna 85mm]") on or before the paragraph
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
@@ -79,10 +80,12 @@ def markdown_blocks(text: str) -> list[Block]:
     The Markdown is read by markdown-it-py: every paragraph, list item and quoted paragraph is a
     paragraph of the story; an empty heading is a scene break."""
     text = _PRIVATE_USE.sub("", text)
+    notes: list[str] = []
+    text = _SHOT_NOTE.sub(lambda m: _mark(m, notes), text)
     lines = ["\n* * *\n" if _SCENE_BREAK.fullmatch(line) else line for line in text.split("\n")]
     text = _BULLET.sub(r"\1- ", "\n".join(lines))
     if len(_MARKUP.findall(text)) > MAX_MARKUP:
-        return _unmarked_blocks(text)
+        return _with_notes(_unmarked_blocks(text), notes)
     blocks: list[Block] = []
     tokens = _MARKDOWN.parse(text)
     for i, token in enumerate(tokens):
@@ -94,13 +97,44 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks.append(Block("heading", words, level) if words else Block("break"))
         elif token.type == "inline":
             words = inline_text(token)
-            if re.search(r"\w", words):
+            if re.search(r"\w", words) or _NOTE_MARK.search(words):
                 blocks.append(Block("paragraph", words))
         elif token.type == "html_block":
             words = tidy(_HTML_TAG.sub(" ", token.content))
             if re.search(r"\w", words):
                 blocks.append(Block("paragraph", words))
-    return blocks
+    return _with_notes(blocks, notes)
+
+
+# An author steers a shot with a bracketed note, as in a screenplay: "[SHOT: MCU Anna 85mm push in]"
+# (or "[[SHOT: ...]]") on a line of its own before the paragraph, or at its start.
+# "SHOT" and a colon (after an optional number) make it a note: "[Shot in the dark](...)" stays a link.
+_SHOT_NOTE = re.compile(r"\[\[?[ \t]*(SHOT[ \t]*(?:#?[0-9][\w.-]*)?[ \t]*:[^\[\]\n]{0,300}?)[ \t]*\]\]?",
+                        re.IGNORECASE)
+_NOTE_MARK = re.compile("\ue002(\\d+)\ue003")
+
+
+def _mark(match: re.Match, notes: list[str]) -> str:
+    notes.append(tidy(re.sub(r"^SHOT\b[\s:]*", "", match[1], flags=re.IGNORECASE))[:200])
+    return f" \ue002{len(notes) - 1}\ue003 "
+
+
+def _with_notes(blocks: list[Block], notes: list[str]) -> list[Block]:
+    """Markers -> each paragraph's ``shot``: a paragraph of notes alone steers the next one."""
+    if not notes:
+        return blocks
+    kept: list[Block] = []
+    pending: str | None = None
+    for block in blocks:
+        found = [notes[int(n)] for n in _NOTE_MARK.findall(block.text) if int(n) < len(notes)]
+        words = tidy(_NOTE_MARK.sub(" ", block.text))
+        if block.kind == "paragraph" and not re.search(r"\w", words):
+            pending = found[-1] if found else pending
+            continue
+        shot = found[-1] if found else pending
+        pending = None if block.kind == "paragraph" else pending
+        kept.append(Block(block.kind, words, block.level, shot if block.kind == "paragraph" else None))
+    return kept
 
 
 def _unmarked_blocks(text: str) -> list[Block]:
@@ -254,6 +288,8 @@ def _build_scenes(blocks: list[Block], reader: StoryReader, path: str, max_beats
                 drafts.append(_SceneDraft())
                 reader.new_scene()
             elements = reader.read(block.text)
+            if block.shot and elements:  # the paragraph's first beat starts the shot the author described
+                elements[0] = elements[0].model_copy(update={"shot": block.shot})
             drafts[-1].add(block.text, elements)
             beats += len(elements)
             if max_beats is not None and beats > max_beats:
