@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from crews.shot_language import fov_for_lens, following, lens_for_fov, parse_note
+from crews.shot_language import following, fov_for_lens, lens_for_fov, parse_note
 from renderers.video import render_caption
 from studio import decisions
 from studio.ingest import load_source
