@@ -210,3 +210,11 @@ def test_a_thing_hidden_behind_the_other_party_of_its_relation_is_unmeasured_in_
     (relation,) = check(layout, FRONT, mask, depth, meta)
     assert meta["pixels"]["1"] == 0 and meta["solo_pixels"]["1"] > 0
     assert (relation.holds, relation.measured) == (None, False) and "hidden behind box" in relation.detail
+
+
+@pytest.mark.parametrize("prompt", ["a giraffe next to an oak tree, low angle", "a tall lighthouse seen from below"])
+def test_a_low_angle_looks_up_at_the_scene_from_above_the_ground(renderer, tmp_path, prompt):
+    best, _ = SpatialLayoutAgent().run(prompt, agent_render(renderer, tmp_path))
+    eye, target = best.camera.position, best.camera.target
+    assert cam.MIN_EYE <= eye[1] < target[1]  # below what it looks at, never below the ground
+    assert best.meta["physical"]["sky_above_ground"] is True

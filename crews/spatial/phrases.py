@@ -187,7 +187,7 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high\s+)?above"
      r"|high[ -]angle(?:\s+(?:view|shot))?", "elevation", "55"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+below"
-     r"|low[ -]angle(?:\s+(?:view|shot))?|worm'?s[ -]eye(?:\s+view)?", "elevation", "4"),
+     r"|low[ -]angle(?:\s+(?:view|shot))?|worm'?s[ -]eye(?:\s+view)?", "elevation", "-12"),
     (r"eye[ -]level(?:\s+(?:view|shot))?", "elevation", "6"),
     (r"(?:extreme\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?|macro(?:\s+(?:shot|photo))?"
      r"|closeups?", "shot", "close_up"),
