@@ -46,17 +46,19 @@ def read_prompts(prompt: str | None, batch: Path | None) -> list[str]:
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
         raise InputError(f"{batch}: no prompts (the file is empty or blank)")
-    if any(len(line) > LAYOUT_MAX_PROMPT for line in lines):
-        raise InputError(f"{batch}: a line is longer than {LAYOUT_MAX_PROMPT} characters")
+    # A line over the limit gets its own error in its folder (``lay_out``); the other lines go on.
     return [" ".join(line.split()) for line in lines]
 
 
 def lay_out(agent, renderer, prompt: str, folder: Path, size: int) -> dict:
     """Plan, render and check one prompt into ``folder``; returns what layout.json holds."""
     folder.mkdir(parents=True, exist_ok=True)
-    if not prompt:
-        result = {"prompt": "", "error": "blank line: nothing to lay out", "objects": [], "relations": [],
-                  "notes": ["blank line in the batch file"], "attempts": 0}
+    refused = ("blank line: nothing to lay out" if not prompt else
+               f"the line is {len(prompt)} characters long; the limit is {LAYOUT_MAX_PROMPT} (a scene is a sentence "
+               "or two: split it)" if len(prompt) > LAYOUT_MAX_PROMPT else None)
+    if refused:
+        result = {"prompt": prompt[:200], "error": refused, "objects": [], "relations": [], "notes": [refused],
+                  "attempts": 0}
         write_result(folder, result)
         return result
     started = time.perf_counter()

@@ -114,3 +114,17 @@ def test_a_five_thousand_word_prompt_is_refused_with_one_clear_line(tmp_path):
     result = layout("a cat near a dog " * 1250, "--out", str(tmp_path / "long"))
     assert result.returncode == 2
     assert result.stderr.strip().startswith("error: the prompt is") and "Traceback" not in result.stderr
+
+
+def test_a_five_thousand_word_line_in_a_batch_is_refused_alone(tmp_path):
+    prompts = tmp_path / "mixed.txt"
+    prompts.write_text("a hen beside a barrel\n" + "a cat near a dog " * 1250 + "\na hen beside a barrel\n",
+                       encoding="utf-8")
+    out = tmp_path / "mixed"
+    result = layout("--batch", str(prompts), "--out", str(out), "--size", "128")
+    assert result.returncode == 0, result.stderr
+    first, long, last = (json.loads((out / f"{k:04d}" / "layout.json").read_text()) for k in range(3))
+    assert long["error"].startswith("the line is 21249 characters long")  # spaces folded, the last one trimmed and long["objects"] == []
+    assert not (out / "0001" / "render.png").exists()
+    assert first["objects"] and {k: first[k] for k in ("objects", "relations")} == {
+        k: last[k] for k in ("objects", "relations")}
