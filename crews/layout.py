@@ -682,7 +682,7 @@ def relayout(layout: Layout, object_id: int, kind: str, anchor: str) -> Layout:
                         and not _rests_on(me, o) and not _rests_on(o, me)), None)
         if crossed is None:
             break
-        if kind == "near" and other is not None:  # e.g. near a cup on a table: at the table's side nearest it
+        if kind == "near" and other is not None:  # e.g. by a mug that stands on a desk: at the side of the desk nearest it
             me.position = _beside(me, crossed, other)
             continue
         step = (crossed.size[0] + me.size[0]) / 2 + 0.05

@@ -248,10 +248,10 @@ def test_close_up_fills_more_of_the_frame_than_a_wide_shot(run):
 
 
 def test_plural_and_irregular_nouns_are_singular_with_counts():
-    spec = parse("two mice, three people, four sheep, two deer, five geese, two knives, three children and two boxes")
+    spec = parse("two mice, three people, four sheep, two deer, five geese, two knives, four children and two boxes")
     found = {e.noun: (e.category, e.count) for e in spec.entities}
     assert found == {"mouse": ("mouse", 2), "person": ("person", 3), "sheep": ("sheep", 4), "deer": ("deer", 2),
-                     "goose": ("goose", 5), "knife": ("knife", 2), "child": ("child", 3), "box": ("box", 2)}
+                     "goose": ("goose", 5), "knife": ("knife", 2), "child": ("child", 4), "box": ("box", 2)}
 
 
 def test_colours_are_kept_and_orange_the_fruit_is_a_noun():
@@ -441,8 +441,8 @@ def test_wide_shot_keeps_every_object_under_half_the_frame(run, prompt):
 
 
 def test_compound_irregular_plurals_are_singular():
-    spec = parse("Three snowmen, two firemen and five geese")
-    assert {e.noun: e.count for e in spec.entities} == {"snowman": 3, "fireman": 2, "goose": 5}
+    spec = parse("Two firemen, four snowmen and five geese")
+    assert {e.noun: e.count for e in spec.entities} == {"snowman": 4, "fireman": 2, "goose": 5}
     assert parse("snowmen").entities[0].count >= 2
 
 
