@@ -22,8 +22,7 @@ _LITERAL_STAR = "\ue706"  # screenplain's own "literal star": it turns it back i
 _UNDERSCORE = "\ue000"  # an underscore that is not emphasis
 _REMOVED = "\ue001"  # where a note or boneyard was; a line of nothing else is dropped
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # screenplain's style markers live here too
-_SHOT, _SHOT_END = "\ue002", "\ue003"  # around the number of an author's shot note
-_SHOT_MARK = re.compile("\ue002(\\d+)\ue003")
+NOTE_MARK = re.compile("\ue002(\\d+)\ue003")  # where an author's shot note was: its number in the notes
 _SHOT_NOTE = re.compile(r"\[\[\s*(SHOT\b[^\]\n]{0,300}?)\s*\]\]", re.IGNORECASE)
 _MAX_NOTE = 200
 
@@ -93,22 +92,33 @@ def _mark_shot_notes(text: str, notes: list[str]) -> str:
     steers: the next line with words, past a character cue (onto the speech), a parenthetical,
     or a one-line heading or transition (onto what follows it)."""
 
-    def mark(match: re.Match) -> str:
-        notes.append(tidy(re.sub(r"^SHOT\b[\s:]*", "", match[1], flags=re.IGNORECASE))[:_MAX_NOTE])
-        return f"{_SHOT}{len(notes) - 1}{_SHOT_END}"
-
-    text = _SHOT_NOTE.sub(mark, text)
+    text = _SHOT_NOTE.sub(lambda match: mark_note(match[1], notes), text)
     lines = text.split("\n")
     carried = ""
     kept: list[str] = []
     for number, line in enumerate(lines):
-        if line.strip() and not _SHOT_MARK.sub("", line).strip():  # only notes: they steer what follows
-            carried += "".join(m.group(0) for m in _SHOT_MARK.finditer(line))
+        if line.strip() and not NOTE_MARK.sub("", line).strip():  # only notes: they steer what follows
+            carried += "".join(m.group(0) for m in NOTE_MARK.finditer(line))
             continue
         if carried and line.strip() and not _passes_note_on(lines, number):
             line, carried = line.rstrip() + carried, ""
         kept.append(line)
     return "\n".join(kept)
+
+
+def mark_note(raw: str, notes: list[str]) -> str:
+    """A shot note ("SHOT 4A: WS 24mm") kept in ``notes`` without its keyword; the marker to leave
+    in the text where it was (private-use characters, which parsers pass through as words)."""
+    notes.append(tidy(re.sub(r"^SHOT\b[\s:]*", "", raw, flags=re.IGNORECASE))[:_MAX_NOTE])
+    return f"\ue002{len(notes) - 1}\ue003"
+
+
+def take_notes(text: str | None, notes: list[str]) -> tuple[str | None, list[str]]:
+    """The notes whose markers ``text`` holds, and the text without them (unchanged when none)."""
+    if not text:
+        return text, []
+    found = [notes[int(n)] for n in NOTE_MARK.findall(text) if int(n) < len(notes)]
+    return tidy(NOTE_MARK.sub(" ", text)) if found else text, found
 
 
 def _passes_note_on(lines: list[str], number: int) -> bool:
@@ -123,10 +133,7 @@ def _with_shot_notes(scenes: list[SourceScene], notes: list[str]) -> list[Source
         return scenes
 
     def take(text: str | None) -> tuple[str | None, list[str]]:
-        if not text:
-            return text, []
-        found = [notes[int(n)] for n in _SHOT_MARK.findall(text) if int(n) < len(notes)]
-        return tidy(_SHOT_MARK.sub(" ", text)) if found else text, found
+        return take_notes(text, notes)
 
     marked = []
     for scene in scenes:

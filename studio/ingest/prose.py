@@ -33,7 +33,7 @@ from studio.ingest.characters import (
     sentence_spans,
 )
 from studio.ingest.errors import InputError
-from studio.ingest.fountain import tidy
+from studio.ingest.fountain import NOTE_MARK, mark_note, take_notes, tidy
 from studio.models import Source, SourceElement, SourceScene
 
 
@@ -81,7 +81,7 @@ def markdown_blocks(text: str) -> list[Block]:
     paragraph of the story; an empty heading is a scene break."""
     text = _PRIVATE_USE.sub("", text)
     notes: list[str] = []
-    text = _SHOT_NOTE.sub(lambda m: _mark(m, notes), text)
+    text = _SHOT_NOTE.sub(lambda match: f" {mark_note(match[1], notes)} ", text)
     lines = ["\n* * *\n" if _SCENE_BREAK.fullmatch(line) else line for line in text.split("\n")]
     text = _BULLET.sub(r"\1- ", "\n".join(lines))
     if len(_MARKUP.findall(text)) > MAX_MARKUP:
@@ -97,7 +97,7 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks.append(Block("heading", words, level) if words else Block("break"))
         elif token.type == "inline":
             words = inline_text(token)
-            if re.search(r"\w", words) or _NOTE_MARK.search(words):
+            if re.search(r"\w", words) or NOTE_MARK.search(words):
                 blocks.append(Block("paragraph", words))
         elif token.type == "html_block":
             words = tidy(_HTML_TAG.sub(" ", token.content))
@@ -111,12 +111,6 @@ def markdown_blocks(text: str) -> list[Block]:
 # "SHOT" and a colon (after an optional number) make it a note: "[Shot in the dark](...)" stays a link.
 _SHOT_NOTE = re.compile(r"\[\[?[ \t]*(SHOT[ \t]*(?:#?[0-9][\w.-]*)?[ \t]*:[^\[\]\n]{0,300}?)[ \t]*\]\]?",
                         re.IGNORECASE)
-_NOTE_MARK = re.compile("\ue002(\\d+)\ue003")
-
-
-def _mark(match: re.Match, notes: list[str]) -> str:
-    notes.append(tidy(re.sub(r"^SHOT\b[\s:]*", "", match[1], flags=re.IGNORECASE))[:200])
-    return f" \ue002{len(notes) - 1}\ue003 "
 
 
 def _with_notes(blocks: list[Block], notes: list[str]) -> list[Block]:
@@ -126,8 +120,7 @@ def _with_notes(blocks: list[Block], notes: list[str]) -> list[Block]:
     kept: list[Block] = []
     pending: str | None = None
     for block in blocks:
-        found = [notes[int(n)] for n in _NOTE_MARK.findall(block.text) if int(n) < len(notes)]
-        words = tidy(_NOTE_MARK.sub(" ", block.text))
+        words, found = take_notes(block.text, notes)
         if block.kind == "paragraph" and not re.search(r"\w", words):
             pending = found[-1] if found else pending
             continue
