@@ -21,11 +21,9 @@ from studio.models import SHOT_ABBREVIATIONS, CameraMove, ShotAngle, ShotType
 
 SENSOR_HEIGHT_MM = 24.0  # full frame: the vertical field of view of a lens
 
-ABBREVIATIONS = SHOT_ABBREVIATIONS
-
 # Phrases, lower case with single spaces; the longest match wins ("extreme close up" over "close up").
 SIZE_WORDS: dict[str, str] = {
-    **{abbreviation.lower(): size for size, abbreviation in ABBREVIATIONS.items()},
+    **{abbreviation.lower(): size for size, abbreviation in SHOT_ABBREVIATIONS.items()},
     "xcu": "extreme_close_up", "bcu": "extreme_close_up", "extreme close up": "extreme_close_up",
     "big close up": "extreme_close_up", "close up": "close_up", "closeup": "close_up",
     "medium close up": "medium_close_up", "medium close": "medium_close_up", "med": "medium", "mid": "medium",

@@ -283,15 +283,15 @@ class LLMLayoutAgent(ModelRole, LayoutAgent):
         specs = []
         for n, shot in enumerate(draft.shots):
             # The model's angle and lens as a note, under what the author's own note says of the shot.
-            author = parse_note(beats[shot.beats[0]].shot) if shot.beats and beats[shot.beats[0]].shot else None
-            note = ShotNote(text=author.text if author else "", number=author and author.number,
-                            size=author and author.size, angle=(author and author.angle) or shot.angle,
-                            lens_mm=(author and author.lens_mm) or shot.lens_mm,
-                            move=(author and author.move) or shot.move)
+            written = beats[shot.beats[0]].shot if shot.beats else None
+            note = parse_note(written) if written else ShotNote(text="")
+            note.angle = note.angle or shot.angle  # the author's word first, then the model's
+            note.lens_mm = note.lens_mm or shot.lens_mm
+            note.move = note.move or shot.move
             specs.append(ShotSpec(number=n + 1, type=note.size or shot.type, beats=[beats[b] for b in shot.beats],
                                   subjects=list(dict.fromkeys(names[s.lower()] for s in shot.subjects))
                                   or list(scene.characters), move=note.move, description=shot.description or None,
-                                  note=note if (author or shot.angle or shot.lens_mm) else None))
+                                  note=note if (written or shot.angle or shot.lens_mm) else None))
         return stage, specs
 
 
