@@ -14,6 +14,8 @@ import string
 from collections.abc import Sequence
 from typing import Any
 
+from anyascii import anyascii
+
 from crews.casting import cast_voices
 from studio.models import Character, Location, Look, Source, Style, Treatment, Voice
 from studio.palettes import palette
@@ -47,7 +49,9 @@ TIME_WORDS = {
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+    """An id safe in file names and URLs, transliterated so a name in any script keeps its
+    letters ("Łucja" -> "lucja", "Анна" -> "anna") instead of losing them."""
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"
 
 
 def display_name(name: str) -> str:

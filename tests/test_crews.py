@@ -62,6 +62,18 @@ def test_director_gives_every_speaker_a_distinct_voice_and_the_narrator_another(
     assert (treatment.narrator.rate, treatment.narrator.pitch_semitones) not in voices
 
 
+def test_names_in_any_script_keep_their_letters_in_ids():
+    names = ["Łucja", "Анна", "Иван", "Zoë Ångström", "李白"]
+    src = Source(title="Names", format="prose", path="names.md", characters=names, scenes=[
+        SourceScene(heading="EXT. SQUARE - DAY", elements=[
+            element("dialogue", f"I am {name}.", name) for name in names
+        ]),
+    ])
+    treatment = Director().run(src)
+    assert [c.id for c in treatment.characters] == ["lucja", "anna", "ivan", "zoe-angstrom", "libai"]
+    assert [c.name for c in treatment.characters] == names
+
+
 def test_a_character_looks_the_same_in_every_film():
     assert design_look("Amara") == design_look("Amara")
     assert design_look("AMARA") == design_look("Amara")  # screenplay capitals are the same person

@@ -675,3 +675,13 @@ def test_prose_bullets_and_setext_headings():
 def test_prose_dense_markup_that_is_not_a_story_is_read_as_plain_text():
     source = prose("Amara waited. " + "[[*_" * 6000 + "\n\nThe sea was calm.\n")
     assert narration(source)[-1] == "The sea was calm."
+
+
+def test_names_outside_ascii_are_characters_in_prose_and_fountain():
+    story = '"Where is the key?" asked Łucja.\n\n"Under the mat," Ørjan said.\n\n"I moved it," said Анна.\n'
+    source = parse_text(story, "prose")
+    assert source.characters == ["Łucja", "Ørjan", "Анна"]
+    assert [(e.speaker, e.text) for e in source.scenes[0].elements] == [
+        ("Łucja", "Where is the key?"), ("Ørjan", "Under the mat."), ("Анна", "I moved it.")]
+    script = parse_text("EXT. PORCH - NIGHT\n\nŁUCJA\nWhere is the key?\n\nАННА\nI moved it.\n", "fountain")
+    assert [e.speaker for e in script.scenes[0].elements if e.kind == "dialogue"] == ["ŁUCJA", "АННА"]

@@ -112,8 +112,16 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 
 # ------------------------------------------------------------------- patterns ---
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+
+def _letters(case: str) -> str:
+    """A character class body of the Latin, Greek and Cyrillic letters of one case ("upper" or
+    "lower"): ``re`` has no \\p{Lu}, and a name is as likely to be Łucja, Ørjan or Анна as Amara."""
+    test = str.isupper if case == "upper" else str.islower
+    return "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isalpha() and test(chr(c)))
+
+
+_UPPER = _letters("upper")
+_LOWER = _letters("lower")
 # One capitalised word: "Amara", "McKenzie", "O'Brien", "Jean-Luc", "Amara's".
 NAME_WORD = (rf"[{_UPPER}](?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|['’][{_UPPER}][{_LOWER}]+)"
              rf"(?:[-'’][{_UPPER}]?[{_LOWER}]+)*")
