@@ -172,6 +172,9 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
         return False
     if run and words[run[-1][1]].pos == "DET":
         return False  # "a saw", "the bears": right after an article it is a noun
+    if run and (_count_value(run[-1][0]) or language.singular(run[-1][0]) in lexicon.UNITS) and \
+            run[-1][0] not in ("a", "an", "one") and word.pos in ("VERB", "AUX") and word.text not in VERBS:
+        return False  # "two dozen candles": after a count comes the thing counted
     starts_clause = i == 0 or words[i - 1].text in SEPARATORS
     if not run and starts_clause and word.text not in VERBS and i + 1 < len(words) and \
             words[i + 1].pos in ("VERB", "AUX", "ADP"):

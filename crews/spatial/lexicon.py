@@ -22,7 +22,22 @@ COUNT_WORDS = {k: v for k, v in (language.NUMBER_WORDS | language.QUANTITY_WORDS
 # "a herd of sheep": the collective word sets a count when no number does.
 COLLECTIVES = {"group": 4, "herd": 6, "flock": 6, "pack": 4, "bunch": 4, "pile": 4, "stack": 3, "row": 5,
                "line": 5, "set": 3, "pair": 2, "couple": 2, "crowd": 8, "family": 4, "team": 5, "collection": 4,
-               "cluster": 4, "fleet": 4, "bouquet": 1, "number": 4, "lot": 5, "lots": 5, "dozen": 12}
+               "cluster": 4, "fleet": 4, "bouquet": 1, "number": 4, "lot": 5, "lots": 5, "dozen": 12,
+               "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6, "brace": 2, "score": 20, "handful": 4,
+               "heap": 4, "tower": 3, "ring": 6, "circle": 6, "column": 4, "file": 4, "queue": 4, "array": 6,
+               "grid": 6, "swarm": 8, "school": 6, "pod": 4, "troop": 5, "litter": 4, "clump": 3, "batch": 4,
+               "bundle": 3, "assortment": 4, "selection": 4, "variety": 4, "parade": 5, "procession": 5,
+               "gaggle": 5, "pride": 4, "colony": 8, "armada": 6, "convoy": 4, "cavalcade": 5, "string": 5,
+               "chain": 5, "circlet": 6, "semicircle": 5}
+# Collective words that are an exact number ("two pairs of socks" is four socks, "two dozen" 24);
+# the others name a group of about that many ("a row of bottles").
+UNITS = {"pair", "couple", "brace", "trio", "quartet", "quintet", "sextet", "dozen", "score"}
+# The arrangement a collective word implies: "a row of bottles" stands in a row, "a pile of plates" is a stack.
+ARRANGED_BY = {"row": "row", "line": "row", "column": "row", "file": "row", "queue": "row", "parade": "row",
+               "procession": "row", "convoy": "row", "string": "row", "chain": "row", "cavalcade": "row",
+               "stack": "stack", "pile": "stack", "heap": "stack", "tower": "stack",
+               "ring": "ring", "circle": "ring", "circlet": "ring", "grid": "grid", "array": "grid"}
+TENS = {20, 30, 40, 50, 60, 70, 80, 90}
 ARTICLES = {"a", "an", "the", "this", "that", "these", "those", "some", "another", "other", "one", "his", "her",
             "their", "its", "my", "your", "our"}
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "your", "our"}
@@ -46,6 +61,53 @@ ADJECTIVES = set(COLORS) | set(SIZE_WORDS) | {
     "closed", "wild", "fat", "thin", "long", "heavy", "soft", "hard", "glass", "ceramic", "stone", "leather",
     "red-haired", "blond", "blonde", "elderly", "baby", "fresh", "ripe", "juicy", "sitting", "standing",
     "lying", "single", "lone", "other", "second", "first", "third", "same", "another", "tabby", "stuffed",
+}
+
+# Common adjectives with no adjective ending ("calm", "plain"), for ``looks_adjective``.
+PLAIN_ADJECTIVES = {
+    "calm", "quiet", "plain", "rare", "brave", "proud", "wise", "low", "high", "flat", "wide", "deep", "dead", "bare",
+    "fake", "real", "warm", "cold", "hot", "cool", "wet", "dry", "clean", "neat", "rough", "smooth", "thick", "tight",
+    "loose", "sharp", "dull", "blunt", "oval", "odd", "main", "slim", "lean", "sick", "tame", "free", "idle", "raw",
+    "rich", "poor", "nice", "fine", "good", "bad", "great", "vast", "grand", "noble", "stray", "lost", "spare",
+    "whole", "pure", "simple", "strange", "weird", "dim", "faint", "mute", "blind", "lame", "bald", "dense",
+    "hollow", "narrow", "broad", "brief", "huge", "vague", "close", "distant", "near", "far", "upright", "level",
+    "straight", "crooked", "bent", "torn", "worn", "cracked", "chipped", "quaint", "ornate", "humble", "gentle",
+    "fierce", "shy", "bold", "calm", "glad", "keen", "kind", "mild", "firm", "frail", "grim", "harsh", "lush",
+    "stark", "stout", "sleek", "slick", "snug", "solid", "sturdy", "tidy", "trim", "vivid", "ripe", "stale", "sour",
+    "sweet", "tough", "tender", "weak", "strong", "quick", "slow", "brisk", "fast", "late", "early", "modern",
+    "ancient", "antique", "aged", "alien", "alone", "alive", "awake", "asleep", "afloat", "adult", "mature",
+    "giant", "mini", "micro", "mega", "super", "extra", "inner", "outer", "upper", "lower", "top", "bottom",
+    "left", "right", "middle", "front", "back", "rear", "single", "double", "triple", "twin", "half", "plush",
+    "opaque", "clear", "transparent", "translucent", "matte", "glossy", "pink", "polka", "checkered", "tartan",
+}
+# Endings of English adjectives: "shaggy", "painful", "famous", "wooden", "rusted", "foldable".
+ADJECTIVE_ENDINGS = ("y", "ful", "ous", "ive", "able", "ible", "al", "ic", "ish", "less", "en", "ed", "ant", "ent",
+                     "ary", "ory", "ile", "ese", "ian", "ern", "ward", "like", "some", "est", "er", "ing", "ate")
+
+
+def looks_adjective(word: str) -> bool:
+    """True for a word that reads as an adjective ("shaggy", "old", "rusted"); False for a noun
+    the tagger calls an adjective because it stands before a noun ("a *wheelie* bin")."""
+    word = word.lower()
+    return word in ADJECTIVES or word in PLAIN_ADJECTIVES or word in COLORS or word in SIZE_WORDS or \
+        word in STYLE_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS) and not word.endswith(("ie", "ee"))
+
+
+# Participles that say what a thing is doing or how it is, not what kind it is: "a burning
+# candle" is a candle; "a chopping board", "a rocking chair" are kinds of their own.
+STATE_PARTICIPLES = {
+    "burning", "glowing", "flickering", "shining", "sparkling", "glittering", "gleaming", "twinkling", "melting",
+    "falling", "floating", "flying", "blinking", "smoking", "steaming", "dripping", "leaking", "hanging", "swinging",
+    "leaning", "standing", "sitting", "lying", "sleeping", "running", "moving", "rolling", "spinning", "smiling",
+    "barking", "crying", "laughing", "waiting", "blooming", "growing", "wilting", "dying", "fading", "crumbling",
+    "towering", "sprawling", "overflowing", "matching", "missing", "remaining", "neighbouring", "neighboring",
+    "surrounding", "adjoining", "leading", "charming", "amazing", "interesting", "boring", "stunning", "rotting",
+    "rusting", "idling", "speeding", "approaching", "passing", "oncoming", "waving", "dancing", "singing",
+    "playing", "grazing", "resting", "sleeping", "walking", "jumping", "swimming", "crawling", "climbing",
+    "bouncing", "open", "opening", "closing", "hovering", "drifting", "sinking", "tilting", "toppling", "winding",
+    "looming", "lurking", "peeking", "hiding", "watching", "staring", "facing", "looking", "heading", "sagging",
+    "creaking", "ticking", "ringing", "buzzing", "humming", "roaring", "whistling", "boiling", "sizzling",
+    "cooling", "freezing", "thriving", "empty", "crouching", "kneeling", "perching", "nesting",
 }
 
 # Nouns that name the place, not a thing in it: "on the floor" is where everything already is.

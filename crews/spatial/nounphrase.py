@@ -11,10 +11,12 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from crews.spatial import lexicon
+from crews.spatial.phrases import QUANTITIES, PhraseTable
 from crews.spatial.words import Word
 from studio import language
 
 POSSESSIVE = {"its", "his", "her", "their"}
+QUANTITY_TABLE = PhraseTable(QUANTITIES)
 
 
 @dataclass
@@ -35,6 +37,7 @@ class NounPhrase:
     proper: bool = False
     first: int = 0  # index of the phrase's first word
     owner: bool = False  # "their feet", "his hands": a body part, standing for its owner
+    arrangement: str | None = None  # "a row of", "a pile of", "a ring of": how the group stands
 
 
 def _count_value(token: str) -> int | None:
@@ -43,7 +46,47 @@ def _count_value(token: str) -> int | None:
     return lexicon.COUNT_WORDS.get(token) or ({"a": 1, "an": 1}.get(token))
 
 
-STACKS = {"stack", "pile", "heap", "tower"}
+def _quantity(tokens: list[str], k: int) -> tuple[int, int, str | None] | None:
+    """A quantity expression starting at ``k``: "half a dozen", "two dozen", "a pair of", "three
+    pairs of", "a row of", "two or three", "twenty one" -> (count, index after it, the arrangement
+    a collective word implies: "row", "stack", "ring", "grid" or None). The collective word itself
+    ("pair", "row", "trio") is never the thing counted."""
+    fixed = QUANTITY_TABLE.match(tokens, k)
+    if fixed:
+        return int(fixed.kind), fixed.end, None
+    at, number = k, None
+    if tokens[at] in ("a", "an", "one", "the") and at + 1 < len(tokens) and \
+            language.singular(tokens[at + 1]) in lexicon.COLLECTIVES:
+        at += 1  # "a pair of"
+    elif tokens[at] not in ("a", "an") and _count_value(tokens[at]):
+        number, at = _count_value(tokens[at]), at + 1
+        if number in lexicon.TENS and at < len(tokens) and (_count_value(tokens[at]) or 0) in range(1, 10) \
+                and tokens[at] not in ("a", "an"):
+            number, at = number + _count_value(tokens[at]), at + 1  # "twenty one"
+        if at + 1 < len(tokens) and tokens[at] in ("or", "to") and _count_value(tokens[at + 1]) and \
+                tokens[at + 1] not in ("a", "an"):
+            number, at = max(number, _count_value(tokens[at + 1])), at + 2  # "two or three"
+    if at >= len(tokens):
+        return (number, at, None) if number and at > k + 1 else None
+    word = tokens[at]
+    form = language.singular(word)
+    has_of = at + 1 < len(tokens) and tokens[at + 1] == "of"
+    if form in lexicon.COLLECTIVES and (has_of or form in lexicon.UNITS and number):
+        size = lexicon.COLLECTIVES[form]
+        end = at + 2 if has_of else at + 1
+        if form in lexicon.UNITS:  # "three pairs of", "two dozen", "dozens of"
+            count = (number or (2 if language.is_plural(word) else 1)) * size
+        else:  # "a row of bottles": some; "two rows of chairs": a row's worth each
+            count = size * (number or (2 if language.is_plural(word) else 1))
+        if tokens[end:end + 2] == ["or", "so"]:
+            end += 2
+        arranged = lexicon.ARRANGED_BY.get(form) if not number or number == 1 else None
+        return count, end, arranged
+    if number and at > k + 1:
+        return number, at, None  # "twenty one", "two or three"
+    return None
+
+
 
 
 def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhrase]:
@@ -55,11 +98,25 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     scale = 1.0
     attributes: list[str] = []
     styles: list[str] = []
-    stacked = False
+    arrangement = None
     k = 0
     while k < len(tokens):
         word = tokens[k]
         info = words[run[k][1]]
+        quantity = _quantity(tokens, k)
+        if quantity:
+            value, k, arranged = quantity
+            if word in ("the", "a", "an"):
+                definite = definite or word == "the"
+                indefinite = indefinite or word != "the"
+            count = value if not count or count == 1 else count
+            arrangement = arranged or arrangement
+            continue
+        if word == "both" and k + 1 < len(tokens) and tokens[k + 1] not in ("of",):
+            count = 2  # "both cats": the two of them
+            definite = True
+            k += 1
+            continue
         if word in ("another", "second", "third", "other", "more", "extra", "additional", "different"):
             fresh = True
         if word in lexicon.DEFINITE:
@@ -73,7 +130,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         elif language.singular(word) in lexicon.COLLECTIVES and k + 1 < len(tokens) and tokens[k + 1] == "of":
             collective = lexicon.COLLECTIVES[language.singular(word)]
             count = count if count and count > 1 else collective * (2 if language.is_plural(word) else 1)
-            stacked = stacked or word in STACKS
+            arrangement = arrangement or lexicon.ARRANGED_BY.get(language.singular(word))
             k += 2
             continue
         elif word in lexicon.COLORS and k + 1 < len(tokens):
@@ -83,7 +140,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         elif word in lexicon.STYLE_ADJECTIVES:
             styles.append(word)  # "photorealistic", "moody": how the picture looks, wherever it stands
         elif word not in lexicon.ARTICLES and word != "of" and word not in ("more", "extra"):
-            describes = word in lexicon.ADJECTIVES or info.pos in ("ADJ", "ADV") and not lexicon.known_noun(word)
+            describes = word in lexicon.ADJECTIVES or info.pos in ("ADJ", "ADV") and not lexicon.known_noun(word) \
+                and lexicon.looks_adjective(word)
             if describes and k + 1 < len(tokens):
                 attributes.append(word)
             else:
@@ -114,8 +172,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     np = NounPhrase(tokens, noun, count, definite, plural, fresh, color, scale, rest[head.at][1], indefinite,
                     attributes, setting=head.setting, proper=head.proper)
     np.first = run[0][1]
-    if stacked:
-        np.attributes.append("stack")
+    np.arrangement = arrangement
     return [np]
 
 
@@ -163,8 +220,10 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
     nounish = [i for i, w in enumerate(info) if w.pos in ("NOUN", "PROPN", "X") or lexicon.known_noun(tokens[i])]
     before = words[rest[-1][1] - 1] if rest and rest[-1][1] > 0 else None
     if not nounish and not best and before is not None and before.pos in ("DET", "NUM", "ADJ") and \
-            info[-1].pos not in ("ADJ", "ADV", "NUM", "DET", "ADP", "PART"):
-        nounish = [len(info) - 1]  # "a saw": a noun the tagger read as a verb
+            (info[-1].pos not in ("ADJ", "ADV", "NUM", "DET", "ADP", "PART") or info[-1].pos == "ADJ" and
+             tokens[-1] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | lexicon.STYLE_ADJECTIVES and
+             not tokens[-1].endswith("ly") and before.text not in ("is", "are", "was", "were", "very", "so", "too")):
+        nounish = [len(info) - 1]  # "a saw", "a sundial": the last word after an article is the thing
     if nounish and tokens[nounish[-1]] in lexicon.STYLE_NOUNS and (best is None or nounish[-1] > best[2]):
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
     last = best[2] if best else (nounish[-1] if nounish else None)
@@ -176,9 +235,10 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
     first = best[1] if best else last
     proper = info[last].pos == "PROPN" and info[last].written[:1].isupper()
     # The nouns just before the head are part of its name: "office chair", "garden hose",
-    # "Sherlock Holmes"; a name before a common noun is its owner ("Mara's dog"), not its name.
-    while first > 0 and info[first - 1].dep == "compound" and tokens[first - 1] not in lexicon.STYLE_NOUNS and \
-            (info[first - 1].pos == "PROPN") == proper and info[first - 1].pos in ("NOUN", "PROPN"):
+    # "Sherlock Holmes", "wheelie bin", "chopping board"; a name before a common noun is its owner
+    # ("Mara's dog"), not its name.
+    animate = _animate(tokens[last], best)
+    while first > 0 and _modifier(info[first - 1], tokens[first - 1], proper, animate):
         first -= 1
     name_words = tokens[first:last + 1]
     place = " ".join(name_words)
@@ -199,6 +259,44 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
     if sense is not None:
         return sense
     return Head(noun, last, head_word, setting=setting, proper=proper)
+
+
+# Words before a noun that say where or which, never what kind: "the left cat", "the front row".
+NOT_MODIFIERS = {"left", "right", "top", "bottom", "front", "back", "middle", "center", "centre", "side", "corner",
+                 "edge", "background", "foreground", "image", "photo", "photograph", "picture", "scene", "frame",
+                 "canvas", "view", "shot", "camera", "viewer", "distance", "far", "near", "rear", "one", "ones",
+                 "each", "other", "half", "part", "way", "both", "all", "same", "next", "last", "first", "only"}
+
+
+def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool) -> bool:
+    """True for a word before the head noun that is part of its name: a noun ("coat rack"), a
+    noun the tagger calls an adjective ("wheelie bin"), a gerund naming a kind ("chopping board",
+    not "a burning candle" or "a running dog"); never an adjective ("red", "old", "wooden")."""
+    if text in lexicon.STYLE_NOUNS or text in lexicon.ARTICLES or text in NOT_MODIFIERS or text in lexicon.ADJECTIVES \
+            or _count_value(text) or text in lexicon.COLORS or not text.isalpha():
+        return False
+    if word.pos in ("NOUN", "PROPN"):
+        if (word.pos == "PROPN") != proper:
+            return False
+        return not (text.endswith("ing") and (animate or text in lexicon.STATE_PARTICIPLES))
+    if word.pos == "ADJ":
+        return not lexicon.looks_adjective(text)
+    if word.pos == "VERB" and text.endswith("ing") and word.dep in ("amod", "compound", "nmod"):
+        return not animate and text not in lexicon.STATE_PARTICIPLES and text not in lexicon.PLAIN_ADJECTIVES
+    return False
+
+
+def _animate(head: str, best: tuple[str, int, int] | None) -> bool:
+    """A person or an animal: "a running dog" runs; "a running shoe" is a kind of shoe."""
+    noun = lexicon.known_noun(best[0] if best else head)
+    if noun is None:
+        return lexicon._singular(head) in lexicon.FIGURES
+    if noun.category in lexicon.PERSON_CATEGORIES or noun.how in ("person", "figure"):
+        return True
+    from studio.library import load_catalog
+
+    spec = load_catalog().get(noun.category)
+    return bool(spec and spec.group == "animal")
 
 
 def _other_sense(noun: lexicon.Noun, tokens: list[str], sentence: list[str]) -> Head | None:

@@ -146,11 +146,12 @@ class _Builder:
             self.notes.append(f"{count} {noun.noun}: more than {MAX_COUNT}; placed {MAX_COUNT}")
             count = MAX_COUNT
         ref = noun.noun if all(e.ref != noun.noun for e in self.entities) else f"{noun.noun}#{len(self.entities) + 1}"
-        attributes = [a for a in np.attributes if a != "stack"]
+        arrangement = np.arrangement if count > 1 else None  # "a row of bottles", "a pile of plates"
         self.entities.append(EntitySpec(
             ref=ref, noun=noun.noun, category=noun.category, count=count, color=color, color_name=np.color_name,
             scale=round(noun.scale * np.scale, 3), stand_in=noun.stand_in, size=noun.size, mention=np.start,
-            attributes=attributes, proper=np.proper, arrangement="stack" if "stack" in np.attributes else None,
+            attributes=list(np.attributes), proper=np.proper, arrangement=arrangement,
+            rows=1 if arrangement == "row" else None, ring=arrangement == "ring",
         ))
         if noun.how == "hypernym":
             self.notes.append(f"'{noun.noun}' is not in the object library: drawn as a {noun.category}")

@@ -57,6 +57,14 @@ RELATIONS: list[tuple[str, str]] = [
     ("around|surrounding|surround|surrounds|encircling|encircle|circling|ringing", "around"),
     ("surrounded|encircled|ringed|circled by", "around_by"),
 ]
+# Fixed quantity phrases -> how many ("half a dozen eggs"). Numbers, "N dozen", "a pair of",
+# "a row of" and "two or three" are read by ``nounphrase._quantity`` from the word tables.
+QUANTITIES: list[tuple[str, str]] = [
+    ("half a dozen", "6"), ("a half dozen", "6"), ("a baker dozen", "13"), ("a dozen or so", "12"),
+    ("a couple", "2"), ("a good|fair few", "4"), ("quite a few", "5"), ("a great|good many", "8"),
+    ("a small number of", "3"), ("a large|great|good number of", "8"), ("one or two", "2"),
+    ("a few dozen|scores", "20"), ("dozens|scores|hundreds|thousands of", "20"),
+]
 # Where in the picture, with no other object: "on the left", "in the centre of the image".
 FRAME_WORDS = "image|picture|photo|photograph|frame|scene|room|view|canvas|shot|screen|composition|table-top"
 FRAME: list[tuple[str, str]] = [
