@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
+import tempfile
+import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,9 +55,24 @@ def clean_errors() -> Iterator[None]:
     except (StageError, JobCancelled, ModelError, ProjectBusy) as exc:
         fail(str(exc), EXIT_FAILED)
     except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into a clean exit
-        log = Path("studio-crash.log").resolve()
-        log.write_text(traceback.format_exc(), encoding="utf-8")
+        log = write_crash_log(traceback.format_exc())
         fail(f"internal error: {type(exc).__name__}: {exc} (traceback in {log})", EXIT_FAILED)
+
+
+def write_crash_log(text: str) -> Path | str:
+    """The traceback, kept in the user's state folder (``$XDG_STATE_HOME/studio``, else
+    ``~/.local/state/studio``), one file a crash, and never in the working directory, which may be
+    a project or read-only. If no folder can be written, the message says so instead."""
+    base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "studio"
+    for folder in (base, Path(tempfile.gettempdir())):
+        log = folder / f"studio-crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            log.write_text(text, encoding="utf-8")
+            return log
+        except OSError:
+            continue
+    return "no log: no writable folder"
 
 
 def fail(message: str, code: int) -> None:

@@ -134,3 +134,19 @@ def test_a_backend_that_writes_a_bad_file_fails_its_stage_naming_the_item(tmp_pa
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("error: ") and names in lines[0], result.stderr
     assert not (tmp_path / "out" / "film.mp4").exists()
+
+
+def test_an_internal_error_is_one_line_and_its_traceback_goes_to_the_state_folder(tmp_path, monkeypatch, capsys):
+    from studio.console import clean_errors
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    with pytest.raises(SystemExit) as exit_info, clean_errors():
+        raise RuntimeError("boom in a stage")
+    assert exit_info.value.code == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: internal error: RuntimeError: boom in a stage")
+    logs = list((tmp_path / "state" / "studio").glob("studio-crash-*.log"))
+    assert len(logs) == 1 and str(logs[0]) in lines[0]
+    assert "Traceback" in logs[0].read_text() and "boom in a stage" in logs[0].read_text()
+    assert not list(tmp_path.glob("studio-crash*"))  # nothing left in the working directory
