@@ -262,8 +262,12 @@ def _step(tokens: list[str], i: int) -> tuple[str, int] | None:
     """"a step back", "set back", "a little forward": out of line, behind or in front of the rest."""
     for phrase, value in ((["a", "step", "back"], "back"), (["a", "step", "forward"], "forward"),
                           (["set", "back"], "back"), (["a", "little", "back"], "back"),
-                          (["further", "back"], "back"), (["a", "step", "ahead"], "forward")):
-        if tokens[i:i + len(phrase)] == phrase:
+                          (["further", "back"], "back"), (["a", "step", "ahead"], "forward"),
+                          (["farther", "back"], "back"), (["further", "forward"], "forward"),
+                          (["farther", "forward"], "forward"), (["a", "little", "forward"], "forward"),
+                          (["set", "forward"], "forward")):
+        if tokens[i:i + len(phrase)] == phrase and tokens[i + len(phrase):i + len(phrase) + 1] not in (
+                ["than"], ["from"], ["of"]):
             return value, i + len(phrase)
     return None
 

@@ -364,6 +364,8 @@ class _Builder:
         if kind == "between":
             c.between_subjects, c.between = subjects, []
             return
+        if implicit and c.carried:  # "a tree and a bench, the bench further back": than the tree
+            subjects = [s for s in subjects if s in c.subjects] or subjects
         if implicit or following is None or following.kind in ("sep", "rel", "frame", "orient", "rows"):
             obj = self.pronoun(subjects, "it")
             if obj is None:
@@ -548,10 +550,15 @@ class _Builder:
 
     def on_step(self, item: Item, following: Item | None) -> None:
         """"the middle one a step back": behind the rest of its row (in front, for forward)."""
+        in_row = False
         for ref in self.subjects():
             row = next((parts for parts in self.row_parts.values() if ref in parts), [])
             for other in (p for p in row if p != ref):
+                in_row = True
                 self.relate("behind" if item.value == "back" else "in_front_of", [ref], other, "a step " + item.value)
+        if not in_row:  # "a scarecrow with a wheelbarrow further forward": than the thing named before
+            kind = "behind*it" if item.value == "back" else "in_front_of*it"
+            self.on_rel(Item("rel", kind, start=item.start), None)
 
     def on_named(self, item: Item, following: Item | None) -> None:
         self.clause.naming = True

@@ -11,6 +11,13 @@ import itertools
 import re
 from dataclasses import dataclass
 
+PARTLY = "partially|partly|half|mostly|slightly|somewhat|largely|almost|nearly|all|completely|fully"
+# Who looks at the scene, in depth comparisons: "closer to the camera than".
+VIEWER = "camera|viewer|lens|observer|onlooker|spectator|photographer|front|foreground|us|me|you"
+# "a few steps from", "two metres from", "a couple of yards off": a short distance.
+DISTANCE = ("a|some|only|just? few|couple|several|short|little|one|two|three|four|five|six|ten|1|2|3|4|5|10? of?"
+            " step|steps|pace|paces|stride|strides|metre|metres|meter|meters|foot|feet|yard|yards|inch|inches"
+            "|centimetres|centimeters|cm|ft|m|hop|hops|arm|arms|length|lengths")
 # Relation phrases -> relation kind. "*it" kinds take their object from a pronoun ("on its left").
 RELATIONS: list[tuple[str, str]] = [
     ("on|to|at|in the? left hand? side? of", "left_of"),
@@ -56,6 +63,66 @@ RELATIONS: list[tuple[str, str]] = [
     ("in a circle|ring around|round", "around"),
     ("around|surrounding|surround|surrounds|encircling|encircle|circling|ringing", "around"),
     ("surrounded|encircled|ringed|circled by", "around_by"),
+    # Depth, said as a comparison: "closer to the camera than a chair" is in front of it.
+    (f"closer|nearer to? the {VIEWER} than", "in_front_of"),
+    (f"farther|further from the {VIEWER} than", "behind"),
+    ("farther|further back|away|off|behind than", "behind"),
+    ("more distant than", "behind"),
+    ("farther|further forward|forwards than", "in_front_of"),
+    ("farther|further up front than", "in_front_of"),
+    ("closer|nearer than", "in_front_of"),
+    # ... or with the thing compared to left unsaid: "a scarecrow with a wheelbarrow further forward".
+    ("farther|further|much|slightly back|away|behind|off", "behind*it"),
+    ("a bit|little farther|further? back|away", "behind*it"),
+    ("farther|further|much|slightly forward|forwards", "in_front_of*it"),
+    ("farther|further up front", "in_front_of*it"),
+    ("a bit|little farther|further? forward|forwards", "in_front_of*it"),
+    (f"closer|nearer to? the {VIEWER}", "in_front_of*it"),
+    (f"farther|further from the {VIEWER}", "behind*it"),
+    # Distance: a little way off is near.
+    (f"{DISTANCE} away? from|off", "near"),
+    ("a|at? short|small|little distance|way away? from|off", "near"),
+    ("not far away? from|off", "near"),
+    ("within|in arm? reach|range of", "near"),
+    ("within|in touching|easy|arm|walking|spitting distance of", "near"),
+    ("a|within stone throw away? from|off|of", "near"),
+    ("near to|by|beside", "near"),
+    ("hard|close|right|just by|beside|alongside|against", "near"),
+    ("in the vicinity|neighbourhood|neighborhood|proximity|company of", "near"),
+    ("at|by the foot|base|feet of", "near"),
+    ("in the shadow of", "near"),
+    ("close by|beside|nearby", "near*it"),
+    ("next|close to each other|one another", "near*it"),
+    # "flanked by a lamp and a vase": between them.
+    ("flanked|bracketed|sandwiched|wedged|squeezed|framed by", "between"),
+    ("sandwiched|wedged|squeezed|nestled|tucked|jammed|crammed|standing|sitting|placed|set|midway|halfway"
+     " in? between", "between"),
+    ("half way in? between", "between"),
+    # Occlusion: the thing named first is hidden.
+    (f"{PARTLY}? hidden|obscured|occluded|concealed|obstructed|blocked|covered|screened|masked|shielded|eclipsed"
+     "|veiled|shrouded|cloaked from view|sight by|behind", "hidden_by"),
+    (f"{PARTLY}? screened|masked|shielded|eclipsed|veiled|shrouded|cloaked|camouflaged by", "hidden_by"),
+    ("tucked|nestled|hidden|concealed|crouched|crouching|ducking|sheltering|huddled|cowering|lurking away? behind",
+     "hidden_by"),
+    (f"{PARTLY} hidden|concealed|tucked behind", "hidden_by"),
+    ("peeking|peeping|peering|poking|sticking|looking|emerging|popping|showing|half out? from behind", "hidden_by"),
+    ("out of sight behind", "hidden_by"),
+    # Support: on its top.
+    # ("perched on", "lying on", "piled on": the verb is dropped, its pose kept, and "on" read.)
+    ("propped|set|perched|balanced up on|upon|atop", "on_top_of"),
+    ("on the surface|top|lid of", "on_top_of"),
+    # Under.
+    ("tucked|sheltering|sheltered|huddled|directly|right|just|down|far beneath|below|underneath|under", "under"),
+    ("in|into the shade of", "under"),
+    # Around.
+    ("forming|form|forms|making|make|makes|in|into|arranged in? a circle|ring|semicircle around|round|about",
+     "around"),
+    ("arranged|placed|set|standing|gathered|grouped|clustered|scattered|dotted|spread|positioned|spaced around|round"
+     "|about", "around"),
+    ("all|right around|round it|them", "around*it"),
+    ("all around|round", "around*it"),
+    ("encircled|enclosed|ringed|circled|surrounded|hemmed in? on all sides by", "around_by"),
+    ("hemmed in by", "around_by"),
 ]
 # Fixed quantity phrases -> how many ("half a dozen eggs"). Numbers, "N dozen", "a pair of",
 # "a row of" and "two or three" are read by ``nounphrase._quantity`` from the word tables.
@@ -71,6 +138,17 @@ FRAME: list[tuple[str, str]] = [
     ("in|at|on the? very? exact? center|centre|middle", "center"),
     (f"in|at|on the? very? center|centre|middle of the {FRAME_WORDS}", "center"),
     ("centered|centred|central|centrally", "center"),
+    ("dead|smack|bang|slap|plumb|squarely|right|exactly|precisely? center|centre|middle", "center"),
+    ("smack|bang|slap|plumb|squarely|precisely|exactly|dead in|at|on the? very? center|centre|middle", "center"),
+    (f"smack|bang|slap|plumb|squarely|precisely|exactly|dead in|at|on the? very? center|centre|middle"
+     f" of the {FRAME_WORDS}", "center"),
+    (f"at|in the heart|hub|focus|core of the {FRAME_WORDS}", "center"),
+    (f"at|in the focal point of the {FRAME_WORDS}", "center"),
+    ("front and center|centre", "center"),
+    (f"centered|centred in|on|within the {FRAME_WORDS}", "center"),
+    (f"nearest|closest to? the {VIEWER}", "foreground"),
+    (f"farther|further|far|farthest|furthest from|away from the {VIEWER}", "background"),
+    ("far off|away in the background|distance", "background"),
     ("on|at|in|to the far? left hand? side|part|half|edge|corner?", "left_side"),
     (f"on|at|in|to the far? left hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "left_side"),
     ("on|at|in|to the far? right hand? side|part|half|edge|corner?", "right_side"),
@@ -171,8 +249,12 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective"
      r"|angle)", "view", "top"),
     (r"(?:top[ -]down|bird'?s[ -]eye|overhead|aerial)", "view", "top"),
-    (r"(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:straight|directly)\s+(?:from\s+)?(?:above"
-     r"|overhead)", "view", "top"),
+    (r"(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:from\s+)?(?:straight|directly|right|high)\s+"
+     r"(?:from\s+)?(?:above|overhead)", "view", "top"),
+    (r"(?:seen|viewed|shot|photographed|filmed|looking|taken|peering|gazing)\s+(?:straight|directly|right)?\s*"
+     r"down\s+(?:on|at|onto|upon|over|into)", "view", "top"),
+    (r"(?:looking|seen|viewed|shot)\s+(?:straight|directly)\s+down|(?:top|overhead|flat)[ -]?lay"
+     r"|(?:plan|map|drone)[ -](?:view|shot)|from\s+(?:a\s+)?(?:drone|bird'?s?[ -]eye\s+view)", "view", "top"),
     # "seen from above" looks down on the scene: a top view ("from high above" too); a raised
     # camera that still shows the front is "high angle".
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above"
@@ -192,16 +274,23 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:back|rear|behind)\s+(?:view|shot|perspective|angle)", "view", "back"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
      r"|rear)", "view", "back"),
+    (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:the\s+)?(?:behind|back|rear)(?=\s*(?:[,.;]|$))", "view",
+     "back"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high\s+)?above"
      r"|high[ -]angle(?:\s+(?:view|shot))?", "elevation", "55"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+below"
-     r"|low[ -]angle(?:\s+(?:view|shot))?|worm'?s[ -]eye(?:\s+view)?", "elevation", "-12"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:down\s+)?below"
+     r"|low[ -]angle(?:\s+(?:view|shot))?|worm'?s?[ -]eye(?:\s+view)?"
+     r"|(?:seen|viewed|shot|photographed|filmed|taken|camera)?\s*(?:from|at)\s+(?:the\s+)?(?:ground|floor|knee)"
+     r"[ -]level|(?:ground|floor)[ -]level\s+(?:view|shot|angle|camera)"
+     r"|(?:looking|seen|viewed)\s+up\s+(?:at|to|towards)", "elevation", "-12"),
     (r"eye[ -]level(?:\s+(?:view|shot))?", "elevation", "6"),
-    (r"(?:extreme\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?|macro(?:\s+(?:shot|photo))?"
-     r"|closeups?", "shot", "close_up"),
+    (r"(?:extreme\s+|tight\s+|big\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?"
+     r"|macro(?:\s+(?:shot|photo|view|lens|photograph))?|closeups?|(?:tight|detail|close|insert)\s+(?:shot|view)"
+     r"|tightly\s+framed|(?:shot|seen|viewed|photographed)\s+up\s+close", "shot", "close_up"),
     (r"medium\s+(?:shot|view)", "shot", "medium"),
-    (r"(?:wide|long|establishing|full|panoramic)[ -]?(?:angle\s+)?(?:shot|view|photo)|wide[ -]angle"
-     r"|zoomed[ -]out", "shot", "wide"),
+    (r"(?:extreme\s+|very\s+)?(?:wide|long|establishing|full|panoramic)[ -]?(?:angle\s+)?(?:shot|view|photo)"
+     r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:seen|shot|viewed)\s+from\s+(?:far\s+away|a\s+distance)"
+     r"|panorama", "shot", "wide"),
     (r"(?:left|right)\s+view", "view", "left"),
 ]
 CAMERA_RE = [(re.compile(_LEAD + rf"\b(?:{regex})\b" + _TAIL, re.IGNORECASE), field, value)
