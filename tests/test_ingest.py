@@ -685,3 +685,12 @@ def test_names_outside_ascii_are_characters_in_prose_and_fountain():
         ("Łucja", "Where is the key?"), ("Ørjan", "Under the mat."), ("Анна", "I moved it.")]
     script = parse_text("EXT. PORCH - NIGHT\n\nŁUCJA\nWhere is the key?\n\nАННА\nI moved it.\n", "fountain")
     assert [e.speaker for e in script.scenes[0].elements if e.kind == "dialogue"] == ["ŁUCJA", "АННА"]
+
+
+def test_a_person_known_by_a_role_speaks_the_quote_after_their_sentence():
+    story = ("Mira counted the coins twice.\n\n"
+             "A tall sailor in oilskins leaned over the counter. \"Do you sell rope?\"\n\n"
+             "\"Only by the metre,\" Mira said.\n")
+    source = parse_text(story, "prose")
+    lines = [(e.speaker, e.text) for e in source.scenes[0].elements if e.kind == "dialogue"]
+    assert lines == [("Tall Sailor", "Do you sell rope?"), ("Mira", "Only by the metre.")]

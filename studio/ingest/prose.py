@@ -747,6 +747,8 @@ class StoryReader:
                 name = self._pronoun(word)
             elif word in FIRST_AND_SECOND_PERSON:
                 return None
+            elif word in DETERMINERS:  # "A stranger stepped onto the deck. "Is this the crossing?""
+                name = self.cast.add_role(who, quote.at)
             else:
                 name = self.cast.resolve(who)
                 if name and not self.cast.people[name].is_character:
