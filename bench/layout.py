@@ -2,17 +2,24 @@
 
     .venv/bin/python bench/layout.py                        # dev and held-out, 512x512, two tables
     .venv/bin/python bench/layout.py --part heldout         # the held-out prompts only
+    .venv/bin/python bench/layout.py --part heldout2 --failures 0   # the fresh held-out set, figures only
     .venv/bin/python bench/layout.py --limit 40             # 40 prompts spread over every set
     .venv/bin/python bench/layout.py --set counts --out /tmp/lay   # one dev set, keep the folders
     .venv/bin/python bench/layout.py --score /tmp/lay --set counts # re-score them (same --part/--set/--limit)
 
-Two parts, reported separately:
+Three parts, reported separately:
 
 - **dev**: ``bench/prompts/*.jsonl`` (written by ``bench/prompts/make_prompts.py``). These prompts
   have been seen by the people writing the parser; their figure measures fit.
 - **held-out**: ``bench/prompts/heldout/*.jsonl``, written by ``bench/prompts/heldout_grammar.py``
   from its own grammar (other phrasings, other nouns, fixed seed). Nothing outside ``bench/``
-  may import it or quote it; its figure is the one that measures generalisation.
+  may import it or quote it. Its failures have since been read while building, so its figure
+  now measures some fit too.
+- **heldout2** (FRESH held-out): ``bench/prompts/heldout2/*.jsonl``, from a second grammar in
+  bench/prompts, written without reading the implementation, with phrasings, sentence shapes and
+  nouns none of the other sets has; nothing outside bench/prompts may name it or quote it. Run it
+  with ``--failures 0`` so its prompts are never printed: its figure is the one that measures
+  generalisation now.
 
 It runs ``studio layout --batch PROMPTS.txt --out DIR`` once for all the selected prompts (time
 per prompt = wall time / prompts) and scores each output folder against the truth written with
@@ -58,7 +65,10 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 PROMPT_DIR = Path(__file__).resolve().parent / "prompts"
 HELDOUT_DIR = PROMPT_DIR / "heldout"
-PARTS = ("dev", "heldout")
+HELDOUT2_DIR = PROMPT_DIR / "heldout2"
+PARTS = ("dev", "heldout", "heldout2")
+PART_FOLDERS = {"dev": PROMPT_DIR, "heldout": HELDOUT_DIR, "heldout2": HELDOUT2_DIR}
+HELD_OUT_PARTS = ("heldout", "heldout2")  # the parts the held-out targets apply to
 
 # ----------------------------------------------------------------- constants ---
 # Each is this bench's own; the reasoning is at the function that uses it.
@@ -98,12 +108,12 @@ class CommandMissing(BenchError):
 
 
 def prompt_files(part: str) -> list[tuple[str, Path]]:
-    """(part, file) for the chosen part: dev files in bench/prompts, held-out in bench/prompts/heldout."""
+    """(part, file) for the chosen part: dev files in bench/prompts, held-out in bench/prompts/heldout,
+    the fresh held-out set in bench/prompts/heldout2."""
     parts = PARTS if part == "all" else (part,)
     files = []
     for name in parts:
-        folder = PROMPT_DIR if name == "dev" else HELDOUT_DIR
-        files += [(name, f) for f in sorted(folder.glob("*.jsonl"))]
+        files += [(name, f) for f in sorted(PART_FOLDERS[name].glob("*.jsonl"))]
     return files
 
 
@@ -114,7 +124,7 @@ def load_prompts(set_name: str | None = None, limit: int | None = None, part: st
     ``limit`` takes evenly spaced prompts rather than the first N, so a small run still touches
     both parts, every set and most relation kinds."""
     if part not in PARTS + ("all",):
-        raise BenchError(f"no part {part!r}; parts: dev, heldout, all")
+        raise BenchError(f"no part {part!r}; parts: {', '.join(PARTS)}, all")
     files = prompt_files(part)
     if set_name:
         wanted = set(set_name.split(","))
@@ -934,7 +944,8 @@ def summarise(prompts: list[dict], results: list[list[Check]]) -> dict[str, dict
 
 
 PART_TITLES = {"dev": "development set (seen while building: measures fit)",
-               "heldout": "HELD-OUT set (bench/prompts/heldout_grammar.py: measures generalisation)"}
+               "heldout": "HELD-OUT set (bench/prompts/heldout_grammar.py: measures generalisation)",
+               "heldout2": "FRESH HELD-OUT set (second held-out, written without seeing the implementation)"}
 
 
 def print_part(part: str, prompts, results, show_failures: int, out) -> None:
@@ -945,7 +956,7 @@ def print_part(part: str, prompts, results, show_failures: int, out) -> None:
     for kind in kinds:
         row = table[kind]
         note = "  (from yaw_deg)" if kind == "facing" else ""
-        if part == "heldout" and kind in RELATIONS and row["passed"] / row["checks"] < HELDOUT_TARGET:
+        if part in HELD_OUT_PARTS and kind in RELATIONS and row["passed"] / row["checks"] < HELDOUT_TARGET:
             note += f"  below the {HELDOUT_TARGET:.0%} target"
         print(f"{kind:<13}{row['prompts']:>8}{row['checks']:>8}{row['passed']:>8}"
               f"{row['passed'] / row['checks']:>10.1%}{note}", file=out)
@@ -1028,14 +1039,16 @@ def frame_size(out_dir: Path) -> str:
 
 def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", default="all", choices=["dev", "heldout", "all"],
-                        help="dev (bench/prompts/*.jsonl), heldout (bench/prompts/heldout/) or all (default)")
+    parser.add_argument("--part", default="all", choices=[*PARTS, "all"],
+                        help="dev (bench/prompts/*.jsonl), heldout (bench/prompts/heldout/), heldout2 (the fresh "
+                             "held-out set, bench/prompts/heldout2/) or all (default)")
     parser.add_argument("--limit", type=int, help="score N prompts, evenly spread over the sets")
     parser.add_argument("--set", help="prompt sets, comma-separated (file names without .jsonl)")
     parser.add_argument("--size", type=int, default=512, help="frame size, passed on if the command has a size option")
     parser.add_argument("--out", type=Path, help="keep the output folders here (default: a temporary folder)")
     parser.add_argument("--score", type=Path, metavar="DIR", help="score folders already in DIR; run nothing")
-    parser.add_argument("--failures", type=int, default=3, help="failing prompts shown per kind")
+    parser.add_argument("--failures", type=int, default=3,
+                        help="failing prompts shown per kind; 0 shows none (use it for heldout2)")
     parser.add_argument("--cli", default="studio.cli", help=argparse.SUPPRESS)  # the self-check's fake
     return parser.parse_args(argv)
 

@@ -16,7 +16,9 @@ import importlib.util
 import io
 import json
 import math
+import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -372,10 +374,18 @@ def check_end_to_end() -> None:
     assert code == 0, (code, err)
     assert "time per prompt" in out and "contract" in out and "failures" in out, out
     # --limit spreads over the sets instead of taking the first prompts of one set.
-    spread = {(p["part"], p["set"]) for p in bench.load_prompts(limit=20)}
-    assert len(spread) >= 8 and {part for part, _ in spread} == {"dev", "heldout"}, spread
+    spread = {(p["part"], p["set"]) for p in bench.load_prompts(limit=30)}
+    assert len(spread) >= 12 and {part for part, _ in spread} == {"dev", "heldout", "heldout2"}, spread
     code, out, err = run_main(FAKE_WORKING, "--part", "heldout", "--limit", "3", "--size", "96")
     assert code == 0 and "HELD-OUT" in out and "development" not in out, (code, out, err)
+    # The fresh held-out part: its own title, the held-out targets, and with --failures 0 no prompt
+    # of it is printed anywhere (its figures are reported; its prompts must stay unseen).
+    code, out, err = run_main(FAKE_WORKING, "--part", "heldout2", "--limit", "12", "--size", "96",
+                              "--failures", "0")
+    assert code == 0 and "FRESH HELD-OUT" in out and "development" not in out, (code, out, err)
+    assert "target" in out and "failures" not in out, out
+    shown = (out + err).lower()
+    assert not [p for p in heldout2_prompts() if p in shown], "a fresh held-out prompt was printed"
 
 
 def check_prompt_sets() -> None:
@@ -401,6 +411,7 @@ def check_heldout_is_apart() -> None:
     once it does, its figure measures fit, not generalisation."""
     root = HERE.parent
     files = list((HERE / "prompts" / "heldout").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout.jsonl"]
+    files += heldout2_files()
     held = [json.loads(line)["prompt"].lower() for path in files for line in path.read_text().splitlines()
             if line.strip()]
     for folder in ("crews", "studio", "renderers", "workers", "tests", "assets", "configs"):
@@ -411,6 +422,72 @@ def check_heldout_is_apart() -> None:
             assert "heldout" not in text and "scenes_grammar" not in text, f"{path} mentions a held-out set"
             quoted = [p for p in held if p in text]
             assert not quoted, f"{path} quotes held-out prompts: {quoted[:3]}"
+
+
+HELDOUT2_GRAMMARS = ("heldout2_grammar", "scenes_heldout2_grammar")  # in bench/prompts; named only here
+
+
+def heldout2_files() -> list[Path]:
+    return sorted((HERE / "prompts" / "heldout2").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout2.jsonl"]
+
+
+def heldout2_prompts() -> list[str]:
+    return [json.loads(line)["prompt"].lower() for path in heldout2_files() for line in path.read_text().splitlines()
+            if line.strip()]
+
+
+def prompt_words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9']+", text.lower())) + " "
+
+
+def check_heldout2_is_apart() -> None:
+    """The fresh held-out set stays unseen: no file of the repository outside bench/prompts (code,
+    tests, docs, configs, the benches themselves; tracked or not yet) names its grammars or quotes
+    any of its prompts, and none of its prompts equals or contains (as whole words) a development or
+    first held-out prompt, layout or scene."""
+    root = HERE.parent
+    fresh = heldout2_prompts()
+    assert all((HERE / "prompts" / f"{name}.py").is_file() for name in HELDOUT2_GRAMMARS)
+    listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=root,
+                            capture_output=True, text=True, check=True).stdout.splitlines()
+    prompts_dir = HERE / "prompts"
+    scanned = 0
+    for name in listed:
+        path = root / name
+        if not path.is_file() or prompts_dir in path.parents or path.stat().st_size > 2_000_000:
+            continue
+        try:
+            text = path.read_text().lower()
+        except (UnicodeDecodeError, OSError):
+            continue  # images and other binary files
+        scanned += 1
+        if path.resolve() != Path(__file__).resolve():
+            named = [g for g in HELDOUT2_GRAMMARS if g in text]
+            assert not named, f"{name} names the fresh held-out grammar {named[0]}"
+        quoted = [p for p in fresh if p in text]
+        assert not quoted, f"{name} quotes {len(quoted)} fresh held-out prompt(s)"
+    assert scanned > 50, f"only {scanned} files scanned"
+    old_files = [f for f in sorted(prompts_dir.glob("*.jsonl")) + sorted((prompts_dir / "heldout").glob("*.jsonl"))
+                 + [prompts_dir / "scenes" / "dev.jsonl", prompts_dir / "scenes" / "heldout.jsonl"]]
+    old = [prompt_words(json.loads(line)["prompt"]) for f in old_files for line in f.read_text().splitlines()
+           if line.strip()]
+    mine = [prompt_words(p) for p in fresh]
+    assert len(set(mine)) == len(mine), "a fresh held-out prompt is there twice"
+    clash = sum(any(o in m for o in old) for m in mine)
+    assert not clash, f"{clash} fresh held-out prompt(s) equal or contain an earlier prompt"
+    # Enough of every kind: at least 40 prompts per relation kind, for facing, for camera views,
+    # for counts; at least 40 scenes.
+    rows = bench.load_prompts(part="heldout2")
+    kinds: dict[str, int] = {}
+    for row in rows:
+        expect = row["expect"]
+        for kind in {r[1] for r in expect.get("relations", [])}:
+            kinds[kind] = kinds.get(kind, 0) + 1
+        for key in ("facing", "camera"):
+            kinds[key] = kinds.get(key, 0) + (key in expect)
+    kinds["counts"] = sum(row["set"] == "counts" for row in rows)
+    short = {k: n for k, n in kinds.items() if n < 40}
+    assert set(bench.RELATIONS) <= set(kinds) and not short, short or set(bench.RELATIONS) - set(kinds)
 
 
 def check_scene_rules() -> None:
@@ -481,13 +558,15 @@ def check_scene_rules() -> None:
         for name, ways in expect.get("facing", []):
             assert expect["objects"][name] == len(ways) and set(ways) <= set(bench.FACING_WAYS), row
     assert sum(r["part"] == "heldout" for r in scenes.load_scenes()) >= 40
+    assert sum(r["part"] == "heldout2" for r in scenes.load_scenes()) >= 40
+    assert all(r["part"] == "heldout2" for r in scenes.load_scenes("heldout2"))
 
 
 def main() -> int:
     cases = [check_left_right, check_depth_order, check_on_top_and_under, check_near, check_hidden_by,
              check_between_and_around, check_image_regions, check_counts_and_names, check_facing,
-             check_camera_views, check_contract, check_prompt_sets, check_heldout_is_apart, check_scene_rules,
-             check_end_to_end]
+             check_camera_views, check_contract, check_prompt_sets, check_heldout_is_apart,
+             check_heldout2_is_apart, check_scene_rules, check_end_to_end]
     failed = 0
     for case in cases:
         try:

@@ -2,18 +2,24 @@
 
     .venv/bin/python bench/scenes.py                      # dev and held-out scenes, 512x512
     .venv/bin/python bench/scenes.py --part heldout       # the held-out scenes only
+    .venv/bin/python bench/scenes.py --part heldout2 --failures 0   # the fresh held-out scenes, figures only
     .venv/bin/python bench/scenes.py --limit 10 --out /tmp/sc    # 10 scenes, keep the folders
     .venv/bin/python bench/scenes.py --score /tmp/sc --limit 10  # re-score them
 
 Prompts are the kind people give image tools: style and quality words ("ultra detailed,
 watercolor style"), manner words, settings ("in a kitchen"), compound nouns ("office chair"),
 unknown names, arrangements ("twelve geese in three rows of four"), counts on the subjects and
-objects of verbs, views. Two parts, reported apart:
+objects of verbs, views. Three parts, reported apart:
 
 - **dev**: ``bench/prompts/scenes/dev.jsonl``, written by hand (``bench/prompts/scenes_dev.py``);
 - **held-out**: ``bench/prompts/scenes/heldout.jsonl``, from a grammar with another vocabulary
   (``bench/prompts/scenes_grammar.py``, fixed seed). Nothing outside bench/ may import or quote
-  it; its figure is the one that measures generalisation.
+  it. Its failures have since been read while building.
+- **heldout2** (FRESH held-out): ``bench/prompts/scenes/heldout2.jsonl``, from a second grammar in
+  bench/prompts, written without reading the implementation, with clause kinds, joins, settings,
+  views, style words and nouns of its own. Nothing outside bench/prompts may name or quote it;
+  run it with ``--failures 0`` so its prompts are never printed. Its figure measures
+  generalisation now.
 
 Each prompt goes through one ``studio layout --batch`` run; each output folder is scored from
 mask and depth alone (``layout.json`` only maps names to mask ids and gives the camera), with
@@ -46,7 +52,8 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 SCENE_DIR = HERE / "prompts" / "scenes"
-PARTS = ("dev", "heldout")
+PARTS = ("dev", "heldout", "heldout2")
+HELD_OUT_PARTS = ("heldout", "heldout2")  # the parts the held-out target applies to
 
 if "layout_bench" in sys.modules:  # already loaded (by the self-check): one copy of its classes
     lay = sys.modules["layout_bench"]
@@ -374,7 +381,8 @@ def right(checks) -> bool:
 
 def print_part(part: str, rows, results, show: int, out) -> None:
     title = {"dev": "development scenes (written by hand, seen while building)",
-             "heldout": "HELD-OUT scenes (bench/prompts/scenes_grammar.py: measures generalisation)"}[part]
+             "heldout": "HELD-OUT scenes (bench/prompts/scenes_grammar.py: measures generalisation)",
+             "heldout2": "FRESH HELD-OUT set (second held-out, written without seeing the implementation)"}[part]
     print(f"\n== {title}: {len(rows)} prompts", file=out)
     table: dict[str, list[int]] = {}
     for checks in results:
@@ -394,7 +402,7 @@ def print_part(part: str, rows, results, show: int, out) -> None:
     print("-" * 39, file=out)
     share = whole / max(1, len(rows))
     target = ""
-    if part == "heldout":
+    if part in HELD_OUT_PARTS:
         target = f"; target {HELDOUT_TARGET:.0%}: {'met' if share >= HELDOUT_TARGET else 'not met'}"
     print(f"prompts fully right: {whole}/{len(rows)} ({share:.1%}){target}", file=out)
     wrong = [(row, checks) for row, checks in zip(rows, results) if not right(checks)]
@@ -425,12 +433,13 @@ def print_report(rows, results, seconds: float | None, show: int, out=None, out_
 
 def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", default="all", choices=["dev", "heldout", "all"])
+    parser.add_argument("--part", default="all", choices=[*PARTS, "all"])
     parser.add_argument("--limit", type=int, help="score N prompts, evenly spread over both parts")
     parser.add_argument("--size", type=int, default=512)
     parser.add_argument("--out", type=Path, help="keep the output folders here (default: a temporary folder)")
     parser.add_argument("--score", type=Path, metavar="DIR", help="score folders already in DIR; run nothing")
-    parser.add_argument("--failures", type=int, default=12, help="failing prompts shown per part")
+    parser.add_argument("--failures", type=int, default=12,
+                        help="failing prompts shown per part; 0 shows none (use it for heldout2)")
     parser.add_argument("--cli", default="studio.cli", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
