@@ -137,7 +137,8 @@ def items(words: list[Word]) -> list[Item]:
         elif token in ("named", "called") and i + 1 < len(words) and words[i + 1].pos == "PROPN":
             flush()
             out.append(Item("named", start=i))  # "a shepherd named Tomasz": the name of the thing before
-        elif token in VERBS and not (token in ("right",) and run) and not _a_can(words, i, run):
+        elif token in VERBS and not (token in ("right",) and run) and not _a_can(words, i, run) and \
+                not _compound_head(words, i, run):
             flush()
             if token in SEATED | LYING:
                 out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
@@ -270,6 +271,13 @@ def _step(tokens: list[str], i: int) -> tuple[str, int] | None:
                 ["than"], ["from"], ["of"]):
             return value, i + len(phrase)
     return None
+
+
+def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
+    """"an umbrella stand", "a music stand": a word of the verb list that the parse reads as the
+    noun a compound modifier before it belongs to."""
+    return bool(run) and i > 0 and words[i].pos == "NOUN" and words[i - 1].dep == "compound" and \
+        words[i - 1].head == i and run[-1][1] == i - 1
 
 
 def _a_can(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:

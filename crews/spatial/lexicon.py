@@ -85,6 +85,13 @@ ADJECTIVE_ENDINGS = ("y", "ful", "ous", "ive", "able", "ible", "al", "ic", "ish"
                      "ary", "ory", "ile", "ese", "ian", "ern", "ward", "like", "some", "est", "er", "ing", "ate")
 
 
+def is_person_word(word: str) -> bool:
+    """"postman", "milkmaid", "firewoman": an unknown noun that names a person by its ending."""
+    word = _singular(word)
+    return word.endswith(("man", "woman", "person", "maid", "boy", "girl")) and len(word) > 5 and \
+        not word.endswith(("ottoman", "german", "roman", "human"))
+
+
 def looks_adjective(word: str) -> bool:
     """True for a word that reads as an adjective ("shaggy", "old", "rusted"); False for a noun
     the tagger calls an adjective because it stands before a noun ("a *wheelie* bin")."""
@@ -164,8 +171,9 @@ BODY_PARTS = {"hand", "foot", "head", "arm", "leg", "face", "eye", "ear", "nose"
 MEDIA = {"painting", "drawing", "illustration", "sketch", "render", "photo", "photograph", "artwork", "print",
          "engraving", "etching", "lithograph", "mural", "collage", "poster"}
 # Gatherings and events name the scene, not a thing in it ("a picnic", "a wedding").
-STYLE_NOUNS |= {"picnic", "party", "wedding", "festival", "concert", "celebration", "ceremony", "parade",
-                "battle", "gathering", "meeting", "scene", "moment"}
+EVENTS = {"picnic", "party", "wedding", "festival", "concert", "celebration", "ceremony", "parade", "battle",
+          "gathering", "meeting"}  # ... though a kind of thing before a noun: "a picnic table", "a party hat"
+STYLE_NOUNS |= EVENTS | {"scene", "moment"}
 # What a figure wears: "a knight in silver armor" describes the knight; it is not a thing beside him.
 WORN = {"armor", "armour", "coat", "dress", "suit", "uniform", "jacket", "robe", "robes", "cloak", "gown", "shirt",
         "jeans", "costume", "outfit", "clothes", "overalls", "scarf", "boots", "sweater", "hoodie", "apron",

@@ -226,6 +226,11 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
         nounish = [len(info) - 1]  # "a saw", "a sundial": the last word after an article is the thing
     if nounish and tokens[nounish[-1]] in lexicon.STYLE_NOUNS and (best is None or nounish[-1] > best[2]):
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
+    if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos == "NOUN" and \
+            _modifier(info[best[2]], tokens[best[2]], False, False) and tokens[nounish[-1]] not in lexicon.SCENERY \
+            and all(_modifier(info[j], tokens[j], False, False) for j in range(best[2] + 1, nounish[-1])) \
+            and not _verb_after_subject(rest, words, nounish[-1]):
+        best = None  # "a bird bath": the last noun is the thing, the known one before it says which kind
     last = best[2] if best else (nounish[-1] if nounish else None)
     if last is None:
         return Head()
@@ -249,7 +254,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
             noun = dataclasses.replace(noun, noun=f"{' '.join(tokens[first:best[1]])} {noun.noun}")
     elif setting or head_word in lexicon.SCENERY:
         return Head(setting=setting)
-    elif proper or info[last].entity == "PERSON" or lexicon._singular(head_word) in lexicon.FIGURES:
+    elif proper or info[last].entity == "PERSON" or lexicon._singular(head_word) in lexicon.FIGURES or \
+            lexicon.is_person_word(head_word):
         written = " ".join(w.written for w in info[first:last + 1])
         noun = lexicon.Noun(written if proper else lexicon._singular(place), "person",
                             size=lexicon.person_size(1.7), how="figure")
@@ -259,6 +265,21 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
     if sense is not None:
         return sense
     return Head(noun, last, head_word, setting=setting, proper=proper)
+
+
+def _verb_after_subject(rest: list[tuple[str, int]], words: list[Word], at: int) -> bool:
+    """True when the noun at ``at`` is more likely the verb of the thing before it: "a cat naps"
+    (a plural after "a"), "a nurse and a doctor talk" (a bare word after a subject of two)."""
+    word = rest[at][0]
+    first = rest[0][1]
+    while first > 0 and (words[first - 1].text in lexicon.ARTICLES or words[first - 1].pos in ("ADJ", "NUM")):
+        first -= 1  # back to the phrase's first word
+    previous = words[first - 1].text if first > 0 else ""
+    article = words[first].text
+    if language.is_plural(word) and article in ("a", "an", "one", "the", "this", "that"):
+        return True
+    return previous == "and" and not language.is_plural(word) and not any(
+        w.pos in ("VERB", "AUX") for w in words[:first])
 
 
 # Words before a noun that say where or which, never what kind: "the left cat", "the front row".
@@ -272,8 +293,9 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
     """True for a word before the head noun that is part of its name: a noun ("coat rack"), a
     noun the tagger calls an adjective ("wheelie bin"), a gerund naming a kind ("chopping board",
     not "a burning candle" or "a running dog"); never an adjective ("red", "old", "wooden")."""
-    if text in lexicon.STYLE_NOUNS or text in lexicon.ARTICLES or text in NOT_MODIFIERS or text in lexicon.ADJECTIVES \
-            or _count_value(text) or text in lexicon.COLORS or not text.isalpha():
+    if text in lexicon.STYLE_NOUNS and text not in lexicon.EVENTS or text in lexicon.ARTICLES or \
+            text in NOT_MODIFIERS or text in lexicon.ADJECTIVES or _count_value(text) or text in lexicon.COLORS or \
+            not text.isalpha():
         return False
     if word.pos in ("NOUN", "PROPN"):
         if (word.pos == "PROPN") != proper:

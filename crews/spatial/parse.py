@@ -37,6 +37,9 @@ MAX_WORDS = 400  # a spatial prompt is a few sentences; the rest of a very long 
 # Verbs by which someone puts a thing somewhere: the place phrase is the thing's, not theirs.
 PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "laid", "lays", "hung", "hangs", "left", "leaves",
                  "stood", "propped", "rested", "dropped", "leaned", "tucked", "slid", "tossed", "parked", "stacked"}
+# Relations a list of objects shares ("near a kettle and a toaster"); "on a table and a chair" is
+# more often a second thing than a second support, so only these.
+CO_OBJECT_KINDS = {"near"}
 SETTING_PREPOSITIONS = {"in", "on", "at", "inside", "into", "within", "across", "through", "throughout", "around"}
 
 
@@ -219,6 +222,8 @@ class _Builder:
                 kind_, subject, obj = "around", obj, subject  # "a table surrounded by chairs"
             elif kind == "hides":
                 kind_, subject, obj = "hidden_by", obj, subject  # "a curtain partly hiding a girl"
+            elif kind == "contains":
+                kind_, subject, obj = "on_top_of", obj, subject  # "a cart full of pumpkins": in it, on its floor
             else:
                 kind_ = kind
             if kind_ == "on_top_of" and self.clause.pose == "seated" and obj is not None and \
@@ -257,7 +262,9 @@ class _Builder:
         return self.clause_subjects() or list(self.previous_subjects)
 
     def run(self, stream: list[Item]) -> None:
+        self.stream = stream
         for i, item in enumerate(stream):
+            self.at = i
             handler = getattr(self, f"on_{item.kind}")
             handler(item, stream[i + 1] if i + 1 < len(stream) else None)
         self.end_clause(None)
@@ -317,7 +324,8 @@ class _Builder:
                 if kind == "holds":
                     c.holders = list(subjects)
             c.pending = None
-            c.last_np = ref
+            # "a cart full of pumpkins next to a barn": the cart is next to it, the pumpkins in it.
+            c.last_np = subjects[-1] if kind == "contains" and subjects else ref
             return
         if c.leading and c.leading[1] is None:
             c.leading = (c.leading[0], ref)
@@ -574,7 +582,9 @@ class _Builder:
         c = self.clause
         if c.pending or c.between_subjects or c.leading:
             exclude = c.pending[1] if c.pending else c.between_subjects
-            ref = self.pronoun(list(exclude) + list(c.subjects), item.value)
+            # "The sofa has a cushion on it": the clause's subject, when the relation is not its own.
+            owner = c.pending and c.subjects and not set(c.subjects) & set(exclude) and item.value in ("it", "its")
+            ref = self.pronoun(list(exclude) + ([] if owner else list(c.subjects)), item.value)
             if ref is not None and item.value in ("them", "they", "themselves") and c.pending:
                 # "a fence behind them": behind every part of the group the pronoun names, or all
                 # the things the clause before named ("a robot and an astronaut ...; behind them").
@@ -687,7 +697,27 @@ class _Builder:
         c = self.clause
         if item.value == "and" and c.between_subjects and len(c.between) == 1:
             return  # "between a cat *and* a dog"
+        if item.value == "and" and self._co_object():
+            return
         self.end_clause(item)
+
+    def _co_object(self) -> bool:
+        """"a mug next to a kettle and a toaster": near both, when the list ends the clause (a
+        relation after the second thing makes it a clause of its own: "... and a toaster on a shelf")."""
+        stream, i = self.stream, self.at
+        if not (i >= 2 and stream[i - 1].kind == "np" and stream[i - 2].kind == "rel" and i + 1 < len(stream)):
+            return False
+        kind = stream[i - 2].value
+        after = stream[i + 2] if i + 2 < len(stream) else None
+        ref = self.named_at.get(stream[i - 1].np.start)
+        if kind not in CO_OBJECT_KINDS or stream[i + 1].kind != "np" or ref is None or \
+                after is not None and not (after.kind == "sep" and after.value in (",", ".", ";", "!", "?")):
+            return False
+        subjects = [r.subject for r in self.relations if r.kind == kind and r.object == ref]
+        if not subjects:
+            return False
+        self.clause.pending = (kind, subjects)
+        return True
 
     def end_clause(self, item: Item | None) -> None:
         c = self.clause

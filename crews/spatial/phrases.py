@@ -93,6 +93,15 @@ RELATIONS: list[tuple[str, str]] = [
     ("in the shadow of", "near"),
     ("close by|beside|nearby", "near*it"),
     ("next|close to each other|one another", "near*it"),
+    ("chained|tied|fixed|attached|fastened|locked|bolted|nailed|glued|pinned|clipped|hooked|tethered|secured"
+     "|leashed|moored|connected|hitched|strapped|taped|stuck to", "near"),
+    ("walking|running|driving|going|moving|cycling|riding|strolling|hurrying|rushing|passing|racing|wandering"
+     "|sailing|flying|drifting past|by", "near"),
+    ("past", "near"),
+    # "a wheelbarrow full of pumpkins": what it holds is in it.
+    ("full|filled|loaded|piled|heaped|stacked|packed|brimming|overflowing|laden|stocked|crammed|stuffed|lined"
+     " of|with", "contains"),
+    ("containing|contains", "contains"),
     # "flanked by a lamp and a vase": between them.
     ("flanked|bracketed|sandwiched|wedged|squeezed|framed by", "between"),
     ("sandwiched|wedged|squeezed|nestled|tucked|jammed|crammed|standing|sitting|placed|set|midway|halfway"

@@ -104,8 +104,9 @@ def _tag(token) -> str:
         return "PROPN"
     if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("s") and token.i > 0 and \
             token.doc[token.i - 1].dep_ == "compound" and token.i + 1 < len(token.doc) and \
-            token.doc[token.i + 1].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
-        return "VERB"
+            token.doc[token.i + 1].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent) and \
+            not (token.i > 1 and (language.number(token.doc[token.i - 2].lower_) or 0) > 1):
+        return "VERB"  # (but "two dog kennels near a fence": a plural after a count is its noun)
     return token.pos_
 
 
