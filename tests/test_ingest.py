@@ -694,3 +694,17 @@ def test_a_person_known_by_a_role_speaks_the_quote_after_their_sentence():
     source = parse_text(story, "prose")
     lines = [(e.speaker, e.text) for e in source.scenes[0].elements if e.kind == "dialogue"]
     assert lines == [("Tall Sailor", "Do you sell rope?"), ("Mira", "Only by the metre.")]
+
+
+def test_the_one_called_by_name_answers_and_a_role_subject_is_the_he_of_the_next_quote():
+    story = ("Lena and Tomas waited at the bus stop.\n\n"
+             "\"The bus is late again,\" Tomas complained.\n\n"
+             "\"It always is,\" Lena said. \"You worry too much, Tomas.\"\n\n"
+             "\"Somebody has to.\"\n\n"
+             "A bus driver leaned out of his cab. \"Route nine is cancelled!\" he shouted.\n")
+    source = parse_text(story, "prose")
+    elements = source.scenes[0].elements
+    assert [(e.speaker, e.text) for e in elements if e.kind == "dialogue"] == [
+        ("Tomas", "The bus is late again."), ("Lena", "It always is. You worry too much, Tomas."),
+        ("Tomas", "Somebody has to."), ("Bus Driver", "Route nine is cancelled!")]
+    assert not any("complained" in e.text for e in elements)  # an attribution, not narration

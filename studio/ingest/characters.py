@@ -69,6 +69,19 @@ PERSON_NOUNS: dict[str, str | None] = {
     "mayor": None, "cook": None, "chef": None, "baker": None, "postman": "m", "messenger": None,
     "traveller": None, "traveler": None, "visitor": None, "newcomer": None, "twin": None,
     "lad": "m", "lass": "f", "crone": "f", "hag": "f", "fellow": "m", "youth": None,
+    "policeman": "m", "policewoman": "f", "constable": None, "sheriff": None, "deputy": None,
+    "ranger": None, "warden": None, "jailer": None, "prisoner": None, "thief": None, "robber": None,
+    "pirate": None, "bandit": None, "beggar": None, "vendor": None, "customer": None,
+    "passenger": None, "conductor": None, "porter": None, "bartender": None, "barman": "m",
+    "barmaid": "f", "doorman": "m", "janitor": None, "student": None, "pupil": None,
+    "scientist": None, "engineer": None, "general": None, "colonel": None, "lieutenant": None,
+    "admiral": None, "guide": None, "hunter": None, "host": None, "hostess": "f",
+    "receptionist": None, "librarian": None, "lawyer": None, "banker": None, "miner": None,
+    "surgeon": None, "mechanic": None, "fireman": "m", "firefighter": None, "shepherd": None,
+    "gardener": None, "tailor": None, "blacksmith": None, "carpenter": None, "duke": "m",
+    "duchess": "f", "emperor": "m", "empress": "f", "widow": "f", "widower": "m", "bride": "f",
+    "groom": "m", "abbot": "m", "abbess": "f", "actor": None, "actress": "f", "singer": None,
+    "musician": None, "painter": None, "poet": None, "writer": None, "reporter": None,
 }
 
 # Capitalised words that start sentences or are otherwise never names.

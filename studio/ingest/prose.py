@@ -32,6 +32,7 @@ from studio.ingest.characters import (
     name_words,
     sentence_spans,
 )
+from studio import language
 from studio.ingest.errors import InputError
 from studio.ingest.fountain import NOTE_MARK, mark_note, take_notes, tidy
 from studio.models import Source, SourceElement, SourceScene
@@ -335,6 +336,10 @@ stuttered repeated announced declared observed remarked offered promised interru
 chuckled sobbed gasped roared bellowed barked wondered mused teased joked retorted countered urged
 ventured conceded noted prompted corrected confirmed reminded recalled concluded sang whimpered
 wailed squeaked panted grunted sneered scoffed smiled grinned called\\s+out went\\s+on shot\\s+back
+complained complains argued argues objected boasted quipped drawled cooed purred rasped blurted
+whined moaned mocked taunted apologised apologized shrieked hollered yelped thundered boomed
+confided commanded persisted coaxed soothed reassured stated sniffed snorted huffed chirped
+cautioned advised piped\\s+up spoke\\s+up
 """.split()
 _VERB = "(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w'’])"
 _HAS_VERB = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
@@ -577,6 +582,20 @@ FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})  # "I said": the narrato
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our"})
 
 
+def subject_roles(narration: str) -> list[str]:
+    """The people known by a role who are the subject of a sentence: "Behind them a policeman blew
+    his whistle." -> ["a policeman"], so that the "he" of the quote after it can be him. Only the
+    subject of a main clause with an article counts: "her brother Dev" is Dev, and in "Anna watched
+    as the waiter poured" the one to speak next is more likely Anna."""
+    roles = []
+    for token in language.parse(narration[-2000:]):
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.lower_ in PERSON_NOUNS:
+            words = [child.lower_ for child in token.lefts if child.dep_ in ("det", "amod", "compound")]
+            if words and words[0] in ("a", "an", "the"):
+                roles.append(" ".join([*words, token.lower_]))  # "a bus driver"
+    return roles
+
+
 def _first_word(phrase: str) -> str:
     return phrase.split()[0].lower()
 
@@ -596,12 +615,13 @@ class StoryReader:
         self.here: dict[str, None] = {}  # characters mentioned so far in the current paragraph
         self.scene_people: dict[str, None] = {}  # characters mentioned or speaking in this scene
         self.turns: list[str | None] = []  # the speaker of each dialogue paragraph in this scene
+        self.called: set[str] = set()  # whom the last dialogue paragraph's last quote addressed ("..., Dev.")
         self.paragraph = -1
         self.open_quote_speaker: str | None = None  # a speech running on into the next paragraph
         self.open_quote = False
 
     def new_scene(self) -> None:
-        self.turns, self.scene_people = [], {}
+        self.turns, self.scene_people, self.called = [], {}, set()
 
     def read(self, paragraph: str) -> list[SourceElement]:
         self.paragraph += 1
@@ -618,6 +638,7 @@ class StoryReader:
                 self._remember(quote.speaker)
         if quotes:
             self.turns.append(quotes[-1].speaker)
+            self.called = self._addressees(quotes[-1].text) - {quotes[-1].speaker}
         self.open_quote, self.open_quote_speaker = ends_open, quotes[-1].speaker if quotes else None
         return _elements(pieces)
 
@@ -659,6 +680,9 @@ class StoryReader:
                 pieces.append(_Narration(narration))
                 for _, name in self.cast.mentions(narration):
                     self._remember(name)
+                if next_quote is not None:
+                    for phrase in subject_roles(narration):
+                        self._remember(self.cast.add_role(phrase, at))
         return pieces
 
     def _resolve(self, who: str | None, at: tuple[int, int]) -> str | None:
@@ -763,7 +787,9 @@ class StoryReader:
         gender = {"he": "m", "she": "f"}.get(_first_word(quote.who or "-"))
         last = self.turns[-1] if self.turns else None
         guess = None
-        if len(self.turns) >= 2 and self.turns[-2] and last and self.turns[-2] != last:
+        if len(self.called) == 1 and last and last not in self.called:
+            guess = next(iter(self.called))  # "He has a point, Dev." - "Whose side are you on?": Dev answers
+        elif len(self.turns) >= 2 and self.turns[-2] and last and self.turns[-2] != last:
             guess = self.turns[-2]
         elif last:
             others = [p for p in self.scene_people if p != last]
