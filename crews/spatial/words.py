@@ -8,7 +8,7 @@ parse of English (``studio.language``); ``foreign_words`` tells a prompt in anot
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crews.spatial.phrases import CAMERA_RE, FILLER_RE, THERE_RE
 from crews.spatial.spec import CameraSpec
@@ -92,8 +92,24 @@ def read_words(text: str) -> list[Word]:
     doc = language.parse(text)
     kept = [t for t in doc if KEPT.fullmatch(t.lower_)]
     index = {t.i: k for k, t in enumerate(kept)}
-    return [Word(t.lower_, t.text, _tag(t), t.dep_, index.get(t.head.i, -1) if t.head.i != t.i else -1, t.ent_type_)
-            for t in kept]
+    words = [Word(t.lower_, t.text, _tag(t), t.dep_, index.get(t.head.i, -1) if t.head.i != t.i else -1, t.ent_type_)
+             for t in kept]
+    for k, t in enumerate(kept):
+        if k > 0 and _compound_read_as_verb(t) and kept[k - 1].i == t.i - 1:
+            # "a coat rack beside a door": "a coat" cannot take "rack" as its verb ("a coat racks").
+            words[k - 1] = replace(words[k - 1], dep="compound", head=k)
+            words[k] = replace(words[k], pos="NOUN")
+    return words
+
+
+def _compound_read_as_verb(token) -> bool:
+    """A base-form verb right after a singular noun with "a"/"an" as its subject: the verb does
+    not agree ("a coat rack", "an umbrella stand"), so it is the noun the first one modifies."""
+    if token.tag_ not in ("VB", "VBP") or token.i == 0:
+        return False
+    subject = token.doc[token.i - 1]
+    return subject.tag_ == "NN" and subject.dep_ in ("nsubj", "compound") and subject.head.i == token.i and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "each", "every") for c in subject.children)
 
 
 def _tag(token) -> str:

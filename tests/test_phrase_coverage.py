@@ -1,0 +1,269 @@
+"""Coverage of general English by the spatial prompt parser: every noun phrase a thing, compound
+names kept whole, quantity expressions, the spatial prepositions and phrasal expressions of
+English, camera phrases, and the clause shapes they come in.
+
+Every sentence here is written for this test; none comes from the benchmarks."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from crews.spatial.parse import parse, parse_many
+
+
+def nouns(prompt: str) -> dict[str, int]:
+    return {e.noun: e.count for e in parse(prompt).entities}
+
+
+def relations(prompt: str) -> set[tuple[str, str, str | None]]:
+    return {(r.subject, r.kind, r.object) for r in parse(prompt).relations}
+
+
+# ------------------------------------------------------------- every noun phrase is a thing ---
+
+
+@pytest.mark.parametrize("prompt, expected, relation", [
+    ("A pillar box near a milk float, a sundial at the left edge", {"pillar box": 1, "milk float": 1, "sundial": 1},
+     ("sundial", "left_side", None)),
+    ("a weathervane on the right, a dovecote beside a barn", {"weathervane": 1, "dovecote": 1, "barn": 1},
+     ("weathervane", "right_side", None)),
+    ("a gazebo and a sundial, a birdhouse in the middle", {"gazebo": 1, "sundial": 1, "birdhouse": 1},
+     ("birdhouse", "center", None)),
+])
+def test_every_noun_phrase_becomes_a_thing_and_keeps_its_own_frame_phrase(prompt, expected, relation):
+    assert nouns(prompt) == expected
+    assert relation in relations(prompt)
+
+
+# ------------------------------------------------------------------------ compound nouns ---
+
+
+@pytest.mark.parametrize("prompt, name, category", [
+    ("a wheelie bin beside a hedge", "wheelie bin", "bucket"),
+    ("a coat rack beside a door", "coat rack", "shelf"),
+    ("six plums on a chopping board", "chopping board", "unknown"),
+    ("a rocking chair by the fire", "rocking chair", "chair"),
+    ("a picnic table under a tree", "picnic table", "table"),
+    ("a bird bath on a lawn near a bench", "bird bath", "unknown"),
+    ("an umbrella stand next to a door", "umbrella stand", "unknown"),
+    ("a garden shed behind an apple tree", "garden shed", "hut"),
+    ("a traffic cone in front of a delivery van", "delivery van", "car"),
+])
+def test_compound_nouns_are_kept_whole_with_the_shape_of_their_head(prompt, name, category):
+    entity = next(e for e in parse(prompt).entities if e.noun == name)
+    assert entity.category == category
+    assert entity.ref == name
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("a red old wooden chair near a desk", "chair"),
+    ("a shaggy dog beside a sofa", "dog"),
+    ("a burning candle on a table", "candle"),
+    ("a running dog near a gate", "dog"),
+    ("a rusty bicycle by a wall", "bicycle"),
+])
+def test_adjectives_and_participles_are_not_part_of_the_name(prompt, name):
+    assert name in nouns(prompt)
+
+
+# ------------------------------------------------------------------- quantity expressions ---
+
+
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("half a dozen eggs on a plate", "egg", 6),
+    ("a dozen roses in a vase", "rose", 12),
+    ("two dozen candles around a cake", "candle", 20),  # 24, at most MAX_COUNT
+    ("a pair of boots under a bench", "boot", 2),
+    ("three pairs of socks on a bed", "sock", 6),
+    ("a couple of chairs near a table", "chair", 2),
+    ("a trio of ducks beside a pond", "duck", 3),
+    ("a quartet of bottles on a shelf", "bottle", 4),
+    ("a handful of coins on a desk", "coin", 4),
+    ("a few apples in a bowl", "apple", 3),
+    ("several books on a shelf", "book", 3),
+    ("a score of sheep by a fence", "sheep", 20),
+    ("both cats on the sofa", "cat", 2),
+    ("two or three mugs on a tray", "mug", 3),
+    ("twelve lanterns along a path", "lantern", 12),
+    ("7 pebbles near a bucket", "pebble", 7),
+    ("eleven geese beside a barn", "goose", 11),
+])
+def test_quantity_expressions_give_the_count(prompt, noun, count):
+    assert nouns(prompt)[noun] == count
+
+
+@pytest.mark.parametrize("prompt, noun, count, arrangement", [
+    ("a row of bottles on a shelf", "bottle", 5, "row"),
+    ("a line of four ducks beside a pond", "duck", 4, "row"),
+    ("a stack of plates beside a sink", "plate", 3, "stack"),
+    ("a pile of books beside a lamp", "book", 4, "stack"),
+    ("a heap of logs near a shed", "log", 4, "stack"),
+    ("a ring of stones around a campfire", "stone", 6, "ring"),
+])
+def test_a_collective_word_sets_the_arrangement_and_is_never_a_thing(prompt, noun, count, arrangement):
+    spec = parse(prompt)
+    entity = next(e for e in spec.entities if e.noun == noun)
+    assert (entity.count, entity.arrangement) == (count, arrangement)
+    assert not any(e.noun in ("row", "line", "stack", "pile", "heap", "ring") for e in spec.entities)
+
+
+def test_collective_words_are_not_objects():
+    assert nouns("a trio of geese and a pair of swans beside a jetty") == {"goose": 3, "swan": 2, "jetty": 1}
+
+
+# ----------------------------------------------------------------------------- relations ---
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    # depth comparatives
+    ("a stool closer to the camera than a piano", ("stool", "in_front_of", "piano")),
+    ("a lamp nearer to the viewer than a sofa", ("lamp", "in_front_of", "sofa")),
+    ("a kite farther from the camera than a tree", ("kite", "behind", "tree")),
+    ("a barn further away than a tractor", ("barn", "behind", "tractor")),
+    ("a scarecrow with a wheelbarrow further forward", ("wheelbarrow", "in_front_of", "scarecrow")),
+    ("a tent and a canoe, the canoe further back", ("canoe", "behind", "tent")),
+    ("a fox and a hare, the hare closer to the camera", ("hare", "in_front_of", "fox")),
+    # distance
+    ("a dog a few steps from a gate", ("dog", "near", "gate")),
+    ("a goat two metres from a fence", ("goat", "near", "fence")),
+    ("a kiosk a short distance from a fountain", ("kiosk", "near", "fountain")),
+    ("a bench not far from a statue", ("bench", "near", "statue")),
+    ("a cat within reach of a ball", ("cat", "near", "ball")),
+    ("a cottage a stone's throw from a church", ("cottage", "near", "church")),
+    ("a teapot right next to a mug", ("teapot", "near", "mug")),
+    ("a hedgehog at the foot of a wall", ("hedgehog", "near", "wall")),
+    ("a bicycle chained to a railing", ("bicycle", "near", "railing")),
+    ("a jogger running past a postbox", ("jogger", "near", "postbox")),
+    # occlusion
+    ("a cat partly blocked from view by a chair", ("cat", "hidden_by", "chair")),
+    ("a shed screened by a hedge", ("shed", "hidden_by", "hedge")),
+    ("a deer masked by a bush", ("deer", "hidden_by", "bush")),
+    ("a boat shielded by a rock", ("boat", "hidden_by", "rock")),
+    ("a lamp eclipsed by a tall vase", ("lamp", "hidden_by", "vase")),
+    ("a fox tucked behind a log", ("fox", "hidden_by", "log")),
+    ("a child half concealed by a curtain", ("child", "hidden_by", "curtain")),
+    ("a rabbit peeking out from behind a crate", ("rabbit", "hidden_by", "crate")),
+    # support
+    ("an owl perched on a post", ("owl", "on_top_of", "post")),
+    ("a coin balanced on a bottle", ("coin", "on_top_of", "bottle")),
+    ("a cat resting on a cushion", ("cat", "on_top_of", "cushion")),
+    ("a vase sitting atop a piano", ("vase", "on_top_of", "piano")),
+    ("a phone propped up on a book", ("phone", "on_top_of", "book")),
+    ("a bowl filled with lemons", ("lemon", "on_top_of", "bowl")),
+    # under
+    ("a ball tucked beneath a chair", ("ball", "under", "chair")),
+    ("a dog sheltering under a table", ("dog", "under", "table")),
+    ("a girl in the shade of an umbrella", ("girl", "under", "umbrella")),
+    ("a rug lying below a table", ("rug", "under", "table")),
+    # around
+    ("six stools encircling a table", ("stool", "around", "table")),
+    ("chairs arranged around a table", ("chair", "around", "table")),
+    ("lanterns forming a ring around a tent", ("lantern", "around", "tent")),
+    ("a campfire with logs all around it", ("log", "around", "campfire")),
+    ("a pond ringed by rocks", ("rock", "around", "pond")),
+])
+def test_spatial_phrases(prompt, relation):
+    assert relation in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt, centre, pair", [
+    ("a clock flanked by a lamp and a vase", "clock", {"lamp", "vase"}),
+    ("a man flanked by two dogs", "man", {"dog"}),
+    ("a book sandwiched between two boxes", "book", {"box"}),
+    ("a mouse wedged between a toaster and a kettle", "mouse", {"toaster", "kettle"}),
+    ("a boy squeezed between a girl and a dog", "boy", {"girl", "dog"}),
+])
+def test_flanked_and_sandwiched_are_between(prompt, centre, pair):
+    spec = parse(prompt)
+    between = [r for r in spec.relations if r.kind == "between"]
+    assert len(between) == 1 and between[0].subject == centre
+    assert {spec.entity(between[0].object).noun, spec.entity(between[0].object2).noun} == pair
+    assert not any(r.kind == "near" for r in spec.relations)
+
+
+@pytest.mark.parametrize("prompt, subject", [
+    ("a dog dead centre", "dog"),
+    ("a lamp right in the middle of the frame", "lamp"),
+    ("a tent smack in the middle of the picture", "tent"),
+    ("a vase centred in the frame", "vase"),
+    ("a bell at the heart of the image", "bell"),
+])
+def test_centre_phrases(prompt, subject):
+    assert (subject, "center", None) in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt, field, value", [
+    ("looking straight down at a desk with a laptop", "view", "top"),
+    ("overhead shot of a rug and a chair", "view", "top"),
+    ("a table with two plates, seen from directly above", "view", "top"),
+    ("tight shot of a cup beside a kettle", "shot", "close_up"),
+    ("detail shot of a key on a saucer", "shot", "close_up"),
+    ("extreme close-up of a beetle on a leaf", "shot", "close_up"),
+    ("macro shot of a snail on a stone", "shot", "close_up"),
+    ("establishing shot of a lighthouse and a cottage", "shot", "wide"),
+    ("wide angle view of a harbour with two boats", "shot", "wide"),
+    ("a tractor and a scarecrow from ground level", "elevation_deg", -12.0),
+    ("worm's-eye view of a windmill", "elevation_deg", -12.0),
+    ("a horse and a cart from behind", "view", "back"),
+    ("a van and a car from the left side", "view", "left"),
+    ("a desk and a chair seen from the right", "view", "right"),
+])
+def test_camera_phrases(prompt, field, value):
+    assert getattr(parse(prompt).camera, field) == value
+
+
+def test_peeking_out_from_behind_is_not_a_back_view():
+    spec = parse("a cat peeking out from behind a sofa")
+    assert spec.camera.view == "front"
+    assert ("cat", "hidden_by", "sofa") in relations(spec.prompt)
+
+
+# ---------------------------------------------------------------------- clause shapes ---
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("Beside the garage stands a scooter", ("scooter", "near", "garage")),
+    ("Under the bench sleeps a cat", ("cat", "under", "bench")),
+    ("On the windowsill sit two jars", ("jar", "on_top_of", "windowsill")),
+    ("Next to the door there is an umbrella stand", ("umbrella stand", "near", "door")),
+    ("a bicycle that leans against a shed", ("bicycle", "near", "shed")),
+    ("a vase which stands on a table", ("vase", "on_top_of", "table")),
+    ("a lamp is placed to the left of a sofa", ("lamp", "left_of", "sofa")),
+    ("a ball is hidden by a box", ("ball", "hidden_by", "box")),
+    ("there are 3 cats on the rug", ("cat", "on_top_of", "rug")),
+    ("the armchair has a blanket on it", ("blanket", "on_top_of", "armchair")),
+    ("a cart full of melons next to a stall", ("cart", "near", "stall")),
+])
+def test_clause_shapes(prompt, relation):
+    assert relation in relations(prompt)
+
+
+def test_a_list_of_objects_after_near_shares_it():
+    found = relations("a toaster next to a kettle and a bread bin")
+    assert ("toaster", "near", "kettle") in found and ("toaster", "near", "bread bin") in found
+    # With a place of its own, the second is a thing of its own clause.
+    found = relations("a toaster next to a kettle and a bread bin on a shelf")
+    assert ("bread bin", "on_top_of", "shelf") in found and ("toaster", "near", "bread bin") not in found
+
+
+def test_lists_and_digit_counts():
+    assert nouns("4 mugs, 2 teapots and a jug on a tray") == {"mug": 4, "teapot": 2, "jug": 1, "tray": 1}
+
+
+@pytest.mark.parametrize("prompt", [
+    "", "   ", "!!!", "of of of", "a a a", "half a", "a pair of", "two dozen", "further back", "flanked by",
+    "closer to the camera than", "a row of", "dead centre", "1234567890 apples", "the the the dog dog",
+])
+def test_odd_text_never_raises(prompt):
+    parse(prompt)
+
+
+def test_a_batch_parses_fast():
+    prompts = [f"{n} mugs {p} a kettle, a sundial at the left edge" for n in ("two", "a few", "half a dozen")
+               for p in ("next to", "closer to the camera than", "flanked by", "tucked behind")] * 40
+    parse_many(prompts[:2])  # spaCy loaded
+    start = time.perf_counter()
+    parse_many(prompts)
+    assert (time.perf_counter() - start) / len(prompts) < 0.05
