@@ -252,8 +252,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
         noun = lexicon.resolve_noun(best[0])
         if first < best[1]:
             noun = dataclasses.replace(noun, noun=f"{' '.join(tokens[first:best[1]])} {noun.noun}")
-    elif setting or head_word in lexicon.SCENERY:
+    elif head_word in lexicon.SCENERY or setting and place in lexicon.SCENERY:
         return Head(setting=setting)
+    # (A setting no table knows as a thing, "a petrol station", is one unless it follows "in", "at".)
     elif proper or info[last].entity == "PERSON" or lexicon._singular(head_word) in lexicon.FIGURES or \
             lexicon.is_person_word(head_word):
         written = " ".join(w.written for w in info[first:last + 1])

@@ -137,7 +137,10 @@ class _Builder:
                 same_noun = entity.noun == noun.noun or entity.ref.split("#")[0] == noun.noun or np.definite and (
                     entity.noun.split()[-1] == noun.noun.split()[-1] and entity.category == noun.category
                     or entity.category == noun.category and noun.category not in ("person", "unknown"))
-                if same_noun and same_color and not (np.indefinite and entity.ref in waiting):
+                # "a tabby cat on a fridge, a ginger cat under it": described otherwise, another cat.
+                described = np.indefinite and (np.color_name or np.attributes) and (
+                    (np.color_name or None, sorted(np.attributes)) != (entity.color_name, sorted(entity.attributes)))
+                if same_noun and same_color and not (np.indefinite and entity.ref in waiting) and not described:
                     if np.color_name and entity.color_name is None:
                         entity.color_name, entity.color = np.color_name, color
                     if np.count and np.count > entity.count:
@@ -687,6 +690,8 @@ class _Builder:
         """"Two dogs on either side of a man": the man between the two halves of the dogs."""
         for ref in subjects:
             entity = next(e for e in self.entities if e.ref == ref)
+            if entity.count == 1 and not entity.proper and entity.category not in lexicon.PERSON_CATEGORIES:
+                entity.count = 2  # "a lamp on each side of a bed": one on each side, two lamps
             if entity.count >= 2:
                 other = self.split(entity)
                 self.relate("between", [centre], ref, "on either side of", other)
@@ -721,7 +726,10 @@ class _Builder:
 
     def end_clause(self, item: Item | None) -> None:
         c = self.clause
-        if c.leading and c.leading[1] is not None and self.previous_subjects:
+        # "Behind the sofa, a bookcase": a place phrase opening a sentence is the next clause's.
+        forward = c.leading is not None and c.leading[1] is not None and not c.subjects and item is not None and \
+            item.value == "," and c.opened_by in ("", ".", "!", "?", ";", ":")
+        if c.leading and c.leading[1] is not None and self.previous_subjects and not forward:
             self.relate(c.leading[0], self.previous_subjects, c.leading[1], c.leading[0])
         if c.between_subjects and len(c.between) == 1:
             obj = c.between[0]
@@ -753,6 +761,8 @@ class _Builder:
             self.clause.holders = holders
         if fronted:  # "on the table are a vase and a cup": the cup is on it too
             self.clause.leading = fronted
+        if forward:
+            self.clause.leading = c.leading
 
     # ---- result
 

@@ -40,6 +40,8 @@ RELATIONS: list[tuple[str, str]] = [
     ("near|close|next|adjacent|closer to", "near"),
     ("on|at|by the? side of", "near"),
     ("on|at|by either|each|both side|sides of", "flank"),  # "two dogs on either side of a man"
+    ("at|on either|each|both end|ends of", "flank"),
+    ("one on either|each side of", "flank"),
     ("flanking|flank|flanks", "flank"),
     ("next|close to it|them", "near*it"),
     ("in|at the? front of", "in_front_of"),
@@ -47,6 +49,15 @@ RELATIONS: list[tuple[str, str]] = [
     ("before", "in_front_of"),
     ("behind of?", "behind"),
     ("in|at the? back of", "behind"),
+    # "on the back of the bench", "on the roof of a house": parts of a thing's top.
+    ("on|upon|atop the back|seat|arm|arms|edge|rim|lid|roof|rooftop|ledge|brim|cover|deck of", "on_top_of"),
+    ("beyond|past", "behind"),
+    ("on the far|other|opposite side of", "behind"),
+    ("across from", "near"),
+    ("across|over the road|street|way|room|river|lane|path|square|hall|table|yard from", "near"),
+    ("opposite to?", "near"),
+    ("directly|right|just opposite to?", "near"),
+    ("hangs|hanging|hung|suspended|dangling|dangles|swinging|swings down? from", "under"),
     ("at|in the? rear of", "behind"),
     ("partially|partly|half|mostly|slightly|somewhat? hidden|obscured|occluded|concealed|obstructed|blocked"
      "|covered by|behind",
@@ -97,7 +108,6 @@ RELATIONS: list[tuple[str, str]] = [
      "|leashed|moored|connected|hitched|strapped|taped|stuck to", "near"),
     ("walking|running|driving|going|moving|cycling|riding|strolling|hurrying|rushing|passing|racing|wandering"
      "|sailing|flying|drifting past|by", "near"),
-    ("past", "near"),
     # "a wheelbarrow full of pumpkins": what it holds is in it.
     ("full|filled|loaded|piled|heaped|stacked|packed|brimming|overflowing|laden|stocked|crammed|stuffed|lined"
      " of|with", "contains"),
