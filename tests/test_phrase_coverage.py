@@ -267,3 +267,59 @@ def test_a_batch_parses_fast():
     start = time.perf_counter()
     parse_many(prompts)
     assert (time.perf_counter() - start) / len(prompts) < 0.05
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("Behind the piano, a harp", ("harp", "behind", "piano")),
+    ("A dog naps on a rug. Beside the door, a coat stand.", ("coat stand", "near", "door")),
+    ("a swing hanging from a branch", ("swing", "under", "branch")),
+    ("an oak with a hammock hanging from it", ("hammock", "under", "oak")),
+    ("a cow grazing beyond a wall", ("cow", "behind", "wall")),
+    ("a barn on the far side of a field gate", ("barn", "behind", "field gate")),
+    ("a crow on the back of a chair", ("crow", "on_top_of", "chair")),
+    ("an aerial on the roof of a cottage", ("aerial", "on_top_of", "cottage")),
+    ("a van opposite a bakery", ("van", "near", "bakery")),
+    ("a cafe across the road from a bank", ("cafe", "near", "bank")),
+    ("a kite high above a tent", ("kite", "on_top_of", "tent")),
+])
+def test_more_clause_shapes_and_phrases(prompt, relation):
+    assert relation in relations(prompt)
+
+
+def test_a_differently_described_second_thing_is_another_one():
+    spec = parse("a tabby cat on a fridge, a ginger cat underneath it")
+    cats = [e for e in spec.entities if e.noun == "cat"]
+    assert len(cats) == 2
+    assert {(r.subject, r.kind, r.object) for r in spec.relations} == {
+        (cats[0].ref, "on_top_of", "fridge"), (cats[1].ref, "under", "fridge")}
+
+
+def test_one_on_each_side_is_two():
+    spec = parse("a lamp on each side of a sofa")
+    assert sum(e.count for e in spec.entities if e.noun == "lamp") == 2
+    assert [r.kind for r in spec.relations] == ["between"] and spec.relations[0].subject == "sofa"
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a couple sitting on a bench", {"person": 2, "bench": 1}),
+    ("a family beside a caravan", {"person": 4, "caravan": 1}),
+    ("a couple of stools by a bar counter", {"stool": 2, "bar counter": 1}),
+    ("nine skittles in a triangle", {"skittle": 9}),
+    ("stools in a semicircle around a piano", {"stool": 2, "piano": 1}),
+])
+def test_groups_of_people_and_shapes_of_groups(prompt, expected):
+    assert nouns(prompt) == expected
+
+
+def test_an_oxford_comma_keeps_the_whole_list_on_its_support():
+    found = relations("a teapot, three cups, and a milk jug on a tray")
+    assert {("teapot", "on_top_of", "tray"), ("cup", "on_top_of", "tray"), ("milk jug", "on_top_of", "tray")} <= found
+
+
+@pytest.mark.parametrize("prompt, name, category", [
+    ("a sheepdog near a gate", "sheepdog", "dog"),
+    ("a postbox by a wall", "postbox", "box"),
+    ("a seahorse near a rock", "seahorse", "unknown"),  # no horse
+])
+def test_closed_compounds_take_the_shape_of_their_last_part(prompt, name, category):
+    assert next(e for e in parse(prompt).entities if e.noun == name).category == category

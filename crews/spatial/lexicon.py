@@ -29,6 +29,9 @@ COLLECTIVES = {"group": 4, "herd": 6, "flock": 6, "pack": 4, "bunch": 4, "pile":
                "bundle": 3, "assortment": 4, "selection": 4, "variety": 4, "parade": 5, "procession": 5,
                "gaggle": 5, "pride": 4, "colony": 8, "armada": 6, "convoy": 4, "cavalcade": 5, "string": 5,
                "chain": 5, "circlet": 6, "semicircle": 5}
+# Groups of people named by one word: "a couple on a bench" is two people.
+PEOPLE_GROUPS = {"couple": 2, "family": 4, "crowd": 8, "trio": 3, "quartet": 4, "choir": 6, "gang": 4,
+                 "threesome": 3, "twosome": 2, "foursome": 4}
 # Collective words that are an exact number ("two pairs of socks" is four socks, "two dozen" 24);
 # the others name a group of about that many ("a row of bottles").
 UNITS = {"pair", "couple", "brace", "trio", "quartet", "quintet", "sextet", "dozen", "score"}
@@ -393,12 +396,43 @@ def known_noun(word: str) -> Noun | None:
 
 
 def resolve_noun(word: str) -> Noun:
-    """Any noun: the tables' meaning, else a labelled stand-in of a plausible size."""
+    """Any noun: the tables' meaning, else the shape of its last part ("sheepdog" is a dog,
+    "postbox" a box), else a labelled stand-in of a plausible size."""
     found = known_noun(word)
     if found is not None:
         return found
     singular = _singular(word)
+    closed = _closed_compound(singular)
+    if closed is not None:
+        return closed
     return Noun(singular, "unknown", size=DEFAULT_STAND_IN, stand_in=True, how="stand-in")
+
+
+# Groups of the catalog whose shapes stand for a closed compound ending in their name: "a postbox"
+# may be drawn as a box, but "a birdhouse" is no house, nor "a seahorse" a horse.
+CLOSED_COMPOUND_GROUPS = {"furniture", "tableware", "prop", "vehicle", "animal"}
+
+
+def _closed_compound(word: str) -> Noun | None:
+    """"sheepdog" -> a dog, "flowerpot" -> a pot: one word ending in a catalog noun of three or
+    more letters after three or more others; an animal only after another noun ("sheep")."""
+    if " " in word or len(word) < 6:
+        return None
+    catalog = load_catalog()
+    vocab = _vocab()
+    for cut in range(3, len(word) - 2):
+        prefix, suffix = word[:cut], word[cut:]
+        category = vocab.get(suffix)
+        spec = catalog.get(category) if category else None
+        if spec is None or spec.group not in CLOSED_COMPOUND_GROUPS:
+            continue
+        before = known_noun(prefix)
+        before_spec = catalog.get(before.category) if before else None
+        if spec.group == "animal" and not (before and before.how == "person" or
+                                           before_spec and before_spec.group == "animal"):
+            continue  # "sheepdog"; not "seahorse"
+        return Noun(word, category, how="hypernym")
+    return None
 
 
 def _singular(word: str) -> str:

@@ -71,7 +71,8 @@ def _quantity(tokens: list[str], k: int) -> tuple[int, int, str | None] | None:
     word = tokens[at]
     form = language.singular(word)
     has_of = at + 1 < len(tokens) and tokens[at + 1] == "of"
-    if form in lexicon.COLLECTIVES and (has_of or form in lexicon.UNITS and number):
+    if form in lexicon.COLLECTIVES and (has_of or form in lexicon.UNITS and number or
+                                        form in ("couple", "dozen") and at + 1 < len(tokens)):
         size = lexicon.COLLECTIVES[form]
         end = at + 2 if has_of else at + 1
         if form in lexicon.UNITS:  # "three pairs of", "two dozen", "dozens of"
@@ -149,6 +150,12 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         k += 1
     rest = run[k:]
     start = run[k][1] if k < len(run) else run[-1][1]
+    group = rest[0][0] if len(rest) == 1 else tokens[-1] if not rest else ""
+    if group in lexicon.PEOPLE_GROUPS and (count is None or count == lexicon.PEOPLE_GROUPS[group] or count == 1):
+        # "a couple sitting on a bench", "a family by a car": that many people.
+        person = lexicon.Noun("person", "person", size=lexicon.person_size(1.7), how="person")
+        return [NounPhrase(tokens, person, lexicon.PEOPLE_GROUPS[group], definite, True, fresh, color, scale,
+                           start, indefinite, attributes, first=run[0][1])]
     head = _head(rest, words)
     head.style = styles + head.style if (head.style or head.noun is None) and styles else head.style
     owned = tokens[0] in POSSESSIVE or not (indefinite or count or tokens[0] in lexicon.DEFINITE)

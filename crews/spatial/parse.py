@@ -745,6 +745,8 @@ class _Builder:
         carried: list[str] = []
         if item is not None and item.value in ("and", ",") and c.subjects and not c.related:
             carried = c.subjects + c.carried  # "a cat and a dog on a table": both on it
+        elif item is not None and item.value == "and" and not c.subjects and not c.mentioned and c.carried:
+            carried = list(c.carried)  # "a kettle, two cups, and a jug on a tray": the comma before "and"
         fronted = c.fronted if item is not None and item.value == "and" else None
         if c.subjects:
             self.previous_subjects = self.clause_subjects()

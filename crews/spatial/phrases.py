@@ -147,7 +147,7 @@ RELATIONS: list[tuple[str, str]] = [
 # "a row of" and "two or three" are read by ``nounphrase._quantity`` from the word tables.
 QUANTITIES: list[tuple[str, str]] = [
     ("half a dozen", "6"), ("a half dozen", "6"), ("a baker dozen", "13"), ("a dozen or so", "12"),
-    ("a couple", "2"), ("a good|fair few", "4"), ("quite a few", "5"), ("a great|good many", "8"),
+    ("a good|fair few", "4"), ("quite a few", "5"), ("a great|good many", "8"),
     ("a small number of", "3"), ("a large|great|good number of", "8"), ("one or two", "2"),
     ("a few dozen|scores", "20"), ("dozens|scores|hundreds|thousands of", "20"),
 ]
@@ -203,6 +203,10 @@ ROWS: list[tuple[str, str]] = [
     ("lined up|side by side|in a straight line", "1"),
     ("in|into a circle|ring", "ring"),
     ("in|into a grid|cluster|group|bunch", "auto"),
+    ("in|into a triangle|diamond|pyramid|huddle|clump|jumble|wedge|v|formation", "auto"),
+    ("in|into a triangular|diamond|v|tight|loose formation|shape|pattern", "auto"),
+    ("in|into a semicircle|arc|crescent|horseshoe", "ring"),
+    ("in|into a semi|half circle", "ring"),
 ]
 
 
@@ -267,8 +271,8 @@ CAMERA: list[tuple[str, str, str]] = [
      "view+high", "side"),
     (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective"
      r"|angle)", "view", "top"),
-    (r"(?:top[ -]down|bird'?s[ -]eye|overhead|aerial)", "view", "top"),
-    (r"(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:from\s+)?(?:straight|directly|right|high)\s+"
+    (r"(?:top[ -]down|bird'?s[ -]eye|overhead|(?<!\ban )(?<!\bthe )aerial)", "view", "top"),  # not "an aerial"
+    (r"(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:from\s+)?(?:straight|directly)\s+"
      r"(?:from\s+)?(?:above|overhead)", "view", "top"),
     (r"(?:seen|viewed|shot|photographed|filmed|looking|taken|peering|gazing)\s+(?:straight|directly|right)?\s*"
      r"down\s+(?:on|at|onto|upon|over|into)", "view", "top"),
