@@ -708,3 +708,14 @@ def test_the_one_called_by_name_answers_and_a_role_subject_is_the_he_of_the_next
         ("Tomas", "The bus is late again."), ("Lena", "It always is. You worry too much, Tomas."),
         ("Tomas", "Somebody has to."), ("Bus Driver", "Route nine is cancelled!")]
     assert not any("complained" in e.text for e in elements)  # an attribution, not narration
+
+
+def test_a_kin_name_keeps_its_gender_and_a_subject_named_in_apposition_speaks():
+    story = ("'Mum,' I called, 'the kettle is boiling.'\n\n"
+             "She looked up from her book. 'Then take it off, love.'\n\n"
+             "Our neighbour Idris knocked at the window. 'Have you seen my cat?'\n\n"
+             "'Not since Tuesday,' Mum told him, and asked him about his daughter.\n")
+    source = parse_text(story, "prose")
+    assert [(e.speaker, e.text) for e in source.scenes[0].elements if e.kind == "dialogue"] == [
+        (None, "Mum, the kettle is boiling."), ("Mum", "Then take it off, love."),
+        ("Idris", "Have you seen my cat?"), ("Mum", "Not since Tuesday.")]

@@ -28,6 +28,13 @@ TITLES: dict[str, str | None] = {
     "madam": "f", "madame": "f", "monsieur": "m", "señor": "m", "señora": "f", "rev": None,
     "reverend": None, "st": None, "saint": None, "nurse": None, "chief": None, "commander": None,
 }
+# What a family calls its own, used as a name ("Grandad said"): the word gives the gender.
+KIN_NAMES: dict[str, str] = {
+    "grandad": "m", "granddad": "m", "grandpa": "m", "gramps": "m", "grandfather": "m", "dad": "m",
+    "daddy": "m", "papa": "m", "pa": "m", "father": "m", "grandma": "f", "gran": "f", "granny": "f",
+    "nana": "f", "grandmother": "f", "mum": "f", "mummy": "f", "mom": "f", "mommy": "f", "mama": "f",
+    "ma": "f", "mother": "f",
+}
 # Titles written with a dot; the dot is part of the name ("Mr. Okafor"), not a sentence end.
 DOTTED_TITLES = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Capt", "Sgt", "Lt", "Col", "Gen", "Rev", "St")
 ABBREVIATIONS = frozenset(t.lower() for t in DOTTED_TITLES) | {"jr", "sr", "vs", "etc", "mt", "no"}
@@ -399,6 +406,8 @@ def guess_gender(name: str) -> str | None:
         if TITLES.get(title):
             return TITLES[title]
     words = key_words(name)
+    if len(words) == 1 and words[0] in KIN_NAMES:
+        return KIN_NAMES[words[0]]
     if words and words[0] in MALE_NAMES:
         return "m"
     if words and words[0] in FEMALE_NAMES:
@@ -521,7 +530,8 @@ def find_cast(paragraphs: list[str]) -> Cast:
     _index_short_forms(cast)
     for name, tally in _vote_genders(cast, paragraphs).items():
         person = cast.people[name]
-        if not titles_of(name) or TITLES.get(titles_of(name)[0]) is None:
+        fixed = KIN_NAMES.get(name.lower()) or (TITLES.get(titles_of(name)[0]) if titles_of(name) else None)
+        if fixed is None:  # a title or a kin name says it; pronouns nearby may be someone else's
             if tally["m"] >= 2 * tally["f"] + 1:
                 person.gender = "m" if person.gender is None or tally["m"] >= 2 else person.gender
             elif tally["f"] >= 2 * tally["m"] + 1:

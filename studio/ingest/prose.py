@@ -23,6 +23,7 @@ from typing import Literal
 
 from markdown_it import MarkdownIt
 
+from studio import language
 from studio.ingest.characters import (
     DOTTED_TITLE,
     NAME_WORD,
@@ -32,7 +33,6 @@ from studio.ingest.characters import (
     name_words,
     sentence_spans,
 )
-from studio import language
 from studio.ingest.errors import InputError
 from studio.ingest.fountain import NOTE_MARK, mark_note, take_notes, tidy
 from studio.models import Source, SourceElement, SourceScene
@@ -582,13 +582,41 @@ FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})  # "I said": the narrato
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our"})
 
 
+def main_subject(sentence: str) -> str | None:
+    """The one person a sentence is about, as written, from spaCy's parse of it: "My cousin Hamid
+    came running" -> "Hamid", "Old Maria Lopez, the baker, wiped" -> "Old Maria Lopez", "Then the
+    tall stranger stood up" -> "the tall stranger", "He opened one eye" -> "He". None for two
+    subjects ("Kofi and Ama burst in") or a subject that is no person."""
+    doc = language.parse(sentence[:1000])
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    subject = next((child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")), None) if root else None
+    if subject is None or any(child.dep_ == "conj" for child in subject.children):
+        return None
+    name = next((child for child in subject.children if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
+    if subject.pos_ == "PROPN" or name is not None:
+        head = name or subject
+        names = [child.i for child in head.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"]
+        first = min(names, default=head.i)
+        return doc[first:head.i + 1].text
+    if subject.pos_ == "PRON":
+        return subject.text
+    words = [child for child in subject.lefts if child.dep_ in ("det", "amod", "compound")]
+    if subject.lower_ in PERSON_NOUNS and words and words[0].lower_ in ("a", "an", "the"):
+        return doc[words[0].i:subject.i + 1].text
+    return None
+
+
 def subject_roles(narration: str) -> list[str]:
-    """The people known by a role who are the subject of a sentence: "Behind them a policeman blew
+    """The people known by a role who are the subject of the narration's last sentence: "Behind them a policeman blew
     his whistle." -> ["a policeman"], so that the "he" of the quote after it can be him. Only the
     subject of a main clause with an article counts: "her brother Dev" is Dev, and in "Anna watched
     as the waiter poured" the one to speak next is more likely Anna."""
+    spans = sentence_spans(narration)
+    last = narration[spans[-1][0]:spans[-1][1]] if spans else narration
+    if not PERSON_NOUNS.keys() & set(re.findall(r"[a-z]+(?:-[a-z]+)?", last[-1000:].lower())):
+        return []  # most narration names no role: no parse needed
     roles = []
-    for token in language.parse(narration[-2000:]):
+    for token in language.parse(last[-1000:]):
         if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.lower_ in PERSON_NOUNS:
             words = [child.lower_ for child in token.lefts if child.dep_ in ("det", "amod", "compound")]
             if words and words[0] in ("a", "an", "the"):
@@ -615,7 +643,7 @@ class StoryReader:
         self.here: dict[str, None] = {}  # characters mentioned so far in the current paragraph
         self.scene_people: dict[str, None] = {}  # characters mentioned or speaking in this scene
         self.turns: list[str | None] = []  # the speaker of each dialogue paragraph in this scene
-        self.called: set[str] = set()  # whom the last dialogue paragraph's last quote addressed ("..., Dev.")
+        self.called: set[str] = set()  # whom the last dialogue paragraph addressed by name ("..., Dev.")
         self.paragraph = -1
         self.open_quote_speaker: str | None = None  # a speech running on into the next paragraph
         self.open_quote = False
@@ -638,7 +666,9 @@ class StoryReader:
                 self._remember(quote.speaker)
         if quotes:
             self.turns.append(quotes[-1].speaker)
-            self.called = self._addressees(quotes[-1].text) - {quotes[-1].speaker}
+            self.called = set().union(*(self._addressees(q.text) for q in quotes)) - {q.speaker for q in quotes}
+            for name in self.called:  # someone spoken to is present: "Grandad, ..." - "He opened one eye."
+                self._remember(name)
         self.open_quote, self.open_quote_speaker = ends_open, quotes[-1].speaker if quotes else None
         return _elements(pieces)
 
@@ -762,10 +792,12 @@ class StoryReader:
             if spans:
                 neighbours.append(pieces[index + 1].text[spans[0][0]:spans[0][1]])
         for sentence in neighbours:
-            subject = _SUBJECT.match(sentence)
-            if not subject:
+            who = main_subject(sentence)
+            subject = _SUBJECT.match(sentence) if who is None else None
+            if subject and subject.group("who").lower() not in DETERMINERS:
+                who = subject.group("who")  # the parse found no person; the pattern may ("Then Amara,")
+            if not who:
                 continue
-            who = subject.group("who")
             word = _first_word(who)
             if word in THIRD_PERSON:
                 name = self._pronoun(word)
