@@ -323,3 +323,20 @@ def test_an_oxford_comma_keeps_the_whole_list_on_its_support():
 ])
 def test_closed_compounds_take_the_shape_of_their_last_part(prompt, name, category):
     assert next(e for e in parse(prompt).entities if e.noun == name).category == category
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a glass of water on a bedside table", {"glass": 1, "bedside table": 1}),
+    ("a slice of cake on a saucer", {"cake": 1, "saucer": 1}),
+    ("two pieces of toast on a plate", {"toast": 2, "plate": 1}),
+    ("three candles on a mantelpiece, cosy interior", {"candle": 3, "mantelpiece": 1}),
+])
+def test_portions_containers_and_closing_scene_words(prompt, expected):
+    assert nouns(prompt) == expected
+
+
+def test_the_centre_of_a_room_is_the_centre_of_the_picture():
+    spec = parse("a rocking chair in the centre of a playroom, with a toy box to its left")
+    assert nouns(spec.prompt) == {"rocking chair": 1, "toy box": 1}
+    assert ("rocking chair", "center", None) in relations(spec.prompt)
+    assert ("toy box", "left_of", "rocking chair") in relations(spec.prompt)

@@ -29,6 +29,9 @@ COLLECTIVES = {"group": 4, "herd": 6, "flock": 6, "pack": 4, "bunch": 4, "pile":
                "bundle": 3, "assortment": 4, "selection": 4, "variety": 4, "parade": 5, "procession": 5,
                "gaggle": 5, "pride": 4, "colony": 8, "armada": 6, "convoy": 4, "cavalcade": 5, "string": 5,
                "chain": 5, "circlet": 6, "semicircle": 5}
+# A part or portion of a thing: "a slice of cake" is the cake, as the picture shows it.
+PARTITIVES = {"slice", "piece", "chunk", "wedge", "loaf", "lump", "scoop", "sprig", "clove", "bit", "fragment",
+              "hunk", "morsel", "portion", "serving", "helping", "kind", "sort", "type", "species", "breed"}
 # Groups of people named by one word: "a couple on a bench" is two people.
 PEOPLE_GROUPS = {"couple": 2, "family": 4, "crowd": 8, "trio": 3, "quartet": 4, "choir": 6, "gang": 4,
                  "threesome": 3, "twosome": 2, "foursome": 4}
@@ -200,6 +203,13 @@ SETTINGS: dict[str, bool] = {
     "parking lot": False, "riverbank": False, "shore": False, "coast": False, "clearing": False, "swamp": False,
     "cave": False, "canyon": False, "tundra": False, "savanna": False, "savannah": False, "prairie": False,
     "rooftop": False, "exterior": False, "outdoors": False, "outside": False,
+    "nursery": True, "playroom": True, "den": True, "study": True, "conservatory": True, "greenhouse": True,
+    "pantry": True, "larder": True, "scullery": True, "loft": True, "landing": True, "stairwell": True,
+    "porch": False, "veranda": False, "verandah": False, "patio": False, "balcony": False, "terrace": False,
+    "orchard": False, "vineyard": False, "allotment": False, "paddock": False, "pasture": False, "heath": False,
+    "moor": False, "marsh": False, "glade": False, "woodland": False, "grove": False, "quay": False,
+    "waiting room": True, "dining hall": True, "ballroom": True, "throne room": True, "nave": True,
+    "chapel": True, "stable": True, "hangar": True, "dungeon": True,
 }
 # Creatures and characters drawn as a figure when no table knows them better.
 FIGURES = {

@@ -143,7 +143,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         elif word not in lexicon.ARTICLES and word != "of" and word not in ("more", "extra"):
             describes = word in lexicon.ADJECTIVES or info.pos in ("ADJ", "ADV") and not lexicon.known_noun(word) \
                 and lexicon.looks_adjective(word)
-            if describes and k + 1 < len(tokens):
+            if describes and k + 1 < len(tokens) and tokens[k + 1] != "of":  # "a glass of water": a glass
                 attributes.append(word)
             else:
                 break
@@ -199,7 +199,11 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
     a name); None for scenery, a setting, style or words that are not nouns."""
     tokens = [w for w, _ in rest]
     if "of" in tokens:
-        rest, tokens = rest[:tokens.index("of")], tokens[:tokens.index("of")]
+        at = tokens.index("of")
+        if at > 0 and language.singular(tokens[at - 1]) in lexicon.PARTITIVES and at + 1 < len(tokens):
+            rest, tokens = rest[at + 1:], tokens[at + 1:]  # "a slice of cake": the cake
+        else:
+            rest, tokens = rest[:at], tokens[:at]
     info = [words[i] for _, i in rest]
     article = next((i for i, t in enumerate(tokens) if t in ("the", "a", "an") and i > 0), None)
     if article and all(w.pos == "PROPN" and w.written[:1].isupper() for w in info[:article]):

@@ -108,6 +108,7 @@ class _Builder:
         self.row_parts: dict[str, list[str]] = {}  # a group split by position -> its parts, left to right
         self.picked: dict[str, list[str]] = {}  # a group -> the parts singled out of it so far
         self.clause = Clause()
+        self._followed_by_relation = False  # the noun phrase being read has a relation phrase after it
 
     # ---- entities
 
@@ -119,7 +120,8 @@ class _Builder:
             if np.setting and self.setting is None:
                 self.setting = np.setting
             return None
-        if np.setting and self._after_place_preposition(np):
+        if np.setting and (self._after_place_preposition(np) or noun_is_place(np) and not self.clause.pending and
+                           not self._followed_by_relation):
             # "in the kitchen", "on the moon": where the scene is, not a thing in it.
             self.setting = self.setting or np.setting
             self.place_words.add(np.setting)
@@ -175,7 +177,8 @@ class _Builder:
     def _after_place_preposition(self, np: NounPhrase) -> bool:
         """True when the words just before the phrase are "in", "on", "at" (with "the", "a")."""
         k = np.first - 1
-        while k >= 0 and self.words[k].text in lexicon.ARTICLES | {"deep", "far", "out", "middle", "of"}:
+        while k >= 0 and self.words[k].text in lexicon.ARTICLES | {"deep", "far", "out", "middle", "of", "centre",
+                                                                    "center", "heart", "corner", "edge", "back"}:
             k -= 1
         return k >= 0 and self.words[k].text in SETTING_PREPOSITIONS
 
@@ -285,10 +288,14 @@ class _Builder:
             if owner:
                 self.entity(owner).attributes.append(" ".join(item.np.words))
             return
+        self._followed_by_relation = following is not None and following.kind == "rel"
         ref = self.entity_for(item.np)
         if ref is not None:
             self.named_at[item.np.start] = ref
         if ref is None:  # scenery: "on the floor", "in the kitchen"
+            if c.between_subjects and not c.between and item.np.setting:
+                self.frame("center", c.between_subjects)  # "in the centre of a nursery": of the picture
+                c.between_subjects = []
             if c.pending and c.pending[0] in ("left_of", "right_of"):
                 side = "left_side" if c.pending[0] == "left_of" else "right_side"
                 self.frame(side, c.pending[1])
@@ -808,6 +815,12 @@ class _Builder:
             notes.append("no objects found in the prompt")
         return SceneSpec(prompt=self.prompt, entities=self.entities, relations=relations, camera=self.camera,
                          interior=interior, setting=self.setting, style=list(dict.fromkeys(self.style)), notes=notes)
+
+
+def noun_is_place(np: NounPhrase) -> bool:
+    """A place no table knows as a thing ("a cosy interior", "a petrol station"): a setting,
+    unless a relation asks for it as its object ("opposite a petrol station")."""
+    return np.noun is not None and np.noun.stand_in and np.noun.how == "stand-in"
 
 
 def _is_surface(entity: EntitySpec) -> bool:
