@@ -31,17 +31,20 @@ def grid_offsets(n: int, hu: float, hw: float, height: float, rows: int | None, 
     if n == 0:
         return []
     gap = group_gap(hu, hw, height, spacing)
+    asked = rows is not None and rows > 1
     rows = rows or (1 if n <= 5 else max(2, round(math.sqrt(n / 1.8))))
     rows = max(1, min(rows, n))
     cols = math.ceil(n / rows)
     step_u = 2 * hu + gap
-    # Rows far enough apart that, from the raised camera, the row behind shows above this one.
-    step_w = max(2 * hw + gap, 0.9 * height) * spacing
+    # Rows far enough apart that, from the raised camera, the row behind shows above this one;
+    # rows asked for ("in three rows of four", "in a 3 by 4 grid") stand in straight columns with
+    # a wider aisle between rows than between neighbours, so each row reads as one.
+    step_w = max(2 * hw + (max(2 * gap, 0.5 * min(2 * hu, 2 * hw)) if asked else gap), 0.9 * height) * spacing
     offsets = []
     for k in range(n):
         r, c = divmod(k, cols)
         in_row = min(cols, n - r * cols)
-        stagger = step_u / 2 if rows > 1 and r % 2 == 1 else 0.0
+        stagger = step_u / 2 if rows > 1 and r % 2 == 1 and not asked else 0.0
         offsets.append(((c - (in_row - 1) / 2) * step_u + stagger, ((rows - 1) / 2 - r) * -step_w, 0.0))
     return offsets
 

@@ -100,18 +100,41 @@ def box_corners(position, size, yaw_deg: float) -> np.ndarray:
     return np.array(corners)
 
 
+MIN_EYE = 0.3  # metres above the ground: a camera lower than this is in the grass, or under it
+CLEARANCE = 0.15  # metres between the eye and any object's box
+
+
 def fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: float, aspect: float,
-        margin: float, focus: tuple[float, float] = (0.5, 0.5)) -> Camera:
+        margin: float, focus: tuple[float, float] = (0.5, 0.5), anchor=None, min_eye: float = MIN_EYE) -> Camera:
     """A camera at (azimuth, elevation) that keeps every corner inside the frame with ``margin``.
 
     Distance is solved in closed form (the camera slides along its own axis, so each corner's
     image offset is fixed and only its depth changes); then the target is nudged twice so the
     projected extent is centred, perspective making near corners spread more than far ones.
-    ``focus`` (fractions of width/height) places the extent's centre off the image centre.
+    ``focus`` (fractions of width/height) places the extent's centre off the image centre;
+    ``anchor`` (a world point) is aimed at exactly, so it lands in the middle of the frame.
+
+    An eye that would be lower than ``min_eye`` (a low view of a teapot on the floor) looks
+    down a little more steeply at the same target, rather than rising with its target: what
+    was framed stays in the middle of the picture, not at its bottom edge.
     """
+    camera = _fit(corners, azimuth_deg, elevation_deg, fov_deg, aspect, margin, focus, anchor)
+    for _ in range(4):
+        eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
+        if eye[1] >= min_eye - 1e-6:
+            return camera
+        distance = float(np.linalg.norm(eye - target))
+        need = math.degrees(math.asin(min(max((min_eye + 0.01 - target[1]) / max(distance, 1e-6), -1.0), 1.0)))
+        elevation_deg = min(max(elevation_deg + 0.5, need), 89.0)
+        camera = _fit(corners, azimuth_deg, elevation_deg, fov_deg, aspect, margin, focus, anchor)
+    return grounded(camera, min_eye)
+
+
+def _fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: float, aspect: float,
+         margin: float, focus: tuple[float, float], anchor) -> Camera:
     az, el = math.radians(azimuth_deg), math.radians(elevation_deg)
     back = np.array([math.sin(az) * math.cos(el), math.sin(el), math.cos(az) * math.cos(el)])  # target -> eye
-    target = (corners.min(axis=0) + corners.max(axis=0)) / 2.0
+    target = (corners.min(axis=0) + corners.max(axis=0)) / 2.0 if anchor is None else np.asarray(anchor, float)
     tan_y = math.tan(math.radians(fov_deg) / 2.0)
     tan_x = tan_y * aspect
     for _ in range(4):
@@ -124,6 +147,8 @@ def fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: 
         need = np.maximum(np.abs(rel @ right) / half_x, np.abs(rel @ up) / half_y) + along
         distance = max(float(need.max()), float(along.max()) + 0.3, 0.5)
         camera = _at(target, back, distance, fov_deg)
+        if anchor is not None:
+            break
         pixels, depth = project(camera, 1000, int(round(1000 / aspect)), corners)
         if not np.isfinite(pixels).all():
             break
@@ -135,11 +160,7 @@ def fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: 
         # Move the target so the extent's centre lands on the focus point, at the mean depth.
         scale = float(np.median(depth)) * 2.0
         target = target + right * shift[0] * scale * tan_x - up * shift[1] * scale * tan_y
-    return grounded(camera)
-
-
-MIN_EYE = 0.3  # metres above the ground: a camera lower than this is in the grass, or under it
-CLEARANCE = 0.15  # metres between the eye and any object's box
+    return camera
 
 
 def grounded(camera: Camera, min_eye: float = MIN_EYE) -> Camera:

@@ -10,8 +10,9 @@ What each kind measures:
 
 - left_of / right_of: every subject instance's mask centroid x is left (right) of every object one;
 - between: the subject's centroid x lies between the two objects';
-- on_top_of: the subject's lowest visible points are at (or above) the object's top surface,
-  over its footprint, and its centroid is higher in the frame;
+- on_top_of: the subject's lowest visible points rest on the object's surface around them (the
+  highest of its points near the subject's footprint that is not above its base: a seat, not
+  the backrest), neither floating above it nor sunk into it, and its centroid is higher in the frame;
 - under: the subject's top is below the object's top, its base is low, and it stands inside the
   object's footprint in 3D (or the object's surface is right above it: a canopy);
 - near: the closest 3D points of the two are within a size-relative distance;
@@ -271,10 +272,29 @@ def check_on_top_of(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
         if best is None:
             failures.append(f"{obj.name} #{obj.count_index} is over no {frame.objects[r.object].name}")
             continue
-        top = float(np.percentile(best.points[:, 1], 98))
-        tolerance = 0.03 + 0.06 * max(top, 0.1)
-        if low < top - tolerance:
-            failures.append(f"{obj.name} #{obj.count_index} base {low:.2f} m below the top {top:.2f} m")
+        # What holds it up is the support's surface around and under it, which need not be the top
+        # of its box (a sofa's seat, not its backrest; a bed's duvet, not its headboard): of the
+        # support's points near its footprint, the highest not above its base.
+        pts = best.points
+        reach = 0.05 + 0.25 * float(np.max(mine_hi - mine_lo))
+        near = pts[(pts[:, 0] >= mine_lo[0] - reach) & (pts[:, 0] <= mine_hi[0] + reach) &
+                   (pts[:, 2] >= mine_lo[1] - reach) & (pts[:, 2] <= mine_hi[1] + reach)]
+        tolerance = 0.03 + 0.06 * max(low, 0.1)
+        below = near[near[:, 1] <= low + tolerance]
+        if not len(below):  # its surroundings hidden by it: any of the support's surface below it
+            below = pts[pts[:, 1] <= low + tolerance]
+        if not len(below):
+            failures.append(f"{obj.name} #{obj.count_index} base {low:.2f} m below the surface of "
+                            f"{frame.objects[r.object].name} (lowest {float(pts[:, 1].min()):.2f} m)")
+            continue
+        top = float(below[:, 1].max())
+        # Feet and legs are thin and a render may not show them: a bird on a rock "floats" by its
+        # legs' length. A gap over a quarter of its visible height is not legs.
+        legs = 0.25 * float(np.percentile(me.points[:, 1], 97) - low)
+        if low - top > tolerance + legs:
+            failures.append(f"{obj.name} #{obj.count_index} base {low:.2f} m floats above the surface {top:.2f} m")
+        elif len(near) and not (near[:, 1] <= low + tolerance).any():
+            failures.append(f"{obj.name} #{obj.count_index} base {low:.2f} m sunk below the surface around it")
         elif me.cy >= best.cy:
             failures.append(f"{obj.name} #{obj.count_index} not above in the frame")
     return not failures, "; ".join(failures) or "rests on the top surface (3D from depth)"
@@ -327,6 +347,12 @@ def check_under(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
                    "outside its footprint in 3D (at its foot, not beneath it)")
         if why:
             failures.append(f"{obj.name} #{obj.count_index} {why}")
+    if failures:
+        # "A couch under a bird": the bird resting on the couch's seat has the couch under it,
+        # though the couch's backrest rises above the bird.
+        held = check_on_top_of(frame, Relation(kind="on_top_of", subject=r.object, object=r.subject))
+        if held is not None and not isinstance(held, Unmeasured) and held[0]:
+            return True, "holds it up: it rests on it (3D from depth)"
     return not failures, "; ".join(failures) or "beneath it, inside its footprint (3D from depth)"
 
 

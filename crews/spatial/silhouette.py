@@ -73,7 +73,8 @@ def shapes(category: str) -> tuple[Shape, ...]:
             size, at = np.array(part.size, float), np.array(part.at, float)
             if part.shape == "box":
                 raw.append(("box", (BOX_CORNERS * size) @ rotation.T + at))
-            elif part.shape == "cylinder" and abs(part.rotate_deg[0]) % 180 < 1e-6 and abs(part.rotate_deg[2]) % 180 < 1e-6:
+            elif part.shape == "cylinder" and abs(part.rotate_deg[0]) % 180 < 1e-6 \
+                    and abs(part.rotate_deg[2]) % 180 < 1e-6:
                 # Upright: from the side a rectangle, from above a disc. A core box plus its end discs.
                 raw.append(("box", (BOX_CORNERS * size * (0.8, 1.0, 0.8)) @ rotation.T + at))
                 for end in (-0.5, 0.5):
@@ -240,11 +241,23 @@ def covered_share(subject: Outline, occluder: Outline) -> float:
 
 
 def area_share(camera: Camera, width: int, height: int, category: str, position, size, yaw_deg: float) -> float:
-    """The largest part's share of the frame (for "too small to read")."""
+    """The share of the frame its outline covers (for "too small to read"): all its parts, so a
+    bicycle's two wheels and frame count, not only its largest part; sampled within the outline's
+    bounds, clipped to the frame."""
     shape = outline(camera, width, height, category, position, size, yaw_deg)
-    areas = [float(np.prod(np.clip(r[2:] - r[:2], 0, None))) for r in shape.rects]
-    areas += [math.pi * r2 / math.sqrt(max(np.linalg.det(inv), 1e-18)) for inv, r2 in zip(shape.inverse, shape.radius2)]
-    return max(areas, default=0.0) / (width * height)
+    if not (len(shape.rects) or len(shape.centres)):
+        return 0.0
+    (x0, y0), (x1, y1) = shape.bounds
+    if not np.isfinite([x0, y0, x1, y1]).all():
+        return 0.0
+    x0, x1 = max(x0, 0.0), min(x1, float(width))
+    y0, y1 = max(y0, 0.0), min(y1, float(height))
+    if x1 <= x0 or y1 <= y0:
+        return 0.0
+    steps = (np.arange(24) + 0.5) / 24
+    px, py = np.meshgrid(x0 + steps * (x1 - x0), y0 + steps * (y1 - y0))
+    inside = shape.contains(px.ravel(), py.ravel()).mean()
+    return float(inside * (x1 - x0) * (y1 - y0)) / (width * height)
 
 
 def _rotation(degrees_xyz) -> np.ndarray:
@@ -254,3 +267,100 @@ def _rotation(degrees_xyz) -> np.ndarray:
     ry = np.array([[math.cos(ay), 0, math.sin(ay)], [0, 1, 0], [-math.sin(ay), 0, math.cos(ay)]])
     rz = np.array([[math.cos(az), -math.sin(az), 0], [math.sin(az), math.cos(az), 0], [0, 0, 1]])
     return rz @ ry @ rx
+
+
+# ------------------------------------------------------------------ support --
+
+SURFACE_GRID = 48  # cells per side of an object's footprint when its resting surface is found
+SURFACE_LOW = 0.35  # a level lower than this share of the height is a base or a foot, not where things rest
+SURFACE_AREA = 0.2  # ... and one covering less than this share of the footprint is a rim or a knob
+
+
+@dataclass(frozen=True)
+class Surface:
+    """Where things put on an object rest, in units of its size: ``height`` above its base (1:
+    the top of its box), over the footprint rectangle ``x0..x1`` (right), ``z0..z1`` (front,
+    +z) about its base centre. A table's top is its whole box; a sofa's is its seat cushions,
+    in front of the backrest; a bed's is the duvet, not the headboard."""
+
+    height: float
+    x0: float
+    x1: float
+    z0: float
+    z1: float
+
+
+@lru_cache(maxsize=256)
+def _part_boxes(category: str) -> np.ndarray:
+    """(n, 6) boxes x0 z0 y0 x1 z1 y1 of the catalog parts, in units of the object's size (base
+    centre 0, y in [0, 1]), each the box around its rotated part, as the renderer fits the
+    assembled parts to the object's size."""
+    spec = load_catalog().get(category)
+    if spec is None or not spec.parts:
+        return np.array([[-0.5, -0.5, 0.0, 0.5, 0.5, 1.0]])
+    boxes = []
+    for part in spec.parts:
+        corners = (BOX_CORNERS * np.array(part.size, float)) @ _rotation(part.rotate_deg).T + np.array(part.at, float)
+        boxes.append(np.concatenate([corners.min(axis=0), corners.max(axis=0)]))
+    boxes = np.array(boxes)
+    low, high = boxes[:, :3].min(axis=0), boxes[:, 3:].max(axis=0)
+    extent = np.maximum(high - low, 1e-6)
+    base = np.array([(low[0] + high[0]) / 2, low[1], (low[2] + high[2]) / 2])
+    lo, hi = (boxes[:, :3] - base) / extent, (boxes[:, 3:] - base) / extent
+    return np.stack([lo[:, 0], lo[:, 2], lo[:, 1], hi[:, 0], hi[:, 2], hi[:, 1]], axis=1)
+
+
+@lru_cache(maxsize=256)
+def surface(category: str) -> Surface:
+    """The level things rest on: of the tops seen from straight above, the one covering the
+    largest share of the footprint (a seat, a mattress, a rail), if it is high enough to be
+    the object's upper surface; else the top of the box over the whole footprint."""
+    boxes = _part_boxes(category)
+    cells = (np.arange(SURFACE_GRID) + 0.5) / SURFACE_GRID - 0.5
+    gx, gz = np.meshgrid(cells, cells, indexing="ij")
+    covers = ((gx[..., None] >= boxes[:, 0]) & (gx[..., None] <= boxes[:, 3]) &
+              (gz[..., None] >= boxes[:, 1]) & (gz[..., None] <= boxes[:, 4]))
+    top = np.where(covers, boxes[:, 5], 0.0).max(axis=-1)
+    levels = np.round(top * 50) / 50  # levels 2% of the height apart are one surface
+    best, best_area = None, 0.0
+    for level in np.unique(levels):
+        if level < SURFACE_LOW:
+            continue
+        area = float((np.abs(levels - level) < 0.021).mean())
+        if area > best_area + 1e-9:
+            best, best_area = float(level), area
+    if best is None or best_area < SURFACE_AREA or best >= 0.98:
+        return Surface(1.0, -0.5, 0.5, -0.5, 0.5)
+    on = np.abs(levels - best) < 0.021
+    # The rectangle of it: the columns and rows mostly on that level (a chair's seat in front of
+    # its backrest bars, a sofa's cushions between its arms).
+    across, along = on.mean(axis=1), on.mean(axis=0)
+    xs, zs = cells[across >= 0.5 * across.max()], cells[along >= 0.5 * along.max()]
+    half = 0.5 / SURFACE_GRID
+    height = float(top[on].max())
+    return Surface(height, float(xs.min() - half), float(xs.max() + half), float(zs.min() - half),
+                   float(zs.max() + half))
+
+
+def rest_height(category: str, x0: float, x1: float, z0: float, z1: float) -> float:
+    """Height (in units of the object's height) of the highest part under a footprint rectangle
+    given in units of the object's size: what a thing put there rests on."""
+    boxes = _part_boxes(category)
+    over = (boxes[:, 0] < x1) & (boxes[:, 3] > x0) & (boxes[:, 1] < z1) & (boxes[:, 4] > z0)
+    return float(boxes[over, 5].max()) if over.any() else 0.0
+
+
+@lru_cache(maxsize=256)
+def stem_reach(category: str) -> float:
+    """How far the parts standing on the ground reach from the middle (a tree's trunk, an
+    umbrella's pole), in units of the object's larger ground extent: what is under its canopy
+    stands beside that."""
+    boxes = _part_boxes(category)
+    spec = load_catalog().get(category)
+    width, _, depth = spec.size if spec else (1.0, 1.0, 1.0)
+    grounded = boxes[boxes[:, 2] < 0.05]
+    if not len(grounded):
+        return 0.0
+    reach = np.abs(grounded[:, [0, 3]]).max(axis=1) * width
+    reach = np.maximum(reach, np.abs(grounded[:, [1, 4]]).max(axis=1) * depth)
+    return float(reach.max() / max(width, depth))

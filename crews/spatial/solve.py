@@ -36,7 +36,7 @@ from crews.spatial.arrange import (
 )
 from crews.spatial.lexicon import SEATED_DEPTH, SEATED_HEIGHT
 from crews.spatial.occlusion import HIDDEN_COVER, search_cover, unhide
-from crews.spatial.silhouette import area_share, centre_height
+from crews.spatial.silhouette import area_share, centre_height, rest_height, stem_reach, surface
 from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
 from crews.spatial.stage import StageBlock, StageRelation, solve_stage
 from studio.library import load_catalog
@@ -54,6 +54,8 @@ MAX_VISIBILITY_SCALE = 6.0
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
 MIN_UNDER_SCALE = 0.5  # a thing is scaled down at most this much to fit under another (else: at its foot)
+SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
+FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
 MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
 
 
@@ -394,22 +396,41 @@ class _Solver:
                 if not assigned:
                     continue
                 host_member = members[k]
-                for child_block, cu, cw in self._top_stage(host, assigned):
-                    # A top deeper than its support (a bus on a zebra) lines up with its front, so
-                    # the camera still sees what carries it.
-                    if child_block.hw > host.hw:
-                        cw += child_block.hw - host.hw
+                region = self._surface(host)
+                for child_block, cu, cw in self._top_stage(host, assigned, region):
+                    # A top deeper than its support's surface (a bus on a zebra, a cat on a fence's
+                    # rail) lines up with its front, so the camera still sees what carries it.
+                    if child_block.hw > region[3]:
+                        cw = region[1] - region[3] + child_block.hw
+                    # Each rests on the highest part beneath it: the seat, not the backrest behind;
+                    # a picket's top or the rail between two pickets.
                     for m in child_block.members:
+                        rest = self._rest(host, cu + m.du, cw + m.dw, m.thing)
                         block.members.append(Member(m.thing, host_member.du + cu + m.du,
-                                                    host_member.dw + cw + m.dw, host.size[1] + m.dy))
+                                                    host_member.dw + cw + m.dw, rest + m.dy))
         # Things beneath each instance, side by side along u.
         under_me = self._children(self.beneath, ref)
         for k, host in enumerate(things):
             below = [t for c in under_me for i, t in enumerate(self.things[c]) if i % len(things) == k]
             span = sum(2 * t.hu for t in below) + 0.05 * max(len(below) - 1, 0)
             cursor = -span / 2
-            for t in below:
-                block.members.append(Member(t, members[k].du + cursor + t.hu, members[k].dw, 0.0))
+            clear = CLEARANCE.get(entity.category)
+            dw, aisle = 0.0, 0.0
+            if below and clear and not clear[1] and not host.entity.stand_in:
+                # Under a canopy (a tree, an umbrella): beside its trunk or pole, on the camera's
+                # side, still within the canopy's ground area; or, with no room there, either
+                # side of the pole.
+                deep = max(t.hw for t in below)
+                stem = stem_reach(entity.category) * max(host.hu, host.hw) * 2
+                dw = -min(stem + deep + 0.05, max(host.hw - deep, 0.0))
+                if -dw < stem + deep:
+                    dw, aisle = 0.0, 2 * stem + 0.05
+                    left = below[:(len(below) + 1) // 2]
+                    cursor = -aisle / 2 - sum(2 * t.hu for t in left) - 0.05 * max(len(left) - 1, 0)
+            for n, t in enumerate(below):
+                if aisle and n == (len(below) + 1) // 2:
+                    cursor += aisle - 0.05
+                block.members.append(Member(t, members[k].du + cursor + t.hu, members[k].dw + dw, 0.0))
                 cursor += 2 * t.hu + 0.05
         block.measure()
         # Rings around the whole block.
@@ -428,6 +449,8 @@ class _Solver:
         if not things:
             return []
         t = things[0]
+        if entity.arrangement == "stack":  # piled, each on the one below: on a desk as on the floor
+            return stack_offsets(len(things), t.size[1])
         if fit is not None:
             # Upright things (candles, bottles) stand in one layer on the top: scale them down so
             # they fit rather than piling them up. Flat ones (books, plates) may still pile.
@@ -439,8 +462,6 @@ class _Solver:
                         self._footprint(thing)
                     self.notes.append(f"'{entity.noun}' scaled x{factor:.2f} so that all stand on the top")
             return layer_offsets(len(things), t.hu, t.hw, t.size[1], fit, self.tweaks.spacing)
-        if entity.arrangement == "stack":
-            return stack_offsets(len(things), t.size[1])
         return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
 
     def _ring(self, block: Block, ref: str, around: Block | None) -> None:
@@ -457,11 +478,57 @@ class _Solver:
                 self._footprint(thing)
             block.members.append(Member(thing, du, dw, 0.0))
 
-    def _top_stage(self, host: Thing, assigned: dict[str, list[Thing]]) -> list[tuple[Block, float, float]]:
+    def _surface(self, host: Thing) -> tuple[float, float, float, float]:
+        """Where things rest on ``host``, on the view plane about its centre: (u, w, half u, half w)
+        of its surface's rectangle (``silhouette.surface``: a sofa's seat, a bed's duvet)."""
+        if host.entity.stand_in:
+            return 0.0, 0.0, host.hu, host.hw
+        top = surface(host.entity.category)
+        width, _, depth = host.size
+        ex, ez = self._local_axes(host)
+        middle = (top.x0 + top.x1) / 2 * width * ex + (top.z0 + top.z1) / 2 * depth * ez
+        hx, hz = (top.x1 - top.x0) / 2 * width, (top.z1 - top.z0) / 2 * depth
+        right, toward = self.axes.right, self.axes.toward
+        return (float(middle @ right), float(-(middle @ toward)), abs(ex @ right) * hx + abs(ez @ right) * hz,
+                abs(ex @ toward) * hx + abs(ez @ toward) * hz)
+
+    def _local_axes(self, thing: Thing) -> tuple[np.ndarray, np.ndarray]:
+        a = math.radians(thing.yaw)
+        return np.array([math.cos(a), 0.0, -math.sin(a)]), np.array([math.sin(a), 0.0, math.cos(a)])
+
+    def _rest(self, host: Thing, du: float, dw: float, thing: Thing) -> float:
+        """Height above ``host``'s base of the highest part of it under ``thing`` standing at
+        (du, dw) from its centre."""
+        if host.entity.stand_in:
+            return host.size[1]
+        ex, ez = self._local_axes(host)
+        right, toward = self.axes.right, self.axes.toward
+        at = du * right - dw * toward
+        x, z = float(at @ ex), float(at @ ez)
+        hx = abs(right @ ex) * thing.hu + abs(toward @ ex) * thing.hw
+        hz = abs(right @ ez) * thing.hu + abs(toward @ ez) * thing.hw
+        width, height, depth = host.size
+        level = rest_height(host.entity.category, (x - hx) / width, (x + hx) / width, (z - hz) / depth,
+                            (z + hz) / depth)
+        return level * height
+
+    def _top_stage(self, host: Thing, assigned: dict[str, list[Thing]],
+                   region: tuple[float, float, float, float]) -> list[tuple[Block, float, float]]:
         refs = list(assigned)
+        mid_u, mid_w, half_u, half_w = region
         # One group alone on a top has all of it; several share it (the stage places them side by side).
         share = 1.0 / len(refs)
-        blocks = [self._block(c, assigned[c], fit=(2 * host.hu * share, 2 * host.hw)) for c in refs]
+        for ref in refs:
+            things = assigned[ref]
+            if not things[0].entity.facing and things[0].hw > half_w >= things[0].hu:
+                # Deeper than the seat in front of the backrest (a cat on a chair): it lies across it.
+                for thing in things:
+                    thing.yaw = round(thing.yaw + 90.0, 3)
+                    self._footprint(thing)
+        # A surface thinner than what rests on it (birds on a fence's rail) holds one row of them,
+        # overhanging it front and back.
+        blocks = [self._block(c, assigned[c], fit=(2 * half_u * share, max(2 * half_w, 2 * assigned[c][0].hw)))
+                  for c in refs]
         stage_blocks = [StageBlock(b.hu, b.hw, b.height, self.spec.entity(c).mention, b.centre)
                         for b, c in zip(blocks, refs)]
         relations = self._stage_relations(refs, {c: c for c in refs})
@@ -469,12 +536,12 @@ class _Solver:
         self._note_refused(result.refused)
         u, w = _centred(result.u, stage_blocks, "hu"), _centred(result.w, stage_blocks, "hw")
         # Keep everything on the top: squeeze the arrangement if it is wider than the top.
-        for coords, attr, limit in ((u, "hu", host.hu), (w, "hw", host.hw)):
+        for coords, attr, limit in ((u, "hu", half_u), (w, "hw", half_w)):
             extent = max((abs(c) + getattr(b, attr) for c, b in zip(coords, stage_blocks)), default=0.0)
             largest = max((getattr(b, attr) for b in stage_blocks), default=0.0)
             if extent > limit and np.abs(coords).max() > 1e-9:
                 coords *= max(limit - largest, 0.0) / np.abs(coords).max()
-        return [(b, float(cu), float(cw)) for b, cu, cw in zip(blocks, u, w)]
+        return [(b, float(cu) + mid_u, float(cw) + mid_w) for b, cu, cw in zip(blocks, u, w)]
 
     # ---- 4. the floor
 
@@ -488,9 +555,32 @@ class _Solver:
         result = solve_stage(stage_blocks, relations, self.tweaks.spacing, self.elevation, self.tweaks.flip)
         self._note_refused(result.refused)
         u, w = _centred(result.u, stage_blocks, "hu"), _centred(result.w, stage_blocks, "hw")
+        self._forward(stage_blocks, relations, w)
         for block, bu, bw in zip(blocks, u, w):
             for m in block.members:
                 m.thing.u, m.thing.w, m.thing.y = float(bu + m.du), float(bw + m.dw), float(m.dy)
+
+    def _forward(self, blocks: list[StageBlock], relations: list[StageRelation], w: np.ndarray) -> None:
+        """Small things nothing holds at a depth (a plum beside a fountain, a key near a car) stand
+        in front of the scene's front line, nearer the camera than the large ones: perspective
+        shows them at a readable size where at the same depth they would be a few pixels, and
+        they stay within the larger thing's own size of it, so they are still near it."""
+        sizes = [max(2 * b.hu, 2 * b.hw, b.height) for b in blocks]
+        if len(blocks) < 2:
+            return
+        largest = max(sizes)
+        held = {i for r in relations if r.kind in ("in_front_of", "behind", "hidden_by", "at_foot")
+                for i in (r.a, r.b) if i is not None}
+        fronts = w - np.array([b.hw for b in blocks])
+        small = [size < SMALL_SHARE * largest for size in sizes]
+        anchors = [j for j in range(len(blocks)) if not small[j]]
+        if not anchors:
+            return
+        line = min(fronts[j] for j in anchors)
+        front = line - FORWARD_SHARE * largest * self.tweaks.spacing
+        for i, block in enumerate(blocks):
+            if small[i] and i not in held:
+                w[i] = min(w[i], front + block.hw)
 
     def _stage_relations(self, refs: list[str], lift: dict[str, str]) -> list[StageRelation]:
         """The spec's relations between blocks of one stage, by block index."""
@@ -553,6 +643,8 @@ class _Solver:
                 base = 20.0  # see the top of the table, and the fork lying flat on the floor
             if kinds & {"in_front_of", "behind", "hidden_by"} or any(e.count > 5 or e.rows for e in spec.entities):
                 base = 28.0
+            if any((e.rows or 0) > 1 for e in spec.entities):
+                base = 40.0  # rows asked for: from above enough that each row shows apart from the next
             if "around" in kinds or any(e.ring for e in spec.entities):
                 base = 42.0
             if any(r.kind == "on_top_of" and spec.entity(r.subject).count > 4 for r in spec.relations):
@@ -588,15 +680,35 @@ class _Solver:
         # checked on the projection (a tall narrow thing's frame is set by its height, not its
         # width), and widened further until every instance's centre is in its outer part.
         sides = [r for r in self.spec.relations
-                 if r.kind in ("center", "left_side", "right_side") and self.things[r.subject]]
-        camera = None
+                 if r.kind in ("left_side", "right_side") and self.things[r.subject]]
+        # "In the centre of the picture": the camera aims at the middle of what it shows of that
+        # thing (across, and at its silhouette's centre height), so it lands in the middle of the
+        # frame both ways, and stands back until everything else is in the frame too.
+        centred = [r for r in self.spec.relations if r.kind == "center" and self.things[r.subject]]
+        anchor = self._anchor(self.things[centred[0].subject]) if centred else None
+        view = AZIMUTH[self.spec.camera.view]
+        first = cam.fit(corners, view, self.elevation, fov, self.aspect, margin, anchor=anchor)
+        if anchor is not None or not sides:
+            return first  # widening one side of a frame aimed at the middle widens both
+        near = _distance(first)
+        camera = first
         for stretch in (1.0, 1.6, 2.5, 4.0, 6.0):
             extra = [self._phantom(r.kind, self.things[r.subject], corners, stretch) for r in sides]
-            camera = cam.fit(np.concatenate([corners, *extra]), AZIMUTH[self.spec.camera.view], self.elevation, fov,
-                             self.aspect, margin)
+            trial = cam.fit(np.concatenate([corners, *extra]), view, self.elevation, fov, self.aspect, margin)
+            if _distance(trial) > 2.5 * near:
+                break  # the things would shrink to specks: keep them readable, nearer the middle
+            camera = trial
             if all(self._on_side(camera, r.kind, self.things[r.subject]) for r in sides):
                 break
         return camera
+
+    def _anchor(self, things: list[Thing]) -> np.ndarray:
+        """The point of a group the eye reads as its middle: its boxes' middle on the ground, at
+        the pixel-weighted centre height of its silhouette."""
+        corners = self._corners(things)
+        middle = (corners.min(axis=0) + corners.max(axis=0)) / 2
+        heights = [t.y + centre_height(t.entity.category) * t.size[1] for t in things]
+        return np.array([middle[0], float(np.mean(heights)), middle[2]])
 
     def _on_side(self, camera: Camera, kind: str, things: list[Thing]) -> bool:
         if kind == "center":
@@ -681,6 +793,10 @@ class _Solver:
             # Eye level first; a higher camera lets a body hide what its legs would show.
             heights = [self.elevation] if self.spec.camera.elevation_deg is not None or self.spec.camera.view == "top" \
                 else [self.elevation, self.elevation + 14.0, self.elevation + 28.0]
+            if len(heights) > 1 and occluder[0].size[1] < 0.5 * subject[0].size[1]:
+                # A low thing hides a tall one only from a low eye looking up past it (a bush in
+                # front of a house): the camera stays above the ground (``cam.fit``).
+                heights += [-6.0, -14.0]
             tried = []
             for elevation in heights:
                 self.elevation = elevation
@@ -735,9 +851,11 @@ class _Solver:
         grow: dict[str, float] = {}
         width, height = 400, max(1, int(400 / self.aspect))
         hidden = {r.subject for r in self.spec.relations if r.kind == "hidden_by"}
+        # What hides something shows by being near the camera; grown, it would hide by being big.
+        hiding = {r.object for r in self.spec.relations if r.kind == "hidden_by"}
         for entity in self.spec.entities:
             things = self.things[entity.ref]
-            if not things or (entity.ref in hidden and not self._flat(entity)):
+            if not things or (entity.ref in hidden and not self._flat(entity)) or entity.ref in hiding:
                 continue  # being small is what lets it hide; a knife flat on the floor must still show
             thing = things[0]
             area = area_share(solution.camera, width, height, entity.category, self._position(thing), thing.size,
@@ -824,6 +942,10 @@ def _centred(coords: np.ndarray, blocks: list[StageBlock], attr: str) -> np.ndar
     low = min(c - getattr(b, attr) for c, b in zip(coords, blocks))
     high = max(c + getattr(b, attr) for c, b in zip(coords, blocks))
     return np.asarray(coords, float) - (low + high) / 2
+
+
+def _distance(camera: Camera) -> float:
+    return float(np.linalg.norm(np.subtract(camera.position, camera.target)))
 
 
 def _describe(relation: RelationSpec) -> str:

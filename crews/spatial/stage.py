@@ -115,8 +115,9 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
             ok = W.add(centres([(front, back, sep)]))
         elif r.kind == "near":
             ok = U.add([(r.a, r.b, sep_u(r.a, r.b))]) if r.key not in flip else U.add([(r.b, r.a, sep_u(r.b, r.a))])
-            ok = ok or U.add([(r.b, r.a, sep_u(r.b, r.a))]) or W.add(centres([(r.a, r.b, blocks[r.a].hw + blocks[r.b].hw)])) \
-                or W.add(centres([(r.b, r.a, blocks[r.a].hw + blocks[r.b].hw)]))
+            deep = blocks[r.a].hw + blocks[r.b].hw
+            ok = ok or U.add([(r.b, r.a, sep_u(r.b, r.a))]) or W.add(centres([(r.a, r.b, deep)])) \
+                or W.add(centres([(r.b, r.a, deep)]))
         if not ok:
             refused.append(r.key)
 
@@ -147,7 +148,9 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
             W.add(centres([(back, front, -sep * 1.05)]))
 
     right_side = {r.a for r in relations if r.kind == "right_side" and r.key not in refused}
-    for r in relations:
+    # The sides first: a thing asked for on the right side stays there when the centre's
+    # neighbours are spread alternately left and right of it.
+    for r in sorted(relations, key=lambda r: r.kind == "center"):
         if r.key in refused:
             continue
         others = [i for i in range(n) if i != r.a]
@@ -169,7 +172,8 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
 
     # ---- nothing may overlap: order every pair nothing separates yet, left to right as written
     pairs = sorted(((a, b) for a in range(n) for b in range(a + 1, n)),
-                   key=lambda p: (max(blocks[p[0]].order, blocks[p[1]].order), min(blocks[p[0]].order, blocks[p[1]].order)))
+                   key=lambda p: (max(blocks[p[0]].order, blocks[p[1]].order),
+                                  min(blocks[p[0]].order, blocks[p[1]].order)))
     for a, b in pairs:
         if _separated(U, W, blocks, a, b):
             continue
