@@ -701,7 +701,7 @@ def test_the_one_called_by_name_answers_and_a_role_subject_is_the_he_of_the_next
              "\"The bus is late again,\" Tomas complained.\n\n"
              "\"It always is,\" Lena said. \"You worry too much, Tomas.\"\n\n"
              "\"Somebody has to.\"\n\n"
-             "A bus driver leaned out of his cab. \"Route nine is cancelled!\" he shouted.\n")
+             "A bus driver leaned out of his cab. Nobody moved. \"Route nine is cancelled!\" he shouted.\n")
     source = parse_text(story, "prose")
     elements = source.scenes[0].elements
     assert [(e.speaker, e.text) for e in elements if e.kind == "dialogue"] == [

@@ -607,20 +607,21 @@ def main_subject(sentence: str) -> str | None:
 
 
 def subject_roles(narration: str) -> list[str]:
-    """The people known by a role who are the subject of the narration's last sentence: "Behind them a policeman blew
-    his whistle." -> ["a policeman"], so that the "he" of the quote after it can be him. Only the
-    subject of a main clause with an article counts: "her brother Dev" is Dev, and in "Anna watched
-    as the waiter poured" the one to speak next is more likely Anna."""
-    spans = sentence_spans(narration)
-    last = narration[spans[-1][0]:spans[-1][1]] if spans else narration
-    if not PERSON_NOUNS.keys() & set(re.findall(r"[a-z]+(?:-[a-z]+)?", last[-1000:].lower())):
-        return []  # most narration names no role: no parse needed
+    """The people known by a role who are the subject of a sentence of the narration: "Behind them
+    a policeman blew his whistle." -> ["a policeman"], so that the "he" of the quote after it can
+    be him. Only the subject of a main clause with an article counts: "her brother Dev" is Dev,
+    and in "Anna watched as the waiter poured" the one to speak next is more likely Anna. Only the
+    last three sentences are read, and only those naming a role are parsed."""
     roles = []
-    for token in language.parse(last[-1000:]):
-        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.lower_ in PERSON_NOUNS:
-            words = [child.lower_ for child in token.lefts if child.dep_ in ("det", "amod", "compound")]
-            if words and words[0] in ("a", "an", "the"):
-                roles.append(" ".join([*words, token.lower_]))  # "a bus driver"
+    for start, end in sentence_spans(narration)[-3:]:
+        sentence = narration[start:end][:1000]
+        if not PERSON_NOUNS.keys() & set(re.findall(r"[a-z]+(?:-[a-z]+)?", sentence.lower())):
+            continue
+        for token in language.parse(sentence):
+            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.lower_ in PERSON_NOUNS:
+                words = [child.lower_ for child in token.lefts if child.dep_ in ("det", "amod", "compound")]
+                if words and words[0] in ("a", "an", "the"):
+                    roles.append(" ".join([*words, token.lower_]))  # "a bus driver"
     return roles
 
 
