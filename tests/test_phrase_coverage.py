@@ -340,3 +340,18 @@ def test_the_centre_of_a_room_is_the_centre_of_the_picture():
     assert nouns(spec.prompt) == {"rocking chair": 1, "toy box": 1}
     assert ("rocking chair", "center", None) in relations(spec.prompt)
     assert ("toy box", "left_of", "rocking chair") in relations(spec.prompt)
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a robot beside a kiosk while two crows peck at the grass, gritty realism", {"robot": 1, "kiosk": 1, "crow": 2}),
+    ("two sparrows peck at a loaf", {"sparrow": 2, "loaf": 1}),
+    ("a clock behind a sofa, 35mm film grain", {"clock": 1, "sofa": 1}),
+    ("a girl on a bench, impressionist brush strokes", {"girl": 1, "bench": 1}),
+    ("three parasols in a row, sun-drenched", {"parasol": 3}),
+    ("a swan on a frozen lake", {"swan": 1}),
+    ("a boy draws a horse on a sheet of paper", {"boy": 1, "paper": 1}),
+    ("a pair of scissors on a desk", {"scissors": 1, "desk": 1}),
+    ("a dozen or so pigeons around a statue", {"pigeon": 12, "statue": 1}),
+])
+def test_style_depicted_and_verb_words_are_not_things(prompt, expected):
+    assert nouns(prompt) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crews.spatial import lexicon
-from crews.spatial.nounphrase import POSSESSIVE, NounPhrase, _count_value, noun_phrases
+from crews.spatial.nounphrase import POSSESSIVE, QUANTITY_TABLE, NounPhrase, _count_value, noun_phrases
 from crews.spatial.phrases import PHRASES
 from crews.spatial.words import Word
 from studio import language
@@ -82,6 +82,11 @@ def items(words: list[Word]) -> list[Item]:
         if run and token not in ("a", "an", "one") and _count_value(token) and \
                 words[run[-1][1]].pos in ("NOUN", "PROPN"):
             flush()  # "on the lower shelf two baskets": a number starts the next noun phrase
+        quantity = QUANTITY_TABLE.match(tokens, i)
+        if quantity:  # "a dozen or so", "quite a few": the words of one count, whatever their tags
+            run.extend((tokens[k], k) for k in range(i, quantity.end))
+            i = quantity.end
+            continue
         member = _member(words, i)
         if member:
             flush()

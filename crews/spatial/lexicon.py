@@ -31,7 +31,12 @@ COLLECTIVES = {"group": 4, "herd": 6, "flock": 6, "pack": 4, "bunch": 4, "pile":
                "chain": 5, "circlet": 6, "semicircle": 5}
 # A part or portion of a thing: "a slice of cake" is the cake, as the picture shows it.
 PARTITIVES = {"slice", "piece", "chunk", "wedge", "loaf", "lump", "scoop", "sprig", "clove", "bit", "fragment",
-              "hunk", "morsel", "portion", "serving", "helping", "kind", "sort", "type", "species", "breed"}
+              "hunk", "morsel", "portion", "serving", "helping", "kind", "sort", "type", "species", "breed",
+              "sheet", "scrap", "page"}
+# Nouns that are plural in form and one thing: "a pair of scissors" is one pair.
+PLURALIA = {"scissors", "glasses", "spectacles", "trousers", "jeans", "pants", "shorts", "pliers", "tongs",
+            "binoculars", "tweezers", "headphones", "shears", "goggles", "pyjamas", "pajamas", "tights", "leggings",
+            "secateurs", "clippers", "earphones", "earmuffs", "overalls", "dungarees", "handcuffs"}
 # Groups of people named by one word: "a couple on a bench" is two people.
 PEOPLE_GROUPS = {"couple": 2, "family": 4, "crowd": 8, "trio": 3, "quartet": 4, "choir": 6, "gang": 4,
                  "threesome": 3, "twosome": 2, "foursome": 4}
@@ -161,7 +166,24 @@ STYLE_NOUNS = {
     "rainbow", "breeze", "wind", "heat", "shade", "silhouette", "reflection", "reflections", "glare", "sky",
     "cityscape", "seascape", "skyline", "panorama", "vista", "cyberpunk", "steampunk", "vaporwave", "synthwave",
     "depth", "field of view", "hour",
+    # the marks of a medium, and the sun as the light it gives
+    "grain", "noise", "vignette", "vignetting", "halftone", "hatching", "crosshatching", "stroke", "strokes",
+    "brushstroke", "brushstrokes", "brushwork", "linework", "impasto", "sun", "sunglow", "golden hour",
 }
+# Movements and schools of art are styles, whatever precedes them: "gritty realism", "cubism".
+STYLE_ENDINGS = ("ism",)
+
+
+def is_style_noun(word: str) -> bool:
+    """A noun of how the picture looks: "watercolor", "film grain", "realism", "impressionism"."""
+    return word in STYLE_NOUNS or len(word) > 5 and word.endswith(STYLE_ENDINGS)
+
+
+# Verbs of depicting: what a child draws is on the paper, not a thing standing in the scene.
+DEPICTING_VERBS = {"draw", "draws", "drew", "drawing", "paint", "paints", "painted", "painting", "sketch", "sketches",
+                   "sketched", "sketching", "write", "writes", "wrote", "writing", "imagine", "imagines", "imagining",
+                   "doodle", "doodles", "doodling", "trace", "traces", "tracing", "colour", "colours", "color",
+                   "colors", "coloring", "colouring"}
 # Adjectives of the picture, not of a thing in it, wherever they stand ("Photorealistic, a cat").
 STYLE_ADJECTIVES = {
     "photorealistic", "realistic", "hyperrealistic", "cinematic", "detailed", "moody", "dramatic", "epic",
@@ -203,6 +225,7 @@ SETTINGS: dict[str, bool] = {
     "parking lot": False, "riverbank": False, "shore": False, "coast": False, "clearing": False, "swamp": False,
     "cave": False, "canyon": False, "tundra": False, "savanna": False, "savannah": False, "prairie": False,
     "rooftop": False, "exterior": False, "outdoors": False, "outside": False,
+    "lake": False, "river": False, "stream": False, "lagoon": False, "bay": False, "estuary": False,
     "nursery": True, "playroom": True, "den": True, "study": True, "conservatory": True, "greenhouse": True,
     "pantry": True, "larder": True, "scullery": True, "loft": True, "landing": True, "stairwell": True,
     "porch": False, "veranda": False, "verandah": False, "patio": False, "balcony": False, "terrace": False,

@@ -75,7 +75,9 @@ def _quantity(tokens: list[str], k: int) -> tuple[int, int, str | None] | None:
                                         form in ("couple", "dozen") and at + 1 < len(tokens)):
         size = lexicon.COLLECTIVES[form]
         end = at + 2 if has_of else at + 1
-        if form in lexicon.UNITS:  # "three pairs of", "two dozen", "dozens of"
+        if form == "pair" and has_of and end < len(tokens) and tokens[end] in lexicon.PLURALIA:
+            count = number or 1  # "a pair of scissors" is one thing
+        elif form in lexicon.UNITS:  # "three pairs of", "two dozen", "dozens of"
             count = (number or (2 if language.is_plural(word) else 1)) * size
         else:  # "a row of bottles": some; "two rows of chairs": a row's worth each
             count = size * (number or (2 if language.is_plural(word) else 1))
@@ -222,7 +224,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
                 continue
         if best and best[2] == i:
             continue
-        if word in lexicon.SCENERY or word in lexicon.ARTICLES or word in lexicon.STYLE_NOUNS:
+        if word in lexicon.SCENERY or word in lexicon.ARTICLES or lexicon.is_style_noun(word):
             continue
         if info[i].pos in ("VERB", "ADV", "ADP") and best is not None:
             continue
@@ -235,7 +237,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
              tokens[-1] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | lexicon.STYLE_ADJECTIVES and
              not tokens[-1].endswith("ly") and before.text not in ("is", "are", "was", "were", "very", "so", "too")):
         nounish = [len(info) - 1]  # "a saw", "a sundial": the last word after an article is the thing
-    if nounish and tokens[nounish[-1]] in lexicon.STYLE_NOUNS and (best is None or nounish[-1] > best[2]):
+    if nounish and lexicon.is_style_noun(tokens[nounish[-1]]) and (best is None or nounish[-1] > best[2]):
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
     if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos == "NOUN" and \
             _modifier(info[best[2]], tokens[best[2]], False, False) and tokens[nounish[-1]] not in lexicon.SCENERY \
@@ -246,7 +248,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
     if last is None:
         return Head()
     head_word = tokens[last]
-    if head_word in lexicon.STYLE_NOUNS:
+    if lexicon.is_style_noun(head_word):
         return Head(style=tokens[:last + 1])
     first = best[1] if best else last
     proper = info[last].pos == "PROPN" and info[last].written[:1].isupper()
@@ -310,8 +312,8 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
             not text.isalpha():
         return False
     if word.pos in ("NOUN", "PROPN"):
-        if (word.pos == "PROPN") != proper:
-            return False
+        if (word.pos == "PROPN") != proper or word.pos == "NOUN" and language.is_plural(text):
+            return False  # (a modifier noun is singular: "two pigeons peck" is no kind of peck)
         return not (text.endswith("ing") and (animate or text in lexicon.STATE_PARTICIPLES))
     if word.pos == "ADJ":
         return not lexicon.looks_adjective(text)

@@ -62,6 +62,7 @@ class Clause:
     wearing: bool = False  # "in silver armor", "wearing a hat": the next noun phrase is worn
     opened_by: str = ""  # the separator that began the clause ("with": its "it" is the owner)
     holders: list[str] = field(default_factory=list)  # "a table holding three mugs": the holder
+    depicted: bool = False  # "draws a horse on a sheet": the place after the drawn thing is the drawing's
 
 
 def parse(prompt: str) -> SceneSpec:
@@ -120,6 +121,10 @@ class _Builder:
             if np.setting and self.setting is None:
                 self.setting = np.setting
             return None
+        if self._depicted(np):
+            self.style.append("drawn: " + " ".join(np.words))  # "a child draws a horse": on the paper
+            self.clause.depicted = True
+            return None
         if np.setting and (self._after_place_preposition(np) or noun_is_place(np) and not self.clause.pending and
                            not self._followed_by_relation):
             # "in the kitchen", "on the moon": where the scene is, not a thing in it.
@@ -169,6 +174,14 @@ class _Builder:
             self.notes.append(f"unknown noun '{noun.noun}': labelled stand-in block")
         self._touch(ref)
         return ref
+
+    def _depicted(self, np: NounPhrase) -> bool:
+        """True for the object of a verb of depicting ("a child draws a horse", "sketching a tree")."""
+        if not 0 <= np.start < len(self.words):
+            return False
+        word = self.words[np.start]
+        return word.dep == "dobj" and 0 <= word.head < len(self.words) and \
+            self.words[word.head].text in lexicon.DEPICTING_VERBS
 
     def _written(self, np: NounPhrase) -> list[Word]:
         """The words of a name as written: "Tomasz", "Anna Maria"."""
@@ -360,6 +373,11 @@ class _Builder:
 
     def on_rel(self, item: Item, following: Item | None) -> None:
         c = self.clause
+        if c.depicted:
+            c.depicted = False
+            if item.value == "on_top_of":  # "draws a horse on a sheet": the sheet is a thing, "on" the drawing's
+                c.pending = (item.value, [])
+                return
         implicit = item.value.endswith("*it")  # "on its left", "on top": the object is a pronoun
         kind = item.value.removesuffix("*it")
         # Attachment: a relation belongs to the nearest noun before it ("a mug on a desk in
