@@ -355,3 +355,14 @@ def test_the_centre_of_a_room_is_the_centre_of_the_picture():
 ])
 def test_style_depicted_and_verb_words_are_not_things(prompt, expected):
     assert nouns(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt, subject, count, relation", [
+    ("three tents in a row with a lantern beside each one", "lantern", 3, ("lantern", "near", "tent")),
+    ("three parasols in a row with a towel under each", "towel", 3, ("towel", "under", "parasol")),
+    ("two beds with a lamp beside each bed", "lamp", 2, ("lamp", "near", "bed")),
+    ("four stools, a cushion on each of them", "cushion", 4, ("cushion", "on_top_of", "stool")),
+])
+def test_one_for_each_member_of_a_group(prompt, subject, count, relation):
+    assert nouns(prompt)[subject] == count
+    assert relation in relations(prompt)

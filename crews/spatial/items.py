@@ -119,6 +119,16 @@ def items(words: list[Word]) -> list[Item]:
             out.append(Item("eachother", start=i))
             i += 2
             continue
+        each = _each(tokens, i)
+        if each and out and out[-1].kind == "rel" and not run:
+            flush()
+            out.append(Item("pron", "each", start=i))  # "a towel under each one": one for each
+            i = each
+            continue
+        if token in ("each", "every") and out and out[-1].kind == "rel" and not run:
+            out.append(Item("each", start=i))  # "a lamp beside each bed"
+            i += 1
+            continue
         if token == "and" and run and all(words[k].pos in ("DET", "ADJ") for _, k in run) and \
                 i + 1 < len(words) and words[i + 1].pos == "ADJ":
             i += 1  # "the upper and lower shelf": two adjectives of one noun
@@ -283,6 +293,21 @@ def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> boo
     noun a compound modifier before it belongs to."""
     return bool(run) and i > 0 and words[i].pos == "NOUN" and words[i - 1].dep == "compound" and \
         words[i - 1].head == i and run[-1][1] == i - 1
+
+
+def _each(tokens: list[str], i: int) -> int | None:
+    """"each", "each one", "every one", "each of them": the end of the words; None for "each
+    chair" (a noun phrase, read there) and "each of the chairs"."""
+    if tokens[i] not in ("each", "every"):
+        return None
+    end = i + 1
+    if tokens[end:end + 1] == ["one"]:
+        end += 1
+    if tokens[end:end + 2] in (["of", "them"], ["of", "these"], ["of", "those"]):
+        end += 2
+    if end > i + 1 or tokens[i] == "each" and (end == len(tokens) or tokens[end] in SEPARATORS):
+        return end
+    return None
 
 
 def _a_can(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:

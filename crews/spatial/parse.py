@@ -62,6 +62,7 @@ class Clause:
     wearing: bool = False  # "in silver armor", "wearing a hat": the next noun phrase is worn
     opened_by: str = ""  # the separator that began the clause ("with": its "it" is the owner)
     holders: list[str] = field(default_factory=list)  # "a table holding three mugs": the holder
+    each: bool = False  # "under each one", "beside each bed": the object's every member has one
     depicted: bool = False  # "draws a horse on a sheet": the place after the drawn thing is the drawing's
 
 
@@ -334,6 +335,13 @@ class _Builder:
             return
         if c.pending:
             kind, subjects = c.pending
+            group = self.entity(ref).count
+            if c.each and group > 1 and kind not in ("flank", "toward"):
+                # "a towel under each one", "a lamp beside each bed": one for each of them.
+                for subject in subjects:
+                    if self.entity(subject).count == 1:
+                        self.entity(subject).count = min(group, MAX_COUNT)
+            c.each = False
             if kind == "flank":
                 self.flank(subjects, ref)
             elif kind == "toward":
@@ -596,6 +604,9 @@ class _Builder:
             kind = "behind*it" if item.value == "back" else "in_front_of*it"
             self.on_rel(Item("rel", kind, start=item.start), None)
 
+    def on_each(self, item: Item, following: Item | None) -> None:
+        self.clause.each = True  # "a lamp beside each bed": one beside every bed
+
     def on_named(self, item: Item, following: Item | None) -> None:
         self.clause.naming = True
 
@@ -610,9 +621,15 @@ class _Builder:
         c = self.clause
         if c.pending or c.between_subjects or c.leading:
             exclude = c.pending[1] if c.pending else c.between_subjects
+            if item.value == "each":
+                c.each = True
             # "The sofa has a cushion on it": the clause's subject, when the relation is not its own.
             owner = c.pending and c.subjects and not set(c.subjects) & set(exclude) and item.value in ("it", "its")
             ref = self.pronoun(list(exclude) + ([] if owner else list(c.subjects)), item.value)
+            if ref is None and c.pending and set(c.carried) & set(c.pending[1]) and c.subjects:
+                # "four chairs, a cushion on each of them": the things carried over are the pronoun's.
+                c.pending = (c.pending[0], [r for r in c.pending[1] if r not in c.carried])
+                ref = self.pronoun(c.pending[1], item.value)
             if ref is not None and item.value in ("them", "they", "themselves") and c.pending:
                 # "a fence behind them": behind every part of the group the pronoun names, or all
                 # the things the clause before named ("a robot and an astronaut ...; behind them").
@@ -628,6 +645,8 @@ class _Builder:
                     return
             if ref is not None:
                 self.receive_object(ref)
+            return
+        if item.value == "each":
             return
         if item.value in ("which", "who"):  # ", which sits ...": the thing just named
             if self.recent:
