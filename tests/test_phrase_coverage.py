@@ -366,3 +366,22 @@ def test_style_depicted_and_verb_words_are_not_things(prompt, expected):
 def test_one_for_each_member_of_a_group(prompt, subject, count, relation):
     assert nouns(prompt)[subject] == count
     assert relation in relations(prompt)
+
+
+def test_two_of_a_group_face_each_other():
+    spec = parse("two armchairs face each other across a coffee table")
+    chairs = [e.ref for e in spec.entities if e.noun == "armchair"]
+    assert len(chairs) == 2
+    assert {(r.subject, r.object) for r in spec.relations if r.kind == "facing_toward"} == {
+        (chairs[0], chairs[1]), (chairs[1], chairs[0])}
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("On the left, a greenhouse; on the right, a compost heap",
+     {("greenhouse", "left_side", None), ("compost heap", "right_side", None)}),
+    ("three goats graze in front of a hedge", {("goat", "in_front_of", "hedge")}),
+    ("two swans glide past a rowing boat", {("swan", "near", "rowing boat")}),
+])
+def test_opening_frames_and_verbs_after_counts(prompt, expected):
+    assert expected <= relations(prompt)
+    assert all(" " not in e.noun or e.noun in ("compost heap", "rowing boat") for e in parse(prompt).entities)

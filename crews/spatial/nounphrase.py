@@ -292,6 +292,8 @@ def _verb_after_subject(rest: list[tuple[str, int]], words: list[Word], at: int)
     article = words[first].text
     if language.is_plural(word) and article in ("a", "an", "one", "the", "this", "that"):
         return True
+    if (_count_value(article) or 0) > 1 and not language.is_plural(word) and not language.is_plural(rest[0][0]):
+        return True  # "three sheep graze": after a count, a singular word is the verb
     return previous == "and" and not language.is_plural(word) and not any(
         w.pos in ("VERB", "AUX") for w in words[:first])
 

@@ -445,6 +445,12 @@ class _Builder:
 
     def on_frame(self, item: Item, following: Item | None) -> None:
         c = self.clause
+        after = self.stream[self.at + 2] if self.at + 2 < len(self.stream) else None
+        opening = not c.subjects and not c.mentioned and following is not None and following.kind == "sep" and \
+            following.value == "," and after is not None and after.kind == "np"
+        if opening:  # "On the left, a greenhouse": the next clause's subject
+            c.pending_frame = item.value
+            return
         subjects = self.subjects() if (c.subjects or not (following and following.kind == "np")) else []
         if c.related and c.last_np and c.last_np not in c.subjects:
             subjects = [c.last_np]
@@ -466,7 +472,7 @@ class _Builder:
                 c.pending = ("toward", subjects)
             return
         if item.value == "each_other":
-            self._each_other("facing_toward", subjects)
+            self._each_other("facing_toward", self._members(subjects))  # "two armchairs face each other"
             return
         # "a woman facing us beside a truck facing right": the subject's way is already said,
         # so a second one belongs to the noun just named.
@@ -809,6 +815,8 @@ class _Builder:
             self.clause.leading = fronted
         if forward:
             self.clause.leading = c.leading
+        if c.pending_frame and not c.subjects and item is not None and item.value == ",":
+            self.clause.pending_frame = c.pending_frame  # "On the left, a greenhouse"
 
     # ---- result
 
@@ -855,9 +863,10 @@ class _Builder:
 
 
 def noun_is_place(np: NounPhrase) -> bool:
-    """A place no table knows as a thing ("a cosy interior", "a petrol station"): a setting,
-    unless a relation asks for it as its object ("opposite a petrol station")."""
-    return np.noun is not None and np.noun.stand_in and np.noun.how == "stand-in"
+    """A place no table knows as a thing, said without an article ("cosy interior" closing a
+    prompt): a setting; "a greenhouse", "opposite a petrol station" name a thing."""
+    return np.noun is not None and np.noun.stand_in and np.noun.how == "stand-in" and not (
+        np.definite or np.indefinite or np.count)
 
 
 def _is_surface(entity: EntitySpec) -> bool:

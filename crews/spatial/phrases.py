@@ -51,7 +51,9 @@ RELATIONS: list[tuple[str, str]] = [
     ("in|at the? back of", "behind"),
     # "on the back of the bench", "on the roof of a house": parts of a thing's top.
     ("on|upon|atop the back|seat|arm|arms|edge|rim|lid|roof|rooftop|ledge|brim|cover|deck of", "on_top_of"),
-    ("beyond|past", "behind"),
+    ("beyond", "behind"),
+    ("past|across", "near"),  # "two swans glide past a boat", "facing each other across a table"
+    ("at|on the far|other|near? end|ends of", "near"),
     ("on the far|other|opposite side of", "behind"),
     ("across from", "near"),
     ("across|over the road|street|way|room|river|lane|path|square|hall|table|yard from", "near"),
