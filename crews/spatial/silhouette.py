@@ -364,3 +364,17 @@ def stem_reach(category: str) -> float:
     reach = np.abs(grounded[:, [0, 3]]).max(axis=1) * width
     reach = np.maximum(reach, np.abs(grounded[:, [1, 4]]).max(axis=1) * depth)
     return float(reach.max() / max(width, depth))
+
+
+@lru_cache(maxsize=256)
+def underside(category: str) -> float:
+    """The clear height beneath an object's middle (in units of its height): the lowest bottom
+    of the parts over the middle 60% of its footprint (a table's apron, a bed's frame, a chair's
+    seat); legs at the edges do not count. 1 if nothing is over it."""
+    boxes = _part_boxes(category)
+    cells = ((np.arange(12) + 0.5) / 12 - 0.5) * 0.6
+    gx, gz = np.meshgrid(cells, cells, indexing="ij")
+    covers = ((gx[..., None] >= boxes[:, 0]) & (gx[..., None] <= boxes[:, 3]) &
+              (gz[..., None] >= boxes[:, 1]) & (gz[..., None] <= boxes[:, 4]))
+    bottoms = np.where(covers, boxes[:, 2], 1.0).min(axis=-1)
+    return float(bottoms.min())

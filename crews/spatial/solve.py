@@ -36,7 +36,7 @@ from crews.spatial.arrange import (
 )
 from crews.spatial.lexicon import SEATED_DEPTH, SEATED_HEIGHT
 from crews.spatial.occlusion import HIDDEN_COVER, search_cover, unhide
-from crews.spatial.silhouette import area_share, centre_height, rest_height, stem_reach, surface
+from crews.spatial.silhouette import area_share, centre_height, rest_height, stem_reach, surface, underside
 from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
 from crews.spatial.stage import StageBlock, StageRelation, solve_stage
 from studio.library import load_catalog
@@ -53,7 +53,7 @@ MIN_IMAGE_AREA = 0.0012  # a thing whose largest part covers less of the frame i
 MAX_VISIBILITY_SCALE = 6.0
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
-MIN_UNDER_SCALE = 0.5  # a thing is scaled down at most this much to fit under another (else: at its foot)
+MIN_UNDER_SCALE = 0.45  # a thing is scaled down at most this much to fit under another (else: at its foot)
 SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
 FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
 MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
@@ -279,7 +279,8 @@ class _Solver:
             fits = self._shrink_under(a, b)
         if fits and a not in self.support and a not in self.beneath and a not in self.ring and self._root(b) != a:
             self.beneath[a] = b
-        elif (self._bigger(a, b) or self._taller(a, b)) and b not in self.support and b not in self.beneath \
+        elif (self._bigger(a, b) or self._taller(a, b) and self._fits_on(b, a)) and b not in self.support \
+                and b not in self.beneath \
                 and b not in self.ring \
                 and self._root(a) != b:
             self.support[b] = a  # "an elephant under a mouse": the mouse rides on the elephant
@@ -294,7 +295,7 @@ class _Solver:
         things, tops = self.things[a], self.things[b]
         if not clear or not things or not tops or self._bigger(a, b) or self.spec.entity(a).category in PERSON:
             return False
-        fraction, inside = clear
+        fraction, inside = self._clearance(b, clear)
         top, under = tops[0], things[0]
         per_support = math.ceil(len(things) / max(len(tops), 1))
         best: tuple[float, float] | None = None
@@ -328,10 +329,31 @@ class _Solver:
             return False, 0.0
         top = self.things[b][0]
         under = self.things[a][0]
-        fraction, inside = clear
+        fraction, inside = self._clearance(b, clear)
         per_support = math.ceil(len(self.things[a]) / max(len(self.things[b]), 1))
         width_ok = not inside or (under.hu * 2 * per_support <= top.hu * 2 * 0.95 and under.hw <= top.hw * 0.95)
         return under.size[1] <= top.size[1] * fraction and width_ok, fraction
+
+    def _clearance(self, ref: str, clear: tuple[float, bool]) -> tuple[float, bool]:
+        """The clear share of its height beneath a thing with legs: as its catalogue parts build
+        it (a bed's frame on its legs, an armchair's base nearly on the floor), where parts are
+        over its middle; a canopy's is its own (its trunk stands in the middle)."""
+        fraction, inside = clear
+        entity = self.spec.entity(ref)
+        if inside and not entity.stand_in:
+            built = underside(entity.category)
+            if built > 0.02:
+                fraction = min(fraction, built * 0.97)
+        return fraction, inside
+
+    def _fits_on(self, a: str, b: str) -> bool:
+        """``a`` can ride on ``b``: its footprint fits on ``b``'s (a cat on a lamp), or it is not
+        furniture (a bed stands on a floor, never on a dog; a toy bus may ride a zebra)."""
+        if not self.things[a] or not self.things[b]:
+            return False
+        mine, theirs = self.things[a][0], self.things[b][0]
+        spec = self.catalog.get(self.spec.entity(a).category)
+        return (mine.hu <= theirs.hu * 1.2 and mine.hw <= theirs.hw * 1.2) or not (spec and spec.group == "furniture")
 
     def _bigger(self, a: str, b: str) -> bool:
         sa = self.things[a][0].size if self.things[a] else (0, 0, 0)
@@ -451,6 +473,8 @@ class _Solver:
         t = things[0]
         if entity.arrangement == "stack":  # piled, each on the one below: on a desk as on the floor
             return stack_offsets(len(things), t.size[1])
+        if fit is not None and (entity.rows or 0) > 1:  # rows asked for: the rows, on a top as on the floor
+            return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
         if fit is not None:
             # Upright things (candles, bottles) stand in one layer on the top: scale them down so
             # they fit rather than piling them up. Flat ones (books, plates) may still pile.

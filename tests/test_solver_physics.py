@@ -1,0 +1,235 @@
+"""The solver's physics, measured on the rendered mask and depth (previz) and on layout numbers:
+things rest on a support's real surface (a seat, a duvet, a rail), a centred thing is in the
+middle of the frame, small things beside large ones show, "partly hidden" leaves 15-85% in
+sight, asked-for rows are rows, piles touch, and what is under a tree stands beside its trunk.
+Sentences are our own."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from crews.spatial import SpatialLayoutAgent
+from crews.spatial import camera as cam
+from crews.spatial.silhouette import surface
+from renderers.previz import PrevizRenderer
+from studio.library import load_catalog
+from studio.models import RenderRequest
+
+SIZE = 256
+
+
+@pytest.fixture(scope="module")
+def renderer() -> PrevizRenderer:
+    return PrevizRenderer()
+
+
+@pytest.fixture(scope="module")
+def agent() -> SpatialLayoutAgent:
+    return SpatialLayoutAgent()
+
+
+@pytest.fixture
+def run(agent, renderer, tmp_path):
+    """prompt -> (best attempt, mask, depth in metres, renderer meta) for the best attempt."""
+    def go(prompt: str):
+        def render(layout, camera):
+            request = RenderRequest(shot="t", backend="previz", prompt=prompt, seed=0, width=SIZE, height=SIZE,
+                                    camera=camera, layout=layout)
+            meta = renderer.render(request, tmp_path)
+            return np.asarray(Image.open(tmp_path / "mask.png")), np.asarray(Image.open(tmp_path / "depth.png")), meta
+        best, attempts = agent.run(prompt, render)
+        mask, depth, meta = render(best.layout, best.camera)
+        return best, mask, depth.astype(float) / 1000.0, meta
+    return go
+
+
+def objects(layout, name: str):
+    """By noun, or by catalogue category ("kitchen chair" is a chair)."""
+    return [o for o in layout.objects if o.name == name] or [o for o in layout.objects if o.category == name]
+
+
+def lowest_point(best, mask, depth, object_id: int) -> float:
+    """Height of the lowest visible point of an object (3% percentile), lifted from the depth."""
+    ys, xs = np.nonzero((mask == object_id) & (depth > 0))
+    points = cam.unproject(best.camera, SIZE, SIZE, xs.astype(float), ys.astype(float), depth[ys, xs])
+    return float(np.percentile(points[:, 1], 3))
+
+
+def median_pixel(mask, ids) -> tuple[float, float]:
+    ys, xs = np.nonzero(np.isin(mask, ids))
+    return float(np.median(xs)) / SIZE, float(np.median(ys)) / SIZE
+
+
+def eye_ok(best) -> None:
+    eye, target = np.asarray(best.camera.position), np.asarray(best.camera.target)
+    assert eye[1] >= cam.MIN_EYE - 1e-6
+    assert np.linalg.norm(eye - target) < 60.0
+
+
+# ------------------------------------------------------------------ support surfaces ---
+
+
+@pytest.mark.parametrize("prompt, thing, support, low, high", [
+    ("a tabby cat on a sofa and a paperback on the sofa", "cat", "sofa", 0.45, 0.55),
+    ("two teddy bears on a bed", "teddy bear", "bed", 0.58, 0.68),
+    ("a crow perched on a bench", "crow", "bench", 0.42, 0.52),
+    ("a blue vase on an armchair", "vase", "armchair", 0.44, 0.54),
+    ("five sparrows on a fence", "sparrow", "fence", 0.8, 0.98),
+])
+def test_things_rest_on_the_seat_or_rail_not_on_the_top_of_the_box(run, prompt, thing, support, low, high):
+    best, mask, depth, _ = run(prompt)
+    holder = objects(best.layout, support)[0]
+    things = objects(best.layout, thing)
+    assert things
+    for o in things:
+        assert low <= o.position[1] <= high, (o.name, o.position)
+        assert o.position[1] < holder.size[1] - 0.05  # below the backrest, headboard or post tops
+        seen = lowest_point(best, mask, depth, o.id)
+        assert seen >= o.position[1] - 0.05, (o.name, seen)  # nothing of it sunk into the support
+        if support != "fence":  # (on a rail, the pickets in front hide a bird's feet)
+            # what the camera sees of it ends at most a little above its base (feet are thin)
+            assert seen <= o.position[1] + 0.25 * o.size[1] + 0.03, (o.name, seen)
+    relation = next(r for r in best.layout.relations if r.kind == "on_top_of")
+    assert relation.holds, relation.detail
+
+
+def test_several_things_on_one_seat_do_not_overlap_and_stay_in_front_of_the_backrest(run):
+    best, _, _, _ = run("a tabby cat on a sofa and a paperback on the sofa")
+    sofa = objects(best.layout, "sofa")[0]
+    cat, book = objects(best.layout, "cat")[0], objects(best.layout, "paperback")[0] if objects(
+        best.layout, "paperback") else objects(best.layout, "book")[0]
+    gap_x = abs(cat.position[0] - book.position[0]) - (cat.size[0] + book.size[0]) / 2
+    gap_z = abs(cat.position[2] - book.position[2]) - (cat.size[2] + book.size[2]) / 2
+    assert max(gap_x, gap_z) >= -1e-6  # footprints apart
+    seat = surface("sofa")
+    for o in (cat, book):  # the backrest is the back 0.23 of the depth: nothing rests over it
+        assert o.position[2] - o.size[2] / 2 >= sofa.position[2] + seat.z0 * sofa.size[2] - 0.02
+
+
+def test_a_cat_deeper_than_a_chair_seat_lies_across_it_on_the_seat(run):
+    best, _, _, _ = run("a grey cat on a kitchen chair")
+    cat, chair = objects(best.layout, "cat")[0], objects(best.layout, "chair")[0]
+    assert cat.position[1] == pytest.approx(0.475, abs=0.02)  # the seat, 0.45 m + its 5 cm board
+    assert abs(cat.yaw_deg - chair.yaw_deg) % 180 == pytest.approx(90.0)
+
+
+def test_the_surface_of_a_catalogue_object_comes_from_its_parts():
+    catalog = load_catalog()
+    assert surface("table").height == 1.0
+    for name, metres in (("sofa", 0.5), ("bed", 0.64), ("bench", 0.47), ("armchair", 0.49), ("chair", 0.475)):
+        assert surface(name).height * catalog.get(name).size[1] == pytest.approx(metres, abs=0.02), name
+
+
+# ------------------------------------------------------------------ the centre ---
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("a kettle in the middle of the picture", "kettle"),
+    ("a bicycle in the centre of the picture with a tall tree on its left", "bicycle"),
+    ("a lamp in the center, two chairs and a sofa", "lamp"),
+])
+def test_a_centred_thing_is_in_the_middle_of_the_frame_both_ways(run, prompt, name):
+    best, mask, _, _ = run(prompt)
+    ids = [o.id for o in objects(best.layout, name)]
+    x, y = median_pixel(mask, ids)
+    assert abs(x - 0.5) <= 0.06 and abs(y - 0.5) <= 0.1, (x, y)
+    for o in best.layout.objects:  # and the rest is in the frame
+        assert (mask == o.id).sum() > 0, o.name
+    eye_ok(best)
+
+
+# ------------------------------------------------------------------ every thing visible ---
+
+
+@pytest.mark.parametrize("prompt", [
+    "a plum next to a fountain",
+    "a key on the ground near a car",
+    "a spoon to the left of a bus",
+    "a frog between a tractor and a fountain",
+])
+def test_small_things_beside_large_ones_are_visible(run, prompt):
+    best, mask, _, _ = run(prompt)
+    for o in best.layout.objects:
+        assert (mask == o.id).sum() >= 0.001 * SIZE * SIZE, (o.name, int((mask == o.id).sum()))
+    eye_ok(best)
+
+
+def test_between_puts_the_small_one_between_the_large_ones_in_the_picture(run):
+    best, mask, _, _ = run("a frog between a tractor and a fountain")
+    xs = {o.name: median_pixel(mask, [o.id])[0] for o in best.layout.objects}
+    low, high = sorted((xs["tractor"], xs["fountain"]))
+    assert low < xs["frog"] < high, xs
+
+
+# ------------------------------------------------------------------ hidden by ---
+
+
+@pytest.mark.parametrize("prompt", [
+    "a house partly hidden by a bush",
+    "a cat partly hidden by a box",
+    "a mug partly hidden by a laptop",
+    "a truck partly hidden by a tree",
+])
+def test_partly_hidden_leaves_between_15_and_85_percent_in_sight(run, prompt):
+    best, mask, _, meta = run(prompt)
+    hidden = next(r for r in best.layout.relations if r.kind == "hidden_by")
+    shown = meta["pixels"][str(hidden.subject)] / max(meta["solo_pixels"][str(hidden.subject)], 1)
+    assert 0.15 <= shown <= 0.85, shown
+    assert max(meta["occluders"][str(hidden.subject)].items(), key=lambda kv: kv[1])[0] == str(hidden.object)
+    eye_ok(best)
+
+
+# ------------------------------------------------------------------ arrangements ---
+
+
+def test_rows_asked_for_stand_in_straight_separate_rows(run):
+    best, mask, _, _ = run("twelve ducks in three rows of four")
+    ducks = objects(best.layout, "duck")
+    assert len(ducks) == 12 and all((mask == d.id).sum() > 0 for d in ducks)
+    rows: dict[float, list] = {}
+    for d in ducks:
+        rows.setdefault(round(d.position[2], 3), []).append(d)
+    assert sorted(len(r) for r in rows.values()) == [4, 4, 4]
+    columns = {round(d.position[0], 3) for d in ducks}
+    assert len(columns) == 4  # straight columns, not staggered
+    depths = sorted(rows)
+    aisle = min(b - a for a, b in zip(depths, depths[1:])) - ducks[0].size[2]
+    xs = sorted(columns)
+    between = min(b - a for a, b in zip(xs, xs[1:])) - ducks[0].size[0]
+    assert aisle > between > 0
+
+
+def test_a_pile_on_a_desk_is_a_pile_each_on_the_one_below(run):
+    best, mask, _, _ = run("four books stacked on top of each other on a desk")
+    books = sorted(objects(best.layout, "book"), key=lambda o: o.position[1])
+    desk = objects(best.layout, "desk")[0]
+    assert len(books) == 4
+    assert books[0].position[1] == pytest.approx(desk.size[1], abs=0.01)
+    for below, above in zip(books, books[1:]):
+        assert above.position[1] == pytest.approx(below.position[1] + below.size[1], abs=1e-3)  # touching
+        assert above.position[0] == pytest.approx(below.position[0]) and above.position[2] == pytest.approx(
+            below.position[2])
+    assert all((mask == b.id).sum() > 0 for b in books)
+
+
+def test_what_is_under_a_tree_stands_beside_its_trunk_within_the_canopy(run):
+    best, mask, _, _ = run("a bicycle underneath an oak")
+    bike, tree = objects(best.layout, "bicycle")[0], objects(best.layout, "oak")[0]
+    trunk = 0.35 / 2 * tree.size[0] / 3.15  # the catalogue trunk: 0.35 m across at 3.15 m wide
+    dx, dz = abs(bike.position[0] - tree.position[0]), abs(bike.position[2] - tree.position[2])
+    assert dx - bike.size[0] / 2 >= trunk or dz - bike.size[2] / 2 >= trunk  # not through the trunk
+    assert dx <= tree.size[0] / 2 and dz <= tree.size[2] / 2  # its middle under the canopy
+    assert (mask == bike.id).sum() > 0
+    relation = next(r for r in best.layout.relations if r.kind == "under")
+    assert relation.holds, relation.detail
+
+
+def test_a_kitten_fits_under_a_bed_on_legs_and_shows_from_a_low_camera(run):
+    best, mask, _, _ = run("a puppy asleep on a bed and a kitten under the bed, low angle shot")
+    kitten, bed = objects(best.layout, "kitten")[0], objects(best.layout, "bed")[0]
+    assert kitten.position[1] == 0.0 and kitten.size[1] <= 0.25  # beneath the frame, on the floor
+    assert abs(kitten.position[0] - bed.position[0]) <= bed.size[0] / 2
+    assert (mask == kitten.id).sum() > 0
+    eye_ok(best)
