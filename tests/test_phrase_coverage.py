@@ -385,3 +385,30 @@ def test_two_of_a_group_face_each_other():
 def test_opening_frames_and_verbs_after_counts(prompt, expected):
     assert expected <= relations(prompt)
     assert all(" " not in e.noun or e.noun in ("compost heap", "rowing boat") for e in parse(prompt).entities)
+
+
+def test_between_them_is_between_the_two_things_named_before():
+    assert ("porter", "between", "van") in relations("a van to the right of a kiosk, a porter standing between them")
+    spec = parse("a van to the right of a kiosk, a porter standing between them")
+    between = next(r for r in spec.relations if r.kind == "between")
+    assert {between.object, between.object2} == {"van", "kiosk"}
+
+
+def test_its_in_a_with_clause_stays_the_owners_after_and():
+    found = relations("a cot in the middle of a den, with a toy box to its left and a small cabinet to its right")
+    assert {("toy box", "left_of", "cot"), ("cabinet", "right_of", "cot")} <= found
+
+
+def test_a_frame_phrase_after_a_second_noun_is_that_things():
+    assert ("bench", "right_side", None) in relations("Tom swings while his aunt watches from a bench on the right")
+
+
+def test_facings_respectively_over_one_counted_group():
+    spec = parse("four cows in a line, facing right, left, right and left respectively")
+    assert [e.facing for e in spec.entities if e.noun == "cow"] == ["right", "left", "right", "left"]
+    assert sum(e.count for e in spec.entities) == 4
+
+
+def test_a_picture_word_closing_a_prompt_is_no_thing():
+    assert nouns("five kids in a line, school photo") == {"kid": 5}
+    assert nouns("two dogs on a porch step, holiday snapshot") == {"dog": 2, "porch step": 1}

@@ -197,7 +197,8 @@ BODY_PARTS = {"hand", "foot", "head", "arm", "leg", "face", "eye", "ear", "nose"
               "finger", "toe", "lap", "hair", "paw", "beak", "neck", "chest", "hip"}
 # Media a picture is made in: without an article ("watercolor painting", "oil painting") the style.
 MEDIA = {"painting", "drawing", "illustration", "sketch", "render", "photo", "photograph", "artwork", "print",
-         "engraving", "etching", "lithograph", "mural", "collage", "poster"}
+         "engraving", "etching", "lithograph", "mural", "collage", "poster", "snapshot", "snap", "postcard",
+         "portrait", "selfie", "still", "photoshoot", "shot", "picture", "image"}
 # Gatherings and events name the scene, not a thing in it ("a picnic", "a wedding").
 EVENTS = {"picnic", "party", "wedding", "festival", "concert", "celebration", "ceremony", "parade", "battle",
           "gathering", "meeting"}  # ... though a kind of thing before a noun: "a picnic table", "a party hat"

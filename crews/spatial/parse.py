@@ -62,6 +62,7 @@ class Clause:
     wearing: bool = False  # "in silver armor", "wearing a hat": the next noun phrase is worn
     opened_by: str = ""  # the separator that began the clause ("with": its "it" is the owner)
     holders: list[str] = field(default_factory=list)  # "a table holding three mugs": the holder
+    owners: list[str] = field(default_factory=list)  # a "with" clause's owner ("a desk with a lamp on it")
     each: bool = False  # "under each one", "beside each bed": the object's every member has one
     depicted: bool = False  # "draws a horse on a sheet": the place after the drawn thing is the drawing's
 
@@ -214,7 +215,7 @@ class _Builder:
         clause ("a sofa with two cushions on it") the thing the clause belongs to."""
         candidates = [r for r in reversed(self.recent) if r not in exclude]
         if self.clause.opened_by == "with":
-            owners = [r for r in self.previous_subjects if r not in exclude]
+            owners = [r for r in (self.clause.owners or self.previous_subjects) if r not in exclude]
             candidates = owners[:1] + candidates
         if word in ("him", "her", "he", "she", "his"):
             people = [r for r in candidates if self.entity(r).category in lexicon.PERSON_CATEGORIES]
@@ -452,8 +453,9 @@ class _Builder:
             c.pending_frame = item.value
             return
         subjects = self.subjects() if (c.subjects or not (following and following.kind == "np")) else []
-        if c.related and c.last_np and c.last_np not in c.subjects:
-            subjects = [c.last_np]
+        just_named = self.at > 0 and self.stream[self.at - 1].kind == "np"
+        if (c.related or just_named) and c.last_np and c.last_np not in c.subjects:
+            subjects = [c.last_np]  # "watches from a bench on the right": the bench is on the right
         head = self.words[item.start].head if 0 <= item.start < len(self.words) else -1
         if head in self.named_at and self.named_at[head] in c.mentioned:
             subjects = [self.named_at[head]]  # the parse hangs "in the background" on "a farmhouse"
@@ -629,6 +631,13 @@ class _Builder:
             exclude = c.pending[1] if c.pending else c.between_subjects
             if item.value == "each":
                 c.each = True
+            if c.between_subjects and not c.pending and not c.between and item.value in ("them", "both", "these",
+                                                                                          "those", "they"):
+                pair = [r for r in reversed(self.recent) if r not in exclude and r not in c.subjects][:2]
+                if len(pair) == 2:  # "a firefighter standing between them": the two things named before
+                    self.relate("between", c.between_subjects, pair[1], "between", pair[0])
+                    c.between_subjects = []
+                    return
             # "The sofa has a cushion on it": the clause's subject, when the relation is not its own.
             owner = c.pending and c.subjects and not set(c.subjects) & set(exclude) and item.value in ("it", "its")
             ref = self.pronoun(list(exclude) + ([] if owner else list(c.subjects)), item.value)
@@ -702,6 +711,8 @@ class _Builder:
     def respectively(self) -> None:
         listed = [r for r in self.sentence]
         said = [facing for _, facing in self.sentence_facings]
+        if len(listed) == 1 and len(said) > 1 and self.entity(listed[0]).count == len(said):
+            listed = self._singles(listed[0])  # "three horses in a row, facing left, right and left respectively"
         if len(listed) >= 2 and len(said) == len(listed):
             for ref, facing in zip(listed, said):
                 self.entity(ref).facing = facing
@@ -807,7 +818,14 @@ class _Builder:
                 self.order(self.pending_order)
             self.sentence, self.pending_order, self.sentence_facings, self.sentence_colors = [], None, [], []
         holders = c.holders if item is not None and item.value == "and" else []
-        self.clause = Clause(carried=carried, opened_by=item.value if item is not None else "")
+        opened_by = item.value if item is not None else ""
+        owners: list[str] = []
+        if opened_by == "with":
+            owners = list(self.previous_subjects)
+        elif opened_by == "and" and c.opened_by == "with":
+            # "with a toy box to its left and a shelf to its right": "its" is still the owner's.
+            opened_by, owners = "with", list(c.owners)
+        self.clause = Clause(carried=carried, opened_by=opened_by, owners=owners)
         if holders:  # "a table holding three mugs and a teapot": the teapot is held too
             self.clause.pending = ("holds", holders)
             self.clause.holders = holders
