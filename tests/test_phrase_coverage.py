@@ -412,3 +412,25 @@ def test_facings_respectively_over_one_counted_group():
 def test_a_picture_word_closing_a_prompt_is_no_thing():
     assert nouns("five kids in a line, school photo") == {"kid": 5}
     assert nouns("two dogs on a porch step, holiday snapshot") == {"dog": 2, "porch step": 1}
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("a deer among the trees", ("deer", "near", "tree")),
+    ("a scooter outside a bakery", ("scooter", "near", "bakery")),
+    ("a giraffe towering over a jeep", ("giraffe", "near", "jeep")),
+    ("a boat tied up at a jetty", ("boat", "near", "jetty")),
+    ("a woman at a desk", ("woman", "near", "desk")),
+    ("a stool off to the side of a piano", ("stool", "near", "piano")),
+    ("a lamp behind and slightly to the left of a sofa", ("lamp", "behind", "sofa")),
+    ("a lamp behind and slightly to the left of a sofa", ("lamp", "left_of", "sofa")),
+    ("a dog in front of and to the right of a car", ("dog", "in_front_of", "car")),
+    ("a dog in front of and to the right of a car", ("dog", "right_of", "car")),
+    ("a kite above and to the left of a tree", ("kite", "left_of", "tree")),
+])
+def test_more_prepositions_and_joined_relations(prompt, relation):
+    assert relation in relations(prompt)
+
+
+def test_at_a_place_is_the_setting():
+    assert nouns("a crab at the beach") == {"crab": 1}
+    assert relations("a crab at the beach") == set()

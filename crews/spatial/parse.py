@@ -63,6 +63,8 @@ class Clause:
     opened_by: str = ""  # the separator that began the clause ("with": its "it" is the owner)
     holders: list[str] = field(default_factory=list)  # "a table holding three mugs": the holder
     owners: list[str] = field(default_factory=list)  # a "with" clause's owner ("a desk with a lamp on it")
+    also: list[str] = field(default_factory=list)  # "above and to the left of": kinds waiting for the next's object
+    also_subjects: list[str] = field(default_factory=list)
     each: bool = False  # "under each one", "beside each bed": the object's every member has one
     depicted: bool = False  # "draws a horse on a sheet": the place after the drawn thing is the drawing's
 
@@ -355,6 +357,13 @@ class _Builder:
                 self.relate(kind, subjects, ref, kind)
                 if kind == "holds":
                     c.holders = list(subjects)
+            for also in c.also:
+                if also in ("on_top_of", "under") and kind in ("left_of", "right_of"):
+                    # "above and to the left of": higher and beside it, not resting on it
+                    self.notes.append(f"'{also}' with '{kind}': placed {kind.replace('_', ' ')} only")
+                    continue
+                self.relate(also, c.also_subjects or subjects, ref, also)
+            c.also, c.also_subjects = [], []
             c.pending = None
             # "a cart full of pumpkins next to a barn": the cart is next to it, the pumpkins in it.
             c.last_np = subjects[-1] if kind == "contains" and subjects else ref
@@ -408,6 +417,12 @@ class _Builder:
             subjects = list(self.previous_subjects)
         if kind == "between":
             c.between_subjects, c.between = subjects, []
+            return
+        after = self.stream[self.at + 2] if self.at + 2 < len(self.stream) else None
+        if not implicit and following is not None and following.kind == "sep" and following.value in ("and", "but") \
+                and after is not None and after.kind == "rel" and not after.value.endswith("*it"):
+            c.also.append(kind)  # "above and to the left of a tree": both, of the tree
+            c.also_subjects = subjects
             return
         if implicit and c.carried:  # "a tree and a bench, the bench further back": than the tree
             subjects = [s for s in subjects if s in c.subjects] or subjects
@@ -761,6 +776,8 @@ class _Builder:
 
     def on_sep(self, item: Item, following: Item | None) -> None:
         c = self.clause
+        if c.also and following is not None and following.kind == "rel":
+            return  # "above *and* to the left of"
         if item.value == "and" and c.between_subjects and len(c.between) == 1:
             return  # "between a cat *and* a dog"
         if item.value == "and" and self._co_object():

@@ -53,6 +53,15 @@ RELATIONS: list[tuple[str, str]] = [
     ("on|upon|atop the back|seat|arm|arms|edge|rim|lid|roof|rooftop|ledge|brim|cover|deck of", "on_top_of"),
     ("beyond", "behind"),
     ("past|across", "near"),  # "two swans glide past a boat", "facing each other across a table"
+    ("among|amongst|amid|amidst|outside", "near"),  # "a deer among the trees", "a bike outside a cafe"
+    ("in the midst of", "near"),
+    ("outside|out of", "near"),
+    ("off? to the side of", "near"),
+    ("off to one side of", "near"),
+    ("overlooking|overlooks|overshadowing|overshadows", "near"),
+    ("towering|towers|looming|looms|leaning|leans|bending|bends|bent|standing|stands|watching|presiding|hunched"
+     "|stooping|crouching|crouched over", "near"),  # "a giraffe towering over a jeep" stands beside it
+    ("at", "near"),  # "a man at a desk", "a boat at a jetty" ("at the beach" is where: a setting)
     ("at|on the far|other|near? end|ends of", "near"),
     ("on the far|other|opposite side of", "behind"),
     ("across from", "near"),
