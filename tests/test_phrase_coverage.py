@@ -434,3 +434,13 @@ def test_more_prepositions_and_joined_relations(prompt, relation):
 def test_at_a_place_is_the_setting():
     assert nouns("a crab at the beach") == {"crab": 1}
     assert relations("a crab at the beach") == set()
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Draw a cat on a mat", {"cat": 1, "mat": 1}),
+    ("Sketch a lighthouse beside a cliff", {"lighthouse": 1, "cliff": 1}),
+    ("a man painting a fence", {"man": 1, "fence": 1}),
+    ("a girl sketching a horse at a desk", {"girl": 1, "desk": 1}),
+])
+def test_an_imperative_asks_for_the_picture_and_a_drawer_draws_on_paper(prompt, expected):
+    assert nouns(prompt) == expected

@@ -180,10 +180,9 @@ def is_style_noun(word: str) -> bool:
 
 
 # Verbs of depicting: what a child draws is on the paper, not a thing standing in the scene.
-DEPICTING_VERBS = {"draw", "draws", "drew", "drawing", "paint", "paints", "painted", "painting", "sketch", "sketches",
-                   "sketched", "sketching", "write", "writes", "wrote", "writing", "imagine", "imagines", "imagining",
-                   "doodle", "doodles", "doodling", "trace", "traces", "tracing", "colour", "colours", "color",
-                   "colors", "coloring", "colouring"}
+# ("painting a fence" or "writing a letter" has the thing there: not these.)
+DEPICTING_VERBS = {"draw", "draws", "drew", "drawing", "sketch", "sketches", "sketched", "sketching", "imagine",
+                   "imagines", "imagining", "doodle", "doodles", "doodling", "dreams", "dreaming"}
 # Adjectives of the picture, not of a thing in it, wherever they stand ("Photorealistic, a cat").
 STYLE_ADJECTIVES = {
     "photorealistic", "realistic", "hyperrealistic", "cinematic", "detailed", "moody", "dramatic", "epic",

@@ -184,8 +184,13 @@ class _Builder:
         if not 0 <= np.start < len(self.words):
             return False
         word = self.words[np.start]
-        return word.dep == "dobj" and 0 <= word.head < len(self.words) and \
-            self.words[word.head].text in lexicon.DEPICTING_VERBS
+        if word.dep != "dobj" or not 0 <= word.head < len(self.words) or \
+                self.words[word.head].text not in lexicon.DEPICTING_VERBS:
+            return False
+        # Someone in the scene draws it; "Draw a cat on a mat" asks for the picture itself.
+        verb = word.head
+        return any(w.head == verb and w.dep in ("nsubj", "nsubjpass") for w in self.words) or \
+            self.words[verb].dep in ("acl", "relcl", "advcl", "conj", "xcomp")
 
     def _written(self, np: NounPhrase) -> list[Word]:
         """The words of a name as written: "Tomasz", "Anna Maria"."""
