@@ -233,3 +233,27 @@ def test_a_kitten_fits_under_a_bed_on_legs_and_shows_from_a_low_camera(run):
     assert abs(kitten.position[0] - bed.position[0]) <= bed.size[0] / 2
     assert (mask == kitten.id).sum() > 0
     eye_ok(best)
+
+
+def test_a_long_row_along_a_wall_has_the_wall_behind_all_of_it(run):
+    best, mask, _, _ = run("fifteen scooters lined up along a stone wall")
+    scooters, wall = objects(best.layout, "scooter"), objects(best.layout, "wall")[0]
+    assert len(scooters) == 15 and all((mask == s.id).sum() > 0 for s in scooters)
+    assert len({round(s.position[2], 3) for s in scooters}) == 1  # one row, not a tower of rows
+    left, right = wall.position[0] - wall.size[0] / 2, wall.position[0] + wall.size[0] / 2
+    for s in scooters:  # each stands before the wall, within a scooter's length of it
+        assert left <= s.position[0] <= right
+        assert 0 < s.position[2] - wall.position[2] <= s.size[2] + wall.size[2]
+    assert (mask == wall.id).sum() > 0
+    eye_ok(best)
+
+
+def test_a_line_of_candles_on_a_table_is_one_row_on_its_top_across_the_picture(run):
+    best, mask, _, _ = run("six candles in a line on a long table")
+    candles, table = objects(best.layout, "candle"), objects(best.layout, "table")[0]
+    assert len(candles) == 6 and all((mask == c.id).sum() > 0 for c in candles)
+    assert len({round(c.position[2], 3) for c in candles}) == 1
+    assert all(c.position[1] == pytest.approx(table.size[1]) for c in candles)
+    xs = sorted(c.position[0] for c in candles)
+    assert xs[-1] - xs[0] >= 0.5 * table.size[0]  # spread along the top, not huddled in its middle
+    assert all(abs(x - table.position[0]) + candles[0].size[0] / 2 <= table.size[0] / 2 for x in xs)

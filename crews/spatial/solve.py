@@ -54,6 +54,7 @@ MAX_VISIBILITY_SCALE = 6.0
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
 MIN_UNDER_SCALE = 0.45  # a thing is scaled down at most this much to fit under another (else: at its foot)
+LENGTHWISE = {"wall", "fence"}  # built to any length: one as long as the row along it
 SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
 FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
 MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
@@ -475,6 +476,16 @@ class _Solver:
             return stack_offsets(len(things), t.size[1])
         if fit is not None and (entity.rows or 0) > 1:  # rows asked for: the rows, on a top as on the floor
             return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
+        if fit is not None and entity.arrangement == "row" and len(things) > 1:
+            # "In a line on a long table": one row, spread along the top's width.
+            factor = one_layer_scale(len(things), t.hu, t.hw, (fit[0], 2 * t.hw + 1e-6), MIN_TOP_SCALE)
+            if factor < 0.999:
+                for thing in things:
+                    thing.size = tuple(round(v * factor, 4) for v in thing.size)
+                    self._footprint(thing)
+                self.notes.append(f"'{entity.noun}' scaled x{factor:.2f} so that all stand in one row on the top")
+            step = max(2 * t.hu + 0.01, min(0.9 * fit[0] / len(things), 4 * (2 * t.hu + 0.01)))
+            return [((k - (len(things) - 1) / 2) * step, 0.0, 0.0) for k in range(len(things))]
         if fit is not None:
             # Upright things (candles, bottles) stand in one layer on the top: scale them down so
             # they fit rather than piling them up. Flat ones (books, plates) may still pile.
@@ -572,6 +583,7 @@ class _Solver:
     def _place(self) -> None:
         roots = [e.ref for e in self.spec.entities if self._root(e.ref) == e.ref and self.things[e.ref]]
         blocks = [self._block(r, self.things[r]) for r in roots]
+        self._lengthen(roots, blocks)
         stage_blocks = [StageBlock(b.hu, b.hw, b.height, self.spec.entity(r).mention, b.centre)
                         for b, r in zip(blocks, roots)]
         lift = {e.ref: self._root(e.ref) for e in self.spec.entities}
@@ -606,6 +618,30 @@ class _Solver:
             if small[i] and i not in held:
                 w[i] = min(w[i], front + block.hw)
 
+    def _lengthen(self, roots: list[str], blocks: list[Block]) -> None:
+        """A wall or a fence that a row of things stands along (in front of, behind or near it)
+        is as long as the row: walls are built to any length, and a 4 m wall at one end of
+        fifteen bicycles is not what they are parked along."""
+        index = {r: i for i, r in enumerate(roots)}
+        for relation in self.spec.relations:
+            if relation.kind not in ("in_front_of", "behind", "near") or not relation.object:
+                continue
+            for wall, other in ((relation.object, relation.subject), (relation.subject, relation.object)):
+                entity = self.spec.entity(wall)
+                if entity.category not in LENGTHWISE or entity.count != 1 or wall not in index \
+                        or self._root(other) not in index or self._root(other) == wall:
+                    continue
+                thing = self.things[wall][0]
+                if abs(math.sin(math.radians(thing.yaw - self.axes.azimuth_deg))) > 0.1:
+                    continue  # seen end on: its length runs away from the camera
+                want = 2 * blocks[index[self._root(other)]].hu * 1.1
+                if want <= thing.size[0] * 1.05:
+                    continue
+                thing.size = (round(want, 4), thing.size[1], thing.size[2])
+                self._footprint(thing)
+                blocks[index[wall]] = self._block(wall, self.things[wall])
+                self.notes.append(f"'{entity.noun}' built {want:.1f} m long, as long as the row along it")
+
     def _stage_relations(self, refs: list[str], lift: dict[str, str]) -> list[StageRelation]:
         """The spec's relations between blocks of one stage, by block index."""
         index = {r: i for i, r in enumerate(refs)}
@@ -627,6 +663,13 @@ class _Solver:
                 continue
             if kind == "at_foot":
                 out.append(StageRelation("in_front_of", a, b, key=key, offset=0.0))
+                continue
+            back = relation.object if kind == "in_front_of" else relation.subject if kind == "behind" else None
+            if back and self.spec.entity(back).category in LENGTHWISE and \
+                    self.spec.entity(relation.object if back == relation.subject else relation.subject).category \
+                    not in LENGTHWISE:
+                # A wall behind things shows above and beside them: it stays behind their middle.
+                out.append(StageRelation(kind, a, b, c, key=key, offset=0.0, close=True))
                 continue
             out.append(StageRelation(kind, a, b, c, key=key))
         return out

@@ -46,6 +46,7 @@ class StageRelation:
     c: int | None = None  # between: a between b and c
     offset: float | None = None  # in_front_of/behind/hidden_by: lateral offset wanted (None: the default)
     key: int = 0  # caller's index of the relation, for reports
+    close: bool = False  # in_front_of/behind: just clear of it (along a wall), not the median-depth separation
 
 
 @dataclass
@@ -111,7 +112,8 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
                 U.add([(r.c, r.a, sep_u(r.c, r.a)), (r.a, r.b, sep_u(r.a, r.b))])
         elif r.kind in ("in_front_of", "behind", "hidden_by"):
             front, back = (r.a, r.b) if r.kind == "in_front_of" else (r.b, r.a)
-            sep = depth_separation(blocks[front], blocks[back], spacing, elevation_deg)
+            sep = depth_separation(blocks[front], blocks[back], spacing, elevation_deg) if not r.close else \
+                blocks[front].hw + blocks[back].hw + (0.1 + 0.2 * min(blocks[front].hw, blocks[back].hw)) * spacing
             ok = W.add(centres([(front, back, sep)]))
         elif r.kind == "near":
             ok = U.add([(r.a, r.b, sep_u(r.a, r.b))]) if r.key not in flip else U.add([(r.b, r.a, sep_u(r.b, r.a))])
@@ -144,7 +146,8 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
                 if U.add([(other, mover, s * offset), (mover, other, -s * offset)]):
                     break
             # Not much deeper than needed: "behind" is just behind, not across the room.
-            sep = depth_separation(blocks[front], blocks[back], spacing, elevation_deg)
+            sep = depth_separation(blocks[front], blocks[back], spacing, elevation_deg) if not r.close else \
+                blocks[front].hw + blocks[back].hw + (0.1 + 0.2 * min(blocks[front].hw, blocks[back].hw)) * spacing
             W.add(centres([(back, front, -sep * 1.05)]))
 
     right_side = {r.a for r in relations if r.kind == "right_side" and r.key not in refused}
