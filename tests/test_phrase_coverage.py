@@ -444,3 +444,16 @@ def test_at_a_place_is_the_setting():
 ])
 def test_an_imperative_asks_for_the_picture_and_a_drawer_draws_on_paper(prompt, expected):
     assert nouns(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("a sofa, on which sits a cat", ("cat", "on_top_of", "sofa")),
+    ("a table under which a dog sleeps", ("dog", "under", "table")),
+    ("a shelf on which stand three jars", ("jar", "on_top_of", "shelf")),
+    ("a hedge behind which a fox hides", ("fox", "behind", "hedge")),
+    ("a bench where a woman is sitting", ("woman", "near", "bench")),
+])
+def test_relative_clauses_with_which_and_where(prompt, relation):
+    found = relations(prompt)
+    assert relation in found
+    assert len(found) == 1

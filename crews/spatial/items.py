@@ -146,6 +146,8 @@ def items(words: list[Word]) -> list[Item]:
         elif token in ("which", "who") and i > 0 and tokens[i - 1] == ",":
             flush()
             out.append(Item("pron", token, start=i))  # a relative clause about the thing just named
+        elif token in ("which", "whom") and out and out[-1].kind == "rel" and not run:
+            out.append(Item("which", start=i))  # "a sofa on which sits a cat": on the sofa
         elif token in PRONOUNS or (token in POSSESSIVE and not _noun_follows(tokens, i)):
             flush()
             out.append(Item("pron", token, start=i))

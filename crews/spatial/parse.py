@@ -429,6 +429,8 @@ class _Builder:
             c.also.append(kind)  # "above and to the left of a tree": both, of the tree
             c.also_subjects = subjects
             return
+        if kind == "hides" and (following is None or following.kind == "sep"):
+            return  # "behind which a fox hides": hiding, not hiding something
         if implicit and c.carried:  # "a tree and a bench, the bench further back": than the tree
             subjects = [s for s in subjects if s in c.subjects] or subjects
         if implicit or following is None or following.kind in ("sep", "rel", "frame", "orient", "rows"):
@@ -631,6 +633,17 @@ class _Builder:
         if not in_row:  # "a scarecrow with a wheelbarrow further forward": than the thing named before
             kind = "behind*it" if item.value == "back" else "in_front_of*it"
             self.on_rel(Item("rel", kind, start=item.start), None)
+
+    def on_which(self, item: Item, following: Item | None) -> None:
+        """"a table under which a dog sleeps", "a sofa, on which sits a cat": the relation's object
+        is the thing just named, its subject the thing named next."""
+        c = self.clause
+        kind = c.pending[0] if c.pending else c.leading[0] if c.leading else None
+        antecedent = c.last_np or (self.recent[-1] if self.recent else None)
+        if kind is None or antecedent is None:
+            return
+        c.pending, c.leading = None, (kind, antecedent)
+        c.subjects, c.last_np, c.carried = [], None, []
 
     def on_each(self, item: Item, following: Item | None) -> None:
         self.clause.each = True  # "a lamp beside each bed": one beside every bed
@@ -853,6 +866,8 @@ class _Builder:
             self.clause.holders = holders
         if fronted:  # "on the table are a vase and a cup": the cup is on it too
             self.clause.leading = fronted
+        if item is not None and item.value == "where" and c.last_np and not c.pending:
+            self.clause.leading = ("near", c.last_np)  # "a bench where a man is sitting": at the bench
         if forward:
             self.clause.leading = c.leading
         if c.pending_frame and not c.subjects and item is not None and item.value == ",":
