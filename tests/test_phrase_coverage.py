@@ -457,3 +457,22 @@ def test_relative_clauses_with_which_and_where(prompt, relation):
     found = relations(prompt)
     assert relation in found
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("a sun hat on a deckchair", "sun hat"),
+    ("an oil drum near a truck", "oil drum"),
+    ("a snow globe on a shelf", "snow globe"),
+    ("a rain barrel by a shed", "rain barrel"),
+    ("a garden chair beside a pond", "garden chair"),
+])
+def test_weather_and_place_words_name_kinds_before_a_noun(prompt, name):
+    assert name in nouns(prompt)
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a watercolor cat on a mat", {"cat": 1, "mat": 1}),
+    ("an anime girl beside a cartoon dog", {"girl": 1, "dog": 1}),
+])
+def test_style_words_before_a_noun_are_not_its_name(prompt, expected):
+    assert nouns(prompt) == expected

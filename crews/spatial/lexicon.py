@@ -202,6 +202,9 @@ MEDIA = {"painting", "drawing", "illustration", "sketch", "render", "photo", "ph
 EVENTS = {"picnic", "party", "wedding", "festival", "concert", "celebration", "ceremony", "parade", "battle",
           "gathering", "meeting"}  # ... though a kind of thing before a noun: "a picnic table", "a party hat"
 STYLE_NOUNS |= EVENTS | {"scene", "moment"}
+# Light and weather words that name a kind of thing before a noun: "a light switch", "a sun hat".
+KIND_MODIFIERS = EVENTS | {"light", "oil", "rain", "snow", "sun", "night", "storm", "fog", "smoke", "shadow", "day",
+                           "winter", "summer", "beach", "garden", "kitchen", "office", "bathroom", "bedroom"}
 # What a figure wears: "a knight in silver armor" describes the knight; it is not a thing beside him.
 WORN = {"armor", "armour", "coat", "dress", "suit", "uniform", "jacket", "robe", "robes", "cloak", "gown", "shirt",
         "jeans", "costume", "outfit", "clothes", "overalls", "scarf", "boots", "sweater", "hoodie", "apron",

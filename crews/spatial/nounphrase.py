@@ -313,7 +313,7 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
     """True for a word before the head noun that is part of its name: a noun ("coat rack"), a
     noun the tagger calls an adjective ("wheelie bin"), a gerund naming a kind ("chopping board",
     not "a burning candle" or "a running dog"); never an adjective ("red", "old", "wooden")."""
-    if text in lexicon.STYLE_NOUNS and text not in lexicon.EVENTS or text in lexicon.ARTICLES or \
+    if text in lexicon.STYLE_NOUNS and text not in lexicon.KIND_MODIFIERS or text in lexicon.ARTICLES or \
             text in NOT_MODIFIERS or text in lexicon.ADJECTIVES or _count_value(text) or text in lexicon.COLORS or \
             not text.isalpha():
         return False
