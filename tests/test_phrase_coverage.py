@@ -476,3 +476,19 @@ def test_weather_and_place_words_name_kinds_before_a_noun(prompt, name):
 ])
 def test_style_words_before_a_noun_are_not_its_name(prompt, expected):
     assert nouns(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt, field, value", [
+    ("a cat on a sofa, zoomed in", "shot", "close_up"),
+    ("a tram seen from the side", "view", "left"),
+    ("a stag in profile", "view", "left"),
+    ("a yacht photographed from far away", "shot", "wide"),
+    ("over-the-shoulder shot of a man facing a door", "shot", "medium"),
+    ("full-length shot of a woman beside a car", "shot", "wide"),
+    ("a cat on a rug, camera at floor level", "elevation_deg", -12.0),
+    ("looking up at a tall pine", "elevation_deg", -12.0),
+])
+def test_more_camera_phrases(prompt, field, value):
+    spec = parse(prompt)
+    assert getattr(spec.camera, field) == value
+    assert not {"shoulder", "length", "profile", "side"} & {e.noun for e in spec.entities}

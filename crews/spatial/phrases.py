@@ -304,7 +304,11 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|at)\s+(?:the\s+)?right(?:\s+side)?", "view", "right"),
     (r"from\s+the\s+left(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "left"),
     (r"from\s+the\s+right(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "right"),
-    (r"side\s+(?:view|profile|shot)|profile\s+view", "view", "left"),
+    (r"side\s+(?:view|profile|shot)|profile\s+view|in\s+profile", "view", "left"),
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|camera)?\s*from\s+(?:the|one)\s+side"
+     r"(?=\s*(?:[,.;]|$))", "view", "left"),
+    (r"(?:three[ -]quarters?|3/4)\s+(?:view|angle|shot|perspective)|head[ -]on(?:\s+(?:view|shot))?",
+     "view", "front"),
     (r"(?:back|rear|behind)\s+(?:view|shot|perspective|angle)", "view", "back"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
      r"|rear)", "view", "back"),
@@ -320,10 +324,14 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"eye[ -]level(?:\s+(?:view|shot))?", "elevation", "6"),
     (r"(?:extreme\s+|tight\s+|big\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?"
      r"|macro(?:\s+(?:shot|photo|view|lens|photograph))?|closeups?|(?:tight|detail|close|insert)\s+(?:shot|view)"
-     r"|tightly\s+framed|(?:shot|seen|viewed|photographed)\s+up\s+close", "shot", "close_up"),
+     r"|tightly\s+framed|(?:shot|seen|viewed|photographed)\s+up\s+close|zoomed[ -]in(?:\s+on)?", "shot",
+     "close_up"),
+    (r"over[ -]the[ -]shoulder(?:\s+(?:shot|view))?|medium[ -](?:long|wide|full)\s+(?:shot|view)|cowboy\s+shot",
+     "shot", "medium"),
     (r"medium\s+(?:shot|view)", "shot", "medium"),
     (r"(?:extreme\s+|very\s+)?(?:wide|long|establishing|full|panoramic)[ -]?(?:angle\s+)?(?:shot|view|photo)"
-     r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:seen|shot|viewed)\s+from\s+(?:far\s+away|a\s+distance)"
+     r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:full[ -](?:length|body)|long[ -]distance)\s+(?:shot|view|photo)"
+     r"|(?:seen|shot|viewed|photographed|filmed|taken)\s+from\s+(?:far\s+away|a\s+(?:long\s+)?distance|afar)"
      r"|panorama", "shot", "wide"),
     (r"(?:left|right)\s+view", "view", "left"),
 ]
