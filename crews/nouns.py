@@ -74,8 +74,15 @@ def find_nouns(text: str, catalog: Catalog | None = None) -> list[Mention]:
 
 
 def count_of(noun) -> int:
-    """How many a noun token names: its own number ("three apples", "a dozen eggs", "a pair of
-    shoes"), else two for a plural and one for a singular."""
+    """How many a noun token names: its own number ("three apples", "half a dozen eggs", "a pair of
+    shoes", "a trio of ducks"), else two for a plural and one for a singular."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
+        start = min(start, noun.head.head.left_edge.i)  # "a trio of ducks": the words before "of" too
+    said = language.count_before([t.text for t in doc[start:noun.i] if not t.is_punct])
+    if said:
+        return min(said, MAX_MENTION_COUNT)
     for child in noun.children:
         if child.dep_ in ("nummod", "quantmod") or child.dep_ == "amod" and language.number(child.text):
             value = language.number(child.text)

@@ -128,6 +128,37 @@ QUANTITY_WORDS = {"dozen": 12, "pair": 2, "couple": 2, "several": 3, "few": 3, "
                   "lone": 1, "dozens": 12, "multiple": 3, "some": 3, "various": 3, "numerous": 6, "both": 2}
 
 
+# Collective words that are an exact number: "a pair of", "three pairs of", "two dozen", "a score of".
+UNIT_WORDS = {"pair": 2, "couple": 2, "brace": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6, "dozen": 12,
+              "score": 20}
+
+
+def count_before(words: list[str]) -> int | None:
+    """How many the words before a noun say: "half a dozen" -> 6, "two dozen" -> 24, "three pairs
+    of" -> 6, "a trio of" -> 3, "twenty one" -> 21, "two or three" -> 3; None when they say no number."""
+    words = [w.lower() for w in words if w.lower() not in ("of", "so", "about", "around", "some", "nearly",
+                                                            "almost", "roughly", "approximately", "exactly", "just")]
+    if words[:3] == ["half", "a", "dozen"] or words[:2] in (["half", "dozen"], ["a", "half"]):
+        return 6
+    total: int | None = None
+    k = 0
+    while k < len(words):
+        word = words[k]
+        unit = UNIT_WORDS.get(singular(word))
+        value = number(word) if word not in ("a", "an") else None
+        if unit:
+            total = (total or (2 if is_plural(word) else 1)) * unit
+        elif word == "or" and total and k + 1 < len(words) and number(words[k + 1]):
+            total = max(total, number(words[k + 1]))
+            k += 1
+        elif value is not None and total and total % 10 == 0 and 20 <= total <= 90 and 0 < value < 10:
+            total += value  # "twenty one"
+        elif value is not None and word not in ("both",):
+            total = value if total is None else total
+        k += 1
+    return total
+
+
 def number(word: str) -> int | None:
     """"three" -> 3, "12" -> 12, "twenty-one" -> 21, "dozen" -> 12; None for any other word."""
     word = word.lower().strip()

@@ -492,3 +492,16 @@ def test_more_camera_phrases(prompt, field, value):
     spec = parse(prompt)
     assert getattr(spec.camera, field) == value
     assert not {"shoulder", "length", "profile", "side"} & {e.noun for e in spec.entities}
+
+
+@pytest.mark.parametrize("text, word, count", [
+    ("half a dozen apples on a plate", "apple", 6),
+    ("a trio of ducks by the water", "duck", 3),
+    ("three pairs of cats", "cat", 6),
+    ("twenty one chairs", "chair", 20),
+    ("two or three cups", "cup", 3),
+])
+def test_the_film_noun_finder_reads_the_same_quantities(text, word, count):
+    from crews.nouns import find_nouns
+
+    assert {m.word: m.count for m in find_nouns(text)}[word] == count
