@@ -257,3 +257,20 @@ def test_a_line_of_candles_on_a_table_is_one_row_on_its_top_across_the_picture(r
     xs = sorted(c.position[0] for c in candles)
     assert xs[-1] - xs[0] >= 0.5 * table.size[0]  # spread along the top, not huddled in its middle
     assert all(abs(x - table.position[0]) + candles[0].size[0] / 2 <= table.size[0] / 2 for x in xs)
+
+
+def test_a_long_occluder_turns_its_long_side_to_the_camera_to_hide_a_bus(run):
+    best, mask, _, meta = run("a bus partly hidden by a bicycle")
+    hidden = next(r for r in best.layout.relations if r.kind == "hidden_by")
+    assert not hidden.detail.startswith("impossible")
+    shown = meta["pixels"][str(hidden.subject)] / max(meta["solo_pixels"][str(hidden.subject)], 1)
+    assert 0.15 <= shown <= 0.85, shown
+    eye_ok(best)
+
+
+def test_what_real_sizes_cannot_hide_is_reported_not_faked(run):
+    best, _, _, _ = run("a castle partly hidden by a teaspoon")
+    hidden = next(r for r in best.layout.relations if r.kind == "hidden_by")
+    assert hidden.detail.startswith("impossible")
+    assert not any("teaspoon" in n and "scaled" in n for n in best.layout.notes)  # not grown to hide it
+    eye_ok(best)

@@ -714,11 +714,21 @@ class _Solver:
                 base = 40.0  # rows asked for: from above enough that each row shows apart from the next
             if "around" in kinds or any(e.ring for e in spec.entities):
                 base = 42.0
-            if any(r.kind == "on_top_of" and spec.entity(r.subject).count > 4 for r in spec.relations):
+            if any(r.kind == "on_top_of" and spec.entity(r.subject).count > 4 and self._rows_on(r.subject, r.object)
+                   for r in spec.relations):
                 base = max(base, 42.0)  # many things on one top: look down on it, so the back rows show on it
             if "hidden_by" in kinds:
                 base = 6.0  # eye level: what stands behind lines up with what is in front
         return min(base + self.tweaks.elevation_add, 85.0)
+
+    def _rows_on(self, ref: str, holder: str) -> bool:
+        """Whether what stands on ``holder`` can stand in more than one row there: its surface is
+        at least twice as deep as they are (a table top; not a fence's rail)."""
+        entity, top = self.spec.entity(ref), self.spec.entity(holder)
+        if top.stand_in or top.category not in self.catalog.objects:
+            return True
+        depth = self._base_size(top)[2] * (surface(top.category).z1 - surface(top.category).z0)
+        return depth >= 2 * min(self._base_size(entity)[0], self._base_size(entity)[2])
 
     def _flat(self, entity: EntitySpec) -> bool:
         w, h, d = self._base_size(entity)
@@ -864,17 +874,34 @@ class _Solver:
                 # A low thing hides a tall one only from a low eye looking up past it (a bush in
                 # front of a house): the camera stays above the ground (``cam.fit``).
                 heights += [-6.0, -14.0]
+            # What hides, with no facing asked for, may also show its long side to the camera (a
+            # bicycle across a bus's front rather than end on).
+            turns = [0.0]
+            if not self.spec.entity(relation.object).facing and relation.object not in self.support \
+                    and occluder[0].hw > 1.2 * occluder[0].hu:
+                turns.append(90.0)
+            yaws = [t.yaw for t in occluder]
             tried = []
-            for elevation in heights:
-                self.elevation = elevation
-                for t, (u, w) in zip(movers, start):
-                    t.u, t.w = u, w
-                flip = -1.0 if key in self.tweaks.flip else 1.0
-                coverage = search_cover(subject, occluder, movers, want, flip, self._frame, self._position, self.aspect)
-                tried.append((abs(coverage - want), elevation, [(t.u, t.w) for t in movers], coverage))
-                if abs(coverage - want) < 0.08:
+            for turn in turns:
+                for t, yaw in zip(occluder, yaws):
+                    t.yaw = round(yaw + turn, 3)
+                    self._footprint(t)
+                for elevation in heights:
+                    self.elevation = elevation
+                    for t, (u, w) in zip(movers, start):
+                        t.u, t.w = u, w
+                    flip = -1.0 if key in self.tweaks.flip else 1.0
+                    coverage = search_cover(subject, occluder, movers, want, flip, self._frame, self._position,
+                                            self.aspect)
+                    tried.append((abs(coverage - want), elevation, [(t.u, t.w) for t in movers], coverage, turn))
+                    if abs(coverage - want) < 0.08:
+                        break
+                if abs(tried[-1][3] - want) < 0.08:
                     break
-            _, self.elevation, placed, coverage = min(tried, key=lambda r: r[0])
+            _, self.elevation, placed, coverage, turn = min(tried, key=lambda r: r[0])
+            for t, yaw in zip(occluder, yaws):
+                t.yaw = round(yaw + turn, 3)
+                self._footprint(t)
             for t, (u, w) in zip(movers, placed):
                 t.u, t.w = u, w
             if coverage < 0.15:
