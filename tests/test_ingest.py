@@ -719,3 +719,13 @@ def test_a_kin_name_keeps_its_gender_and_a_subject_named_in_apposition_speaks():
     assert [(e.speaker, e.text) for e in source.scenes[0].elements if e.kind == "dialogue"] == [
         (None, "Mum, the kettle is boiling."), ("Mum", "Then take it off, love."),
         ("Idris", "Have you seen my cat?"), ("Mum", "Not since Tuesday.")]
+
+
+def test_a_paragraph_looking_around_the_place_stays_in_the_scene_and_one_arriving_elsewhere_opens_one():
+    story = ("Noor swept the floor of the bakery while the ovens cooled.\n\n"
+             "Behind the counter, her father counted the till.\n\n"
+             "Across the street a lamp flickered on.\n\n"
+             "At the harbour, the night boats were coming in.\n")
+    source = parse_text(story, "prose")
+    assert [len(scene.elements) for scene in source.scenes] == [3, 1]
+    assert source.scenes[1].heading == "At the harbour"

@@ -244,7 +244,14 @@ _PLACE_PHRASE = re.compile(
     rf"(?P<adj>(?:[a-z'’-]+\s+){{0,2}}?)(?P<noun>{'|'.join(sorted(PLACE_NOUNS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
-_OPENING_PLACE = re.compile(rf"(?P<meanwhile>meanwhile\s*,?\s*)?{_PLACE_PHRASE.pattern}", re.IGNORECASE)
+# A paragraph opening "At the harbour," or "Inside the castle," has moved; one opening "Across the
+# road" or "Behind the counter" looks around the place it is already in.
+_MOVING_PREPOSITION = (r"back\s+at|back\s+in|back\s+on|down\s+at|up\s+at|over\s+at|out\s+on|at|in|inside|"
+                       r"outside|on|aboard|into")
+_OPENING_PLACE = re.compile(
+    rf"(?P<meanwhile>meanwhile\s*,?\s*)?"
+    + _PLACE_PHRASE.pattern.replace(f"(?P<prep>{_PLACE_PREPOSITION})", f"(?P<prep>{_MOVING_PREPOSITION})"),
+    re.IGNORECASE)
 _HEADING_PREPOSITION = {"into": "In", "onto": "On", "back at": "At", "back in": "In", "back on": "On",
                         "down at": "At", "up at": "At", "over at": "At", "out on": "On"}
 
