@@ -193,9 +193,14 @@ def outline(camera: Camera, width: int, height: int, category: str, position, si
             hulls.append(_hull8(p))
             continue
         mean = p.mean(axis=0)
-        cov = np.cov((p - mean).T) + np.eye(2) * 1e-6
-        inverse = np.linalg.inv(cov)
         d = p - mean
+        # The 2x2 covariance and its inverse written out (np.cov and np.linalg.inv cost more
+        # than the rest of an outline).
+        sxx = float(d[:, 0] @ d[:, 0]) / (len(d) - 1) + 1e-6
+        syy = float(d[:, 1] @ d[:, 1]) / (len(d) - 1) + 1e-6
+        sxy = float(d[:, 0] @ d[:, 1]) / (len(d) - 1)
+        det = sxx * syy - sxy * sxy
+        inverse = np.array([[syy, -sxy], [-sxy, sxx]]) / det
         radius2 = float(np.einsum("ni,ij,nj->n", d, inverse, d).max())
         centres.append(mean)
         inverses.append(inverse)
