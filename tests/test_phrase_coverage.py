@@ -505,3 +505,20 @@ def test_the_film_noun_finder_reads_the_same_quantities(text, word, count):
     from crews.nouns import find_nouns
 
     assert {m.word: m.count for m in find_nouns(text)}[word] == count
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a squirrel and a pony opposite a coat rack", {"squirrel", "pony", "coat rack"}),
+    ("a rooster and a hay bale closer to the camera than a rocking chair", {"rooster", "hay bale", "rocking chair"}),
+    ("a garden gnome and a bird feeder opposite a deckchair", {"garden gnome", "bird feeder", "deckchair"}),
+    ("a sundial and a log pile a few steps from a bookcase", {"sundial", "log pile", "bookcase"}),
+    ("a van with an ice cream sign beside a kiosk", {"van", "ice cream sign", "kiosk"}),
+    ("a row of rocking chairs partly hidden by a hedge", {"rocking chair", "hedge"}),
+    ("a bird bath near a cat bed", {"bird bath", "cat bed"}),
+    ("a wheelie bin tucked behind a shed", {"wheelie bin", "shed"}),
+    ("a pair of sundials among the roses", {"sundial", "rose"}),
+    ("a cat and a dog sleep on a rug", {"cat", "dog", "rug"}),
+    ("a man and a woman talk beside a car", {"man", "woman", "car"}),
+])
+def test_compounds_in_lists_are_not_read_as_verbs(prompt, expected):
+    assert set(nouns(prompt)) == expected

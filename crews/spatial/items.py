@@ -190,6 +190,13 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
         return False
     if run and words[run[-1][1]].pos == "DET":
         return False  # "a saw", "the bears": right after an article it is a noun
+    if word.pos == "VERB" and len(run) >= 2 and run[-2][0] in ("a", "an", "the", "one") and \
+            words[run[-1][1]].pos == "NOUN" and not language.is_plural(run[-1][0]) and \
+            (word.tag in ("VB", "VBP", "NN") or lexicon.known_noun(word.text)) and \
+            word.text not in lexicon.ACTIVITY_VERBS and \
+            (i + 1 == len(words) or words[i + 1].pos == "ADP" or words[i + 1].text in SEPARATORS or
+             PHRASES.match([w.text for w in words], i + 1)):
+        return False  # "a bus stop near", "a coat rack behind": a noun the tagger read as the verb of a list
     if run and (_count_value(run[-1][0]) or language.singular(run[-1][0]) in lexicon.UNITS) and \
             run[-1][0] not in ("a", "an", "one") and word.pos in ("VERB", "AUX") and word.text not in VERBS:
         return False  # "two dozen candles": after a count comes the thing counted
@@ -202,6 +209,8 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
     nxt = words[i + 1] if i + 1 < len(words) else None
     if word.dep in ("amod", "compound") and nxt is not None and nxt.pos in ("NOUN", "PROPN"):
         return False  # "a rocking horse", "a sleeping cat": a modifier of the noun after it
+    if run and run[-1][0] == "of" and word.text.endswith("ing") and nxt is not None and nxt.pos in ("NOUN", "PROPN"):
+        return False  # "a row of rocking chairs"
     if run and lexicon.known_noun(word.text):
         previous = words[run[-1][1]]
         if previous.pos in ("DET", "NUM", "ADJ") or previous.text in lexicon.ARTICLES:

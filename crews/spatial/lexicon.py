@@ -179,6 +179,17 @@ def is_style_noun(word: str) -> bool:
     return word in STYLE_NOUNS or len(word) > 5 and word.endswith(STYLE_ENDINGS)
 
 
+# Verbs a thing named in a list does ("a cat and a dog *sleep* on a rug"): never the second word of a compound.
+ACTIVITY_VERBS = {
+    "sleep", "play", "talk", "walk", "run", "graze", "stare", "look", "face", "swim", "fly", "float", "watch", "read",
+    "eat", "drink", "chat", "dance", "sing", "work", "cook", "laugh", "smile", "wave", "jump", "climb", "ride",
+    "drive", "sail", "fish", "paint", "draw", "write", "stand", "sit", "lie", "rest", "wait", "hang", "lean", "perch",
+    "hide", "peek", "crouch", "kneel", "squat", "roam", "wander", "stroll", "hover", "glide", "drift", "nap", "doze",
+    "huddle", "cuddle", "hug", "kiss", "fight", "argue", "race", "march", "stroll", "gather", "meet", "pose",
+    "relax", "lounge", "bask", "sunbathe", "shelter", "stay", "remain", "appear", "belong", "live", "hunt", "feed",
+    "peck", "nibble", "sniff", "bark", "purr", "howl", "roar", "chirp", "sing", "shine", "glow", "burn", "grow",
+    "bloom", "sway", "tower", "loom", "sprawl", "point", "turn", "move", "go", "come", "sit", "wobble", "dangle",
+}
 # Verbs of depicting: what a child draws is on the paper, not a thing standing in the scene.
 # ("painting a fence" or "writing a letter" has the thing there: not these.)
 DEPICTING_VERBS = {"draw", "draws", "drew", "drawing", "sketch", "sketches", "sketched", "sketching", "imagine",

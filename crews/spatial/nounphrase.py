@@ -234,16 +234,22 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
             continue
         if lexicon.known_noun(word):
             best = (word, i, i)
-    nounish = [i for i, w in enumerate(info) if w.pos in ("NOUN", "PROPN", "X") or lexicon.known_noun(tokens[i])]
+    nounish = [i for i, w in enumerate(info) if w.pos in ("NOUN", "PROPN", "X") or lexicon.known_noun(tokens[i])
+               or w.pos in ("ADJ", "VERB") and i == len(info) - 1 and i > 0 and info[i - 1].pos == "NOUN"
+               and (w.pos == "ADJ" or w.tag in ("VB", "VBP", "NN") or lexicon.known_noun(tokens[i]))
+               and tokens[i] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | set(lexicon.COLORS)]
+    # (an adjective or a verb in a noun's place, last after a noun: "a bird feeder", "a coat rack")
     before = words[rest[-1][1] - 1] if rest and rest[-1][1] > 0 else None
-    if not nounish and not best and before is not None and before.pos in ("DET", "NUM", "ADJ") and \
+    quantity = before is not None and (_count_value(before.text) or language.singular(before.text) in lexicon.UNITS
+                                       or before.text == "of")
+    if not nounish and not best and before is not None and (before.pos in ("DET", "NUM", "ADJ") or quantity) and \
             (info[-1].pos not in ("ADJ", "ADV", "NUM", "DET", "ADP", "PART") or info[-1].pos == "ADJ" and
              tokens[-1] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | lexicon.STYLE_ADJECTIVES and
              not tokens[-1].endswith("ly") and before.text not in ("is", "are", "was", "were", "very", "so", "too")):
         nounish = [len(info) - 1]  # "a saw", "a sundial": the last word after an article is the thing
     if nounish and lexicon.is_style_noun(tokens[nounish[-1]]) and (best is None or nounish[-1] > best[2]):
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
-    if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos == "NOUN" and \
+    if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos in ("NOUN", "ADJ", "VERB") and \
             _modifier(info[best[2]], tokens[best[2]], False, False) and tokens[nounish[-1]] not in lexicon.SCENERY \
             and all(_modifier(info[j], tokens[j], False, False) for j in range(best[2] + 1, nounish[-1])) \
             and not _verb_after_subject(rest, words, nounish[-1]):
@@ -279,6 +285,10 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
                             size=lexicon.person_size(1.7), how="figure")
     else:
         noun = lexicon.resolve_noun(place)
+        if noun.stand_in and first < last:  # "a coat rack": named whole, shaped as its head if that is known
+            known = lexicon.known_noun(head_word)
+            if known is not None and not known.stand_in:
+                noun = dataclasses.replace(known, noun=lexicon._singular(place), how="hypernym")
     sense = _other_sense(noun, tokens, [w.text for w in words])
     if sense is not None:
         return sense
@@ -298,7 +308,7 @@ def _verb_after_subject(rest: list[tuple[str, int]], words: list[Word], at: int)
         return True
     if (_count_value(article) or 0) > 1 and not language.is_plural(word) and not language.is_plural(rest[0][0]):
         return True  # "three sheep graze": after a count, a singular word is the verb
-    return previous == "and" and not language.is_plural(word) and not any(
+    return previous == "and" and not language.is_plural(word) and word in lexicon.ACTIVITY_VERBS and not any(
         w.pos in ("VERB", "AUX") for w in words[:first])
 
 
@@ -313,17 +323,19 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
     """True for a word before the head noun that is part of its name: a noun ("coat rack"), a
     noun the tagger calls an adjective ("wheelie bin"), a gerund naming a kind ("chopping board",
     not "a burning candle" or "a running dog"); never an adjective ("red", "old", "wooden")."""
+    colour_noun = text in lexicon.COLORS and word.pos == "NOUN" and word.dep == "compound"  # "ice cream van"
     if text in lexicon.STYLE_NOUNS and text not in lexicon.KIND_MODIFIERS or text in lexicon.ARTICLES or \
-            text in NOT_MODIFIERS or text in lexicon.ADJECTIVES or _count_value(text) or text in lexicon.COLORS or \
-            not text.isalpha():
+            text in NOT_MODIFIERS or text in lexicon.ADJECTIVES and not colour_noun or _count_value(text) or \
+            text in lexicon.COLORS and not colour_noun or not text.isalpha():
         return False
     if word.pos in ("NOUN", "PROPN"):
-        if (word.pos == "PROPN") != proper or word.pos == "NOUN" and language.is_plural(text):
+        name = word.pos == "PROPN" and word.written[:1].isupper()  # (a lower-case "PROPN" is a noun)
+        if name != proper or not name and language.is_plural(text):
             return False  # (a modifier noun is singular: "two pigeons peck" is no kind of peck)
         return not (text.endswith("ing") and (animate or text in lexicon.STATE_PARTICIPLES))
     if word.pos == "ADJ":
         return not lexicon.looks_adjective(text)
-    if word.pos == "VERB" and text.endswith("ing") and word.dep in ("amod", "compound", "nmod"):
+    if word.pos == "VERB" and text.endswith("ing") and word.dep in ("amod", "compound", "nmod", "pcomp"):
         return not animate and text not in lexicon.STATE_PARTICIPLES and text not in lexicon.PLAIN_ADJECTIVES
     return False
 

@@ -37,6 +37,7 @@ class Word:
     dep: str = ""
     head: int = -1  # index of the head word in the same list (-1: none kept)
     entity: str = ""  # spaCy's entity label (PERSON, GPE, ...)
+    tag: str = ""  # spaCy's fine tag (VB, VBN, NNS, ...)
 
 
 def prepare(prompt: str) -> tuple[CameraSpec, str]:
@@ -94,8 +95,8 @@ def read_words(text: str) -> list[Word]:
     doc = language.parse(text)
     kept = [t for t in doc if KEPT.fullmatch(t.lower_)]
     index = {t.i: k for k, t in enumerate(kept)}
-    words = [Word(t.lower_, t.text, _tag(t), t.dep_, index.get(t.head.i, -1) if t.head.i != t.i else -1, t.ent_type_)
-             for t in kept]
+    words = [Word(t.lower_, t.text, _tag(t), t.dep_, index.get(t.head.i, -1) if t.head.i != t.i else -1, t.ent_type_,
+                  t.tag_) for t in kept]
     for k, t in enumerate(kept):
         if k > 0 and _compound_read_as_verb(t) and kept[k - 1].i == t.i - 1:
             # "a coat rack beside a door": "a coat" cannot take "rack" as its verb ("a coat racks").
