@@ -522,3 +522,16 @@ def test_the_film_noun_finder_reads_the_same_quantities(text, word, count):
 ])
 def test_compounds_in_lists_are_not_read_as_verbs(prompt, expected):
     assert set(nouns(prompt)) == expected
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("two rocking chairs behind a bicycle", ("rocking chair", "behind", "bicycle")),
+    ("a garden gnome resting on a stump", ("garden gnome", "on_top_of", "stump")),
+    ("a bicycle near a small coat rack", ("bicycle", "near", "coat rack")),
+    ("three statues two metres from an old coat rack", ("statue", "near", "coat rack")),
+])
+def test_compounds_keep_their_names_in_relations(prompt, relation):
+    spec = parse(prompt)
+    found = {(spec.entity(r.subject).noun, r.kind, spec.entity(r.object).noun if r.object else None)
+             for r in spec.relations}
+    assert relation in found

@@ -190,7 +190,7 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
         return False
     if run and words[run[-1][1]].pos == "DET":
         return False  # "a saw", "the bears": right after an article it is a noun
-    if word.pos == "VERB" and len(run) >= 2 and run[-2][0] in ("a", "an", "the", "one") and \
+    if word.pos == "VERB" and len(run) >= 2 and any(t in ("a", "an", "the", "one") for t, _ in run[:-1]) and \
             words[run[-1][1]].pos == "NOUN" and not language.is_plural(run[-1][0]) and \
             (word.tag in ("VB", "VBP", "NN") or lexicon.known_noun(word.text)) and \
             word.text not in lexicon.ACTIVITY_VERBS and \
@@ -303,7 +303,7 @@ def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> boo
     """"an umbrella stand", "a music stand": a word of the verb list that the parse reads as the
     noun a compound modifier before it belongs to."""
     return bool(run) and i > 0 and words[i].pos == "NOUN" and words[i - 1].dep == "compound" and \
-        words[i - 1].head == i and run[-1][1] == i - 1
+        words[i - 1].head == i and run[-1][1] == i - 1 and not words[i].text.endswith("ing")
 
 
 def _each(tokens: list[str], i: int) -> int | None:

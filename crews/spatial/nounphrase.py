@@ -335,7 +335,7 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
         return not (text.endswith("ing") and (animate or text in lexicon.STATE_PARTICIPLES))
     if word.pos == "ADJ":
         return not lexicon.looks_adjective(text)
-    if word.pos == "VERB" and text.endswith("ing") and word.dep in ("amod", "compound", "nmod", "pcomp"):
+    if word.pos == "VERB" and text.endswith("ing"):
         return not animate and text not in lexicon.STATE_PARTICIPLES and text not in lexicon.PLAIN_ADJECTIVES
     return False
 
