@@ -535,3 +535,12 @@ def test_compounds_keep_their_names_in_relations(prompt, relation):
     found = {(spec.entity(r.subject).noun, r.kind, spec.entity(r.object).noun if r.object else None)
              for r in spec.relations}
     assert relation in found
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("a cup at the edge of the table", ("cup", "on_top_of", "table")),
+    ("a frog at the edge of a pond", ("frog", "near", "pond")),
+    ("a cat on the edge of the bed", ("cat", "on_top_of", "bed")),
+])
+def test_the_edge_of_a_thing(prompt, relation):
+    assert relation in relations(prompt)

@@ -31,6 +31,7 @@ from crews.spatial.nounphrase import NounPhrase
 from crews.spatial.spec import FRAME_KINDS, PAIR_KINDS, CameraSpec, EntitySpec, RelationSpec, SceneSpec
 from crews.spatial.words import Word, foreign_words, prepare, read_words
 from studio import language
+from studio.library import load_catalog
 
 MAX_COUNT = 20
 MAX_WORDS = 400  # a spatial prompt is a few sentences; the rest of a very long line is reported, not read
@@ -250,6 +251,9 @@ class _Builder:
                 kind_, subject, obj = "around", obj, subject  # "a table surrounded by chairs"
             elif kind == "hides":
                 kind_, subject, obj = "hidden_by", obj, subject  # "a curtain partly hiding a girl"
+            elif kind == "on_or_near":  # "at the edge of the table": on it; "at the edge of a pond": by it
+                spec = load_catalog().get(self.entity(obj).category)
+                kind_ = "on_top_of" if spec is not None and spec.surface else "near"
             elif kind == "contains":
                 kind_, subject, obj = "on_top_of", obj, subject  # "a cart full of pumpkins": in it, on its floor
             else:

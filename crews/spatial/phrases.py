@@ -63,6 +63,9 @@ RELATIONS: list[tuple[str, str]] = [
      "|stooping|crouching|crouched over", "near"),  # "a giraffe towering over a jeep" stands beside it
     ("at", "near"),  # "a man at a desk", "a boat at a jetty" ("at the beach" is where: a setting)
     ("at|on the far|other|near? end|ends of", "near"),
+    # "a cup at the edge of the table": on it if it is a top things stand on, else beside it.
+    ("at|near|by|along the very? edge|edges|rim|lip|corner|corners|border|brink|margin of", "on_or_near"),
+    ("on the very? edge|edges|rim|lip|corner|corners of", "on_top_of"),
     ("on the far|other|opposite side of", "behind"),
     ("across from", "near"),
     ("across|over the road|street|way|room|river|lane|path|square|hall|table|yard from", "near"),
