@@ -544,3 +544,9 @@ def test_compounds_keep_their_names_in_relations(prompt, relation):
 ])
 def test_the_edge_of_a_thing(prompt, relation):
     assert relation in relations(prompt)
+
+
+def test_one_relation_said_twice_is_listed_once():
+    spec = parse("a cow in front, nearer the camera, and a barn behind")
+    keys = [(r.kind, r.subject, r.object) for r in spec.relations]
+    assert len(keys) == len(set(keys)) and ("in_front_of", "cow", "barn") in keys

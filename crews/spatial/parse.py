@@ -892,6 +892,10 @@ class _Builder:
                 relations.append(relation)
             else:  # a phrase kind no rule turned into a relation: said, not silently checked as something else
                 self.notes.append(f"'{relation.phrase or relation.kind}' not understood as a place; left out")
+        unique: dict[tuple, RelationSpec] = {}
+        for relation in relations:  # the same relation said twice ("in front, nearer the camera") is one
+            unique.setdefault((relation.kind, relation.subject, relation.object, relation.object2), relation)
+        relations = list(unique.values())
         interior = None
         if self.setting is not None:
             interior = lexicon.SETTINGS.get(self.setting, lexicon.SETTINGS.get(self.setting.split()[-1]))
