@@ -274,3 +274,19 @@ def test_what_real_sizes_cannot_hide_is_reported_not_faked(run):
     assert hidden.detail.startswith("impossible")
     assert not any("teaspoon" in n and "scaled" in n for n in best.layout.notes)  # not grown to hide it
     eye_ok(best)
+
+
+@pytest.mark.parametrize("prompt, middle, sides", [
+    ("a kitten between a tractor and a bench, seen from the right", "kitten", ("tractor", "bench")),
+    ("a cup between a bus and a truck", "cup", ("bus", "truck")),
+    ("a boy between two houses", "boy", ("house", "house")),
+])
+def test_a_small_thing_between_large_ones_shows_between_their_columns(run, prompt, middle, sides):
+    best, mask, _, _ = run(prompt)
+    x = median_pixel(mask, [o.id for o in objects(best.layout, middle)])[0]
+    if sides[0] == sides[1]:
+        columns = sorted(median_pixel(mask, [o.id])[0] for o in objects(best.layout, sides[0]))
+    else:
+        columns = sorted(median_pixel(mask, [o.id for o in objects(best.layout, side)])[0] for side in sides)
+    assert columns[0] + 0.05 <= x <= columns[-1] - 0.05, (x, columns)
+    eye_ok(best)

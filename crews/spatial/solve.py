@@ -605,8 +605,10 @@ class _Solver:
         if len(blocks) < 2:
             return
         largest = max(sizes)
-        held = {i for r in relations if r.kind in ("in_front_of", "behind", "hidden_by", "at_foot")
-                for i in (r.a, r.b) if i is not None}
+        # Depth relations hold their things' depths; "between" holds all three (nearer the camera,
+        # perspective would carry the middle one's column out past a side one's).
+        held = {i for r in relations if r.kind in ("in_front_of", "behind", "hidden_by", "at_foot", "between")
+                for i in (r.a, r.b, r.c) if i is not None}
         fronts = w - np.array([b.hw for b in blocks])
         small = [size < SMALL_SHARE * largest for size in sizes]
         anchors = [j for j in range(len(blocks)) if not small[j]]
