@@ -54,6 +54,7 @@ MAX_VISIBILITY_SCALE = 6.0
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
 MIN_UNDER_SCALE = 0.45  # a thing is scaled down at most this much to fit under another (else: at its foot)
+WIDE_SPAN = 0.42  # a wide shot: no one thing spans more of the frame than this
 LENGTHWISE = {"wall", "fence"}  # built to any length: one as long as the row along it
 SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
 FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
@@ -766,6 +767,8 @@ class _Solver:
         centred = [r for r in self.spec.relations if r.kind == "center" and self.things[r.subject]]
         anchor = self._anchor(self.things[centred[0].subject]) if centred else None
         view = AZIMUTH[self.spec.camera.view]
+        if self.spec.camera.shot == "wide" and len(things) > 1:
+            margin = self._wide_margin(corners, things, view, fov, anchor)
         first = cam.fit(corners, view, self.elevation, fov, self.aspect, margin, anchor=anchor)
         if anchor is not None or not sides:
             return first  # widening one side of a frame aimed at the middle widens both
@@ -780,6 +783,20 @@ class _Solver:
             if all(self._on_side(camera, r.kind, self.things[r.subject]) for r in sides):
                 break
         return camera
+
+    def _wide_margin(self, corners: np.ndarray, things: list[Thing], view: float, fov: float, anchor) -> float:
+        """A wide shot's margin: the setting dominates, so no one thing spans more than WIDE_SPAN
+        of the frame; a group of small things may still spread over most of it (the frame is
+        not widened until each of them is a speck)."""
+        camera = cam.fit(corners, view, self.elevation, fov, self.aspect, 0.2, anchor=anchor)
+        width, height = 400, max(1, int(round(400 / self.aspect)))
+        largest = 0.0
+        for thing in things:
+            pixels, _ = cam.project(camera, width, height, self._corners([thing]))
+            if np.isfinite(pixels).all():
+                span = np.ptp(pixels, axis=0) / np.array([width, height])
+                largest = max(largest, float(span.max()))
+        return float(np.clip(1.0 - 0.8 * WIDE_SPAN / max(largest, 1e-6), 0.2, 0.6))
 
     def _anchor(self, things: list[Thing]) -> np.ndarray:
         """The point of a group the eye reads as its middle: its boxes' middle on the ground, at
