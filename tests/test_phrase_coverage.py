@@ -550,3 +550,27 @@ def test_one_relation_said_twice_is_listed_once():
     spec = parse("a cow in front, nearer the camera, and a barn behind")
     keys = [(r.kind, r.subject, r.object) for r in spec.relations]
     assert len(keys) == len(set(keys)) and ("in_front_of", "cow", "barn") in keys
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("a vase on the middle shelf of a bookcase", ("vase", "on_top_of", "bookcase")),
+    ("a cat on the roof of a car", ("cat", "on_top_of", "car")),
+    ("an owl on a branch of an oak", ("owl", "on_top_of", "oak")),
+    ("a lamp on the centre table", ("lamp", "on_top_of", "table")),
+    ("a boy astride a horse", ("boy", "on_top_of", "horse")),
+    ("a cyclist ahead of a bus", ("cyclist", "in_front_of", "bus")),
+    ("a bird on the far right of a fence", ("bird", "right_of", "fence")),
+    ("a hut within a stone's throw of a lake", ("hut", "near", "lake")),
+])
+def test_parts_positions_and_more_prepositions(prompt, relation):
+    assert relation in relations(prompt)
+
+
+def test_one_side_and_the_other_is_between():
+    spec = parse("a sofa with a lamp on one side and a plant on the other")
+    assert [(r.kind, r.subject, {r.object, r.object2}) for r in spec.relations] == [
+        ("between", "sofa", {"lamp", "plant"})]
+
+
+def test_a_shelf_of_books_is_a_shelf():
+    assert nouns("a shelf of books beside a desk") == {"shelf": 1, "desk": 1}

@@ -107,6 +107,16 @@ def items(words: list[Word]) -> list[Item]:
             i = step[1]
             continue
         match = PHRASES.match(tokens, i)
+        if match and match.kind.startswith("frame:") and tokens[match.end - 1] in ("left", "right", "middle",
+                                                                                    "centre", "center") and \
+                match.end < len(tokens) and words[match.end].pos == "NOUN" and tokens[match.end] not in SEPARATORS \
+                and not PHRASES.match(tokens, match.end) and not lexicon.is_style_noun(tokens[match.end]):
+            # "on the middle shelf", "on the left bank": a noun's adjective, not a place in the picture.
+            match = PHRASES.match(tokens[:i + 1], i)
+            if match is None:
+                flush()
+                i += 1
+                continue
         # "her"/"its" before a noun is an article, not the start of "on her left".
         if match and not (match.kind.startswith("orient:toward") and _next_is_relation(tokens, match.end)):
             flush()
@@ -269,6 +279,9 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
         return at
 
     if word in POSITIONS:
+        if end < len(tokens) and words[end].pos == "NOUN" and tokens[end] not in ("one", "ones") and \
+                not {tokens[end], language.singular(tokens[end]), language.plural(tokens[end])} & set(tokens[:i]):
+            return None  # "the centre table", "the first car" said first: a thing, not a member of a group
         return POSITIONS[word], noun_after(end)
     place = language.ordinal(word)
     if place and place > 1:

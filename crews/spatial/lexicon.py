@@ -33,6 +33,10 @@ COLLECTIVES = {"group": 4, "herd": 6, "flock": 6, "pack": 4, "bunch": 4, "pile":
 PARTITIVES = {"slice", "piece", "chunk", "wedge", "loaf", "lump", "scoop", "sprig", "clove", "bit", "fragment",
               "hunk", "morsel", "portion", "serving", "helping", "kind", "sort", "type", "species", "breed",
               "sheet", "scrap", "page"}
+# Parts of a thing: "on the middle shelf of a bookcase" is on the bookcase, as the layout draws it.
+PARTS_OF = {"shelf", "drawer", "lid", "roof", "seat", "arm", "armrest", "leg", "handle", "bank", "branch",
+            "bough", "trunk", "doorstep", "porch", "steps", "windowsill", "sill", "ledge", "hood", "bonnet", "deck",
+            "bow", "stern", "bough", "crown", "canopy", "foot", "base", "rim", "brim", "surface", "tabletop", "top"}
 # Nouns that are plural in form and one thing: "a pair of scissors" is one pair.
 PLURALIA = {"scissors", "glasses", "spectacles", "trousers", "jeans", "pants", "shorts", "pliers", "tongs",
             "binoculars", "tweezers", "headphones", "shears", "goggles", "pyjamas", "pajamas", "tights", "leggings",
@@ -239,7 +243,7 @@ SETTINGS: dict[str, bool] = {
     "parking lot": False, "riverbank": False, "shore": False, "coast": False, "clearing": False, "swamp": False,
     "cave": False, "canyon": False, "tundra": False, "savanna": False, "savannah": False, "prairie": False,
     "rooftop": False, "exterior": False, "outdoors": False, "outside": False,
-    "lake": False, "river": False, "stream": False, "lagoon": False, "bay": False, "estuary": False,
+    "driveway": False, "car park": False, "parking space": False, "lake": False, "river": False, "stream": False, "lagoon": False, "bay": False, "estuary": False,
     "nursery": True, "playroom": True, "den": True, "study": True, "conservatory": True, "greenhouse": True,
     "pantry": True, "larder": True, "scullery": True, "loft": True, "landing": True, "stairwell": True,
     "porch": False, "veranda": False, "verandah": False, "patio": False, "balcony": False, "terrace": False,

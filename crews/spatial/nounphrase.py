@@ -206,8 +206,11 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
     tokens = [w for w, _ in rest]
     if "of" in tokens:
         at = tokens.index("of")
-        if at > 0 and language.singular(tokens[at - 1]) in lexicon.PARTITIVES and at + 1 < len(tokens):
-            rest, tokens = rest[at + 1:], tokens[at + 1:]  # "a slice of cake": the cake
+        before_of = language.singular(tokens[at - 1]) if at > 0 else ""
+        part = before_of in lexicon.PARTS_OF and tokens[at + 1:at + 2] in (["a"], ["an"], ["the"])
+        if (before_of in lexicon.PARTITIVES or part) and at + 1 < len(tokens):
+            # "a slice of cake": the cake; "the top shelf of a dresser": the dresser ("a shelf of books": a shelf)
+            rest, tokens = rest[at + 1:], tokens[at + 1:]
         else:
             rest, tokens = rest[:at], tokens[:at]
     info = [words[i] for _, i in rest]

@@ -115,6 +115,7 @@ class _Builder:
         self.picked: dict[str, list[str]] = {}  # a group -> the parts singled out of it so far
         self.clause = Clause()
         self._followed_by_relation = False  # the noun phrase being read has a relation phrase after it
+        self.side_one: tuple[str, str] | None = None  # "a mug on one side": (the mug, what it is beside)
 
     # ---- entities
 
@@ -445,9 +446,24 @@ class _Builder:
                 if fallback:
                     self.frame(fallback, subjects)
                 return
+            if kind in ("side_one", "side_other"):
+                self.one_side(kind, subjects, obj)
+                return
             self.relate(kind, subjects, obj, item.value)
             return
         c.pending = (kind, subjects)
+
+    def one_side(self, kind: str, subjects: list[str], centre: str) -> None:
+        """"a kettle with a mug on one side and a plate on the other": the kettle between them."""
+        if kind == "side_one":
+            self.side_one = (subjects[0], centre) if subjects else None
+            self.clause.related = True
+            return
+        if self.side_one and self.side_one[1] == centre and subjects and subjects[0] != self.side_one[0]:
+            self.relate("between", [centre], self.side_one[0], "on either side", subjects[0])
+        else:
+            self.relate("near", subjects, centre, "on one side")
+        self.side_one = None
 
     def _verb_attachment(self, at: int) -> str | None:
         """The thing a place phrase belongs to when the parse hangs it on a verb: the verb's object

@@ -20,9 +20,9 @@ DISTANCE = ("a|some|only|just? few|couple|several|short|little|one|two|three|fou
             "|centimetres|centimeters|cm|ft|m|hop|hops|arm|arms|length|lengths")
 # Relation phrases -> relation kind. "*it" kinds take their object from a pronoun ("on its left").
 RELATIONS: list[tuple[str, str]] = [
-    ("on|to|at|in the? left hand? side? of", "left_of"),
+    ("on|to|at|in the? far|extreme|very? left hand? side|end? of", "left_of"),
     ("left|leftward of|to|from", "left_of"),
-    ("on|to|at|in the? right hand? side? of", "right_of"),
+    ("on|to|at|in the? far|extreme|very? right hand? side|end? of", "right_of"),
     ("right|rightward of|to", "right_of"),
     ("on|to its|his|her|their left", "left_of*it"),
     ("on|to its|his|her|their right", "right_of*it"),
@@ -111,6 +111,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("within|in arm? reach|range of", "near"),
     ("within|in touching|easy|arm|walking|spitting distance of", "near"),
     ("a|within stone throw away? from|off|of", "near"),
+    ("within a stone throw of", "near"),
     ("near to|by|beside", "near"),
     ("hard|close|right|just by|beside|alongside|against", "near"),
     ("in the vicinity|neighbourhood|neighborhood|proximity|company of", "near"),
@@ -122,6 +123,14 @@ RELATIONS: list[tuple[str, str]] = [
      "|leashed|moored|connected|hitched|strapped|taped|stuck to", "near"),
     ("walking|running|driving|going|moving|cycling|riding|strolling|hurrying|rushing|passing|racing|wandering"
      "|sailing|flying|drifting past|by", "near"),
+    ("astride|aboard|straddling|riding", "on_top_of"),  # "a boy astride a horse", "a girl riding a pony"
+    ("mounted on|upon", "on_top_of"),
+    ("ahead of", "in_front_of"),
+    ("up against", "near"),
+    # "a kettle with a mug on one side and a plate on the other": the kettle between them.
+    ("on|at one side", "side_one*it"),
+    ("on|at the other side?", "side_other*it"),
+    ("on|at the other one", "side_other*it"),
     # "a wheelbarrow full of pumpkins": what it holds is in it.
     ("full|filled|loaded|piled|heaped|stacked|packed|brimming|overflowing|laden|stocked|crammed|stuffed|lined"
      " of|with", "contains"),
@@ -171,7 +180,7 @@ FRAME: list[tuple[str, str]] = [
     ("in|at|on the? very? exact? center|centre|middle", "center"),
     (f"in|at|on the? very? center|centre|middle of the {FRAME_WORDS}", "center"),
     ("centered|centred|central|centrally", "center"),
-    ("dead|smack|bang|slap|plumb|squarely|right|exactly|precisely? center|centre|middle", "center"),
+    ("dead|smack|bang|slap|plumb|squarely|exactly|precisely center|centre|middle", "center"),  # "dead centre"
     ("smack|bang|slap|plumb|squarely|precisely|exactly|dead in|at|on the? very? center|centre|middle", "center"),
     (f"smack|bang|slap|plumb|squarely|precisely|exactly|dead in|at|on the? very? center|centre|middle"
      f" of the {FRAME_WORDS}", "center"),
