@@ -574,3 +574,13 @@ def test_one_side_and_the_other_is_between():
 
 def test_a_shelf_of_books_is_a_shelf():
     assert nouns("a shelf of books beside a desk") == {"shelf": 1, "desk": 1}
+
+
+@pytest.mark.parametrize("prompt, count, rows", [
+    ("two rows of chairs facing a stage", 10, 2),
+    ("three rows of four stools", 12, 3),
+    ("a row of five bottles", 5, 1),
+])
+def test_rows_said_as_a_collective(prompt, count, rows):
+    entity = parse(prompt).entities[0]
+    assert (entity.count, entity.rows) == (count, rows)

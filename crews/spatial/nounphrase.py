@@ -84,6 +84,8 @@ def _quantity(tokens: list[str], k: int) -> tuple[int, int, str | None] | None:
         if tokens[end:end + 2] == ["or", "so"]:
             end += 2
         arranged = lexicon.ARRANGED_BY.get(form) if not number or number == 1 else None
+        if number and number > 1 and lexicon.ARRANGED_BY.get(form) == "row":
+            arranged = f"rows:{number}"  # "two rows of chairs": a grid of two rows
         return count, end, arranged
     if number and at > k + 1:
         return number, at, None  # "twenty one", "two or three"
@@ -127,7 +129,9 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         if word in ("a", "an"):
             indefinite = True
         value = _count_value(word)
-        if value and not (word == "one" and count):
+        if value and arrangement and arrangement.startswith("rows:") and word not in ("a", "an"):
+            count = int(arrangement[5:]) * value  # "three rows of five chairs": fifteen
+        elif value and not (word == "one" and count):
             if word not in ("a", "an") or count is None:
                 count = value if word not in ("a", "an") else count
         elif language.singular(word) in lexicon.COLLECTIVES and k + 1 < len(tokens) and tokens[k + 1] == "of":

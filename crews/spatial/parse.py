@@ -166,11 +166,14 @@ class _Builder:
             count = MAX_COUNT
         ref = noun.noun if all(e.ref != noun.noun for e in self.entities) else f"{noun.noun}#{len(self.entities) + 1}"
         arrangement = np.arrangement if count > 1 else None  # "a row of bottles", "a pile of plates"
+        rows = 1 if arrangement == "row" else None
+        if arrangement and arrangement.startswith("rows:"):  # "two rows of chairs"
+            rows, arrangement = int(arrangement[5:]), "grid"
         self.entities.append(EntitySpec(
             ref=ref, noun=noun.noun, category=noun.category, count=count, color=color, color_name=np.color_name,
             scale=round(noun.scale * np.scale, 3), stand_in=noun.stand_in, size=noun.size, mention=np.start,
-            attributes=list(np.attributes), proper=np.proper, arrangement=arrangement,
-            rows=1 if arrangement == "row" else None, ring=arrangement == "ring",
+            attributes=list(np.attributes), proper=np.proper, arrangement=arrangement, rows=rows,
+            ring=arrangement == "ring",
         ))
         if noun.how == "hypernym":
             self.notes.append(f"'{noun.noun}' is not in the object library: drawn as a {noun.category}")
