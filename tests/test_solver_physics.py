@@ -300,3 +300,11 @@ def test_a_wide_shot_of_several_things_keeps_each_under_half_the_frame_without_s
         assert max(np.ptp(xs) + 1, np.ptp(ys) + 1) / SIZE <= 0.5, o.name
     assert not any("scaled" in n for n in best.layout.notes)
     eye_ok(best)
+
+
+def test_a_lamp_on_a_desk_is_a_table_lamp_resting_on_the_top(run):
+    best, mask, _, _ = run("a lamp on a desk")
+    lamp, desk = objects(best.layout, "lamp")[0], objects(best.layout, "desk")[0]
+    assert lamp.category == "table_lamp" and lamp.size[1] < 0.6
+    assert lamp.position[1] == pytest.approx(desk.size[1])
+    assert (mask == lamp.id).sum() > 0

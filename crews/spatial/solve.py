@@ -54,6 +54,7 @@ MAX_VISIBILITY_SCALE = 6.0
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
 MIN_UNDER_SCALE = 0.45  # a thing is scaled down at most this much to fit under another (else: at its foot)
+ON_A_TOP = {"lamp": "table_lamp"}  # the kind a thing is when it stands on a top
 WIDE_SPAN = 0.42  # a wide shot: no one thing spans more of the frame than this
 LENGTHWISE = {"wall", "fence"}  # built to any length: one as long as the row along it
 SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
@@ -159,8 +160,8 @@ def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) ->
 
 class _Solver:
     def __init__(self, spec: SceneSpec, tweaks: Tweaks, aspect: float):
-        self.spec, self.tweaks, self.aspect = spec, tweaks, aspect
         self.catalog = load_catalog()
+        self.spec, self.tweaks, self.aspect = _on_top_kinds(spec, self.catalog), tweaks, aspect
         self.axes = cam.ViewAxes(AZIMUTH[spec.camera.view])
         self.notes: list[str] = list(spec.notes)
         self.refused: list[int] = []
@@ -1055,6 +1056,19 @@ def _centred(coords: np.ndarray, blocks: list[StageBlock], attr: str) -> np.ndar
     low = min(c - getattr(b, attr) for c, b in zip(coords, blocks))
     high = max(c + getattr(b, attr) for c, b in zip(coords, blocks))
     return np.asarray(coords, float) - (low + high) / 2
+
+
+def _on_top_kinds(spec: SceneSpec, catalog) -> SceneSpec:
+    """A lamp said to stand on a top is a table lamp: a 1.6 m floor lamp does not stand on a
+    desk. (A floor lamp named as such stays one.)"""
+    on_top = {r.subject for r in spec.relations if r.kind == "on_top_of"}
+    swap = {e.ref for e in spec.entities if e.ref in on_top and e.size is None and not e.stand_in
+            and ON_A_TOP.get(e.category) in catalog.objects and e.noun not in ("floor lamp", "standard lamp")}
+    if not swap:
+        return spec
+    entities = [e.model_copy(update={"category": ON_A_TOP[e.category]}) if e.ref in swap else e
+                for e in spec.entities]
+    return spec.model_copy(update={"entities": entities})
 
 
 def _distance(camera: Camera) -> float:
