@@ -584,3 +584,17 @@ def test_a_shelf_of_books_is_a_shelf():
 def test_rows_said_as_a_collective(prompt, count, rows):
     entity = parse(prompt).entities[0]
     assert (entity.count, entity.rows) == (count, rows)
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a table without chairs, a lamp beside it", {"table": 1, "lamp": 1}),
+    ("a room with no people and a lamp", {"lamp": 1}),
+    ("none of the cats", {}),
+])
+def test_things_said_to_be_absent_are_not_drawn(prompt, expected):
+    assert nouns(prompt) == expected
+
+
+def test_one_colour_each():
+    spec = parse("two cats, one black and one white")
+    assert [(e.noun, e.count, e.color_name) for e in spec.entities] == [("cat", 1, "black"), ("cat", 1, "white")]

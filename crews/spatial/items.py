@@ -52,8 +52,15 @@ def items(words: list[Word]) -> list[Item]:
     out: list[Item] = []
     run: list[tuple[str, int]] = []
 
+    absent = False  # "without chairs", "no people": the next noun phrase names nothing in the scene
+
     def flush() -> None:
+        nonlocal absent
         if run:
+            if run[0][0] in ("no", "none", "without") or absent:
+                absent = False
+                run.clear()
+                return
             for np in noun_phrases(run, words):
                 out.append(Item("np", np=np, start=np.start))
             run.clear()
@@ -61,6 +68,18 @@ def items(words: list[Word]) -> list[Item]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token in ("without", "minus", "sans"):
+            flush()
+            absent = True  # "a table without chairs"
+            i += 1
+            continue
+        colour_one = token == "one" and i + 1 < len(tokens) and tokens[i + 1] in lexicon.COLORS and not run and \
+            (i + 2 == len(tokens) or tokens[i + 2] in SEPARATORS)
+        if colour_one:  # "two cats, one black and one white": the next member, in that colour
+            flush()
+            out.append(Item("member", f"pick:{tokens[i + 1]}", start=i))
+            i += 2
+            continue
         rows = _arrangement(tokens, i)
         if rows:
             flush()
