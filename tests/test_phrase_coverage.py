@@ -598,3 +598,18 @@ def test_things_said_to_be_absent_are_not_drawn(prompt, expected):
 def test_one_colour_each():
     spec = parse("two cats, one black and one white")
     assert [(e.noun, e.count, e.color_name) for e in spec.entities] == [("cat", 1, "black"), ("cat", 1, "white")]
+
+
+def test_face_to_face_and_what_they_stand_on():
+    spec = parse("two kittens face to face on a cushion")
+    kittens = [e.ref for e in spec.entities if e.noun == "kitten"]
+    assert len(kittens) == 2
+    found = {(r.subject, r.kind, r.object) for r in spec.relations}
+    assert {(kittens[0], "facing_toward", kittens[1]), (kittens[1], "facing_toward", kittens[0])} <= found
+    assert {(k, "on_top_of", "cushion") for k in kittens} <= found
+
+
+def test_where_the_viewer_stands_is_no_thing():
+    assert nouns("a small boat beside a jetty, seen from the shore") == {"boat": 1, "jetty": 1}
+    assert nouns("children in a sandpit while their parents sit on a bench")["parent"] == 2
+    assert parse("their parents on a bench").entities[0].category == "person"

@@ -258,6 +258,8 @@ FIGURES = {
     "goblin", "elf", "orc", "troll", "dwarf", "gnome", "fairy", "ghost", "zombie", "vampire", "mermaid", "alien",
     "android", "cyborg", "ogre", "demon", "angel", "hobbit", "giant", "superhero", "hero", "villain", "warrior",
     "sorcerer", "sorceress", "mage", "detective", "spy", "thief", "bandit", "hunter", "ranger", "guard",
+    "parent", "grandparent", "sibling", "cousin", "relative", "passerby", "onlooker", "bystander", "commuter",
+    "resident", "busker", "vendor", "shopper", "porter", "courier", "jogger", "hiker", "climber", "fan",
     "character", "stranger", "villager", "traveller", "traveler", "hiker", "figure", "creature", "humanoid",
     "mannequin", "puppet", "scarecrow", "carpenter", "blacksmith", "baker", "butcher", "painter", "gardener",
     "plumber", "mechanic", "pilot", "driver", "rider", "cyclist", "shopkeeper", "merchant", "librarian", "writer",

@@ -743,7 +743,10 @@ class _Builder:
     def _members(self, refs: list[str]) -> list[str]:
         """"Each other" between the things of one counted group: two of its halves."""
         if len(refs) == 1 and self.entity(refs[0]).count >= 2:
-            return [refs[0], self.split(self.entity(refs[0]))]
+            other = self.split(self.entity(refs[0]))
+            if refs[0] in self.clause.subjects:  # "two kittens face to face on a cushion": both halves on it
+                self.clause.subjects.append(other)
+            return [refs[0], other]
         return refs
 
     def entity(self, ref: str) -> EntitySpec:

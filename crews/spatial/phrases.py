@@ -217,6 +217,7 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} toward|towards|to? the? back|rear|wall", "away"),
     ("with its|his|her|their back|backs to|towards|toward the|us? camera|viewer|us", "away"),
     (f"{TURN} at|towards|toward|to? each other", "each_other"),
+    ("face|nose|eye to face|nose|eye", "each_other"),  # "two kittens face to face"
     (f"{TURN} at|towards|toward|to? one another", "each_other"),
     (f"{TURN} at|towards|toward|to?", "toward"),  # then the thing looked at
     (f"{TURN} in the direction of", "toward"),
@@ -346,6 +347,11 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:seen|shot|viewed|photographed|filmed|taken)\s+from\s+(?:far\s+away|a\s+(?:long\s+)?distance|afar)"
      r"|panorama", "shot", "wide"),
     (r"(?:left|right)\s+view", "view", "left"),
+    # Where the viewer stands, said as a place: "seen from the shore" (no thing called shore).
+    (r"(?:seen|viewed|photographed|shot|filmed|taken|looking)\s+(?:out\s+)?from\s+(?:the|a|an)\s+(?:shore|beach"
+     r"|bank|riverbank|street|road|hill|hilltop|bridge|balcony|window|doorway|boat|deck|air|sky|ground|distance|roof"
+     r"|rooftop|pavement|sidewalk|path|field|garden|car|train|plane|sea|water|cliff|tower|terrace|porch|corridor"
+     r"|hallway|stage|audience|crowd|stands|gallery|trees|bushes|grass|doorstep)", "vantage", ""),
 ]
 CAMERA_RE = [(re.compile(_LEAD + rf"\b(?:{regex})\b" + _TAIL, re.IGNORECASE), field, value)
              for regex, field, value in CAMERA]
