@@ -1,8 +1,14 @@
 """Multi-word phrases of spatial prompts, matched on tokens, longest first.
 
 A pattern is written as words separated by spaces; ``a|b`` is a choice and a trailing ``?``
-makes a word optional ("on|to|at the? left of"). ``PhraseTable`` expands every pattern into
-token tuples once, so matching is a dictionary lookup per length.
+makes a word optional ("on|to|at the? left of"). Each slot is one word: a choice of phrases of
+different lengths ("cut off" or "hidden") is two entries, never "cut off|hidden". ``PhraseTable``
+expands every pattern into token tuples once, so matching is a dictionary lookup per length.
+
+The relation phrases are an inventory of English spatial language (prepositions, phrasal
+prepositions, depth comparisons, distances, occlusion, support, containment), each mapped to one of
+the kinds the solver knows; a few kinds are read in ``parse`` before they become relations
+(``hides``, ``holds``, ``contains``, ``around_by``, ``flank``, ``on_or_near``, ``side_one``).
 """
 
 from __future__ import annotations
