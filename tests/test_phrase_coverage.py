@@ -613,3 +613,14 @@ def test_where_the_viewer_stands_is_no_thing():
     assert nouns("a small boat beside a jetty, seen from the shore") == {"boat": 1, "jetty": 1}
     assert nouns("children in a sandpit while their parents sit on a bench")["parent"] == 2
     assert parse("their parents on a bench").entities[0].category == "person"
+
+
+def test_every_relation_phrase_names_a_kind_the_parser_reads():
+    from crews.spatial.phrases import FRAME, RELATIONS
+    from crews.spatial.spec import FRAME_KINDS, PAIR_KINDS
+
+    read_in_parse = {"hides", "holds", "contains", "around_by", "flank", "on_or_near", "side_one", "side_other",
+                     "toward", "between"}
+    kinds = {kind.removesuffix("*it") for _, kind in RELATIONS}
+    assert kinds <= set(PAIR_KINDS) | set(FRAME_KINDS) | read_in_parse
+    assert {kind for _, kind in FRAME} <= set(FRAME_KINDS) | {"foreground", "background"}
