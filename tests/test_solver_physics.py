@@ -308,3 +308,14 @@ def test_a_lamp_on_a_desk_is_a_table_lamp_resting_on_the_top(run):
     assert lamp.category == "table_lamp" and lamp.size[1] < 0.6
     assert lamp.position[1] == pytest.approx(desk.size[1])
     assert (mask == lamp.id).sum() > 0
+
+
+def test_a_child_seated_on_a_sofa_has_its_thighs_on_the_cushions_not_sunk_in_them(run):
+    best, mask, depth, _ = run("a girl sitting on a sofa")
+    girl, sofa = objects(best.layout, "girl")[0], objects(best.layout, "sofa")[0]
+    seat = surface("sofa").height * sofa.size[1]
+    # the previz's seated figure has its thighs' underside at 0.455/1.34 of its seated height
+    assert girl.position[1] + 0.455 / 1.34 * girl.size[1] == pytest.approx(seat, abs=0.01)
+    relation = next(r for r in best.layout.relations if r.kind == "seated_on")
+    assert relation.holds, relation.detail
+    assert (mask == girl.id).sum() > 0

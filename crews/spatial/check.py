@@ -43,9 +43,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from crews.spatial import camera as cam
+from crews.spatial.silhouette import surface
 from studio.models import Camera, Fix, Layout, LayoutObject, Relation
 
 MAX_POINTS = 600  # 3D points per object: enough for percentiles and distances, cheap to compare
+SITTING_SHARE = 0.58  # seated: the crown at most this share of the standing height above the seat
 HIDDEN_RANGE = (0.15, 0.85)  # "hidden by": the share of the subject that must still show
 FACING_COS = 0.7  # the measured front within about 45 degrees of the wanted direction
 FACING_TOWARD_COS = 0.8  # the measured front within about 37 degrees of the other thing
@@ -374,9 +376,15 @@ def check_seated_on(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:
     over = (np.percentile(ca, 2) - 0.35 <= centre @ a_axis <= np.percentile(ca, 98) + 0.35
             and np.percentile(cb, 2) - 0.35 <= centre @ b_axis <= np.percentile(cb, 98) + 0.35)
     top = float(np.percentile(me[:, 1], 98))
-    low = top <= 0.85 * standing
+    # Sitting, the crown is about half the standing height above the seat (sitting height is
+    # 0.52 of stature); so a child on a high sofa, feet off the floor, is seated though its head
+    # is nearly as high as when it stands, and one standing on the seat is not.
+    seat_obj = frame.objects[r.object]
+    level = seat_obj.position[1] + surface(seat_obj.category).height * seat_obj.size[1] \
+        if not seat_obj.stand_in else 0.0
+    low = top <= max(0.85 * standing, level + SITTING_SHARE * standing)
     return over and low, (f"{'over' if over else 'away from'} the seat's footprint; top at {top:.2f} m "
-                          f"of a {standing:.2f} m standing height (3D from depth)")
+                          f"of a {standing:.2f} m standing height, seat at {level:.2f} m (3D from depth)")
 
 
 def check_near(frame: Frame, r: Relation) -> tuple[bool, str] | Unmeasured:

@@ -54,6 +54,9 @@ MAX_VISIBILITY_SCALE = 6.0
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
 MIN_UNDER_SCALE = 0.45  # a thing is scaled down at most this much to fit under another (else: at its foot)
+# The previz's seated figure (renderers/previz/meshes.py, _seated): thighs' underside 0.455 m up
+# of its 1.34 m seated height, at the 1.72 m it is designed at.
+SEATED_THIGHS = 0.455 / 1.34
 ON_A_TOP = {"lamp": "table_lamp"}  # the kind a thing is when it stands on a top
 WIDE_SPAN = 0.42  # a wide shot: no one thing spans more of the frame than this
 LENGTHWISE = {"wall", "fence"}  # built to any length: one as long as the row along it
@@ -455,7 +458,8 @@ class _Solver:
             for n, t in enumerate(below):
                 if aisle and n == (len(below) + 1) // 2:
                     cursor += aisle - 0.05
-                block.members.append(Member(t, members[k].du + cursor + t.hu, members[k].dw + dw, 0.0))
+                block.members.append(Member(t, members[k].du + cursor + t.hu, members[k].dw + dw,
+                                            self._seat_lift(t, host)))
                 cursor += 2 * t.hu + 0.05
         block.measure()
         # Rings around the whole block.
@@ -465,6 +469,15 @@ class _Solver:
             block = Block(ref, [])
             self._ring(block, ref, around=None)
         return block.measure()
+
+    def _seat_lift(self, body: Thing, seat: Thing) -> float:
+        """How far a seated body is raised so its thighs rest on the seat: the previz's seated
+        figure has them SEATED_THIGHS of its seated height up, made for a 0.45 m seat; a child
+        on a sofa's 0.5 m cushions sits higher than that, feet off the floor. 0 when standing."""
+        if not self._seated(body.entity) or seat.entity.stand_in:
+            return 0.0
+        top = surface(seat.entity.category).height * seat.size[1]
+        return round(max(0.0, top - SEATED_THIGHS * body.size[1]), 4)
 
     def _children(self, mapping: dict[str, str], parent: str) -> list[str]:
         return [e.ref for e in self.spec.entities if mapping.get(e.ref) == parent]
