@@ -624,3 +624,12 @@ def test_every_relation_phrase_names_a_kind_the_parser_reads():
     kinds = {kind.removesuffix("*it") for _, kind in RELATIONS}
     assert kinds <= set(PAIR_KINDS) | set(FRAME_KINDS) | read_in_parse
     assert {kind for _, kind in FRAME} <= set(FRAME_KINDS) | {"foreground", "background"}
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a dog at home on a rug", {"dog": 1, "rug": 1}),
+    ("a boy at school beside a desk", {"boy": 1, "desk": 1}),
+    ("a dog near a school", {"dog": 1, "school": 1}),
+])
+def test_at_home_and_at_school_are_where(prompt, expected):
+    assert nouns(prompt) == expected

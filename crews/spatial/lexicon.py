@@ -245,6 +245,8 @@ SETTINGS: dict[str, bool] = {
     "rooftop": False, "exterior": False, "outdoors": False, "outside": False,
     "driveway": False, "car park": False, "parking space": False, "lake": False, "river": False, "stream": False,
     "lagoon": False, "bay": False, "estuary": False,
+    "home": True, "school": True, "work": True, "college": True, "university": True, "hospital": True,
+    "prison": True, "camp": False,
     "nursery": True, "playroom": True, "den": True, "study": True, "conservatory": True, "greenhouse": True,
     "pantry": True, "larder": True, "scullery": True, "loft": True, "landing": True, "stairwell": True,
     "porch": False, "veranda": False, "verandah": False, "patio": False, "balcony": False, "terrace": False,
