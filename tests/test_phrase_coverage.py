@@ -633,3 +633,11 @@ def test_every_relation_phrase_names_a_kind_the_parser_reads():
 ])
 def test_at_home_and_at_school_are_where(prompt, expected):
     assert nouns(prompt) == expected
+
+
+def test_a_split_group_keeps_what_was_said_of_it():
+    found = relations("a teddy bear sits between two cushions on a sofa")
+    assert {("cushion", "on_top_of", "sofa")} <= found and len([r for r in found if r[1] == "on_top_of"]) == 2
+    spec = parse("two dogs on a rug on either side of a man")
+    assert sum(e.count for e in spec.entities if e.noun == "rug") == 1
+    assert sum(e.count for e in spec.entities if e.noun == "dog") == 2

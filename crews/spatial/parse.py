@@ -215,6 +215,9 @@ class _Builder:
         entity.count -= second
         ref = f"{entity.noun}#{len(self.entities) + 1}"
         self.entities.append(entity.model_copy(update={"ref": ref, "count": second}))
+        # What was said of the whole group holds for its second half too ("two cushions on a sofa").
+        self.relations += [r.model_copy(update={"subject": ref}) for r in self.relations
+                           if r.subject == entity.ref and r.kind in PAIR_KINDS + FRAME_KINDS]
         return ref
 
     def _touch(self, ref: str) -> None:
@@ -418,6 +421,9 @@ class _Builder:
             subjects = [c.last_np]
         else:
             subjects = self.clause_subjects()
+        if kind == "flank" and subjects == [c.last_np] and c.subjects and \
+                any(self.entity(r).count >= 2 for r in c.subjects) and self.entity(c.last_np).count == 1:
+            subjects = [r for r in c.subjects if self.entity(r).count >= 2]  # "two dogs on a rug on either side of"
         verb_subject = self._verb_attachment(item.start)
         # Only within the clause, or for a place phrase that continues it (", beside a blue book"):
         # across clauses the parse's attachment is too often wrong.
