@@ -641,3 +641,12 @@ def test_a_split_group_keeps_what_was_said_of_it():
     spec = parse("two dogs on a rug on either side of a man")
     assert sum(e.count for e in spec.entities if e.noun == "rug") == 1
     assert sum(e.count for e in spec.entities if e.noun == "dog") == 2
+
+
+@pytest.mark.parametrize("prompt, arrangement, rows", [
+    ("three ducks in single file behind a goose", "row", 1),
+    ("rows of apple trees beside a barn", "grid", 2),
+])
+def test_more_arrangement_words(prompt, arrangement, rows):
+    entity = parse(prompt).entities[0]
+    assert (entity.arrangement, entity.rows) == (arrangement, rows)

@@ -86,6 +86,8 @@ def _quantity(tokens: list[str], k: int) -> tuple[int, int, str | None] | None:
         arranged = lexicon.ARRANGED_BY.get(form) if not number or number == 1 else None
         if number and number > 1 and lexicon.ARRANGED_BY.get(form) == "row":
             arranged = f"rows:{number}"  # "two rows of chairs": a grid of two rows
+        elif not number and language.is_plural(word) and lexicon.ARRANGED_BY.get(form) == "row":
+            arranged = "rows:2"  # "rows of apple trees": some rows
         return count, end, arranged
     if number and at > k + 1:
         return number, at, None  # "twenty one", "two or three"

@@ -231,6 +231,8 @@ ORIENTATION: list[tuple[str, str]] = [
 ROWS: list[tuple[str, str]] = [
     ("in|into a|one single? row|line|column|file", "1"),
     ("lined up|side by side|in a straight line", "1"),
+    ("in|into single|indian file", "1"),
+    ("nose to tail|one behind another|one behind the other", "1"),
     ("in|into a circle|ring", "ring"),
     ("in|into a grid|cluster|group|bunch", "auto"),
     ("in|into a triangle|diamond|pyramid|huddle|clump|jumble|wedge|v|formation", "auto"),
