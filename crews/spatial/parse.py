@@ -13,8 +13,11 @@ Offline and deterministic, in three passes, each its own module:
    by position ("the two on the right"), pronouns and separators;
 3. here, a small clause machine turns the stream into relations: ``NP REL NP``, ``NP between NP
    and NP``, ``REL NP is NP``, co-subjects ("a cat and a dog on a table"), pronouns ("on it"), a
-   clause without a subject continuing the previous one ("a cat left of a dog, facing right"), and
-   a place phrase the parse hangs on a placing verb given to the thing placed.
+   clause without a subject continuing the previous one ("a cat left of a dog, facing right"), a
+   place phrase the parse hangs on a placing verb given to the thing placed, fronted places ("Behind
+   the sofa, a bookcase"), relative clauses ("a table under which a dog sleeps", "a bench where a
+   man sits"), shared objects ("next to a kettle and a toaster"), joined relations ("behind and to
+   the left of"), one for each ("a towel under each one") and things said to be absent ("without").
 
 The same noun with "the" (or no article) refers back to the thing already named ("the chair" to
 an office chair); "another", a second count, a different colour, or the same noun on both sides
