@@ -650,3 +650,11 @@ def test_a_split_group_keeps_what_was_said_of_it():
 def test_more_arrangement_words(prompt, arrangement, rows):
     entity = parse(prompt).entities[0]
     assert (entity.arrangement, entity.rows) == (arrangement, rows)
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("a market stall piled high with oranges", ("orange", "on_top_of", "market stall")),
+    ("a pile of logs stacked against the side of a cabin", ("log", "near", "cabin")),
+])
+def test_contents_and_sides(prompt, relation):
+    assert relation in relations(prompt)

@@ -122,6 +122,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("hard|close|right|just by|beside|alongside|against", "near"),
     ("in the vicinity|neighbourhood|neighborhood|proximity|company of", "near"),
     ("at|by the foot|base|feet of", "near"),
+    ("against|along|alongside|beside|by the side|sides|wall|walls|flank of", "near"),  # "against the side of a cabin"
     ("in the shadow of", "near"),
     ("close by|beside|nearby", "near*it"),
     ("next|close to each other|one another", "near*it"),
@@ -139,7 +140,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("on|at the other one", "side_other*it"),
     # "a wheelbarrow full of pumpkins": what it holds is in it.
     ("full|filled|loaded|piled|heaped|stacked|packed|brimming|overflowing|laden|stocked|crammed|stuffed|lined"
-     " of|with", "contains"),
+     " high|right|up? of|with", "contains"),
     ("containing|contains", "contains"),
     # "flanked by a lamp and a vase": between them.
     ("flanked|bracketed|sandwiched|wedged|squeezed|framed by", "between"),
