@@ -319,3 +319,15 @@ def test_a_child_seated_on_a_sofa_has_its_thighs_on_the_cushions_not_sunk_in_the
     relation = next(r for r in best.layout.relations if r.kind == "seated_on")
     assert relation.holds, relation.detail
     assert (mask == girl.id).sum() > 0
+
+
+def test_someone_between_two_people_on_a_jetty_stands_on_the_jetty_between_them(run):
+    best, mask, _, _ = run("Admiral Vance stands between two fishermen on a jetty")
+    admiral = objects(best.layout, "Admiral Vance")[0]
+    fishermen = objects(best.layout, "fisherman")
+    jetty = objects(best.layout, "jetty")[0]
+    assert len(fishermen) == 2
+    assert all(o.position[1] == pytest.approx(admiral.position[1]) for o in fishermen)  # all on its deck
+    assert admiral.position[1] > jetty.position[1]
+    xs = sorted(median_pixel(mask, [o.id])[0] for o in fishermen)
+    assert xs[0] < median_pixel(mask, [admiral.id])[0] < xs[1]

@@ -268,7 +268,8 @@ class _Solver:
             holder = holders.pop()
             for ref in refs:
                 if ref not in self.support and ref not in self.beneath and ref not in self.ring \
-                        and ref != holder and self._portable(ref, holder) and not self._has_children(ref):
+                        and ref != holder and (self._portable(ref, holder) or self._walkable(ref, holder)) \
+                        and not self._has_children(ref):
                     self.support[ref] = holder
 
     def _stack(self, index: int, a: str, b: str) -> None:
@@ -382,6 +383,17 @@ class _Solver:
         top = self.things[holder][0] if self.things[holder] else None
         mine = self.things[ref][0] if self.things[ref] else None
         return bool(top and mine and mine.hu <= top.hu and mine.hw <= top.hw)
+
+    def _walkable(self, ref: str, holder: str) -> bool:
+        """``holder`` is a floor for ``ref``: a pier, a bridge's deck or a stage with room for
+        it several times over, so someone beside people standing on it stands on it too."""
+        top, mine = self.things[holder], self.things[ref]
+        if not top or not mine or self.spec.entity(holder).stand_in:
+            return False
+        area = surface(self.spec.entity(holder).category)
+        room = (area.x1 - area.x0) * top[0].size[0] * (area.z1 - area.z0) * top[0].size[2]
+        return room >= max(4.0, 8 * 4 * mine[0].hu * mine[0].hw) and mine[0].hu <= top[0].hu \
+            and mine[0].hw <= top[0].hw
 
     def _has_children(self, ref: str) -> bool:
         return any(v == ref for v in self.support.values()) or any(v == ref for v in self.beneath.values())
