@@ -658,3 +658,15 @@ def test_more_arrangement_words(prompt, arrangement, rows):
 ])
 def test_contents_and_sides(prompt, relation):
     assert relation in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("a cat near the front of a barrel", ("cat", "near", "barrel")),
+    ("a goat beside the corner of a shed", ("goat", "near", "shed")),
+    ("a mouse under the edge of a crate", ("mouse", "under", "crate")),
+    ("a fox at the far side of a hedge", ("fox", "behind", "hedge")),
+    ("a dog to the front of a van", ("dog", "in_front_of", "van")),
+    ("a ladder against the end of a barn", ("ladder", "near", "barn")),
+])
+def test_a_place_on_a_thing_keeps_the_thing(prompt, relation):
+    assert relation in relations(prompt)

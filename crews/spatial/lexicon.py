@@ -36,7 +36,11 @@ PARTITIVES = {"slice", "piece", "chunk", "wedge", "loaf", "lump", "scoop", "spri
 # Parts of a thing: "on the middle shelf of a bookcase" is on the bookcase, as the layout draws it.
 PARTS_OF = {"shelf", "drawer", "lid", "roof", "seat", "arm", "armrest", "leg", "handle", "bank", "branch",
             "bough", "trunk", "doorstep", "porch", "steps", "windowsill", "sill", "ledge", "hood", "bonnet", "deck",
-            "bow", "stern", "bough", "crown", "canopy", "foot", "base", "rim", "brim", "surface", "tabletop", "top"}
+            "bow", "stern", "bough", "crown", "canopy", "foot", "base", "rim", "brim", "surface", "tabletop", "top",
+            # ... and the places on a thing: "near the front of a barrel" is near the barrel
+            "side", "sides", "front", "back", "edge", "edges", "middle", "centre", "center", "corner", "corners",
+            "end", "ends", "bottom", "rear", "underside", "inside", "outside", "interior", "exterior", "left",
+            "right", "shade", "shadow", "tip", "peak", "summit"}
 # Nouns that are plural in form and one thing: "a pair of scissors" is one pair.
 PLURALIA = {"scissors", "glasses", "spectacles", "trousers", "jeans", "pants", "shorts", "pliers", "tongs",
             "binoculars", "tweezers", "headphones", "shears", "goggles", "pyjamas", "pajamas", "tights", "leggings",

@@ -72,7 +72,9 @@ RELATIONS: list[tuple[str, str]] = [
     # "a cup at the edge of the table": on it if it is a top things stand on, else beside it.
     ("at|near|by|along the very? edge|edges|rim|lip|corner|corners|border|brink|margin of", "on_or_near"),
     ("on the very? edge|edges|rim|lip|corner|corners of", "on_top_of"),
-    ("on the far|other|opposite side of", "behind"),
+    ("on|at|by|near|in|against|beside|along|to the far|other|opposite side|end of", "behind"),
+    ("to|towards|toward the front of", "in_front_of"),
+    ("to|towards|toward the back|rear of", "behind"),
     ("across from", "near"),
     ("across|over the road|street|way|room|river|lane|path|square|hall|table|yard from", "near"),
     ("opposite to?", "near"),
