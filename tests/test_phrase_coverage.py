@@ -670,3 +670,17 @@ def test_contents_and_sides(prompt, relation):
 ])
 def test_a_place_on_a_thing_keeps_the_thing(prompt, relation):
     assert relation in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("Between the two windows hangs a clock", "clock"),
+    ("Between the bench and the tree stands a lamp", "lamp"),
+])
+def test_a_fronted_between(prompt, relation):
+    between = [r for r in parse(prompt).relations if r.kind == "between"]
+    assert len(between) == 1 and between[0].subject == relation
+
+
+def test_a_two_word_name_before_an_adjective_reading():
+    assert "potted plant" in nouns("a potted plant by the door")
+    assert nouns("a wooden box on a stone wall") == {"box": 1, "wall": 1}

@@ -148,6 +148,9 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             scale *= lexicon.SIZE_WORDS[word]
         elif word in lexicon.STYLE_ADJECTIVES:
             styles.append(word)  # "photorealistic", "moody": how the picture looks, wherever it stands
+        elif k + 1 < len(tokens) and word not in lexicon.ADJECTIVES and (lambda n: n is not None and not n.stand_in)(
+                lexicon.known_noun(f"{word} {tokens[k + 1]}")):
+            break  # "a potted plant", "a top hat": the two words name the thing ("a wooden box" is a box)
         elif word not in lexicon.ARTICLES and word != "of" and word not in ("more", "extra"):
             describes = word in lexicon.ADJECTIVES or info.pos in ("ADJ", "ADV") and not lexicon.known_noun(word) \
                 and lexicon.looks_adjective(word)

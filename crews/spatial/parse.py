@@ -67,6 +67,7 @@ class Clause:
     opened_by: str = ""  # the separator that began the clause ("with": its "it" is the owner)
     holders: list[str] = field(default_factory=list)  # "a table holding three mugs": the holder
     owners: list[str] = field(default_factory=list)  # a "with" clause's owner ("a desk with a lamp on it")
+    front_between: list[str] | None = None  # "Between a and b (stands) c": a and b so far
     also: list[str] = field(default_factory=list)  # "above and to the left of": kinds waiting for the next's object
     also_subjects: list[str] = field(default_factory=list)
     each: bool = False  # "under each one", "beside each bed": the object's every member has one
@@ -348,6 +349,18 @@ class _Builder:
         c = self.clause
         if ref not in c.mentioned:
             c.mentioned.append(ref)
+        if c.front_between is not None:
+            pair = c.front_between
+            complete = len(pair) == 2 or len(pair) == 1 and self.entity(pair[0]).count >= 2
+            if not complete:
+                pair.append(ref)
+                return
+            c.front_between = None
+            if len(pair) == 1:
+                pair.append(self.split(self.entity(pair[0])))
+            self.relate("between", [ref], pair[0], "between", pair[1])
+            c.subjects, c.last_np = [ref], ref
+            return
         if c.between_subjects and not c.pending:  # a relation said inside "between" takes its own object
             c.between.append(ref)
             if len(c.between) == 2:
@@ -438,6 +451,9 @@ class _Builder:
                 return
             subjects = list(self.previous_subjects)
         if kind == "between":
+            if not subjects:
+                c.front_between = []  # "Between the two windows hangs a clock": the thing comes last
+                return
             c.between_subjects, c.between = subjects, []
             return
         after = self.stream[self.at + 2] if self.at + 2 < len(self.stream) else None
@@ -835,6 +851,8 @@ class _Builder:
             return  # "between a cat *and* a dog"
         if item.value == "and" and self._co_object():
             return
+        if item.value == "and" and c.front_between is not None and len(c.front_between) == 1:
+            return  # "Between the bench *and* the tree"
         self.end_clause(item)
 
     def _co_object(self) -> bool:
