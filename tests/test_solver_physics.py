@@ -331,3 +331,14 @@ def test_someone_between_two_people_on_a_jetty_stands_on_the_jetty_between_them(
     assert admiral.position[1] > jetty.position[1]
     xs = sorted(median_pixel(mask, [o.id])[0] for o in fishermen)
     assert xs[0] < median_pixel(mask, [admiral.id])[0] < xs[1]
+
+
+def test_a_small_thing_beside_a_large_one_comes_forward_to_a_low_eye_rather_than_growing(run):
+    best, mask, _, _ = run("a spoon to the left of a bus")
+    spoon, bus = objects(best.layout, "spoon")[0], objects(best.layout, "bus")[0]
+    assert spoon.position[2] - spoon.size[2] / 2 > bus.position[2] + bus.size[2] / 2  # in front of it
+    grown = spoon.size[2] / load_catalog().get("spoon").size[2]
+    assert grown < 3.0  # perspective does most of it (it was grown 4-5 times standing by the bus's side)
+    assert median_pixel(mask, [spoon.id])[0] < median_pixel(mask, [bus.id])[0]
+    assert best.camera.position[1] < 2.0  # a low eye
+    eye_ok(best)

@@ -60,6 +60,7 @@ SEATED_THIGHS = 0.455 / 1.34
 ON_A_TOP = {"lamp": "table_lamp"}  # the kind a thing is when it stands on a top
 WIDE_SPAN = 0.42  # a wide shot: no one thing spans more of the frame than this
 LENGTHWISE = {"wall", "fence"}  # built to any length: one as long as the row along it
+LOW_EYE = 5.0  # degrees: the camera's elevation when small things stand in front of large ones
 SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
 FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
 MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
@@ -643,9 +644,20 @@ class _Solver:
             return
         line = min(fronts[j] for j in anchors)
         front = line - FORWARD_SHARE * largest * self.tweaks.spacing
+        moved = False
         for i, block in enumerate(blocks):
             if small[i] and i not in held:
-                w[i] = min(w[i], front + block.hw)
+                # Near something: within a quarter of that thing's size of its front.
+                partners = [r.b if r.a == i else r.a for r in relations if r.kind == "near" and i in (r.a, r.b)]
+                mine = max([front, *(fronts[j] - 0.25 * sizes[j] - 2 * block.hw for j in partners if j is not None)])
+                if mine + block.hw < w[i]:
+                    w[i] = mine + block.hw
+                    moved = True
+        if moved and self.spec.camera.elevation_deg is None and self.spec.camera.view != "top" \
+                and self.elevation <= 20.0 + self.tweaks.elevation_add:
+            # A low eye: the small things in front are near it and look their size against the
+            # large ones behind (a raised camera stands back to keep them in the frame's foot).
+            self.elevation = min(self.elevation, LOW_EYE + self.tweaks.elevation_add)
 
     def _lengthen(self, roots: list[str], blocks: list[Block]) -> None:
         """A wall or a fence that a row of things stands along (in front of, behind or near it)
