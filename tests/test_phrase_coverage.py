@@ -684,3 +684,14 @@ def test_a_fronted_between(prompt, relation):
 def test_a_two_word_name_before_an_adjective_reading():
     assert "potted plant" in nouns("a potted plant by the door")
     assert nouns("a wooden box on a stone wall") == {"box": 1, "wall": 1}
+
+
+@pytest.mark.parametrize("prompt, relation, held", [
+    ("a woman with an umbrella beside a bus stop", ("woman", "near", "bus stop"), ("umbrella", "near", "woman")),
+    ("a girl with a kite in front of a barn", ("girl", "in_front_of", "barn"), ("kite", "near", "girl")),
+    ("a desk with a lamp to the left of a monitor", ("lamp", "left_of", "monitor"), None),
+])
+def test_what_someone_is_with_goes_with_them(prompt, relation, held):
+    found = relations(prompt)
+    assert relation in found
+    assert held is None or held in found

@@ -437,6 +437,14 @@ class _Builder:
             subjects = [c.last_np]
         else:
             subjects = self.clause_subjects()
+        owners = [o for o in c.owners or self.previous_subjects if o not in (c.subjects or [])]
+        if c.opened_by == "with" and not implicit and kind in ("near", "left_of", "right_of", "in_front_of", "behind") \
+                and c.subjects and len(c.mentioned) == 1 and owners and following is not None and \
+                following.kind == "np" and self.entity(c.subjects[0]).category not in lexicon.PERSON_CATEGORIES and \
+                _living(self.entity(owners[0])):
+            # "a woman with an umbrella beside a bus stop": she is beside it, the umbrella with her
+            self.relate("near", list(c.subjects), owners[0], "with")
+            subjects = owners[:1]
         if kind == "flank" and subjects == [c.last_np] and c.subjects and \
                 any(self.entity(r).count >= 2 for r in c.subjects) and self.entity(c.last_np).count == 1:
             subjects = [r for r in c.subjects if self.entity(r).count >= 2]  # "two dogs on a rug on either side of"
@@ -972,6 +980,12 @@ class _Builder:
             notes.append("no objects found in the prompt")
         return SceneSpec(prompt=self.prompt, entities=self.entities, relations=relations, camera=self.camera,
                          interior=interior, setting=self.setting, style=list(dict.fromkeys(self.style)), notes=notes)
+
+
+def _living(entity: EntitySpec) -> bool:
+    """A person or an animal: what it is "with" goes where it goes."""
+    spec = load_catalog().get(entity.category)
+    return entity.category in lexicon.PERSON_CATEGORIES or bool(spec and spec.group == "animal")
 
 
 def noun_is_place(np: NounPhrase) -> bool:
