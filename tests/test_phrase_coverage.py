@@ -695,3 +695,12 @@ def test_what_someone_is_with_goes_with_them(prompt, relation, held):
     found = relations(prompt)
     assert relation in found
     assert held is None or held in found
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a sofa turned at 45 degrees", {"sofa": 1}),
+    ("a tree two metres tall beside a shed", {"tree": 1, "shed": 1}),
+    ("a man at the wheel of a tractor", {"man": 1, "tractor": 1}),
+])
+def test_measures_and_parts_are_no_things(prompt, expected):
+    assert nouns(prompt) == expected

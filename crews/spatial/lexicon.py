@@ -41,7 +41,8 @@ PARTS_OF = {"shelf", "drawer", "lid", "roof", "seat", "arm", "armrest", "leg", "
             # ... and the places on a thing: "near the front of a barrel" is near the barrel
             "side", "sides", "front", "back", "edge", "edges", "middle", "centre", "center", "corner", "corners",
             "end", "ends", "bottom", "rear", "underside", "inside", "outside", "interior", "exterior", "left",
-            "right", "shade", "shadow", "tip", "peak", "summit"}
+            "right", "shade", "shadow", "tip", "peak", "summit", "wheel", "helm", "controls", "door", "gate",
+            "entrance", "doorway", "window"}
 # Nouns that are plural in form and one thing: "a pair of scissors" is one pair.
 PLURALIA = {"scissors", "glasses", "spectacles", "trousers", "jeans", "pants", "shorts", "pliers", "tongs",
             "binoculars", "tweezers", "headphones", "shears", "goggles", "pyjamas", "pajamas", "tights", "leggings",
@@ -149,6 +150,12 @@ SCENERY = {
     "hallway", "studio", "table-top", "tabletop", "daylight", "night", "day", "morning", "evening", "sunset",
     "path", "trail", "track", "lane", "pathway", "walkway", "horizon",
 }
+# Units of measure: "turned at 45 degrees", "two metres tall" name no thing.
+MEASURES = {"degree", "degrees", "percent", "metre", "metres", "meter", "meters", "cm", "mm", "km", "foot", "feet",
+            "inch", "inches", "yard", "yards", "mile", "miles", "year", "years", "minute", "minutes", "second",
+            "seconds", "kg", "mph", "centimetre", "centimetres", "centimeter", "centimeters", "millimetre",
+            "millimetres", "kilometre", "kilometres", "o'clock", "times"}
+SCENERY |= MEASURES
 OUTDOOR_PLACES = {"field", "meadow", "street", "road", "sidewalk", "pavement", "beach", "sand", "snow", "garden",
                   "yard", "backyard", "park", "sky", "forest", "woods", "desert", "farm", "city", "town", "village",
                   "countryside", "landscape", "outside", "outdoors"}
