@@ -1,8 +1,8 @@
-"""Camera geometry shared by the solver and the critic: view axes, projection, back-projection, framing.
+"""Framing for the solver and the critic: view axes, the fit of a camera to what it must show,
+and keeping the eye above the ground and out of objects.
 
-Conventions are the previz renderer's (a GL look-at camera, linear depth along the view axis,
-the top of the frame towards -z when looking straight down); they are restated here because
-``crews`` may not import ``renderers``. Azimuth is where the camera stands, seen from the
+The projection itself (``basis``, ``project``, ``unproject``) is ``studio.camera``'s, the one the
+previz renderer draws with, re-exported here. Azimuth is where the camera stands, seen from the
 scene: 0 in front (+z), -90 on the scene's left (-x), +90 on its right, 180 behind.
 """
 
@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from studio.camera import basis as basis  # re-exported: the solver and the critic read them from here
+from studio.camera import project as project
+from studio.camera import unproject as unproject
 from studio.models import Camera
 
 
@@ -41,53 +44,6 @@ class ViewAxes:
         """World yaw (degrees) that turns an object's front (+z at yaw 0) to ``direction`` as seen."""
         vector = {"left": -self.right, "right": self.right, "camera": self.toward, "away": -self.toward}[direction]
         return round(math.degrees(math.atan2(vector[0], vector[2])), 3)
-
-
-def basis(camera: Camera) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(eye, right, up, forward) unit vectors of the renderer's look-at camera."""
-    eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
-    forward = target - eye
-    forward /= max(np.linalg.norm(forward), 1e-12)
-    up = np.array([0.0, 1.0, 0.0])
-    if np.linalg.norm(_cross(forward, up)) < 1e-6:
-        up = np.array([0.0, 0.0, -1.0])
-    right = _cross(forward, up)
-    right /= np.linalg.norm(right)
-    up = _cross(right, forward)
-    if camera.roll_deg:  # a dutch angle, turned as the previz renderer turns it
-        roll = math.radians(camera.roll_deg)
-        right, up = right * math.cos(roll) - up * math.sin(roll), up * math.cos(roll) + right * math.sin(roll)
-    return eye, right, up, forward
-
-
-def _cross(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Cross product of two 3-vectors (``np.cross`` costs 0.1 ms a call, and framing calls it
-    thousands of times)."""
-    return np.array([a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]])
-
-
-def project(camera: Camera, width: int, height: int, points) -> tuple[np.ndarray, np.ndarray]:
-    """World points (n, 3) -> (pixels (n, 2) x right y down, depth (n,) along the view axis)."""
-    eye, right, up, forward = basis(camera)
-    rel = np.atleast_2d(np.asarray(points, float)) - eye
-    depth = rel @ forward
-    f = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
-    safe = np.where(depth > 1e-9, depth, np.nan)
-    ndc_x = (rel @ right) * f * height / width / safe
-    ndc_y = (rel @ up) * f / safe
-    return np.stack([(ndc_x + 1.0) * width / 2.0, (1.0 - ndc_y) * height / 2.0], axis=1), depth
-
-
-def unproject(camera: Camera, width: int, height: int, xs: np.ndarray, ys: np.ndarray,
-              depth_m: np.ndarray) -> np.ndarray:
-    """Pixel centres and their view-axis depth -> world points (n, 3): the inverse of ``project``."""
-    eye, right, up, forward = basis(camera)
-    f = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
-    ndc_x = (xs + 0.5) * 2.0 / width - 1.0
-    ndc_y = 1.0 - (ys + 0.5) * 2.0 / height
-    cx = ndc_x * depth_m * width / (height * f)
-    cy = ndc_y * depth_m / f
-    return eye + np.outer(cx, right) + np.outer(cy, up) + np.outer(depth_m, forward)
 
 
 def box_corners(position, size, yaw_deg: float) -> np.ndarray:

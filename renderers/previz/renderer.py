@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from renderers.previz import raster
 from renderers.previz.meshes import Placed, scene_objects, set_geometry
+from studio.camera import basis, project
 from studio.models import RGB, Camera, RenderRequest
 from studio.palettes import palette
 
@@ -28,21 +29,10 @@ FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
 def camera_matrices(camera: Camera, width: int, height: int) -> tuple[np.ndarray, np.ndarray]:
-    """(view, projection) 4x4 matrices, GL conventions: the camera looks down its -z."""
-    eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
-    forward = target - eye
-    if np.linalg.norm(forward) < 1e-9:
+    """(view, projection) 4x4 matrices for GL, from ``studio.camera``'s basis: the camera looks down its -z."""
+    if np.linalg.norm(np.subtract(camera.target, camera.position)) < 1e-9:
         raise ValueError(f"camera position and target coincide at {camera.position}")
-    forward /= np.linalg.norm(forward)
-    up = np.array([0.0, 1.0, 0.0])
-    if np.linalg.norm(np.cross(forward, up)) < 1e-6:
-        up = np.array([0.0, 0.0, -1.0])  # looking straight down: the top of the frame is -z
-    right = np.cross(forward, up)
-    right /= np.linalg.norm(right)
-    up = np.cross(right, forward)
-    if camera.roll_deg:  # a dutch angle: the frame turned clockwise about the view axis
-        roll = math.radians(camera.roll_deg)
-        right, up = right * math.cos(roll) - up * math.sin(roll), up * math.cos(roll) + right * math.sin(roll)
+    eye, right, up, forward = basis(camera)
     view = np.eye(4)
     view[0, :3], view[1, :3], view[2, :3] = right, up, -forward
     view[:3, 3] = -view[:3, :3] @ eye
@@ -56,15 +46,7 @@ def camera_matrices(camera: Camera, width: int, height: int) -> tuple[np.ndarray
 
 def project_points(camera: Camera, width: int, height: int, points) -> np.ndarray:
     """World points (n, 3) -> pixel coordinates (n, 2), x right, y down; NaN behind the camera."""
-    view, proj = camera_matrices(camera, width, height)
-    points = np.atleast_2d(np.asarray(points, float))
-    clip = np.concatenate([points, np.ones((len(points), 1))], axis=1) @ (proj @ view).T
-    w = clip[:, 3]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ndc = clip[:, :2] / w[:, None]
-    pixels = np.stack([(ndc[:, 0] + 1.0) * width / 2.0, (1.0 - ndc[:, 1]) * height / 2.0], axis=1)
-    pixels[w <= 1e-9] = np.nan
-    return pixels
+    return project(camera, width, height, points)[0]
 
 
 # ------------------------------------------------------------- lighting ---
