@@ -704,3 +704,7 @@ def test_what_someone_is_with_goes_with_them(prompt, relation, held):
 ])
 def test_measures_and_parts_are_no_things(prompt, expected):
     assert nouns(prompt) == expected
+
+
+def test_a_plural_after_a_count_is_the_thing_not_its_verb():
+    assert nouns("three wheelie bins a short distance from an old lamp") == {"wheelie bin": 3, "lamp": 1}

@@ -226,6 +226,9 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
             (i + 1 == len(words) or words[i + 1].pos == "ADP" or words[i + 1].text in SEPARATORS or
              PHRASES.match([w.text for w in words], i + 1)):
         return False  # "a bus stop near", "a coat rack behind": a noun the tagger read as the verb of a list
+    if word.tag == "VBZ" and any((_count_value(t) or 0) > 1 for t, _ in run) and \
+            not language.is_plural(run[-1][0]):
+        return False  # "three wheelie bins": after a count of several, a plural is the thing, not its verb
     if run and (_count_value(run[-1][0]) or language.singular(run[-1][0]) in lexicon.UNITS) and \
             run[-1][0] not in ("a", "an", "one") and word.pos in ("VERB", "AUX") and word.text not in VERBS:
         return False  # "two dozen candles": after a count comes the thing counted
