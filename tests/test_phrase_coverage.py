@@ -708,3 +708,16 @@ def test_measures_and_parts_are_no_things(prompt, expected):
 
 def test_a_plural_after_a_count_is_the_thing_not_its_verb():
     assert nouns("three wheelie bins a short distance from an old lamp") == {"wheelie bin": 3, "lamp": 1}
+
+
+@pytest.mark.parametrize("prompt, view, elevation, relation", [
+    ("a girl looking down at a puppy", "front", None, ("girl", "facing_toward", "puppy")),
+    ("a cat looking up at a bird on a branch", "front", None, ("cat", "facing_toward", "bird")),
+    ("a desk and a chair, looking down on them", "top", None, None),
+    ("the camera looking down at a chessboard", "top", None, None),
+    ("Looking up at a tall pine", "front", -12.0, None),
+])
+def test_someone_looking_is_not_the_camera(prompt, view, elevation, relation):
+    spec = parse(prompt)
+    assert (spec.camera.view, spec.camera.elevation_deg) == (view, elevation)
+    assert relation is None or relation in relations(prompt)

@@ -230,6 +230,8 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} at|towards|toward|to? one another", "each_other"),
     (f"{TURN} at|towards|toward|to?", "toward"),  # then the thing looked at
     (f"{TURN} in the direction of", "toward"),
+    ("looking|looks|staring|stares|gazing|gazes|peering|peers|glancing|glances down|up|out|over|across at|towards"
+     "|toward|on|to", "toward"),  # "a girl looking down at a puppy"
 ]
 ROWS: list[tuple[str, str]] = [
     ("in|into a|one single? row|line|column|file", "1"),
@@ -297,6 +299,10 @@ PHRASES = PhraseTable(
 # Camera phrases are taken out of the text before anything else, so "from the left" is never
 # read as a relation. Each: regex on the normalised text -> (field, value).
 _LEAD = r"(?:\b(?:a|an|the)\s+)?"
+# The viewer looking, not a thing in the scene ("a girl looking down at a puppy"): at the start of
+# the prompt or of a clause, or said of the camera.
+_LOOKING = (r"(?:(?:^|(?<=[,.;:]\s)|(?<=[,.;:]))(?:looking|peering|gazing)"
+            r"|(?:camera|we|you|viewer|lens)\s+(?:is\s+|are\s+)?(?:looking|peering|gazing|looks|look))")
 _TAIL = r"(?:\s+(?:of|showing|with|shot of|photo of|view of))?"
 CAMERA: list[tuple[str, str, str]] = [
     # Two words of one view: "a bottom left view", "a high right angle", "low-angle view from the left".
@@ -309,14 +315,14 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:top[ -]down|bird'?s[ -]eye|overhead|(?<!\ban )(?<!\bthe )aerial)", "view", "top"),  # not "an aerial"
     (r"(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:from\s+)?(?:straight|directly)\s+"
      r"(?:from\s+)?(?:above|overhead)", "view", "top"),
-    (r"(?:seen|viewed|shot|photographed|filmed|looking|taken|peering|gazing)\s+(?:straight|directly|right)?\s*"
+    (rf"(?:seen|viewed|shot|photographed|filmed|taken|{_LOOKING})\s+(?:straight|directly|right)?\s*"
      r"down\s+(?:on|at|onto|upon|over|into)", "view", "top"),
-    (r"(?:looking|seen|viewed|shot)\s+(?:straight|directly)\s+down|(?:top|overhead|flat)[ -]?lay"
+    (rf"(?:{_LOOKING}|seen|viewed|shot)\s+(?:straight|directly)\s+down|(?:top|overhead|flat)[ -]?lay"
      r"|(?:plan|map|drone)[ -](?:view|shot)|from\s+(?:a\s+)?(?:drone|bird'?s?[ -]eye\s+view)", "view", "top"),
     # "seen from above" looks down on the scene: a top view ("from high above" too); a raised
     # camera that still shows the front is "high angle".
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above"
-     r"|looking\s+down\s+(?:on|at)", "view", "top"),
+     rf"|{_LOOKING}\s+down\s+(?:on|at)", "view", "top"),
     (r"(?:front|frontal|head[ -]on)\s+(?:view|shot|perspective|angle)", "view", "front"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view"
      r"|camera)\s+(?:from\s+)?(?:the\s+)?front", "view", "front"),
@@ -344,7 +350,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|low[ -]angle(?:\s+(?:view|shot))?|worm'?s?[ -]eye(?:\s+view)?"
      r"|(?:seen|viewed|shot|photographed|filmed|taken|camera)?\s*(?:from|at)\s+(?:the\s+)?(?:ground|floor|knee)"
      r"[ -]level|(?:ground|floor)[ -]level\s+(?:view|shot|angle|camera)"
-     r"|(?:looking|seen|viewed)\s+up\s+(?:at|to|towards)", "elevation", "-12"),
+     rf"|(?:{_LOOKING}|seen|viewed)\s+up\s+(?:at|to|towards)", "elevation", "-12"),
     (r"eye[ -]level(?:\s+(?:view|shot))?", "elevation", "6"),
     (r"(?:extreme\s+|tight\s+|big\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?"
      r"|macro(?:\s+(?:shot|photo|view|lens|photograph))?|closeups?|(?:tight|detail|close|insert)\s+(?:shot|view)"
