@@ -721,3 +721,11 @@ def test_someone_looking_is_not_the_camera(prompt, view, elevation, relation):
     spec = parse(prompt)
     assert (spec.camera.view, spec.camera.elevation_deg) == (view, elevation)
     assert relation is None or relation in relations(prompt)
+
+
+def test_a_fronted_frame_holds_for_the_whole_list():
+    found = relations("In the background there is a barn and a silo, a goat in front")
+    assert {("barn", "behind", "goat"), ("silo", "behind", "goat")} <= found
+    assert ("barn", "behind", "silo") not in found and ("silo", "behind", "barn") not in found
+    found = relations("On the left, a cat and a dog; on the right, a bird")
+    assert {("cat", "left_side", None), ("dog", "left_side", None), ("bird", "right_side", None)} <= found

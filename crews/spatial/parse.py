@@ -68,6 +68,7 @@ class Clause:
     holders: list[str] = field(default_factory=list)  # "a table holding three mugs": the holder
     owners: list[str] = field(default_factory=list)  # a "with" clause's owner ("a desk with a lamp on it")
     front_between: list[str] | None = None  # "Between a and b (stands) c": a and b so far
+    fronted_frame: str | None = None  # "In the background, a barn and a silo": the frame both are in
     also: list[str] = field(default_factory=list)  # "above and to the left of": kinds waiting for the next's object
     also_subjects: list[str] = field(default_factory=list)
     each: bool = False  # "under each one", "beside each bed": the object's every member has one
@@ -418,7 +419,7 @@ class _Builder:
                 self.sentence.append(ref)  # the things listed, not what they stand on
             if c.pending_frame:
                 self.frame(c.pending_frame, [ref])
-                c.pending_frame = None
+                c.fronted_frame, c.pending_frame = c.pending_frame, None
         c.last_np = ref
 
     def on_rel(self, item: Item, following: Item | None) -> None:
@@ -933,16 +934,20 @@ class _Builder:
             self.clause.leading = c.leading
         if c.pending_frame and not c.subjects and item is not None and item.value == ",":
             self.clause.pending_frame = c.pending_frame  # "On the left, a greenhouse"
+        if c.fronted_frame and item is not None and item.value == "and":
+            self.clause.pending_frame = c.fronted_frame  # "In the background there is a barn and a silo"
 
     # ---- result
 
     def spec(self) -> SceneSpec:
         relations = []
+        depth = {(r.subject, r.kind) for r in self.relations if r.kind in ("foreground", "background")}
         for relation in self.relations:
             if relation.kind == "foreground" or relation.kind == "background":
                 kind = "in_front_of" if relation.kind == "foreground" else "behind"
                 for other in self.entities:
-                    if other.ref != relation.subject:
+                    # (not of another thing in the same plane: "in the background, a barn and a silo")
+                    if other.ref != relation.subject and (other.ref, relation.kind) not in depth:
                         relations.append(RelationSpec(kind=kind, subject=relation.subject, object=other.ref,
                                                       phrase=f"in the {relation.kind}"))
             elif relation.kind in PAIR_KINDS + FRAME_KINDS + ("between",):
