@@ -729,3 +729,9 @@ def test_a_fronted_frame_holds_for_the_whole_list():
     assert ("barn", "behind", "silo") not in found and ("silo", "behind", "barn") not in found
     found = relations("On the left, a cat and a dog; on the right, a bird")
     assert {("cat", "left_side", None), ("dog", "left_side", None), ("bird", "right_side", None)} <= found
+
+
+def test_a_frame_after_a_list_holds_for_the_list():
+    found = relations("a barn and a silo in the background, a goat in the foreground")
+    assert {("barn", "behind", "goat"), ("silo", "behind", "goat")} <= found
+    assert ("silo", "behind", "barn") not in found

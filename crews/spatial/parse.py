@@ -536,7 +536,7 @@ class _Builder:
         if (c.related or just_named) and c.last_np and c.last_np not in c.subjects:
             subjects = [c.last_np]  # "watches from a bench on the right": the bench is on the right
         head = self.words[item.start].head if 0 <= item.start < len(self.words) else -1
-        if head in self.named_at and self.named_at[head] in c.mentioned:
+        if head in self.named_at and self.named_at[head] in c.mentioned and self.named_at[head] not in subjects:
             subjects = [self.named_at[head]]  # the parse hangs "in the background" on "a farmhouse"
         if subjects:
             self.frame(item.value, subjects)
