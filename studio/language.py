@@ -175,6 +175,13 @@ def ordinal(word: str) -> int | None:
     return ORDINAL_WORDS.get(word)
 
 
+# Singular nouns ending in "s" that inflect's rules would cut ("gas" -> "ga", "lens" -> "len").
+SINGULAR_IN_S = frozenset({"gas", "canvas", "atlas", "bias", "alias", "lens", "species", "series", "news", "chaos",
+                           "cosmos", "thermos", "dais", "christmas", "iris", "octopus", "cactus", "walrus",
+                           "hippopotamus", "platypus", "circus", "bus", "compass", "glass", "grass", "moss",
+                           "mattress"})
+
+
 @lru_cache(maxsize=8192)
 def singular(word: str, known: frozenset[str] | None = None) -> str:
     """The singular of a noun ("geese" -> "goose", "office chairs" -> "office chair").
@@ -183,7 +190,7 @@ def singular(word: str, known: frozenset[str] | None = None) -> str:
     ("bus" -> "bu"), so a word a ``known`` vocabulary lists as it stands is kept as it stands.
     """
     word = word.lower().strip()
-    if known and word in known:
+    if known and word in known or word in SINGULAR_IN_S:
         return word
     # The modern rules first ("oranges" -> "orange", where classical ones give "oranx").
     found = _inflect.singular_noun(word) or _classical.singular_noun(word)

@@ -735,3 +735,8 @@ def test_a_frame_after_a_list_holds_for_the_list():
     found = relations("a barn and a silo in the background, a goat in the foreground")
     assert {("barn", "behind", "goat"), ("silo", "behind", "goat")} <= found
     assert ("silo", "behind", "barn") not in found
+
+
+def test_watching_and_a_gas_stove():
+    assert ("dog", "facing_toward", "child") in relations("two children on a beach, a dog watching them")
+    assert ("kettle", "on_top_of", "gas stove") in relations("a kettle whistling on a gas stove")

@@ -263,6 +263,8 @@ class _Builder:
                 kind_, subject, obj = "around", obj, subject  # "a table surrounded by chairs"
             elif kind == "hides":
                 kind_, subject, obj = "hidden_by", obj, subject  # "a curtain partly hiding a girl"
+            elif kind == "toward":  # "a dog watching them": each of them
+                kind_ = "facing_toward"
             elif kind == "on_or_near":  # "at the edge of the table": on it; "at the edge of a pond": by it
                 spec = load_catalog().get(self.entity(obj).category)
                 kind_ = "on_top_of" if spec is not None and spec.surface else "near"

@@ -213,6 +213,7 @@ FRAME: list[tuple[str, str]] = [
 ]
 # Which way something faces, from the camera's point of view.
 TURN = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed"
+        "|watching|watches|eyeing|eyes|observing|observes"
         "|gazing|staring|walking|moving|running|driving|going|flying|swimming")
 ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} to|towards|toward|at|into? the? left|leftwards|leftward", "left"),
