@@ -738,5 +738,5 @@ def test_a_frame_after_a_list_holds_for_the_list():
 
 
 def test_watching_and_a_gas_stove():
-    assert ("dog", "facing_toward", "child") in relations("two children on a beach, a dog watching them")
+    assert ("dog", "facing_toward", "child") in relations("two children building a sandcastle, a dog watching them")
     assert ("kettle", "on_top_of", "gas stove") in relations("a kettle whistling on a gas stove")

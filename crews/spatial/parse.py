@@ -243,6 +243,9 @@ class _Builder:
         elif word in ("it", "its"):
             things = [r for r in candidates if self.entity(r).category not in lexicon.PERSON_CATEGORIES]
             candidates = things or candidates
+        elif word in ("them", "they", "themselves") and self.clause.opened_by != "with":
+            groups = [r for r in candidates if self.entity(r).count >= 2]  # "them": several, if any were named
+            candidates = groups[:1] + candidates if groups and groups[0] in self.previous_mentioned else candidates
         return candidates[0] if candidates else None
 
     # ---- relations
