@@ -740,3 +740,8 @@ def test_a_frame_after_a_list_holds_for_the_list():
 def test_watching_and_a_gas_stove():
     assert ("dog", "facing_toward", "child") in relations("two children building a sandcastle, a dog watching them")
     assert ("kettle", "on_top_of", "gas stove") in relations("a kettle whistling on a gas stove")
+
+
+def test_co_subjects_after_and_face_together():
+    found = relations("a cat and a dog facing a bowl")
+    assert {("cat", "facing_toward", "bowl"), ("dog", "facing_toward", "bowl")} <= found

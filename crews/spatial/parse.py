@@ -555,7 +555,8 @@ class _Builder:
             subjects = [c.last_np]
         if item.value == "toward":
             if following is not None and following.kind in ("np", "pron", "eachother"):
-                c.pending = ("toward", subjects)
+                # (its own subject only: the things carried over from a clause before may be what it watches)
+                c.pending = ("toward", subjects if c.opened_by == "and" else list(c.subjects) or subjects)
             return
         if item.value == "each_other":
             self._each_other("facing_toward", self._members(subjects))  # "two armchairs face each other"
