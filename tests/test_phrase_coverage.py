@@ -745,3 +745,10 @@ def test_watching_and_a_gas_stove():
 def test_co_subjects_after_and_face_together():
     found = relations("a cat and a dog facing a bowl")
     assert {("cat", "facing_toward", "bowl"), ("dog", "facing_toward", "bowl")} <= found
+
+
+def test_the_far_end_and_the_seafront():
+    spec = parse("a row of beach huts along the seafront, a lifeguard tower at the far end")
+    assert {e.noun for e in spec.entities} == {"beach hut", "lifeguard tower"}
+    assert ("lifeguard tower", "behind", "beach hut") in relations(spec.prompt)
+    assert parse("a goalkeeper between the goalposts").entities[0].category == "person"

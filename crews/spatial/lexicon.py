@@ -109,7 +109,7 @@ ADJECTIVE_ENDINGS = ("y", "ful", "ous", "ive", "able", "ible", "al", "ic", "ish"
 def is_person_word(word: str) -> bool:
     """"postman", "milkmaid", "firewoman": an unknown noun that names a person by its ending."""
     word = _singular(word)
-    return word.endswith(("man", "woman", "person", "maid", "boy", "girl")) and len(word) > 5 and \
+    return word.endswith(("man", "woman", "person", "maid", "boy", "girl", "keeper")) and len(word) > 5 and \
         not word.endswith(("ottoman", "german", "roman", "human"))
 
 
@@ -148,7 +148,7 @@ SCENERY = {
     "countryside", "landscape", "water", "surface", "edge", "place", "area", "space", "world", "row", "rows",
     "line", "circle", "grid", "column", "columns", "each", "other", "one", "ones", "way", "half", "part",
     "hallway", "studio", "table-top", "tabletop", "daylight", "night", "day", "morning", "evening", "sunset",
-    "path", "trail", "track", "lane", "pathway", "walkway", "horizon",
+    "path", "trail", "track", "lane", "pathway", "walkway", "horizon", "end", "ends",
 }
 # Units of measure: "turned at 45 degrees", "two metres tall" name no thing.
 MEASURES = {"degree", "degrees", "percent", "metre", "metres", "meter", "meters", "cm", "mm", "km", "foot", "feet",
@@ -257,6 +257,8 @@ SETTINGS: dict[str, bool] = {
     "rooftop": False, "exterior": False, "outdoors": False, "outside": False,
     "driveway": False, "car park": False, "parking space": False, "lake": False, "river": False, "stream": False,
     "lagoon": False, "bay": False, "estuary": False,
+    "seafront": False, "promenade": False, "esplanade": False, "boardwalk": False, "quayside": False,
+    "waterfront": False, "shoreline": False, "roadside": False, "kerbside": False, "wayside": False,
     "home": True, "school": True, "work": True, "college": True, "university": True, "hospital": True,
     "prison": True, "camp": False,
     "nursery": True, "playroom": True, "den": True, "study": True, "conservatory": True, "greenhouse": True,

@@ -44,7 +44,8 @@ PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "laid", "lays
 # Relations a list of objects shares ("near a kettle and a toaster"); "on a table and a chair" is
 # more often a second thing than a second support, so only these.
 CO_OBJECT_KINDS = {"near"}
-SETTING_PREPOSITIONS = {"in", "on", "at", "inside", "into", "within", "across", "through", "throughout", "around"}
+SETTING_PREPOSITIONS = {"in", "on", "at", "inside", "into", "within", "across", "through", "throughout", "around",
+                        "along"}
 
 
 @dataclass

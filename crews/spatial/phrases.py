@@ -210,6 +210,7 @@ FRAME: list[tuple[str, str]] = [
     ("in|on|at the back|rear|last|far|second|farthest|furthest row|rank|line", "background"),
     ("far away|behind|back", "background"),
     ("in the distance", "background"),
+    ("at|to the far|other|back end|side", "background"),  # "a tower at the far end"
 ]
 # Which way something faces, from the camera's point of view.
 TURN = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed"
