@@ -752,3 +752,46 @@ def test_the_far_end_and_the_seafront():
     assert {e.noun for e in spec.entities} == {"beach hut", "lifeguard tower"}
     assert ("lifeguard tower", "behind", "beach hut") in relations(spec.prompt)
     assert parse("a goalkeeper between the goalposts").entities[0].category == "person"
+
+
+# ------------------------------------------------------ places in the picture, as captions write them ---
+
+
+@pytest.mark.parametrize("prompt, sides", [
+    ("A rowing boat at left, an oar at right", {"rowing boat": "left_side", "oar": "right_side"}),
+    ("Left: a coat stand. Right: a cello.", {"coat stand": "left_side", "cello": "right_side"}),
+    ("A weathervane (left) and a dovecote (right)", {"weathervane": "left_side", "dovecote": "right_side"}),
+    ("An armadillo, screen right", {"armadillo": "right_side"}),
+    ("The left half shows a pillar box; the right half, a combine harvester",
+     {"pillar box": "left_side", "combine harvester": "right_side"}),
+    ("A mandolin placed rightmost and a harmonica leftmost", {"mandolin": "right_side", "harmonica": "left_side"}),
+    ("Sketch a porcupine toward the right edge of the frame", {"porcupine": "right_side"}),
+    ("Right of frame, a moped", {"moped": "right_side"}),
+    ("A moped in the right third of the image", {"moped": "right_side"}),
+    ("On the right: a dresser. On the left: a mirror.", {"dresser": "right_side", "mirror": "left_side"}),
+])
+def test_screen_places_written_as_captions_and_screen_directions(prompt, sides):
+    spec = parse(prompt)
+    assert {r.subject: r.kind for r in spec.relations if r.kind in ("left_side", "right_side")} == sides
+    assert set(nouns(prompt)) == set(sides)
+
+
+def test_a_side_of_a_thing_is_no_place_in_the_picture():
+    assert relations("A jug near the left edge of the counter") == {("jug", "near", "counter")}
+    assert relations("A cat at the left of a dog") == {("cat", "left_of", "dog")}
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("Beneath the willow: a rowing boat", ("rowing boat", "under", "willow")),
+    ("A hamster dozing beneath a parked tractor", ("hamster", "under", "tractor")),
+    ("A toddler peeks out from behind a sofa", ("toddler", "hidden_by", "sofa")),
+    ("A lizard peeked out from behind a rock", ("lizard", "hidden_by", "rock")),
+    ("Six scouts formed a ring around a flagpole", ("scout", "around", "flagpole")),
+])
+def test_fronted_places_with_a_colon_participles_and_verb_forms(prompt, relation):
+    assert relation in relations(prompt)
+
+
+def test_a_participle_between_a_number_and_its_noun_describes_the_things():
+    assert nouns("Four stacked pallets beside a forklift") == {"pallet": 4, "forklift": 1}
+    assert nouns("Four porters stacked two trunks") == {"porter": 4, "trunk": 2}

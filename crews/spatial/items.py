@@ -183,6 +183,8 @@ def items(words: list[Word]) -> list[Item]:
         elif token in ("named", "called") and i + 1 < len(words) and words[i + 1].pos == "PROPN":
             flush()
             out.append(Item("named", start=i))  # "a shepherd named Tomasz": the name of the thing before
+        elif _describes(words, i, run):
+            run.append((token, i))
         elif token in VERBS and not (token in ("right",) and run) and not _a_can(words, i, run) and \
                 not _compound_head(words, i, run):
             flush()
@@ -200,6 +202,20 @@ def items(words: list[Word]) -> list[Item]:
 
 
 DIRECTIONS = {"left": "left", "right": "right", "away": "away", "forward": "camera", "forwards": "camera"}
+
+
+def _describes(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
+    """ "a parked car", "a stacked crate": a verb of placing said of the noun after it, inside its
+    noun phrase, describes the thing (an attribute), not what it does. Poses stay poses."""
+    word = words[i]
+    if not run or word.text in SEATED | LYING:
+        return False
+    if word.dep == "amod" and word.head > i:
+        return True
+    # "Three stacked crates": the parse makes the number a subject and the participle its verb.
+    after = words[i + 1] if i + 1 < len(words) else None
+    return word.tag in ("VBN", "VBD") and language.number(run[-1][0]) is not None and after is not None \
+        and after.pos == "NOUN"
 
 
 def _after_facing(out: list[Item]) -> bool:

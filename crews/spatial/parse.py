@@ -533,7 +533,7 @@ class _Builder:
         c = self.clause
         after = self.stream[self.at + 2] if self.at + 2 < len(self.stream) else None
         opening = not c.subjects and not c.mentioned and following is not None and following.kind == "sep" and \
-            following.value == "," and after is not None and after.kind == "np"
+            following.value in (",", ":") and after is not None and after.kind == "np"
         if opening:  # "On the left, a greenhouse": the next clause's subject
             c.pending_frame = item.value
             return
@@ -893,7 +893,7 @@ class _Builder:
         c = self.clause
         # "Behind the sofa, a bookcase": a place phrase opening a sentence is the next clause's.
         forward = c.leading is not None and c.leading[1] is not None and not c.subjects and item is not None and \
-            item.value == "," and c.opened_by in ("", ".", "!", "?", ";", ":")
+            item.value in (",", ":") and c.opened_by in ("", ".", "!", "?", ";", ":")
         if c.leading and c.leading[1] is not None and self.previous_subjects and not forward:
             self.relate(c.leading[0], self.previous_subjects, c.leading[1], c.leading[0])
         if c.between_subjects and len(c.between) == 1:
@@ -939,7 +939,7 @@ class _Builder:
             self.clause.leading = ("near", c.last_np)  # "a bench where a man is sitting": at the bench
         if forward:
             self.clause.leading = c.leading
-        if c.pending_frame and not c.subjects and item is not None and item.value == ",":
+        if c.pending_frame and not c.subjects and item is not None and item.value in (",", ":"):
             self.clause.pending_frame = c.pending_frame  # "On the left, a greenhouse"
         if c.fronted_frame and item is not None and item.value == "and":
             self.clause.pending_frame = c.fronted_frame  # "In the background there is a barn and a silo"

@@ -212,6 +212,30 @@ FRAME: list[tuple[str, str]] = [
     ("in the distance", "background"),
     ("at|to the far|other|back end|side", "background"),  # "a tower at the far end"
 ]
+# Places in the picture as captions, screenplays and shot notes write them, rewritten to the
+# phrase FRAME reads ("screen left", "Left: a clock", "a sundial (left)", "at right", "leftmost",
+# "toward the left edge of the frame", "in the right third", "the left half shows a mailbox").
+_PICTURE = r"(?:frame|image|picture|photo|photograph|shot|canvas|scene|screen|composition|view)"
+_ENDS = r"(?=\s*(?:[,.;:!?]|$|\band\b|\bwith\b|\bwhile\b))"  # the phrase ends there: no "of the table" follows
+_PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region|section|corner)"
+SCREEN_PLACES: list[tuple[str, str]] = [
+    (r"\(\s*(?:on\s+the\s+|at\s+(?:the\s+)?|to\s+the\s+)?(?:far\s+)?(left|right)\s*\)", r" on the \1 "),
+    (r"\(\s*(?:in\s+the\s+|at\s+the\s+)?(?:cent(?:re|er)|middle)\s*\)", " in the centre "),
+    (r"(?:^|(?<=[.;!?]))\s*(?:on\s+the\s+|at\s+)?(?:far\s+)?(left|right)\s*:", r" on the \1, "),
+    (r"(?:^|(?<=[.;!?]))\s*(?:in\s+the\s+)?(?:cent(?:re|er)|middle)\s*:", " in the centre, "),
+    (rf"\b(?:{_PICTURE}|camera)[ -](left|right)\b", r"on the \1"),
+    (rf"\b(left|right)\s+of\s+(?:the\s+)?{_PICTURE}\b", r"on the \1"),
+    (r"(?<!\bthe )\b(left|right)most\b", r"on the far \1"),
+    (r"\bat\s+(?:the\s+)?(far\s+)?(left|right)\b(?!\s+(?:of|hand|side|edge|end|corner))", r"on the \1\2"),
+    (rf"\b(?:toward|towards|near|by|along|at|on|against|in)\s+the\s+(?:far\s+)?(left|right)(?:[ -]hand)?\s+{_PART}"
+     rf"\s+of\s+the\s+{_PICTURE}\b", r"on the \1"),
+    (rf"\b(?:toward|towards|near|along|against|in)\s+the\s+(?:far\s+)?(left|right)(?:[ -]hand)?\s+{_PART}{_ENDS}",
+     r"on the \1"),
+    (rf"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|side|third|part|portion)\s+(?:of\s+the\s+{_PICTURE}\s+)?"
+     r"(?:shows|has|holds|contains|features|is)\b", r"on the \1 is"),
+    (r"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|third|portion)\s*,", r"on the \1,"),
+]
+SCREEN_PLACES_RE = [(re.compile(regex, re.IGNORECASE), replacement) for regex, replacement in SCREEN_PLACES]
 # Which way something faces, from the camera's point of view.
 TURN = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed"
         "|watching|watches|eyeing|eyes|observing|observes"
@@ -257,10 +281,11 @@ class Match:
 
 
 class PhraseTable:
-    def __init__(self, patterns: list[tuple[str, str]]):
+    def __init__(self, patterns: list[tuple[str, str]], inflect: tuple[str, ...] = ()):
+        """``inflect``: the kinds (prefixes of them) whose verbs also match in their -s and -ed forms."""
         self.by_length: dict[int, dict[tuple[str, ...], str]] = {}
         for pattern, kind in patterns:
-            for words in expand(pattern):
+            for words in expand(pattern, inflect=kind.startswith(inflect) if inflect else False):
                 self.by_length.setdefault(len(words), {}).setdefault(words, kind)
         self.lengths = sorted(self.by_length, reverse=True)
 
@@ -272,13 +297,28 @@ class PhraseTable:
         return None
 
 
-def expand(pattern: str) -> list[tuple[str, ...]]:
+def expand(pattern: str, inflect: bool = False) -> list[tuple[str, ...]]:
+    """Every word sequence a pattern names; with ``inflect``, a verb's -ing form in a phrase of
+    several words also stands for its -s and -ed forms ("peeking out from behind": peeks, peeked)."""
     slots = []
+    multiword = len(pattern.split()) > 1
     for slot in pattern.split():
         optional = slot.endswith("?")
         choices = slot.rstrip("?").split("|")
+        if inflect and multiword:
+            choices = list(dict.fromkeys(form for choice in choices for form in verb_forms(choice)))
         slots.append(choices + ([""] if optional else []))
     return [tuple(w for w in combo if w) for combo in itertools.product(*slots)]
+
+
+def verb_forms(word: str) -> list[str]:
+    """An -ing form and the -s and -ed forms regular verbs make from it (hiding: hides; popping:
+    pops, popped). Spellings that are no word (hids) never match a prompt, so they do no harm."""
+    if not word.endswith("ing") or len(word) < 6:
+        return [word]
+    stem = word[:-3]
+    single = stem[:-1] if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz" else stem
+    return [word, single + "s", single + "es", stem + "ed", single + "ed", single + "d"]
 
 
 # "a dog, a cat and a bird from left to right": the things listed, in that order across the picture.
@@ -295,7 +335,8 @@ ORDER: list[tuple[str, str]] = [
 PHRASES = PhraseTable(
     [(p, f"rel:{k}") for p, k in RELATIONS] + [(p, f"frame:{k}") for p, k in FRAME]
     + [(p, f"orient:{k}") for p, k in ORIENTATION] + [(p, f"rows:{k}") for p, k in ROWS]
-    + [(p, f"order:{k}") for p, k in ORDER]
+    + [(p, f"order:{k}") for p, k in ORDER],
+    inflect=("rel:", "orient:"),
 )
 
 # Camera phrases are taken out of the text before anything else, so "from the left" is never

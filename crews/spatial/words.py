@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from crews.spatial.phrases import CAMERA_RE, FILLER_RE, THERE_RE
+from crews.spatial.phrases import CAMERA_RE, FILLER_RE, SCREEN_PLACES_RE, THERE_RE
 from crews.spatial.spec import CameraSpec
 from studio import language
 
@@ -52,6 +52,8 @@ def prepare(prompt: str) -> tuple[CameraSpec, str]:
 def normalise(prompt: str) -> str:
     """Punctuation and spelling the tables expect; the case is kept, names need it."""
     text = prompt.replace("\u2019", "'").replace("\u2018", "'")
+    for regex, replacement in SCREEN_PLACES_RE:  # before brackets go: "a sundial (left)"
+        text = regex.sub(replacement, text)
     text = re.sub(r"[\"()\[\]{}]", " ", text)
     # "sun-drenched", "snow-covered", "candle-lit": one adjective, no sun, snow or candle in it.
     text = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit))\b", r"\1\2", text)
