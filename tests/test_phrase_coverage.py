@@ -795,3 +795,24 @@ def test_fronted_places_with_a_colon_participles_and_verb_forms(prompt, relation
 def test_a_participle_between_a_number_and_its_noun_describes_the_things():
     assert nouns("Four stacked pallets beside a forklift") == {"pallet": 4, "forklift": 1}
     assert nouns("Four porters stacked two trunks") == {"porter": 4, "trunk": 2}
+
+
+def test_where_a_head_points_is_where_it_faces_unless_a_place_follows():
+    assert [(e.noun, e.facing) for e in parse("A heifer with its head to the right").entities] == [("heifer", "right")]
+    assert [(e.noun, e.facing) for e in parse("A pony with its head turned left").entities] == [("pony", "left")]
+    assert relations("A puppy with its nose to the left of a bowl") == {("puppy", "left_of", "bowl")}
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("Lanterns all around a gazebo", ("lantern", "around", "gazebo")),
+    ("A hedgehog obscured in part by a log", ("hedgehog", "hidden_by", "log")),
+])
+def test_all_around_a_thing_and_hidden_in_part(prompt, relation):
+    assert relation in relations(prompt)
+
+
+def test_camera_words_for_a_low_shot_and_a_profile():
+    low = parse("A low shot of a lighthouse")
+    assert low.camera.elevation_deg is not None and low.camera.elevation_deg < 0
+    profile = parse("A profile shot of a greyhound")
+    assert profile.camera.view in ("left", "right") and nouns("A profile shot of a greyhound") == {"greyhound": 1}

@@ -158,6 +158,8 @@ RELATIONS: list[tuple[str, str]] = [
     (f"{PARTLY} hidden|concealed|tucked behind", "hidden_by"),
     ("peeking|peeping|peering|poking|sticking|looking|emerging|popping|showing|half out? from behind", "hidden_by"),
     ("out of sight behind", "hidden_by"),
+    ("hidden|obscured|occluded|concealed|covered|screened|masked|blocked|shaded|shielded in part|places by",
+     "hidden_by"),
     # Support: on its top.
     # ("perched on", "lying on", "piled on": the verb is dropped, its pose kept, and "on" read.)
     ("propped|set|perched|balanced up on|upon|atop", "on_top_of"),
@@ -172,6 +174,7 @@ RELATIONS: list[tuple[str, str]] = [
      "|about", "around"),
     ("all|right around|round it|them", "around*it"),
     ("all around|round", "around*it"),
+    ("all|right around|round a|an|the", "around"),  # "candles all around a cake": the thing named next
     ("encircled|enclosed|ringed|circled|surrounded|hemmed in? on all sides by", "around_by"),
     ("hemmed in by", "around_by"),
 ]
@@ -235,6 +238,11 @@ SCREEN_PLACES: list[tuple[str, str]] = [
      r"(?:shows|has|holds|contains|features|is)\b", r"on the \1 is"),
     (r"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|third|portion)\s*,", r"on the \1,"),
 ]
+# "a cow with its head to the right": where its head points is where it faces (unless "of" follows:
+# "its nose to the left of a bowl" is a place).
+SCREEN_PLACES.append((r"\bwith\s+(?:its|his|her|their)\s+(?:head|nose|face|muzzle|snout|beak|front)\s+"
+                      r"(?:turned\s+|pointing\s+|pointed\s+)?(?:to\s+|towards\s+|toward\s+)?(?:the\s+)?(left|right)\b"
+                      r"(?!\s+of\b)", r" facing \1"))
 SCREEN_PLACES_RE = [(re.compile(regex, re.IGNORECASE), replacement) for regex, replacement in SCREEN_PLACES]
 # Which way something faces, from the camera's point of view.
 TURN = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed"
@@ -377,7 +385,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|at)\s+(?:the\s+)?right(?:\s+side)?", "view", "right"),
     (r"from\s+the\s+left(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "left"),
     (r"from\s+the\s+right(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "right"),
-    (r"side\s+(?:view|profile|shot)|profile\s+view|in\s+profile", "view", "left"),
+    (r"side\s+(?:view|profile|shot)|profile\s+(?:view|shot|photo|photograph|portrait)|in\s+profile", "view", "left"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|camera)?\s*from\s+(?:the|one)\s+side"
      r"(?=\s*(?:[,.;]|$))", "view", "left"),
     (r"(?:three[ -]quarters?|3/4)\s+(?:view|angle|shot|perspective)|head[ -]on(?:\s+(?:view|shot))?",
@@ -390,7 +398,7 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high\s+)?above"
      r"|high[ -]angle(?:\s+(?:view|shot))?", "elevation", "55"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:down\s+)?below"
-     r"|low[ -]angle(?:\s+(?:view|shot))?|worm'?s?[ -]eye(?:\s+view)?"
+     r"|low[ -]angle(?:\s+(?:view|shot))?|low\s+shot|worm'?s?[ -]eye(?:\s+view)?"
      r"|(?:seen|viewed|shot|photographed|filmed|taken|camera)?\s*(?:from|at)\s+(?:the\s+)?(?:ground|floor|knee)"
      r"[ -]level|(?:ground|floor)[ -]level\s+(?:view|shot|angle|camera)"
      rf"|(?:{_LOOKING}|seen|viewed)\s+up\s+(?:at|to|towards)", "elevation", "-12"),
