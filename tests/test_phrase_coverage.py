@@ -816,3 +816,30 @@ def test_camera_words_for_a_low_shot_and_a_profile():
     assert low.camera.elevation_deg is not None and low.camera.elevation_deg < 0
     profile = parse("A profile shot of a greyhound")
     assert profile.camera.view in ("left", "right") and nouns("A profile shot of a greyhound") == {"greyhound": 1}
+
+
+@pytest.mark.parametrize("prompt, setting, interior, light, things", [
+    ("INT. BOATHOUSE - NIGHT. A canoe rests on two trestles", "boathouse", True, "night", {"canoe": 1, "trestle": 2}),
+    ("EXT. ORCHARD - DAWN: a ladder against a pear tree", "orchard", False, "dawn", {"ladder": 1, "pear tree": 1}),
+    ("INT. RECORD SHOP - CONTINUOUS A clerk stands behind a till", "record shop", True, None, {"clerk": 1, "till": 1}),
+    ("Exterior, quarry, dusk. Two trucks", "quarry", False, "dusk", {"truck": 2}),
+])
+def test_a_scene_heading_says_where_indoors_or_out_and_the_light(prompt, setting, interior, light, things):
+    spec = parse(prompt)
+    assert (spec.setting, spec.interior) == (setting, interior)
+    assert (light in spec.style) if light else not spec.style
+    assert nouns(prompt) == things
+
+
+def test_interior_as_a_word_is_no_scene_heading():
+    spec = parse("Interior design photo of an armchair")
+    assert spec.setting is None and "armchair" in nouns("Interior design photo of an armchair")
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("A fisherman mends a net; a terrier naps at his feet", ("terrier", "near", "fisherman")),
+    ("Three barrels by a wall, a crow on one of them", ("crow", "on_top_of", "barrel")),
+    ("A nurse with a trolley, a child at her side", ("child", "near", "nurse")),
+])
+def test_the_pronoun_in_a_relation_phrase_refers_as_that_pronoun_does(prompt, relation):
+    assert relation in relations(prompt)

@@ -44,6 +44,7 @@ class Item:
     value: str = ""
     np: NounPhrase | None = None
     start: int = 0
+    end: int = 0  # a phrase's word after its last (0: not kept)
 
 
 def items(words: list[Word]) -> list[Item]:
@@ -140,7 +141,7 @@ def items(words: list[Word]) -> list[Item]:
         if match and not (match.kind.startswith("orient:toward") and _next_is_relation(tokens, match.end)):
             flush()
             family, _, value = match.kind.partition(":")
-            out.append(Item(family, value, start=i))
+            out.append(Item(family, value, start=i, end=match.end))
             i = match.end
             continue
         if token in ("each", "one") and i + 1 < len(tokens) and tokens[i + 1] in ("other", "another"):

@@ -32,7 +32,7 @@ from crews.spatial import lexicon
 from crews.spatial.items import Item, items
 from crews.spatial.nounphrase import NounPhrase
 from crews.spatial.spec import FRAME_KINDS, PAIR_KINDS, CameraSpec, EntitySpec, RelationSpec, SceneSpec
-from crews.spatial.words import Word, foreign_words, prepare, read_words
+from crews.spatial.words import Word, foreign_words, prepare, read_words, take_heading
 from studio import language
 from studio.library import load_catalog
 
@@ -81,6 +81,10 @@ def parse(prompt: str) -> SceneSpec:
     camera, text = prepare(prompt)
     words = read_words(text)
     builder = _Builder(prompt, camera, words)
+    heading = take_heading(prompt)[0]
+    if heading is not None:  # "INT. GARAGE - NIGHT": the garage is where, not what
+        builder.setting, builder.heading_interior = heading.place, heading.interior
+        builder.style.extend([heading.time] if heading.time else [])
     if len(words) > MAX_WORDS:
         builder.notes.append(f"the prompt is {len(words)} words long: read the first {MAX_WORDS}")
         words = words[:MAX_WORDS]
@@ -116,6 +120,7 @@ class _Builder:
         self.place_words: set[str] = set()
         self.style: list[str] = []
         self.setting: str | None = None
+        self.heading_interior: bool | None = None  # INT. or EXT. of a scene heading
         self.named_at: dict[int, str] = {}  # word index of a noun phrase's head -> its entity
         self.row_parts: dict[str, list[str]] = {}  # a group split by position -> its parts, left to right
         self.picked: dict[str, list[str]] = {}  # a group -> the parts singled out of it so far
@@ -238,16 +243,22 @@ class _Builder:
         if self.clause.opened_by == "with":
             owners = [r for r in (self.clause.owners or self.previous_subjects) if r not in exclude]
             candidates = owners[:1] + candidates
-        if word in ("him", "her", "he", "she", "his"):
+        if word in ("him", "her", "he", "she", "his", "hers"):
             people = [r for r in candidates if self.entity(r).category in lexicon.PERSON_CATEGORIES]
             candidates = people or candidates
         elif word in ("it", "its"):
             things = [r for r in candidates if self.entity(r).category not in lexicon.PERSON_CATEGORIES]
             candidates = things or candidates
-        elif word in ("them", "they", "themselves") and self.clause.opened_by != "with":
+        elif word in ("them", "they", "themselves", "their", "those", "these") and self.clause.opened_by != "with":
             groups = [r for r in candidates if self.entity(r).count >= 2]  # "them": several, if any were named
             candidates = groups[:1] + candidates if groups and groups[0] in self.previous_mentioned else candidates
         return candidates[0] if candidates else None
+
+    def _pronoun_said(self, item: Item) -> str:
+        """The pronoun inside a relation phrase ("at his feet", "on one of them", "on its left"), so
+        it refers as that pronoun does; "it" when the phrase has none ("on top")."""
+        said = [w.text for w in self.words[item.start:item.end]]
+        return next((w for w in said if w in ("his", "her", "him", "their", "them", "those", "these", "its")), "it")
 
     # ---- relations
 
@@ -482,7 +493,7 @@ class _Builder:
         if implicit and c.carried:  # "a tree and a bench, the bench further back": than the tree
             subjects = [s for s in subjects if s in c.subjects] or subjects
         if implicit or following is None or following.kind in ("sep", "rel", "frame", "orient", "rows"):
-            obj = self.pronoun(subjects, "it")
+            obj = self.pronoun(subjects, self._pronoun_said(item) if implicit else "it")
             if obj is None:
                 fallback = {"left_of": "left_side", "right_of": "right_side", "in_front_of": "foreground",
                             "behind": "background"}.get(kind)
@@ -965,8 +976,10 @@ class _Builder:
         for relation in relations:  # the same relation said twice ("in front, nearer the camera") is one
             unique.setdefault((relation.kind, relation.subject, relation.object, relation.object2), relation)
         relations = list(unique.values())
-        interior = None
-        if self.setting is not None:
+        interior = self.heading_interior
+        if interior is not None:
+            pass
+        elif self.setting is not None:
             interior = lexicon.SETTINGS.get(self.setting, lexicon.SETTINGS.get(self.setting.split()[-1]))
         elif self.place_words & lexicon.OUTDOOR_PLACES:
             interior = False

@@ -50,6 +50,9 @@ RELATIONS: list[tuple[str, str]] = [
     ("one on either|each side of", "flank"),
     ("flanking|flank|flanks", "flank"),
     ("next|close to it|them", "near*it"),
+    ("at|by|around his|her|their|its feet|heels|side", "near*it"),  # "a dog sleeps at his feet"
+    ("on|upon|atop one|either|both|top of them|those|these", "on_top_of*it"),  # "a cat on one of them"
+    ("beside|near|by one|either|both of them|those|these", "near*it"),
     ("in|at the? front of", "in_front_of"),
     ("in front", "in_front_of*it"),
     ("before", "in_front_of"),

@@ -40,9 +40,48 @@ class Word:
     tag: str = ""  # spaCy's fine tag (VB, VBN, NNS, ...)
 
 
+@dataclass(frozen=True)
+class Heading:
+    """A screenplay scene heading opening the prompt: "INT. GARAGE - NIGHT", "Exterior, harbour, dawn"."""
+
+    interior: bool | None  # None for INT./EXT.
+    place: str  # "garage", lower case
+    time: str | None  # "night"
+
+
+_HEADING_TIME = (r"day|night|dawn|dusk|morning|evening|afternoon|noon|midnight|sunrise|sunset|twilight|later"
+                 r"|continuous|moments\s+later|same\s+time|magic\s+hour|golden\s+hour")
+HEADING_RE = re.compile(
+    r"^\s*(?:(?P<side>int\.?\s*/\s*ext|ext\.?\s*/\s*int|i\s*/\s*e|int|ext)\b\.?[\s,:-]+"
+    r"|(?P<word>interior|exterior)\s*[,.:;\-–—]+\s*)"  # "Interior, bakery": not "Interior design"
+    r"(?P<place>[^.:;,\n\-–—]{1,60}?)"
+    rf"(?:\s*[-–—,]+\s*(?P<time>{_HEADING_TIME}))?(?:\s*[-–—,]+\s*(?:{_HEADING_TIME}))*"
+    r"\s*(?:[.:;]+|\s[-–—]+\s|$|(?<=\w)\s+(?=(?-i:[A-Z](?:[a-z]|\s))))\s*",
+    re.IGNORECASE,
+)
+
+
+def take_heading(text: str) -> tuple[Heading | None, str]:
+    """A scene heading at the start, and the text after it: the place is where the scene is (a
+    setting, never a thing), INT. or EXT. says indoors or out, the time of day is the light."""
+    found = HEADING_RE.match(text)
+    if not found:
+        return None, text
+    side = (found.group("side") or found.group("word")).lower().replace(" ", "")
+    interior = True if side in ("int", "interior") else False if side in ("ext", "exterior") else None
+    time = " ".join(found.group("time").lower().split()) if found.group("time") else None
+    place = " ".join(found.group("place").lower().split())
+    if at := re.fullmatch(rf"(.+?)\s+(?:at|by|in\s+the)\s+({_HEADING_TIME})", place):  # "a farmyard at noon"
+        place, time = at.group(1), time or at.group(2)
+    place = re.sub(r"^(?:a|an|the)\s+", "", place)
+    if time in ("later", "continuous", "moments later", "same time"):
+        time = None  # continuity, not light
+    return Heading(interior, place, time), text[found.end():]
+
+
 def prepare(prompt: str) -> tuple[CameraSpec, str]:
     """The camera phrases taken out, filler cut, "there is" made a plain verb: the text to parse."""
-    text = normalise(prompt)
+    text = normalise(take_heading(prompt)[1])
     camera, text = take_camera(text)
     text = FILLER_RE.sub(" , ", text)
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
