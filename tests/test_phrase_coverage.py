@@ -305,7 +305,7 @@ def test_one_on_each_side_is_two():
     ("a family beside a caravan", {"person": 4, "caravan": 1}),
     ("a couple of stools by a bar counter", {"stool": 2, "bar counter": 1}),
     ("nine skittles in a triangle", {"skittle": 9}),
-    ("stools in a semicircle around a piano", {"stool": 2, "piano": 1}),
+    ("stools in a semicircle around a piano", {"stool": 6, "piano": 1}),
 ])
 def test_groups_of_people_and_shapes_of_groups(prompt, expected):
     assert nouns(prompt) == expected
@@ -843,3 +843,9 @@ def test_interior_as_a_word_is_no_scene_heading():
 ])
 def test_the_pronoun_in_a_relation_phrase_refers_as_that_pronoun_does(prompt, relation):
     assert relation in relations(prompt)
+
+
+def test_things_said_to_ring_something_without_a_number_make_a_ring():
+    assert nouns("Deckchairs around a paddling pool") == {"deckchair": 6, "paddling pool": 1}
+    assert nouns("Two deckchairs around a paddling pool")["deckchair"] == 2
+    assert nouns("Deckchairs beside a paddling pool")["deckchair"] == 2

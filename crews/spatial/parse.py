@@ -37,6 +37,7 @@ from studio import language
 from studio.library import load_catalog
 
 MAX_COUNT = 20
+UNSTATED_RING = 6  # "chairs around a table", "lanterns all around": a ring needs more than the two "some" gives
 MAX_WORDS = 400  # a spatial prompt is a few sentences; the rest of a very long line is reported, not read
 # Verbs by which someone puts a thing somewhere: the place phrase is the thing's, not theirs.
 PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "laid", "lays", "hung", "hangs", "left", "leaves",
@@ -121,6 +122,7 @@ class _Builder:
         self.style: list[str] = []
         self.setting: str | None = None
         self.heading_interior: bool | None = None  # INT. or EXT. of a scene heading
+        self.some: set[str] = set()  # refs of plurals said without a number ("chairs")
         self.named_at: dict[int, str] = {}  # word index of a noun phrase's head -> its entity
         self.row_parts: dict[str, list[str]] = {}  # a group split by position -> its parts, left to right
         self.picked: dict[str, list[str]] = {}  # a group -> the parts singled out of it so far
@@ -172,6 +174,7 @@ class _Builder:
                     self._touch(entity.ref)
                     return entity.ref
         count = np.count or (2 if np.plural else 1)  # "apples", "the children": some, at least two
+        unstated = not np.count and np.plural
         if count > MAX_COUNT:
             self.notes.append(f"{count} {noun.noun}: more than {MAX_COUNT}; placed {MAX_COUNT}")
             count = MAX_COUNT
@@ -186,6 +189,8 @@ class _Builder:
             attributes=list(np.attributes), proper=np.proper, arrangement=arrangement, rows=rows,
             ring=arrangement == "ring",
         ))
+        if unstated:
+            self.some.add(ref)  # "chairs around a table": how many is not said
         if noun.how == "hypernym":
             self.notes.append(f"'{noun.noun}' is not in the object library: drawn as a {noun.category}")
         elif noun.how == "figure":
@@ -976,6 +981,10 @@ class _Builder:
         for relation in relations:  # the same relation said twice ("in front, nearer the camera") is one
             unique.setdefault((relation.kind, relation.subject, relation.object, relation.object2), relation)
         relations = list(unique.values())
+        ringed = {r.subject for r in relations if r.kind == "around"}
+        for entity in self.entities:  # "chairs around a table": a ring, not a pair
+            if entity.ref in self.some and entity.ref in ringed and entity.count == 2:
+                entity.count = UNSTATED_RING
         interior = self.heading_interior
         if interior is not None:
             pass
