@@ -330,12 +330,15 @@ def test_soft_and_hard_time_limits_fail_the_take_with_the_reason(farm, tmp_path)
         {"story": str(STORIES[1]), "out": "soft", "config": {
             "critic": {"budget": 1}, "keyframes": slow,
             "queue": {"time_limits": {"render_keyframe": {"soft": 1, "hard": 30}}}}},
-        {"story": str(STORIES[1]), "out": "hard", "config": {
+        # Another story: two films of one story share their keyframes (one waits for the other's),
+        # and this test is about each film's own renders meeting its own limits.
+        {"story": str(STORIES[2]), "out": "hard", "config": {
             "critic": {"budget": 1}, "keyframes": {**slow, "stubborn": True},
             # The soft limit is a second, as above: a cold worker can take half a second to start a render.
             "queue": {"time_limits": {"render_keyframe": {"soft": 1, "hard": 2}}}}},
     ])
-    farm.start("cpu", 2)
+    # Preloaded: the pool's processes start EGL before any task, so each limit measures the render.
+    farm.start("cpu", 2, None, "--preload", "keyframes")
     farm.start("film", 4)
     result = studio("batch", str(manifest), "-o", str(farm.root), "--queue", "--wait", "-q", env=farm.env)
     assert result.returncode == 1
@@ -343,7 +346,7 @@ def test_soft_and_hard_time_limits_fail_the_take_with_the_reason(farm, tmp_path)
     for job in store.jobs():
         assert job.state == "failed"
         keyframes = [t for t in store.job_tasks(job.id) if t.name == "render_keyframe"]
-        assert keyframes and all(t.state == "failed" for t in keyframes)
+        assert keyframes and all(t.state == "failed" for t in keyframes), [(t.state, t.error) for t in keyframes]
         kind = Path(job.project_dir).name
         assert all(f"{kind} time limit" in t.error for t in keyframes), [t.error for t in keyframes]
         assert f"{kind} time limit" in job.error and "sc01-sh01" in job.error

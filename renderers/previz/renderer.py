@@ -122,6 +122,11 @@ class PrevizRenderer:
     def __init__(self, supersample: int = 2, **_config):
         self.supersample = max(1, int(supersample))
 
+    def warm(self) -> None:
+        """Create the process's GL context now (``studio worker --preload keyframes``), so a
+        task's time limit is not spent starting EGL, which can take a second on a busy machine."""
+        raster.gl()
+
     def render(self, request: RenderRequest, out_dir: Path) -> dict:
         started = time.perf_counter()
         _check_ids(request)
