@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PIL import Image
 
 from crews.spatial import SpatialLayoutAgent
 from crews.spatial import camera as cam
 from crews.spatial.silhouette import surface
 from renderers.previz import PrevizRenderer
 from studio.library import load_catalog
-from studio.models import RenderRequest
+from tests.spatial_support import render_best
 
 SIZE = 256
 
@@ -34,13 +33,7 @@ def agent() -> SpatialLayoutAgent:
 def run(agent, renderer, tmp_path):
     """prompt -> (best attempt, mask, depth in metres, renderer meta) for the best attempt."""
     def go(prompt: str):
-        def render(layout, camera):
-            request = RenderRequest(shot="t", backend="previz", prompt=prompt, seed=0, width=SIZE, height=SIZE,
-                                    camera=camera, layout=layout)
-            meta = renderer.render(request, tmp_path)
-            return np.asarray(Image.open(tmp_path / "mask.png")), np.asarray(Image.open(tmp_path / "depth.png")), meta
-        best, attempts = agent.run(prompt, render)
-        mask, depth, meta = render(best.layout, best.camera)
+        best, mask, depth, meta = render_best(agent, renderer, prompt, tmp_path, SIZE)
         return best, mask, depth.astype(float) / 1000.0, meta
     return go
 

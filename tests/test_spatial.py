@@ -14,6 +14,7 @@ from crews.spatial.camera import basis
 from crews.spatial.parse import parse
 from renderers.previz import PrevizRenderer
 from studio.models import RenderRequest
+from tests.spatial_support import render_best
 
 SIZE = 256
 MIN_PIXELS = max(6, round(0.0002 * SIZE * SIZE))
@@ -34,16 +35,8 @@ def run(agent, renderer, tmp_path):
     """prompt -> (best attempt, mask, depth): the agent's loop with the real previz."""
 
     def go(prompt: str):
-        def render(layout, camera):
-            request = RenderRequest(shot="t", backend="previz", prompt=prompt, seed=0, width=SIZE, height=SIZE,
-                                    camera=camera, layout=layout)
-            meta = renderer.render(request, tmp_path)
-            return np.asarray(Image.open(tmp_path / "mask.png")), np.asarray(Image.open(tmp_path / "depth.png")), meta
-
-        best, attempts = agent.run(prompt, render)
-        if best is not attempts[-1]:
-            render(best.layout, best.camera)
-        return best, np.asarray(Image.open(tmp_path / "mask.png")), np.asarray(Image.open(tmp_path / "depth.png"))
+        best, mask, depth, _ = render_best(agent, renderer, prompt, tmp_path, SIZE)
+        return best, mask, depth
 
     return go
 

@@ -1,0 +1,27 @@
+"""The spatial agent's loop with the real previz renderer, for the tests that check layouts on renders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from studio.models import RenderRequest
+
+
+def render_best(agent, renderer, prompt: str, folder: Path, size: int):
+    """prompt -> (best attempt, mask uint8, depth uint16 mm, renderer meta), the files in ``folder``
+    being the best attempt's (rendered again only when a later attempt overwrote them)."""
+    last: dict = {}
+
+    def render(layout, camera):
+        request = RenderRequest(shot="t", backend="previz", prompt=prompt, seed=0, width=size, height=size,
+                                camera=camera, layout=layout)
+        last["meta"] = renderer.render(request, folder)
+        return np.asarray(Image.open(folder / "mask.png")), np.asarray(Image.open(folder / "depth.png")), last["meta"]
+
+    best, attempts = agent.run(prompt, render)
+    if best is not attempts[-1]:
+        render(best.layout, best.camera)
+    return best, np.asarray(Image.open(folder / "mask.png")), np.asarray(Image.open(folder / "depth.png")), last["meta"]
