@@ -32,7 +32,7 @@ from crews.spatial import lexicon
 from crews.spatial.items import Item, items
 from crews.spatial.nounphrase import NounPhrase
 from crews.spatial.spec import FRAME_KINDS, PAIR_KINDS, CameraSpec, EntitySpec, RelationSpec, SceneSpec
-from crews.spatial.words import Word, foreign_words, prepare, read_words, take_heading
+from crews.spatial.words import Word, foreign_words, prepare, read_words
 from studio import language
 from studio.library import load_catalog
 
@@ -79,10 +79,9 @@ class Clause:
 
 def parse(prompt: str) -> SceneSpec:
     """The scene a prompt describes; never raises on odd text (unknown nouns become stand-ins)."""
-    camera, text = prepare(prompt)
+    heading, camera, text = prepare(prompt)
     words = read_words(text)
     builder = _Builder(prompt, camera, words)
-    heading = take_heading(prompt)[0]
     if heading is not None:  # "INT. GARAGE - NIGHT": the garage is where, not what
         builder.setting, builder.heading_interior = heading.place, heading.interior
         builder.style.extend([heading.time] if heading.time else [])
@@ -96,7 +95,7 @@ def parse(prompt: str) -> SceneSpec:
 def parse_many(prompts: list[str]) -> list[SceneSpec]:
     """Each prompt's scene, the English parses made together through ``nlp.pipe`` (a batch of
     prompts parses faster so); each result is exactly what ``parse`` gives the prompt alone."""
-    language.parse_many([prepare(p)[1] for p in prompts])
+    language.parse_many([prepare(p)[2] for p in prompts])
     return [parse(p) for p in prompts]
 
 
@@ -962,6 +961,18 @@ class _Builder:
 
     # ---- result
 
+    def interior(self) -> bool | None:
+        """Indoors or out: as a scene heading says (INT., EXT.), else as the setting or the places named do."""
+        if self.heading_interior is not None:
+            return self.heading_interior
+        if self.setting is not None:
+            return lexicon.SETTINGS.get(self.setting, lexicon.SETTINGS.get(self.setting.split()[-1]))
+        if self.place_words & lexicon.OUTDOOR_PLACES:
+            return False
+        if self.place_words & lexicon.INDOOR_PLACES:
+            return True
+        return None
+
     def spec(self) -> SceneSpec:
         relations = []
         depth = {(r.subject, r.kind) for r in self.relations if r.kind in ("foreground", "background")}
@@ -985,15 +996,7 @@ class _Builder:
         for entity in self.entities:  # "chairs around a table": a ring, not a pair
             if entity.ref in self.some and entity.ref in ringed and entity.count == 2:
                 entity.count = UNSTATED_RING
-        interior = self.heading_interior
-        if interior is not None:
-            pass
-        elif self.setting is not None:
-            interior = lexicon.SETTINGS.get(self.setting, lexicon.SETTINGS.get(self.setting.split()[-1]))
-        elif self.place_words & lexicon.OUTDOOR_PLACES:
-            interior = False
-        elif self.place_words & lexicon.INDOOR_PLACES:
-            interior = True
+        interior = self.interior()
         notes = list(dict.fromkeys(self.notes))
         if self.setting:
             notes.append(f"setting: {self.setting} ({'indoors' if interior else 'outdoors'})")

@@ -79,13 +79,14 @@ def take_heading(text: str) -> tuple[Heading | None, str]:
     return Heading(interior, place, time), text[found.end():]
 
 
-def prepare(prompt: str) -> tuple[CameraSpec, str]:
-    """The camera phrases taken out, filler cut, "there is" made a plain verb: the text to parse."""
-    text = normalise(take_heading(prompt)[1])
-    camera, text = take_camera(text)
+def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
+    """The scene heading and the camera phrases taken out, filler cut, "there is" made a plain
+    verb: (heading, camera, the text to parse)."""
+    heading, text = take_heading(prompt)
+    camera, text = take_camera(normalise(text))
     text = FILLER_RE.sub(" , ", text)
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
-    return camera, text
+    return heading, camera, text
 
 
 def normalise(prompt: str) -> str:
