@@ -218,13 +218,14 @@ FRAME: list[tuple[str, str]] = [
     ("in the distance", "background"),
     ("at|to the far|other|back end|side", "background"),  # "a tower at the far end"
 ]
-# Places in the picture as captions, screenplays and shot notes write them, rewritten to the
-# phrase FRAME reads ("screen left", "Left: a clock", "a sundial (left)", "at right", "leftmost",
-# "toward the left edge of the frame", "in the right third", "the left half shows a mailbox").
+# Places in the picture (and one way of facing) as captions, screenplays and shot notes write them,
+# rewritten to the phrase FRAME (and ORIENTATION) reads: "screen left", "Left: a clock", "a sundial
+# (left)", "at right", "leftmost", "toward the left edge of the frame", "in the right third", "the
+# left half shows a mailbox".
 _PICTURE = r"(?:frame|image|picture|photo|photograph|shot|canvas|scene|screen|composition|view)"
 _ENDS = r"(?=\s*(?:[,.;:!?]|$|\band\b|\bwith\b|\bwhile\b))"  # the phrase ends there: no "of the table" follows
 _PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region|section|corner)"
-SCREEN_PLACES: list[tuple[str, str]] = [
+CAPTION_REWRITES: list[tuple[str, str]] = [
     (r"\(\s*(?:on\s+the\s+|at\s+(?:the\s+)?|to\s+the\s+)?(?:far\s+)?(left|right)\s*\)", r" on the \1 "),
     (r"\(\s*(?:in\s+the\s+|at\s+the\s+)?(?:cent(?:re|er)|middle)\s*\)", " in the centre "),
     (r"(?:^|(?<=[.;!?]))\s*(?:on\s+the\s+|at\s+)?(?:far\s+)?(left|right)\s*:", r" on the \1, "),
@@ -240,13 +241,13 @@ SCREEN_PLACES: list[tuple[str, str]] = [
     (rf"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|side|third|part|portion)\s+(?:of\s+the\s+{_PICTURE}\s+)?"
      r"(?:shows|has|holds|contains|features|is)\b", r"on the \1 is"),
     (r"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|third|portion)\s*,", r"on the \1,"),
+    # "a cow with its head to the right" faces right: a way of facing, not a place ("its nose to
+    # the left of a bowl" is a place, so not before "of").
+    (r"\bwith\s+(?:its|his|her|their)\s+(?:head|nose|face|muzzle|snout|beak|front)\s+"
+     r"(?:turned\s+|pointing\s+|pointed\s+)?(?:to\s+|towards\s+|toward\s+)?(?:the\s+)?(left|right)\b(?!\s+of\b)",
+     r" facing \1"),
 ]
-# "a cow with its head to the right": where its head points is where it faces (unless "of" follows:
-# "its nose to the left of a bowl" is a place).
-SCREEN_PLACES.append((r"\bwith\s+(?:its|his|her|their)\s+(?:head|nose|face|muzzle|snout|beak|front)\s+"
-                      r"(?:turned\s+|pointing\s+|pointed\s+)?(?:to\s+|towards\s+|toward\s+)?(?:the\s+)?(left|right)\b"
-                      r"(?!\s+of\b)", r" facing \1"))
-SCREEN_PLACES_RE = [(re.compile(regex, re.IGNORECASE), replacement) for regex, replacement in SCREEN_PLACES]
+CAPTION_REWRITES_RE = [(re.compile(regex, re.IGNORECASE), replacement) for regex, replacement in CAPTION_REWRITES]
 # Which way something faces, from the camera's point of view.
 TURN = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed"
         "|watching|watches|eyeing|eyes|observing|observes"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from crews.spatial.phrases import CAMERA_RE, FILLER_RE, SCREEN_PLACES_RE, THERE_RE
+from crews.spatial.phrases import CAMERA_RE, CAPTION_REWRITES_RE, FILLER_RE, THERE_RE
 from crews.spatial.spec import CameraSpec
 from studio import language
 
@@ -92,7 +92,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
 def normalise(prompt: str) -> str:
     """Punctuation and spelling the tables expect; the case is kept, names need it."""
     text = prompt.replace("\u2019", "'").replace("\u2018", "'")
-    for regex, replacement in SCREEN_PLACES_RE:  # before brackets go: "a sundial (left)"
+    for regex, replacement in CAPTION_REWRITES_RE:  # before brackets go: "a sundial (left)"
         text = regex.sub(replacement, text)
     text = re.sub(r"[\"()\[\]{}]", " ", text)
     # "sun-drenched", "snow-covered", "candle-lit": one adjective, no sun, snow or candle in it.
