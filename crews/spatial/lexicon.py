@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crews.nouns import vocabulary
-from studio import language
+from studio import language, wordnet
 from studio.library import load_catalog
 
 RGB = tuple[int, int, int]
@@ -472,10 +472,60 @@ def resolve_noun(word: str) -> Noun:
     if found is not None:
         return found
     singular = _singular(word)
-    closed = _closed_compound(singular)
+    closed = _closed_compound(singular) or _by_wordnet(singular)
     if closed is not None:
         return closed
     return Noun(singular, "unknown", size=DEFAULT_STAND_IN, stand_in=True, how="stand-in")
+
+
+WORDNET_GROUPS = {"animal", "plant", "vehicle", "furniture"}
+WORDNET_DEPTH = 4  # further up, the kinds are too general to draw as ("a kiln" is no "structure")
+
+
+def _by_wordnet(word: str) -> Noun | None:
+    """What WordNet says a noun no table knows is: a person ("a potter"), or a kind of something
+    the tables know ("a tortoise" is a turtle, "a wheelbarrow" a cart), drawn as that; None when
+    it is no thing, or nothing known is near it."""
+    kind = wordnet.kind(word)
+    if kind == "person":
+        return Noun(word, "person", size=person_size(1.7), how="figure")
+    if kind not in wordnet.CONCRETE:
+        return None  # an idea or a place ("an interior" may be the setting): nothing to draw it as
+    catalog = load_catalog()
+    for general in wordnet.hypernyms(word, WORDNET_DEPTH):
+        known = known_noun(general)
+        spec = catalog.get(known.category) if known and not known.stand_in else None
+        if spec is not None:
+            # Kinds of animal, plant, vehicle or furniture come in the sizes of their kind; a kind of
+            # container or structure does not ("a birdbath" is a basin, no bowl), so it stays a stand-in.
+            return Noun(word, known.category, scale=known.scale, how="hypernym") \
+                if spec.group in WORDNET_GROUPS else None
+    return None
+
+
+# WordNet kinds of a noun that names a place on or by a thing, or how it looks, not a thing:
+# "the edge of a table", "in the shadow of a barn" are at the table, at the barn.
+RELATIONAL_KINDS = {"location", "shape", "state", "relation", "attribute", "phenomenon", "cognition"}
+
+
+def names_a_place_on(word: str) -> bool:
+    """True for "edge", "shadow", "vicinity", "outskirts": a noun whose commonest sense is a
+    place or look, so "the X of a thing" is where the thing is."""
+    return word in PARTS_OF or wordnet.kind(_singular(word)) in RELATIONAL_KINDS
+
+
+def is_abstract(word: str) -> bool:
+    """True for a noun the dictionary knows only as an idea, act or quality ("illustration",
+    "rendering", "concept"); False for a thing, and for a word it does not know (a name)."""
+    return wordnet.is_concrete(_singular(word)) is False
+
+
+def dictionary_name(words: list[str]) -> bool:
+    """True when the words, the last one singular, are one noun in the dictionary: "grand piano",
+    "electric guitar", "fire hydrant" name a thing; "a wooden piano" is a piano and its look. The
+    adjectives of the tables (colours, sizes, materials) describe, whatever the dictionary lists:
+    "a stone wall" is a wall."""
+    return len(words) > 1 and words[0] not in ADJECTIVES and wordnet.is_name(_singular(" ".join(words)))
 
 
 # Groups of the catalog whose shapes stand for a closed compound ending in their name: "a postbox"

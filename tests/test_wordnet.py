@@ -1,0 +1,77 @@
+"""WordNet's nouns (studio/wordnet.py) and what the spatial parser takes from them."""
+
+import subprocess
+import sys
+
+import pytest
+
+from crews.spatial import lexicon
+from crews.spatial.parse import parse
+from studio import wordnet
+
+
+def test_kinds_of_common_nouns():
+    assert wordnet.kind("tortoise") == "animal"
+    assert wordnet.kind("potter") == "person"
+    assert wordnet.kind("wheelbarrow") == "artifact"
+    assert wordnet.kind("xyzzyplonk") is None
+
+
+def test_a_named_one_is_not_what_the_common_noun_means():
+    # WordNet's first "heron" is Heron of Alexandria, an instance: the noun means the bird.
+    assert wordnet.kind("heron") == "animal"
+    assert lexicon.resolve_noun("heron").category == "bird"
+
+
+def test_hypernyms_keep_to_each_word_s_own_commonest_sense():
+    assert "reptile" in wordnet.hypernyms("tortoise")
+    # A chopping board is a "flat solid", which one sense of "sheet" is; the commonest sheet is bedding.
+    assert "sheet" not in wordnet.hypernyms("chopping board")
+    assert lexicon.resolve_noun("chopping board").stand_in
+
+
+@pytest.mark.parametrize("noun, concrete", [("illustration", False), ("rendering", False), ("lantern", True),
+                                            ("painting", True), ("Zorblax", None)])
+def test_concrete_abstract_or_unknown(noun, concrete):
+    assert wordnet.is_concrete(noun) is concrete
+
+
+def test_dictionary_compounds_are_names_and_materials_still_describe():
+    assert wordnet.is_name("rocking chair") and wordnet.is_name("fire hydrant")
+    assert not wordnet.is_name("chair")
+    names = {e.noun for e in parse("A grand piano beside an electric guitar, a stone wall behind them").entities}
+    assert names == {"grand piano", "electric guitar", "wall"}
+
+
+def test_unknown_nouns_take_the_shape_of_their_kind():
+    spec = parse("A potter next to a kiln, an alpaca behind the potter")
+    entities = {e.noun: e for e in spec.entities}
+    assert entities["potter"].category == "person"
+    assert entities["alpaca"].category == "sheep" and not entities["alpaca"].stand_in
+    assert entities["kiln"].stand_in  # a furnace is a structure: no kind of its size to draw it as
+
+
+def test_the_thing_a_place_word_is_of():
+    spec = parse("A heron at the edge of a pond, a fox in the shadow of a barn")
+    assert {e.noun for e in spec.entities} == {"heron", "pond", "fox", "barn"}
+    assert {(r.subject, r.kind, r.object) for r in spec.relations} >= {("heron", "near", "pond"),
+                                                                       ("fox", "near", "barn")}
+
+
+def test_a_bare_abstract_noun_is_how_the_picture_looks():
+    spec = parse("A cat beside a dog, dreamy reverie, summer memory")
+    assert {e.noun for e in spec.entities} == {"cat", "dog"}
+    assert {"reverie", "summer memory"} <= set(spec.style)
+    # Said with an article, a noun WordNet knows only as an idea still stands somewhere.
+    assert "study" in {e.noun for e in parse("A study leaning on a chair").entities}
+
+
+def test_the_parsed_files_are_cached_and_read_back_the_same(tmp_path):
+    code = ("from studio import wordnet; print(wordnet.kind('tortoise'), wordnet.hypernyms('crate', 1), "
+            "wordnet.is_name('fire hydrant'))")
+    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    cached = list((tmp_path / "studio").glob("wordnet-nouns-*.marshal"))
+    assert len(cached) == 1 and cached[0].stat().st_size > 1_000_000
+    second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert first.stdout == second.stdout == "animal ['box'] True\n"
