@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crews.spatial import lexicon
+from crews.spatial import dependencies, lexicon
 from crews.spatial.items import Item, items
 from crews.spatial.nounphrase import NounPhrase
 from crews.spatial.spec import FRAME_KINDS, PAIR_KINDS, CameraSpec, EntitySpec, RelationSpec, SceneSpec
@@ -88,7 +88,9 @@ def parse(prompt: str) -> SceneSpec:
     if len(words) > MAX_WORDS:
         builder.notes.append(f"the prompt is {len(words)} words long: read the first {MAX_WORDS}")
         words = words[:MAX_WORDS]
-    builder.run(items(words))
+    stream = items(words)
+    builder.run(stream)
+    builder.add_missed(dependencies.read(words, stream, builder.word_refs))
     return builder.spec()
 
 
@@ -123,6 +125,7 @@ class _Builder:
         self.heading_interior: bool | None = None  # INT. or EXT. of a scene heading
         self.some: set[str] = set()  # refs of plurals said without a number ("chairs")
         self.named_at: dict[int, str] = {}  # word index of a noun phrase's head -> its entity
+        self.word_refs: dict[int, str] = {}  # every word of a noun phrase -> its entity ("a ring of stones")
         self.row_parts: dict[str, list[str]] = {}  # a group split by position -> its parts, left to right
         self.picked: dict[str, list[str]] = {}  # a group -> the parts singled out of it so far
         self.clause = Clause()
@@ -351,6 +354,7 @@ class _Builder:
         ref = self.entity_for(item.np)
         if ref is not None:
             self.named_at[item.np.start] = ref
+            self.word_refs.update(dict.fromkeys(range(item.np.first, item.np.start + 1), ref))
         if ref is None:  # scenery: "on the floor", "in the kitchen"
             if c.between_subjects and not c.between and item.np.setting:
                 self.frame("center", c.between_subjects)  # "in the centre of a nursery": of the picture
@@ -959,6 +963,19 @@ class _Builder:
         if c.fronted_frame and item is not None and item.value == "and":
             self.clause.pending_frame = c.fronted_frame  # "In the background there is a barn and a silo"
 
+    def add_missed(self, readings: list[dependencies.Reading]) -> None:
+        """The relations the dependency tree shows that the clause machine did not read: each kept
+        only when nothing said already relates the same two things, gives the subject that kind of
+        place, or used that phrase's object so (the clause machine's reading stands)."""
+        for reading in readings:
+            second = reading.objects[1] if reading.kind == "between" else None
+            for subject in reading.subjects:
+                before = list(self.relations)
+                self.relate(reading.kind, [subject], reading.objects[0], reading.phrase, second)
+                added = self.relations[len(before):]
+                if any(_said_already(relation, before) for relation in added):
+                    self.relations = before
+
     # ---- result
 
     def interior(self) -> bool | None:
@@ -1017,6 +1034,19 @@ class _Builder:
             notes.append("no objects found in the prompt")
         return SceneSpec(prompt=self.prompt, entities=self.entities, relations=relations, camera=self.camera,
                          interior=interior, setting=self.setting, style=list(dict.fromkeys(self.style)), notes=notes)
+
+
+def _said_already(relation: RelationSpec, said: list[RelationSpec]) -> bool:
+    """True when a relation read from the tree would repeat or contradict one already said: the
+    same two things related in any way, the subject already given that kind of place, or that kind
+    of place already given relative to the same object (the phrase was read, for another subject)."""
+    pair = {relation.subject, relation.object, relation.object2} - {None}
+    for other in said:
+        things = {other.subject, other.object, other.object2}
+        if len(pair & things) >= 2 or other.subject == relation.subject and other.kind == relation.kind or \
+                other.kind == relation.kind and (other.object, other.object2) == (relation.object, relation.object2):
+            return True
+    return False
 
 
 def _living(entity: EntitySpec) -> bool:

@@ -179,6 +179,10 @@ RELATIONS: list[tuple[str, str]] = [
     ("all around|round", "around*it"),
     ("all|right around|round a|an|the", "around"),  # "candles all around a cake": the thing named next
     ("encircled|enclosed|ringed|circled|surrounded|hemmed in? on all sides by", "around_by"),
+    ("encircled|enclosed|ringed|circled|surrounded with", "around_by"),  # "a fountain ringed with benches"
+    ("on|at|from all|every side|sides of", "around"),  # ("on either side of" is two sides: flank)
+    ("set|spaced|placed|positioned|dotted? at equal|regular|even|intervals distances|intervals around|round",
+     "around"),
     ("hemmed in by", "around_by"),
 ]
 # Fixed quantity phrases -> how many ("half a dozen eggs"). Numbers, "N dozen", "a pair of",
@@ -277,6 +281,7 @@ ROWS: list[tuple[str, str]] = [
     ("in|into single|indian file", "1"),
     ("nose to tail|one behind another|one behind the other", "1"),
     ("in|into a circle|ring", "ring"),
+    ("in|into a loose|tight|rough|neat|perfect|wide|small|big|large|little circle|ring", "ring"),
     ("in|into a grid|cluster|group|bunch", "auto"),
     ("in|into a triangle|diamond|pyramid|huddle|clump|jumble|wedge|v|formation", "auto"),
     ("in|into a triangular|diamond|v|tight|loose formation|shape|pattern", "auto"),
