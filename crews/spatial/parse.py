@@ -868,6 +868,9 @@ class _Builder:
 
     def flank(self, subjects: list[str], centre: str) -> None:
         """"Two dogs on either side of a man": the man between the two halves of the dogs."""
+        if len(subjects) == 2 and all(self.entity(ref).count == 1 for ref in subjects):
+            self.relate("between", [centre], subjects[0], "on either side of", subjects[1])  # "a lamp and a clock"
+            return
         for ref in subjects:
             entity = next(e for e in self.entities if e.ref == ref)
             if entity.count == 1 and not entity.proper and entity.category not in lexicon.PERSON_CATEGORIES:
@@ -880,6 +883,9 @@ class _Builder:
 
     def on_sep(self, item: Item, following: Item | None) -> None:
         c = self.clause
+        if item.value == "," and self.at > 0 and self.stream[self.at - 1].kind == "sep" and \
+                self.stream[self.at - 1].value in (",", ":"):
+            return  # "In front of the bakery, (you can see) a van": the filler cut leaves one pause, not two
         if c.also and following is not None and following.kind == "rel":
             return  # "above *and* to the left of"
         if item.value == "and" and c.between_subjects and len(c.between) == 1:

@@ -195,6 +195,7 @@ QUANTITIES: list[tuple[str, str]] = [
 ]
 # Where in the picture, with no other object: "on the left", "in the centre of the image".
 FRAME_WORDS = "image|picture|photo|photograph|frame|scene|room|view|canvas|shot|screen|composition|table-top"
+ASIDE = "over|out|off|away|way|back|up|down"  # "over on the right", "way off to the left": where, no more
 FRAME: list[tuple[str, str]] = [
     ("in|at|on the? very? exact? center|centre|middle", "center"),
     (f"in|at|on the? very? center|centre|middle of the {FRAME_WORDS}", "center"),
@@ -210,9 +211,9 @@ FRAME: list[tuple[str, str]] = [
     (f"nearest|closest to? the {VIEWER}", "foreground"),
     (f"farther|further|far|farthest|furthest from|away from the {VIEWER}", "background"),
     ("far off|away in the background|distance", "background"),
-    ("on|at|in|to the far? left hand? side|part|half|edge|corner?", "left_side"),
+    (f"{ASIDE}? on|at|in|to the far? left hand? side|part|half|edge|corner?", "left_side"),
     (f"on|at|in|to the far? left hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "left_side"),
-    ("on|at|in|to the far? right hand? side|part|half|edge|corner?", "right_side"),
+    (f"{ASIDE}? on|at|in|to the far? right hand? side|part|half|edge|corner?", "right_side"),
     (f"on|at|in|to the far? right hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "right_side"),
     ("in|at the foreground|front", "foreground"),
     ("in|at the background|back|distance|rear", "background"),
@@ -230,12 +231,14 @@ _PICTURE = r"(?:frame|image|picture|photo|photograph|shot|canvas|scene|screen|co
 _ENDS = r"(?=\s*(?:[,.;:!?]|$|\band\b|\bwith\b|\bwhile\b))"  # the phrase ends there: no "of the table" follows
 _PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region|section|corner)"
 CAPTION_REWRITES: list[tuple[str, str]] = [
+    # "to the stove's right": a side of a thing, said as its possessive.
+    (r"\b(on|to|at)\s+(?:the|a|an)\s+([a-z]+)'s\s+(left|right)(?:[ -]hand)?(?:\s+side)?\b", r"\1 the \3 of the \2"),
     (r"\(\s*(?:on\s+the\s+|at\s+(?:the\s+)?|to\s+the\s+)?(?:far\s+)?(left|right)\s*\)", r" on the \1 "),
     (r"\(\s*(?:in\s+the\s+|at\s+the\s+)?(?:cent(?:re|er)|middle)\s*\)", " in the centre "),
     (r"(?:^|(?<=[.;!?]))\s*(?:on\s+the\s+|at\s+)?(?:far\s+)?(left|right)\s*:", r" on the \1, "),
     (r"(?:^|(?<=[.;!?]))\s*(?:in\s+the\s+)?(?:cent(?:re|er)|middle)\s*:", " in the centre, "),
     (rf"\b(?:{_PICTURE}|camera)[ -](left|right)\b", r"on the \1"),
-    (rf"\b(left|right)\s+of\s+(?:the\s+)?{_PICTURE}\b", r"on the \1"),
+    (rf"(?<!\bthe )(?<!\bfar )\b(left|right)\s+of\s+(?:the\s+)?{_PICTURE}\b", r"on the \1"),  # (FRAME reads "the left of")
     (r"(?<!\bthe )\b(left|right)most\b", r"on the far \1"),
     (r"\bat\s+(?:the\s+)?(far\s+)?(left|right)\b(?!\s+(?:of|hand|side|edge|end|corner))", r"on the \1\2"),
     (rf"\b(?:toward|towards|near|by|along|at|on|against|in)\s+the\s+(?:far\s+)?(left|right)(?:[ -]hand)?\s+{_PART}"
