@@ -10,9 +10,6 @@ import json
 import time
 from pathlib import Path
 
-import numpy as np
-from PIL import Image
-
 from studio.ingest import InputError
 from studio.models import RenderRequest
 from studio.store import write_atomic
@@ -63,16 +60,16 @@ def lay_out(agent, renderer, prompt: str, folder: Path, size: int) -> dict:
         return result
     started = time.perf_counter()
 
+    drawn = []  # each attempt's frame, in memory: only the chosen one is written
+
     def render(plan, camera):
         request = RenderRequest(shot="layout", backend="previz", prompt=prompt, seed=0, width=size, height=size,
                                 camera=camera, layout=plan, controls=["rgb", "depth", "mask"])
-        meta = renderer.render(request, folder)
-        with Image.open(folder / "mask.png") as mask, Image.open(folder / "depth.png") as depth:
-            return np.asarray(mask), np.asarray(depth), meta
+        drawn.append(renderer.draw(request))
+        return drawn[-1].mask, drawn[-1].depth, drawn[-1].meta
 
     best, tried = agent.run(prompt, render)
-    if best is not tried[-1]:
-        render(best.layout, best.camera)  # the files on disk must be the chosen attempt's
+    renderer.save(drawn[best.number], folder)  # attempt n was the n-th drawn
     (folder / "rgb.png").replace(folder / "render.png")
     objects = [{
         "id": o.id, "name": o.name, "category": o.category, "position": list(o.position), "size": list(o.size),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -129,10 +130,16 @@ class PrevizRenderer:
 
     def render(self, request: RenderRequest, out_dir: Path) -> dict:
         started = time.perf_counter()
+        drawn = self.draw(request)
+        self.save(drawn, out_dir)
+        return {**drawn.meta, "render_ms": round((time.perf_counter() - started) * 1000.0, 2)}
+
+    def draw(self, request: RenderRequest) -> Drawn:
+        """The frame as arrays, nothing written: a caller that draws several candidates (the
+        spatial agent's attempts) keeps them in memory and saves only the one it chooses."""
+        started = time.perf_counter()
         _check_ids(request)
         width, height, layout = request.width, request.height, request.layout
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
 
         placed = scene_objects(request)
         when = layout.time_of_day
@@ -147,16 +154,38 @@ class PrevizRenderer:
         frame = raster.render(batch, view, proj, width, height, lighting, self.supersample)
         solo = raster.silhouettes(batch, view, proj, width, height, self.supersample)
 
-        rgb = draw_labels(frame, placed, request.camera)
-        # Fast zlib level: the files are intermediates, and level 6 would double the render time.
-        Image.fromarray(rgb).save(out_dir / "rgb.png", compress_level=1)  # uint8 (h, w, 3): RGB
-        Image.fromarray(depth_mm(frame.depth)).save(out_dir / "depth.png", compress_level=1)  # uint16: I;16
-        Image.fromarray(frame.ids.astype(np.uint8)).save(out_dir / "mask.png", compress_level=1)  # uint8: L
-
         stats = visibility(frame.ids, solo, [obj.id for obj in layout.objects])
         stats["front"] = front_marks(frame)
-        return {"width": width, "height": height, **stats,
+        meta = {"width": width, "height": height, **stats,
                 "render_ms": round((time.perf_counter() - started) * 1000.0, 2)}
+        return Drawn(rgb=draw_labels(frame, placed, request.camera), depth=_frozen(depth_mm(frame.depth)),
+                     mask=_frozen(frame.ids.astype(np.uint8)), meta=meta)
+
+    @staticmethod
+    def save(drawn: Drawn, out_dir: Path) -> None:
+        """rgb.png, depth.png (16-bit mm) and mask.png (8-bit ids) into ``out_dir``."""
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        # Fast zlib level: the files are intermediates, and level 6 would double the render time.
+        Image.fromarray(drawn.rgb).save(out_dir / "rgb.png", compress_level=1)  # uint8 (h, w, 3): RGB
+        Image.fromarray(drawn.depth).save(out_dir / "depth.png", compress_level=1)  # uint16: I;16
+        Image.fromarray(drawn.mask).save(out_dir / "mask.png", compress_level=1)  # uint8: L
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """One frame in memory, as its files hold it: what ``save`` writes and the critic reads."""
+
+    rgb: np.ndarray  # (h, w, 3) uint8
+    depth: np.ndarray  # (h, w) uint16 millimetres, 0 where nothing was drawn
+    mask: np.ndarray  # (h, w) uint8 object ids, 0 for the set and the sky
+    meta: dict
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    """Read-only, as an array read back from its PNG is: a checker must not edit what is saved."""
+    array.setflags(write=False)
+    return array
 
 
 def _check_ids(request: RenderRequest) -> None:
