@@ -9,6 +9,7 @@ the caller passes in: ``crews`` never imports a renderer.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -84,6 +85,8 @@ class SpatialLayoutAgent:
         spec = self.parse(prompt)
         keys = _relation_keys(spec, self.aspect) if feedback else []
         solution = solve_spec(spec, tweaks_from(feedback or [], attempt, keys), aspect=self.aspect)
+        if not feedback:  # the first attempt's solve: its keys serve the fixes of the later ones
+            _remember_keys(spec, self.aspect, solution.relation_keys)
         return physical(solution)
 
     def check(self, layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray, meta: dict | None = None
@@ -126,14 +129,29 @@ def _parse_cached(prompt: str) -> SceneSpec:
     return parse_prompt(prompt)
 
 
-@lru_cache(maxsize=64)
-def _relation_keys_cached(prompt: str, aspect: float) -> tuple[int | None, ...]:
-    return tuple(solve_spec(_parse_cached(prompt), Tweaks(), aspect=aspect).relation_keys)
+# (prompt, aspect) -> the relation keys of its solve without feedback, the last few prompts'.
+_PLAIN_KEYS: dict[tuple[str, float], tuple[int | None, ...]] = {}
+_PLAIN_KEYS_MAX = 64
+_plain_keys_lock = threading.Lock()
 
 
 def _relation_keys(spec: SceneSpec, aspect: float) -> list[int | None]:
-    """Layout relation index -> spec relation index (None for count/facing/view), as solved."""
-    return list(_relation_keys_cached(spec.prompt, aspect))
+    """Layout relation index -> spec relation index (None for count/facing/view), as solved
+    without feedback: remembered from the first attempt, so a re-plan does not solve the scene
+    once more only to read them."""
+    with _plain_keys_lock:
+        keys = _PLAIN_KEYS.get((spec.prompt, aspect))
+    if keys is None:
+        keys = _remember_keys(spec, aspect, solve_spec(spec, Tweaks(), aspect=aspect).relation_keys)
+    return list(keys)
+
+
+def _remember_keys(spec: SceneSpec, aspect: float, keys: list[int | None]) -> tuple[int | None, ...]:
+    with _plain_keys_lock:
+        if len(_PLAIN_KEYS) >= _PLAIN_KEYS_MAX:
+            _PLAIN_KEYS.pop(next(iter(_PLAIN_KEYS)))  # the oldest
+        _PLAIN_KEYS[(spec.prompt, aspect)] = tuple(keys)
+        return _PLAIN_KEYS[(spec.prompt, aspect)]
 
 
 def tweaks_from(feedback: list[Fix], attempt: int, keys: list[int | None]) -> Tweaks:
