@@ -43,6 +43,10 @@ class _Nouns:
             pointers = int(fields[3])
             self.index[fields[0]] = tuple(int(o) for o in fields[6 + pointers:])
         self.senses: dict[int, tuple[str, tuple[int, ...]]] = {}  # (kind, hypernyms): marshal keeps tuples
+        # Adjectives only as a set of words: "is this word ever an adjective" is all that is asked.
+        self.adjectives = frozenset(line.split(" ", 1)[0] for line in
+                                    (folder / "index.adj").read_text(encoding="latin-1").splitlines()
+                                    if not line.startswith(" "))
         self.words: dict[int, tuple[str, ...]] = {}
         for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
             if not line.startswith(" "):
@@ -70,10 +74,13 @@ def _folder() -> Path | None:
     return folder if (folder / "index.noun").is_file() else None
 
 
+CACHE_VERSION = 2  # bump when what is cached changes
+
+
 def _cache_file(folder: Path) -> Path:
     stamp = (folder / "data.noun").stat()
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "studio" / f"wordnet-nouns-{stamp.st_size}-{int(stamp.st_mtime)}.marshal"
+    return root / "studio" / f"wordnet-nouns-v{CACHE_VERSION}-{stamp.st_size}-{int(stamp.st_mtime)}.marshal"
 
 
 @lru_cache(maxsize=1)
@@ -86,15 +93,15 @@ def _nouns() -> _Nouns | None:
     cache = _cache_file(folder)
     try:
         nouns = _Nouns.__new__(_Nouns)
-        nouns.index, nouns.senses, nouns.words = marshal.loads(cache.read_bytes())
+        nouns.index, nouns.senses, nouns.words, nouns.adjectives = marshal.loads(cache.read_bytes())
         return nouns
-    except (OSError, ValueError, EOFError, TypeError):
+    except (OSError, ValueError, EOFError, TypeError):  # (an older cache's tuple does not unpack: rebuilt)
         pass
     nouns = _Nouns(folder)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps((nouns.index, nouns.senses, nouns.words)))
+        partial.write_bytes(marshal.dumps((nouns.index, nouns.senses, nouns.words, nouns.adjectives)))
         partial.replace(cache)  # whole or not at all, whoever else is writing it
     except OSError:
         pass  # a read-only home: every process reads the text instead
@@ -120,6 +127,12 @@ def senses(noun: str) -> list[Sense]:
 
 def is_noun(word: str) -> bool:
     return bool(senses(word))
+
+
+def is_adjective(word: str) -> bool:
+    """True when WordNet lists the word as an adjective ("red", "wooden"; not "lemur")."""
+    nouns = _nouns()
+    return nouns is not None and _key(word) in nouns.adjectives
 
 
 def is_name(words: str) -> bool:

@@ -75,3 +75,18 @@ def test_the_parsed_files_are_cached_and_read_back_the_same(tmp_path):
     assert len(cached) == 1 and cached[0].stat().st_size > 1_000_000
     second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert first.stdout == second.stdout == "animal ['box'] True\n"
+
+
+@pytest.mark.parametrize("prompt, names", [
+    # The small model reads an unknown animal as an adjective and its verb as the noun.
+    ("A cat sits on a mat and a lemur clings to a branch", {"cat", "mat", "lemur", "branch"}),
+    ("On the left a walrus dozes, on the right a heron wades", {"walrus", "heron"}),
+    ("A toucan roosts above a crate", {"toucan", "crate"}),
+    # ... and an adjective the tables lack as the first half of a compound.
+    ("A plump hen roosts beside a tractor", {"hen", "tractor"}),
+    ("A wheelie bin by a gate", {"wheelie bin", "gate"}),
+])
+def test_the_dictionary_corrects_the_small_model_s_reading(prompt, names):
+    spec = parse(prompt)
+    assert {e.noun for e in spec.entities} == names
+    assert all(e.count == 1 for e in spec.entities)

@@ -118,7 +118,8 @@ def looks_adjective(word: str) -> bool:
     the tagger calls an adjective because it stands before a noun ("a *wheelie* bin")."""
     word = word.lower()
     return word in ADJECTIVES or word in PLAIN_ADJECTIVES or word in COLORS or word in SIZE_WORDS or \
-        word in STYLE_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS) and not word.endswith(("ie", "ee"))
+        word in STYLE_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS) and not word.endswith(("ie", "ee")) or \
+        wordnet.is_adjective(word) and not wordnet.is_concrete(_singular(word))  # "plump", "tidy", "bald"
 
 
 # Participles that say what a thing is doing or how it is, not what kind it is: "a burning
@@ -512,6 +513,18 @@ def names_a_place_on(word: str) -> bool:
     """True for "edge", "shadow", "vicinity", "outskirts": a noun whose commonest sense is a
     place or look, so "the X of a thing" is where the thing is."""
     return word in PARTS_OF or wordnet.kind(_singular(word)) in RELATIONAL_KINDS
+
+
+def looks_like_noun(word: str) -> bool:
+    """A thing's word the small model may have read otherwise ("a *lemur* clings"): the tables or
+    the dictionary know it as a concrete noun, and it is no adjective of ours or the dictionary's."""
+    return word not in ADJECTIVES and not wordnet.is_adjective(word) and (
+        known_noun(word) is not None or wordnet.is_concrete(_singular(word)) is True)
+
+
+def only_adjective(word: str) -> bool:
+    """True for "plump", "tidy": the dictionary knows the word as an adjective and not as a noun."""
+    return wordnet.is_adjective(word) and not wordnet.is_noun(_singular(word))
 
 
 def is_abstract(word: str) -> bool:

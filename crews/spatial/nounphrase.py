@@ -280,6 +280,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
     last = best[2] if best else (nounish[-1] if nounish else None)
     if last is None:
         return Head()
+    if not best and last > 0 and info[last - 1].pos in ("NOUN", "PROPN", "ADJ") and \
+            _verb_after_subject(rest, words, last) and lexicon.looks_like_noun(tokens[last - 1]):
+        last -= 1  # "a walrus dozes", "a lemur clings": the thing the parse missed, and its verb
     head_word = tokens[last]
     if lexicon.is_style_noun(head_word):
         return Head(style=tokens[:last + 1])
@@ -354,6 +357,8 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
         return False
     if word.pos in ("NOUN", "PROPN"):
         name = word.pos == "PROPN" and word.written[:1].isupper()  # (a lower-case "PROPN" is a noun)
+        if not name and lexicon.only_adjective(text):
+            return False  # "a plump hen": the small model's noun is the dictionary's adjective
         if name != proper or not name and language.is_plural(text):
             return False  # (a modifier noun is singular: "two pigeons peck" is no kind of peck)
         return not (text.endswith("ing") and (animate or text in lexicon.STATE_PARTICIPLES))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from crews.spatial.phrases import CAMERA_RE, CAPTION_REWRITES_RE, FILLER_RE, THERE_RE
 from crews.spatial.spec import CameraSpec
-from studio import language
+from studio import language, wordnet
 
 KEPT = re.compile(r"\d+|[^\W\d_]+(?:'[^\W\d_]+)?|[,;.!?:]")  # words in any alphabet, clause punctuation
 
@@ -164,11 +164,18 @@ def _tag(token) -> str:
     if token.ent_type_ == "PERSON" and token.text[:1].isupper():
         return "PROPN"
     if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("s") and token.i > 0 and \
-            token.doc[token.i - 1].dep_ == "compound" and token.i + 1 < len(token.doc) and \
+            _noun_before(token.doc[token.i - 1]) and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent) and \
             not (token.i > 1 and (language.number(token.doc[token.i - 2].lower_) or 0) > 1):
         return "VERB"  # (but "two dog kennels near a fence": a plural after a count is its noun)
     return token.pos_
+
+
+def _noun_before(token) -> bool:
+    """The word before is a noun, or one the small model calls an adjective though the
+    dictionary knows it only as a thing ("a *lemur* clings", "a *toucan* roosts")."""
+    return token.dep_ == "compound" or token.pos_ == "ADJ" and token.dep_ == "amod" and \
+        wordnet.is_concrete(token.lower_) is True and not wordnet.is_adjective(token.lower_)
 
 
 def foreign_words(prompt: str, words: list[Word]) -> str:
