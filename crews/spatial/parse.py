@@ -488,6 +488,10 @@ class _Builder:
             if not subjects:
                 c.front_between = []  # "Between the two windows hangs a clock": the thing comes last
                 return
+            if following is None or following.kind == "sep" or following.kind == "pron" and \
+                    following.value in ("them", "both", "these", "those"):
+                if self.between_named(list(c.subjects) or subjects):
+                    return
             c.between_subjects, c.between = subjects, []
             return
         after = self.stream[self.at + 2] if self.at + 2 < len(self.stream) else None
@@ -514,6 +518,16 @@ class _Builder:
             self.relate(kind, subjects, obj, item.value)
             return
         c.pending = (kind, subjects)
+
+    def between_named(self, subjects: list[str]) -> bool:
+        """"A dog and a horse, a fence between them", "... with a fence in between": between the
+        two things named last (not the clause's own subject, which the list carried over includes).
+        False when fewer than two were named ("two trucks ... between them": a group's halves)."""
+        pair = [r for r in reversed(self.recent) if r not in subjects][:2]
+        if len(pair) < 2:
+            return False
+        self.relate("between", subjects, pair[1], "between", pair[0])
+        return True
 
     def one_side(self, kind: str, subjects: list[str], centre: str) -> None:
         """"a kettle with a mug on one side and a plate on the other": the kettle between them."""

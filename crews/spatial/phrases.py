@@ -24,11 +24,14 @@ VIEWER = "camera|viewer|lens|observer|onlooker|spectator|photographer|front|fore
 DISTANCE = ("a|some|only|just? few|couple|several|short|little|one|two|three|four|five|six|ten|1|2|3|4|5|10? of?"
             " step|steps|pace|paces|stride|strides|metre|metres|meter|meters|foot|feet|yard|yards|inch|inches"
             "|centimetres|centimeters|cm|ft|m|hop|hops|arm|arms|length|lengths")
+ASIDE = "over|out|off|away|way|back|up|down"  # "over on the right", "way off to the left": where, no more
 # Relation phrases -> relation kind. "*it" kinds take their object from a pronoun ("on its left").
 RELATIONS: list[tuple[str, str]] = [
-    ("on|to|at|in the? far|extreme|very? left hand? side|end? of", "left_of"),
+    (f"{ASIDE}? on|to|at|in the? far|extreme|very? left hand? side|end? of", "left_of"),  # (over FRAME's "off to the left")
     ("left|leftward of|to|from", "left_of"),
-    ("on|to|at|in the? far|extreme|very? right hand? side|end? of", "right_of"),
+    (f"{ASIDE}? on|to|at|in the? far|extreme|very? right hand? side|end? of", "right_of"),
+    ("further|farther|more|much|slightly|well? to? the? left|leftward than", "left_of"),  # "further left than"
+    ("further|farther|more|much|slightly|well? to? the? right|rightward than", "right_of"),
     ("right|rightward of|to", "right_of"),
     ("on|to its|his|her|their left", "left_of*it"),
     ("on|to its|his|her|their right", "right_of*it"),
@@ -138,6 +141,14 @@ RELATIONS: list[tuple[str, str]] = [
     ("astride|aboard|straddling|riding", "on_top_of"),  # "a boy astride a horse", "a girl riding a pony"
     ("mounted on|upon", "on_top_of"),
     ("ahead of", "in_front_of"),
+    ("out front of", "in_front_of"),
+    ("out front", "in_front_of*it"),
+    ("out back of", "behind"),
+    ("abutting|adjoining|abuts|adjoins|touching|touches", "near"),
+    ("in the lee|shelter of", "near"),
+    # "a fence separating a dog and a horse", "a lamp equidistant from a cup and a vase": between them.
+    ("separating|separates|dividing|divides", "between"),
+    ("equidistant|midway|halfway from", "between"),
     ("up against", "near"),
     # "a kettle with a mug on one side and a plate on the other": the kettle between them.
     ("on|at one side", "side_one*it"),
@@ -195,7 +206,6 @@ QUANTITIES: list[tuple[str, str]] = [
 ]
 # Where in the picture, with no other object: "on the left", "in the centre of the image".
 FRAME_WORDS = "image|picture|photo|photograph|frame|scene|room|view|canvas|shot|screen|composition|table-top"
-ASIDE = "over|out|off|away|way|back|up|down"  # "over on the right", "way off to the left": where, no more
 FRAME: list[tuple[str, str]] = [
     ("in|at|on the? very? exact? center|centre|middle", "center"),
     (f"in|at|on the? very? center|centre|middle of the {FRAME_WORDS}", "center"),
@@ -231,6 +241,8 @@ _PICTURE = r"(?:frame|image|picture|photo|photograph|shot|canvas|scene|screen|co
 _ENDS = r"(?=\s*(?:[,.;:!?]|$|\band\b|\bwith\b|\bwhile\b))"  # the phrase ends there: no "of the table" follows
 _PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region|section|corner)"
 CAPTION_REWRITES: list[tuple[str, str]] = [
+    # "1) a bucket beside a well 2) a rope on the bucket": numbered items are clauses, not counts.
+    (r"(?:^|(?<=\s))\d{1,2}[.)]\s+(?=[A-Za-z])", " ; "),
     # "to the stove's right": a side of a thing, said as its possessive.
     (r"\b(on|to|at)\s+(?:the|a|an)\s+([a-z]+)'s\s+(left|right)(?:[ -]hand)?(?:\s+side)?\b", r"\1 the \3 of the \2"),
     (r"\(\s*(?:on\s+the\s+|at\s+(?:the\s+)?|to\s+the\s+)?(?:far\s+)?(left|right)\s*\)", r" on the \1 "),
