@@ -90,3 +90,16 @@ def test_the_dictionary_corrects_the_small_model_s_reading(prompt, names):
     spec = parse(prompt)
     assert {e.noun for e in spec.entities} == names
     assert all(e.count == 1 for e in spec.entities)
+
+
+def test_a_group_word_after_in_is_how_they_stand():
+    spec = parse("Six ducks in a loose cluster on a pond, five sheep in a tight huddle near a gate")
+    assert {e.noun: e.count for e in spec.entities} == {"duck": 6, "pond": 1, "sheep": 5, "gate": 1}
+    assert ("duck", "on_top_of", "pond") in {(r.subject, r.kind, r.object) for r in spec.relations}
+    # People are a group too, but "a crowd" is the people in it.
+    assert {e.noun for e in parse("A man in a crowd near a statue").entities} == {"man", "person", "statue"}
+
+
+def test_a_bare_noun_that_is_an_act_or_a_quality_is_style():
+    spec = parse("A fox beside a tent, long exposure photography, harsh glare")
+    assert {e.noun for e in spec.entities} == {"fox", "tent"}

@@ -527,10 +527,16 @@ def only_adjective(word: str) -> bool:
     return wordnet.is_adjective(word) and not wordnet.is_noun(_singular(word))
 
 
+# WordNet kinds of no thing a picture stands somewhere: acts, ideas, qualities, light, events.
+ABSTRACT_KINDS = {"act", "communication", "cognition", "attribute", "phenomenon", "state", "feeling", "event",
+                  "process", "time", "relation", "shape", "motive"}
+
+
 def is_abstract(word: str) -> bool:
-    """True for a noun the dictionary knows only as an idea, act or quality ("illustration",
-    "rendering", "concept"); False for a thing, and for a word it does not know (a name)."""
-    return wordnet.is_concrete(_singular(word)) is False
+    """True for a noun whose commonest sense is an idea, act or quality ("illustration",
+    "rendering", "photography", "glare"); False for a thing, a group or a place, and for a word
+    the dictionary does not know (a name)."""
+    return wordnet.kind(_singular(word)) in ABSTRACT_KINDS
 
 
 def dictionary_name(words: list[str]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from crews.spatial import lexicon
 from crews.spatial.phrases import QUANTITIES, PhraseTable
 from crews.spatial.words import Word
-from studio import language
+from studio import language, wordnet
 
 POSSESSIVE = {"its", "his", "her", "their"}
 QUANTITY_TABLE = PhraseTable(QUANTITIES)
@@ -183,6 +183,10 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         # "moody oil painting" at the end of a prompt: the medium; "a painting" is a thing.
         return [NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1],
                            style=attributes + tokens[k:])]
+    if head.noun is not None and head.noun.stand_in and _grouping(head.last, words, run):
+        # "in a loose cluster", "in a tight huddle": how they stand, not a thing they stand in.
+        return [NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1],
+                           style=attributes + tokens[k:])]
     if head.noun is not None and head.noun.stand_in and not (definite or indefinite or count or head.proper) and \
             lexicon.is_abstract(head.last):
         # "..., digital illustration", "concept rendering": no article and no thing: how it looks.
@@ -201,6 +205,17 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     np.first = run[0][1]
     np.arrangement = arrangement
     return [np]
+
+
+def _grouping(head: str, words: list[Word], run: list[tuple[str, int]]) -> bool:
+    """A group word ("cluster", "huddle", "bunch") right after "in", with no "of" after it: the
+    way the things before it are gathered."""
+    before = words[run[0][1] - 1].text if run[0][1] > 0 else ""
+    after = words[run[-1][1] + 1].text if run[-1][1] + 1 < len(words) else ""
+    singular = language.singular(head)
+    return before in ("in", "into") and after != "of" and singular not in lexicon.PEOPLE_GROUPS and (
+        singular in lexicon.COLLECTIVES or wordnet.kind(singular) == "group" or
+        any(s.kind == "group" for s in wordnet.senses(singular)) and not wordnet.is_concrete(singular))
 
 
 def _dictionary_name_from(tokens: list[str], k: int) -> bool:
