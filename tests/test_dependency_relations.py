@@ -66,6 +66,14 @@ SHAPES = [
     ("Over on the right stands a lighthouse.", {("lighthouse", "right_side", None)}),
     ("On the far left of the picture a windmill turns slowly.", {("windmill", "left_side", None)}),
     ("To the stove's right is a fridge.", {("fridge", "right_of", "stove")}),
+    ("A cat can be seen on the left.", {("cat", "left_side", None)}),
+    ("A scooter hugging the left edge, a kiosk in the bottom right corner.",
+     {("scooter", "left_side", None), ("kiosk", "right_side", None)}),
+    ("An easel positioned left and a stool further right than the easel.",
+     {("easel", "left_side", None), ("stool", "right_of", "easel")}),
+    ("A pram off to the left of a bench.", {("pram", "left_of", "bench")}),
+    ("A dog and a horse, a fence between them.", {between("fence", "dog", "horse")}),
+    ("A fence separating a dog and a horse.", {between("fence", "dog", "horse")}),
 ]
 
 
@@ -87,6 +95,9 @@ def test_the_tree_reads_where_the_clause_machine_reads_nothing():
     ("A mug on a desk in front of a sofa.", ("mug", "in_front_of", "sofa")),
     # a relation verb in the passive relates the other way round
     ("The fountain is ringed with four benches.", ("fountain", "around", "bench")),
+    # turned towards a side is a facing, not a place; seen from a side is the camera's
+    ("A girl turned towards the right.", ("girl", "right_side", None)),
+    ("A dog seen from the left.", ("dog", "left_side", None)),
 ])
 def test_what_the_tree_may_not_add(prompt, absent):
     assert absent not in relations(prompt)

@@ -240,6 +240,11 @@ FRAME: list[tuple[str, str]] = [
 _PICTURE = r"(?:frame|image|picture|photo|photograph|shot|canvas|scene|screen|composition|view)"
 _ENDS = r"(?=\s*(?:[,.;:!?]|$|\band\b|\bwith\b|\bwhile\b))"  # the phrase ends there: no "of the table" follows
 _PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region|section|corner)"
+# Words that put a thing by a side of the picture ("hugging the left edge", "in the top left corner").
+# ("towards the right" alone is a way of facing: towards a side of the picture only with its part named.)
+_BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occupies|occupying|fills|filling"
+            rf"|(?:toward|towards)(?=\s+the\s+(?:\S+\s+)?(?:left|right)(?:[ -]hand)?\s+{_PART}))")
+_SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
 CAPTION_REWRITES: list[tuple[str, str]] = [
     # "1) a bucket beside a well 2) a rope on the bucket": numbered items are clauses, not counts.
     (r"(?:^|(?<=\s))\d{1,2}[.)]\s+(?=[A-Za-z])", " ; "),
@@ -249,14 +254,19 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
     (r"\(\s*(?:in\s+the\s+|at\s+the\s+)?(?:cent(?:re|er)|middle)\s*\)", " in the centre "),
     (r"(?:^|(?<=[.;!?]))\s*(?:on\s+the\s+|at\s+)?(?:far\s+)?(left|right)\s*:", r" on the \1, "),
     (r"(?:^|(?<=[.;!?]))\s*(?:in\s+the\s+)?(?:cent(?:re|er)|middle)\s*:", " in the centre, "),
-    (rf"\b(?:{_PICTURE}|camera)[ -](left|right)\b", r"on the \1"),
+    (rf"\b(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"on the \1"),
     (rf"(?<!\bthe )(?<!\bfar )\b(left|right)\s+of\s+(?:the\s+)?{_PICTURE}\b", r"on the \1"),  # (FRAME reads "the left of")
+    (r"\bthe\s+(left|right)most\b", r"the far \1"),  # "in the leftmost part of the picture"
     (r"(?<!\bthe )\b(left|right)most\b", r"on the far \1"),
+    (r"(?<!\bthe )(?<!\bso )\b(?:far|extreme)\s+(left|right)\b(?!\s+(?:of|hand|side|edge|end|corner|than))",
+     r"on the far \1"),  # "a cat far left"
+    # "a cat positioned left", "a lamp stands right": a side said bare after a verb of being somewhere.
+    (rf"\b(positioned|placed|situated|located|set|sits|sitting|stands|standing|parked|kept|is|are)\s+(left|right)"
+     rf"{_ENDS}", r"\1 on the \2"),
     (r"\bat\s+(?:the\s+)?(far\s+)?(left|right)\b(?!\s+(?:of|hand|side|edge|end|corner))", r"on the \1\2"),
-    (rf"\b(?:toward|towards|near|by|along|at|on|against|in)\s+the\s+(?:far\s+)?(left|right)(?:[ -]hand)?\s+{_PART}"
-     rf"\s+of\s+the\s+{_PICTURE}\b", r"on the \1"),
-    (rf"\b(?:toward|towards|near|along|against|in)\s+the\s+(?:far\s+)?(left|right)(?:[ -]hand)?\s+{_PART}{_ENDS}",
+    (rf"\b{_BY_SIDE}\s+the\s+{_SIDE_OF}(left|right)(?:[ -]hand)?(?:\s+{_PART})?\s+of\s+the\s+{_PICTURE}\b",
      r"on the \1"),
+    (rf"\b{_BY_SIDE}\s+the\s+{_SIDE_OF}(left|right)(?:(?:[ -]hand)?\s+{_PART})?{_ENDS}", r"on the \1"),
     (rf"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|side|third|part|portion)\s+(?:of\s+the\s+{_PICTURE}\s+)?"
      r"(?:shows|has|holds|contains|features|is)\b", r"on the \1 is"),
     (r"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|third|portion)\s*,", r"on the \1,"),
@@ -379,6 +389,8 @@ _LEAD = r"(?:\b(?:a|an|the)\s+)?"
 _LOOKING = (r"(?:(?:^|(?<=[,.;:]\s)|(?<=[,.;:]))(?:looking|peering|gazing)"
             r"|(?:camera|we|you|viewer|lens)\s+(?:is\s+|are\s+)?(?:looking|peering|gazing|looks|look))")
 _TAIL = r"(?:\s+(?:of|showing|with|shot of|photo of|view of))?"
+_SEEN_FROM = (r"(?:(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+from"
+              r"|(?:view|camera)\s+(?:is\s+)?(?:from|on|at))")
 CAMERA: list[tuple[str, str, str]] = [
     # Two words of one view: "a bottom left view", "a high right angle", "low-angle view from the left".
     (r"(?:bottom|low|lower|low[ -]angle)[ -](?:left|right)(?:[ -]hand)?\s+(?:side\s+)?(?:view|shot|perspective|angle)",
@@ -403,10 +415,9 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|camera)\s+(?:from\s+)?(?:the\s+)?front", "view", "front"),
     (r"(?:left|left[ -]side|left[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "left"),
     (r"(?:right|right[ -]side|right[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "right"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)\s+(?:is\s+)?(?:from|on"
-     r"|at)\s+(?:the\s+)?left(?:\s+side)?", "view", "left"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)\s+(?:is\s+)?(?:from|on"
-     r"|at)\s+(?:the\s+)?right(?:\s+side)?", "view", "right"),
+    # ("a cat can be seen on the left" is where the cat is: only the camera is on a side)
+    (rf"{_SEEN_FROM}\s+(?:the\s+)?left(?:\s+side)?", "view", "left"),
+    (rf"{_SEEN_FROM}\s+(?:the\s+)?right(?:\s+side)?", "view", "right"),
     (r"from\s+the\s+left(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "left"),
     (r"from\s+the\s+right(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "right"),
     (r"side\s+(?:view|profile|shot)|profile\s+(?:view|shot|photo|photograph|portrait)|in\s+profile", "view", "left"),
