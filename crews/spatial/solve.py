@@ -856,8 +856,13 @@ class _Solver:
         return bool(xs.max() <= SIDE_SHARE + 0.05) if kind == "left_side" else bool(xs.min() >= 1 - SIDE_SHARE - 0.05)
 
     def _corners(self, things: list[Thing]) -> np.ndarray:
-        boxes = [cam.box_corners(self._position(t), t.size, t.yaw) for t in things]
-        return np.concatenate(boxes) if boxes else np.zeros((0, 3))
+        if not things:
+            return np.zeros((0, 3))
+        # ``_position`` of each, at once: the same products and difference as ``ViewAxes.world``.
+        right, toward = self.axes.right, self.axes.toward
+        u, w = np.array([t.u for t in things]), np.array([t.w for t in things])
+        positions = np.stack([u * right[0] - w * toward[0], [t.y for t in things], u * right[2] - w * toward[2]], axis=1)
+        return cam.boxes_corners(positions, [t.size for t in things], [t.yaw for t in things])
 
     def _phantom(self, kind: str, things: list[Thing], corners: np.ndarray, stretch: float = 1.0) -> np.ndarray:
         mine = self._corners(things)
