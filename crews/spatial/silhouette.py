@@ -157,56 +157,139 @@ class Outline:
     def contains(self, px: np.ndarray, py: np.ndarray) -> np.ndarray:
         inside = np.zeros(len(px), bool)
         if self.hulls is not None and len(self.hulls):
-            start, end = self.hulls, np.roll(self.hulls, -1, axis=1)  # (n, 8, 2) each edge's ends
-            edge = end - start
-            cross = (edge[None, :, :, 0] * (py[:, None, None] - start[None, :, :, 1])
-                     - edge[None, :, :, 1] * (px[:, None, None] - start[None, :, :, 0]))  # (N, n, 8)
-            inside |= ((cross >= -1e-9).all(axis=2) | (cross <= 1e-9).all(axis=2)).any(axis=1)
+            inside |= _in_hulls(self.hulls, px, py)
         elif len(self.rects):
             r = self.rects
             inside |= ((px[:, None] >= r[:, 0]) & (px[:, None] <= r[:, 2]) &
                        (py[:, None] >= r[:, 1]) & (py[:, None] <= r[:, 3])).any(axis=1)
         if len(self.centres):
-            dx = px[:, None] - self.centres[:, 0]
-            dy = py[:, None] - self.centres[:, 1]
-            a, b, c = self.inverse[:, 0, 0], self.inverse[:, 0, 1], self.inverse[:, 1, 1]
-            inside |= (a * dx * dx + 2 * b * dx * dy + c * dy * dy <= self.radius2).any(axis=1)
+            inside |= _in_ellipses(self.centres, self.inverse, self.radius2, px, py)
         return inside
 
 
-def outline(camera: Camera, width: int, height: int, category: str, position, size, yaw_deg: float) -> Outline:
+# Each point is tested only against the parts whose bounds, widened by this many pixels, hold
+# it: the same answers as testing every part (a point that far out fails an edge or the ellipse
+# by far more than the 1e-9 tolerance) at a fraction of the cost. A part too thin, too short-
+# edged or too large for that margin to be sure of (``_well_formed``) is tested everywhere.
+NEAR_MARGIN = 2.0
+WELL_FORMED = 0.05  # pixels: the shortest edge and the narrowest width of a hull tested by its bounds
+WELL_FORMED_SPAN = 4000.0  # pixels: the widest such hull
+
+
+def _in_hulls(hulls: np.ndarray, px: np.ndarray, py: np.ndarray) -> np.ndarray:
+    """Whether each point is inside any hull (n, 8, 2), on either winding, within 1e-9."""
+    start = hulls
+    edge = np.roll(hulls, -1, axis=1) - start  # (n, 8, 2) each edge's vector
+    near = _near(hulls.min(axis=1), hulls.max(axis=1), px, py)
+    near[:, ~_well_formed(hulls, edge)] = True
+    points, parts = np.nonzero(near)
+    s, e = start[parts], edge[parts]  # (k, 8, 2) for each (point, hull) pair
+    cross = e[:, :, 0] * (py[points, None] - s[:, :, 1]) - e[:, :, 1] * (px[points, None] - s[:, :, 0])
+    hit = (cross >= -1e-9).all(axis=1) | (cross <= 1e-9).all(axis=1)
+    inside = np.zeros(len(px), bool)
+    inside[points[hit]] = True
+    return inside
+
+
+def _well_formed(hulls: np.ndarray, edge: np.ndarray) -> np.ndarray:
+    """Hulls whose bounds test is exact: every edge (but the zero-length padding) and the width
+    at least WELL_FORMED, the bounds' diagonal at most WELL_FORMED_SPAN. A point NEAR_MARGIN
+    outside such a hull is on the outer side of some edge by at least its length times that
+    margin times the sine of half the sharpest corner (>= width / diagonal): far past 1e-9."""
+    length = np.hypot(edge[:, :, 0], edge[:, :, 1])
+    shortest = np.where(length > 0, length, np.inf).min(axis=1)
+    diagonal = np.hypot(*(hulls.max(axis=1) - hulls.min(axis=1)).T)
+    area2 = np.abs((hulls[:, :, 0] * (hulls[:, :, 1] + edge[:, :, 1]) -
+                    hulls[:, :, 1] * (hulls[:, :, 0] + edge[:, :, 0])).sum(axis=1))  # twice the area
+    width = area2 / np.maximum(2 * diagonal, 1e-300)  # area / diameter, at most the width
+    return (shortest >= WELL_FORMED) & (width >= WELL_FORMED) & (diagonal <= WELL_FORMED_SPAN)
+
+
+def _in_ellipses(centres: np.ndarray, inverse: np.ndarray, radius2: np.ndarray, px: np.ndarray,
+                 py: np.ndarray) -> np.ndarray:
+    """Whether each point is inside any ellipse ((x - c)' inverse (x - c) <= radius2)."""
+    a, b, c = inverse[:, 0, 0], inverse[:, 0, 1], inverse[:, 1, 1]
+    det = a * c - b * b
+    with np.errstate(divide="ignore", invalid="ignore"):
+        reach = np.sqrt(radius2[:, None] * np.stack([c, a], axis=1) / det[:, None])  # half extents (x, y)
+    reach = np.where(np.isfinite(reach) & (det[:, None] > 0), reach, np.inf)  # degenerate: test everywhere
+    near = _near(centres - reach, centres + reach, px, py)
+    points, parts = np.nonzero(near)
+    dx = px[points] - centres[parts, 0]
+    dy = py[points] - centres[parts, 1]
+    a, b, c = a[parts], b[parts], c[parts]
+    hit = a * dx * dx + 2 * b * dx * dy + c * dy * dy <= radius2[parts]
+    inside = np.zeros(len(px), bool)
+    inside[points[hit]] = True
+    return inside
+
+
+def _near(low: np.ndarray, high: np.ndarray, px: np.ndarray, py: np.ndarray) -> np.ndarray:
+    """(points, parts): whether each point is within NEAR_MARGIN of each part's bounds."""
+    low, high = low - NEAR_MARGIN, high + NEAR_MARGIN
+    return ((px[:, None] >= low[:, 0]) & (px[:, None] <= high[:, 0]) &
+            (py[:, None] >= low[:, 1]) & (py[:, None] <= high[:, 1]))
+
+
+@dataclass(frozen=True)
+class _Template:
+    """A category's shapes laid out for projecting all at once: every sample point in part order,
+    and which of them belong to each box part and to each round part."""
+
+    points: np.ndarray  # (n, 3)
+    boxes: np.ndarray  # (b, k) indices into ``points``, one row per box part
+    rounds: np.ndarray  # (r, m) the same for the round parts
+
+
+@lru_cache(maxsize=256)
+def _template(category: str) -> _Template:
     parts = shapes(category)
+    rows: dict[str, list[np.ndarray]] = {"box": [], "round": []}
+    start = 0
+    for shape in parts:
+        rows[shape.kind].append(np.arange(start, start + len(shape.points)))
+        start += len(shape.points)
+    # Every box part has its 8 corners and every round part the 26 points of ``_sphere_points``.
+    boxes = np.array(rows["box"], dtype=np.intp).reshape(-1, len(BOX_CORNERS))
+    rounds = np.array(rows["round"], dtype=np.intp).reshape(-1, len(_sphere_points()))
+    return _Template(np.concatenate([s.points for s in parts]), boxes, rounds)
+
+
+def outline(camera: Camera, width: int, height: int, category: str, position, size, yaw_deg: float) -> Outline:
+    template = _template(category)
     a = math.radians(yaw_deg)
     rotation = np.array([[math.cos(a), 0, math.sin(a)], [0, 1, 0], [-math.sin(a), 0, math.cos(a)]])
-    counts = [len(s.points) for s in parts]
-    world = np.concatenate([s.points for s in parts]) * np.asarray(size) @ rotation.T + np.asarray(position)
+    world = template.points * np.asarray(size) @ rotation.T + np.asarray(position)
     pixels, _ = cam.project(camera, width, height, world)
-    rects, hulls, centres, inverses, radii = [], [], [], [], []
-    start = 0
-    for shape, n in zip(parts, counts):
-        p = pixels[start:start + n]
-        start += n
-        if not np.isfinite(p).all():
-            continue
-        if shape.kind == "box":
-            rects.append(np.concatenate([p.min(axis=0), p.max(axis=0)]))
-            hulls.append(_hull8(p))
-            continue
-        mean = p.mean(axis=0)
-        d = p - mean
-        # The 2x2 covariance and its inverse written out (np.cov and np.linalg.inv cost more
-        # than the rest of an outline).
-        sxx = float(d[:, 0] @ d[:, 0]) / (len(d) - 1) + 1e-6
-        syy = float(d[:, 1] @ d[:, 1]) / (len(d) - 1) + 1e-6
-        sxy = float(d[:, 0] @ d[:, 1]) / (len(d) - 1)
-        det = sxx * syy - sxy * sxy
-        inverse = np.array([[syy, -sxy], [-sxy, sxx]]) / det
-        radius2 = float(np.einsum("ni,ij,nj->n", d, inverse, d).max())
-        centres.append(mean)
-        inverses.append(inverse)
-        radii.append(radius2)
-    return Outline(np.array(rects).reshape(-1, 4), np.array(centres).reshape(-1, 2),
-                   np.array(inverses).reshape(-1, 2, 2), np.array(radii), np.array(hulls).reshape(-1, 8, 2))
+    # A part with any sample behind the camera is left out.
+    boxes = pixels[template.boxes]  # (b, k, 2)
+    boxes = boxes[np.isfinite(boxes).all(axis=(1, 2))]
+    rounds = pixels[template.rounds]  # (r, m, 2)
+    rounds = rounds[np.isfinite(rounds).all(axis=(1, 2))]
+    rects = np.concatenate([boxes.min(axis=1), boxes.max(axis=1)], axis=1)
+    hulls = np.array([_hull8(p) for p in boxes]).reshape(-1, 8, 2)
+    centres, inverses, radii = _ellipses(rounds)
+    return Outline(rects.reshape(-1, 4), centres, inverses, radii, hulls)
+
+
+def _ellipses(rounds: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each round part's projected rim from its samples (r, m, 2): (centres, inverse covariances,
+    squared radii). The covariance and its inverse are written out (np.cov and np.linalg.inv cost
+    more than the rest of an outline); the products are batched matmuls, which give the same
+    bits as a dot product per part."""
+    if not len(rounds):
+        return np.zeros((0, 2)), np.zeros((0, 2, 2)), np.zeros(0)
+    n = rounds.shape[1]
+    mean = rounds.mean(axis=1)
+    d = rounds - mean[:, None, :]
+    dx, dy = d[:, :, 0], d[:, :, 1]
+    sxx = (dx[:, None, :] @ dx[:, :, None])[:, 0, 0] / (n - 1) + 1e-6
+    syy = (dy[:, None, :] @ dy[:, :, None])[:, 0, 0] / (n - 1) + 1e-6
+    sxy = (dx[:, None, :] @ dy[:, :, None])[:, 0, 0] / (n - 1)
+    det = sxx * syy - sxy * sxy
+    inverse = np.stack([np.stack([syy, -sxy], axis=1), np.stack([-sxy, sxx], axis=1)], axis=1) / det[:, None, None]
+    radius2 = np.einsum("kni,kij,knj->kn", d, inverse, d).max(axis=1)
+    return mean, inverse, radius2
 
 
 def _hull8(points: np.ndarray) -> np.ndarray:
