@@ -103,3 +103,15 @@ def test_a_group_word_after_in_is_how_they_stand():
 def test_a_bare_noun_that_is_an_act_or_a_quality_is_style():
     spec = parse("A fox beside a tent, long exposure photography, harsh glare")
     assert {e.noun for e in spec.entities} == {"fox", "tent"}
+
+
+@pytest.mark.parametrize("prompt, names", [
+    ("A lens in front of a candle", {"lens", "candle"}),
+    ("A canvas leaning on an easel", {"canvas", "easel"}),
+    ("An oil can beside a toolbox", {"oil can", "toolbox"}),
+    ("A tin can on a shelf", {"tin can", "shelf"}),
+    ("A dog can sit on a mat", {"dog", "mat"}),
+    ("A cat on a sofa, soft light, oil painting style, dramatic shadows", {"cat", "sofa"}),
+])
+def test_style_words_that_are_things_too(prompt, names):
+    assert {e.noun for e in parse(prompt).entities} == names

@@ -187,6 +187,11 @@ STYLE_NOUNS = {
     "grain", "noise", "vignette", "vignetting", "halftone", "hatching", "crosshatching", "stroke", "strokes",
     "brushstroke", "brushstrokes", "brushwork", "linework", "impasto", "sun", "sunglow", "golden hour",
 }
+# Style and scenery words that are everyday things too, when said with "a" or a number:
+# "a lens in front of a candle", "a canvas on an easel" (but "soft light", "in the picture").
+ALSO_THINGS = {"lens", "lenses", "engine", "engines", "palette", "palettes", "canvas", "canvases", "frame", "frames",
+               "picture", "pictures", "photo", "photos", "photograph", "photographs", "backdrop", "rainbow",
+               "cloud", "clouds", "shade", "shades", "ink", "oil", "charcoal", "watercolor", "watercolour"}
 # Movements and schools of art are styles, whatever precedes them: "gritty realism", "cubism".
 STYLE_ENDINGS = ("ism",)
 

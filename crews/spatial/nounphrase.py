@@ -167,7 +167,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         person = lexicon.Noun("person", "person", size=lexicon.person_size(1.7), how="person")
         return [NounPhrase(tokens, person, lexicon.PEOPLE_GROUPS[group], definite, True, fresh, color, scale,
                            start, indefinite, attributes, first=run[0][1])]
-    head = _head(rest, words)
+    head = _head(rest, words, counted=indefinite or bool(count))
     head.style = styles + head.style if (head.style or head.noun is None) and styles else head.style
     owned = tokens[0] in POSSESSIVE or not (indefinite or count or tokens[0] in lexicon.DEFINITE)
     if head.noun is not None and owned and \
@@ -234,10 +234,16 @@ class Head:
     proper: bool = False
 
 
-def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
+def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False) -> Head:
     """The thing the remaining words name: a known one- or two-word noun (with the nouns before it
     kept as part of its name: "office chair"), else the parse's noun (a stand-in, or a figure for
-    a name); None for scenery, a setting, style or words that are not nouns."""
+    a name); None for scenery, a setting, style or words that are not nouns. ``counted``: the
+    phrase has "a" or a number, so a style or scenery word that is also a thing is the thing ("a
+    lens", "an engine", "a canvas"; not "soft light", nor "in the picture")."""
+
+    def style(word: str) -> bool:
+        return lexicon.is_style_noun(word) and not (counted and word in lexicon.ALSO_THINGS)
+
     tokens = [w for w, _ in rest]
     if "of" in tokens:
         at = tokens.index("of")
@@ -266,7 +272,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
                 continue
         if best and best[2] == i:
             continue
-        if word in lexicon.SCENERY or word in lexicon.ARTICLES or lexicon.is_style_noun(word):
+        if word in lexicon.SCENERY and not (counted and word in lexicon.ALSO_THINGS) or word in lexicon.ARTICLES or \
+                style(word):
             continue
         if info[i].pos in ("VERB", "ADV", "ADP") and best is not None:
             continue
@@ -285,7 +292,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
              tokens[-1] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | lexicon.STYLE_ADJECTIVES and
              not tokens[-1].endswith("ly") and before.text not in ("is", "are", "was", "were", "very", "so", "too")):
         nounish = [len(info) - 1]  # "a saw", "a sundial": the last word after an article is the thing
-    if nounish and lexicon.is_style_noun(tokens[nounish[-1]]) and (best is None or nounish[-1] > best[2]):
+    if nounish and style(tokens[nounish[-1]]) and (best is None or nounish[-1] > best[2]):
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
     if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos in ("NOUN", "ADJ", "VERB") and \
             _modifier(info[best[2]], tokens[best[2]], False, False) and tokens[nounish[-1]] not in lexicon.SCENERY \
@@ -299,7 +306,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
             _verb_after_subject(rest, words, last) and lexicon.looks_like_noun(tokens[last - 1]):
         last -= 1  # "a walrus dozes", "a lemur clings": the thing the parse missed, and its verb
     head_word = tokens[last]
-    if lexicon.is_style_noun(head_word):
+    if style(head_word):
         return Head(style=tokens[:last + 1])
     first = best[1] if best else last
     proper = info[last].pos == "PROPN" and info[last].written[:1].isupper()
@@ -317,7 +324,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word]) -> Head:
         noun = lexicon.resolve_noun(best[0])
         if first < best[1]:
             noun = dataclasses.replace(noun, noun=f"{' '.join(tokens[first:best[1]])} {noun.noun}")
-    elif head_word in lexicon.SCENERY or setting and place in lexicon.SCENERY:
+    elif head_word in lexicon.SCENERY and not (counted and head_word in lexicon.ALSO_THINGS) or \
+            setting and place in lexicon.SCENERY:
         return Head(setting=setting)
     # (A setting no table knows as a thing, "a petrol station", is one unless it follows "in", "at".)
     elif proper or info[last].entity == "PERSON" or lexicon._singular(head_word) in lexicon.FIGURES or \

@@ -150,7 +150,13 @@ def read_words(text: str) -> list[Word]:
 def _compound_read_as_verb(token) -> bool:
     """A base-form verb right after a singular noun with "a"/"an" as its subject: the verb does
     not agree ("a coat rack", "an umbrella stand"), so it is the noun the first one modifies."""
-    if token.tag_ not in ("VB", "VBP") or token.i == 0:
+    if token.i == 0:
+        return False
+    if token.tag_ == "MD" and token.lower_ == "can" and (token.i + 1 == len(token.doc) or
+                                                         token.doc[token.i + 1].tag_ != "VB"):
+        # "an oil can beside a toolbox", "a watering can": a can, unless a verb follows ("a dog can swim")
+        return token.doc[token.i - 1].tag_ in ("NN", "NNP", "VBG")
+    if token.tag_ not in ("VB", "VBP"):
         return False
     subject = token.doc[token.i - 1]
     return subject.tag_ == "NN" and subject.dep_ in ("nsubj", "compound") and subject.head.i == token.i and \
