@@ -74,6 +74,14 @@ SHAPES = [
     ("A pram off to the left of a bench.", {("pram", "left_of", "bench")}),
     ("A dog and a horse, a fence between them.", {between("fence", "dog", "horse")}),
     ("A fence separating a dog and a horse.", {between("fence", "dog", "horse")}),
+    # depth, support, occlusion and nearness said otherwise
+    ("A scooter is closer to us than the gate.", {("scooter", "in_front_of", "gate")}),
+    ("A scooter stands in the gate's foreground.", {("scooter", "in_front_of", "gate")}),
+    ("A kettle stands deeper in the scene than a shed.", {("kettle", "behind", "shed")}),
+    ("A crate topped with a scooter.", {("scooter", "on_top_of", "crate")}),
+    ("A crate blocks the view of a scooter.", {("scooter", "hidden_by", "crate")}),
+    ("A kettle neighbours a toaster.", {("kettle", "near", "toaster")}),
+    ("A kettle, a toaster nearby.", {("toaster", "near", "kettle")}),
 ]
 
 

@@ -502,7 +502,8 @@ class _Builder:
             return
         if kind == "hides" and (following is None or following.kind == "sep"):
             return  # "behind which a fox hides": hiding, not hiding something
-        if implicit and c.carried:  # "a tree and a bench, the bench further back": than the tree
+        objectless = implicit or following is None or following.kind == "sep"
+        if objectless and c.carried:  # "a tree and a bench, the bench further back": than the tree
             subjects = [s for s in subjects if s in c.subjects] or subjects
         if implicit or following is None or following.kind in ("sep", "rel", "frame", "orient", "rows"):
             obj = self.pronoun(subjects, self._pronoun_said(item) if implicit else "it")

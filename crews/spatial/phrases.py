@@ -103,8 +103,8 @@ RELATIONS: list[tuple[str, str]] = [
     ("around|surrounding|surround|surrounds|encircling|encircle|circling|ringing", "around"),
     ("surrounded|encircled|ringed|circled by", "around_by"),
     # Depth, said as a comparison: "closer to the camera than a chair" is in front of it.
-    (f"closer|nearer to? the {VIEWER} than", "in_front_of"),
-    (f"farther|further from the {VIEWER} than", "behind"),
+    (f"closer|nearer to? the? {VIEWER} than", "in_front_of"),  # ("closer to us than")
+    (f"farther|further from the? {VIEWER} than", "behind"),
     ("farther|further back|away|off|behind than", "behind"),
     ("more distant than", "behind"),
     ("farther|further forward|forwards than", "in_front_of"),
@@ -146,6 +146,14 @@ RELATIONS: list[tuple[str, str]] = [
     ("out back of", "behind"),
     ("abutting|adjoining|abuts|adjoins|touching|touches", "near"),
     ("in the lee|shelter of", "near"),
+    ("in close? proximity to|of|with", "near"),
+    ("huddling|snuggling|cozying|cosying|sidling|nestling|cuddling|curling up? to|against", "near"),
+    ("neighbours|neighbors|neighbouring|neighboring|neighboured|neighbored", "near"),
+    ("shoulder to shoulder with", "near"),
+    ("rubbing shoulders with", "near"),
+    ("close|near at hand", "near*it"),
+    ("round|around the back|rear of", "behind"),
+    ("deeper|further|farther in|into the? distance than", "behind"),
     # "a fence separating a dog and a horse", "a lamp equidistant from a cup and a vase": between them.
     ("separating|separates|dividing|divides", "between"),
     ("equidistant|midway|halfway from", "between"),
@@ -158,6 +166,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("full|filled|loaded|piled|heaped|stacked|packed|brimming|overflowing|laden|stocked|crammed|stuffed|lined"
      " high|right|up? of|with", "contains"),
     ("containing|contains", "contains"),
+    ("topped|crowned|capped with|by", "contains"),  # "a crate topped with a scooter": on it
     # "flanked by a lamp and a vase": between them.
     ("flanked|bracketed|sandwiched|wedged|squeezed|framed by", "between"),
     ("sandwiched|wedged|squeezed|nestled|tucked|jammed|crammed|standing|sitting|placed|set|midway|halfway"
@@ -171,7 +180,7 @@ RELATIONS: list[tuple[str, str]] = [
      "hidden_by"),
     (f"{PARTLY} hidden|concealed|tucked behind", "hidden_by"),
     ("peeking|peeping|peering|poking|sticking|looking|emerging|popping|showing|half out? from behind", "hidden_by"),
-    ("out of sight behind", "hidden_by"),
+    (f"{PARTLY}? out of sight|view behind", "hidden_by"),
     ("hidden|obscured|occluded|concealed|covered|screened|masked|blocked|shaded|shielded in part|places by",
      "hidden_by"),
     # Support: on its top.
@@ -248,6 +257,14 @@ _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
 CAPTION_REWRITES: list[tuple[str, str]] = [
     # "1) a bucket beside a well 2) a rope on the bucket": numbered items are clauses, not counts.
     (r"(?:^|(?<=\s))\d{1,2}[.)]\s+(?=[A-Za-z])", " ; "),
+    # "a crate blocks the view of a scooter" hides it (before "view of" is cut as a picture's filler).
+    (r"\b(?:blocks|blocking|blocked|block|obscures|obscuring|hides|hiding|cuts\s+off|cutting\s+off)\s+"
+     r"(?:the|our|my|your|their)\s+(?:view|sight)\s+of\b", "hides"),
+    # "deeper in the scene than a shed" is behind it (before "in the scene" is cut as filler).
+    (rf"\b(?:deeper|further|farther)\s+(?:in|into)\s+the\s+{_PICTURE}\s+than\b", "further back than"),
+    # "in the gate's foreground": in front of the gate.
+    (r"\bin\s+(?:the|a|an)\s+([a-z]+)'s\s+foreground\b", r"in front of the \1"),
+    (r"\bin\s+(?:the|a|an)\s+([a-z]+)'s\s+background\b", r"behind the \1"),
     # "to the stove's right": a side of a thing, said as its possessive.
     (r"\b(on|to|at)\s+(?:the|a|an)\s+([a-z]+)'s\s+(left|right)(?:[ -]hand)?(?:\s+side)?\b", r"\1 the \3 of the \2"),
     (r"\(\s*(?:on\s+the\s+|at\s+(?:the\s+)?|to\s+the\s+)?(?:far\s+)?(left|right)\s*\)", r" on the \1 "),
