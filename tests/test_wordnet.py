@@ -115,3 +115,14 @@ def test_a_bare_noun_that_is_an_act_or_a_quality_is_style():
 ])
 def test_style_words_that_are_things_too(prompt, names):
     assert {e.noun for e in parse(prompt).entities} == names
+
+
+@pytest.mark.parametrize("prompt, names", [
+    ("A badger dozing beneath a park bench", {"badger": 1, "park bench": 1}),
+    ("A tin can balanced on a piano stool", {"tin can": 1, "piano stool": 1}),
+    ("Four yaks pushed two music stands", {"yak": 4, "music stand": 2}),
+    ("A dog can swim near a boat", {"dog": 1, "boat": 1}),
+    ("A dog sleeping under a table", {"dog": 1, "table": 1}),
+])
+def test_verbs_the_small_model_takes_for_nouns_and_back(prompt, names):
+    assert {e.noun: e.count for e in parse(prompt).entities} == names

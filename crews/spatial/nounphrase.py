@@ -207,6 +207,12 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     return [np]
 
 
+def _participle(word: str) -> bool:
+    """"dozing", "lurking": an -ing word that names no thing ("a building", "a painting" do)."""
+    return len(word) > 4 and word.endswith("ing") and lexicon.known_noun(word) is None and \
+        wordnet.is_concrete(word) is not True
+
+
 def _grouping(head: str, words: list[Word], run: list[tuple[str, int]]) -> bool:
     """A group word ("cluster", "huddle", "bunch") right after "in", with no "of" after it: the
     way the things before it are gathered."""
@@ -303,8 +309,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     if last is None:
         return Head()
     if not best and last > 0 and info[last - 1].pos in ("NOUN", "PROPN", "ADJ") and \
-            _verb_after_subject(rest, words, last) and lexicon.looks_like_noun(tokens[last - 1]):
-        last -= 1  # "a walrus dozes", "a lemur clings": the thing the parse missed, and its verb
+            (_verb_after_subject(rest, words, last) or _participle(tokens[last])) and \
+            lexicon.looks_like_noun(tokens[last - 1]):
+        last -= 1  # "a walrus dozes", "a badger dozing": the thing the parse missed, and its verb
     head_word = tokens[last]
     if style(head_word):
         return Head(style=tokens[:last + 1])

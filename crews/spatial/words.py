@@ -144,6 +144,8 @@ def read_words(text: str) -> list[Word]:
             # "a coat rack beside a door": "a coat" cannot take "rack" as its verb ("a coat racks").
             words[k - 1] = replace(words[k - 1], dep="compound", head=k)
             words[k] = replace(words[k], pos="NOUN")
+            if t.lower_ == "can" and k + 1 < len(words) and words[k + 1].tag == "VB":
+                words[k + 1] = replace(words[k + 1], tag="VBN")  # "a tin can balanced on a stool"
     return words
 
 
@@ -153,14 +155,24 @@ def _compound_read_as_verb(token) -> bool:
     if token.i == 0:
         return False
     if token.tag_ == "MD" and token.lower_ == "can" and (token.i + 1 == len(token.doc) or
-                                                         token.doc[token.i + 1].tag_ != "VB"):
+                                                         not _base_verb(token.doc[token.i + 1])):
         # "an oil can beside a toolbox", "a watering can": a can, unless a verb follows ("a dog can swim")
         return token.doc[token.i - 1].tag_ in ("NN", "NNP", "VBG")
+    if token.tag_ == "VBZ" and token.doc[token.i - 1].tag_ == "NN" and any(
+            c.dep_ == "nummod" and (language.number(c.lower_) or 0) > 1 for c in token.doc[token.i - 1].children):
+        return True  # "two music stands": after a count of two, a singular noun and a plural "verb" are one noun
     if token.tag_ not in ("VB", "VBP"):
         return False
     subject = token.doc[token.i - 1]
     return subject.tag_ == "NN" and subject.dep_ in ("nsubj", "compound") and subject.head.i == token.i and \
         any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "each", "every") for c in subject.children)
+
+
+def _base_verb(token) -> bool:
+    """A verb in its base form after "can" ("a dog can swim"); not a participle the small model
+    calls one ("a tin can balanced on a stool")."""
+    word = token.lower_
+    return token.tag_ == "VB" and not (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
 
 
 def _tag(token) -> str:
