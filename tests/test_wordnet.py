@@ -126,3 +126,10 @@ def test_style_words_that_are_things_too(prompt, names):
 ])
 def test_verbs_the_small_model_takes_for_nouns_and_back(prompt, names):
     assert {e.noun: e.count for e in parse(prompt).entities} == names
+
+
+def test_a_place_the_tables_lack_is_the_setting():
+    for prompt in ("A badger beside a wine barrel, desert oasis", "A badger beside a wine barrel at a desert oasis"):
+        spec = parse(prompt)
+        assert {e.noun for e in spec.entities} == {"badger", "wine barrel"}
+        assert spec.setting == "desert oasis"

@@ -527,6 +527,13 @@ def looks_like_noun(word: str) -> bool:
         known_noun(word) is not None or wordnet.is_concrete(_singular(word)) is True)
 
 
+def is_place(words: str) -> bool:
+    """A place the tables do not list whose commonest sense is one ("oasis", "harbourside",
+    "village green"): after "in" or "at", or said bare, it is where the scene is."""
+    singular = _singular(words)
+    return known_noun(singular) is None and (wordnet.kind(singular) or wordnet.kind(singular.split()[-1])) == "location"
+
+
 def only_adjective(word: str) -> bool:
     """True for "plump", "tidy": the dictionary knows the word as an adjective and not as a noun."""
     return wordnet.is_adjective(word) and not wordnet.is_noun(_singular(word))
