@@ -10,6 +10,7 @@ y down) with (0, 0) at the top-left corner of the frame.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
 
@@ -17,8 +18,21 @@ from studio.models import Camera
 
 
 def basis(camera: Camera) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(eye, right, up, forward): the eye and the unit vectors of the look-at camera."""
-    eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
+    """(eye, right, up, forward): the eye and the unit vectors of the look-at camera (read-only:
+    they are shared by every caller asking about the same pose)."""
+    return _basis(tuple(camera.position), tuple(camera.target), camera.roll_deg)
+
+
+@lru_cache(maxsize=4096)  # framing and silhouettes project through the same camera many times
+def _basis(position: tuple, target: tuple, roll_deg: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    vectors = _look_at(position, target, roll_deg)
+    for vector in vectors:
+        vector.setflags(write=False)
+    return vectors
+
+
+def _look_at(position: tuple, target: tuple, roll_deg: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    eye, target = np.asarray(position, float), np.asarray(target, float)
     forward = target - eye
     forward /= max(np.linalg.norm(forward), 1e-12)
     up = np.array([0.0, 1.0, 0.0])
@@ -27,8 +41,8 @@ def basis(camera: Camera) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarra
     right = _cross(forward, up)
     right /= np.linalg.norm(right)
     up = _cross(right, forward)
-    if camera.roll_deg:  # a dutch angle: the frame turned clockwise about the view axis
-        roll = math.radians(camera.roll_deg)
+    if roll_deg:  # a dutch angle: the frame turned clockwise about the view axis
+        roll = math.radians(roll_deg)
         right, up = right * math.cos(roll) - up * math.sin(roll), up * math.cos(roll) + right * math.sin(roll)
     return eye, right, up, forward
 
@@ -61,3 +75,16 @@ def unproject(camera: Camera, width: int, height: int, xs: np.ndarray, ys: np.nd
     cx = ndc_x * depth_m * width / (height * f)
     cy = ndc_y * depth_m / f
     return eye + np.outer(cx, right) + np.outer(cy, up) + np.outer(depth_m, forward)
+
+
+def unproject_height(camera: Camera, width: int, height: int, xs: np.ndarray, ys: np.ndarray,
+                     depth_m: np.ndarray) -> np.ndarray:
+    """The height (world y) of ``unproject``'s points, to the same bits, without the other two
+    coordinates: what the floor test of a whole frame of pixels needs."""
+    eye, right, up, forward = basis(camera)
+    f = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
+    ndc_x = (xs + 0.5) * 2.0 / width - 1.0
+    ndc_y = 1.0 - (ys + 0.5) * 2.0 / height
+    cx = ndc_x * depth_m * width / (height * f)
+    cy = ndc_y * depth_m / f
+    return eye[1] + cx * right[1] + cy * up[1] + depth_m * forward[1]

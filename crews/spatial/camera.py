@@ -16,6 +16,7 @@ import numpy as np
 from studio.camera import basis as basis  # re-exported: the solver and the critic read them from here
 from studio.camera import project as project
 from studio.camera import unproject as unproject
+from studio.camera import unproject_height as unproject_height
 from studio.models import Camera
 
 

@@ -166,9 +166,9 @@ def physical(layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray
     ground = (depth > 0) & (mask == 0)
     if ground.any():  # the floor only: hills and walls of the set may rise above the horizon
         ys, xs = np.nonzero(ground)
-        points = cam.unproject(camera, mask.shape[1], mask.shape[0], xs.astype(float), ys.astype(float),
-                               depth[ys, xs].astype(float) / 1000.0)
-        floor = np.abs(points[:, 1]) < 0.05 + 0.002 * depth[ys, xs] / 1000.0
+        heights = cam.unproject_height(camera, mask.shape[1], mask.shape[0], xs.astype(float), ys.astype(float),
+                                       depth[ys, xs].astype(float) / 1000.0)
+        floor = np.abs(heights) < 0.05 + 0.002 * depth[ys, xs] / 1000.0
         ground = np.zeros_like(ground)
         ground[ys[floor], xs[floor]] = True
     horizon: bool | None = None
