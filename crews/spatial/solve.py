@@ -176,6 +176,7 @@ class _Solver:
         self.at_foot: set[int] = set()  # "under" relations placed at the other's foot instead
         self.shrink: dict[str, float] = {}  # ref -> scale so that its occluder can hide it
         self.impossible: dict[int, str] = {}  # relation index -> why real sizes cannot make it hold
+        self._frames: dict[tuple, Camera] = {}  # placement -> its fitted camera (``_frame``)
         self.elevation = self._elevation()
 
     # ---- 1. things
@@ -782,6 +783,16 @@ class _Solver:
         return {"close_up": (35.0, 0.12), "wide": (60.0, 0.6), "medium": (40.0, 0.08)}.get(shot, (40.0, 0.1))
 
     def _frame(self) -> Camera:
+        """The camera fitted to the things where they stand now. The searches for "hidden by" and
+        "in front of" ask again for placements already framed (a cover measured, then its
+        depth; the search's last step repeating its best): each placement is fitted once."""
+        key = (self.elevation, tuple((t.id, t.u, t.w, t.y, t.yaw, t.size) for t in self.all_things()))
+        camera = self._frames.get(key)
+        if camera is None:
+            camera = self._frames[key] = self._fit_frame()
+        return camera
+
+    def _fit_frame(self) -> Camera:
         fov, margin = self._lens()
         things = self.all_things()
         if self.spec.camera.shot == "close_up" and self.spec.entities:
