@@ -133,3 +133,13 @@ def test_a_place_the_tables_lack_is_the_setting():
         spec = parse(prompt)
         assert {e.noun for e in spec.entities} == {"badger", "wine barrel"}
         assert spec.setting == "desert oasis"
+
+
+@pytest.mark.parametrize("prompt, counts", [
+    ("Five red and two blue balls on a lawn", [("ball", 5, "red"), ("ball", 2, "blue")]),
+    ("A red and a blue car near a house", [("car", 1, "red"), ("car", 1, "blue"), ("house", 1, None)]),
+    ("A sundial and a log pile near a bookcase", [("sundial", 1, None), ("log pile", 1, None), ("bookcase", 1, None)]),
+])
+def test_a_noun_left_unsaid_before_and(prompt, counts):
+    spec = parse(prompt)
+    assert sorted(((e.noun, e.count, e.color_name) for e in spec.entities), key=str) == sorted(counts, key=str)

@@ -159,6 +159,9 @@ def items(words: list[Word]) -> list[Item]:
             out.append(Item("each", start=i))  # "a lamp beside each bed"
             i += 1
             continue
+        borrowed = _ellipsis_noun(words, run, i)
+        if borrowed is not None:
+            run.append((tokens[borrowed], borrowed))  # "five red and two blue balls": five red balls
         if token == "and" and run and all(words[k].pos in ("DET", "ADJ") for _, k in run) and \
                 i + 1 < len(words) and words[i + 1].pos == "ADJ":
             i += 1  # "the upper and lower shelf": two adjectives of one noun
@@ -200,6 +203,26 @@ def items(words: list[Word]) -> list[Item]:
         i += 1
     flush()
     return out
+
+
+def _ellipsis_noun(words: list[Word], run: list[tuple[str, int]], i: int) -> int | None:
+    """At "and" after a count and adjectives with no noun ("five red and two blue balls", "a red
+    and a blue car"), the index of the noun the next phrase ends in, which the first leaves unsaid."""
+    def describing(k: int) -> bool:  # (not "a sundial and a log pile": the tagger's adjective is a noun)
+        return words[k].text in lexicon.COLORS or words[k].pos == "ADJ" and not lexicon.looks_like_noun(words[k].text)
+
+    counted = ("NUM",) if words[i + 1:i + 2] and words[i + 1].pos == "NUM" else ("DET",)
+    if words[i].text != "and" or not run or i + 1 >= len(words) or \
+            not (words[i + 1].pos == "NUM" or words[i + 1].text in ("a", "an")) or \
+            not all(words[k].pos in ("NUM", "DET") or describing(k) for _, k in run) or \
+            not any(words[k].pos in counted for _, k in run) or not any(describing(k) for _, k in run):
+        return None
+    k = i + 1
+    while k < len(words) and (words[k].pos in ("NUM", "DET") or describing(k)):
+        k += 1
+    while k + 1 < len(words) and words[k].pos == "NOUN" and words[k + 1].pos == "NOUN":
+        k += 1  # "two blue tennis balls": the head, "balls"
+    return k if k < len(words) and words[k].pos == "NOUN" else None
 
 
 DIRECTIONS = {"left": "left", "right": "right", "away": "away", "forward": "camera", "forwards": "camera"}
