@@ -82,6 +82,17 @@ SHAPES = [
     ("A crate blocks the view of a scooter.", {("scooter", "hidden_by", "crate")}),
     ("A kettle neighbours a toaster.", {("kettle", "near", "toaster")}),
     ("A kettle, a toaster nearby.", {("toaster", "near", "kettle")}),
+    # inside a ring is around, however the ring is said
+    ("A table in the middle of a circle of chairs.", {("chair", "around", "table")}),
+    ("A circle of chairs with a table at its centre.", {("chair", "around", "table")}),
+    ("Six chairs arranged in a circle, a table in the middle.", {("chair", "around", "table")}),
+    ("Six chairs form a circle; in its centre stands a table.", {("chair", "around", "table")}),
+    ("A table is enclosed by a ring of chairs.", {("chair", "around", "table")}),
+    ("Five ducks orbit a buoy.", {("duck", "around", "buoy")}),
+    # fronted places with a pronoun: the sentence's topic, not the thing placed just before
+    ("A horse grazes in the field; behind it, a barn; to its left, a tractor.",
+     {("barn", "behind", "horse"), ("tractor", "left_of", "horse")}),
+    ("A desk. On its left, a lamp; on its right, a plant.", {("lamp", "left_of", "desk"), ("plant", "right_of", "desk")}),
 ]
 
 

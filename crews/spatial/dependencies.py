@@ -34,7 +34,7 @@ PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "place", "lai
 # fire", "a hedge conceals a gnome"); every form of them, as the tagger reads a verb.
 RELATION_VERB_STEMS = {"surround": "around", "encircle": "around", "enclose": "around", "ring": "around",
                        "circle": "around", "hide": "hides", "conceal": "hides", "obscure": "hides",
-                       "shield": "hides", "overshadow": "near", "overlook": "near"}
+                       "shield": "hides", "orbit": "around", "overshadow": "near", "overlook": "near"}
 # Prepositions no phrase table reads alone, because outside a place phrase they mean something
 # else ("a round table"): read when the tree shows them governing an object.
 PREPOSITIONS = {"round": "around"}
@@ -174,7 +174,7 @@ class Tree:
                 return []
             if word.dep in ("acl", "relcl") and self.words[head].pos in NOUNS:
                 return self.listed(head)
-            if word.dep not in ("conj", "advcl", "xcomp", "ccomp") or self.words[head].pos not in ("VERB", "AUX"):
+            if word.dep not in ("conj", "advcl", "xcomp", "ccomp", "csubj") or self.words[head].pos not in ("VERB", "AUX"):
                 return []
             verb = head
         return []

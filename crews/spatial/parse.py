@@ -131,6 +131,7 @@ class _Builder:
         self.clause = Clause()
         self._followed_by_relation = False  # the noun phrase being read has a relation phrase after it
         self.side_one: tuple[str, str] | None = None  # "a mug on one side": (the mug, what it is beside)
+        self.topic: str | None = None  # what the sentence's fronted pronouns stand for ("on its left, ...; on its right")
 
     # ---- entities
 
@@ -277,6 +278,8 @@ class _Builder:
         for subject in subjects:
             if subject == obj or subject == obj2 or (obj is None and kind not in ("center", "left_side", "right_side")):
                 continue
+            if kind in ("on_top_of", "on_or_near", "between") and obj2 is None and obj is not None and self._ring(obj):
+                kind = "around_by"  # "a table inside a ring of chairs", "... in the middle of a circle of chairs"
             if kind == "holds":
                 # "a table holding three mugs": on it; "a girl holding a kite": beside her.
                 holder = self.entity(subject)
@@ -309,7 +312,16 @@ class _Builder:
                 self.relations.append(relation)
         self.clause.related = True
 
+    def _ring(self, ref: str) -> bool:
+        entity = self.entity(ref)
+        return entity.count >= 2 and (entity.ring or entity.arrangement == "ring")
+
     def frame(self, kind: str, subjects: list[str]) -> None:
+        rings = [r for r in self.sentence if self._ring(r)]
+        inside = [s for s in subjects if s not in rings]
+        if kind == "center" and rings and inside:  # "six chairs in a circle, a table in the middle": of the circle
+            self.relate("around_by", inside, rings[-1], "in the middle")
+            return
         if kind in ("foreground", "background"):
             for subject in subjects:
                 self.relations.append(RelationSpec(kind=kind, subject=subject, phrase=kind))
@@ -483,6 +495,10 @@ class _Builder:
             if not implicit and kind != "between":
                 c.leading = (kind, None)  # "on the table is a cup", or "..., behind a car"
                 return
+            if implicit and self._fronted(following):  # "to its left, a tractor", "in its centre stands a table"
+                self.topic = self.topic or self.pronoun([], self._pronoun_said(item))
+                c.leading = (kind, self.topic)
+                return
             subjects = list(self.previous_subjects)
         if kind == "between":
             if not subjects:
@@ -519,6 +535,15 @@ class _Builder:
             self.relate(kind, subjects, obj, item.value)
             return
         c.pending = (kind, subjects)
+
+    def _fronted(self, following: Item | None) -> bool:
+        """True when a relation opens a clause and a thing follows it, after a comma or not: the
+        thing is what the relation places ("behind it, a barn")."""
+        after = self.stream[self.at + 2] if self.at + 2 < len(self.stream) else None
+        c = self.clause
+        return not c.subjects and not c.mentioned and following is not None and (
+            following.kind == "np" or following.kind == "sep" and following.value in (",", ":") and
+            after is not None and after.kind == "np")
 
     def between_named(self, subjects: list[str]) -> bool:
         """"A dog and a horse, a fence between them", "... with a fence in between": between the
@@ -789,6 +814,8 @@ class _Builder:
                         self.relate(c.pending[0], c.pending[1], part, c.pending[0])
                     c.pending = None
                     return
+            if ref is not None and c.leading and c.leading[1] is None and not c.subjects:
+                self.topic = self.topic or ref  # "behind it, a barn; to its left, a tractor": the horse's left
             if ref is not None:
                 self.receive_object(ref)
             return
@@ -939,7 +966,9 @@ class _Builder:
         if c.between_subjects and len(c.between) == 1:
             obj = c.between[0]
             entity = next(e for e in self.entities if e.ref == obj)
-            if entity.count >= 2:
+            if self._ring(obj):
+                self.relate("around_by", c.between_subjects, obj, "in the middle of")
+            elif entity.count >= 2:
                 # "an apple between two bananas": one group on each side.
                 other = self.split(entity)
                 self.relate("between", c.between_subjects, obj, "between", other)
@@ -961,6 +990,8 @@ class _Builder:
             if self.pending_order and len(self.sentence) >= 2:
                 self.order(self.pending_order)
             self.sentence, self.pending_order, self.sentence_facings, self.sentence_colors = [], None, [], []
+        if item is None or item.value in (".", "!", "?"):  # (a list of places after ";" keeps its topic)
+            self.topic = None
         holders = c.holders if item is not None and item.value == "and" else []
         opened_by = item.value if item is not None else ""
         owners: list[str] = []

@@ -201,6 +201,11 @@ RELATIONS: list[tuple[str, str]] = [
     ("encircled|enclosed|ringed|circled|surrounded|hemmed in? on all sides by", "around_by"),
     ("encircled|enclosed|ringed|circled|surrounded with", "around_by"),  # "a fountain ringed with benches"
     ("on|at|from all|every side|sides of", "around"),  # ("on either side of" is two sides: flank)
+    ("on|at|from all|every side|sides", "around*it"),
+    ("encircled|enclosed|encompassed|fenced|hemmed in? by", "around_by"),
+    # "a circle of chairs with a table at its centre": inside the ring (read in parse: on or by what is no ring).
+    ("in|at its|their very? centre|center|middle|heart", "on_or_near*it"),
+    ("in|at the very? heart of", "on_or_near"),
     ("set|spaced|placed|positioned|dotted? at equal|regular|even|intervals distances|intervals around|round",
      "around"),
     ("hemmed in by", "around_by"),
@@ -323,6 +328,7 @@ ROWS: list[tuple[str, str]] = [
     ("in|into single|indian file", "1"),
     ("nose to tail|one behind another|one behind the other", "1"),
     ("in|into a circle|ring", "ring"),
+    ("form|forms|formed|forming|make|makes|making a|one circle|ring", "ring"),
     ("in|into a loose|tight|rough|neat|perfect|wide|small|big|large|little circle|ring", "ring"),
     ("in|into a grid|cluster|group|bunch", "auto"),
     ("in|into a triangle|diamond|pyramid|huddle|clump|jumble|wedge|v|formation", "auto"),
