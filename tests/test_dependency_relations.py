@@ -89,6 +89,7 @@ SHAPES = [
     ("Six chairs form a circle; in its centre stands a table.", {("chair", "around", "table")}),
     ("A table is enclosed by a ring of chairs.", {("chair", "around", "table")}),
     ("Five ducks orbit a buoy.", {("duck", "around", "buoy")}),
+    ("A statue stands in the square and pigeons encircle it.", {("pigeon", "around", "statue")}),
     # fronted places with a pronoun: the sentence's topic, not the thing placed just before
     ("A horse grazes in the field; behind it, a barn; to its left, a tractor.",
      {("barn", "behind", "horse"), ("tractor", "left_of", "horse")}),

@@ -25,6 +25,7 @@ SKIPPED_KINDS = {"flank", "side_one", "side_other"}
 OBJECT_DEPS = ("pobj", "dobj")
 SUBJECT_DEPS = ("nsubjpass", "nsubj")
 RELATIVE = {"which", "that", "who", "whom", "whose"}
+PRONOUNS = {"it", "them", "its", "their"}
 NOUNS = ("NOUN", "PROPN", "NUM")
 # Verbs by which someone puts a thing somewhere: the place is the thing's, not theirs.
 PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "place", "laid", "lays", "lay", "hung", "hangs",
@@ -93,8 +94,9 @@ class Tree:
             k = self.words[k].head
         return None
 
-    def entities(self, tokens: list[int]) -> tuple[str, ...]:
-        """The entities the words name, in order, each once; a relative pronoun names its antecedent."""
+    def entities(self, tokens: list[int], besides: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The entities the words name, in order, each once; a relative pronoun names its antecedent,
+        "it" or "them" the thing named last before it (other than ``besides``, the relation's subjects)."""
         found: list[str] = []
         for k in tokens:
             if self.words[k].text in RELATIVE:
@@ -102,6 +104,9 @@ class Tree:
                 if k is None:
                     continue
             ref = self.refs.get(k)
+            if ref is None and self.words[k].text in PRONOUNS:
+                ref = next((self.refs[j] for j in range(k - 1, -1, -1) if j in self.refs and
+                            self.refs[j] not in besides), None)
             if ref is not None and ref not in found:
                 found.append(ref)
         return tuple(found)
@@ -199,10 +204,11 @@ def read(words: list[Word], stream: list[Item], refs: dict[int, str]) -> list[Re
     readings = []
     for kind, span in spans:
         tokens = tree.objects(span)
-        objects = tree.entities(tokens if kind == "between" else tokens[:1])
+        subjects = tree.entities(tree.subjects(span, tokens))
+        objects = tree.entities(tokens if kind == "between" else tokens[:1], besides=subjects)
         if kind == "between" and len(objects) != 2:
             continue
-        subjects = tuple(s for s in tree.entities(tree.subjects(span, tokens)) if s not in objects)
+        subjects = tuple(s for s in subjects if s not in objects)
         if subjects and objects:
             phrase = " ".join(w.text for w in words[span.start:span.stop])
             readings.append(Reading(kind, subjects, objects, phrase))

@@ -817,6 +817,7 @@ class _Builder:
             if ref is not None and c.leading and c.leading[1] is None and not c.subjects:
                 self.topic = self.topic or ref  # "behind it, a barn; to its left, a tractor": the horse's left
             if ref is not None:
+                self.word_refs[item.start] = ref  # the tree's reading of the same pronoun names the same thing
                 self.receive_object(ref)
             return
         if item.value == "each":
