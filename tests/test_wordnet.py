@@ -143,3 +143,8 @@ def test_a_place_the_tables_lack_is_the_setting():
 def test_a_noun_left_unsaid_before_and(prompt, counts):
     spec = parse(prompt)
     assert sorted(((e.noun, e.count, e.color_name) for e in spec.entities), key=str) == sorted(counts, key=str)
+
+
+def test_a_colour_word_read_as_a_noun_is_still_the_colour():
+    spec = parse("Two cream cats near a navy van, an ice cream van behind them")
+    assert {e.noun: e.count for e in spec.entities} == {"cat": 2, "van": 1, "ice cream van": 1}

@@ -321,8 +321,14 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     # "Sherlock Holmes", "wheelie bin", "chopping board"; a name before a common noun is its owner
     # ("Mara's dog"), not its name.
     animate = _animate(tokens[last], best)
-    while first > 0 and (_modifier(info[first - 1], tokens[first - 1], proper, animate) or
-                         not proper and lexicon.dictionary_name(tokens[first - 1:last + 1])):
+    def named_with(at: int) -> bool:  # the word at ``at`` is part of the thing's name
+        if not proper and lexicon.dictionary_name(tokens[at:last + 1]):
+            return True
+        if tokens[at] in lexicon.COLORS and not (at > 0 and info[at - 1].pos == "NOUN"):
+            return False  # "a cream cat" is a cat in cream; "an ice cream van" a kind of van
+        return _modifier(info[at], tokens[at], proper, animate)
+
+    while first > 0 and named_with(first - 1):
         first -= 1
     name_words = tokens[first:last + 1]
     place = " ".join(name_words)
