@@ -90,6 +90,9 @@ SHAPES = [
     ("A table is enclosed by a ring of chairs.", {("chair", "around", "table")}),
     ("Five ducks orbit a buoy.", {("duck", "around", "buoy")}),
     ("A statue stands in the square and pigeons encircle it.", {("pigeon", "around", "statue")}),
+    # a participle says whose place it is, even after "with"
+    ("A goat in front of a barn, with a tractor parked to the left of the barn.",
+     {("goat", "in_front_of", "barn"), ("tractor", "left_of", "barn")}),
     # fronted places with a pronoun: the sentence's topic, not the thing placed just before
     ("A horse grazes in the field; behind it, a barn; to its left, a tractor.",
      {("barn", "behind", "horse"), ("tractor", "left_of", "horse")}),

@@ -76,13 +76,18 @@ class Tree:
     def kids(self, k: int, *deps: str) -> list[int]:
         return [c for c in self.children.get(k, []) if self.words[c].dep in deps]
 
-    def listed(self, k: int) -> list[int]:
-        """A noun and the nouns joined to it ("a teapot and a vase", "a cat, a dog and a bird")."""
+    def listed(self, k: int, subject: bool = False) -> list[int]:
+        """A noun and the nouns joined to it ("a teapot and a vase", "a cat, a dog and a bird"); of
+        subjects, not one with a place of its own ("a boat near a pier and a bird on a rock": the
+        small model often joins such clauses as one list)."""
         found = [k]
         for c in self.kids(k, "conj"):
-            if self.words[c].pos in NOUNS + ("PRON",):
-                found += self.listed(c)
+            if self.words[c].pos in NOUNS + ("PRON",) and not (subject and self.kids(c, "prep", "acl", "relcl")):
+                found += self.listed(c, subject)
         return found
+
+    def subject_list(self, k: int) -> list[int]:
+        return self.listed(k, subject=True)
 
     def antecedent(self, k: int) -> int | None:
         """The noun a relative pronoun stands for: the head of its relative clause."""
@@ -148,7 +153,7 @@ class Tree:
                 return []
             word = self.words[head]
             if word.pos in NOUNS or word.pos == "PRON" and word.text in RELATIVE:
-                return self.listed(head)
+                return self.subject_list(head)
             if word.pos in ("VERB", "AUX"):
                 return self.verb_subjects(head, span.start, objects)
             k = head  # an adjective or adverb between: "visible behind", "close to"
@@ -163,22 +168,22 @@ class Tree:
             word = self.words[verb]
             done = [c for c in self.kids(verb, "dobj") if c not in objects]
             if word.text in PLACING_VERBS and done:
-                return self.listed(done[0])
+                return self.subject_list(done[0])
             if done and not climbed and before > verb:
                 return []  # "a child draws a figure on a sheet": the figure's place or the child's?
             for dep in SUBJECT_DEPS:
                 found = self.kids(verb, dep)
                 if found:
-                    return self.listed(found[0])
+                    return self.subject_list(found[0])
             after = [c for c in self.kids(verb, "attr", "dobj", "npadvmod") if c > verb and
                      (before < verb or word.pos == "AUX") and self.words[c].pos in NOUNS]
             if after:  # "is a vase on the table", "Beside the well sits a cat"
-                return self.listed(after[0])
+                return self.subject_list(after[0])
             head = word.head
             if head < 0:
                 return []
             if word.dep in ("acl", "relcl") and self.words[head].pos in NOUNS:
-                return self.listed(head)
+                return self.subject_list(head)
             if word.dep not in ("conj", "advcl", "xcomp", "ccomp", "csubj") or self.words[head].pos not in ("VERB", "AUX"):
                 return []
             verb = head

@@ -479,7 +479,7 @@ class _Builder:
         if c.opened_by == "with" and not implicit and kind in ("near", "left_of", "right_of", "in_front_of", "behind") \
                 and c.subjects and len(c.mentioned) == 1 and owners and following is not None and \
                 following.kind == "np" and self.entity(c.subjects[0]).category not in lexicon.PERSON_CATEGORIES and \
-                _living(self.entity(owners[0])):
+                _living(self.entity(owners[0])) and not self._described_by(item.start, c.subjects[0]):
             # "a woman with an umbrella beside a bus stop": she is beside it, the umbrella with her
             self.relate("near", list(c.subjects), owners[0], "with")
             subjects = owners[:1]
@@ -535,6 +535,12 @@ class _Builder:
             self.relate(kind, subjects, obj, item.value)
             return
         c.pending = (kind, subjects)
+
+    def _described_by(self, at: int, ref: str) -> bool:
+        """True when the parse hangs the phrase at ``at`` on a participle describing ``ref`` ("with a
+        car *parked* on the right of the house"): the place is the car's own."""
+        head = self.words[at].head if 0 <= at < len(self.words) else -1
+        return head >= 0 and self.words[head].dep == "acl" and self.word_refs.get(self.words[head].head) == ref
 
     def _fronted(self, following: Item | None) -> bool:
         """True when a relation opens a clause and a thing follows it, after a comma or not: the
