@@ -148,3 +148,11 @@ def test_a_noun_left_unsaid_before_and(prompt, counts):
 def test_a_colour_word_read_as_a_noun_is_still_the_colour():
     spec = parse("Two cream cats near a navy van, an ice cream van behind them")
     assert {e.noun: e.count for e in spec.entities} == {"cat": 2, "van": 1, "ice cream van": 1}
+
+
+@pytest.mark.parametrize("dash", ["\u2014", " \u2014 ", " \u2013 ", " - ", "--"])
+def test_a_dash_between_clauses_is_a_comma(dash):
+    spec = parse(f"A cat sits beside a lantern{dash}a dog lies under a table")
+    assert {e.noun for e in spec.entities} == {"cat", "lantern", "dog", "table"}
+    assert {(r.subject, r.kind, r.object) for r in spec.relations} == {("cat", "near", "lantern"),
+                                                                       ("dog", "under", "table")}
