@@ -383,9 +383,7 @@ def render(batch: Batch, view: np.ndarray, proj: np.ndarray, width: int, height:
            lighting: Lighting, supersample: int = 2) -> Frame:
     g = gl()
     eye = tuple(np.linalg.inv(view)[:3, 3])
-    shadows = np.zeros((MAX_SHADOWS, 4), np.float32)
-    shadows[:, 2:] = 1.0
-    shadows[: len(batch.shadows)] = batch.shadows
+    tiles = shadow_tiles(batch, proj @ view, width * supersample, height * supersample)
     with g.lock, g.ctx:
         ctx = g.ctx
         scene, textures, finished = g.frame_targets(width, height, supersample)
@@ -395,19 +393,23 @@ def render(batch: Batch, view: np.ndarray, proj: np.ndarray, width: int, height:
         ctx.enable(ctx.DEPTH_TEST | ctx.CULL_FACE)
         if len(batch.vertices):
             _set_uniforms(g.scene, {
-                "u_view": view.T, "u_proj": proj.T, "u_eye": eye, "u_shadows": shadows,
-                "u_shadow_count": len(batch.shadows),
+                "u_view": view.T, "u_proj": proj.T, "u_eye": eye, **_shadow_uniforms(batch.shadows[:0]),
                 **{f"u_{name}": getattr(lighting, name) for name in (
                     "key_dir", "key_color", "sky_fill", "ground_fill", "rim", "fog_color", "fog_start",
                     "fog_density", "shadow")},
             })
             vbo = ctx.buffer(batch.vertices.tobytes())
             vao = ctx.vertex_array(g.scene, [(vbo, "3f 3f 3f 1f", "in_pos", "in_normal", "in_color", "in_id")])
-            # Objects first so the depth test spares the set's fragments behind them; the set is
-            # pushed back a hair so a base resting on the floor never loses to the floor.
+            # Objects first so the depth test spares the set's fragments behind them (contact
+            # shadows fall on the set only); the set is pushed back a hair so a base resting on
+            # the floor never loses to the floor.
             vao.render(ctx.TRIANGLES, vertices=len(batch.vertices) - batch.set_vertices, first=batch.set_vertices)
             ctx.polygon_offset = (1.0, 4.0)
-            vao.render(ctx.TRIANGLES, vertices=batch.set_vertices, first=0)
+            for box, shadows in tiles:
+                ctx.scissor = box
+                _set_uniforms(g.scene, _shadow_uniforms(shadows))
+                vao.render(ctx.TRIANGLES, vertices=batch.set_vertices, first=0)
+            ctx.scissor = None
             ctx.polygon_offset = (0.0, 0.0)
             vao.release()
             vbo.release()
@@ -436,6 +438,64 @@ def render(batch: Batch, view: np.ndarray, proj: np.ndarray, width: int, height:
     mark = surface[:, :, 1] - ids
     part = np.where(mark > (FRONT_MARK + BACK_MARK) / 2, 1, np.where(mark > BACK_MARK / 2, -1, 0)).astype(np.int8)
     return Frame(rgb=rgb.copy(), depth=surface[:, :, 0].copy(), ids=ids, part=part)
+
+
+def _shadow_uniforms(shadows: np.ndarray) -> dict:
+    padded = np.zeros((MAX_SHADOWS, 4), np.float32)
+    padded[:, 2:] = 1.0
+    padded[: len(shadows)] = shadows
+    return {"u_shadows": padded, "u_shadow_count": len(shadows)}
+
+
+SHADOW_TILES = 4  # the set is drawn in this many x this many scissor tiles, each with its own shadows
+SHADOW_REACH = 1e-3  # metres added round each shadow's ellipse when finding the set faces it falls on
+SHADOW_PIXELS = 2.0  # samples added round each shadow's projected box
+NEAR_W = 0.1  # metres: a shadow box corner nearer the eye than this (the near plane is at 0.05) is not projected
+
+
+def shadow_tiles(batch: Batch, clip: np.ndarray, width: int, height: int) -> list[tuple[tuple, np.ndarray]]:
+    """(scissor box, shadows) per tile of the set pass: each tile with only the contact shadows
+    that can reach it, in their order.
+
+    A contact shadow darkens the set's upward faces inside its floor ellipse and multiplies the
+    light by exactly 1 everywhere else, so leaving it out where it cannot reach changes no bit
+    of the frame, while each set fragment's loop over every shadow is most of the set pass.
+    Where a shadow reaches is found conservatively: the upward set faces under its ellipse's
+    box, that box from their lowest to their highest point, projected (anything near or behind
+    the eye: the whole frame)."""
+    shadows = batch.shadows
+    whole = [((0, 0, width, height), shadows)]
+    if not len(shadows) or not batch.set_vertices:
+        return whole
+    triangles = batch.vertices[: batch.set_vertices].reshape(-1, 3, FLOATS_PER_VERTEX)
+    upward = triangles[triangles[:, 0, 4] > 0.49, :, :3].astype(np.float64)  # the shader's n.y > 0.5
+    low, high = upward.min(axis=1), upward.max(axis=1)  # (t, 3) each face's box
+    boxes = []
+    for cx, cz, rx, rz in shadows.astype(np.float64):
+        x0, x1 = cx - rx - SHADOW_REACH, cx + rx + SHADOW_REACH
+        z0, z1 = cz - rz - SHADOW_REACH, cz + rz + SHADOW_REACH
+        under = (low[:, 0] <= x1) & (high[:, 0] >= x0) & (low[:, 2] <= z1) & (high[:, 2] >= z0)
+        if not under.any():
+            boxes.append(None)  # it falls on no upward face of the set: it shades nothing
+            continue
+        y0, y1 = low[under, 1].min() - SHADOW_REACH, high[under, 1].max() + SHADOW_REACH
+        corners = np.array([[x, y, z, 1.0] for x in (x0, x1) for y in (y0, y1) for z in (z0, z1)])
+        projected = corners @ clip.T
+        if (projected[:, 3] <= NEAR_W).any():
+            return whole
+        ndc = projected[:, :2] / projected[:, 3:]
+        xs, ys = (ndc[:, 0] + 1.0) * width / 2.0, (ndc[:, 1] + 1.0) * height / 2.0  # GL window: y up
+        boxes.append((xs.min() - SHADOW_PIXELS, ys.min() - SHADOW_PIXELS, xs.max() + SHADOW_PIXELS,
+                      ys.max() + SHADOW_PIXELS))
+    tiles = []
+    for row in range(SHADOW_TILES):
+        for column in range(SHADOW_TILES):
+            left, right = column * width // SHADOW_TILES, (column + 1) * width // SHADOW_TILES
+            bottom, top = row * height // SHADOW_TILES, (row + 1) * height // SHADOW_TILES
+            reach = [k for k, box in enumerate(boxes) if box is not None and box[0] <= right and box[2] >= left
+                     and box[1] <= top and box[3] >= bottom]
+            tiles.append(((left, bottom, right - left, top - bottom), shadows[reach]))
+    return tiles
 
 
 def silhouettes(batch: Batch, view: np.ndarray, proj: np.ndarray, width: int, height: int,
