@@ -93,6 +93,10 @@ SHAPES = [
     # a participle says whose place it is, even after "with"
     ("A goat in front of a barn, with a tractor parked to the left of the barn.",
      {("goat", "in_front_of", "barn"), ("tractor", "left_of", "barn")}),
+    # a group said in parts keeps the place said of it; a fronted between carries over the comma
+    ("Two kittens, one grey and one white, sleep beneath the kitchen table.",
+     {("kitten", "under", "kitchen table"), ("kitten#2", "under", "kitchen table")}),
+    ("Nestled between two boulders, a tiny tent.", {between("tent", "boulder", "boulder#3")}),
     # fronted places with a pronoun: the sentence's topic, not the thing placed just before
     ("A horse grazes in the field; behind it, a barn; to its left, a tractor.",
      {("barn", "behind", "horse"), ("tractor", "left_of", "horse")}),
@@ -121,6 +125,8 @@ def test_the_tree_reads_where_the_clause_machine_reads_nothing():
     # turned towards a side is a facing, not a place; seen from a side is the camera's
     ("A girl turned towards the right.", ("girl", "right_side", None)),
     ("A dog seen from the left.", ("dog", "left_side", None)),
+    # "the white one" is the one already picked out, not both
+    ("Two dogs, one brown and one white, the white one on the left.", ("dog", "left_side", None)),
 ])
 def test_what_the_tree_may_not_add(prompt, absent):
     assert absent not in relations(prompt)

@@ -490,7 +490,7 @@ class _Builder:
         # Only within the clause, or for a place phrase that continues it (", beside a blue book"):
         # across clauses the parse's attachment is too often wrong.
         if verb_subject and not c.pending and (verb_subject in c.mentioned or not c.subjects):
-            subjects = [verb_subject]
+            subjects = list(self.row_parts.get(verb_subject, [verb_subject]))  # a group said in parts: all of them
         if not subjects:
             if not implicit and kind != "between":
                 c.leading = (kind, None)  # "on the table is a cup", or "..., behind a car"
@@ -681,6 +681,10 @@ class _Builder:
             picked = self.picked.get(group, [])
             self._as_subjects([p for p in parts if p not in picked] or parts)
             return
+        said = [p for p in self.picked.get(group, []) if item.value == f"pick:{self.entity(p).color_name}"]
+        if said:  # "one brown and one white, the white one on the left": the one already picked out
+            self._as_subjects(said[:1])
+            return
         counts = [self.entity(p).count for p in parts]
         total = sum(counts)
         which, _, size = item.value.partition(":")
@@ -708,7 +712,9 @@ class _Builder:
         if c.pending or c.between_subjects or c.leading:
             self.receive_object(member)  # "leaning against the second lamppost"
         else:
+            carried = list(c.carried) if which == "pick" and c.opened_by == "and" else []
             self._as_subjects([member])
+            c.carried = carried  # "two kittens, one grey and one white, under a table": both of them
 
     def _as_subjects(self, refs: list[str]) -> None:
         c = self.clause
@@ -1017,6 +1023,8 @@ class _Builder:
             self.clause.leading = ("near", c.last_np)  # "a bench where a man is sitting": at the bench
         if forward:
             self.clause.leading = c.leading
+        if c.front_between and not c.subjects and item is not None and item.value in (",", ":"):
+            self.clause.front_between = c.front_between  # "Nestled between two boulders, a tiny tent"
         if c.pending_frame and not c.subjects and item is not None and item.value in (",", ":"):
             self.clause.pending_frame = c.pending_frame  # "On the left, a greenhouse"
         if c.fronted_frame and item is not None and item.value == "and":
