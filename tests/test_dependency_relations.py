@@ -93,6 +93,9 @@ SHAPES = [
     # a participle says whose place it is, even after "with"
     ("A goat in front of a barn, with a tractor parked to the left of the barn.",
      {("goat", "in_front_of", "barn"), ("tractor", "left_of", "barn")}),
+    # having a thing somewhere, and a place set off by "and," before the thing it places
+    ("The barrel has a lantern to the left of it.", {("lantern", "left_of", "barrel")}),
+    ("A barrel and, on top of it, a lantern.", {("lantern", "on_top_of", "barrel")}),
     # a group said in parts keeps the place said of it; a fronted between carries over the comma
     ("Two kittens, one grey and one white, sleep beneath the kitchen table.",
      {("kitten", "under", "kitchen table"), ("kitten#2", "under", "kitchen table")}),

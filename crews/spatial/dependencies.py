@@ -27,10 +27,10 @@ SUBJECT_DEPS = ("nsubjpass", "nsubj")
 RELATIVE = {"which", "that", "who", "whom", "whose"}
 PRONOUNS = {"it", "them", "its", "their"}
 NOUNS = ("NOUN", "PROPN", "NUM")
-# Verbs by which someone puts a thing somewhere: the place is the thing's, not theirs.
+# Verbs by which someone puts a thing somewhere, or has it there: the place is the thing's, not theirs.
 PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "place", "laid", "lays", "lay", "hung", "hangs",
                  "hang", "stood", "propped", "rested", "dropped", "leaned", "tucked", "slid", "tossed", "parked",
-                 "stacked", "arranged", "arrange", "position", "positioned"}
+                 "stacked", "arranged", "arrange", "position", "positioned", "has", "have", "had", "having"}
 # Verbs that are a relation by themselves, their subject to their object ("six stones encircle a
 # fire", "a hedge conceals a gnome"); every form of them, as the tagger reads a verb.
 RELATION_VERB_STEMS = {"surround": "around", "encircle": "around", "enclose": "around", "ring": "around",

@@ -41,7 +41,8 @@ UNSTATED_RING = 6  # "chairs around a table", "lanterns all around": a ring need
 MAX_WORDS = 400  # a spatial prompt is a few sentences; the rest of a very long line is reported, not read
 # Verbs by which someone puts a thing somewhere: the place phrase is the thing's, not theirs.
 PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "laid", "lays", "hung", "hangs", "left", "leaves",
-                 "stood", "propped", "rested", "dropped", "leaned", "tucked", "slid", "tossed", "parked", "stacked"}
+                 "stood", "propped", "rested", "dropped", "leaned", "tucked", "slid", "tossed", "parked", "stacked",
+                 "has", "have", "had", "having"}  # (and having: "the barrel has a lantern to the left of it")
 # Relations a list of objects shares ("near a kettle and a toaster"); "on a table and a chair" is
 # more often a second thing than a second support, so only these.
 CO_OBJECT_KINDS = {"near"}
@@ -939,8 +940,8 @@ class _Builder:
     def on_sep(self, item: Item, following: Item | None) -> None:
         c = self.clause
         if item.value == "," and self.at > 0 and self.stream[self.at - 1].kind == "sep" and \
-                self.stream[self.at - 1].value in (",", ":"):
-            return  # "In front of the bakery, (you can see) a van": the filler cut leaves one pause, not two
+                self.stream[self.at - 1].value in (",", ":", "and"):
+            return  # "In front of the bakery, (you can see) a van", "a barrel and, left of it, a lantern": one pause
         if c.also and following is not None and following.kind == "rel":
             return  # "above *and* to the left of"
         if item.value == "and" and c.between_subjects and len(c.between) == 1:
@@ -973,7 +974,7 @@ class _Builder:
         c = self.clause
         # "Behind the sofa, a bookcase": a place phrase opening a sentence is the next clause's.
         forward = c.leading is not None and c.leading[1] is not None and not c.subjects and item is not None and \
-            item.value in (",", ":") and c.opened_by in ("", ".", "!", "?", ";", ":")
+            item.value in (",", ":") and c.opened_by in ("", ".", "!", "?", ";", ":", "and")
         if c.leading and c.leading[1] is not None and self.previous_subjects and not forward:
             self.relate(c.leading[0], self.previous_subjects, c.leading[1], c.leading[0])
         if c.between_subjects and len(c.between) == 1:
