@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -158,7 +159,7 @@ class PrevizRenderer:
         stats["front"] = front_marks(frame)
         meta = {"width": width, "height": height, **stats,
                 "render_ms": round((time.perf_counter() - started) * 1000.0, 2)}
-        return Drawn(rgb=draw_labels(frame, placed, request.camera), depth=_frozen(depth_mm(frame.depth)),
+        return Drawn(frame, placed, request.camera, depth=_frozen(depth_mm(frame.depth)),
                      mask=_frozen(frame.ids.astype(np.uint8)), meta=meta)
 
     @staticmethod
@@ -176,10 +177,18 @@ class PrevizRenderer:
 class Drawn:
     """One frame in memory, as its files hold it: what ``save`` writes and the critic reads."""
 
-    rgb: np.ndarray  # (h, w, 3) uint8
+    frame: raster.Frame
+    placed: list[Placed]
+    camera: Camera
     depth: np.ndarray  # (h, w) uint16 millimetres, 0 where nothing was drawn
     mask: np.ndarray  # (h, w) uint8 object ids, 0 for the set and the sky
     meta: dict
+
+    @cached_property
+    def rgb(self) -> np.ndarray:
+        """(h, w, 3) uint8: the picture, each stand-in's name written on it only when it is wanted
+        (a saved frame; not every attempt the spatial agent draws)."""
+        return draw_labels(self.frame, self.placed, self.camera)
 
 
 def _frozen(array: np.ndarray) -> np.ndarray:
