@@ -63,10 +63,14 @@ def search_cover(subject: list[Thing], occluder: list[Thing], movers: list[Thing
     reach = max(subject[0].hu + occluder[0].hu, 0.05)
     unit = max(2 * occluder[0].hw, 2 * subject[0].hw, 0.15)
 
+    measured: dict[tuple[float, float], float] = {}  # the search's last step repeats an earlier one
+
     def covered(slide: float, extra: float) -> float:
         for t, (u0, w0) in zip(movers, start):
             t.u, t.w = u0 - centre_u + flip * slide * reach, w0 + extra
-        return cover(frame(), aspect, subject, occluder, position)
+        if (slide, extra) not in measured:
+            measured[(slide, extra)] = cover(frame(), aspect, subject, occluder, position)
+        return measured[(slide, extra)]
 
     def too_deep() -> bool:
         camera = frame()

@@ -154,17 +154,46 @@ class Outline:
             highs.append((self.centres + reach).max(axis=0))
         return np.array([np.min(lows, axis=0), np.max(highs, axis=0)])
 
-    def contains(self, px: np.ndarray, py: np.ndarray) -> np.ndarray:
+    def contains(self, px: np.ndarray, py: np.ndarray, grid: Grid | None = None) -> np.ndarray:
+        """Whether each point (px, py) is inside a part; ``grid`` says the points are its nodes,
+        which lets each part find the points near it column by column and row by row."""
         inside = np.zeros(len(px), bool)
         if self.hulls is not None and len(self.hulls):
-            inside |= _in_hulls(self.hulls, px, py)
+            inside |= _in_hulls(self.hulls, px, py, grid)
         elif len(self.rects):
             r = self.rects
             inside |= ((px[:, None] >= r[:, 0]) & (px[:, None] <= r[:, 2]) &
                        (py[:, None] >= r[:, 1]) & (py[:, None] <= r[:, 3])).any(axis=1)
         if len(self.centres):
-            inside |= _in_ellipses(self.centres, self.inverse, self.radius2, px, py)
+            inside |= _in_ellipses(self.centres, self.inverse, self.radius2, px, py, grid)
         return inside
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Points on a grid: node k is (xs[columns[k]], ys[rows[k]]), all nodes row by row unless a
+    subset is picked."""
+
+    xs: np.ndarray
+    ys: np.ndarray
+    columns: np.ndarray | None = None
+    rows: np.ndarray | None = None
+
+    def __post_init__(self):
+        if self.columns is None:  # every node, as np.meshgrid(xs, ys) ravels them
+            object.__setattr__(self, "columns", np.tile(np.arange(len(self.xs)), len(self.ys)))
+            object.__setattr__(self, "rows", np.repeat(np.arange(len(self.ys)), len(self.xs)))
+
+    @property
+    def px(self) -> np.ndarray:
+        return self.xs[self.columns]
+
+    @property
+    def py(self) -> np.ndarray:
+        return self.ys[self.rows]
+
+    def subset(self, keep: np.ndarray) -> Grid:
+        return Grid(self.xs, self.ys, self.columns[keep], self.rows[keep])
 
 
 # Each point is tested only against the parts whose bounds, widened by this many pixels, hold
@@ -176,11 +205,11 @@ WELL_FORMED = 0.05  # pixels: the shortest edge and the narrowest width of a hul
 WELL_FORMED_SPAN = 4000.0  # pixels: the widest such hull
 
 
-def _in_hulls(hulls: np.ndarray, px: np.ndarray, py: np.ndarray) -> np.ndarray:
+def _in_hulls(hulls: np.ndarray, px: np.ndarray, py: np.ndarray, grid: Grid | None = None) -> np.ndarray:
     """Whether each point is inside any hull (n, 8, 2), on either winding, within 1e-9."""
     start = hulls
     edge = np.roll(hulls, -1, axis=1) - start  # (n, 8, 2) each edge's vector
-    near = _near(hulls.min(axis=1), hulls.max(axis=1), px, py)
+    near = _near(hulls.min(axis=1), hulls.max(axis=1), px, py, grid)
     near[:, ~_well_formed(hulls, edge)] = True
     points, parts = np.nonzero(near)
     s, e = start[parts], edge[parts]  # (k, 8, 2) for each (point, hull) pair
@@ -206,14 +235,14 @@ def _well_formed(hulls: np.ndarray, edge: np.ndarray) -> np.ndarray:
 
 
 def _in_ellipses(centres: np.ndarray, inverse: np.ndarray, radius2: np.ndarray, px: np.ndarray,
-                 py: np.ndarray) -> np.ndarray:
+                 py: np.ndarray, grid: Grid | None = None) -> np.ndarray:
     """Whether each point is inside any ellipse ((x - c)' inverse (x - c) <= radius2)."""
     a, b, c = inverse[:, 0, 0], inverse[:, 0, 1], inverse[:, 1, 1]
     det = a * c - b * b
     with np.errstate(divide="ignore", invalid="ignore"):
         reach = np.sqrt(radius2[:, None] * np.stack([c, a], axis=1) / det[:, None])  # half extents (x, y)
     reach = np.where(np.isfinite(reach) & (det[:, None] > 0), reach, np.inf)  # degenerate: test everywhere
-    near = _near(centres - reach, centres + reach, px, py)
+    near = _near(centres - reach, centres + reach, px, py, grid)
     points, parts = np.nonzero(near)
     dx = px[points] - centres[parts, 0]
     dy = py[points] - centres[parts, 1]
@@ -224,9 +253,13 @@ def _in_ellipses(centres: np.ndarray, inverse: np.ndarray, radius2: np.ndarray, 
     return inside
 
 
-def _near(low: np.ndarray, high: np.ndarray, px: np.ndarray, py: np.ndarray) -> np.ndarray:
+def _near(low: np.ndarray, high: np.ndarray, px: np.ndarray, py: np.ndarray, grid: Grid | None = None) -> np.ndarray:
     """(points, parts): whether each point is within NEAR_MARGIN of each part's bounds."""
     low, high = low - NEAR_MARGIN, high + NEAR_MARGIN
+    if grid is not None:  # the same comparisons, made once per column and per row
+        across = (grid.xs[:, None] >= low[:, 0]) & (grid.xs[:, None] <= high[:, 0])
+        down = (grid.ys[:, None] >= low[:, 1]) & (grid.ys[:, None] <= high[:, 1])
+        return across[grid.columns] & down[grid.rows]
     return ((px[:, None] >= low[:, 0]) & (px[:, None] <= high[:, 0]) &
             (py[:, None] >= low[:, 1]) & (py[:, None] <= high[:, 1]))
 
@@ -295,7 +328,7 @@ def _ellipses(rounds: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def _hull8(points: np.ndarray) -> np.ndarray:
     """Convex hull (monotone chain) of up to 8 points, padded to 8 vertices by repeating the last
     (a zero-length edge changes no inside test)."""
-    pts = sorted(map(tuple, np.round(points, 6)))
+    pts = sorted(map(tuple, np.round(points, 6).tolist()))  # Python floats: the same values, faster sums
     if len(pts) < 3:
         return np.resize(np.array(pts, float), (8, 2))
 
@@ -320,12 +353,11 @@ def covered_share(subject: Outline, occluder: Outline) -> float:
     (x0, y0), (x1, y1) = subject.bounds
     if not (np.isfinite([x0, y0, x1, y1]).all()):
         return 0.0
-    px, py = np.meshgrid(np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID))
-    px, py = px.ravel(), py.ravel()
-    mine = subject.contains(px, py)
+    grid = Grid(np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID))
+    mine = subject.contains(grid.px, grid.py, grid)
     if not mine.any():
         return 0.0
-    return float(occluder.contains(px[mine], py[mine]).sum() / mine.sum())
+    return float(occluder.contains(grid.px[mine], grid.py[mine], grid.subset(mine)).sum() / mine.sum())
 
 
 def area_share(camera: Camera, width: int, height: int, category: str, position, size, yaw_deg: float) -> float:
