@@ -156,3 +156,15 @@ def test_a_dash_between_clauses_is_a_comma(dash):
     assert {e.noun for e in spec.entities} == {"cat", "lantern", "dog", "table"}
     assert {(r.subject, r.kind, r.object) for r in spec.relations} == {("cat", "near", "lantern"),
                                                                        ("dog", "under", "table")}
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("A heron a little way in front of a shed", ("heron", "in_front_of", "shed")),
+    ("A tractor a short way behind a barn", ("tractor", "behind", "barn")),
+    ("A cat just a little way off to the right of a chair", ("cat", "right_of", "chair")),
+    ("A dog a bit to the left of a kennel", ("dog", "left_of", "kennel")),
+])
+def test_an_unmeasured_distance_before_a_place_is_not_a_thing(prompt, relation):
+    spec = parse(prompt)
+    assert {e.noun for e in spec.entities} == {relation[0], relation[2]}
+    assert relation in {(r.subject, r.kind, r.object) for r in spec.relations}

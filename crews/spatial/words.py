@@ -102,7 +102,16 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
     text = re.sub(r"\b(\w+)'s\b", r"\1", text)  # "the dog's left" -> "the dog left" (rare; keeps tokens clean)
     text = re.sub(r"(?i)colour", "color", text)
-    return text
+    return UNMEASURED_DISTANCE.sub("", text)
+
+
+# "a heron a little way in front of a shed", "a kite a long way above a house": how far is not
+# drawn, and left standing the words read as a thing ("way") that swallows the one before.
+UNMEASURED_DISTANCE = re.compile(
+    r"(?i)\b(?:just |only |quite )?(?:a (?:little|short|long|good|fair|small) |some |a |a little )"
+    r"(?:way|distance|bit|ways)(?: off| away| out| over| back)?\s+"
+    r"(?=(?:in front|behind|before|ahead|to the|to its|to their|on the|off|over|above|below|under|beneath"
+    r"|beside|left|right|further|farther|closer|nearer)\b)")  # (not "a short distance from": near)
 
 
 CAMERA_HEIGHTS = {"view+low": 4.0, "view+high": 55.0}  # degrees, as "from below" and "high angle" say
