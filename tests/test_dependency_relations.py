@@ -96,6 +96,14 @@ SHAPES = [
     # having a thing somewhere, and a place set off by "and," before the thing it places
     ("The barrel has a lantern to the left of it.", {("lantern", "left_of", "barrel")}),
     ("A barrel and, on top of it, a lantern.", {("lantern", "on_top_of", "barrel")}),
+    # between, said in more ways
+    ("A barrel on one side of a lantern and a crate on the other.", {between("lantern", "barrel", "crate")}),
+    ("There is a barrel and a crate, and between them a lantern.", {between("lantern", "barrel", "crate")}),
+    ("A barrel and a crate; a lantern sits between the two.", {between("lantern", "barrel", "crate")}),
+    ("A lantern waits in the gap between a barrel and a crate.", {between("lantern", "barrel", "crate")}),
+    ("A lantern is flanked on the left by a barrel and on the right by a crate.",
+     {between("lantern", "barrel", "crate")}),
+    ("Two trucks. Between them, a firefighter.", {between("firefighter", "truck", "truck#3")}),
     # a group said in parts keeps the place said of it; a fronted between carries over the comma
     ("Two kittens, one grey and one white, sleep beneath the kitchen table.",
      {("kitten", "under", "kitchen table"), ("kitten#2", "under", "kitchen table")}),

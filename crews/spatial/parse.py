@@ -368,6 +368,10 @@ class _Builder:
         if ref is not None:
             self.named_at[item.np.start] = ref
             self.word_refs.update(dict.fromkeys(range(item.np.first, item.np.start + 1), ref))
+        if ref is None and c.between_subjects and not c.between and item.np.words[-1:] in (["two"], ["pair"]):
+            self.between_named(c.between_subjects)  # "a lantern between the two": the two things named before
+            c.between_subjects = []
+            return
         if ref is None:  # scenery: "on the floor", "in the kitchen"
             if c.between_subjects and not c.between and item.np.setting:
                 self.frame("center", c.between_subjects)  # "in the centre of a nursery": of the picture
@@ -418,6 +422,8 @@ class _Builder:
             c.each = False
             if kind == "flank":
                 self.flank(subjects, ref)
+            elif kind in ("side_one", "side_other"):  # "a barrel on one side of a lantern, a crate on the other"
+                self.one_side(kind, subjects, ref)
             elif kind == "toward":
                 for subject in subjects:
                     if subject != ref:
@@ -495,6 +501,9 @@ class _Builder:
         if not subjects:
             if not implicit and kind != "between":
                 c.leading = (kind, None)  # "on the table is a cup", or "..., behind a car"
+                return
+            if kind == "between" and following is not None and following.kind == "pron":
+                c.front_between = []  # "and between them, a lantern": the thing comes after
                 return
             if implicit and self._fronted(following):  # "to its left, a tractor", "in its centre stands a table"
                 self.topic = self.topic or self.pronoun([], self._pronoun_said(item))
@@ -796,6 +805,11 @@ class _Builder:
 
     def on_pron(self, item: Item, following: Item | None) -> None:
         c = self.clause
+        if c.front_between == [] and item.value in ("them", "both", "these", "those"):
+            pair = [r for r in reversed(self.recent) if r not in c.subjects][:2]  # "and between them, a lantern"
+            if len(pair) == 2 or pair and self.entity(pair[0]).count >= 2:
+                c.front_between = pair[::-1][-2:] if len(pair) == 2 else pair
+                return
         if c.pending or c.between_subjects or c.leading:
             exclude = c.pending[1] if c.pending else c.between_subjects
             if item.value == "each":

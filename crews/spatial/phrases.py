@@ -160,6 +160,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("up against", "near"),
     # "a kettle with a mug on one side and a plate on the other": the kettle between them.
     ("on|at one side", "side_one*it"),
+    ("on|at one side of", "side_one"),
     ("on|at the other side?", "side_other*it"),
     ("on|at the other one", "side_other*it"),
     # "a wheelbarrow full of pumpkins": what it holds is in it.
@@ -172,6 +173,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("sandwiched|wedged|squeezed|nestled|tucked|jammed|crammed|standing|sitting|placed|set|midway|halfway"
      " in? between", "between"),
     ("half way in? between", "between"),
+    ("in|into|within the gap|space|spot|opening|passage|room|area between", "between"),
     # Occlusion: the thing named first is hidden.
     (f"{PARTLY}? hidden|obscured|occluded|concealed|obstructed|blocked|covered|screened|masked|shielded|eclipsed"
      "|veiled|shrouded|cloaked from view|sight by|behind", "hidden_by"),
@@ -270,6 +272,9 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
     # "in the gate's foreground": in front of the gate.
     (r"\bin\s+(?:the|a|an)\s+([a-z]+)'s\s+foreground\b", r"in front of the \1"),
     (r"\bin\s+(?:the|a|an)\s+([a-z]+)'s\s+background\b", r"behind the \1"),
+    # "flanked on the left by a barrel and on the right by a crate": between them.
+    (r"\bflanked\s+on\s+the\s+(?:left|right)\s+by\s+((?:\w+\s+){0,4}?\w+)\s+and\s+on\s+the\s+(?:left|right)\s+by\b",
+     r"flanked by \1 and"),
     # "to the stove's right": a side of a thing, said as its possessive.
     (r"\b(on|to|at)\s+(?:the|a|an)\s+([a-z]+)'s\s+(left|right)(?:[ -]hand)?(?:\s+side)?\b", r"\1 the \3 of the \2"),
     (r"\(\s*(?:on\s+the\s+|at\s+(?:the\s+)?|to\s+the\s+)?(?:far\s+)?(left|right)\s*\)", r" on the \1 "),
