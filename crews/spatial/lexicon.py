@@ -29,7 +29,8 @@ COLLECTIVES = {"group": 4, "herd": 6, "flock": 6, "pack": 4, "bunch": 4, "pile":
                "bundle": 3, "assortment": 4, "selection": 4, "variety": 4, "parade": 5, "procession": 5,
                "gaggle": 5, "pride": 4, "colony": 8, "armada": 6, "convoy": 4, "cavalcade": 5, "string": 5,
                "chain": 5, "circlet": 6, "semicircle": 5, "plenty": 6, "load": 6, "ton": 8, "multitude": 10,
-               "host": 6, "army": 10, "mass": 8, "scattering": 5, "smattering": 3, "sprinkling": 4, "dash": 2}
+               "host": 6, "army": 10, "mass": 8, "scattering": 5, "smattering": 3, "sprinkling": 4, "dash": 2,
+               "total": 4, "maximum": 4, "minimum": 2}  # ("a total of nine books": nine)
 # A part or portion of a thing: "a slice of cake" is the cake, as the picture shows it.
 PARTITIVES = {"slice", "piece", "chunk", "wedge", "loaf", "lump", "scoop", "sprig", "clove", "bit", "fragment",
               "hunk", "morsel", "portion", "serving", "helping", "kind", "sort", "type", "species", "breed",
