@@ -168,3 +168,9 @@ def test_an_unmeasured_distance_before_a_place_is_not_a_thing(prompt, relation):
     spec = parse(prompt)
     assert {e.noun for e in spec.entities} == {relation[0], relation[2]}
     assert relation in {(r.subject, r.kind, r.object) for r in spec.relations}
+
+
+def test_hands_and_compass_points_are_not_things():
+    spec = parse("A cat on a mat, filmed from the right-hand side")
+    assert {e.noun for e in spec.entities} == {"cat", "mat"} and spec.camera.view == "right"
+    assert {e.noun for e in parse("A cat on a mat, view from the east").entities} == {"cat", "mat"}

@@ -151,6 +151,7 @@ SCENERY = {
     "line", "circle", "grid", "column", "columns", "each", "other", "one", "ones", "way", "half", "part",
     "hallway", "studio", "table-top", "tabletop", "daylight", "night", "day", "morning", "evening", "sunset",
     "path", "trail", "track", "lane", "pathway", "walkway", "horizon", "end", "ends",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",  # "seen from the east"
 }
 # Units of measure: "turned at 45 degrees", "two metres tall" name no thing.
 MEASURES = {"degree", "degrees", "percent", "metre", "metres", "meter", "meters", "cm", "mm", "km", "foot", "feet",

@@ -96,6 +96,7 @@ def normalise(prompt: str) -> str:
         text = regex.sub(replacement, text)
     text = re.sub(r"[\"()\[\]{}]", " ", text)
     text = re.sub(r"\s*[\u2012-\u2015]\s*|\s+-+\s+|--+", ", ", text)  # a dash between clauses is a comma
+    text = re.sub(r"(?i)\b(left|right)[- ]hand(?:ed)?\b", r"\1", text)  # "the right-hand side": the right side
     # "sun-drenched", "snow-covered", "candle-lit": one adjective, no sun, snow or candle in it.
     text = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit))\b", r"\1\2", text)
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
