@@ -177,6 +177,7 @@ class _Solver:
         self.shrink: dict[str, float] = {}  # ref -> scale so that its occluder can hide it
         self.impossible: dict[int, str] = {}  # relation index -> why real sizes cannot make it hold
         self._frames: dict[tuple, Camera] = {}  # placement -> its fitted camera (``_frame``)
+        self._boxes: dict[tuple, np.ndarray] = {}  # a thing's placement -> its box corners (``_corners``)
         self.elevation = self._elevation()
 
     # ---- 1. things
@@ -867,8 +868,18 @@ class _Solver:
         return bool(xs.max() <= SIDE_SHARE + 0.05) if kind == "left_side" else bool(xs.min() >= 1 - SIDE_SHARE - 0.05)
 
     def _corners(self, things: list[Thing]) -> np.ndarray:
+        """The 8 box corners of each thing where it stands now, (8n, 3). Framing asks for every
+        thing's and then each one's again (sides, margins): each placement is computed once."""
         if not things:
             return np.zeros((0, 3))
+        keys = [(t.id, t.u, t.w, t.y, t.yaw, t.size) for t in things]
+        missing = [(key, t) for key, t in zip(keys, things) if key not in self._boxes]
+        if missing:
+            for (key, _), block in zip(missing, np.split(self._box_corners([t for _, t in missing]), len(missing))):
+                self._boxes[key] = block
+        return np.concatenate([self._boxes[key] for key in keys])
+
+    def _box_corners(self, things: list[Thing]) -> np.ndarray:
         # ``_position`` of each, at once: the same products and difference as ``ViewAxes.world``.
         right, toward = self.axes.right, self.axes.toward
         u, w = np.array([t.u for t in things]), np.array([t.w for t in things])
