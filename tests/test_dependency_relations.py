@@ -89,6 +89,10 @@ SHAPES = [
     ("Six chairs form a circle; in its centre stands a table.", {("chair", "around", "table")}),
     ("A table is enclosed by a ring of chairs.", {("chair", "around", "table")}),
     ("Five ducks orbit a buoy.", {("duck", "around", "buoy")}),
+    ("The fountain stands amid a ring of six benches.", {("bench", "around", "fountain")}),
+    ("A campfire ringed round with stones.", {("stone", "around", "campfire")}),
+    ("Six benches stand round about the fountain.", {("bench", "around", "fountain")}),
+    ("A cake with candles all around.", {("candle", "around", "cake")}),
     ("A statue stands in the square and pigeons encircle it.", {("pigeon", "around", "statue")}),
     # a participle says whose place it is, even after "with"
     ("A goat in front of a barn, with a tractor parked to the left of the barn.",

@@ -65,8 +65,9 @@ RELATIONS: list[tuple[str, str]] = [
     ("on|upon|atop the back|seat|arm|arms|edge|rim|lid|roof|rooftop|ledge|brim|cover|deck of", "on_top_of"),
     ("beyond", "behind"),
     ("past|across", "near"),  # "two swans glide past a boat", "facing each other across a table"
-    ("among|amongst|amid|amidst|outside", "near"),  # "a deer among the trees", "a bike outside a cafe"
-    ("in the midst of", "near"),
+    ("among|amongst|outside", "near"),  # "a deer among the trees", "a bike outside a cafe"
+    ("amid|amidst", "on_or_near"),  # (amid a ring of lanterns: inside it)
+    ("in the midst of", "on_or_near"),
     ("outside|out of", "near"),
     ("off? to the side of", "near"),
     ("off to one side of", "near"),
@@ -198,13 +199,16 @@ RELATIONS: list[tuple[str, str]] = [
     ("arranged|placed|set|standing|gathered|grouped|clustered|scattered|dotted|spread|positioned|spaced around|round"
      "|about", "around"),
     ("all|right around|round it|them", "around*it"),
-    ("all around|round", "around*it"),
-    ("all|right around|round a|an|the", "around"),  # "candles all around a cake": the thing named next
+    # "candles all around a cake"; "lanterns all around" (no object named: the thing named before)
+    ("all|right around|round", "around"),
+    ("all|round about it|them", "around*it"),
+    ("round|all about", "around"),  # "six lanterns round about the well"
     ("encircled|enclosed|ringed|circled|surrounded|hemmed in? on all sides by", "around_by"),
     ("encircled|enclosed|ringed|circled|surrounded with", "around_by"),  # "a fountain ringed with benches"
     ("on|at|from all|every side|sides of", "around"),  # ("on either side of" is two sides: flank)
     ("on|at|from all|every side|sides", "around*it"),
     ("encircled|enclosed|encompassed|fenced|hemmed in? by", "around_by"),
+    ("ringed|circled|encircled|surrounded round|about with|by", "around_by"),
     # "a circle of chairs with a table at its centre": inside the ring (read in parse: on or by what is no ring).
     ("in|at its|their very? centre|center|middle|heart", "on_or_near*it"),
     ("in|at the very? heart of", "on_or_near"),
