@@ -138,7 +138,7 @@ def test_the_tree_reads_where_the_clause_machine_reads_nothing():
     # a relation verb in the passive relates the other way round
     ("The fountain is ringed with four benches.", ("fountain", "around", "bench")),
     # turned towards a side is a facing, not a place; seen from a side is the camera's
-    ("A girl turned towards the right.", ("girl", "right_side", None)),
+    ("A robot turned towards the right.", ("robot", "right_side", None)),
     ("A dog seen from the left.", ("dog", "left_side", None)),
     # "the white one" is the one already picked out, not both
     ("Two dogs, one brown and one white, the white one on the left.", ("dog", "left_side", None)),
