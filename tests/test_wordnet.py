@@ -174,3 +174,16 @@ def test_hands_and_compass_points_are_not_things():
     spec = parse("A cat on a mat, filmed from the right-hand side")
     assert {e.noun for e in spec.entities} == {"cat", "mat"} and spec.camera.view == "right"
     assert {e.noun for e in parse("A cat on a mat, view from the east").entities} == {"cat", "mat"}
+
+
+@pytest.mark.parametrize("prompt, names", [
+    ("A fox beside a tent, Studio Ghibli", {"fox", "tent"}),
+    ("A fox beside a tent, by Greg Rutkowski, Studio Ghibli, 8k", {"fox", "tent"}),
+    # a name that is placed, or that opens the prompt, is someone in the scene
+    ("A fox beside a tent, Mara beside the fox", {"fox", "tent", "Mara"}),
+    ("Corvin Ash waits close to a birdcage", {"Corvin Ash", "birdcage"}),
+])
+def test_a_name_closing_the_prompt_alone_is_a_credit(prompt, names):
+    spec = parse(prompt)
+    assert {e.noun for e in spec.entities} == names
+    assert all(r.object in names for r in spec.relations)

@@ -202,7 +202,38 @@ def items(words: list[Word]) -> list[Item]:
             run.append((token, i))
         i += 1
     flush()
+    return _credits_as_style(out, words)
+
+
+def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
+    """The comma-separated fragments closing a prompt that only name someone, with nothing placed
+    ("..., Studio Ghibli", "..., by Greg Rutkowski"): whose style it is, not a figure to draw."""
+    end = len(out)
+    while end > 0:
+        start = end
+        while start > 0 and not (out[start - 1].kind == "sep" and out[start - 1].value in (",", ";")):
+            start -= 1
+        fragment = [item for item in out[start:end] if item.kind != "sep"]
+        if start > 0 and all(item.kind == "np" and item.np.noun is None for item in fragment):
+            end = start - 1  # "8k", "soft light": style already, or nothing kept
+            continue
+        if start == 0 or not _credit(fragment, words):
+            break
+        for item in fragment:
+            if item.kind == "np":
+                item.np = NounPhrase(item.np.words, None, None, False, False, False, None, 1.0, item.np.start,
+                                     style=list(item.np.words), first=item.np.first)
+        out[start:end] = [item for item in out[start:end] if item.kind != "rel"]
+        end = start - 1
     return out
+
+
+def _credit(fragment: list[Item], words: list[Word]) -> bool:
+    """One name, alone or after "by": "Studio Ghibli", "by Greg Rutkowski"."""
+    if fragment and fragment[0].kind == "rel" and words[fragment[0].start].text == "by":
+        fragment = fragment[1:]
+    return len(fragment) == 1 and fragment[0].kind == "np" and fragment[0].np.proper and \
+        not (fragment[0].np.definite or fragment[0].np.indefinite or fragment[0].np.count)
 
 
 def _ellipsis_noun(words: list[Word], run: list[tuple[str, int]], i: int) -> int | None:
