@@ -187,3 +187,10 @@ def test_a_name_closing_the_prompt_alone_is_a_credit(prompt, names):
     spec = parse(prompt)
     assert {e.noun for e in spec.entities} == names
     assert all(r.object in names for r in spec.relations)
+
+
+def test_a_stuff_closing_the_prompt_is_the_medium():
+    assert {e.noun for e in parse("A fox beside a tent, charcoal").entities} == {"fox", "tent"}
+    # said with an article, or made into something, it is a thing
+    assert "charcoal" in {e.noun for e in parse("A fox beside a tent, a charcoal on the ground").entities}
+    assert "wool blanket" in {e.noun for e in parse("A cat on a rug, wool blanket").entities}

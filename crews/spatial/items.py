@@ -206,8 +206,9 @@ def items(words: list[Word]) -> list[Item]:
 
 
 def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
-    """The comma-separated fragments closing a prompt that only name someone, with nothing placed
-    ("..., Studio Ghibli", "..., by Greg Rutkowski"): whose style it is, not a figure to draw."""
+    """The comma-separated fragments closing a prompt that only name someone or a stuff, with
+    nothing placed ("..., Studio Ghibli", "..., by Greg Rutkowski", "..., charcoal"): whose style
+    or what medium it is, not a thing to draw."""
     end = len(out)
     while end > 0:
         start = end
@@ -229,11 +230,15 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
 
 
 def _credit(fragment: list[Item], words: list[Word]) -> bool:
-    """One name, alone or after "by": "Studio Ghibli", "by Greg Rutkowski"."""
+    """One name, alone or after "by" ("Studio Ghibli", "by Greg Rutkowski"), or one bare stuff, the
+    medium ("charcoal", "graphite", "tempera")."""
     if fragment and fragment[0].kind == "rel" and words[fragment[0].start].text == "by":
         fragment = fragment[1:]
-    return len(fragment) == 1 and fragment[0].kind == "np" and fragment[0].np.proper and \
-        not (fragment[0].np.definite or fragment[0].np.indefinite or fragment[0].np.count)
+    if len(fragment) != 1 or fragment[0].kind != "np":
+        return False
+    np = fragment[0].np
+    bare = not (np.definite or np.indefinite or np.count or np.plural)
+    return bare and (np.proper or np.noun is not None and np.noun.stand_in and lexicon.is_material(np.words[-1]))
 
 
 def _ellipsis_noun(words: list[Word], run: list[tuple[str, int]], i: int) -> int | None:

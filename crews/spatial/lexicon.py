@@ -536,6 +536,11 @@ def is_place(words: str) -> bool:
     return known_noun(singular) is None and (wordnet.kind(singular) or wordnet.kind(singular.split()[-1])) == "location"
 
 
+def is_material(word: str) -> bool:
+    """A stuff ("charcoal", "graphite", "wax"): the dictionary's commonest sense is a substance."""
+    return wordnet.kind(_singular(word)) == "substance"
+
+
 def only_adjective(word: str) -> bool:
     """True for "plump", "tidy": the dictionary knows the word as an adjective and not as a noun."""
     return wordnet.is_adjective(word) and not wordnet.is_noun(_singular(word))
