@@ -124,6 +124,19 @@ def test_sentence_shapes(prompt, expected):
     assert expected <= relations(prompt)
 
 
+@pytest.mark.parametrize("prompt, facing", [
+    ("A horse looks off to the left.", "left"),
+    ("A horse gazing to its right.", "right"),
+    ("A horse oriented toward the left side.", "left"),
+    ("A horse, nose to the left.", "left"),
+    ("A horse looking straight at us.", "camera"),
+    ("A horse facing into the distance.", "away"),
+    ("A right-facing horse.", "right"),
+])
+def test_ways_of_facing(prompt, facing):
+    assert [e.facing for e in parse(prompt).entities] == [facing]
+
+
 def test_the_tree_reads_where_the_clause_machine_reads_nothing():
     words = read_words(prepare("Six people gather round a bonfire.")[2])
     readings = dependencies.read(words, [], {1: "person", 5: "bonfire"})

@@ -76,6 +76,7 @@ class Clause:
     also_subjects: list[str] = field(default_factory=list)
     each: bool = False  # "under each one", "beside each bed": the object's every member has one
     depicted: bool = False  # "draws a horse on a sheet": the place after the drawn thing is the drawing's
+    facing: str | None = None  # "a right-facing horse": the way the thing named next faces
 
 
 def parse(prompt: str) -> SceneSpec:
@@ -390,6 +391,9 @@ class _Builder:
 
     def receive_object(self, ref: str) -> None:
         c = self.clause
+        if c.facing:
+            self.face(c.facing, [ref])
+            c.facing = None
         if ref not in c.mentioned:
             c.mentioned.append(ref)
         if c.front_between is not None:
@@ -636,6 +640,9 @@ class _Builder:
             return
         if item.value == "each_other":
             self._each_other("facing_toward", self._members(subjects))  # "two armchairs face each other"
+            return
+        if not subjects and following is not None and following.kind == "np":
+            c.facing = item.value  # "a right-facing horse"
             return
         # "a woman facing us beside a truck facing right": the subject's way is already said,
         # so a second one belongs to the noun just named.

@@ -263,7 +263,8 @@ _PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region
 # Words that put a thing by a side of the picture ("hugging the left edge", "in the top left corner").
 # ("towards the right" alone is a way of facing: towards a side of the picture only with its part named.)
 _BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occupies|occupying|fills|filling"
-            rf"|(?:toward|towards)(?=\s+the\s+(?:\S+\s+)?(?:left|right)(?:[ -]hand)?\s+{_PART}))")
+            r"|(?:toward|towards)(?=\s+the\s+(?:\S+\s+)?(?:left|right)(?:[ -]hand)?\s+"
+            r"(?:edge|border|margin|corner|third|half|quarter)))")  # ("turned toward the left side": a facing)
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
 CAPTION_REWRITES: list[tuple[str, str]] = [
     # "1) a bucket beside a well 2) a rope on the bucket": numbered items are clauses, not counts.
@@ -303,7 +304,7 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
     (r"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|third|portion)\s*,", r"on the \1,"),
     # "a cow with its head to the right" faces right: a way of facing, not a place ("its nose to
     # the left of a bowl" is a place, so not before "of").
-    (r"\bwith\s+(?:its|his|her|their)\s+(?:head|nose|face|muzzle|snout|beak|front)\s+"
+    (r"(?:\bwith\s+(?:its|his|her|their)\s+|,\s*(?:its\s+|his\s+|her\s+|their\s+)?)(?:head|nose|face|muzzle|snout|beak|front)\s+"
      r"(?:turned\s+|pointing\s+|pointed\s+)?(?:to\s+|towards\s+|toward\s+)?(?:the\s+)?(left|right)\b(?!\s+of\b)",
      r" facing \1"),
 ]
@@ -312,12 +313,16 @@ CAPTION_REWRITES_RE = [(re.compile(regex, re.IGNORECASE), replacement) for regex
 TURN = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed"
         "|watching|watches|eyeing|eyes|observing|observes"
         "|gazing|staring|walking|moving|running|driving|going|flying|swimming")
+_OFF = "off|over|round|around|away|straight|directly|right"  # "looks off to the left", "straight at us"
 ORIENTATION: list[tuple[str, str]] = [
-    (f"{TURN} to|towards|toward|at|into? the? left|leftwards|leftward", "left"),
-    (f"{TURN} to|towards|toward|at|into? the? right|rightwards|rightward", "right"),
+    (f"{TURN} {_OFF}? to|towards|toward|at|into? the? left|leftwards|leftward", "left"),
+    (f"{TURN} {_OFF}? to|towards|toward|at|into? the? right|rightwards|rightward", "right"),
+    (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their left hand? side?", "left"),
+    (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their right hand? side?", "right"),
+    (f"{TURN} {_OFF}? into|toward|towards|at the distance|horizon", "away"),
     ("left facing|pointing", "left"),
     ("right facing|pointing", "right"),
-    (f"{TURN} to|towards|toward|at|into? the|us|me|you? "
+    (f"{TURN} {_OFF}? to|towards|toward|at|into? the|us|me|you? "
      "camera|viewer|lens|us|me|you|forward|forwards|front|out|outward|outwards|ahead", "camera"),
     ("camera|front facing", "camera"),
     (f"{TURN} away|backward|backwards|back from? the|us|me|you? camera|viewer|lens|us|me|you?", "away"),
