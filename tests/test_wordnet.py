@@ -194,3 +194,10 @@ def test_a_stuff_closing_the_prompt_is_the_medium():
     # said with an article, or made into something, it is a thing
     assert "charcoal" in {e.noun for e in parse("A fox beside a tent, a charcoal on the ground").entities}
     assert "wool blanket" in {e.noun for e in parse("A cat on a rug, wool blanket").entities}
+
+
+def test_a_word_no_dictionary_knows_closing_the_prompt_is_style():
+    spec = parse("A badger beside a wine barrel, claymation, desert oasis")
+    assert {e.noun for e in spec.entities} == {"badger", "wine barrel"}
+    assert spec.setting == "desert oasis" and "claymation" in spec.style
+    assert "axolotl" in {e.noun for e in parse("A badger beside a wine barrel, axolotl").entities}

@@ -14,7 +14,7 @@ from crews.spatial import lexicon
 from crews.spatial.nounphrase import POSSESSIVE, QUANTITY_TABLE, NounPhrase, _count_value, noun_phrases
 from crews.spatial.phrases import PHRASES
 from crews.spatial.words import Word
-from studio import language
+from studio import language, wordnet
 
 SEPARATORS = {",", ";", ".", "!", "?", ":", "and", "while", "with", "plus", "but", "whereas", "where", "then",
               "also", "whilst", "beside", "besides"}
@@ -215,8 +215,8 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
         while start > 0 and not (out[start - 1].kind == "sep" and out[start - 1].value in (",", ";")):
             start -= 1
         fragment = [item for item in out[start:end] if item.kind != "sep"]
-        if start > 0 and all(item.kind == "np" and item.np.noun is None for item in fragment):
-            end = start - 1  # "8k", "soft light": style already, or nothing kept
+        if start > 0 and all(item.kind == "np" and (item.np.noun is None or item.np.setting) for item in fragment):
+            end = start - 1  # "8k", "soft light", "desert oasis": style or setting already, or nothing kept
             continue
         if start == 0 or not _credit(fragment, words):
             break
@@ -230,15 +230,16 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
 
 
 def _credit(fragment: list[Item], words: list[Word]) -> bool:
-    """One name, alone or after "by" ("Studio Ghibli", "by Greg Rutkowski"), or one bare stuff, the
-    medium ("charcoal", "graphite", "tempera")."""
+    """One name, alone or after "by" ("Studio Ghibli", "by Greg Rutkowski"); one bare stuff, the
+    medium ("charcoal", "graphite"); or one bare word no dictionary knows ("claymation")."""
     if fragment and fragment[0].kind == "rel" and words[fragment[0].start].text == "by":
         fragment = fragment[1:]
     if len(fragment) != 1 or fragment[0].kind != "np":
         return False
     np = fragment[0].np
     bare = not (np.definite or np.indefinite or np.count or np.plural)
-    return bare and (np.proper or np.noun is not None and np.noun.stand_in and lexicon.is_material(np.words[-1]))
+    return bare and (np.proper or np.noun is not None and np.noun.stand_in and (
+        lexicon.is_material(np.words[-1]) or not wordnet.is_noun(language.singular(np.words[-1]))))
 
 
 def _ellipsis_noun(words: list[Word], run: list[tuple[str, int]], i: int) -> int | None:
