@@ -137,6 +137,16 @@ def test_ways_of_facing(prompt, facing):
     assert [e.facing for e in parse(prompt).entities] == [facing]
 
 
+@pytest.mark.parametrize("prompt, field, value", [
+    ("A far-off view of a lighthouse and a buoy.", "shot", "wide"),
+    ("A teacup filling the frame.", "shot", "close_up"),
+    ("A cat on a rug, as seen by a drone.", "view", "top"),
+    ("A mule in a field, the camera behind it.", "view", "back"),
+])
+def test_camera_said_otherwise(prompt, field, value):
+    assert getattr(parse(prompt).camera, field) == value
+
+
 def test_the_tree_reads_where_the_clause_machine_reads_nothing():
     words = read_words(prepare("Six people gather round a bonfire.")[2])
     readings = dependencies.read(words, [], {1: "person", 5: "bonfire"})

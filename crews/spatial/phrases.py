@@ -441,6 +441,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"(?:from\s+)?(?:above|overhead)", "view", "top"),
     (rf"(?:seen|viewed|shot|photographed|filmed|taken|{_LOOKING})\s+(?:straight|directly|right)?\s*"
      r"down\s+(?:on|at|onto|upon|over|into)", "view", "top"),
+    (r"(?:as\s+)?(?:seen|viewed|filmed|shot|photographed)\s+(?:by|from)\s+(?:a\s+)?drone", "view", "top"),
     (rf"(?:{_LOOKING}|seen|viewed|shot)\s+(?:straight|directly)\s+down|(?:top|overhead|flat)[ -]?lay"
      r"|(?:plan|map|drone)[ -](?:view|shot)|from\s+(?:a\s+)?(?:drone|bird'?s?[ -]eye\s+view)", "view", "top"),
     # "seen from above" looks down on the scene: a top view ("from high above" too); a raised
@@ -463,11 +464,13 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:three[ -]quarters?|3/4)\s+(?:view|angle|shot|perspective)|head[ -]on(?:\s+(?:view|shot))?",
      "view", "front"),
     (r"(?:back|rear|behind)\s+(?:view|shot|perspective|angle)", "view", "back"),
+    (r"(?<=,\s)(?:the\s+)?camera\s+(?:is\s+)?(?:behind|at\s+the\s+back\s+of)\s+(?:it|them|him|her)", "view", "back"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
      r"|rear)", "view", "back"),
     (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:the\s+)?(?:behind|back|rear)(?=\s*(?:[,.;]|$))", "view",
      "back"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high\s+)?above"
+    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high|slightly|just"
+     r"|a\s+little|somewhat)?\s*above"
      r"|high[ -]angle(?:\s+(?:view|shot))?", "elevation", "55"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:down\s+)?below"
      r"|low[ -]angle(?:\s+(?:view|shot))?|low\s+shot|worm'?s?[ -]eye(?:\s+view)?"
@@ -479,6 +482,10 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|macro(?:\s+(?:shot|photo|view|lens|photograph))?|closeups?|(?:tight|detail|close|insert)\s+(?:shot|view)"
      r"|tightly\s+framed|(?:shot|seen|viewed|photographed)\s+up\s+close|zoomed[ -]in(?:\s+on)?", "shot",
      "close_up"),
+    # "a teacup filling the frame", "framed tightly", "up close" said alone
+    (r"(?:filling|fills|fill|filled)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|picture|image|shot)"
+     r"|(?:framed|cropped)\s+(?:very\s+)?(?:tightly|tight|close)|(?<=,\s)up\s+close(?=\s*(?:[,.;]|$))", "shot",
+     "close_up"),
     (r"over[ -]the[ -]shoulder(?:\s+(?:shot|view))?|medium[ -](?:long|wide|full)\s+(?:shot|view)|cowboy\s+shot",
      "shot", "medium"),
     (r"medium\s+(?:shot|view)", "shot", "medium"),
@@ -486,6 +493,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:full[ -](?:length|body)|long[ -]distance)\s+(?:shot|view|photo)"
      r"|(?:seen|shot|viewed|photographed|filmed|taken)\s+from\s+(?:far\s+away|a\s+(?:long\s+)?distance|afar)"
      r"|panorama", "shot", "wide"),
+    (r"(?:distant|faraway|far[ -]off|far[ -]away|remote)\s+(?:view|shot|photo|photograph|perspective)", "shot", "wide"),
     (r"(?:left|right)\s+view", "view", "left"),
     # Where the viewer stands, said as a place: "seen from the shore" (no thing called shore).
     (r"(?:seen|viewed|photographed|shot|filmed|taken|looking)\s+(?:out\s+)?from\s+(?:the|a|an)\s+(?:shore|beach"
