@@ -201,3 +201,8 @@ def test_a_word_no_dictionary_knows_closing_the_prompt_is_style():
     assert {e.noun for e in spec.entities} == {"badger", "wine barrel"}
     assert spec.setting == "desert oasis" and "claymation" in spec.style
     assert "axolotl" in {e.noun for e in parse("A badger beside a wine barrel, axolotl").entities}
+
+
+def test_a_shape_before_a_thing_is_its_shape():
+    spec = parse("A square table near an oval mirror")
+    assert {e.noun for e in spec.entities} == {"table", "mirror"}

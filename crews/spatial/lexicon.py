@@ -536,6 +536,11 @@ def is_place(words: str) -> bool:
     return known_noun(singular) is None and (wordnet.kind(singular) or wordnet.kind(singular.split()[-1])) == "location"
 
 
+def is_shape(word: str) -> bool:
+    """A shape's name ("square", "oval", "hexagon"): the dictionary's commonest sense is a shape."""
+    return wordnet.kind(_singular(word)) == "shape"
+
+
 def is_material(word: str) -> bool:
     """A stuff ("charcoal", "graphite", "wax"): the dictionary's commonest sense is a substance."""
     return wordnet.kind(_singular(word)) == "substance"

@@ -326,6 +326,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             return True
         if tokens[at] in lexicon.COLORS and not (at > 0 and info[at - 1].pos == "NOUN"):
             return False  # "a cream cat" is a cat in cream; "an ice cream van" a kind of van
+        if lexicon.is_shape(tokens[at]):
+            return False  # "a square table", "an oval mirror": its shape, as a colour is its colour
         return _modifier(info[at], tokens[at], proper, animate)
 
     while first > 0 and named_with(first - 1):
