@@ -115,7 +115,8 @@ SHAPES = [
     # fronted places with a pronoun: the sentence's topic, not the thing placed just before
     ("A horse grazes in the field; behind it, a barn; to its left, a tractor.",
      {("barn", "behind", "horse"), ("tractor", "left_of", "horse")}),
-    ("A desk. On its left, a lamp; on its right, a plant.", {("lamp", "left_of", "desk"), ("plant", "right_of", "desk")}),
+    ("A desk. On its left, a lamp; on its right, a plant.",
+     {("lamp", "left_of", "desk"), ("plant", "right_of", "desk")}),
 ]
 
 

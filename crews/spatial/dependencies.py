@@ -28,9 +28,9 @@ RELATIVE = {"which", "that", "who", "whom", "whose"}
 PRONOUNS = {"it", "them", "its", "their"}
 NOUNS = ("NOUN", "PROPN", "NUM")
 # Verbs by which someone puts a thing somewhere, or has it there: the place is the thing's, not theirs.
-PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "place", "laid", "lays", "lay", "hung", "hangs",
-                 "hang", "stood", "propped", "rested", "dropped", "leaned", "tucked", "slid", "tossed", "parked",
-                 "stacked", "arranged", "arrange", "position", "positioned", "has", "have", "had", "having"}
+PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "laid", "lays", "hung", "hangs", "left", "leaves",
+                 "stood", "propped", "rested", "dropped", "leaned", "tucked", "slid", "tossed", "parked", "stacked",
+                 "place", "lay", "hang", "arrange", "arranged", "position", "positioned", "has", "have", "had", "having"}
 # Verbs that are a relation by themselves, their subject to their object ("six stones encircle a
 # fire", "a hedge conceals a gnome"); every form of them, as the tagger reads a verb.
 RELATION_VERB_STEMS = {"surround": "around", "encircle": "around", "enclose": "around", "ring": "around",
@@ -41,7 +41,10 @@ RELATION_VERB_STEMS = {"surround": "around", "encircle": "around", "enclose": "a
 PREPOSITIONS = {"round": "around"}
 # A relation verb said in the passive relates the other way round ("a fountain ringed with benches").
 PASSIVE = {"around": "around_by", "hides": "hidden_by"}
-MAX_CLIMB = 6  # verbs chained by conj, advcl, xcomp: a sentence is never deeper than this
+# A verb that continues another ("sits and watches", "sleeping while ...", "Sitting ... is a cup"):
+# without a subject of its own, its place phrase is about that verb's subject.
+CONTINUING = ("conj", "advcl", "xcomp", "ccomp", "csubj")
+MAX_CLIMB = 6  # verbs chained so: a sentence is never deeper than this
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,7 @@ class Tree:
                 return []
             if word.dep in ("acl", "relcl") and self.words[head].pos in NOUNS:
                 return self.subject_list(head)
-            if word.dep not in ("conj", "advcl", "xcomp", "ccomp", "csubj") or self.words[head].pos not in ("VERB", "AUX"):
+            if word.dep not in CONTINUING or self.words[head].pos not in ("VERB", "AUX"):
                 return []
             verb = head
         return []
@@ -194,10 +197,17 @@ def read(words: list[Word], stream: list[Item], refs: dict[int, str]) -> list[Re
     """The relations the tree shows for every relation phrase of the stream and every verb that
     is a relation by itself, between the entities ``refs`` maps words to."""
     tree = Tree(words, refs)
+    readings = (_reading(tree, kind, span) for kind, span in _phrases(tree, stream))
+    return [reading for reading in readings if reading is not None]
+
+
+def _phrases(tree: Tree, stream: list[Item]) -> list[tuple[str, range]]:
+    """(kind, words) of the relation phrases: the stream's, then the relation verbs and
+    prepositions no phrase of the stream covers."""
     spans = [(item.value, range(item.start, max(item.end, item.start + 1))) for item in stream
              if item.kind == "rel" and not item.value.endswith("*it") and item.value not in SKIPPED_KINDS]
     covered = {k for _, span in spans for k in span}
-    for k, word in enumerate(words):
+    for k, word in enumerate(tree.words):
         if k in covered:
             continue
         if word.text in RELATION_VERBS and word.pos == "VERB":
@@ -206,15 +216,14 @@ def read(words: list[Word], stream: list[Item], refs: dict[int, str]) -> list[Re
             spans.append((PASSIVE.get(kind, kind) if passive else kind, range(k, k + 1)))
         elif word.text in PREPOSITIONS:  # (a verb, to the tagger, opening a sentence: "Round the table stand ...")
             spans.append((PREPOSITIONS[word.text], range(k, k + 1)))
-    readings = []
-    for kind, span in spans:
-        tokens = tree.objects(span)
-        subjects = tree.entities(tree.subjects(span, tokens))
-        objects = tree.entities(tokens if kind == "between" else tokens[:1], besides=subjects)
-        if kind == "between" and len(objects) != 2:
-            continue
-        subjects = tuple(s for s in subjects if s not in objects)
-        if subjects and objects:
-            phrase = " ".join(w.text for w in words[span.start:span.stop])
-            readings.append(Reading(kind, subjects, objects, phrase))
-    return readings
+    return spans
+
+
+def _reading(tree: Tree, kind: str, span: range) -> Reading | None:
+    tokens = tree.objects(span)
+    subjects = tree.entities(tree.subjects(span, tokens))
+    objects = tree.entities(tokens if kind == "between" else tokens[:1], besides=subjects)
+    subjects = tuple(s for s in subjects if s not in objects)
+    if not subjects or len(objects) != (2 if kind == "between" else 1):
+        return None
+    return Reading(kind, subjects, objects, " ".join(w.text for w in tree.words[span.start:span.stop]))

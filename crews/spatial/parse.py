@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crews.spatial import dependencies, lexicon
+from crews.spatial.dependencies import PLACING_VERBS
 from crews.spatial.items import Item, items
 from crews.spatial.nounphrase import NounPhrase
 from crews.spatial.spec import FRAME_KINDS, PAIR_KINDS, CameraSpec, EntitySpec, RelationSpec, SceneSpec
@@ -39,10 +40,6 @@ from studio.library import load_catalog
 MAX_COUNT = 20
 UNSTATED_RING = 6  # "chairs around a table", "lanterns all around": a ring needs more than the two "some" gives
 MAX_WORDS = 400  # a spatial prompt is a few sentences; the rest of a very long line is reported, not read
-# Verbs by which someone puts a thing somewhere: the place phrase is the thing's, not theirs.
-PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "laid", "lays", "hung", "hangs", "left", "leaves",
-                 "stood", "propped", "rested", "dropped", "leaned", "tucked", "slid", "tossed", "parked", "stacked",
-                 "has", "have", "had", "having"}  # (and having: "the barrel has a lantern to the left of it")
 # Relations a list of objects shares ("near a kettle and a toaster"); "on a table and a chair" is
 # more often a second thing than a second support, so only these.
 CO_OBJECT_KINDS = {"near"}
@@ -133,7 +130,7 @@ class _Builder:
         self.clause = Clause()
         self._followed_by_relation = False  # the noun phrase being read has a relation phrase after it
         self.side_one: tuple[str, str] | None = None  # "a mug on one side": (the mug, what it is beside)
-        self.topic: str | None = None  # what the sentence's fronted pronouns stand for ("on its left, ...; on its right")
+        self.topic: str | None = None  # what fronted pronouns stand for ("on its left, ...; on its right, ...")
 
     # ---- entities
 
