@@ -206,3 +206,13 @@ def test_a_word_no_dictionary_knows_closing_the_prompt_is_style():
 def test_a_shape_before_a_thing_is_its_shape():
     spec = parse("A square table near an oval mirror")
     assert {e.noun for e in spec.entities} == {"table", "mirror"}
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("Doctor Ada waits near a desk", "Doctor Ada"),
+    ("Farmer Giles beside a tractor", "Farmer Giles"),
+    ("The farmer near Giles", "Giles"),  # tagged as the plural of "gile" before
+])
+def test_titles_and_unknown_capitalised_names_are_someone(prompt, name):
+    entity = next(e for e in parse(prompt).entities if e.noun == name)
+    assert entity.proper and entity.category == "person" and entity.count == 1

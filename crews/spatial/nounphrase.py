@@ -207,6 +207,14 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     return [np]
 
 
+def _unknown_name(at: int, words: list[Word]) -> bool:
+    """A capitalised word inside a sentence that no table or dictionary knows, whatever its tag:
+    "near Giles" is someone, not two giles."""
+    word = words[at].text
+    return at > 0 and words[at - 1].text not in (".", "!", "?", ":", ";") and lexicon.known_noun(word) is None and \
+        not wordnet.is_noun(language.singular(word)) and not wordnet.is_noun(word)
+
+
 def _participle(word: str) -> bool:
     """"dozing", "lurking": an -ing word that names no thing ("a building", "a painting" do)."""
     return len(word) > 4 and word.endswith("ing") and lexicon.known_noun(word) is None and \
@@ -305,6 +313,10 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             and all(_modifier(info[j], tokens[j], False, False) for j in range(best[2] + 1, nounish[-1])) \
             and not _verb_after_subject(rest, words, nounish[-1]):
         best = None  # "a bird bath": the last noun is the thing, the known one before it says which kind
+    elif best and nounish and nounish[-1] == best[2] + 1 and info[nounish[-1]].pos == "PROPN" and \
+            info[nounish[-1]].written[:1].isupper() and info[best[1]].written[:1].isupper() and \
+            _animate(best[0], best):
+        best = None  # "Doctor Ada", "Farmer Giles": a title and the name it goes with
     last = best[2] if best else (nounish[-1] if nounish else None)
     if last is None:
         return Head()
@@ -316,7 +328,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     if style(head_word):
         return Head(style=tokens[:last + 1])
     first = best[1] if best else last
-    proper = info[last].pos == "PROPN" and info[last].written[:1].isupper()
+    proper = info[last].written[:1].isupper() and (info[last].pos == "PROPN" or _unknown_name(rest[last][1], words))
     # The nouns just before the head are part of its name: "office chair", "garden hose",
     # "Sherlock Holmes", "wheelie bin", "chopping board"; a name before a common noun is its owner
     # ("Mara's dog"), not its name.
