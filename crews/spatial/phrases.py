@@ -230,7 +230,8 @@ FRAME: list[tuple[str, str]] = [
     ("in|at|on the? very? exact? center|centre|middle", "center"),
     (f"in|at|on the? very? center|centre|middle of the {FRAME_WORDS}", "center"),
     ("centered|centred|central|centrally", "center"),
-    ("dead|smack|bang|slap|plumb|squarely|exactly|precisely center|centre|middle", "center"),  # "dead centre"
+    ("placed|positioned|set|located|situated|sitting|standing? dead|smack|bang|slap|plumb|squarely|exactly|precisely"
+     " center|centre|middle", "center"),  # "dead centre", "a hedgehog placed dead centre" (not "hedgehog placed")
     ("smack|bang|slap|plumb|squarely|precisely|exactly|dead in|at|on the? very? center|centre|middle", "center"),
     (f"smack|bang|slap|plumb|squarely|precisely|exactly|dead in|at|on the? very? center|centre|middle"
      f" of the {FRAME_WORDS}", "center"),
@@ -242,6 +243,8 @@ FRAME: list[tuple[str, str]] = [
     (f"farther|further|far|farthest|furthest from|away from the {VIEWER}", "background"),
     ("far off|away in the background|distance", "background"),
     (f"{ASIDE}? on|at|in|to the far? left hand? side|part|half|edge|corner?", "left_side"),
+    ("on|at|to our|your|my left hand? side?", "left_side"),  # the viewer's left
+    ("on|at|to our|your|my right hand? side?", "right_side"),
     (f"on|at|in|to the far? left hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "left_side"),
     (f"{ASIDE}? on|at|in|to the far? right hand? side|part|half|edge|corner?", "right_side"),
     (f"on|at|in|to the far? right hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "right_side"),
