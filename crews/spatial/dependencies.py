@@ -35,12 +35,12 @@ PLACING_VERBS = {"set", "sets", "put", "puts", "placed", "places", "laid", "lays
 # fire", "a hedge conceals a gnome"); every form of them, as the tagger reads a verb.
 RELATION_VERB_STEMS = {"surround": "around", "encircle": "around", "enclose": "around", "ring": "around",
                        "circle": "around", "hide": "hides", "conceal": "hides", "obscure": "hides",
-                       "shield": "hides", "orbit": "around", "overshadow": "near", "overlook": "near"}
+                       "shield": "hides", "orbit": "around", "crown": "on_top_of", "top": "on_top_of", "overshadow": "near", "overlook": "near"}
 # Prepositions no phrase table reads alone, because outside a place phrase they mean something
 # else ("a round table"): read when the tree shows them governing an object.
 PREPOSITIONS = {"round": "around"}
 # A relation verb said in the passive relates the other way round ("a fountain ringed with benches").
-PASSIVE = {"around": "around_by", "hides": "hidden_by"}
+PASSIVE = {"around": "around_by", "hides": "hidden_by", "on_top_of": "contains"}
 # A verb that continues another ("sits and watches", "sleeping while ...", "Sitting ... is a cup"):
 # without a subject of its own, its place phrase is about that verb's subject.
 CONTINUING = ("conj", "advcl", "xcomp", "ccomp", "csubj")

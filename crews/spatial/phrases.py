@@ -168,7 +168,8 @@ RELATIONS: list[tuple[str, str]] = [
     ("full|filled|loaded|piled|heaped|stacked|packed|brimming|overflowing|laden|stocked|crammed|stuffed|lined"
      " high|right|up? of|with", "contains"),
     ("containing|contains", "contains"),
-    ("topped|crowned|capped with|by", "contains"),  # "a crate topped with a scooter": on it
+    ("topped|crowned|capped off? with|by", "contains"),  # "a crate topped with a scooter": on it
+    ("across|along the top|length of", "on_top_of"),  # "a cat lies across the top of a crate"
     # "flanked by a lamp and a vase": between them.
     ("flanked|bracketed|sandwiched|wedged|squeezed|framed by", "between"),
     ("sandwiched|wedged|squeezed|nestled|tucked|jammed|crammed|standing|sitting|placed|set|midway|halfway"
@@ -277,6 +278,8 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
      r"(?:the|our|my|your|their)\s+(?:view|sight)\s+of\b", "hides"),
     # "deeper in the scene than a shed" is behind it (before "in the scene" is cut as filler).
     (rf"\b(?:deeper|further|farther)\s+(?:in|into)\s+the\s+{_PICTURE}\s+than\b", "further back than"),
+    # "in the crate's shadow", "at the tree's foot": the part of a thing, said as its possessive.
+    (r"\b(in|at|by|on)\s+(?:the|a|an)\s+([a-z]+)'s\s+(shadow|shade|foot|base|side|edge|top)\b", r"\1 the \3 of the \2"),
     # "in the gate's foreground": in front of the gate.
     (r"\bin\s+(?:the|a|an)\s+([a-z]+)'s\s+foreground\b", r"in front of the \1"),
     (r"\bin\s+(?:the|a|an)\s+([a-z]+)'s\s+background\b", r"behind the \1"),
