@@ -216,3 +216,12 @@ def test_a_shape_before_a_thing_is_its_shape():
 def test_titles_and_unknown_capitalised_names_are_someone(prompt, name):
     entity = next(e for e in parse(prompt).entities if e.noun == name)
     assert entity.proper and entity.category == "person" and entity.count == 1
+
+
+@pytest.mark.parametrize("prompt, names", [
+    ("A raccoon on the far left and a music stand on the far right", {"raccoon", "music stand"}),
+    ("A cat near a dog, vintage look", {"cat", "dog"}),
+    ("Hesketh lingers beside a bird bath, on the moon, claymation look, playful", {"Hesketh", "bird bath"}),
+])
+def test_nouns_the_verb_list_would_cut(prompt, names):
+    assert {e.noun for e in parse(prompt).entities} == names

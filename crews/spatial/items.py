@@ -137,6 +137,8 @@ def items(words: list[Word]) -> list[Item]:
                 flush()
                 i += 1
                 continue
+        if match and run and lexicon.is_style_noun(token) and (match.end == len(tokens) or tokens[match.end] in SEPARATORS):
+            match = None  # "vintage look" closing a phrase: how it looks, not "looks (toward)"
         # "her"/"its" before a noun is an article, not the start of "on her left".
         if match and not (match.kind.startswith("orient:toward") and _next_is_relation(tokens, match.end)):
             flush()
@@ -189,6 +191,8 @@ def items(words: list[Word]) -> list[Item]:
             out.append(Item("named", start=i))  # "a shepherd named Tomasz": the name of the thing before
         elif _describes(words, i, run):
             run.append((token, i))
+        elif run and lexicon.is_style_noun(token) and (i + 1 == len(tokens) or tokens[i + 1] in SEPARATORS):
+            run.append((token, i))  # "claymation look", "film grain": a style noun closing a phrase, not a verb
         elif token in VERBS and not (token in ("right",) and run) and not _a_can(words, i, run) and \
                 not _compound_head(words, i, run):
             flush()
@@ -412,10 +416,11 @@ def _step(tokens: list[str], i: int) -> tuple[str, int] | None:
 
 
 def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
-    """"an umbrella stand", "a music stand": a word of the verb list that the parse reads as the
-    noun a compound modifier before it belongs to."""
-    return bool(run) and i > 0 and words[i].pos == "NOUN" and words[i - 1].dep == "compound" and \
-        words[i - 1].head == i and run[-1][1] == i - 1 and not words[i].text.endswith("ing")
+    """"an umbrella stand", "a music stand": a word of the verb list that the parse reads as a noun,
+    right after a singular noun (the compound's modifier, whatever the parse hangs it on)."""
+    return bool(run) and i > 0 and words[i].pos == "NOUN" and run[-1][1] == i - 1 and \
+        not words[i].text.endswith("ing") and (words[i - 1].dep == "compound" and words[i - 1].head == i or
+                                              words[i - 1].pos == "NOUN" and not language.is_plural(words[i - 1].text))
 
 
 def _each(tokens: list[str], i: int) -> int | None:
