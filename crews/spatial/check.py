@@ -165,17 +165,17 @@ def physical(layout: Layout, camera: Camera, mask: np.ndarray, depth: np.ndarray
     sky = (depth == 0) & (mask == 0)
     ground = (depth > 0) & (mask == 0)
     if ground.any():  # the floor only: hills and walls of the set may rise above the horizon
-        ys, xs = np.nonzero(ground)
-        heights = cam.unproject_height(camera, mask.shape[1], mask.shape[0], xs.astype(float), ys.astype(float),
-                                       depth[ys, xs].astype(float) / 1000.0)
-        floor = np.abs(heights) < 0.05 + 0.002 * depth[ys, xs] / 1000.0
-        ground = np.zeros_like(ground)
-        ground[ys[floor], xs[floor]] = True
+        # Every pixel lifted at once (columns and rows broadcast; the same arithmetic per pixel as
+        # lifting the set's pixels one list at a time), then kept where the set is.
+        height, width = mask.shape
+        heights = cam.unproject_height(camera, width, height, np.arange(width, dtype=float)[None, :],
+                                       np.arange(height, dtype=float)[:, None], depth.astype(float) / 1000.0)
+        ground &= np.abs(heights) < 0.05 + 0.002 * depth / 1000.0
     horizon: bool | None = None
     if sky.any() and ground.any():
-        rows = np.arange(mask.shape[0])[:, None]
-        lowest_sky = np.where(sky, rows, -1).max(axis=0)
-        highest_ground = np.where(ground, rows, mask.shape[0]).min(axis=0)
+        # Per column: the lowest sky row and the highest floor row (first True from each end).
+        lowest_sky = mask.shape[0] - 1 - np.argmax(sky[::-1], axis=0)
+        highest_ground = np.argmax(ground, axis=0)
         both = sky.any(axis=0) & ground.any(axis=0)
         horizon = bool((lowest_sky[both] < highest_ground[both]).all())
     return {"eye_height_m": round(float(eye[1]), 3), "inside": inside, "sky_share": round(float(sky.mean()), 3),
