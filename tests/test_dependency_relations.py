@@ -79,6 +79,10 @@ SHAPES = [
     # depth, support, occlusion and nearness said otherwise
     ("A scooter is closer to us than the gate.", {("scooter", "in_front_of", "gate")}),
     ("A scooter stands in the gate's foreground.", {("scooter", "in_front_of", "gate")}),
+    ("A dog stands between us and the fence.", {("dog", "in_front_of", "fence")}),
+    ("A dog placed forward of a fence.", {("dog", "in_front_of", "fence")}),
+    ("A fence is set back from a dog.", {("fence", "behind", "dog")}),
+    ("A dog sits with a fence at its back.", {("fence", "behind", "dog")}),
     ("A kettle stands deeper in the scene than a shed.", {("kettle", "behind", "shed")}),
     ("A crate topped with a scooter.", {("scooter", "on_top_of", "crate")}),
     ("A kettle crowns a crate.", {("kettle", "on_top_of", "crate")}),

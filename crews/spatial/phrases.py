@@ -143,6 +143,13 @@ RELATIONS: list[tuple[str, str]] = [
     ("mounted on|upon", "on_top_of"),
     ("ahead of", "in_front_of"),
     ("out front of", "in_front_of"),
+    ("forward|forwards|downstage of", "in_front_of"),
+    ("upstage of", "behind"),
+    ("to|at the fore of", "in_front_of"),
+    ("closer|nearer in than", "in_front_of"),
+    ("set|standing|sitting|placed? back from", "behind"),  # "a fence set back from a dog"
+    ("at its|his|her|their back|rear", "behind*it"),  # "a dog with a fence at its back"
+    ("with its|his|her|their back|backs to|against", "in_front_of"),  # (facing away from it)
     ("out front", "in_front_of*it"),
     ("out back of", "behind"),
     ("abutting|adjoining|abuts|adjoins|touching|touches", "near"),
@@ -249,7 +256,7 @@ FRAME: list[tuple[str, str]] = [
     (f"on|at|in|to the far? left hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "left_side"),
     (f"{ASIDE}? on|at|in|to the far? right hand? side|part|half|edge|corner?", "right_side"),
     (f"on|at|in|to the far? right hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "right_side"),
-    ("in|at the foreground|front", "foreground"),
+    ("in|at the foreground|front|fore|forefront", "foreground"),
     ("in|at the background|back|distance|rear", "background"),
     ("in|on|at the front|first|nearest|near row|rank|line", "foreground"),
     ("in|on|at the back|rear|last|far|second|farthest|furthest row|rank|line", "background"),
@@ -278,6 +285,8 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
      r"(?:the|our|my|your|their)\s+(?:view|sight)\s+of\b", "hides"),
     # "deeper in the scene than a shed" is behind it (before "in the scene" is cut as filler).
     (rf"\b(?:deeper|further|farther)\s+(?:in|into)\s+the\s+{_PICTURE}\s+than\b", "further back than"),
+    # "a dog between the camera and a fence", "stands between us and the fence": in front of it.
+    (r"\b(?:in\s+)?between\s+(?:the\s+)?(?:camera|viewer|lens|us|you|me)\s+and\b", "in front of"),
     # "in the crate's shadow", "at the tree's foot": the part of a thing, said as its possessive.
     (r"\b(in|at|by|on)\s+(?:the|a|an)\s+([a-z]+)'s\s+(shadow|shade|foot|base|side|edge|top)\b", r"\1 the \3 of the \2"),
     # "in the gate's foreground": in front of the gate.
