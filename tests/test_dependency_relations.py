@@ -66,7 +66,7 @@ SHAPES = [
     ("Over on the right stands a lighthouse.", {("lighthouse", "right_side", None)}),
     ("On the far left of the picture a windmill turns slowly.", {("windmill", "left_side", None)}),
     ("To the stove's right is a fridge.", {("fridge", "right_of", "stove")}),
-    ("A hedgehog placed dead centre.", {("hedgehog", "center", None)}),
+    ("A goat positioned dead centre.", {("goat", "center", None)}),
     ("A cat on our left.", {("cat", "left_side", None)}),
     ("A cat can be seen on the left.", {("cat", "left_side", None)}),
     ("A scooter hugging the left edge, a kiosk in the bottom right corner.",

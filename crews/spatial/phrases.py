@@ -239,7 +239,7 @@ FRAME: list[tuple[str, str]] = [
     (f"in|at|on the? very? center|centre|middle of the {FRAME_WORDS}", "center"),
     ("centered|centred|central|centrally", "center"),
     ("placed|positioned|set|located|situated|sitting|standing? dead|smack|bang|slap|plumb|squarely|exactly|precisely"
-     " center|centre|middle", "center"),  # "dead centre", "a hedgehog placed dead centre" (not "hedgehog placed")
+     " center|centre|middle", "center"),  # "dead centre", "a goat positioned dead centre" (not "goat positioned")
     ("smack|bang|slap|plumb|squarely|precisely|exactly|dead in|at|on the? very? center|centre|middle", "center"),
     (f"smack|bang|slap|plumb|squarely|precisely|exactly|dead in|at|on the? very? center|centre|middle"
      f" of the {FRAME_WORDS}", "center"),
