@@ -1,6 +1,6 @@
 """Spatial prompt -> ``SceneSpec``: the things named, how many, and how they relate.
 
-Offline and deterministic, in three passes, each its own module:
+Offline and deterministic, in four passes, each its own module:
 
 1. ``words``: camera phrases ("top view", "close-up", "filmed from behind") and filler ("a photo
    of") are cut out of the text, and the rest is read through the shared English parse
@@ -17,7 +17,11 @@ Offline and deterministic, in three passes, each its own module:
    place phrase the parse hangs on a placing verb given to the thing placed, fronted places ("Behind
    the sofa, a bookcase"), relative clauses ("a table under which a dog sleeps", "a bench where a
    man sits"), shared objects ("next to a kettle and a toaster"), joined relations ("behind and to
-   the left of"), one for each ("a towel under each one") and things said to be absent ("without").
+   the left of"), one for each ("a towel under each one") and things said to be absent ("without");
+4. ``dependencies``: the same relation phrases read again from the parse's dependency tree (what
+   each phrase modifies or whose verb it hangs on, what it governs), whatever order the sentence
+   says them in ("Beside the well sits a cat", "a ring of stones encircles a fire"); a relation
+   found so is added only when the clause machine said nothing of those things or that phrase.
 
 The same noun with "the" (or no article) refers back to the thing already named ("the chair" to
 an office chair); "another", a second count, a different colour, or the same noun on both sides
