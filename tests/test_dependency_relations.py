@@ -89,6 +89,10 @@ SHAPES = [
     ("A kettle lies across the top of a crate.", {("kettle", "on_top_of", "crate")}),
     ("A kettle in the crate's shadow.", {("kettle", "near", "crate")}),
     ("A crate blocks the view of a scooter.", {("scooter", "hidden_by", "crate")}),
+    ("A kettle is just visible behind a toaster.", {("kettle", "hidden_by", "toaster")}),
+    ("A kettle peeks over a toaster.", {("kettle", "hidden_by", "toaster")}),
+    ("A toaster stands in front of a kettle and hides most of it.", {("kettle", "hidden_by", "toaster")}),
+    ("A kettle accompanies a toaster.", {("kettle", "near", "toaster")}),
     ("A kettle neighbours a toaster.", {("kettle", "near", "toaster")}),
     ("A kettle, a toaster nearby.", {("toaster", "near", "kettle")}),
     # inside a ring is around, however the ring is said

@@ -531,7 +531,7 @@ class _Builder:
             c.also.append(kind)  # "above and to the left of a tree": both, of the tree
             c.also_subjects = subjects
             return
-        if kind == "hides" and (following is None or following.kind == "sep"):
+        if kind == "hides" and not implicit and (following is None or following.kind == "sep"):
             return  # "behind which a fox hides": hiding, not hiding something
         objectless = implicit or following is None or following.kind == "sep"
         if objectless and c.carried:  # "a tree and a bench, the bench further back": than the tree

@@ -153,6 +153,9 @@ RELATIONS: list[tuple[str, str]] = [
     ("out front", "in_front_of*it"),
     ("out back of", "behind"),
     ("abutting|adjoining|abuts|adjoins|touching|touches", "near"),
+    ("paired|grouped|together with", "near"),
+    ("accompanying|accompanies", "near"),
+    ("accompanied by", "near"),
     ("in the lee|shelter of", "near"),
     ("in close? proximity to|of|with", "near"),
     ("huddling|snuggling|cozying|cosying|sidling|nestling|cuddling|curling up? to|against", "near"),
@@ -192,6 +195,12 @@ RELATIONS: list[tuple[str, str]] = [
     (f"{PARTLY} hidden|concealed|tucked behind", "hidden_by"),
     ("peeking|peeping|peering|poking|sticking|looking|emerging|popping|showing|half out? from behind", "hidden_by"),
     (f"{PARTLY}? out of sight|view behind", "hidden_by"),
+    (f"{PARTLY}? buried|sunk|submerged behind", "hidden_by"),
+    # "a kettle just visible behind a toaster", "peeks over it": the rest of it is hidden.
+    (f"only|just|barely|hardly|dimly|{PARTLY} visible behind|over|above|beyond", "hidden_by"),
+    ("peeking|peeping|poking over|above", "hidden_by"),
+    # "a toaster ... hides most of it": the thing named before is hidden.
+    ("hiding|covering|obscuring|blocking|concealing most|part|half|much|some|all of it|them", "hides*it"),
     ("hidden|obscured|occluded|concealed|covered|screened|masked|blocked|shaded|shielded in part|places by",
      "hidden_by"),
     # Support: on its top.
