@@ -65,15 +65,19 @@ def project(camera: Camera, width: int, height: int, points) -> tuple[np.ndarray
     return np.stack([(ndc_x + 1.0) * width / 2.0, (1.0 - ndc_y) * height / 2.0], axis=1), depth
 
 
-def unproject(camera: Camera, width: int, height: int, xs: np.ndarray, ys: np.ndarray,
-              depth_m: np.ndarray) -> np.ndarray:
-    """Pixel centres and their view-axis depth -> world points (n, 3): the inverse of ``project``."""
-    eye, right, up, forward = basis(camera)
+def _camera_space(camera: Camera, width: int, height: int, xs: np.ndarray, ys: np.ndarray,
+                  depth_m: np.ndarray) -> tuple[tuple[np.ndarray, ...], np.ndarray, np.ndarray]:
+    """The camera's basis and each pixel's offsets along its right and up axes at its depth."""
     f = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
     ndc_x = (xs + 0.5) * 2.0 / width - 1.0
     ndc_y = 1.0 - (ys + 0.5) * 2.0 / height
-    cx = ndc_x * depth_m * width / (height * f)
-    cy = ndc_y * depth_m / f
+    return basis(camera), ndc_x * depth_m * width / (height * f), ndc_y * depth_m / f
+
+
+def unproject(camera: Camera, width: int, height: int, xs: np.ndarray, ys: np.ndarray,
+              depth_m: np.ndarray) -> np.ndarray:
+    """Pixel centres and their view-axis depth -> world points (n, 3): the inverse of ``project``."""
+    (eye, right, up, forward), cx, cy = _camera_space(camera, width, height, xs, ys, depth_m)
     return eye + np.outer(cx, right) + np.outer(cy, up) + np.outer(depth_m, forward)
 
 
@@ -81,10 +85,5 @@ def unproject_height(camera: Camera, width: int, height: int, xs: np.ndarray, ys
                      depth_m: np.ndarray) -> np.ndarray:
     """The height (world y) of ``unproject``'s points, to the same bits, without the other two
     coordinates: what the floor test of a whole frame of pixels needs."""
-    eye, right, up, forward = basis(camera)
-    f = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
-    ndc_x = (xs + 0.5) * 2.0 / width - 1.0
-    ndc_y = 1.0 - (ys + 0.5) * 2.0 / height
-    cx = ndc_x * depth_m * width / (height * f)
-    cy = ndc_y * depth_m / f
+    (eye, right, up, forward), cx, cy = _camera_space(camera, width, height, xs, ys, depth_m)
     return eye[1] + cx * right[1] + cy * up[1] + depth_m * forward[1]
