@@ -225,3 +225,9 @@ def test_titles_and_unknown_capitalised_names_are_someone(prompt, name):
 ])
 def test_nouns_the_verb_list_would_cut(prompt, names):
     assert {e.noun for e in parse(prompt).entities} == names
+
+
+def test_a_stand_in_of_a_kind_that_comes_in_one_size_has_that_size():
+    croissant, skull, kiln = (lexicon.resolve_noun(n) for n in ("croissant", "skull", "kiln"))
+    assert croissant.stand_in and max(croissant.size) < 0.25 and max(skull.size) < 0.25
+    assert kiln.size == lexicon.DEFAULT_STAND_IN

@@ -483,7 +483,13 @@ def resolve_noun(word: str) -> Noun:
     closed = _closed_compound(singular) or _by_wordnet(singular)
     if closed is not None:
         return closed
-    return Noun(singular, "unknown", size=DEFAULT_STAND_IN, stand_in=True, how="stand-in")
+    size = STAND_IN_BY_KIND.get(wordnet.kind(singular) or "", DEFAULT_STAND_IN)
+    return Noun(singular, "unknown", size=size, stand_in=True, how="stand-in")
+
+
+# A stand-in's size when the dictionary says what kind of thing it is and that kind comes in one
+# size more or less: "a croissant on a plate" is no half-metre block.
+STAND_IN_BY_KIND = {"food": (0.18, 0.12, 0.18), "body": (0.18, 0.2, 0.22)}
 
 
 WORDNET_GROUPS = {"animal", "plant", "vehicle", "furniture"}
