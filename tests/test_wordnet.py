@@ -231,3 +231,18 @@ def test_a_stand_in_of_a_kind_that_comes_in_one_size_has_that_size():
     croissant, skull, kiln = (lexicon.resolve_noun(n) for n in ("croissant", "skull", "kiln"))
     assert croissant.stand_in and max(croissant.size) < 0.25 and max(skull.size) < 0.25
     assert kiln.size == lexicon.DEFAULT_STAND_IN
+
+
+@pytest.mark.parametrize("prompt, stacked", [
+    ("Three treasure chests piled one on top of another", "treasure chest"),
+    ("Five books piled up on a desk", "book"),
+])
+def test_piled_one_on_another_is_a_stack(prompt, stacked):
+    assert next(e for e in parse(prompt).entities if e.noun == stacked).arrangement == "stack"
+
+
+@pytest.mark.parametrize("prompt", ["On the table are a vase, a clock and a globe",
+                                    "On the table sit a vase, a clock, and a globe"])
+def test_a_fronted_place_holds_its_whole_list(prompt):
+    relations = {(r.subject, r.kind, r.object) for r in parse(prompt).relations}
+    assert relations == {(thing, "on_top_of", "table") for thing in ("vase", "clock", "globe")}

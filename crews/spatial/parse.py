@@ -964,6 +964,9 @@ class _Builder:
         if item.value == "," and self.at > 0 and self.stream[self.at - 1].kind == "sep" and \
                 self.stream[self.at - 1].value in (",", ":", "and"):
             return  # "In front of the bakery, (you can see) a van", "a barrel and, left of it, a lantern": one pause
+        if item.value == "and" and c.leading is not None and not c.subjects and not c.mentioned and self.at > 0 and \
+                self.stream[self.at - 1].kind == "sep" and self.stream[self.at - 1].value == ",":
+            return  # "On the shelf sit a vase, a clock, *and* two mugs": the list's last, on the shelf too
         if c.also and following is not None and following.kind == "rel":
             return  # "above *and* to the left of"
         if item.value == "and" and c.between_subjects and len(c.between) == 1:
@@ -1017,7 +1020,8 @@ class _Builder:
             carried = c.subjects + c.carried  # "a cat and a dog on a table": both on it
         elif item is not None and item.value == "and" and not c.subjects and not c.mentioned and c.carried:
             carried = list(c.carried)  # "a kettle, two cups, and a jug on a tray": the comma before "and"
-        fronted = c.fronted if item is not None and item.value == "and" else None
+        fronted = c.fronted if item is not None and (item.value == "and" or item.value == "," and
+                                                     self._list_goes_on()) else None
         if c.subjects:
             self.previous_subjects = self.clause_subjects()
         if c.mentioned:
@@ -1052,6 +1056,17 @@ class _Builder:
             self.clause.pending_frame = c.pending_frame  # "On the left, a greenhouse"
         if c.fronted_frame and item is not None and item.value == "and":
             self.clause.pending_frame = c.fronted_frame  # "In the background there is a barn and a silo"
+
+    def _list_goes_on(self) -> bool:
+        """After this comma come only things, up to the next comma, "and" or the end: the list of
+        a fronted place goes on ("On the table are a vase, a clock and a globe")."""
+        ahead = self.stream[self.at + 1:]
+        if ahead and ahead[0].kind == "sep" and ahead[0].value == "and":
+            ahead = ahead[1:]  # "a vase, a clock, and two mugs"
+        end = next((k for k, it in enumerate(ahead) if it.kind == "sep"), len(ahead))
+        if end < len(ahead) and ahead[end].value not in (",", "and"):
+            return False
+        return end > 0 and all(it.kind == "np" for it in ahead[:end])
 
     def add_missed(self, readings: list[dependencies.Reading]) -> None:
         """The relations the dependency tree shows that the clause machine did not read: each kept

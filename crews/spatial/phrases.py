@@ -326,6 +326,9 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
     (rf"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|side|third|part|portion)\s+(?:of\s+the\s+{_PICTURE}\s+)?"
      r"(?:shows|has|holds|contains|features|is)\b", r"on the \1 is"),
     (r"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|third|portion)\s*,", r"on the \1,"),
+    # "three crates piled one on top of another", "books stacked up": a stack, as "on top of each other" says it.
+    (r"\bone\s+(?:on\s+top\s+of|upon|atop|on)\s+(?:another|the\s+other|the\s+next)\b", "on top of each other"),
+    (r"\b(piled|stacked|heaped)\s+(?:up|high)\b(?!\s+with)", r"\1 in a pile"),  # ("piled high with oranges": on it)
     # "a cow with its head to the right" faces right: a way of facing, not a place ("its nose to
     # the left of a bowl" is a place, so not before "of").
     (r"(?:\bwith\s+(?:its|his|her|their)\s+|,\s*(?:its\s+|his\s+|her\s+|their\s+)?)(?:head|nose|face|muzzle|snout|beak|front)\s+"
