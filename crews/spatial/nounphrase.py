@@ -177,21 +177,17 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
                            owner=tokens[0] in POSSESSIVE)]
     if tokens and tokens[-1] in lexicon.MEDIA and tokens[-1] != head.last and not (definite or indefinite or count):
         # "school photo", "holiday snapshot" closing a prompt: what kind of picture it is.
-        return [NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1],
-                           style=tokens[k:])]
+        return [_style_phrase(tokens, start, run, tokens[k:])]
     if head.noun is not None and head.last in lexicon.MEDIA and not (definite or indefinite or count):
         # "moody oil painting" at the end of a prompt: the medium; "a painting" is a thing.
-        return [NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1],
-                           style=attributes + tokens[k:])]
+        return [_style_phrase(tokens, start, run, attributes + tokens[k:])]
     if head.noun is not None and head.noun.stand_in and _grouping(head.last, words, run):
         # "in a loose cluster", "in a tight huddle": how they stand, not a thing they stand in.
-        return [NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1],
-                           style=attributes + tokens[k:])]
+        return [_style_phrase(tokens, start, run, attributes + tokens[k:])]
     if head.noun is not None and head.noun.stand_in and not (definite or indefinite or count or head.proper) and \
             lexicon.is_abstract(head.last):
         # "..., digital illustration", "concept rendering": no article and no thing: how it looks.
-        return [NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1],
-                           style=attributes + tokens[k:])]
+        return [_style_phrase(tokens, start, run, attributes + tokens[k:])]
     if head.noun is None:
         if not rest and tokens and (tokens[-1] in lexicon.COLORS or tokens[-1] in lexicon.SIZE_WORDS):
             return []  # "a red", "a big": adjectives split from their noun by "and"
@@ -205,6 +201,11 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     np.first = run[0][1]
     np.arrangement = arrangement
     return [np]
+
+
+def _style_phrase(tokens: list[str], start: int, run: list[tuple[str, int]], style: list[str]) -> NounPhrase:
+    """A phrase that names no thing, only how the picture looks."""
+    return NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1], style=style)
 
 
 def _unknown_name(at: int, words: list[Word]) -> bool:
@@ -258,6 +259,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     def style(word: str) -> bool:
         return lexicon.is_style_noun(word) and not (counted and word in lexicon.ALSO_THINGS)
 
+    def scenery(word: str) -> bool:
+        return word in lexicon.SCENERY and not (counted and word in lexicon.ALSO_THINGS)
+
     tokens = [w for w, _ in rest]
     if "of" in tokens:
         at = tokens.index("of")
@@ -286,8 +290,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
                 continue
         if best and best[2] == i:
             continue
-        if word in lexicon.SCENERY and not (counted and word in lexicon.ALSO_THINGS) or word in lexicon.ARTICLES or \
-                style(word):
+        if scenery(word) or word in lexicon.ARTICLES or style(word):
             continue
         if info[i].pos in ("VERB", "ADV", "ADP") and best is not None:
             continue
@@ -333,6 +336,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     # "Sherlock Holmes", "wheelie bin", "chopping board"; a name before a common noun is its owner
     # ("Mara's dog"), not its name.
     animate = _animate(tokens[last], best)
+
     def named_with(at: int) -> bool:  # the word at ``at`` is part of the thing's name
         if not proper and lexicon.dictionary_name(tokens[at:last + 1]):
             return True
@@ -352,8 +356,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         noun = lexicon.resolve_noun(best[0])
         if first < best[1]:
             noun = dataclasses.replace(noun, noun=f"{' '.join(tokens[first:best[1]])} {noun.noun}")
-    elif head_word in lexicon.SCENERY and not (counted and head_word in lexicon.ALSO_THINGS) or \
-            setting and place in lexicon.SCENERY:
+    elif scenery(head_word) or setting and place in lexicon.SCENERY:
         return Head(setting=setting)
     # (A setting no table knows as a thing, "a petrol station", is one unless it follows "in", "at".)
     elif proper or info[last].entity == "PERSON" or lexicon._singular(head_word) in lexicon.FIGURES or \
