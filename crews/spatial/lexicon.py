@@ -498,8 +498,8 @@ WORDNET_DEPTH = 4  # further up, the kinds are too general to draw as ("a kiln" 
 
 def _by_wordnet(word: str) -> Noun | None:
     """What WordNet says a noun no table knows is: a person ("a potter"), or a kind of something
-    the tables know ("a tortoise" is a turtle, "a wheelbarrow" a cart), drawn as that; None when
-    it is no thing, or nothing known is near it."""
+    the tables know ("a heron" is a bird, "an alpaca" a sheep), drawn as that; None when it is no
+    thing, or nothing known is near it."""
     kind = wordnet.kind(word)
     if kind == "person":
         return Noun(word, "person", size=person_size(1.7), how="figure")
@@ -536,8 +536,8 @@ def looks_like_noun(word: str) -> bool:
 
 
 def is_place(words: str) -> bool:
-    """A place the tables do not list whose commonest sense is one ("oasis", "harbourside",
-    "village green"): after "in" or "at", or said bare, it is where the scene is."""
+    """A place the tables do not list whose commonest sense is one ("oasis", "village green"):
+    after "in" or "at", or said bare, it is where the scene is."""
     singular = _singular(words)
     return known_noun(singular) is None and (wordnet.kind(singular) or wordnet.kind(singular.split()[-1])) == "location"
 
