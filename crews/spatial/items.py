@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crews.spatial import lexicon
-from crews.spatial.nounphrase import POSSESSIVE, QUANTITY_TABLE, NounPhrase, _count_value, noun_phrases
+from crews.spatial.nounphrase import POSSESSIVE, QUANTITY_TABLE, NounPhrase, _count_value, noun_phrases, style_phrase
 from crews.spatial.phrases import PHRASES
 from crews.spatial.words import Word
 from studio import language, wordnet
@@ -137,7 +137,8 @@ def items(words: list[Word]) -> list[Item]:
                 flush()
                 i += 1
                 continue
-        if match and run and lexicon.is_style_noun(token) and (match.end == len(tokens) or tokens[match.end] in SEPARATORS):
+        if match and run and lexicon.is_style_noun(token) and \
+                (match.end == len(tokens) or tokens[match.end] in SEPARATORS):
             match = None  # "vintage look" closing a phrase: how it looks, not "looks (toward)"
         # "her"/"its" before a noun is an article, not the start of "on her left".
         if match and not (match.kind.startswith("orient:toward") and _next_is_relation(tokens, match.end)):
@@ -226,8 +227,7 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
             break
         for item in fragment:
             if item.kind == "np":
-                item.np = NounPhrase(item.np.words, None, None, False, False, False, None, 1.0, item.np.start,
-                                     style=list(item.np.words), first=item.np.first)
+                item.np = style_phrase(item.np.words, item.np.start, item.np.first, list(item.np.words))
         out[start:end] = [item for item in out[start:end] if item.kind != "rel"]
         end = start - 1
     return out

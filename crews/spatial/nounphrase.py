@@ -177,17 +177,17 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
                            owner=tokens[0] in POSSESSIVE)]
     if tokens and tokens[-1] in lexicon.MEDIA and tokens[-1] != head.last and not (definite or indefinite or count):
         # "school photo", "holiday snapshot" closing a prompt: what kind of picture it is.
-        return [_style_phrase(tokens, start, run, tokens[k:])]
+        return [style_phrase(tokens, start, run[0][1], tokens[k:])]
     if head.noun is not None and head.last in lexicon.MEDIA and not (definite or indefinite or count):
         # "moody oil painting" at the end of a prompt: the medium; "a painting" is a thing.
-        return [_style_phrase(tokens, start, run, attributes + tokens[k:])]
+        return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is not None and head.noun.stand_in and _grouping(head.last, words, run):
         # "in a loose cluster", "in a tight huddle": how they stand, not a thing they stand in.
-        return [_style_phrase(tokens, start, run, attributes + tokens[k:])]
+        return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is not None and head.noun.stand_in and not (definite or indefinite or count or head.proper) and \
             lexicon.is_abstract(head.last):
         # "..., digital illustration", "concept rendering": no article and no thing: how it looks.
-        return [_style_phrase(tokens, start, run, attributes + tokens[k:])]
+        return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is None:
         if not rest and tokens and (tokens[-1] in lexicon.COLORS or tokens[-1] in lexicon.SIZE_WORDS):
             return []  # "a red", "a big": adjectives split from their noun by "and"
@@ -203,9 +203,9 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     return [np]
 
 
-def _style_phrase(tokens: list[str], start: int, run: list[tuple[str, int]], style: list[str]) -> NounPhrase:
+def style_phrase(tokens: list[str], start: int, first: int, style: list[str]) -> NounPhrase:
     """A phrase that names no thing, only how the picture looks."""
-    return NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=run[0][1], style=style)
+    return NounPhrase(tokens, None, None, False, False, False, None, 1.0, start, first=first, style=style)
 
 
 def _unknown_name(at: int, words: list[Word]) -> bool:
