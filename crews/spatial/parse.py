@@ -30,6 +30,7 @@ of one relation ("a lamp hidden by a lamp") makes a new one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crews.spatial import dependencies, lexicon
@@ -566,11 +567,12 @@ class _Builder:
             following.kind == "np" or following.kind == "sep" and following.value in (",", ":") and
             after is not None and after.kind == "np")
 
-    def between_named(self, subjects: list[str]) -> bool:
+    def between_named(self, subjects: list[str], besides: Sequence[str] = ()) -> bool:
         """"A dog and a horse, a fence between them", "... with a fence in between": between the
         two things named last (not the clause's own subject, which the list carried over includes).
-        False when fewer than two were named ("two trucks ... between them": a group's halves)."""
-        pair = [r for r in reversed(self.recent) if r not in subjects][:2]
+        False when fewer than two were named ("two trucks ... between them": a group's halves).
+        ``besides``: others that are not the two either (the subjects of a clause it interrupts)."""
+        pair = [r for r in reversed(self.recent) if r not in subjects and r not in besides][:2]
         if len(pair) < 2:
             return False
         self.relate("between", subjects, pair[1], "between", pair[0])
@@ -824,10 +826,8 @@ class _Builder:
                 c.each = True
             if c.between_subjects and not c.pending and not c.between and item.value in ("them", "both", "these",
                                                                                           "those", "they"):
-                pair = [r for r in reversed(self.recent) if r not in exclude and r not in c.subjects][:2]
-                if len(pair) == 2:  # "a firefighter standing between them": the two things named before
-                    self.relate("between", c.between_subjects, pair[1], "between", pair[0])
-                    c.between_subjects = []
+                if self.between_named(c.between_subjects, besides=c.subjects):
+                    c.between_subjects = []  # "a firefighter standing between them": the two things named before
                     return
             # "The sofa has a cushion on it": the clause's subject, when the relation is not its own.
             owner = c.pending and c.subjects and not set(c.subjects) & set(exclude) and item.value in ("it", "its")
