@@ -63,6 +63,8 @@ LENGTHWISE = {"wall", "fence"}  # built to any length: one as long as the row al
 LOW_EYE = 5.0  # degrees: the camera's elevation when small things stand in front of large ones
 SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
 FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
+HIDDEN_ROOM = 0.5  # a thing grown to be seen while hidden stays within this share of its occluder's height and width
+RECESS_SEEN = 0.7  # a thing inside a rim: the camera sees the floor from this share of the way to it from the rim
 MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
 
 
@@ -190,6 +192,7 @@ class _Solver:
             self._face_toward()
             self._place()  # footprints turned: place again with the new yaws
             self._face_toward()
+        self._look_into()
         self._unhide()
         camera = self._hide()
         layout, keys = self._layout()
@@ -270,8 +273,11 @@ class _Solver:
                 continue
             holder = holders.pop()
             for ref in refs:
+                # What a thing on a top hides stands on that top too: on the floor behind it, the
+                # top itself hides it (a mouse hidden by a teapot on a table).
+                hides = relation.kind == "hidden_by" and ref == relation.subject and self._small_on(ref, holder)
                 if ref not in self.support and ref not in self.beneath and ref not in self.ring \
-                        and ref != holder and (self._portable(ref, holder) or self._walkable(ref, holder)) \
+                        and ref != holder and (self._portable(ref, holder) or self._walkable(ref, holder) or hides) \
                         and not self._has_children(ref):
                     self.support[ref] = holder
 
@@ -386,6 +392,16 @@ class _Solver:
         top = self.things[holder][0] if self.things[holder] else None
         mine = self.things[ref][0] if self.things[ref] else None
         return bool(top and mine and mine.hu <= top.hu and mine.hw <= top.hw)
+
+    def _small_on(self, ref: str, holder: str) -> bool:
+        """``ref`` is no person and no furniture, and all of it fits on half of ``holder``'s top."""
+        entity = self.spec.entity(ref)
+        spec = self.catalog.get(entity.category)
+        top, mine = self.things[holder], self.things[ref]
+        if entity.category in PERSON or (spec and spec.group == "furniture") or not top or not mine:
+            return False
+        return len(mine) * 4 * mine[0].hu * mine[0].hw <= 0.5 * 4 * top[0].hu * top[0].hw \
+            and mine[0].hu <= top[0].hu and mine[0].hw <= top[0].hw
 
     def _walkable(self, ref: str, holder: str) -> bool:
         """``holder`` is a floor for ``ref``: a pier, a bridge's deck or a stage with room for
@@ -760,8 +776,11 @@ class _Solver:
             if any(r.kind == "on_top_of" and spec.entity(r.subject).count > 4 and self._rows_on(r.subject, r.object)
                    for r in spec.relations):
                 base = max(base, 42.0)  # many things on one top: look down on it, so the back rows show on it
-            if "hidden_by" in kinds:
-                base = 6.0  # eye level: what stands behind lines up with what is in front
+            if "hidden_by" in kinds and not any((e.rows or 0) > 1 for e in spec.entities):
+                # Eye level: what stands behind lines up with what is in front. Rows asked for keep
+                # their raised camera (from eye level the front row hides the ones behind it); the
+                # "hidden by" search starts from there.
+                base = 6.0
         return min(base + self.tweaks.elevation_add, 85.0)
 
     def _rows_on(self, ref: str, holder: str) -> bool:
@@ -954,6 +973,13 @@ class _Solver:
             # Eye level first; a higher camera lets a body hide what its legs would show.
             heights = [self.elevation] if self.spec.camera.elevation_deg is not None or self.spec.camera.view == "top" \
                 else [self.elevation, self.elevation + 14.0, self.elevation + 28.0]
+            if len(heights) > 1 and any((e.rows or 0) > 1 for e in self.spec.entities):
+                # Raised for rows asked for: lower first (two alike things hide each other only
+                # from near eye level), no lower than where each row still shows over the one
+                # in front of it.
+                floor = self._rows_floor()
+                heights = [self.elevation, *(e for e in (self.elevation - 12.0, self.elevation - 24.0) if e >= floor),
+                           self.elevation + 14.0]
             if len(heights) > 1 and occluder[0].size[1] < 0.5 * subject[0].size[1]:
                 # A low thing hides a tall one only from a low eye looking up past it (a bush in
                 # front of a house): the camera stays above the ground (``cam.fit``).
@@ -1000,6 +1026,51 @@ class _Solver:
                 self.notes.append(why)
         return self._frame()
 
+    def _look_into(self) -> None:
+        """A thing resting inside a rim (in a cart's bed, a crate's well) shows resting only if
+        the camera sees the floor it stands on: it looks down over the rim in front of it at
+        least steeply enough to see the floor just in front of the thing."""
+        if self.spec.camera.elevation_deg is not None or self.spec.camera.view == "top":
+            return
+        need = 0.0
+        for ref, holder in self.support.items():
+            hosts = self.things.get(holder) or []
+            for i, thing in enumerate(self.things.get(ref) or []):
+                host = hosts[i % len(hosts)] if hosts else None
+                if host is None or host.entity.stand_in:
+                    continue
+                # The highest part of the host between its front and the thing's front.
+                front, mine = host.w - host.hw, thing.w - thing.hw
+                if mine - front < 0.02:
+                    continue
+                strip = Thing(thing.entity, 0, 0, thing.size, thing.yaw, hu=thing.hu, hw=(mine - front) / 2)
+                level = self._rest(host, thing.u - host.u, (front + mine) / 2 - host.w, strip)
+                rim = host.y + level - thing.y
+                if rim < 0.05 * host.size[1] or rim < 0.02:
+                    continue  # nothing in front to look over (a backrest stands behind)
+                _, mid_w, _, half_w = self._surface(host)
+                ahead = mine - max(host.w + mid_w - half_w, front)
+                if ahead > 0.02:
+                    need = max(need, math.degrees(math.atan2(rim, RECESS_SEEN * ahead)))
+        if need > self.elevation:
+            self.elevation = min(need + self.tweaks.elevation_add, 75.0)
+
+    def _rows_floor(self) -> float:
+        """The lowest camera elevation (degrees) from which each row asked for still shows at
+        least the upper half of its things over the middle of the row in front (6: no rows)."""
+        floor = 6.0
+        for entity in self.spec.entities:
+            things = self.things[entity.ref]
+            if (entity.rows or 0) < 2 or len(things) < 2:
+                continue
+            depths = sorted({round(t.w, 3) for t in things})
+            if len(depths) < 2:
+                continue
+            # Over the middle of the row in front: a thing's top is over its middle, not its back.
+            step = min(b - a for a, b in zip(depths, depths[1:]))
+            floor = max(floor, math.degrees(math.atan2(0.5 * things[0].size[1], max(step, 1e-3))))
+        return floor
+
     def _block_things(self, ref: str) -> list[Thing]:
         root = self._root(ref)
         return [t for e in self.spec.entities if self._root(e.ref) == root for t in self.things[e.ref]]
@@ -1033,13 +1104,21 @@ class _Solver:
         hiding = {r.object for r in self.spec.relations if r.kind == "hidden_by"}
         for entity in self.spec.entities:
             things = self.things[entity.ref]
-            if not things or (entity.ref in hidden and not self._flat(entity)) or entity.ref in hiding:
-                continue  # being small is what lets it hide; a knife flat on the floor must still show
+            if not things or entity.ref in hiding:
+                continue
             thing = things[0]
+            # Being small is what lets a thing hide; but the part left showing must still read (a
+            # frog behind a windmill framed whole is a few pixels): such a thing grows as far as
+            # its occluder can still hide half of it (``_hidden_room``). A knife flat on the floor
+            # must show whatever hides it.
+            room = MAX_VISIBILITY_SCALE if entity.ref not in hidden or self._flat(entity) else \
+                self._hidden_room(entity.ref)
+            if room <= 1.05:
+                continue
             area = area_share(solution.camera, width, height, entity.category, self._position(thing), thing.size,
                               thing.yaw)
             if area < MIN_IMAGE_AREA:
-                factor = min(math.sqrt(MIN_IMAGE_AREA * 2 / max(area, 1e-7)), MAX_VISIBILITY_SCALE)
+                factor = min(math.sqrt(MIN_IMAGE_AREA * 2 / max(area, 1e-7)), MAX_VISIBILITY_SCALE, room)
                 holder = self.support.get(entity.ref)
                 if holder and self.things[holder]:
                     # Still all on their table: at most half its top, shared by the group.
@@ -1049,6 +1128,19 @@ class _Solver:
                 if factor > 1.05:
                     grow[entity.ref] = round(factor, 2)
         return grow
+
+    def _hidden_room(self, ref: str) -> float:
+        """How much a thing to be hidden may grow: its height and width at most HIDDEN_ROOM of
+        every occluder's, so that each can still cover part of it (1: none)."""
+        mine = self.things[ref][0] if self.things[ref] else None
+        room = MAX_VISIBILITY_SCALE
+        for relation in self.spec.relations:
+            if relation.kind != "hidden_by" or relation.subject != ref or not self.things.get(relation.object):
+                continue
+            other = self.things[relation.object][0]
+            room = min(room, HIDDEN_ROOM * other.size[1] / max(mine.size[1], 1e-6),
+                       HIDDEN_ROOM * 2 * other.hu / max(2 * mine.hu, 1e-6))
+        return room
 
     # ---- 6. the contract
 
