@@ -1,13 +1,14 @@
 """Layout benchmark: spatial prompts in, accuracy per relation kind out, scored on the render.
 
-    .venv/bin/python bench/layout.py                        # dev and held-out, 512x512, two tables
+    .venv/bin/python bench/layout.py                        # every part, 512x512, a table per part
     .venv/bin/python bench/layout.py --part heldout         # the held-out prompts only
-    .venv/bin/python bench/layout.py --part heldout2 --failures 0   # the fresh held-out set, figures only
+    .venv/bin/python bench/layout.py --part heldout2 --failures 0   # the second held-out set, figures only
+    .venv/bin/python bench/layout.py --part heldout3 --failures 0   # the fresh held-out set, figures only
     .venv/bin/python bench/layout.py --limit 40             # 40 prompts spread over every set
     .venv/bin/python bench/layout.py --set counts --out /tmp/lay   # one dev set, keep the folders
     .venv/bin/python bench/layout.py --score /tmp/lay --set counts # re-score them (same --part/--set/--limit)
 
-Three parts, reported separately:
+Four parts, reported separately:
 
 - **dev**: ``bench/prompts/*.jsonl`` (written by ``bench/prompts/make_prompts.py``). These prompts
   have been seen by the people writing the parser; their figure measures fit.
@@ -15,11 +16,17 @@ Three parts, reported separately:
   from its own grammar (other phrasings, other nouns, fixed seed). Nothing outside ``bench/``
   may import it or quote it. Its failures have since been read while building, so its figure
   now measures some fit too.
-- **heldout2** (FRESH held-out): ``bench/prompts/heldout2/*.jsonl``, from a second grammar in
+- **heldout2** (second held-out): ``bench/prompts/heldout2/*.jsonl``, from a second grammar in
   bench/prompts, written without reading the implementation, with phrasings, sentence shapes and
-  nouns none of the other sets has; nothing outside bench/prompts may name it or quote it. Run it
-  with ``--failures 0`` so its prompts are never printed: its figure is the one that measures
-  generalisation now.
+  nouns none of the other sets has; nothing outside bench/prompts may name it or quote it, and it
+  is run with ``--failures 0``. Its prompts stayed unseen, but its aggregate figures and
+  failure-cause counts have been used as a validation set while building, so its figure now
+  measures some fit too: heldout3 is the fresh one.
+- **heldout3** (FRESH held-out): ``bench/prompts/heldout3/*.jsonl``, from a third grammar in
+  bench/prompts, written without reading the implementation (nor its tests or documentation),
+  with phrasings, sentence shapes and nouns none of the other sets has; nothing outside
+  bench/prompts may name it or quote it. Run it with ``--failures 0`` so its prompts are never
+  printed, and run it once: its figure is the one that measures generalisation now.
 
 It runs ``studio layout --batch PROMPTS.txt --out DIR`` once for all the selected prompts (time
 per prompt = wall time / prompts) and scores each output folder against the truth written with
@@ -66,9 +73,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PROMPT_DIR = Path(__file__).resolve().parent / "prompts"
 HELDOUT_DIR = PROMPT_DIR / "heldout"
 HELDOUT2_DIR = PROMPT_DIR / "heldout2"
-PARTS = ("dev", "heldout", "heldout2")
-PART_FOLDERS = {"dev": PROMPT_DIR, "heldout": HELDOUT_DIR, "heldout2": HELDOUT2_DIR}
-HELD_OUT_PARTS = ("heldout", "heldout2")  # the parts the held-out targets apply to
+HELDOUT3_DIR = PROMPT_DIR / "heldout3"
+PARTS = ("dev", "heldout", "heldout2", "heldout3")
+PART_FOLDERS = {"dev": PROMPT_DIR, "heldout": HELDOUT_DIR, "heldout2": HELDOUT2_DIR, "heldout3": HELDOUT3_DIR}
+HELD_OUT_PARTS = ("heldout", "heldout2", "heldout3")  # the parts the held-out targets apply to
 
 # ----------------------------------------------------------------- constants ---
 # Each is this bench's own; the reasoning is at the function that uses it.
@@ -109,7 +117,7 @@ class CommandMissing(BenchError):
 
 def prompt_files(part: str) -> list[tuple[str, Path]]:
     """(part, file) for the chosen part: dev files in bench/prompts, held-out in bench/prompts/heldout,
-    the fresh held-out set in bench/prompts/heldout2."""
+    the second held-out set in bench/prompts/heldout2, the fresh one in bench/prompts/heldout3."""
     parts = PARTS if part == "all" else (part,)
     files = []
     for name in parts:
@@ -122,7 +130,7 @@ def load_prompts(set_name: str | None = None, limit: int | None = None, part: st
     its part and set.
 
     ``limit`` takes evenly spaced prompts rather than the first N, so a small run still touches
-    both parts, every set and most relation kinds."""
+    every part, every set and most relation kinds."""
     if part not in PARTS + ("all",):
         raise BenchError(f"no part {part!r}; parts: {', '.join(PARTS)}, all")
     files = prompt_files(part)
@@ -945,7 +953,9 @@ def summarise(prompts: list[dict], results: list[list[Check]]) -> dict[str, dict
 
 PART_TITLES = {"dev": "development set (seen while building: measures fit)",
                "heldout": "HELD-OUT set (bench/prompts/heldout_grammar.py: measures generalisation)",
-               "heldout2": "FRESH HELD-OUT set (second held-out, written without seeing the implementation)"}
+               "heldout2": "SECOND HELD-OUT set (written without seeing the implementation; used as a validation "
+                           "set since)",
+               "heldout3": "FRESH HELD-OUT set (third held-out, written without seeing the implementation)"}
 
 
 def print_part(part: str, prompts, results, show_failures: int, out) -> None:
@@ -996,7 +1006,7 @@ def timing_line(seconds: float, count: int, out_dir: Path | None) -> str:
 
 def print_report(prompts, results, seconds: float | None, show_failures: int, out=None,
                  out_dir: Path | None = None) -> None:
-    """One table per part (dev, held-out), then the time per prompt over the whole batch."""
+    """One table per part (dev and the held-out ones), then the time per prompt over the whole batch."""
     out = out or sys.stdout  # looked up now, so a redirected stdout is honoured
     for index, prompt in enumerate(prompts):
         prompt.setdefault("index", index)
@@ -1040,15 +1050,16 @@ def frame_size(out_dir: Path) -> str:
 def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", default="all", choices=[*PARTS, "all"],
-                        help="dev (bench/prompts/*.jsonl), heldout (bench/prompts/heldout/), heldout2 (the fresh "
-                             "held-out set, bench/prompts/heldout2/) or all (default)")
+                        help="dev (bench/prompts/*.jsonl), heldout (bench/prompts/heldout/), heldout2 (the second "
+                             "held-out set, bench/prompts/heldout2/), heldout3 (the fresh held-out set, "
+                             "bench/prompts/heldout3/) or all (default)")
     parser.add_argument("--limit", type=int, help="score N prompts, evenly spread over the sets")
     parser.add_argument("--set", help="prompt sets, comma-separated (file names without .jsonl)")
     parser.add_argument("--size", type=int, default=512, help="frame size, passed on if the command has a size option")
     parser.add_argument("--out", type=Path, help="keep the output folders here (default: a temporary folder)")
     parser.add_argument("--score", type=Path, metavar="DIR", help="score folders already in DIR; run nothing")
     parser.add_argument("--failures", type=int, default=3,
-                        help="failing prompts shown per kind; 0 shows none (use it for heldout2)")
+                        help="failing prompts shown per kind; 0 shows none (use it for heldout2 and heldout3)")
     parser.add_argument("--cli", default="studio.cli", help=argparse.SUPPRESS)  # the self-check's fake
     return parser.parse_args(argv)
 

@@ -375,17 +375,20 @@ def check_end_to_end() -> None:
     assert "time per prompt" in out and "contract" in out and "failures" in out, out
     # --limit spreads over the sets instead of taking the first prompts of one set.
     spread = {(p["part"], p["set"]) for p in bench.load_prompts(limit=30)}
-    assert len(spread) >= 12 and {part for part, _ in spread} == {"dev", "heldout", "heldout2"}, spread
+    assert len(spread) >= 12 and {part for part, _ in spread} == {"dev", "heldout", "heldout2", "heldout3"}, spread
     code, out, err = run_main(FAKE_WORKING, "--part", "heldout", "--limit", "3", "--size", "96")
     assert code == 0 and "HELD-OUT" in out and "development" not in out, (code, out, err)
-    # The fresh held-out part: its own title, the held-out targets, and with --failures 0 no prompt
-    # of it is printed anywhere (its figures are reported; its prompts must stay unseen).
-    code, out, err = run_main(FAKE_WORKING, "--part", "heldout2", "--limit", "12", "--size", "96",
-                              "--failures", "0")
-    assert code == 0 and "FRESH HELD-OUT" in out and "development" not in out, (code, out, err)
-    assert "target" in out and "failures" not in out, out
-    shown = (out + err).lower()
-    assert not [p for p in heldout2_prompts() if p in shown], "a fresh held-out prompt was printed"
+    # The second and the fresh held-out parts: their own titles, the held-out targets, and with
+    # --failures 0 no prompt of them is printed anywhere (their figures are reported; their prompts
+    # must stay unseen).
+    for part, title, prompts in (("heldout2", "SECOND HELD-OUT", heldout2_prompts),
+                                 ("heldout3", "FRESH HELD-OUT", heldout3_prompts)):
+        code, out, err = run_main(FAKE_WORKING, "--part", part, "--limit", "12", "--size", "96", "--failures", "0")
+        assert code == 0 and title in out and "development" not in out, (part, code, out, err)
+        assert "target" in out and "failures" not in out, out
+        assert sum(title in line for line in out.splitlines()) == 1, out  # that part's table only
+        shown = (out + err).lower()
+        assert not [p for p in prompts() if p in shown], f"a {part} prompt was printed"
 
 
 def check_prompt_sets() -> None:
@@ -411,7 +414,7 @@ def check_heldout_is_apart() -> None:
     once it does, its figure measures fit, not generalisation."""
     root = HERE.parent
     files = list((HERE / "prompts" / "heldout").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout.jsonl"]
-    files += heldout2_files()
+    files += heldout2_files() + heldout3_files()
     held = [json.loads(line)["prompt"].lower() for path in files for line in path.read_text().splitlines()
             if line.strip()]
     for folder in ("crews", "studio", "renderers", "workers", "tests", "assets", "configs"):
@@ -440,14 +443,45 @@ def prompt_words(text: str) -> str:
     return " " + " ".join(re.findall(r"[a-z0-9']+", text.lower())) + " "
 
 
+HELDOUT3_GRAMMARS = ("heldout3_grammar", "scenes_heldout3_grammar")  # in bench/prompts; named only here
+
+
+def heldout3_files() -> list[Path]:
+    return sorted((HERE / "prompts" / "heldout3").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout3.jsonl"]
+
+
+def heldout3_prompts() -> list[str]:
+    return [json.loads(line)["prompt"].lower() for path in heldout3_files() for line in path.read_text().splitlines()
+            if line.strip()]
+
+
 def check_heldout2_is_apart() -> None:
-    """The fresh held-out set stays unseen: no file of the repository outside bench/prompts (code,
+    """The second held-out set stays unseen: no file of the repository outside bench/prompts (code,
     tests, docs, configs, the benches themselves; tracked or not yet) names its grammars or quotes
     any of its prompts, and none of its prompts equals or contains (as whole words) a development or
     first held-out prompt, layout or scene."""
+    prompts_dir = HERE / "prompts"
+    old_files = [f for f in sorted(prompts_dir.glob("*.jsonl")) + sorted((prompts_dir / "heldout").glob("*.jsonl"))
+                 + [prompts_dir / "scenes" / "dev.jsonl", prompts_dir / "scenes" / "heldout.jsonl"]]
+    apart("heldout2", HELDOUT2_GRAMMARS, heldout2_prompts(), old_files)
+
+
+def check_heldout3_is_apart() -> None:
+    """The fresh (third) held-out set stays unseen, as the second: no file of the repository
+    outside bench/prompts names its grammars or quotes any of its prompts, and none of its prompts
+    equals or contains (as whole words) a prompt of any other part, layout or scene."""
+    prompts_dir = HERE / "prompts"
+    old_files = sorted(prompts_dir.glob("*.jsonl"))
+    for folder in ("heldout", "heldout2"):
+        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
+    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2")]
+    apart("heldout3", HELDOUT3_GRAMMARS, heldout3_prompts(), old_files)
+
+
+def apart(part: str, grammars: tuple[str, ...], fresh: list[str], old_files: list[Path]) -> None:
+    """A held-out part written apart stays apart: see check_heldout2_is_apart."""
     root = HERE.parent
-    fresh = heldout2_prompts()
-    assert all((HERE / "prompts" / f"{name}.py").is_file() for name in HELDOUT2_GRAMMARS)
+    assert all((HERE / "prompts" / f"{name}.py").is_file() for name in grammars)
     listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=root,
                             capture_output=True, text=True, check=True).stdout.splitlines()
     prompts_dir = HERE / "prompts"
@@ -462,22 +496,20 @@ def check_heldout2_is_apart() -> None:
             continue  # images and other binary files
         scanned += 1
         if path.resolve() != Path(__file__).resolve():
-            named = [g for g in HELDOUT2_GRAMMARS if g in text]
-            assert not named, f"{name} names the fresh held-out grammar {named[0]}"
+            named = [g for g in grammars if g in text]
+            assert not named, f"{name} names the {part} grammar {named[0]}"
         quoted = [p for p in fresh if p in text]
-        assert not quoted, f"{name} quotes {len(quoted)} fresh held-out prompt(s)"
+        assert not quoted, f"{name} quotes {len(quoted)} {part} prompt(s)"
     assert scanned > 50, f"only {scanned} files scanned"
-    old_files = [f for f in sorted(prompts_dir.glob("*.jsonl")) + sorted((prompts_dir / "heldout").glob("*.jsonl"))
-                 + [prompts_dir / "scenes" / "dev.jsonl", prompts_dir / "scenes" / "heldout.jsonl"]]
     old = [prompt_words(json.loads(line)["prompt"]) for f in old_files for line in f.read_text().splitlines()
            if line.strip()]
     mine = [prompt_words(p) for p in fresh]
-    assert len(set(mine)) == len(mine), "a fresh held-out prompt is there twice"
+    assert len(set(mine)) == len(mine), f"a {part} prompt is there twice"
     clash = sum(any(o in m for o in old) for m in mine)
-    assert not clash, f"{clash} fresh held-out prompt(s) equal or contain an earlier prompt"
+    assert not clash, f"{clash} {part} prompt(s) equal or contain an earlier prompt"
     # Enough of every kind: at least 40 prompts per relation kind, for facing, for camera views,
-    # for counts; at least 40 scenes.
-    rows = bench.load_prompts(part="heldout2")
+    # for counts; at least 40 scenes (check_scene_rules).
+    rows = bench.load_prompts(part=part)
     kinds: dict[str, int] = {}
     for row in rows:
         expect = row["expect"]
@@ -560,13 +592,15 @@ def check_scene_rules() -> None:
     assert sum(r["part"] == "heldout" for r in scenes.load_scenes()) >= 40
     assert sum(r["part"] == "heldout2" for r in scenes.load_scenes()) >= 40
     assert all(r["part"] == "heldout2" for r in scenes.load_scenes("heldout2"))
+    assert sum(r["part"] == "heldout3" for r in scenes.load_scenes()) >= 40
+    assert all(r["part"] == "heldout3" for r in scenes.load_scenes("heldout3"))
 
 
 def main() -> int:
     cases = [check_left_right, check_depth_order, check_on_top_and_under, check_near, check_hidden_by,
              check_between_and_around, check_image_regions, check_counts_and_names, check_facing,
              check_camera_views, check_contract, check_prompt_sets, check_heldout_is_apart,
-             check_heldout2_is_apart, check_scene_rules, check_end_to_end]
+             check_heldout2_is_apart, check_heldout3_is_apart, check_scene_rules, check_end_to_end]
     failed = 0
     for case in cases:
         try:
