@@ -65,6 +65,9 @@ SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stan
 FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
 HIDDEN_ROOM = 0.5  # a thing grown to be seen while hidden stays within this share of its occluder's height and width
 RECESS_SEEN = 0.7  # a thing inside a rim: the camera sees the floor from this share of the way to it from the rim
+STACK_TAPER = 0.94  # each thing of a pile is this much narrower and shallower than the one below
+MAX_TOP_GROW = 1.8  # a top too narrow for what stands on it is built at most this much wider
+MIN_GROWN_TOP = 0.6  # metres: narrower furniture (a stool, a chair) keeps its size
 MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
 
 
@@ -180,6 +183,7 @@ class _Solver:
         self.impossible: dict[int, str] = {}  # relation index -> why real sizes cannot make it hold
         self._frames: dict[tuple, Camera] = {}  # placement -> its fitted camera (``_frame``)
         self._boxes: dict[tuple, np.ndarray] = {}  # a thing's placement -> its box corners (``_corners``)
+        self._grown: set[str] = set()  # tops already built wider (``_grow_top``)
         self.elevation = self._elevation()
 
     # ---- 1. things
@@ -448,9 +452,18 @@ class _Solver:
         block = Block(ref, members)
         # Things stacked on each instance: a stage of their own on its top.
         on_me = [c for c in self._children(self.support, ref)]
+        if on_me and fit is None and things:
+            self._grow_top(ref, things, on_me)
+            members = [Member(t, du, dw, dy) for t, (du, dw, dy) in zip(things, self._grid(entity, things, fit))]
+            block = Block(ref, members)
         if on_me:
+            # Shared out over the instances; on a pile, all on its top one.
+            piled = entity.arrangement == "stack" and len(things) > 1
             for k, host in enumerate(things):
-                assigned = {c: [t for i, t in enumerate(self.things[c]) if i % len(things) == k] for c in on_me}
+                if piled:
+                    assigned = {c: list(self.things[c]) if k == len(things) - 1 else [] for c in on_me}
+                else:
+                    assigned = {c: [t for i, t in enumerate(self.things[c]) if i % len(things) == k] for c in on_me}
                 assigned = {c: ts for c, ts in assigned.items() if ts}
                 if not assigned:
                     continue
@@ -466,7 +479,7 @@ class _Solver:
                     for m in child_block.members:
                         rest = self._rest(host, cu + m.du, cw + m.dw, m.thing)
                         block.members.append(Member(m.thing, host_member.du + cu + m.du,
-                                                    host_member.dw + cw + m.dw, rest + m.dy))
+                                                    host_member.dw + cw + m.dw, host_member.dy + rest + m.dy))
         # Things beneath each instance, side by side along u.
         under_me = self._children(self.beneath, ref)
         for k, host in enumerate(things):
@@ -519,6 +532,14 @@ class _Solver:
             return []
         t = things[0]
         if entity.arrangement == "stack":  # piled, each on the one below: on a desk as on the floor
+            # Each a little smaller than the one it rests on (STACK_TAPER), as a steady pile is
+            # built: the rim of each one's top shows round the one it carries, so the picture
+            # shows what each rests on.
+            for k, thing in enumerate(things):
+                if k and thing.size[0] >= t.size[0] - 1e-9:
+                    f = STACK_TAPER ** k
+                    thing.size = (round(t.size[0] * f, 4), thing.size[1], round(t.size[2] * f, 4))
+                    self._footprint(thing)
             return stack_offsets(len(things), t.size[1])
         if fit is not None and (entity.rows or 0) > 1:  # rows asked for: the rows, on a top as on the floor
             return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
@@ -597,8 +618,6 @@ class _Solver:
                    region: tuple[float, float, float, float]) -> list[tuple[Block, float, float]]:
         refs = list(assigned)
         mid_u, mid_w, half_u, half_w = region
-        # One group alone on a top has all of it; several share it (the stage places them side by side).
-        share = 1.0 / len(refs)
         for ref in refs:
             things = assigned[ref]
             if not things[0].entity.facing and things[0].hw > half_w >= things[0].hu:
@@ -606,23 +625,82 @@ class _Solver:
                 for thing in things:
                     thing.yaw = round(thing.yaw + 90.0, 3)
                     self._footprint(thing)
+        # One group alone on a top has all of it; several share its width as each needs to stand in
+        # one layer (six books need more of a shelf than two vases).
+        needs = [self._top_need(c, assigned[c], 2 * half_w) for c in refs]
+        shares = [n / sum(needs) if sum(needs) > 1e-9 else 1.0 / len(refs) for n in needs]
         # A surface thinner than what rests on it (birds on a fence's rail) holds one row of them,
         # overhanging it front and back.
         blocks = [self._block(c, assigned[c], fit=(2 * half_u * share, max(2 * half_w, 2 * assigned[c][0].hw)))
-                  for c in refs]
+                  for c, share in zip(refs, shares)]
         stage_blocks = [StageBlock(b.hu, b.hw, b.height, self.spec.entity(c).mention, b.centre)
                         for b, c in zip(blocks, refs)]
         relations = self._stage_relations(refs, {c: c for c in refs})
         result = solve_stage(stage_blocks, relations, 0.5 * self.tweaks.spacing, self.elevation, self.tweaks.flip)
         self._note_refused(result.refused)
         u, w = _centred(result.u, stage_blocks, "hu"), _centred(result.w, stage_blocks, "hw")
-        # Keep everything on the top: squeeze the arrangement if it is wider than the top.
+        # Keep everything on the top: what is side by side and fits across it side by side is
+        # packed closer, in the same order (squeezing the middles together would push the groups
+        # into each other); else the arrangement is squeezed.
+        widths = sum(2 * b.hu for b in stage_blocks)
+        extent = max((abs(c) + b.hu for c, b in zip(u, stage_blocks)), default=0.0)
+        if extent > half_u and len(stage_blocks) > 1 and widths <= 2 * half_u:
+            room = (2 * half_u - widths) / (len(stage_blocks) - 1)
+            cursor = -half_u
+            for i in sorted(range(len(u)), key=lambda i: u[i]):
+                u[i] = cursor + stage_blocks[i].hu
+                cursor += 2 * stage_blocks[i].hu + room
         for coords, attr, limit in ((u, "hu", half_u), (w, "hw", half_w)):
             extent = max((abs(c) + getattr(b, attr) for c, b in zip(coords, stage_blocks)), default=0.0)
             largest = max((getattr(b, attr) for b in stage_blocks), default=0.0)
             if extent > limit and np.abs(coords).max() > 1e-9:
                 coords *= max(limit - largest, 0.0) / np.abs(coords).max()
         return [(b, float(cu) + mid_u, float(cw) + mid_w) for b, cu, cw in zip(blocks, u, w)]
+
+    def _top_need(self, ref: str, things: list[Thing], depth: float) -> float:
+        """The width a group needs on a top ``depth`` deep to stand in one layer, tight."""
+        if not things:
+            return 0.0
+        entity, t = self.spec.entity(ref), things[0]
+        g = 0.01
+        n = 1 if entity.arrangement == "stack" else len(things)
+        rows = 1 if entity.arrangement == "row" else max(1, int((depth + g) // (2 * t.hw + g)))
+        if (entity.rows or 0) > 1:
+            rows = min(rows, entity.rows)
+        return math.ceil(n / rows) * (2 * t.hu + g)
+
+    def _grow_top(self, ref: str, things: list[Thing], on_me: list[str]) -> None:
+        """A table, shelf or bench too narrow for all that is put on it to stand in one layer is
+        built wider (by at most MAX_TOP_GROW): furniture comes in lengths, and a viewer reads
+        things on a top only when each stands on it. What still does not fit is scaled down or
+        piled after (``_grid``)."""
+        host = things[0]
+        entity = self.spec.entity(ref)
+        spec = self.catalog.get(entity.category)
+        if entity.size is not None or not (entity.stand_in or (spec and spec.group == "furniture")) \
+                or host.size[0] < MIN_GROWN_TOP or entity.arrangement == "stack" or ref in self._grown:
+            return
+        ex, _ = self._local_axes(host)
+        if abs(float(ex @ self.axes.right)) < 0.9:
+            return  # its length runs away from the camera
+        self._grown.add(ref)
+        _, _, half_u, half_w = self._surface(host)
+        need = 0.0
+        for c in on_me:
+            mine = [t for i, t in enumerate(self.things[c]) if i % len(things) == 0]
+            if mine:
+                probe = mine[0]
+                hu, hw = (probe.hw, probe.hu) if not probe.entity.facing and probe.hw > half_w >= probe.hu \
+                    else (probe.hu, probe.hw)
+                need += self._top_need(c, [Thing(probe.entity, 0, 0, probe.size, probe.yaw, hu=hu, hw=hw)] *
+                                       len(mine), 2 * half_w) + 0.02
+        factor = min(need / max(2 * half_u, 1e-6), MAX_TOP_GROW)
+        if factor <= 1.02:
+            return
+        for thing in things:
+            thing.size = (round(thing.size[0] * factor, 4), thing.size[1], thing.size[2])
+            self._footprint(thing)
+        self.notes.append(f"'{entity.noun}' built {things[0].size[0]:.2f} m wide to hold what stands on it")
 
     # ---- 4. the floor
 
@@ -1036,7 +1114,8 @@ class _Solver:
         for ref, holder in self.support.items():
             hosts = self.things.get(holder) or []
             for i, thing in enumerate(self.things.get(ref) or []):
-                host = hosts[i % len(hosts)] if hosts else None
+                piled = self.spec.entity(holder).arrangement == "stack"
+                host = (hosts[-1] if piled else hosts[i % len(hosts)]) if hosts else None
                 if host is None or host.entity.stand_in:
                     continue
                 # The highest part of the host between its front and the thing's front.
