@@ -14,6 +14,7 @@ lexicographer file ("noun.artifact", "noun.person") and has hypernyms (a tortois
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import marshal
 import os
 from functools import lru_cache
@@ -140,9 +141,14 @@ def is_adjective(word: str) -> bool:
 
 
 def is_name(words: str) -> bool:
-    """True when WordNet lists the words as one noun ("rocking chair", "fire hydrant", "grand piano"):
-    a dictionary compound is a thing's name, not a thing and its description."""
-    return " " in words.strip() and is_noun(words)
+    """True when WordNet lists the words as one noun ("rocking chair", "fire hydrant", "grand piano",
+    "hot air balloon" as its "hot-air balloon"): a dictionary compound is a thing's name, not a
+    thing and its description."""
+    split = words.split()
+    if len(split) < 2:
+        return False
+    joins = itertools.product((" ", "-"), repeat=len(split) - 1)
+    return any(is_noun("".join(w + j for w, j in zip(split, (*join, "")))) for join in joins)
 
 
 def kind(noun: str) -> str | None:

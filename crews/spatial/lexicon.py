@@ -119,8 +119,15 @@ def looks_adjective(word: str) -> bool:
     the tagger calls an adjective because it stands before a noun ("a *wheelie* bin")."""
     word = word.lower()
     return word in ADJECTIVES or word in PLAIN_ADJECTIVES or word in COLORS or word in SIZE_WORDS or \
-        word in STYLE_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS) and not word.endswith(("ie", "ee")) or \
+        word in STYLE_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS) and not word.endswith(("ie", "ee")) and \
+        not _made_thing(word) or \
         wordnet.is_adjective(word) and not wordnet.is_concrete(_singular(word))  # "plump", "tidy", "bald"
+
+
+def _made_thing(word: str) -> bool:
+    """A word whose commonest sense is a made thing and that is never an adjective: "a *lantern*
+    post" ("-ern" as in "modern" only looks like one)."""
+    return wordnet.kind(word) == "artifact" and not wordnet.is_adjective(word)
 
 
 # Participles that say what a thing is doing or how it is, not what kind it is: "a burning
@@ -239,7 +246,8 @@ EVENTS = {"picnic", "party", "wedding", "festival", "concert", "celebration", "c
 STYLE_NOUNS |= EVENTS | {"scene", "moment"}
 # Light and weather words that name a kind of thing before a noun: "a light switch", "a sun hat".
 KIND_MODIFIERS = EVENTS | {"light", "oil", "rain", "snow", "sun", "night", "storm", "fog", "smoke", "shadow", "day",
-                           "winter", "summer", "beach", "garden", "kitchen", "office", "bathroom", "bedroom"}
+                           "winter", "summer", "beach", "garden", "kitchen", "office", "bathroom", "bedroom",
+                           "grain", "ink", "charcoal", "engine", "lens"}  # "a grain silo", "an ink pot"
 # What a figure wears: "a knight in silver armor" describes the knight; it is not a thing beside him.
 WORN = {"armor", "armour", "coat", "dress", "suit", "uniform", "jacket", "robe", "robes", "cloak", "gown", "shirt",
         "jeans", "costume", "outfit", "clothes", "overalls", "scarf", "boots", "sweater", "hoodie", "apron",
@@ -573,8 +581,9 @@ def dictionary_name(words: list[str]) -> bool:
     """True when the words, the last one singular, are one noun in the dictionary: "grand piano",
     "electric guitar", "fire hydrant" name a thing; "a wooden piano" is a piano and its look. The
     adjectives of the tables (colours, sizes, materials) describe, whatever the dictionary lists:
-    "a stone wall" is a wall."""
-    return len(words) > 1 and words[0] not in ADJECTIVES and wordnet.is_name(_singular(" ".join(words)))
+    "a stone wall" is a wall; but three words are one name even so ("a hot air balloon")."""
+    return len(words) > 1 and (words[0] not in ADJECTIVES or len(words) > 2) and \
+        wordnet.is_name(_singular(" ".join(words)))
 
 
 # Groups of the catalog whose shapes stand for a closed compound ending in their name: "a postbox"

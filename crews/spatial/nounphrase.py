@@ -351,7 +351,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     name_words = tokens[first:last + 1]
     place = " ".join(name_words)
     setting = place if place in lexicon.SETTINGS else head_word if head_word in lexicon.SETTINGS else \
-        place if not best and not proper and lexicon.is_place(place) else None
+        place if not best and not proper and lexicon.is_place(place) and place not in lexicon.SCENERY else None
     if best:
         noun = lexicon.resolve_noun(best[0])
         if first < best[1]:

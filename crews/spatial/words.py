@@ -157,7 +157,21 @@ def read_words(text: str) -> list[Word]:
             words[k] = replace(words[k], pos="NOUN")
             if t.lower_ == "can" and k + 1 < len(words) and words[k + 1].tag == "VB":
                 words[k + 1] = replace(words[k + 1], tag="VBN")  # "a tin can balanced on a stool"
+        elif _participle_read_as_noun(t):
+            words[k] = replace(words[k], pos="VERB", tag="VBN")  # "a boot set on a crate"
     return words
+
+
+NOUN_LIKE_PARTICIPLES = {"set", "cut", "cast", "spread"}  # past participles spelt as nouns
+
+
+def _participle_read_as_noun(token) -> bool:
+    """"a sneaker set on a wagon": a participle spelt like a noun, between a noun and a
+    preposition, that makes no dictionary compound with the noun ("a chess set on a table")."""
+    if token.lower_ not in NOUN_LIKE_PARTICIPLES or token.tag_ != "NN" or not 0 < token.i < len(token.doc) - 1:
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    return before.tag_ == "NN" and after.tag_ == "IN" and not wordnet.is_name(f"{before.lower_} {token.lower_}")
 
 
 def _compound_read_as_verb(token) -> bool:
@@ -166,15 +180,17 @@ def _compound_read_as_verb(token) -> bool:
     if token.i == 0:
         return False
     if token.tag_ == "MD" and token.lower_ == "can" and (token.i + 1 == len(token.doc) or
-                                                         not _base_verb(token.doc[token.i + 1])):
-        # "an oil can beside a toolbox", "a watering can": a can, unless a verb follows ("a dog can swim")
+                                                         not _base_verb(token.doc[token.i + 1]) or
+                                                         wordnet.is_name(f"{token.doc[token.i - 1].lower_} can")):
+        # "an oil can beside a toolbox", "a watering can set on a bench": a can, unless a verb
+        # follows a word that names no kind of can ("a dog can swim")
         return token.doc[token.i - 1].tag_ in ("NN", "NNP", "VBG")
     if token.tag_ == "VBZ" and token.doc[token.i - 1].tag_ == "NN" and any(
             c.dep_ == "nummod" and (language.number(c.lower_) or 0) > 1 for c in token.doc[token.i - 1].children):
         return True  # "two music stands": after a count of two, a singular noun and a plural "verb" are one noun
+    subject = token.doc[token.i - 1]
     if token.tag_ not in ("VB", "VBP"):
         return False
-    subject = token.doc[token.i - 1]
     return subject.tag_ == "NN" and subject.dep_ in ("nsubj", "compound") and subject.head.i == token.i and \
         any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "each", "every") for c in subject.children)
 
