@@ -81,6 +81,11 @@ def items(words: list[Word]) -> list[Item]:
             out.append(Item("member", f"pick:{tokens[i + 1]}", start=i))
             i += 2
             continue
+        if token == "one" and not run and i and tokens[i - 1] in SEPARATORS and PHRASES.match(tokens, i + 1):
+            flush()  # "two dogs, one facing left and the other facing right": the next member
+            out.append(Item("member", "next:1", start=i))
+            i += 1
+            continue
         rows = _arrangement(tokens, i)
         if rows:
             flush()
@@ -382,7 +387,10 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
         return at
 
     if word in POSITIONS:
+        if POSITIONS[word] == "middle:1" and i and words[i - 1].pos == "ADP":
+            return None  # "turned towards the centre", "in the middle": a place, not a member
         if end < len(tokens) and words[end].pos == "NOUN" and tokens[end] not in ("one", "ones") and \
+                not PHRASES.match(tokens, end) and \
                 not {tokens[end], language.singular(tokens[end]), language.plural(tokens[end])} & set(tokens[:i]):
             return None  # "the centre table", "the first car" said first: a thing, not a member of a group
         return POSITIONS[word], noun_after(end)

@@ -361,7 +361,7 @@ class _Builder:
             entity = self.entity(owner)
             entity.noun, entity.proper = " ".join(words.written for words in self._written(item.np)), True
             return
-        if c.wearing and item.np.noun is not None:
+        if c.wearing and (item.np.noun is not None or item.np.style):  # (a bare "in armour" reads as style)
             c.wearing = False
             if owner:
                 self.entity(owner).attributes.append(" ".join(item.np.words))
@@ -709,8 +709,9 @@ class _Builder:
         total = sum(counts)
         which, _, size = item.value.partition(":")
         size_n = 1 if which in ("index", "pick") else int(size)
-        start = {"first": 0, "last": total - size_n, "middle": (total - size_n) // 2,
-                 "pick": len(self.picked.get(group, []))}.get(which, int(size) - 1 if size.isdigit() else 0)
+        picked = len(self.picked.get(group, []))
+        start = {"first": 0, "last": total - size_n, "middle": (total - size_n) // 2, "pick": picked,
+                 "next": picked}.get(which, int(size) - 1 if size.isdigit() else 0)
         if not 0 <= start < total or size_n >= total:
             return
         # The part that holds those members, and where they start in it.
@@ -869,6 +870,9 @@ class _Builder:
 
     def on_eachother(self, item: Item, following: Item | None) -> None:
         c = self.clause
+        if not c.pending and c.leading and c.leading[1] is None and self.previous_subjects:
+            # "three crates, on top of each other": no place comes after, so the group before
+            c.pending, c.leading = (c.leading[0], list(self.previous_subjects)), None
         if c.pending:
             kind, subjects = c.pending
             if kind == "on_top_of" and len(subjects) == 1:

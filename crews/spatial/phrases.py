@@ -312,7 +312,8 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
     (r"(?:^|(?<=[.;!?]))\s*(?:in\s+the\s+)?(?:cent(?:re|er)|middle)\s*:", " in the centre, "),
     (rf"\b(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"on the \1"),
     (rf"(?<!\bthe )(?<!\bfar )\b(left|right)\s+of\s+(?:the\s+)?{_PICTURE}\b", r"on the \1"),  # (FRAME reads "the left of")
-    (r"\bthe\s+(left|right)most\b", r"the far \1"),  # "in the leftmost part of the picture"
+    # "in the leftmost part of the picture" (a bare "the rightmost" is a member of a group: items.POSITIONS)
+    (r"\b(in|on|at|to|towards?)\s+the\s+(left|right)most\b", r"\1 the far \2"),
     (r"(?<!\bthe )\b(left|right)most\b", r"on the far \1"),
     (r"(?<!\bthe )(?<!\bso )\b(?:far|extreme)\s+(left|right)\b(?!\s+(?:of|hand|side|edge|end|corner|than))",
      r"on the far \1"),  # "a cat far left"
@@ -454,7 +455,10 @@ _LOOKING = (r"(?:(?:^|(?<=[,.;:]\s)|(?<=[,.;:]))(?:looking|peering|gazing)"
             r"|(?:camera|we|you|viewer|lens)\s+(?:is\s+|are\s+)?(?:looking|peering|gazing|looks|look))")
 _TAIL = r"(?:\s+(?:of|showing|with|shot of|photo of|view of))?"
 _SEEN_FROM = (r"(?:(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+from"
-              r"|(?:view|camera)\s+(?:is\s+)?(?:from|on|at))")
+              r"|(?:view|camera)\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+)?(?:from|on|at|to))")
+# Whose side the viewer stands on: "from the left", "from its right", "from the barn's left".
+_WHOSE = r"(?:(?:the|its|their|his|her)\s+)?(?:[a-z]+(?:'s)?\s+)?"  # (normalising drops the "'s")
+_CLAUSE_END = r"(?=\s*(?:[,.;]|$))"
 CAMERA: list[tuple[str, str, str]] = [
     # Two words of one view: "a bottom left view", "a high right angle", "low-angle view from the left".
     (r"(?:bottom|low|lower|low[ -]angle)[ -](?:left|right)(?:[ -]hand)?\s+(?:side\s+)?(?:view|shot|perspective|angle)",
@@ -481,10 +485,12 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:left|left[ -]side|left[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "left"),
     (r"(?:right|right[ -]side|right[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "right"),
     # ("a cat can be seen on the left" is where the cat is: only the camera is on a side)
-    (rf"{_SEEN_FROM}\s+(?:the\s+)?left(?:\s+side)?", "view", "left"),
-    (rf"{_SEEN_FROM}\s+(?:the\s+)?right(?:\s+side)?", "view", "right"),
-    (r"from\s+the\s+left(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "left"),
-    (r"from\s+the\s+right(?:\s+side)?(?=\s*(?:[,.;]|$))", "view", "right"),
+    (rf"{_SEEN_FROM}\s+{_WHOSE}left(?:[ -]hand)?(?:\s+side)?", "view", "left"),
+    (rf"{_SEEN_FROM}\s+{_WHOSE}right(?:[ -]hand)?(?:\s+side)?", "view", "right"),
+    (rf"from\s+(?:the|its|their|his|her)\s+left(?:[ -]hand)?(?:\s+side)?{_CLAUSE_END}", "view", "left"),
+    (rf"from\s+(?:the|its|their|his|her)\s+right(?:[ -]hand)?(?:\s+side)?{_CLAUSE_END}", "view", "right"),
+    (rf"from\s+the\s+front{_CLAUSE_END}", "view", "front"),
+    (r"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?side[ -]on", "view", "left"),
     (r"side\s+(?:view|profile|shot)|profile\s+(?:view|shot|photo|photograph|portrait)|in\s+profile", "view", "left"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|camera)?\s*from\s+(?:the|one)\s+side"
      r"(?=\s*(?:[,.;]|$))", "view", "left"),
@@ -494,8 +500,8 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?<=,\s)(?:the\s+)?camera\s+(?:is\s+)?(?:behind|at\s+the\s+back\s+of)\s+(?:it|them|him|her)", "view", "back"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
      r"|rear)", "view", "back"),
-    (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:the\s+)?(?:behind|back|rear)(?=\s*(?:[,.;]|$))", "view",
-     "back"),
+    (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:the\s+)?(?:behind|back|rear)(?:\s+(?:it|them|him|her))?"
+     r"(?=\s*(?:[,.;]|$))", "view", "back"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high|slightly|just"
      r"|a\s+little|somewhat)?\s*above"
      r"|high[ -]angle(?:\s+(?:view|shot))?", "elevation", "55"),
@@ -519,7 +525,8 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:extreme\s+|very\s+)?(?:wide|long|establishing|full|panoramic)[ -]?(?:angle\s+)?(?:shot|view|photo)"
      r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:full[ -](?:length|body)|long[ -]distance)\s+(?:shot|view|photo)"
      r"|(?:seen|shot|viewed|photographed|filmed|taken)\s+from\s+(?:far\s+away|a\s+(?:long\s+)?distance|afar)"
-     r"|panorama", "shot", "wide"),
+     r"|panorama|(?<=,\s)from\s+(?:far\s+away|a\s+(?:long\s+|great\s+)?distance|afar)(?=\s*(?:[,.;]|$))", "shot",
+     "wide"),
     (r"(?:distant|faraway|far[ -]off|far[ -]away|remote)\s+(?:view|shot|photo|photograph|perspective)", "shot", "wide"),
     (r"(?:left|right)\s+view", "view", "left"),
     # Where the viewer stands, said as a place: "seen from the shore" (no thing called shore).

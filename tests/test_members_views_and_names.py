@@ -1,0 +1,83 @@
+"""The spatial parser on members picked out by position, camera views said from a side, and
+nouns the small tagger misreads. Sentences written for this file, none from the benchmarks."""
+
+import pytest
+
+from crews.spatial.parse import parse
+
+
+def entities(prompt: str) -> list[tuple[str, int, str | None]]:
+    return [(e.noun, e.count, e.facing) for e in parse(prompt).entities]
+
+
+@pytest.mark.parametrize("prompt", [
+    "four scarecrows in a row, the rightmost faces left",
+    "four scarecrows in a row, the rightmost one is facing left",
+    "four scarecrows in a row, the last faces left",
+])
+def test_the_rightmost_member_faces_its_own_way(prompt):
+    assert entities(prompt) == [("scarecrow", 3, None), ("scarecrow", 1, "left")]
+
+
+def test_the_leftmost_in_a_place_phrase_is_still_the_far_side_of_the_picture():
+    spec = parse("a kettle in the leftmost part of the picture")
+    assert [(r.subject, r.kind) for r in spec.relations] == [("kettle", "left_side")]
+
+
+@pytest.mark.parametrize("prompt", [
+    "two goats, one facing left and the other facing right",
+    "two goats: one looks left, the other looks right",
+])
+def test_one_and_the_other_split_a_pair(prompt):
+    assert entities(prompt) == [("goat", 1, "left"), ("goat", 1, "right")]
+
+
+def test_one_of_each_in_its_own_place():
+    spec = parse("two cyclists, one beside a kiosk and the other behind a van")
+    relations = {(r.subject, r.kind, r.object) for r in spec.relations}
+    assert {("cyclist", "near", "kiosk"), ("cyclist#2", "behind", "van")} <= relations
+
+
+@pytest.mark.parametrize("prompt", ["two suitcases, on top of each other", "three suitcases, one on top of another",
+                                    "two suitcases, one on the other"])
+def test_a_stack_said_after_a_comma(prompt):
+    [suitcase] = parse(prompt).entities
+    assert suitcase.arrangement == "stack"
+
+
+def test_towards_the_centre_is_neither_a_member_nor_a_setting():
+    spec = parse("five stools in a circle, all turned towards the centre")
+    assert [(e.noun, e.count) for e in spec.entities] == [("stool", 5)]
+    assert spec.setting is None
+
+
+@pytest.mark.parametrize("prompt, view, shot", [
+    ("a scooter and a mailbox, as seen from its right", "right", "default"),
+    ("a scooter and a mailbox seen from the mailbox's left", "left", "default"),
+    ("a scooter and a mailbox, from their left side", "left", "default"),
+    ("a scooter and a mailbox, the camera is to the right of the scene", "right", "default"),
+    ("a scooter with the camera placed to the right", "right", "default"),
+    ("a scooter and a mailbox, from behind them", "back", "default"),
+    ("a scooter and a mailbox, from the front", "front", "default"),
+    ("a scooter seen side-on", "left", "default"),
+    ("a scooter and a mailbox, from a distance", "front", "wide"),
+])
+def test_views_said_from_a_side(prompt, view, shot):
+    spec = parse(prompt)
+    assert (spec.camera.view, spec.camera.shot) == (view, shot)
+    assert spec.setting is None and "scooter" in [e.noun for e in spec.entities]
+
+
+@pytest.mark.parametrize("prompt, names", [
+    ("a sneaker set on top of a crate", ["sneaker", "crate"]),
+    ("a watering can set on a bench", ["watering can", "bench"]),
+    ("a tea set on a tray", ["tea set", "tray"]),
+    ("six lantern posts around a fountain", ["lantern post", "fountain"]),
+    ("a grain silo behind a barn", ["grain silo", "barn"]),
+    ("a hot air balloon above a barn", ["hot air balloon", "barn"]),
+    ("a knight in armour next to a squire", ["knight", "squire"]),
+])
+def test_nouns_the_tagger_misreads(prompt, names):
+    spec = parse(prompt)
+    assert [e.noun for e in spec.entities] == names
+    assert not spec.style
