@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # Share of the hidden thing's rough silhouette the occluder should cover: the middle of the
 # 15-85% the critic accepts (its measured share corrects this on the next attempt).
 HIDDEN_COVER = 0.5
+SEEN_AT_LEAST = 0.2  # "hidden by": at least this share of the hidden thing stays in sight, whatever else is in front
 VISIBLE_ENOUGH = 0.4  # "behind" may be covered this much by what is in front, no more
 MAX_DEPTH = 55.0  # metres from the eye: the 16-bit millimetre depth image ends at 65.5, so nothing hides past it
 
@@ -54,10 +55,13 @@ def unhide(back: list[Thing], front: list[Thing], movers: list[Thing], subject: 
 
 
 def search_cover(subject: list[Thing], occluder: list[Thing], movers: list[Thing], want: float, flip: float,
-                 frame: Frame, position: Position, aspect: float) -> float:
+                 frame: Frame, position: Position, aspect: float, others: list[Thing] | None = None) -> float:
     """Push the hidden thing back until the occluder can cover enough of it (perspective makes a
     near candle as tall as a far vase), then slide it aside until the cover is as wanted.
-    Leaves ``movers`` there and returns the cover reached."""
+    ``others``: what else stands nearer the camera; it is pushed back no farther than where
+    they and the occluder together leave SEEN_AT_LEAST of it in sight (a dog pushed back until
+    the lamp on a table covers it vanishes behind the table). Leaves ``movers`` there and
+    returns the cover reached."""
     start = [(t.u, t.w) for t in movers]
     centre_u = float(np.mean([t.u for t in subject]) - np.mean([t.u for t in occluder]))
     reach = max(subject[0].hu + occluder[0].hu, 0.05)
@@ -77,6 +81,10 @@ def search_cover(subject: list[Thing], occluder: list[Thing], movers: list[Thing
         corners = np.concatenate([cam.box_corners(position(t), t.size, t.yaw) for t in subject])
         return float(np.nanmax(cam.project(camera, 100, 100, corners)[1])) > MAX_DEPTH
 
+    def buried() -> bool:  # the occluder and the rest leave too little of it in sight
+        limit = max(1.0 - SEEN_AT_LEAST, want)
+        return bool(others) and cover(frame(), aspect, subject, occluder + others, position) > limit
+
     extra, best = 0.0, covered(0.0, 0.0)
     for factor in (0.5, 1.0, 2.0, 4.0, 8.0, 16.0):
         if best >= want:
@@ -85,6 +93,8 @@ def search_cover(subject: list[Thing], occluder: list[Thing], movers: list[Thing
         if too_deep():  # perspective has run out of depth image: further back hides nothing honestly
             break
         if trial > best + 0.01:
+            if buried():
+                break
             extra, best = factor * unit, trial
     slide = 0.0
     if best > want:  # slide aside: cover falls as it slides; bisect for the wanted share

@@ -35,7 +35,7 @@ from crews.spatial.arrange import (
     stack_offsets,
 )
 from crews.spatial.lexicon import SEATED_DEPTH, SEATED_HEIGHT
-from crews.spatial.occlusion import HIDDEN_COVER, search_cover, unhide
+from crews.spatial.occlusion import HIDDEN_COVER, SEEN_AT_LEAST, cover, search_cover, unhide
 from crews.spatial.silhouette import area_share, centre_height, rest_height, stem_reach, surface, underside
 from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
 from crews.spatial.stage import StageBlock, StageRelation, solve_stage
@@ -1047,6 +1047,7 @@ class _Solver:
                 continue
             movers = self._movers(relation.subject, relation.object)
             start = [(t.u, t.w) for t in movers]
+            blockers = self._blockers(relation.subject, relation.object, movers)
             want = min(max(self.tweaks.hidden_target.get(key, HIDDEN_COVER), 0.15), 0.95)
             # Eye level first; a higher camera lets a body hide what its legs would show.
             heights = [self.elevation] if self.spec.camera.elevation_deg is not None or self.spec.camera.view == "top" \
@@ -1058,9 +1059,12 @@ class _Solver:
                 floor = self._rows_floor()
                 heights = [self.elevation, *(e for e in (self.elevation - 12.0, self.elevation - 24.0) if e >= floor),
                            self.elevation + 14.0]
-            if len(heights) > 1 and occluder[0].size[1] < 0.5 * subject[0].size[1]:
+            mass = subject[0].y + centre_height(subject[0].entity.category) * subject[0].size[1]
+            if len(heights) > 1 and (occluder[0].size[1] < 0.5 * subject[0].size[1]
+                                     or occluder[0].y + occluder[0].size[1] < mass):
                 # A low thing hides a tall one only from a low eye looking up past it (a bush in
-                # front of a house): the camera stays above the ground (``cam.fit``).
+                # front of a house; a crate in front of a cart, whose bulk is its raised bed): the
+                # camera stays above the ground (``cam.fit``).
                 heights += [-6.0, -14.0]
             # What hides, with no facing asked for, may also show its long side to the camera (a
             # bicycle across a bus's front rather than end on).
@@ -1079,12 +1083,23 @@ class _Solver:
                     for t, (u, w) in zip(movers, start):
                         t.u, t.w = u, w
                     flip = -1.0 if key in self.tweaks.flip else 1.0
-                    coverage = search_cover(subject, occluder, movers, want, flip, self._frame, self._position,
-                                            self.aspect)
-                    tried.append((abs(coverage - want), elevation, [(t.u, t.w) for t in movers], coverage, turn))
-                    if abs(coverage - want) < 0.08:
+                    for side in (flip, -flip):
+                        for t, (u, w) in zip(movers, start):
+                            t.u, t.w = u, w
+                        coverage = search_cover(subject, occluder, movers, want, side, self._frame, self._position,
+                                                self.aspect, blockers)
+                        # What else stands in front covers it too: all of them together must
+                        # leave it in sight, else it slides the other way.
+                        total = cover(self._frame(), self.aspect, subject, occluder + blockers, self._position) \
+                            if blockers else coverage
+                        limit = max(1.0 - SEEN_AT_LEAST, want)
+                        error = abs(coverage - want) + max(0.0, total - limit)
+                        tried.append((error, elevation, [(t.u, t.w) for t in movers], coverage, turn))
+                        if total <= limit:
+                            break
+                    if min(r[0] for r in tried) < 0.08:
                         break
-                if abs(tried[-1][3] - want) < 0.08:
+                if min(r[0] for r in tried) < 0.08:
                     break
             _, self.elevation, placed, coverage, turn = min(tried, key=lambda r: r[0])
             for t, yaw in zip(occluder, yaws):
@@ -1133,6 +1148,15 @@ class _Solver:
                     need = max(need, math.degrees(math.atan2(rim, RECESS_SEEN * ahead)))
         if need > self.elevation:
             self.elevation = min(need + self.tweaks.elevation_add, 75.0)
+
+    def _blockers(self, subject: str, occluder: str, movers: list[Thing]) -> list[Thing]:
+        """What may stand between the camera and a thing to be hidden besides its occluder: every
+        other thing nearer the camera than it, that does not move with it."""
+        mine = self.things[subject]
+        depth = float(np.mean([t.w for t in mine])) if mine else 0.0
+        moving = {t.id for t in movers}
+        return [t for t in self.all_things() if t.id not in moving and t.entity.ref not in (subject, occluder)
+                and t.w < depth]
 
     def _rows_floor(self) -> float:
         """The lowest camera elevation (degrees) from which each row asked for still shows at
