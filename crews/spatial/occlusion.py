@@ -42,6 +42,14 @@ def cover(camera: Camera, aspect: float, subject: list[Thing], occluder: list[Th
     return covered_share(shapes(subject), shapes(occluder))
 
 
+def worst_cover(camera: Camera, aspect: float, subject: list[Thing], hiders: list[Thing], position: Position) -> float:
+    """The largest share of any one of the subject's things that the hiders' outlines and its
+    own group's nearer things cover: a group half hidden may not hide one of its members whole
+    (nor may its front row the row behind)."""
+    return max((cover(camera, aspect, [t], hiders + [m for m in subject if m.w < t.w - 1e-6], position)
+                for t in subject), default=0.0)
+
+
 def unhide(back: list[Thing], front: list[Thing], movers: list[Thing], subject: list[Thing], other: list[Thing],
            frame: Frame, position: Position, aspect: float) -> None:
     """Slide ``movers`` aside (away from ``other``) while ``front`` covers too much of ``back``."""
@@ -59,7 +67,7 @@ def search_cover(subject: list[Thing], occluder: list[Thing], movers: list[Thing
     """Push the hidden thing back until the occluder can cover enough of it (perspective makes a
     near candle as tall as a far vase), then slide it aside until the cover is as wanted.
     ``others``: what else stands nearer the camera; it is pushed back no farther than where
-    they and the occluder together leave SEEN_AT_LEAST of it in sight (a dog pushed back until
+    they and the occluder together leave SEEN_AT_LEAST of it (of each of its things) in sight (a dog pushed back until
     the lamp on a table covers it vanishes behind the table). Leaves ``movers`` there and
     returns the cover reached."""
     start = [(t.u, t.w) for t in movers]
@@ -83,7 +91,9 @@ def search_cover(subject: list[Thing], occluder: list[Thing], movers: list[Thing
 
     def buried() -> bool:  # the occluder and the rest leave too little of it in sight
         limit = max(1.0 - SEEN_AT_LEAST, want)
-        return bool(others) and cover(frame(), aspect, subject, occluder + others, position) > limit
+        if not others and len(subject) < 2:
+            return False
+        return worst_cover(frame(), aspect, subject, occluder + (others or []), position) > limit
 
     extra, best = 0.0, covered(0.0, 0.0)
     for factor in (0.5, 1.0, 2.0, 4.0, 8.0, 16.0):

@@ -35,7 +35,7 @@ from crews.spatial.arrange import (
     stack_offsets,
 )
 from crews.spatial.lexicon import SEATED_DEPTH, SEATED_HEIGHT
-from crews.spatial.occlusion import HIDDEN_COVER, SEEN_AT_LEAST, cover, search_cover, unhide
+from crews.spatial.occlusion import HIDDEN_COVER, SEEN_AT_LEAST, search_cover, unhide, worst_cover
 from crews.spatial.silhouette import area_share, centre_height, rest_height, stem_reach, surface, underside
 from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
 from crews.spatial.stage import StageBlock, StageRelation, solve_stage
@@ -1090,8 +1090,8 @@ class _Solver:
                                                 self.aspect, blockers)
                         # What else stands in front covers it too: all of them together must
                         # leave it in sight, else it slides the other way.
-                        total = cover(self._frame(), self.aspect, subject, occluder + blockers, self._position) \
-                            if blockers else coverage
+                        total = worst_cover(self._frame(), self.aspect, subject, occluder + blockers,
+                                            self._position) if blockers or len(subject) > 1 else coverage
                         limit = max(1.0 - SEEN_AT_LEAST, want)
                         error = abs(coverage - want) + max(0.0, total - limit)
                         tried.append((error, elevation, [(t.u, t.w) for t in movers], coverage, turn))
