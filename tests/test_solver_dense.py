@@ -164,3 +164,15 @@ def test_rows_asked_for_stay_in_view_next_to_a_hidden_pair(run):
     assert len(sheep) == 12
     assert all((mask == o.id).sum() >= 20 for o in sheep)  # no row hidden behind the one in front
     assert relation(best, "hidden_by", "dog").holds
+
+
+# ------------------------------------------------------------------ close-up ---
+
+
+def test_a_close_up_of_a_small_thing_fills_the_frame(run):
+    best, mask = run("a close-up of a teacup")
+    cup = named(best.layout, "teacup")[0]
+    rows, cols = np.nonzero(mask == cup.id)
+    span = max(np.ptp(rows) + 1, np.ptp(cols) + 1) / SIZE
+    assert span >= 0.6  # the camera stops at its closest distance; a longer lens fills the frame
+    assert best.camera.fov_deg < 35.0

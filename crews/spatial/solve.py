@@ -36,7 +36,7 @@ from crews.spatial.arrange import (
 )
 from crews.spatial.lexicon import SEATED_DEPTH, SEATED_HEIGHT
 from crews.spatial.occlusion import HIDDEN_COVER, SEEN_AT_LEAST, search_cover, unhide, worst_cover
-from crews.spatial.silhouette import area_share, centre_height, rest_height, stem_reach, surface, underside
+from crews.spatial.silhouette import area_share, centre_height, outline, rest_height, stem_reach, surface, underside
 from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
 from crews.spatial.stage import StageBlock, StageRelation, solve_stage
 from studio.library import load_catalog
@@ -60,6 +60,7 @@ SEATED_THIGHS = 0.455 / 1.34
 ON_A_TOP = {"lamp": "table_lamp"}  # the kind a thing is when it stands on a top
 WIDE_SPAN = 0.42  # a wide shot: no one thing spans more of the frame than this
 LENGTHWISE = {"wall", "fence"}  # built to any length: one as long as the row along it
+MIN_FOV = 4.0  # degrees: the longest lens a close-up of a small thing takes
 LOW_EYE = 5.0  # degrees: the camera's elevation when small things stand in front of large ones
 SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
 FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
@@ -899,7 +900,19 @@ class _Solver:
             first = min(self.spec.entities, key=lambda e: e.mention)
             if self.things[first.ref]:
                 corners = self._corners(self.things[first.ref])
-                return cam.fit(corners, AZIMUTH[self.spec.camera.view], self.elevation, fov, self.aspect, margin)
+                camera = cam.fit(corners, AZIMUTH[self.spec.camera.view], self.elevation, fov, self.aspect, margin)
+                # The camera comes no nearer than its closest distance (a teacup, a ring): a
+                # longer lens then makes the small thing fill the frame as a close-up does.
+                width, height = 400, max(1, int(round(400 / self.aspect)))
+                low, high = self._drawn_extent(camera, width, height, self.things[first.ref])
+                if np.isfinite([low, high]).all():
+                    span = float(((high - low) / np.array([width, height])).max())
+                    fill = 1.0 - 2 * margin
+                    if 1e-6 < span < 0.9 * fill:
+                        narrow = 2 * math.degrees(math.atan(math.tan(math.radians(fov) / 2) * span / fill))
+                        camera = cam.fit(corners, AZIMUTH[self.spec.camera.view], self.elevation,
+                                         max(narrow, MIN_FOV), self.aspect, margin)
+                return camera
         corners = self._corners(things)
         if not len(corners):
             return Camera(position=(0.0, 1.6, 4.0), target=(0.0, 0.5, 0.0), fov_deg=fov)
@@ -930,6 +943,25 @@ class _Solver:
             if all(self._on_side(camera, r.kind, self.things[r.subject]) for r in sides):
                 break
         return camera
+
+    def _drawn_extent(self, camera: Camera, width: int, height: int, things: list[Thing]
+                      ) -> tuple[np.ndarray, np.ndarray]:
+        """The pixel box (low, high corners) its parts' outlines fill, sampled on a grid over their
+        bounds (a bird's round body fills less of its bounds than its box does)."""
+        shapes = [outline(camera, width, height, t.entity.category, self._position(t), t.size, t.yaw)
+                  for t in things]
+        lows = np.min([s.bounds[0] for s in shapes], axis=0)
+        highs = np.max([s.bounds[1] for s in shapes], axis=0)
+        if not np.isfinite([lows, highs]).all():
+            return lows, highs
+        xs, ys = np.meshgrid(np.linspace(lows[0], highs[0], 48), np.linspace(lows[1], highs[1], 48))
+        px, py = xs.ravel(), ys.ravel()
+        inside = np.zeros(len(px), bool)
+        for shape in shapes:
+            inside |= shape.contains(px, py)
+        if not inside.any():
+            return lows, highs
+        return np.array([px[inside].min(), py[inside].min()]), np.array([px[inside].max(), py[inside].max()])
 
     def _wide_margin(self, corners: np.ndarray, things: list[Thing], view: float, fov: float, anchor) -> float:
         """A wide shot's margin: the setting dominates, so no one thing spans more than WIDE_SPAN
