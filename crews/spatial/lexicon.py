@@ -577,6 +577,25 @@ def is_abstract(word: str) -> bool:
     return wordnet.kind(_singular(word)) in ABSTRACT_KINDS
 
 
+# What things are made of, by WordNet's more general nouns; foods, liquids, fuels, soils and
+# chemicals are what a thing holds or is for ("a fuel truck", "a water bottle", "a sand bucket").
+MATERIAL_KINDS = {"metal", "alloy", "fabric", "textile", "building material", "plant material", "animal material",
+                  "gemstone", "material"}
+NOT_MATERIAL_KINDS = {"food", "liquid", "fluid", "fuel", "dirt", "particle", "chemical compound"}
+
+
+def made_of(word: str) -> bool:
+    """"brass", "chrome", "pewter", "wicker": a material a thing is made of, so before a noun it
+    describes the thing (unless the two are one dictionary name: "tin can", "paper bag")."""
+    if word in PIECES_OF_MATERIAL:
+        return False
+    above = set(wordnet.hypernyms(word, 4))
+    return bool(above & MATERIAL_KINDS) and not above & NOT_MATERIAL_KINDS
+
+
+PIECES_OF_MATERIAL = {"log", "plank", "brick", "stick", "twig"}  # things counted, not stuff: "a log pile"
+
+
 def dictionary_name(words: list[str]) -> bool:
     """True when the words, the last one singular, are one noun in the dictionary: "grand piano",
     "electric guitar", "fire hydrant" name a thing; "a wooden piano" is a piano and its look. The

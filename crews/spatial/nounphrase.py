@@ -196,6 +196,10 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
                            setting=head.setting, first=run[0][1])] if tokens else []
     noun = head.noun
     plural = lexicon.is_plural(head.last) and not head.proper  # "Sherlock Holmes" is one man
+    if plural and indefinite and count in (None, 1) and head.last.isalpha():
+        # "a candelabra", "a data sheet": after "a" the word is one thing, named as written
+        plural = False
+        noun = dataclasses.replace(noun, noun=" ".join(noun.noun.split()[:-1] + [head.last]))
     np = NounPhrase(tokens, noun, count, definite, plural, fresh, color, scale, rest[head.at][1], indefinite,
                     attributes, setting=head.setting, proper=head.proper)
     np.first = run[0][1]
@@ -294,6 +298,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             continue
         if info[i].pos in ("VERB", "ADV", "ADP") and best is not None:
             continue
+        if word in lexicon.COLORS and i + 1 < len(tokens) and info[i + 1].pos in ("NOUN", "PROPN"):
+            continue  # "a burnt orange caravan": a colour, whatever fruit or stone it is named after
         if lexicon.known_noun(word):
             best = (word, i, i)
     nounish = [i for i, w in enumerate(info) if w.pos in ("NOUN", "PROPN", "X") or lexicon.known_noun(tokens[i])
@@ -340,10 +346,13 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     def named_with(at: int) -> bool:  # the word at ``at`` is part of the thing's name
         if not proper and lexicon.dictionary_name(tokens[at:last + 1]):
             return True
-        if tokens[at] in lexicon.COLORS and not (at > 0 and info[at - 1].pos == "NOUN"):
-            return False  # "a cream cat" is a cat in cream; "an ice cream van" a kind of van
+        if tokens[at] in lexicon.COLORS and not (at > 0 and lexicon.dictionary_name(tokens[at - 1:at + 1]) and
+                                                 wordnet.kind(" ".join(tokens[at - 1:at + 1])) != "attribute"):
+            return False  # "a cream cat", "a charcoal grey igloo": its colour; "an ice cream van" a kind of van
         if lexicon.is_shape(tokens[at]):
             return False  # "a square table", "an oval mirror": its shape, as a colour is its colour
+        if not (proper or animate) and lexicon.made_of(tokens[at]) and not lexicon.dictionary_name(tokens[at:at + 2]):
+            return False  # "a brass lantern": what it is made of ("a tea chest" is named above; a rubber duck no duck)
         return _modifier(info[at], tokens[at], proper, animate)
 
     while first > 0 and named_with(first - 1):

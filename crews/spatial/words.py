@@ -109,8 +109,9 @@ def normalise(prompt: str) -> str:
 # "a heron a little way in front of a shed", "a kite a long way above a house": how far is not
 # drawn, and left standing the words read as a thing ("way") that swallows the one before.
 UNMEASURED_DISTANCE = re.compile(
-    r"(?i)\b(?:just |only |quite )?(?:a (?:little|short|long|good|fair|small) |some |a |a little )"
-    r"(?:way|distance|bit|ways)(?: off| away| out| over| back)?\s+"
+    r"(?i)\b(?:just |only |quite )?(?:(?:a (?:little|short|long|good|fair|small) |some |a |a little )"
+    r"(?:way|distance|bit|ways)|(?:a |one |a single |a few |a couple of |two |three |several )(?:pace|step|stride)s?)"
+    r"(?: off| away| out| over| back| further| farther)?\s+"
     r"(?=(?:in front|behind|before|ahead|to the|to its|to their|on the|off|over|above|below|under|beneath"
     r"|beside|left|right|further|farther|closer|nearer)\b)")  # (not "a short distance from": near)
 
