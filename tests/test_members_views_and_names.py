@@ -81,3 +81,48 @@ def test_nouns_the_tagger_misreads(prompt, names):
     spec = parse(prompt)
     assert [e.noun for e in spec.entities] == names
     assert not spec.style
+
+
+@pytest.mark.parametrize("prompt, names, relation", [
+    ("a kiosk and a cyclist side by side", [("kiosk", 1), ("cyclist", 1)], ("kiosk", "near", "cyclist")),
+    ("a barrel and Leopold side by side", [("barrel", 1), ("Leopold", 1)], ("barrel", "near", "Leopold")),
+])
+def test_two_things_side_by_side_are_beside_each_other(prompt, names, relation):
+    spec = parse(prompt)
+    assert [(e.noun, e.count) for e in spec.entities] == names
+    assert [(r.subject, r.kind, r.object) for r in spec.relations] == [relation]
+
+
+@pytest.mark.parametrize("prompt", ["six herons side by side", "six herons lined up", "six herons in a straight line"])
+def test_a_group_side_by_side_is_a_row(prompt):
+    [heron] = parse(prompt).entities
+    assert (heron.noun, heron.count, heron.arrangement) == ("heron", 6, "row")
+
+
+def test_after_a_the_word_is_one_thing_as_written():
+    [candelabra] = parse("a candelabra on a mantelpiece").entities[:1]
+    assert (candelabra.noun, candelabra.count) == ("candelabra", 1)
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("a brass kettle", "kettle"), ("a pewter tankard", "tankard"), ("a wicker hamper", "hamper"),
+    ("a velvet armchair", "armchair"), ("a charcoal grey kayak", "kayak"), ("a burnt-orange kayak", "kayak"),
+    ("a navy blue kayak", "kayak"),
+    # dictionary names and things of a material stay whole
+    ("a tin can", "tin can"), ("a paper bag", "paper bag"), ("a rubber duck", "rubber duck"),
+    ("an ice cream van", "ice cream van"), ("a log pile", "log pile"), ("a water bottle", "water bottle"),
+])
+def test_materials_and_colours_describe_the_thing(prompt, name):
+    assert [e.noun for e in parse(prompt).entities] == [name]
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("a plumber a pace to the left of a forklift", ("plumber", "left_of", "forklift")),
+    ("a goose two steps behind a gander", ("goose", "behind", "gander")),
+    ("a tuba and, a few steps back, a harp", ("harp", "behind", "tuba")),
+    ("a tuba, and a little further left, a harp", ("harp", "left_of", "tuba")),
+])
+def test_distances_said_in_steps_are_not_things(prompt, relation):
+    spec = parse(prompt)
+    assert [(r.subject, r.kind, r.object) for r in spec.relations] == [relation]
+    assert not {"pace", "step"} & {e.noun for e in spec.entities}

@@ -409,19 +409,29 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
     return None
 
 
-def _step(tokens: list[str], i: int) -> tuple[str, int] | None:
-    """"a step back", "set back", "a little forward": out of line, behind or in front of the rest."""
-    for phrase, value in ((["a", "step", "back"], "back"), (["a", "step", "forward"], "forward"),
-                          (["set", "back"], "back"), (["a", "little", "back"], "back"),
-                          (["further", "back"], "back"), (["a", "step", "ahead"], "forward"),
-                          (["farther", "back"], "back"), (["further", "forward"], "forward"),
-                          (["farther", "forward"], "forward"), (["a", "little", "forward"], "forward"),
-                          (["set", "forward"], "forward")):
-        if tokens[i:i + len(phrase)] == phrase and tokens[i + len(phrase):i + len(phrase) + 1] not in (
-                ["than"], ["from"], ["of"]):
-            return value, i + len(phrase)
-    return None
+STEP_LEADS = (["a", "little"], ["a", "bit"], ["slightly"], ["a", "step"], ["a", "pace"], ["one", "step"],
+              ["a", "few", "steps"], ["a", "couple", "of", "steps"], ["two", "steps"], ["three", "steps"],
+              ["a", "few", "paces"], ["two", "paces"], ["some", "steps"], ["several", "steps"], ["set"])
+STEP_WAYS = {"back": "back", "backward": "back", "backwards": "back", "forward": "forward", "forwards": "forward",
+             "ahead": "forward", "left": "left", "right": "right"}
 
+
+def _step(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """"a step back", "set back", "a few steps back", "a little further left": out of line, behind,
+    in front of or beside the rest (or the thing named before). Needs a measure or "further":
+    a bare "back" or "left" is something else."""
+    at = i
+    lead = next((len(words) for words in sorted(STEP_LEADS, key=len, reverse=True)
+                 if tokens[at:at + len(words)] == words), 0)
+    at += lead
+    further = at < len(tokens) and tokens[at] in ("further", "farther")
+    at += further
+    way = STEP_WAYS.get(tokens[at]) if at < len(tokens) else None
+    if not (lead or further) or way is None or way in ("left", "right") and tokens[i:i + 1] == ["set"]:
+        return None
+    if tokens[at + 1:at + 2] in (["than"], ["from"], ["of"]):
+        return None
+    return way, at + 1
 
 def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
     """"an umbrella stand", "a music stand": a word of the verb list that the parse reads as a noun,

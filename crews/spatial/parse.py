@@ -670,6 +670,11 @@ class _Builder:
             return
         entity = next(e for e in self.entities if e.ref == ref)
         value = item.value
+        together = self.clause_subjects() if ref in self.clause.subjects else []
+        if value == "1" and len(together) >= 2 and all(self.entity(r).count == 1 for r in together):
+            for one, other in zip(together, together[1:]):  # "a kiosk and a cyclist side by side": beside each other
+                self.relate("near", [other], one, "side by side")
+            return
         if value == "ring":
             entity.ring = True
             entity.arrangement = "ring"
@@ -780,15 +785,15 @@ class _Builder:
 
     def on_step(self, item: Item, following: Item | None) -> None:
         """"the middle one a step back": behind the rest of its row (in front, for forward)."""
+        kind = {"back": "behind", "forward": "in_front_of", "left": "left_of", "right": "right_of"}[item.value]
         in_row = False
         for ref in self.subjects():
             row = next((parts for parts in self.row_parts.values() if ref in parts), [])
             for other in (p for p in row if p != ref):
                 in_row = True
-                self.relate("behind" if item.value == "back" else "in_front_of", [ref], other, "a step " + item.value)
+                self.relate(kind, [ref], other, "a step " + item.value)
         if not in_row:  # "a scarecrow with a wheelbarrow further forward": than the thing named before
-            kind = "behind*it" if item.value == "back" else "in_front_of*it"
-            self.on_rel(Item("rel", kind, start=item.start), None)
+            self.on_rel(Item("rel", kind + "*it", start=item.start), following)
 
     def on_which(self, item: Item, following: Item | None) -> None:
         """"a table under which a dog sleeps", "a sofa, on which sits a cat": the relation's object

@@ -366,7 +366,9 @@ ORIENTATION: list[tuple[str, str]] = [
 ]
 ROWS: list[tuple[str, str]] = [
     ("in|into a|one single? row|line|column|file", "1"),
-    ("lined up|side by side|in a straight line", "1"),
+    ("lined up", "1"),
+    ("side by side", "1"),
+    ("in a straight line", "1"),
     ("in|into single|indian file", "1"),
     ("nose to tail|one behind another|one behind the other", "1"),
     ("in|into a circle|ring", "ring"),
