@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # 15-85% the critic accepts (its measured share corrects this on the next attempt).
 HIDDEN_COVER = 0.5
 SEEN_AT_LEAST = 0.2  # "hidden by": at least this share of the hidden thing stays in sight, whatever else is in front
+CLOSE_BEHIND = 0.1  # "hidden by": at its closest, the hidden thing stands this share of the larger depth behind
 VISIBLE_ENOUGH = 0.4  # "behind" may be covered this much by what is in front, no more
 MAX_DEPTH = 55.0  # metres from the eye: the 16-bit millimetre depth image ends at 65.5, so nothing hides past it
 
@@ -30,24 +31,60 @@ Frame = Callable[[], Camera]
 Position = Callable[["Thing"], tuple[float, float, float]]
 
 
+def outlines(camera: Camera, aspect: float, things: list[Thing], position: Position) -> list[Outline]:
+    width, height = 400, max(1, int(400 / aspect))
+    return [outline(camera, width, height, t.entity.category, position(t), t.size, t.yaw) for t in things]
+
+
+def merged(parts: list[Outline]) -> Outline:
+    fields = ("rects", "centres", "inverse", "radius2", "hulls")
+    return Outline(*(np.concatenate([getattr(p, f) for p in parts]) for f in fields))
+
+
 def cover(camera: Camera, aspect: float, subject: list[Thing], occluder: list[Thing], position: Position) -> float:
     """Share of the subject group's outline that the occluder group's outline covers."""
-    width, height = 400, max(1, int(400 / aspect))
-
-    def shapes(things: list[Thing]) -> Outline:
-        parts = [outline(camera, width, height, t.entity.category, position(t), t.size, t.yaw) for t in things]
-        fields = ("rects", "centres", "inverse", "radius2", "hulls")
-        return Outline(*(np.concatenate([getattr(p, f) for p in parts]) for f in fields))
-
-    return covered_share(shapes(subject), shapes(occluder))
+    return covered_share(merged(outlines(camera, aspect, subject, position)),
+                         merged(outlines(camera, aspect, occluder, position)))
 
 
-def worst_cover(camera: Camera, aspect: float, subject: list[Thing], hiders: list[Thing], position: Position) -> float:
+def _rects(camera: Camera, aspect: float, things: list[Thing], position: Position) -> np.ndarray:
+    """(n, 4) pixel rectangles (x0, y0, x1, y1) of the things' boxes: a cheap first test of
+    which outlines can overlap (nan where a corner is behind the camera)."""
+    if not things:
+        return np.zeros((0, 4))
+    corners = cam.boxes_corners([position(t) for t in things], [t.size for t in things], [t.yaw for t in things])
+    pixels, _ = cam.project(camera, 400, max(1, int(400 / aspect)), corners)
+    pixels = pixels.reshape(len(things), 8, 2)
+    return np.concatenate([pixels.min(axis=1), pixels.max(axis=1)], axis=1)
+
+
+def worst_cover(camera: Camera, aspect: float, subject: list[Thing], hiders: list[Thing], position: Position,
+                group: list[Thing] | None = None) -> float:
     """The largest share of any one of the subject's things that the hiders' outlines and its
     own group's nearer things cover: a group half hidden may not hide one of its members whole
-    (nor may its front row the row behind)."""
-    return max((cover(camera, aspect, [t], hiders + [m for m in subject if m.w < t.w - 1e-6], position)
-                for t in subject), default=0.0)
+    (nor may its front row the row behind). ``group``: the things that cover each other, one
+    per subject thing, when the subject is a part of each (the foot of each in a row)."""
+    group = group or subject
+    everyone = subject + hiders + group
+    base = len(subject) + len(hiders)
+    rects = _rects(camera, aspect, everyone, position)
+    shapes: dict[int, Outline] = {}
+
+    def shape(i: int) -> Outline:
+        if i not in shapes:
+            shapes[i] = outlines(camera, aspect, [everyone[i]], position)[0]
+        return shapes[i]
+
+    worst = 0.0
+    for k, t in enumerate(subject):
+        r = rects[k]
+        ahead = list(range(len(subject), base)) + [base + i for i, m in enumerate(group) if m.w < t.w - 1e-6]
+        # Only what can overlap it on screen (a box's rectangle holds its outline; nan: test it).
+        near = [i for i in ahead if not (rects[i, 2] < r[0] or rects[i, 0] > r[2] or rects[i, 3] < r[1]
+                                         or rects[i, 1] > r[3])]
+        if near:
+            worst = max(worst, covered_share(shape(k), merged([shape(i) for i in near])))
+    return worst
 
 
 def unhide(back: list[Thing], front: list[Thing], movers: list[Thing], subject: list[Thing], other: list[Thing],
@@ -96,6 +133,15 @@ def search_cover(subject: list[Thing], occluder: list[Thing], movers: list[Thing
         return worst_cover(frame(), aspect, subject, occluder + (others or []), position) > limit
 
     extra, best = 0.0, covered(0.0, 0.0)
+    # What stands right behind is hidden most from a raised camera (its foot behind the other's
+    # body) and from a low one looking up past a low occluder: first up to the occluder's back,
+    # then farther back.
+    gap = min(t.w - t.hw for t in subject) - max(t.w + t.hw for t in occluder) - CLOSE_BEHIND * unit
+    closer = [-gap, -gap / 2] if gap > 0.02 and best < want else []
+    for pull in closer:
+        trial = covered(0.0, pull)
+        if trial > best + 0.01 and not buried():
+            extra, best = pull, trial
     for factor in (0.5, 1.0, 2.0, 4.0, 8.0, 16.0):
         if best >= want:
             break

@@ -36,7 +36,15 @@ from crews.spatial.arrange import (
 )
 from crews.spatial.lexicon import SEATED_DEPTH, SEATED_HEIGHT
 from crews.spatial.occlusion import HIDDEN_COVER, SEEN_AT_LEAST, search_cover, unhide, worst_cover
-from crews.spatial.silhouette import area_share, centre_height, outline, rest_height, stem_reach, surface, underside
+from crews.spatial.silhouette import (
+    area_share,
+    centre_height,
+    outline,
+    rest_height,
+    stem_reach,
+    surface,
+    underside,
+)
 from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
 from crews.spatial.stage import StageBlock, StageRelation, solve_stage
 from studio.library import load_catalog
@@ -60,6 +68,8 @@ SEATED_THIGHS = 0.455 / 1.34
 ON_A_TOP = {"lamp": "table_lamp"}  # the kind a thing is when it stands on a top
 WIDE_SPAN = 0.42  # a wide shot: no one thing spans more of the frame than this
 LENGTHWISE = {"wall", "fence"}  # built to any length: one as long as the row along it
+ROWS_COVER = 0.85  # rows asked for: the row in front may cover at most this share of the foot of a thing behind it
+ROWS_FOOT = 0.3  # ... its foot: this share of its height from its base
 MIN_FOV = 4.0  # degrees: the longest lens a close-up of a small thing takes
 LOW_EYE = 5.0  # degrees: the camera's elevation when small things stand in front of large ones
 SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
@@ -185,6 +195,7 @@ class _Solver:
         self._frames: dict[tuple, Camera] = {}  # placement -> its fitted camera (``_frame``)
         self._boxes: dict[tuple, np.ndarray] = {}  # a thing's placement -> its box corners (``_corners``)
         self._grown: set[str] = set()  # tops already built wider (``_grow_top``)
+        self._rows_seen: dict[tuple, float] = {}  # placement -> ``_rows_cover``
         self.elevation = self._elevation()
 
     # ---- 1. things
@@ -198,6 +209,7 @@ class _Solver:
             self._place()  # footprints turned: place again with the new yaws
             self._face_toward()
         self._look_into()
+        self._show_rows()
         self._unhide()
         camera = self._hide()
         layout, keys = self._layout()
@@ -1088,9 +1100,9 @@ class _Solver:
                 # Raised for rows asked for: lower first (two alike things hide each other only
                 # from near eye level), no lower than where each row still shows over the one
                 # in front of it.
-                floor = self._rows_floor()
-                heights = [self.elevation, *(e for e in (self.elevation - 12.0, self.elevation - 24.0) if e >= floor),
-                           self.elevation + 14.0]
+                heights = [self.elevation, *(e for e in (self.elevation - 12.0, self.elevation - 24.0) if e >= 6.0)]
+            rows = any((e.rows or 0) > 1 for e in self.spec.entities)
+            high = self.elevation
             mass = subject[0].y + centre_height(subject[0].entity.category) * subject[0].size[1]
             if len(heights) > 1 and (occluder[0].size[1] < 0.5 * subject[0].size[1]
                                      or occluder[0].y + occluder[0].size[1] < mass):
@@ -1114,6 +1126,8 @@ class _Solver:
                     self.elevation = elevation
                     for t, (u, w) in zip(movers, start):
                         t.u, t.w = u, w
+                    if rows and elevation < high and self._rows_cover() > ROWS_COVER:
+                        continue  # the row in front would hide the next one
                     flip = -1.0 if key in self.tweaks.flip else 1.0
                     for side in (flip, -flip):
                         for t, (u, w) in zip(movers, start):
@@ -1128,7 +1142,7 @@ class _Solver:
                         error = abs(coverage - want) + max(0.0, total - limit)
                         tried.append((error, elevation, [(t.u, t.w) for t in movers], coverage, turn))
                         if total <= limit:
-                            break
+                            break  # not blocked: no need to try the other side
                     if min(r[0] for r in tried) < 0.08:
                         break
                 if min(r[0] for r in tried) < 0.08:
@@ -1190,21 +1204,37 @@ class _Solver:
         return [t for t in self.all_things() if t.id not in moving and t.entity.ref not in (subject, occluder)
                 and t.w < depth]
 
-    def _rows_floor(self) -> float:
-        """The lowest camera elevation (degrees) from which each row asked for still shows at
-        least the upper half of its things over the middle of the row in front (6: no rows)."""
-        floor = 6.0
+    def _rows_cover(self) -> float:
+        """The largest share of the foot of a thing in rows asked for (the lowest ROWS_FOOT of
+        its box) that the nearer things of its own group cover, from the camera as it stands:
+        a row reads as standing on the ground behind the one in front when its feet show
+        (0: no rows)."""
+        key = (self.elevation, tuple((t.id, t.u, t.w, t.y, t.yaw, t.size) for t in self.all_things()))
+        if key in self._rows_seen:
+            return self._rows_seen[key]
+        worst = 0.0
         for entity in self.spec.entities:
             things = self.things[entity.ref]
             if (entity.rows or 0) < 2 or len(things) < 2:
                 continue
-            depths = sorted({round(t.w, 3) for t in things})
-            if len(depths) < 2:
-                continue
-            # Over the middle of the row in front: a thing's top is over its middle, not its back.
-            step = min(b - a for a, b in zip(depths, depths[1:]))
-            floor = max(floor, math.degrees(math.atan2(0.5 * things[0].size[1], max(step, 1e-3))))
-        return floor
+            foot = entity.model_copy(update={"category": "unknown"})
+            camera = self._frame()
+            probes = [Thing(foot, 0, 0, (t.size[0], ROWS_FOOT * t.size[1], t.size[2]), t.yaw, t.hu, t.hw, t.u, t.w, t.y)
+                      for t in things]
+            worst = max(worst, worst_cover(camera, self.aspect, probes, [], self._position, things))
+        self._rows_seen[key] = worst
+        return worst
+
+    def _show_rows(self) -> None:
+        """Rows asked for are seen as rows only if each shows over the one in front of it: the
+        camera looks down more steeply (by 6 degrees at a time, to 64) while the row in front
+        covers more than ROWS_COVER of the foot of a thing behind it (the canopies of a row of
+        trees hide the trunks behind them)."""
+        if self.spec.camera.elevation_deg is not None or self.spec.camera.view == "top" \
+                or not any((e.rows or 0) > 1 for e in self.spec.entities):
+            return
+        while self.elevation < 64.0 and self._rows_cover() > ROWS_COVER:
+            self.elevation = min(self.elevation + 6.0, 64.0)
 
     def _block_things(self, ref: str) -> list[Thing]:
         root = self._root(ref)
