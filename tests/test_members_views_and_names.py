@@ -126,3 +126,26 @@ def test_distances_said_in_steps_are_not_things(prompt, relation):
     spec = parse(prompt)
     assert [(r.subject, r.kind, r.object) for r in spec.relations] == [relation]
     assert not {"pace", "step"} & {e.noun for e in spec.entities}
+
+
+@pytest.mark.parametrize("prompt, names", [
+    ("Philippa between a pair of wheelbarrows", ["Philippa", "wheelbarrow", "wheelbarrow"]),
+    ("A tractor at left, Philippa at right", ["tractor", "Philippa"]),
+    ("a scrawny mongoose beside a kiosk", ["mongoose", "kiosk"]),
+    ("a photo of a fluffy mongoose beside a kiosk", ["mongoose", "kiosk"]),
+    ("a heron on a kitchen island", ["heron", "kitchen island"]),
+])
+def test_words_the_small_tagger_takes_for_verbs_or_auxiliaries(prompt, names):
+    assert [e.noun for e in parse(prompt).entities for _ in range(e.count)] == names
+
+
+def test_a_coffee_shop_is_still_where_it_happens():
+    spec = parse("a poodle in a coffee shop")
+    assert [e.noun for e in spec.entities] == ["poodle"] and spec.setting == "shop"
+
+
+def test_verb_forms_from_the_dictionary():
+    from studio import wordnet
+
+    assert all(wordnet.is_verb(w) for w in ("chased", "sat", "dozing", "chatted", "flies", "render"))
+    assert not any(wordnet.is_verb(w) for w in ("warthog", "philippa", "mongoose"))

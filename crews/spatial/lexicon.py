@@ -561,8 +561,9 @@ def is_material(word: str) -> bool:
 
 
 def only_adjective(word: str) -> bool:
-    """True for "plump", "tidy": the dictionary knows the word as an adjective and not as a noun."""
-    return wordnet.is_adjective(word) and not wordnet.is_noun(_singular(word))
+    """True for "plump", "tidy", "skinny": the dictionary knows the word as an adjective, and as a
+    noun not at all or only for no thing ("the skinny" is news)."""
+    return wordnet.is_adjective(word) and not wordnet.is_concrete(_singular(word))
 
 
 # WordNet kinds of no thing a picture stands somewhere: acts, ideas, qualities, light, events.

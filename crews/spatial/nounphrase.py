@@ -216,8 +216,10 @@ def _unknown_name(at: int, words: list[Word]) -> bool:
     """A capitalised word inside a sentence that no table or dictionary knows, whatever its tag:
     "near Giles" is someone, not two giles."""
     word = words[at].text
-    return at > 0 and words[at - 1].text not in (".", "!", "?", ":", ";") and lexicon.known_noun(word) is None and \
-        not wordnet.is_noun(language.singular(word)) and not wordnet.is_noun(word)
+    inside = at > 0 and words[at - 1].text not in (".", "!", "?", ":", ";")
+    # (opening a sentence, a capital says nothing, so the word must be no verb, adjective or plural either)
+    return (inside or not (wordnet.is_verb(word) or wordnet.is_adjective(word) or language.is_plural(word))) and \
+        lexicon.known_noun(word) is None and not wordnet.is_noun(language.singular(word)) and not wordnet.is_noun(word)
 
 
 def _participle(word: str) -> bool:
@@ -359,7 +361,11 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         first -= 1
     name_words = tokens[first:last + 1]
     place = " ".join(name_words)
-    setting = place if place in lexicon.SETTINGS else head_word if head_word in lexicon.SETTINGS else \
+    # "a kitchen island" is no island (a coffee shop is a shop): a dictionary name of another kind than its head
+    whole_name = first < last and lexicon.dictionary_name(name_words) and \
+        wordnet.kind(" ".join(name_words)) != wordnet.kind(head_word)
+    setting = place if place in lexicon.SETTINGS else \
+        head_word if head_word in lexicon.SETTINGS and not whole_name else \
         place if not best and not proper and lexicon.is_place(place) and place not in lexicon.SCENERY else None
     if best:
         noun = lexicon.resolve_noun(best[0])

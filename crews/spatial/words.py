@@ -209,12 +209,26 @@ def _tag(token) -> str:
     a sentence that has no verb, read as the head of a compound ("a spaceship *hovers* above")."""
     if token.ent_type_ == "PERSON" and token.text[:1].isupper():
         return "PROPN"
+    if token.text[:1].isupper() and token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X") and \
+            not wordnet.is_noun(token.lower_) and not wordnet.is_adjective(token.lower_) and \
+            not wordnet.is_verb(token.lower_):
+        return "PROPN"  # "Rosalind between two tubs", "..., Rosalind at right": a name no dictionary knows
+    if token.pos_ == "VERB" and (token.dep_ == "pobj" and not token.lower_.endswith("ing") or
+                                 wordnet.is_noun(token.lower_) and not wordnet.is_verb(token.lower_)):
+        return "NOUN"  # "a fluffy warthog": a word the dictionary knows as a noun and never as a verb
+    if token.pos_ == "AUX" and token.lower_ not in AUXILIARIES:
+        return "NOUN"  # "a skinny warthog placed ...": no auxiliary verb, whatever the small model says
     if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("s") and token.i > 0 and \
             _noun_before(token.doc[token.i - 1]) and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent) and \
             not (token.i > 1 and (language.number(token.doc[token.i - 2].lower_) or 0) > 1):
         return "VERB"  # (but "two dog kennels near a fence": a plural after a count is its noun)
     return token.pos_
+
+
+AUXILIARIES = {"be", "is", "are", "was", "were", "am", "been", "being", "'s", "'re", "'m", "has", "have", "had",
+               "having", "'ve", "'d", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
+               "might", "must", "ought", "wo", "ca", "'ll", "need", "dare", "get", "got", "gets"}
 
 
 def _noun_before(token) -> bool:
