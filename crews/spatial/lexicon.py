@@ -195,6 +195,7 @@ STYLE_NOUNS = {
     # the marks of a medium, and the sun as the light it gives
     "grain", "noise", "vignette", "vignetting", "halftone", "hatching", "crosshatching", "stroke", "strokes",
     "brushstroke", "brushstrokes", "brushwork", "linework", "impasto", "sun", "sunglow", "golden hour",
+    "grade", "grading", "still",  # "cinematic colour grade", "film still"
 }
 # Style and scenery words that are everyday things too, when said with "a" or a number:
 # "a lens in front of a candle", "a canvas on an easel" (but "soft light", "in the picture").
@@ -582,7 +583,8 @@ def is_abstract(word: str) -> bool:
 # chemicals are what a thing holds or is for ("a fuel truck", "a water bottle", "a sand bucket").
 MATERIAL_KINDS = {"metal", "alloy", "fabric", "textile", "building material", "plant material", "animal material",
                   "gemstone", "material"}
-NOT_MATERIAL_KINDS = {"food", "liquid", "fluid", "fuel", "dirt", "particle", "chemical compound"}
+NOT_MATERIAL_KINDS = {"food", "liquid", "fluid", "fuel", "dirt", "particle", "chemical compound", "chemical",
+                      "coloring material", "adhesive material", "waste", "cleansing agent"}  # "a paint can"
 
 
 def made_of(word: str) -> bool:

@@ -131,6 +131,10 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         if word in ("a", "an"):
             indefinite = True
         value = _count_value(word)
+        if value and word.isdigit() and k + 1 < len(tokens) and tokens[k + 1] in lexicon.MEASURES:
+            styles += tokens[k:k + 2]  # "35mm film", "a 50mm lens": a measure, not how many
+            k += 2
+            continue
         if value and arrangement and arrangement.startswith("rows:") and word not in ("a", "an"):
             count = int(arrangement[5:]) * value  # "three rows of five chairs": fifteen
         elif value and not (word == "one" and count):
@@ -269,6 +273,10 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         return word in lexicon.SCENERY and not (counted and word in lexicon.ALSO_THINGS)
 
     tokens = [w for w, _ in rest]
+    of = tokens.index("of") if "of" in tokens[1:-1] else 0
+    if of and wordnet.is_concrete(" ".join(tokens[of - 1:of + 2])):
+        name = " ".join(tokens[of - 1:of + 2])  # "a chest of drawers", "a coat of arms": one thing's name
+        return Head(dataclasses.replace(lexicon.resolve_noun(name), noun=name), of + 1, tokens[of - 1])
     if "of" in tokens:
         at = tokens.index("of")
         before_of = language.singular(tokens[at - 1]) if at > 0 else ""
