@@ -149,3 +149,46 @@ def test_verb_forms_from_the_dictionary():
 
     assert all(wordnet.is_verb(w) for w in ("chased", "sat", "dozing", "chatted", "flies", "render"))
     assert not any(wordnet.is_verb(w) for w in ("warthog", "philippa", "mongoose"))
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("a tuba snug against a harp", ("tuba", "near", "harp")),
+    ("a goat keeps a shepherd company", ("goat", "near", "shepherd")),
+    ("a tractor set against a backdrop of a silo", ("tractor", "in_front_of", "silo")),
+    ("With a silo as a backdrop, a tractor", ("tractor", "in_front_of", "silo")),
+])
+def test_phrasings_of_near_and_in_front(prompt, relation):
+    assert [(r.subject, r.kind, r.object) for r in parse(prompt).relations] == [relation]
+
+
+@pytest.mark.parametrize("tail", ["shot on an iphone", "kodak portra 400", "35mm film photo", "shot with a 50mm lens",
+                                  "cinematic color grade", "gouache on paper", "film still", "taken with a leica"])
+def test_how_the_picture_was_made_is_style(tail):
+    spec = parse(f"a tuba beside a harp, {tail}")
+    assert [(e.noun, e.count) for e in spec.entities] == [("tuba", 1), ("harp", 1)]
+    assert spec.style
+
+
+@pytest.mark.parametrize("prompt, view", [("Front elevation of a barn", "front"), ("a shell photographed face-on", "front"),
+                                          ("side elevation of a barn", "left")])
+def test_elevations_and_face_on_are_views(prompt, view):
+    spec = parse(prompt)
+    assert spec.camera.view == view and len(spec.entities) == 1
+
+
+@pytest.mark.parametrize("prompt", ["a scarecrow with one goose on either side", "a scarecrow with a goose on each side",
+                                    "a scarecrow with two geese, one on each side"])
+def test_one_on_either_side_makes_two_around_the_owner(prompt):
+    spec = parse(prompt)
+    assert sorted((e.noun, e.count) for e in spec.entities) == [("goose", 1), ("goose", 1), ("scarecrow", 1)]
+    assert [(r.subject, r.kind) for r in spec.relations if r.kind == "between"] == [("scarecrow", "between")]
+
+
+@pytest.mark.parametrize("prompt, names", [
+    ("a lamp atop a chest of drawers", ["lamp", "chest of drawers"]),
+    ("a cup of tea on a saucer", ["cup", "saucer"]),
+    ("Show me a bunch of eight kayaks", ["kayak"] * 8),
+    ("Show me a crane set back behind a paint can", ["crane", "paint can"]),
+])
+def test_requests_and_names_with_of(prompt, names):
+    assert [e.noun for e in parse(prompt).entities for _ in range(e.count)] == names

@@ -69,6 +69,10 @@ def items(words: list[Word]) -> list[Item]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token in ("me", "us") and words[i].pos == "PRON":
+            flush()  # "show me a bunch of caravans": the one asking, never a thing of the scene
+            i += 1
+            continue
         if token in ("without", "minus", "sans"):
             flush()
             absent = True  # "a table without chairs"
@@ -228,7 +232,8 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
         if start > 0 and all(item.kind == "np" and (item.np.noun is None or item.np.setting) for item in fragment):
             end = start - 1  # "8k", "soft light", "desert oasis": style or setting already, or nothing kept
             continue
-        if start == 0 or not _credit(fragment, words):
+        opening = words[out[start - 1].start + 1].text if start > 0 and out[start - 1].start + 1 < len(words) else ""
+        if start == 0 or not (_credit(fragment, words) or opening in CAMERA_VERBS or _medium_on(fragment)):
             break
         for item in fragment:
             if item.kind == "np":
@@ -238,11 +243,24 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
     return out
 
 
+# "..., shot on an iphone", "..., taken with a Leica": how the picture was made, closing the prompt.
+CAMERA_VERBS = {"shot", "taken", "captured", "photographed", "filmed", "recorded", "made", "rendered", "created"}
+
+
+def _medium_on(fragment: list[Item]) -> bool:
+    """"gouache on paper", "oil on canvas": a medium, on what it is laid; no article, nothing placed."""
+    if [item.kind for item in fragment] != ["np", "rel", "np"] or fragment[1].value != "on_top_of":
+        return False
+    medium, ground = fragment[0].np, fragment[2].np
+    return medium.noun is None and bool(medium.style) and not (ground.definite or ground.indefinite or ground.count)
+
+
 def _credit(fragment: list[Item], words: list[Word]) -> bool:
     """One name, alone or after "by" ("Studio Ghibli", "by Greg Rutkowski"); one bare stuff, the
     medium ("charcoal", "graphite"); or one bare word no dictionary knows ("claymation")."""
     if fragment and fragment[0].kind == "rel" and words[fragment[0].start].text == "by":
         fragment = fragment[1:]
+    fragment = [item for item in fragment if item.kind != "np" or item.np.noun is not None]  # ("kodak portra 400")
     if len(fragment) != 1 or fragment[0].kind != "np":
         return False
     np = fragment[0].np

@@ -955,6 +955,9 @@ class _Builder:
 
     def flank(self, subjects: list[str], centre: str) -> None:
         """"Two dogs on either side of a man": the man between the two halves of the dogs."""
+        for group, picked in self.picked.items():
+            if subjects and set(subjects) <= set(picked):  # "two pillars, one on each side": both of them
+                subjects = [p for p in self.row_parts.get(group, [group]) if p != centre]
         if len(subjects) == 2 and all(self.entity(ref).count == 1 for ref in subjects):
             self.relate("between", [centre], subjects[0], "on either side of", subjects[1])  # "a lamp and a clock"
             return

@@ -129,6 +129,9 @@ RELATIONS: list[tuple[str, str]] = [
     ("within a stone throw of", "near"),
     ("near to|by|beside", "near"),
     ("hard|close|right|just by|beside|alongside|against", "near"),
+    ("snug|snugly|tucked|nestled|pressed|squeezed|huddled|cuddled|cozied|cosied|snuggled|cozy|cosy up? "
+     "against|beside|by|to|next", "near"),  # "a mug snug against a kettle"
+    ("keeping|keeps|kept company with", "near"),
     ("in the vicinity|neighbourhood|neighborhood|proximity|company of", "near"),
     ("at|by the foot|base|feet of", "near"),
     ("against|along|alongside|beside|by the side|sides|wall|walls|flank of", "near"),  # "against the side of a cabin"
@@ -287,6 +290,18 @@ _BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occ
             r"(?:edge|border|margin|corner|third|half|quarter)))")  # ("turned toward the left side": a facing)
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
 CAPTION_REWRITES: list[tuple[str, str]] = [
+    # "a snowman with an igloo on either side": of it, the thing it is with
+    (r"\bon\s+(either|each|both)\s+sides?\b(?!\s+of\b)(?!\s+(?:by|with)\b)", r"on \1 side of it"),
+    # ", shot with a 50mm lens": how it was taken (items.CAMERA_VERBS), not a shot "with" a lens in it
+    (r"(?<=,)\s*(shot|taken|captured|photographed|filmed)\s+(?:with|using)\b", r" \1 on"),
+    # "a dog keeps a goat company": beside it.
+    (r"\b(keeps?|keeping|kept)\s+((?:(?:a|an|the|one|two|three|[A-Z][a-z]+|[a-z]+)\s+){0,3}?[A-Za-z]+)\s+company\b",
+     r"beside \2"),
+    # "set against a backdrop of a barn", "with a barn as a backdrop": in front of the barn.
+    (r"\b(?:set\s+|standing\s+|seen\s+|posed\s+)?(?:against|before|in\s+front\s+of)\s+(?:a|an|the)\s+"
+     r"(?:\w+\s+)?(?:backdrop|background|back\s+drop)\s+of\b", "in front of"),
+    (r"\bwith\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+as\s+(?:a|an|the|its|their)\s+(?:backdrop|background)\b",
+     r"in front of \1"),
     # "1) a bucket beside a well 2) a rope on the bucket": numbered items are clauses, not counts.
     (r"(?:^|(?<=\s))\d{1,2}[.)]\s+(?=[A-Za-z])", " ; "),
     # "a crate blocks the view of a scooter" hides it (before "view of" is cut as a picture's filler).
@@ -481,7 +496,11 @@ CAMERA: list[tuple[str, str, str]] = [
     # camera that still shows the front is "high angle".
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above"
      rf"|{_LOOKING}\s+down\s+(?:on|at)", "view", "top"),
-    (r"(?:front|frontal|head[ -]on)\s+(?:view|shot|perspective|angle)", "view", "front"),
+    (r"(?:front|frontal|head[ -]on)\s+(?:view|shot|perspective|angle|elevation)", "view", "front"),
+    (r"(?:seen|viewed|shot|photographed|filmed|taken)\s+face[ -]on|(?<!\bto )\bface[ -]on(?=\s*(?:[,.;]|$))", "view",
+     "front"),  # "a shell photographed face-on" (not "two kittens face to face on a cushion")
+    (r"(?:side|end)\s+elevation", "view", "left"),
+    (r"(?:rear|back)\s+elevation", "view", "back"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view"
      r"|camera)\s+(?:from\s+)?(?:the\s+)?front", "view", "front"),
     (r"(?:left|left[ -]side|left[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "left"),
