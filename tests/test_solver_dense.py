@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from crews.spatial import SpatialLayoutAgent
+from crews.spatial import camera as cam
 from crews.spatial.parse import parse
 from crews.spatial.solve import solve
 from renderers.previz import PrevizRenderer
@@ -37,6 +38,15 @@ def run(agent, renderer, tmp_path):
     def go(prompt: str):
         best, mask, _, _ = render_best(agent, renderer, prompt, tmp_path, SIZE)
         return best, mask
+    return go
+
+
+@pytest.fixture
+def run_depth(agent, renderer, tmp_path):
+    """prompt -> (best attempt, mask, depth in metres)."""
+    def go(prompt: str):
+        best, mask, depth, _ = render_best(agent, renderer, prompt, tmp_path, SIZE)
+        return best, mask, depth.astype(float) / 1000.0
     return go
 
 
@@ -176,3 +186,21 @@ def test_a_close_up_of_a_small_thing_fills_the_frame(run):
     span = max(np.ptp(rows) + 1, np.ptp(cols) + 1) / SIZE
     assert span >= 0.6  # the camera stops at its closest distance; a longer lens fills the frame
     assert best.camera.fov_deg < 35.0
+
+
+# ------------------------------------------------------------------ rows ---
+
+
+def test_rows_of_trees_show_the_foot_of_each_row_behind_the_canopies_in_front(agent, renderer, tmp_path):
+    best, mask, depth, _ = render_best(agent, renderer, "four rows of three trees", tmp_path, 512)
+    depth = depth.astype(float) / 1000.0
+    trees = named(best.layout, "tree")
+    assert len(trees) == 12
+    lowest = []
+    for o in trees:
+        ys, xs = np.nonzero((mask == o.id) & (depth > 0))
+        assert len(ys), o.id
+        points = cam.unproject(best.camera, 512, 512, xs.astype(float), ys.astype(float), depth[ys, xs])
+        lowest.append(points[:, 1].min())
+    # each row's trunks show about as far down as the front row's: not only canopies behind canopies
+    assert max(lowest) - min(lowest) <= 0.45 * trees[0].size[1], lowest
