@@ -77,6 +77,8 @@ FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
 HIDDEN_ROOM = 0.5  # a thing grown to be seen while hidden stays within this share of its occluder's height and width
 RECESS_SEEN = 0.7  # a thing inside a rim: the camera sees the floor from this share of the way to it from the rim
 STACK_TAPER = 0.94  # each thing of a pile is this much narrower and shallower than the one below
+CLASH = 0.005  # metres two boxes may overlap before they run into each other
+TOP_GAP = 0.01  # metres between groups packed on a crowded top
 MAX_TOP_GROW = 1.8  # a top too narrow for what stands on it is built at most this much wider
 MIN_GROWN_TOP = 0.6  # metres: narrower furniture (a stool, a chair) keeps its size
 MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
@@ -655,20 +657,49 @@ class _Solver:
         # Keep everything on the top: what is side by side and fits across it side by side is
         # packed closer, in the same order (squeezing the middles together would push the groups
         # into each other); else the arrangement is squeezed.
-        widths = sum(2 * b.hu for b in stage_blocks)
         extent = max((abs(c) + b.hu for c, b in zip(u, stage_blocks)), default=0.0)
-        if extent > half_u and len(stage_blocks) > 1 and widths <= 2 * half_u:
-            room = (2 * half_u - widths) / (len(stage_blocks) - 1)
-            cursor = -half_u
-            for i in sorted(range(len(u)), key=lambda i: u[i]):
-                u[i] = cursor + stage_blocks[i].hu
-                cursor += 2 * stage_blocks[i].hu + room
+        if extent > half_u and len(stage_blocks) > 1:
+            self._pack_top(stage_blocks, u, w, half_u, half_w)
         for coords, attr, limit in ((u, "hu", half_u), (w, "hw", half_w)):
             extent = max((abs(c) + getattr(b, attr) for c, b in zip(coords, stage_blocks)), default=0.0)
             largest = max((getattr(b, attr) for b in stage_blocks), default=0.0)
-            if extent > limit and np.abs(coords).max() > 1e-9:
+            if extent > limit + 1e-6 and np.abs(coords).max() > 1e-9:
                 coords *= max(limit - largest, 0.0) / np.abs(coords).max()
         return [(b, float(cu) + mid_u, float(cw) + mid_w) for b, cu, cw in zip(blocks, u, w)]
+
+    @staticmethod
+    def _pack_top(blocks: list[StageBlock], u: np.ndarray, w: np.ndarray, half_u: float, half_w: float) -> None:
+        """Groups too wide for a top side by side: in their left-to-right order, as many to a
+        line as its width holds, spread evenly along it; the lines one behind the other, the
+        lowest in front, when the top is deep enough for them (else they are left as they are,
+        to be squeezed)."""
+        order = sorted(range(len(blocks)), key=lambda i: u[i])
+        lines: list[list[int]] = [[]]
+        used = 0.0
+        for i in order:
+            if lines[-1] and used + 2 * blocks[i].hu > 2 * half_u + 1e-9:
+                lines.append([])
+                used = 0.0
+            lines[-1].append(i)
+            used += 2 * blocks[i].hu + TOP_GAP
+        depths = [2 * max(blocks[i].hw for i in line) for line in lines]
+        if sum(depths) + TOP_GAP * (len(lines) - 1) > 2 * half_w + 1e-9 and len(lines) > 1:
+            return
+        lines_by_height = sorted(range(len(lines)), key=lambda k: max(blocks[i].height for i in lines[k]))
+        total = sum(depths) + TOP_GAP * (len(lines) - 1)
+        front = -total / 2 if len(lines) > 1 else None
+        for k in lines_by_height:
+            line = lines[k]
+            width = sum(2 * blocks[i].hu for i in line)
+            room = (2 * half_u - width) / (len(line) - 1) if len(line) > 1 else 0.0
+            cursor = -half_u if len(line) > 1 else -width / 2
+            for i in line:
+                u[i] = cursor + blocks[i].hu
+                cursor += 2 * blocks[i].hu + max(room, 0.0)
+                if front is not None:
+                    w[i] = front + depths[k] / 2
+            if front is not None:
+                front += depths[k] + TOP_GAP
 
     def _top_need(self, ref: str, things: list[Thing], depth: float) -> float:
         """The width a group needs on a top ``depth`` deep to stand in one layer, tight."""
@@ -1061,11 +1092,20 @@ class _Solver:
 
     # ---- "hidden by": search the offset that covers the wanted share of the hidden thing
 
-    def _movers(self, subject: str, other: str) -> list[Thing]:
+    def _movers(self, subject: str, other: str, company: bool = False) -> list[Thing]:
         """What moves when ``subject`` is nudged: its whole block (its table, if it stands on one),
-        or only it and what it carries when both share a block."""
+        or only it and what it carries when both share a block. ``company``: and what is said to
+        be near it, on blocks of its own (a lamp next to a dog goes where the dog goes, rather
+        than stand where the dog is to hide)."""
         if self._root(subject) != self._root(other):
-            return self._block_things(subject)
+            movers = self._block_things(subject)
+            if company:
+                mine, theirs = self._root(subject), self._root(other)
+                partners = {self._root(r.object if r.subject == subject else r.subject) for r in self.spec.relations
+                            if r.kind == "near" and subject in (r.subject, r.object) and r.object}
+                for root in sorted(partners - {mine, theirs}):
+                    movers += self._block_things(root)
+            return movers
         return [t for e in self.spec.entities if e.ref == subject or self._above(e.ref, subject)
                 for t in self.things[e.ref]]
 
@@ -1089,7 +1129,7 @@ class _Solver:
             subject, occluder = self.things[relation.subject], self.things[relation.object]
             if not subject or not occluder:
                 continue
-            movers = self._movers(relation.subject, relation.object)
+            movers = self._movers(relation.subject, relation.object, company=True)
             start = [(t.u, t.w) for t in movers]
             blockers = self._blockers(relation.subject, relation.object, movers)
             want = min(max(self.tweaks.hidden_target.get(key, HIDDEN_COVER), 0.15), 0.95)
@@ -1139,21 +1179,25 @@ class _Solver:
                         total = worst_cover(self._frame(), self.aspect, subject, occluder + blockers,
                                             self._position) if blockers or len(subject) > 1 else coverage
                         limit = max(1.0 - SEEN_AT_LEAST, want)
-                        error = abs(coverage - want) + max(0.0, total - limit)
+                        # Slid into something else (a lamp beside the box it hides behind): no.
+                        clash = self._clashes(movers)
+                        error = abs(coverage - want) + max(0.0, total - limit) + (1.0 if clash else 0.0)
                         tried.append((error, elevation, [(t.u, t.w) for t in movers], coverage, turn))
-                        if total <= limit:
+                        if total <= limit and not clash:
                             break  # not blocked: no need to try the other side
                     if min(r[0] for r in tried) < 0.08:
                         break
                 if min(r[0] for r in tried) < 0.08:
                     break
-            _, self.elevation, placed, coverage, turn = min(tried, key=lambda r: r[0])
+            error, self.elevation, placed, coverage, turn = min(tried, key=lambda r: r[0])
+            if error >= 1.0:  # every placement found runs into something: the stage's stands
+                placed, turn, self.elevation = start, 0.0, tried[0][1]
             for t, yaw in zip(occluder, yaws):
                 t.yaw = round(yaw + turn, 3)
                 self._footprint(t)
             for t, (u, w) in zip(movers, placed):
                 t.u, t.w = u, w
-            if coverage < 0.15:
+            if coverage < 0.15 and error < 1.0:
                 # Real sizes cannot do it from a camera above the ground (a house behind a cup: the
                 # cup's top is below the eye and the house's foot): say so, rather than shrink the
                 # house into something else; the things keep their places from the stage.
@@ -1194,6 +1238,18 @@ class _Solver:
                     need = max(need, math.degrees(math.atan2(rim, RECESS_SEEN * ahead)))
         if need > self.elevation:
             self.elevation = min(need + self.tweaks.elevation_add, 75.0)
+
+    def _clashes(self, movers: list[Thing]) -> bool:
+        """Whether a moved thing's box runs into one that did not move (footprints on the ground
+        plane overlapping, and heights overlapping)."""
+        moving = {t.id for t in movers}
+        others = [t for t in self.all_things() if t.id not in moving]
+        for m in movers:
+            for t in others:
+                if abs(m.u - t.u) < m.hu + t.hu - CLASH and abs(m.w - t.w) < m.hw + t.hw - CLASH \
+                        and m.y < t.y + t.size[1] - CLASH and t.y < m.y + m.size[1] - CLASH:
+                    return True
+        return False
 
     def _blockers(self, subject: str, occluder: str, movers: list[Thing]) -> list[Thing]:
         """What may stand between the camera and a thing to be hidden besides its occluder: every
