@@ -84,6 +84,10 @@ def relation(best, kind: str, subject: str):
     ("a shelf with six books and two vases on it", "shelf", ["book", "vase"]),
     ("a desk with a laptop, a lamp, a mug, a plant, a phone and a book on it", "desk",
      ["laptop", "lamp", "mug", "plant", "phone", "book"]),
+    ("a counter with a kettle, a toaster, three mugs, a bowl of apples and a plant on it", "counter",
+     ["kettle", "toaster", "mug", "bowl", "plant"]),
+    ("a shelf with a clock, two vases, four books and a plant on it", "shelf", ["clock", "vase", "book", "plant"]),
+    ("a stool with a cup, a bowl and an apple on it", "stool", ["cup", "bowl", "apple"]),
 ])
 def test_things_on_a_crowded_top_each_stand_on_it_apart(prompt, support, things):
     layout = solve(parse(prompt)).layout
@@ -165,6 +169,14 @@ def test_a_hidden_thing_is_not_pushed_back_behind_everything_else(run):
     dog = named(best.layout, "dog")[0]
     assert dog.position[1] == 0.0  # too big for the table: on the floor
     assert (mask == dog.id).sum() >= 30
+    assert relation(best, "hidden_by", "dog").holds
+
+
+def test_a_hidden_thing_is_not_slid_into_what_stands_beside_it(run):
+    best, mask = run("a small dog partly hidden behind a large box, with a chair and a table and a lamp next to them")
+    on_floor = [o for o in best.layout.objects if o.position[1] == 0.0]
+    for a, b in itertools.combinations(on_floor, 2):
+        assert apart(a, b), (a.name, a.position, b.name, b.position)
     assert relation(best, "hidden_by", "dog").holds
 
 
