@@ -169,7 +169,8 @@ def test_how_the_picture_was_made_is_style(tail):
     assert spec.style
 
 
-@pytest.mark.parametrize("prompt, view", [("Front elevation of a barn", "front"), ("a shell photographed face-on", "front"),
+@pytest.mark.parametrize("prompt, view", [("Front elevation of a barn", "front"),
+                                          ("a shell photographed face-on", "front"),
                                           ("side elevation of a barn", "left")])
 def test_elevations_and_face_on_are_views(prompt, view):
     spec = parse(prompt)
@@ -192,3 +193,52 @@ def test_one_on_either_side_makes_two_around_the_owner(prompt):
 ])
 def test_requests_and_names_with_of(prompt, names):
     assert [e.noun for e in parse(prompt).entities for _ in range(e.count)] == names
+
+
+@pytest.mark.parametrize("prompt, relation", [
+    ("On the fire engine's right there's a mailbox", ("mailbox", "right_of", "fire engine")),
+    ("a kayak with a buoy over on its right-hand side", ("buoy", "right_of", "kayak")),
+    ("a bison up front and a windmill at the back", ("bison", "in_front_of", "windmill")),
+    ("a haystack standing in the way, so we only see part of a tractor", ("tractor", "hidden_by", "haystack")),
+    ("a goat glimpsed behind a shed", ("goat", "hidden_by", "shed")),
+    ("a hedge cutting off part of a bench", ("bench", "hidden_by", "hedge")),
+    ("a well with four buckets set all the way round it", ("bucket", "around", "well")),
+    ("six lanterns huddled round a well", ("lantern", "around", "well")),
+])
+def test_more_phrasings_of_relations(prompt, relation):
+    assert relation in [(r.subject, r.kind, r.object) for r in parse(prompt).relations]
+
+
+def test_with_one_on_one_side_and_one_on_the_other_is_between():
+    spec = parse("a scarecrow in the middle, with a crate on one side and a barrel on the other")
+    assert ("scarecrow", "between", "crate", "barrel") in [(r.subject, r.kind, r.object, r.object2)
+                                                            for r in spec.relations]
+
+
+@pytest.mark.parametrize("prompt, side", [("a kettle toward the left of the composition, empty space to the right",
+                                           "left_side"), ("a kettle, frame right, studio lighting", "right_side")])
+def test_empty_space_is_no_second_side(prompt, side):
+    spec = parse(prompt)
+    assert [(r.subject, r.kind) for r in spec.relations] == [("kettle", side)] and spec.setting is None
+
+
+@pytest.mark.parametrize("prompt, facing", [("a goat wandering off to the left", "left"),
+                                            ("a wagon rolling off to the right", "right")])
+def test_going_somewhere_faces_that_way(prompt, facing):
+    [thing] = parse(prompt).entities
+    assert thing.facing == facing
+
+
+def test_a_rolling_pin_is_no_turn():
+    assert [e.noun for e in parse("a rolling pin beside a bowl").entities] == ["rolling pin", "bowl"]
+
+
+@pytest.mark.parametrize("prompt, view, shot", [
+    ("Camera placed at the back of the scene, looking at a goat", "back", "default"),
+    ("Camera standing off to the left of a goat, looking across at it", "left", "default"),
+    ("a sailboat, tiny in the distance", "front", "wide"),
+    ("a goat photographed from a long way off", "front", "wide"),
+])
+def test_where_the_camera_stands(prompt, view, shot):
+    spec = parse(prompt)
+    assert (spec.camera.view, spec.camera.shot) == (view, shot) and len(spec.entities) == 1

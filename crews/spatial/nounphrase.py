@@ -325,7 +325,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
              tokens[-1] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | lexicon.STYLE_ADJECTIVES and
              not tokens[-1].endswith("ly") and before.text not in ("is", "are", "was", "were", "very", "so", "too")):
         nounish = [len(info) - 1]  # "a saw", "a sundial": the last word after an article is the thing
-    if nounish and style(tokens[nounish[-1]]) and (best is None or nounish[-1] > best[2]):
+    last_said = nounish[-1] if nounish else 0
+    if nounish and style(tokens[last_said]) and (best is None or last_said > best[2]) and \
+            not (last_said and lexicon.dictionary_name(tokens[last_said - 1:last_said + 1])):  # "the fire engine"
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
     if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos in ("NOUN", "ADJ", "VERB") and \
             _modifier(info[best[2]], tokens[best[2]], False, False) and tokens[nounish[-1]] not in lexicon.SCENERY \
@@ -344,7 +346,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             lexicon.looks_like_noun(tokens[last - 1]):
         last -= 1  # "a walrus dozes", "a badger dozing": the thing the parse missed, and its verb
     head_word = tokens[last]
-    if style(head_word):
+    if style(head_word) and not (best and best[1] < best[2] == last):  # (a known name: "a fire engine")
         return Head(style=tokens[:last + 1])
     first = best[1] if best else last
     proper = info[last].written[:1].isupper() and (info[last].pos == "PROPN" or _unknown_name(rest[last][1], words))

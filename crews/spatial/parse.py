@@ -615,7 +615,7 @@ class _Builder:
         c = self.clause
         after = self.stream[self.at + 2] if self.at + 2 < len(self.stream) else None
         opening = not c.subjects and not c.mentioned and following is not None and following.kind == "sep" and \
-            following.value in (",", ":") and after is not None and after.kind == "np"
+            following.value in (",", ":") and after is not None and after.kind == "np" and after.np.noun is not None
         if opening:  # "On the left, a greenhouse": the next clause's subject
             c.pending_frame = item.value
             return

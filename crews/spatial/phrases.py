@@ -223,6 +223,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("all|right around|round", "around"),
     ("all|round about it|them", "around*it"),
     ("round|all about", "around"),  # "six lanterns round about the well"
+    ("huddled|huddle|huddles|huddling|crowded|crowding|sat|seated|sitting|standing|stood round", "around"),
     ("encircled|enclosed|ringed|circled|surrounded|hemmed in? on all sides by", "around_by"),
     ("encircled|enclosed|ringed|circled|surrounded with", "around_by"),  # "a fountain ringed with benches"
     ("on|at|from all|every side|sides of", "around"),  # ("on either side of" is two sides: flank)
@@ -290,6 +291,24 @@ _BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occ
             r"(?:edge|border|margin|corner|third|half|quarter)))")  # ("turned toward the left side": a facing)
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
 CAPTION_REWRITES: list[tuple[str, str]] = [
+    # "a tree standing in the way, so we only see part of a barn": the tree hides part of the barn
+    (r"\b(?:standing|placed|set|sitting|parked|stood)?\s*in\s+the\s+way\s*,?\s*(?:so|such)\s+(?:that\s+)?"
+     r"(?:we|you|one|the\s+viewer)\s+(?:can\s+)?(?:only\s+)?(?:just\s+)?(?:see|sees|glimpse)\s+"
+     r"(?:part|some|half|a\s+bit|a\s+little|the\s+top|a\s+corner)\s+of\b", "partly hiding"),
+    (r"\b(?:cutting|cuts|cut)\s+off\s+(?:part|some|half|a\s+bit|a\s+corner)\s+of\b", "partly hiding"),
+    (r"\bglimpsed\s+(?:behind|past|through)\b", "partly hidden behind"),
+    # "a fisherman, with a crate on one side and a barrel on the other": between them
+    (r"\bwith\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+one\s+side\s*,?\s+and\s+"
+     r"((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+the\s+other(?:\s+side)?\b", r"between \1 and \2"),
+    (r"\ball\s+the\s+way\s+(?:a?round)\b", "around"),  # "three chairs set all the way round it"
+    # "..., empty space to the right": room left free, no thing there
+    (r",?\s*(?:with\s+)?(?:lots\s+of\s+|plenty\s+of\s+)?(?:empty|negative|blank|open|free)\s+space\s+"
+     r"(?:to|on|at)\s+(?:the\s+|its\s+)?(?:left|right|top|bottom)(?:\s+side)?", ""),
+    # "a boat with a kite over on its right": "over" says nothing more than "on its right"
+    (r"\bover\s+(?=(?:on|to|at)\s+(?:the|its|his|her|their)\s+(?:far\s+)?(?:left|right)\b)", ""),
+    # "a bison up front and a windmill at the back": in the foreground and the background
+    (r"\bup\s+front\b", "in the foreground"),
+    (r"\bat\s+the\s+(?:back|rear)\b(?=\s*(?:[,.;]|and\b|$))", "in the background"),
     # "a snowman with an igloo on either side": of it, the thing it is with
     (r"\bon\s+(either|each|both)\s+sides?\b(?!\s+of\b)(?!\s+(?:by|with)\b)", r"on \1 side of it"),
     # ", shot with a 50mm lens": how it was taken (items.CAMERA_VERBS), not a shot "with" a lens in it
@@ -320,7 +339,8 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
     (r"\bflanked\s+on\s+the\s+(?:left|right)\s+by\s+((?:\w+\s+){0,4}?\w+)\s+and\s+on\s+the\s+(?:left|right)\s+by\b",
      r"flanked by \1 and"),
     # "to the stove's right": a side of a thing, said as its possessive.
-    (r"\b(on|to|at)\s+(?:the|a|an)\s+([a-z]+)'s\s+(left|right)(?:[ -]hand)?(?:\s+side)?\b", r"\1 the \3 of the \2"),
+    (r"\b(on|to|at)\s+(?:the|a|an)\s+([a-z]+(?:\s+[a-z]+)?)'s\s+(left|right)(?:[ -]hand)?(?:\s+side)?\b",
+     r"\1 the \3 of the \2"),
     (r"\(\s*(?:on\s+the\s+|at\s+(?:the\s+)?|to\s+the\s+)?(?:far\s+)?(left|right)\s*\)", r" on the \1 "),
     (r"\(\s*(?:in\s+the\s+|at\s+the\s+)?(?:cent(?:re|er)|middle)\s*\)", " in the centre "),
     (r"(?:^|(?<=[.;!?]))\s*(?:on\s+the\s+|at\s+)?(?:far\s+)?(left|right)\s*:", r" on the \1, "),
@@ -356,8 +376,13 @@ CAPTION_REWRITES_RE = [(re.compile(regex, re.IGNORECASE), replacement) for regex
 TURN = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed"
         "|watching|watches|eyeing|eyes|observing|observes"
         "|gazing|staring|walking|moving|running|driving|going|flying|swimming")
+# Ways of going somewhere, which face where they go only with a way said ("a rolling pin" is no turn).
+GOING = ("wandering|wanders|rolling|rolls|strolling|strolls|trotting|trots|marching|marches|riding|rides|sailing"
+         "|sails|drifting|drifts|crawling|crawls|waddling|waddles|galloping|gallops|hurrying|hurries")
 _OFF = "off|over|round|around|away|straight|directly|right"  # "looks off to the left", "straight at us"
 ORIENTATION: list[tuple[str, str]] = [
+    (f"{GOING} off|away|over|along? to|towards|toward the? left|leftwards|leftward", "left"),
+    (f"{GOING} off|away|over|along? to|towards|toward the? right|rightwards|rightward", "right"),
     (f"{TURN} {_OFF}? to|towards|toward|at|into? the? left|leftwards|leftward", "left"),
     (f"{TURN} {_OFF}? to|towards|toward|at|into? the? right|rightwards|rightward", "right"),
     (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their left hand? side?", "left"),
@@ -472,7 +497,8 @@ _LOOKING = (r"(?:(?:^|(?<=[,.;:]\s)|(?<=[,.;:]))(?:looking|peering|gazing)"
             r"|(?:camera|we|you|viewer|lens)\s+(?:is\s+|are\s+)?(?:looking|peering|gazing|looks|look))")
 _TAIL = r"(?:\s+(?:of|showing|with|shot of|photo of|view of))?"
 _SEEN_FROM = (r"(?:(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+from"
-              r"|(?:view|camera)\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+)?(?:from|on|at|to))")
+              r"|(?:view|camera)\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+|stands\s+|located\s+)?"
+              r"(?:off\s+)?(?:from|on|at|to))")
 # Whose side the viewer stands on: "from the left", "from its right", "from the barn's left".
 _WHOSE = r"(?:(?:the|its|their|his|her)\s+)?(?:[a-z]+(?:'s)?\s+)?"  # (normalising drops the "'s")
 _CLAUSE_END = r"(?=\s*(?:[,.;]|$))"
@@ -519,6 +545,8 @@ CAMERA: list[tuple[str, str, str]] = [
      "view", "front"),
     (r"(?:back|rear|behind)\s+(?:view|shot|perspective|angle)", "view", "back"),
     (r"(?<=,\s)(?:the\s+)?camera\s+(?:is\s+)?(?:behind|at\s+the\s+back\s+of)\s+(?:it|them|him|her)", "view", "back"),
+    (r"camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+|located\s+)?(?:at|to|in)\s+the\s+"
+     r"(?:back|rear)\s+of\s+the\s+(?:scene|set|room|stage)", "view", "back"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
      r"|rear)", "view", "back"),
     (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:the\s+)?(?:behind|back|rear)(?:\s+(?:it|them|him|her))?"
@@ -546,8 +574,10 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:extreme\s+|very\s+)?(?:wide|long|establishing|full|panoramic)[ -]?(?:angle\s+)?(?:shot|view|photo)"
      r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:full[ -](?:length|body)|long[ -]distance)\s+(?:shot|view|photo)"
      r"|(?:seen|shot|viewed|photographed|filmed|taken)\s+from\s+(?:far\s+away|a\s+(?:long\s+)?distance|afar)"
-     r"|panorama|(?<=,\s)from\s+(?:far\s+away|a\s+(?:long\s+|great\s+)?distance|afar)(?=\s*(?:[,.;]|$))", "shot",
-     "wide"),
+     r"|panorama|(?<=,\s)from\s+(?:far\s+away|a\s+(?:long\s+|great\s+)?distance|afar)(?=\s*(?:[,.;]|$))"
+     r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+a\s+long\s+way\s+(?:off|away)"
+     r"|(?:tiny|small|little|far\s+off|far\s+away)\s+in\s+the\s+(?:far\s+)?distance"
+     r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:off|afar)(?=\s*(?:[,.;]|$))", "shot", "wide"),
     (r"(?:distant|faraway|far[ -]off|far[ -]away|remote)\s+(?:view|shot|photo|photograph|perspective)", "shot", "wide"),
     (r"(?:left|right)\s+view", "view", "left"),
     # Where the viewer stands, said as a place: "seen from the shore" (no thing called shore).
