@@ -1183,8 +1183,8 @@ class _Solver:
                         clash = self._clashes(movers)
                         error = abs(coverage - want) + max(0.0, total - limit) + (1.0 if clash else 0.0)
                         tried.append((error, elevation, [(t.u, t.w) for t in movers], coverage, turn))
-                        if total <= limit and not clash:
-                            break  # not blocked: no need to try the other side
+                        if (total <= limit and not clash) or coverage < want - 0.08:
+                            break  # not blocked; or not slid aside at all, so the other side is the same
                     if min(r[0] for r in tried) < 0.08:
                         break
                 if min(r[0] for r in tried) < 0.08:
