@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from studio import wordnet
+
 if TYPE_CHECKING:  # spaCy takes over a second to import: only a process that parses pays for it
     import spacy
     from spacy.tokens import Doc
@@ -194,8 +196,9 @@ def singular(word: str, known: frozenset[str] | None = None) -> str:
         return word
     # The modern rules first ("oranges" -> "orange", where classical ones give "oranx").
     found = _inflect.singular_noun(word) or _classical.singular_noun(word)
-    if not found or word.endswith(("us", "ss", "is")) and found + "s" == word:
-        return word  # "bus", "glass", "iris": singular already
+    if not found or word.endswith(("us", "ss", "is")) and found + "s" == word and \
+            not (wordnet.is_noun(found) and not wordnet.is_noun(word)):
+        return word  # "bus", "glass", "iris": singular already (but "emus", "okapis": the dictionary's emu, okapi)
     if known is not None and found not in known and word.endswith("s") and _inflect.plural(found) != word:
         return word
     return found

@@ -177,7 +177,8 @@ def test_elevations_and_face_on_are_views(prompt, view):
     assert spec.camera.view == view and len(spec.entities) == 1
 
 
-@pytest.mark.parametrize("prompt", ["a scarecrow with one goose on either side", "a scarecrow with a goose on each side",
+@pytest.mark.parametrize("prompt", ["a scarecrow with one goose on either side",
+                                    "a scarecrow with a goose on each side",
                                     "a scarecrow with two geese, one on each side"])
 def test_one_on_either_side_makes_two_around_the_owner(prompt):
     spec = parse(prompt)
@@ -242,3 +243,48 @@ def test_a_rolling_pin_is_no_turn():
 def test_where_the_camera_stands(prompt, view, shot):
     spec = parse(prompt)
     assert (spec.camera.view, spec.camera.shot) == (view, shot) and len(spec.entities) == 1
+
+
+@pytest.mark.parametrize("prompt, ways", [("two wombats back to back", ["left", "right"]),
+                                          ("a pair of ibises, looking out to either side", ["left", "right"])])
+def test_back_to_back_faces_apart(prompt, ways):
+    assert [e.facing for e in parse(prompt).entities] == ways
+
+
+@pytest.mark.parametrize("prompt, count, rows", [
+    ("bean bags laid out four to a row, two rows in all", 8, 2),
+    ("twelve crates in a tidy grid, three deep and four across", 12, 3),
+])
+def test_grids_said_by_rows_and_depth(prompt, count, rows):
+    [thing] = parse(prompt).entities
+    assert (thing.count, thing.rows, thing.arrangement) == (count, rows, "grid")
+
+
+def test_the_nearer_one_hides_the_other():
+    spec = parse("two kiosks, the nearer one partly blocking our view of the other")
+    assert [(r.subject, r.kind, r.object) for r in spec.relations] == [("kiosk#2", "hidden_by", "kiosk")]
+
+
+def test_a_wobbly_stack_is_a_stack():
+    [boxes] = parse("four hatboxes in a wobbly stack").entities
+    assert boxes.arrangement == "stack"
+
+
+@pytest.mark.parametrize("prompt, setting", [
+    ("a goose and a gander, in a cramped studio apartment", "studio apartment"),
+    ("a goose and a gander, inside an old barbershop", "barbershop"),
+])
+def test_a_closing_building_is_the_setting(prompt, setting):
+    spec = parse(prompt)
+    assert [e.noun for e in spec.entities] == ["goose", "gander"] and spec.setting == setting
+
+
+def test_a_style_with_its_marks_is_style():
+    assert [e.noun for e in parse("a goose, woodcut print with bold lines").entities] == ["goose"]
+
+
+@pytest.mark.parametrize("word, singular", [("okapis", "okapi"), ("emus", "emu"), ("bus", "bus"), ("iris", "iris")])
+def test_plurals_in_s_the_dictionary_knows(word, singular):
+    from studio import language
+
+    assert language.singular(word) == singular

@@ -8,6 +8,7 @@ adverb or a preposition ("two dogs *chased* a ball"), never inside a name ("tedd
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from crews.spatial import lexicon
@@ -233,11 +234,16 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
             end = start - 1  # "8k", "soft light", "desert oasis": style or setting already, or nothing kept
             continue
         opening = words[out[start - 1].start + 1].text if start > 0 and out[start - 1].start + 1 < len(words) else ""
-        if start == 0 or not (_credit(fragment, words) or opening in CAMERA_VERBS or _medium_on(fragment)):
+        if start == 0 or not (_credit(fragment, words) or opening in CAMERA_VERBS or _medium_on(fragment) or
+                              _closing_place(fragment, words) or _style_with(fragment)):
             break
-        for item in fragment:
-            if item.kind == "np":
-                item.np = style_phrase(item.np.words, item.np.start, item.np.first, list(item.np.words))
+        if _closing_place(fragment, words):  # "..., in a cramped studio apartment": where, not a thing
+            place = fragment[1].np
+            fragment[1].np = dataclasses.replace(place, noun=None, setting=place.noun.noun)
+        else:
+            for item in fragment:
+                if item.kind == "np":
+                    item.np = style_phrase(item.np.words, item.np.start, item.np.first, list(item.np.words))
         out[start:end] = [item for item in out[start:end] if item.kind != "rel"]
         end = start - 1
     return out
@@ -245,6 +251,22 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
 
 # "..., shot on an iphone", "..., taken with a Leica": how the picture was made, closing the prompt.
 CAMERA_VERBS = {"shot", "taken", "captured", "photographed", "filmed", "recorded", "made", "rendered", "created"}
+
+
+def _closing_place(fragment: list[Item], words: list[Word]) -> bool:
+    """"..., in a cramped studio apartment", "..., inside an old barbershop": a closing "in" a
+    building, a room or a pit is where the scene is, never a thing in it."""
+    return [item.kind for item in fragment] == ["rel", "np"] and \
+        words[fragment[0].start].text in ("in", "inside", "within") and fragment[0].end - fragment[0].start == 1 and \
+        fragment[1].np.noun is not None and \
+        not fragment[1].np.proper and lexicon.is_building(fragment[1].np.noun.noun)
+
+
+def _style_with(fragment: list[Item]) -> bool:
+    """"..., woodcut print with bold lines": a style and what marks it, nothing placed."""
+    return len(fragment) == 2 and all(item.kind == "np" for item in fragment) and \
+        fragment[0].np.noun is None and bool(fragment[0].np.style) and fragment[1].np.noun is not None and \
+        not (fragment[1].np.definite or fragment[1].np.indefinite or fragment[1].np.count)
 
 
 def _medium_on(fragment: list[Item]) -> bool:
@@ -354,6 +376,10 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
     return True
 
 
+ARRANGEMENT_LOOKS = {"wobbly", "tidy", "neat", "tall", "precarious", "leaning", "crooked", "rough", "perfect",
+                     "orderly", "untidy", "messy", "shaky", "teetering", "small", "big", "large", "little", "high"}
+
+
 def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
     """"in two rows" -> ("2", end); "in three rows of four" / "in a 3 by 4 grid" -> ("3x4", end);
     "in a pile" -> ("stack", end). End: the index after the phrase."""
@@ -363,6 +389,8 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
     at += 1
     if at < len(tokens) and tokens[at] in ("a", "an", "one"):
         at += 1
+    while at + 1 < len(tokens) and tokens[at] in ARRANGEMENT_LOOKS:
+        at += 1  # "in a wobbly stack", "in a tidy grid"
     if at < len(tokens) and tokens[at] in ("stack", "pile", "heap", "tower", "column") and tokens[i + 1] in ("a", "an"):
         return ("stack" if tokens[at] != "column" else "1"), at + 1
     rows = _count_value(tokens[at]) if at < len(tokens) else None
@@ -385,6 +413,7 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
 
 
 POSITIONS = {"first": "first:1", "leftmost": "first:1", "last": "last:1", "final": "last:1", "rightmost": "last:1",
+             "nearer": "near:1", "nearest": "near:1", "closer": "near:1", "closest": "near:1",
              "middle": "middle:1", "central": "middle:1", "centre": "middle:1", "center": "middle:1"}
 
 

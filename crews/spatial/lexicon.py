@@ -551,6 +551,17 @@ def is_place(words: str) -> bool:
     return known_noun(singular) is None and (wordnet.kind(singular) or wordnet.kind(singular.split()[-1])) == "location"
 
 
+# What a closing "in a ..." names as the scene's place: a building, a room, a shop, a pit in the ground.
+BUILDING_KINDS = {"building", "edifice", "room", "shop", "store", "mercantile establishment", "establishment",
+                  "place of business", "dwelling", "housing", "apartment", "excavation", "facility", "hall",
+                  "structure", "area", "terminal"}
+
+
+def is_building(words: str) -> bool:
+    """"a studio apartment", "a barbershop", "a quarry", "a laundromat": a place one is inside."""
+    return bool(set(wordnet.hypernyms(_singular(words), 5)) & BUILDING_KINDS) or is_place(words)
+
+
 def is_shape(word: str) -> bool:
     """A shape's name ("square", "oval", "hexagon"): the dictionary's commonest sense is a shape."""
     return wordnet.kind(_singular(word)) == "shape"

@@ -200,7 +200,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
                            setting=head.setting, first=run[0][1])] if tokens else []
     noun = head.noun
     plural = lexicon.is_plural(head.last) and not head.proper  # "Sherlock Holmes" is one man
-    if plural and indefinite and count in (None, 1) and head.last.isalpha():
+    if plural and indefinite and count in (None, 1) and head.last.isalpha() and "of" not in tokens:
         # "a candelabra", "a data sheet": after "a" the word is one thing, named as written
         plural = False
         noun = dataclasses.replace(noun, noun=" ".join(noun.noun.split()[:-1] + [head.last]))

@@ -644,6 +644,15 @@ class _Builder:
         if item.value == "each_other":
             self._each_other("facing_toward", self._members(subjects))  # "two armchairs face each other"
             return
+        if item.value == "apart":  # "two jesters back to back": the left one faces left, the right one right
+            pair = self._members(subjects)
+            if len(pair) == 2:
+                self.face("left", pair[:1])
+                self.face("right", pair[1:])
+                if not any(r.kind == "left_of" and {r.subject, r.object} == set(pair) for r in self.relations):
+                    self.relate("left_of", pair[:1], pair[1], "back to back")
+                c.faced += pair
+            return
         if not subjects and following is not None and following.kind == "np":
             c.facing = item.value  # "a right-facing horse"
             return
@@ -704,7 +713,11 @@ class _Builder:
         parts = self.row_parts.get(group, [group])
         if item.value == "rest":  # "the other two": every part not singled out yet
             picked = self.picked.get(group, [])
-            self._as_subjects([p for p in parts if p not in picked] or parts)
+            rest = [p for p in parts if p not in picked] or parts
+            if self.clause.pending and len(rest) == 1:
+                self.receive_object(rest[0])  # "the nearer one partly hiding the other"
+            else:
+                self._as_subjects(rest)
             return
         said = [p for p in self.picked.get(group, []) if item.value == f"pick:{self.entity(p).color_name}"]
         if said:  # "one brown and one white, the white one on the left": the one already picked out
@@ -716,7 +729,7 @@ class _Builder:
         size_n = 1 if which in ("index", "pick") else int(size)
         picked = len(self.picked.get(group, []))
         start = {"first": 0, "last": total - size_n, "middle": (total - size_n) // 2, "pick": picked,
-                 "next": picked}.get(which, int(size) - 1 if size.isdigit() else 0)
+                 "next": picked, "near": 0}.get(which, int(size) - 1 if size.isdigit() else 0)
         if not 0 <= start < total or size_n >= total:
             return
         # The part that holds those members, and where they start in it.
@@ -730,7 +743,8 @@ class _Builder:
         member, pieces = self.split_out(self.entity(ref), start - offset, size_n)
         self.row_parts[group] = parts[:k] + pieces + parts[k + 1:]
         self.picked.setdefault(group, []).append(member)
-        self._chain(group)
+        if which != "near":  # (the nearer one is in front, on neither side)
+            self._chain(group)
         if which == "pick":  # "the white one": its colour picks it out
             self.entity(member).color_name, self.entity(member).color = size, lexicon.COLORS[size]
         self._touch(group)

@@ -291,6 +291,16 @@ _BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occ
             r"(?:edge|border|margin|corner|third|half|quarter)))")  # ("turned toward the left side": a facing)
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
 CAPTION_REWRITES: list[tuple[str, str]] = [
+    # "sandbags laid out four to a row, three rows in all", "in a grid, three deep and five across": a grid
+    (r"\b(?:laid\s+out\s+|set\s+out\s+|arranged\s+|placed\s+|planted\s+|lined\s+up\s+)?(\w+)\s+(?:to|in|per)\s+"
+     r"(?:a|each|every)\s+row\s*,?\s+(\w+)\s+rows(?:\s+in\s+all|\s+in\s+total|\s+altogether)?\b",
+     r"in \2 rows of \1"),
+    (r"(?:\bin\s+a\s+(?:tidy\s+|neat\s+|regular\s+|square\s+)?grid\s*,?\s*)?\b(\w+)\s+deep\s+and\s+(\w+)\s+"
+     r"(?:across|wide)\b", r"in \1 rows of \2"),
+    # "two mongooses, the nearer one partly blocking our view of the other": the nearer one hides the other
+    (r"\b(?:partly\s+|partially\s+|half\s+)?(?:blocking|blocks|obscuring|obscures|hiding|hides|cutting\s+off)\s+"
+     r"(?:part\s+of\s+|some\s+of\s+|half\s+of\s+)?(?:our|the|my|your|the\s+viewer's)\s+view\s+of\b",
+     "partly hiding"),
     # "a tree standing in the way, so we only see part of a barn": the tree hides part of the barn
     (r"\b(?:standing|placed|set|sitting|parked|stood)?\s*in\s+the\s+way\s*,?\s*(?:so|such)\s+(?:that\s+)?"
      r"(?:we|you|one|the\s+viewer)\s+(?:can\s+)?(?:only\s+)?(?:just\s+)?(?:see|sees|glimpse)\s+"
@@ -397,6 +407,8 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} toward|towards|to? the? back|rear|wall", "away"),
     ("with its|his|her|their back|backs to|towards|toward the|us? camera|viewer|us", "away"),
     (f"{TURN} at|towards|toward|to? each other", "each_other"),
+    ("back to back", "apart"),  # "two jesters back to back": facing away from each other, to the sides
+    (f"{TURN} out|outward|outwards|away to|towards|toward|at either|each|both side|sides|way|ways", "apart"),
     ("face|nose|eye to face|nose|eye", "each_other"),  # "two kittens face to face"
     (f"{TURN} at|towards|toward|to? one another", "each_other"),
     (f"{TURN} at|towards|toward|to?", "toward"),  # then the thing looked at
@@ -575,7 +587,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:full[ -](?:length|body)|long[ -]distance)\s+(?:shot|view|photo)"
      r"|(?:seen|shot|viewed|photographed|filmed|taken)\s+from\s+(?:far\s+away|a\s+(?:long\s+)?distance|afar)"
      r"|panorama|(?<=,\s)from\s+(?:far\s+away|a\s+(?:long\s+|great\s+)?distance|afar)(?=\s*(?:[,.;]|$))"
-     r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+a\s+long\s+way\s+(?:off|away)"
+     r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+a\s+long\s+way\s+(?:off|away|back)"
      r"|(?:tiny|small|little|far\s+off|far\s+away)\s+in\s+the\s+(?:far\s+)?distance"
      r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:off|afar)(?=\s*(?:[,.;]|$))", "shot", "wide"),
     (r"(?:distant|faraway|far[ -]off|far[ -]away|remote)\s+(?:view|shot|photo|photograph|perspective)", "shot", "wide"),

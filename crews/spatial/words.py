@@ -213,6 +213,9 @@ def _tag(token) -> str:
             not wordnet.is_noun(token.lower_) and not wordnet.is_adjective(token.lower_) and \
             not wordnet.is_verb(token.lower_):
         return "PROPN"  # "Rosalind between two tubs", "..., Rosalind at right": a name no dictionary knows
+    if token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ") and token.i > 0 and \
+            token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head.i == token.i:
+        return "NOUN"  # "yoga mats on a floor": what a compound noun modifies is a noun itself
     if token.pos_ == "VERB" and (token.dep_ == "pobj" and not token.lower_.endswith("ing") or
                                  wordnet.is_noun(token.lower_) and not wordnet.is_verb(token.lower_)):
         return "NOUN"  # "a fluffy warthog": a word the dictionary knows as a noun and never as a verb
@@ -220,6 +223,8 @@ def _tag(token) -> str:
         return "NOUN"  # "a skinny warthog placed ...": no auxiliary verb, whatever the small model says
     if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("s") and token.i > 0 and \
             _noun_before(token.doc[token.i - 1]) and token.i + 1 < len(token.doc) and \
+            (token.i < 2 or token.doc[token.i - 2].lower_ not in ("the", "these", "those", "some", "many")) and \
+            not (token.i == 1 or token.doc[token.i - 2].is_punct) and \
             token.doc[token.i + 1].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent) and \
             not (token.i > 1 and (language.number(token.doc[token.i - 2].lower_) or 0) > 1):
         return "VERB"  # (but "two dog kennels near a fence": a plural after a count is its noun)
