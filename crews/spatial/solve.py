@@ -79,6 +79,8 @@ RECESS_SEEN = 0.7  # a thing inside a rim: the camera sees the floor from this s
 STACK_TAPER = 0.94  # each thing of a pile is this much narrower and shallower than the one below
 CLASH = 0.005  # metres two boxes may overlap before they run into each other
 TOP_GAP = 0.01  # metres between groups packed on a crowded top
+RAIL_OVERHANG = 1.2  # a thing grown on a rail stays at most this many times the rail's depth across
+MAX_LENGTHEN = 8.0  # a fence or a wall too short for what stands on it is built at most this much longer
 MAX_TOP_GROW = 1.8  # a top too narrow for what stands on it is built at most this much wider
 MIN_GROWN_TOP = 0.6  # metres: narrower furniture (a stool, a chair) keeps its size
 MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
@@ -635,8 +637,9 @@ class _Solver:
         mid_u, mid_w, half_u, half_w = region
         for ref in refs:
             things = assigned[ref]
-            if not things[0].entity.facing and things[0].hw > half_w >= things[0].hu:
-                # Deeper than the seat in front of the backrest (a cat on a chair): it lies across it.
+            if not things[0].entity.facing and things[0].hw > half_w and things[0].hu < things[0].hw:
+                # Deeper than the seat in front of the backrest (a cat on a chair), or than a rail
+                # (a cat on a fence): it lies across it, along its length.
                 for thing in things:
                     thing.yaw = round(thing.yaw + 90.0, 3)
                     self._footprint(thing)
@@ -721,7 +724,8 @@ class _Solver:
         host = things[0]
         entity = self.spec.entity(ref)
         spec = self.catalog.get(entity.category)
-        if entity.size is not None or not (entity.stand_in or (spec and spec.group == "furniture")) \
+        lengthwise = entity.category in LENGTHWISE  # a fence or a wall is built to any length
+        if entity.size is not None or not (entity.stand_in or lengthwise or (spec and spec.group == "furniture")) \
                 or host.size[0] < MIN_GROWN_TOP or entity.arrangement == "stack" or ref in self._grown:
             return
         ex, _ = self._local_axes(host)
@@ -734,11 +738,11 @@ class _Solver:
             mine = [t for i, t in enumerate(self.things[c]) if i % len(things) == 0]
             if mine:
                 probe = mine[0]
-                hu, hw = (probe.hw, probe.hu) if not probe.entity.facing and probe.hw > half_w >= probe.hu \
+                hu, hw = (probe.hw, probe.hu) if not probe.entity.facing and probe.hw > half_w and probe.hu < probe.hw \
                     else (probe.hu, probe.hw)
                 need += self._top_need(c, [Thing(probe.entity, 0, 0, probe.size, probe.yaw, hu=hu, hw=hw)] *
                                        len(mine), 2 * half_w) + 0.02
-        factor = min(need / max(2 * half_u, 1e-6), MAX_TOP_GROW)
+        factor = min(need / max(2 * half_u, 1e-6), MAX_LENGTHEN if lengthwise else MAX_TOP_GROW)
         if factor <= 1.02:
             return
         for thing in things:
@@ -1341,7 +1345,13 @@ class _Solver:
             if area < MIN_IMAGE_AREA:
                 factor = min(math.sqrt(MIN_IMAGE_AREA * 2 / max(area, 1e-7)), MAX_VISIBILITY_SCALE, room)
                 holder = self.support.get(entity.ref)
-                if holder and self.things[holder]:
+                if holder and self.things[holder] and self.spec.entity(holder).category in LENGTHWISE:
+                    # On a fence's rail or a wall's top, built as long as they need: about as
+                    # deep as the rail (RAIL_OVERHANG).
+                    top = self.things[holder][0]
+                    room = RAIL_OVERHANG * top.size[2] / max(min(thing.size[0], thing.size[2]), 1e-6)
+                    factor = min(factor, max(room, 1.0))
+                elif holder and self.things[holder]:
                     # Still all on their table: at most half its top, shared by the group.
                     top, n = self.things[holder][0], len(things)
                     room = (top.size[0] * top.size[2]) / (2 * n * thing.size[0] * thing.size[2])
