@@ -216,3 +216,23 @@ def test_rows_of_trees_show_the_foot_of_each_row_behind_the_canopies_in_front(ag
         lowest.append(points[:, 1].min())
     # each row's trunks show about as far down as the front row's: not only canopies behind canopies
     assert max(lowest) - min(lowest) <= 0.45 * trees[0].size[1], lowest
+
+
+def test_a_wall_is_built_as_long_as_the_row_on_its_top(run):
+    best, mask = run("ten birds on a wall")
+    wall = named(best.layout, "wall")[0]
+    birds = named(best.layout, "bird")
+    assert len(birds) == 10
+    assert all(b.position[1] == pytest.approx(wall.size[1], abs=0.02) for b in birds)  # on its top, not piled
+    assert len({round(b.position[2], 3) for b in birds}) == 1  # one row along it, none behind the others
+    assert all((mask == b.id).sum() > 0 for b in birds)
+    assert relation(best, "on_top_of", "bird").holds
+
+
+def test_what_is_deeper_than_a_rail_lies_along_it(run):
+    best, mask = run("six cats on a fence")
+    fence = named(best.layout, "fence")[0]
+    for cat in named(best.layout, "cat"):
+        x0, x1, z0, z1 = ground_box(cat)
+        assert z1 - z0 < x1 - x0  # its length along the rail
+    assert relation(best, "on_top_of", "cat").holds
