@@ -288,3 +288,18 @@ def test_plurals_in_s_the_dictionary_knows(word, singular):
     from studio import language
 
     assert language.singular(word) == singular
+
+
+@pytest.mark.parametrize("prompt, kind", [("five clocks lined up along a mantelpiece", "on_top_of"),
+                                          ("five bicycles parked along a fence", "in_front_of")])
+def test_along_a_shelf_is_on_it_and_along_a_fence_in_front(prompt, kind):
+    assert [r.kind for r in parse(prompt).relations] == [kind]
+
+
+@pytest.mark.parametrize("prompt, nouns", [
+    ("Drone shot from straight above: a kayak beside a buoy", ["kayak", "buoy"]),
+    ("a verger absent-mindedly polishes a bell", ["verger", "bell"]),
+    ("a stonemason beside a brazier, Kodachrome slide, 1970s", ["stonemason", "brazier"]),
+])
+def test_words_that_are_no_things(prompt, nouns):
+    assert [e.noun for e in parse(prompt).entities] == nouns

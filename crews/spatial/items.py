@@ -98,9 +98,9 @@ def items(words: list[Word]) -> list[Item]:
             i = rows[1]
             continue
         if token == "along" and i + 1 < len(tokens) and tokens[i + 1] not in SEPARATORS:
-            # "parked along a wall": in one row, in front of what they line.
+            # "parked along a wall": in one row, in front of what they line (on it, for a shelf: parse)
             flush()
-            out += [Item("rows", "1", start=i), Item("rel", "in_front_of", start=i)]
+            out += [Item("rows", "1", start=i), Item("rel", "along", start=i)]
             i += 1
             continue
         if token in ("wearing", "dressed", "wears", "wore") or token == "in" and i + 1 < len(tokens) and \

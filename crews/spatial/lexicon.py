@@ -240,7 +240,7 @@ BODY_PARTS = {"hand", "foot", "head", "arm", "leg", "face", "eye", "ear", "nose"
 # Media a picture is made in: without an article ("watercolor painting", "oil painting") the style.
 MEDIA = {"painting", "drawing", "illustration", "sketch", "render", "photo", "photograph", "artwork", "print",
          "engraving", "etching", "lithograph", "mural", "collage", "poster", "snapshot", "snap", "postcard",
-         "portrait", "selfie", "still", "photoshoot", "shot", "picture", "image"}
+         "portrait", "selfie", "still", "photoshoot", "shot", "picture", "image", "slide", "transparency"}
 # Gatherings and events name the scene, not a thing in it ("a picnic", "a wedding").
 EVENTS = {"picnic", "party", "wedding", "festival", "concert", "celebration", "ceremony", "parade", "battle",
           "gathering", "meeting"}  # ... though a kind of thing before a noun: "a picnic table", "a party hat"
@@ -617,6 +617,12 @@ def dictionary_name(words: list[str]) -> bool:
     "a stone wall" is a wall; but three words are one name even so ("a hot air balloon")."""
     return len(words) > 1 and (words[0] not in ADJECTIVES or len(words) > 2) and \
         wordnet.is_name(_singular(" ".join(words)))
+
+
+# Things whose top is where other things are set out: "along the mantelpiece" is on it.
+SUPPORT_NAMES = {"shelf", "ledge", "sill", "windowsill", "mantelpiece", "mantel", "mantelshelf", "counter",
+                 "countertop", "worktop", "sideboard", "dresser", "bar", "bench", "table", "desk", "plinth",
+                 "windowledge", "cabinet", "chest", "trunk", "crate", "bookcase", "bookshelf"}
 
 
 # Groups of the catalog whose shapes stand for a closed compound ending in their name: "a postbox"

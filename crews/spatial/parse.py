@@ -276,6 +276,8 @@ class _Builder:
 
     def relate(self, kind: str, subjects: list[str], obj: str | None, phrase: str = "",
                obj2: str | None = None) -> None:
+        if kind == "along":  # "bicycles along a wall" stand in front of it; "clocks along a shelf" on it
+            kind = "on_top_of" if obj is not None and _is_support(self.entity(obj)) else "in_front_of"
         if kind == "flank" and obj is not None:  # "four on each side of a table", however it arrived
             self.flank([s for s in subjects if s != obj], obj)
             return
@@ -1199,6 +1201,11 @@ def _is_surface(entity: EntitySpec) -> bool:
 
     spec = load_catalog().get(entity.category)
     return bool(spec and (spec.surface or spec.size[1] < 0.25 * max(spec.size[0], spec.size[2])))
+
+
+def _is_support(entity: EntitySpec) -> bool:
+    """A top things are set out along: a surface, or a thing named as a shelf, ledge or counter."""
+    return _is_surface(entity) or entity.noun.split()[-1] in lexicon.SUPPORT_NAMES
 
 
 def relation_triples(text: str, words: dict[str, str]) -> list[tuple[str, str, str]]:

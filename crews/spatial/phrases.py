@@ -291,6 +291,9 @@ _BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occ
             r"(?:edge|border|margin|corner|third|half|quarter)))")  # ("turned toward the left side": a facing)
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
 CAPTION_REWRITES: list[tuple[str, str]] = [
+    # "a late-night laundromat": when, not a night thing; "absent-mindedly": one adverb
+    (r"\b(?:late|all|mid|early)-(?:night|day|morning|evening|afternoon)\s+", ""),
+    (r"\b([A-Za-z]+)-([A-Za-z]+ly)\b", r"\1\2"),
     # "sandbags laid out four to a row, three rows in all", "in a grid, three deep and five across": a grid
     (r"\b(?:laid\s+out\s+|set\s+out\s+|arranged\s+|placed\s+|planted\s+|lined\s+up\s+)?(\w+)\s+(?:to|in|per)\s+"
      r"(?:a|each|every)\s+row\s*,?\s+(\w+)\s+rows(?:\s+in\s+all|\s+in\s+total|\s+altogether)?\b",
@@ -523,8 +526,8 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective"
      r"|angle)", "view", "top"),
     (r"(?:top[ -]down|bird'?s[ -]eye|overhead|(?<!\ban )(?<!\bthe )aerial)", "view", "top"),  # not "an aerial"
-    (r"(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:from\s+)?(?:straight|directly)\s+"
-     r"(?:from\s+)?(?:above|overhead)", "view", "top"),
+    (r"(?:(?:drone|aerial|overhead)\s+)?(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:from\s+)?"
+     r"(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)", "view", "top"),
     (rf"(?:seen|viewed|shot|photographed|filmed|taken|{_LOOKING})\s+(?:straight|directly|right)?\s*"
      r"down\s+(?:on|at|onto|upon|over|into)", "view", "top"),
     (r"(?:as\s+)?(?:seen|viewed|filmed|shot|photographed)\s+(?:by|from)\s+(?:a\s+)?drone", "view", "top"),
