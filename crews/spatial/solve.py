@@ -1149,7 +1149,7 @@ class _Solver:
             high = self.elevation
             mass = subject[0].y + centre_height(subject[0].entity.category) * subject[0].size[1]
             if len(heights) > 1 and (occluder[0].size[1] < 0.5 * subject[0].size[1]
-                                     or occluder[0].y + occluder[0].size[1] < mass):
+                                     or (occluder[0].y + occluder[0].size[1] < mass and len(subject) == 1)):
                 # A low thing hides a tall one only from a low eye looking up past it (a bush in
                 # front of a house; a crate in front of a cart, whose bulk is its raised bed): the
                 # camera stays above the ground (``cam.fit``).
