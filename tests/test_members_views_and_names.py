@@ -303,3 +303,17 @@ def test_along_a_shelf_is_on_it_and_along_a_fence_in_front(prompt, kind):
 ])
 def test_words_that_are_no_things(prompt, nouns):
     assert [e.noun for e in parse(prompt).entities] == nouns
+
+
+@pytest.mark.parametrize("prompt", ["two geese facing each other, on a mantelpiece, three clocks stand in a tidy line",
+                                    "a goose at the left edge - on a mantelpiece, three clocks stand in a tidy line"])
+def test_a_place_opening_a_comma_clause_with_its_own_verb_is_that_clause_s(prompt):
+    spec = parse(prompt)
+    assert ("clock", "on_top_of", "mantelpiece") in [(r.subject, r.kind, r.object) for r in spec.relations]
+    assert not any(r.subject.startswith("goose") and r.kind == "on_top_of" for r in spec.relations)
+    assert spec.entity("clock").arrangement == "row"
+
+
+def test_a_place_after_a_comma_without_a_new_verb_is_still_the_thing_before_s():
+    spec = parse("a cat, on a sofa, a dog on the floor")
+    assert ("cat", "on_top_of", "sofa") in [(r.subject, r.kind, r.object) for r in spec.relations]

@@ -79,6 +79,7 @@ class Clause:
     each: bool = False  # "under each one", "beside each bed": the object's every member has one
     depicted: bool = False  # "draws a horse on a sheet": the place after the drawn thing is the drawing's
     facing: str | None = None  # "a right-facing horse": the way the thing named next faces
+    ahead: bool = False  # "..., on a shelf, three clocks stand": the place opening it is the next clause's
 
 
 def parse(prompt: str) -> SceneSpec:
@@ -506,6 +507,9 @@ class _Builder:
         # across clauses the parse's attachment is too often wrong.
         if verb_subject and not c.pending and (verb_subject in c.mentioned or not c.subjects):
             subjects = list(self.row_parts.get(verb_subject, [verb_subject]))  # a group said in parts: all of them
+        if not implicit and kind != "between" and self._opens_next_clause(following):
+            c.leading, c.ahead = (kind, None), True  # "..., on a mantelpiece, three clocks stand": the clocks'
+            return
         if not subjects:
             if not implicit and kind != "between":
                 c.leading = (kind, None)  # "on the table is a cup", or "..., behind a car"
@@ -559,6 +563,19 @@ class _Builder:
         car *parked* on the right of the house"): the place is the car's own."""
         head = self.words[at].head if 0 <= at < len(self.words) else -1
         return head >= 0 and self.words[head].dep == "acl" and self.word_refs.get(self.words[head].head) == ref
+
+    def _opens_next_clause(self, following: Item | None) -> bool:
+        """A place said after a comma, then a comma and a thing with its own verb: "..., on a
+        mantelpiece, three clocks stand in a line" places the clocks, not what came before."""
+        s, at = self.stream, self.at
+        if following is None or following.kind != "np" or at < 1 or at + 3 >= len(s):
+            return False
+        before, comma, thing = s[at - 1], s[at + 2], s[at + 3]
+        if before.kind != "sep" or before.value not in (",", ";", ":") or comma.kind != "sep" or \
+                comma.value != "," or thing.kind != "np" or thing.np.noun is None:
+            return False
+        verb = thing.np.start + 1
+        return verb < len(self.words) and self.words[verb].pos in ("VERB", "AUX")
 
     def _fronted(self, following: Item | None) -> bool:
         """True when a relation opens a clause and a thing follows it, after a comma or not: the
@@ -1027,7 +1044,7 @@ class _Builder:
         c = self.clause
         # "Behind the sofa, a bookcase": a place phrase opening a sentence is the next clause's.
         forward = c.leading is not None and c.leading[1] is not None and not c.subjects and item is not None and \
-            item.value in (",", ":") and c.opened_by in ("", ".", "!", "?", ";", ":", "and")
+            item.value in (",", ":") and (c.opened_by in ("", ".", "!", "?", ";", ":", "and") or c.ahead)
         if c.leading and c.leading[1] is not None and self.previous_subjects and not forward:
             self.relate(c.leading[0], self.previous_subjects, c.leading[1], c.leading[0])
         if c.between_subjects and len(c.between) == 1:

@@ -420,7 +420,8 @@ ORIENTATION: list[tuple[str, str]] = [
      "|toward|on|to", "toward"),  # "a girl looking down at a puppy"
 ]
 ROWS: list[tuple[str, str]] = [
-    ("in|into a|one single? row|line|column|file", "1"),
+    ("in|into a|one single|tidy|neat|straight|long|short|perfect|orderly|wobbly|crooked|rough|loose|tight|even? "
+     "row|line|column|file", "1"),
     ("lined up", "1"),
     ("side by side", "1"),
     ("in a straight line", "1"),
