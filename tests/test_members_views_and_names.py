@@ -317,3 +317,13 @@ def test_a_place_opening_a_comma_clause_with_its_own_verb_is_that_clause_s(promp
 def test_a_place_after_a_comma_without_a_new_verb_is_still_the_thing_before_s():
     spec = parse("a cat, on a sofa, a dog on the floor")
     assert ("cat", "on_top_of", "sofa") in [(r.subject, r.kind, r.object) for r in spec.relations]
+
+
+def test_shoulder_to_shoulder_is_a_row_and_no_shoulder():
+    [verger] = parse("six vergers standing shoulder to shoulder, every one of them facing us").entities
+    assert (verger.noun, verger.count, verger.arrangement, verger.facing) == ("verger", 6, "row", "camera")
+
+
+def test_a_closing_workplace_is_the_setting():
+    spec = parse("a goose beside a gander, in a late-night laundromat")
+    assert [e.noun for e in spec.entities] == ["goose", "gander"] and spec.setting == "laundromat"

@@ -554,7 +554,7 @@ def is_place(words: str) -> bool:
 # What a closing "in a ..." names as the scene's place: a building, a room, a shop, a pit in the ground.
 BUILDING_KINDS = {"building", "edifice", "room", "shop", "store", "mercantile establishment", "establishment",
                   "place of business", "dwelling", "housing", "apartment", "excavation", "facility", "hall",
-                  "structure", "area", "terminal"}
+                  "structure", "area", "terminal", "workplace"}
 
 
 def is_building(words: str) -> bool:

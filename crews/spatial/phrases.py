@@ -424,6 +424,7 @@ ROWS: list[tuple[str, str]] = [
      "row|line|column|file", "1"),
     ("lined up", "1"),
     ("side by side", "1"),
+    ("shoulder to shoulder", "1"),
     ("in a straight line", "1"),
     ("in|into single|indian file", "1"),
     ("nose to tail|one behind another|one behind the other", "1"),
