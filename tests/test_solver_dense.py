@@ -136,24 +136,24 @@ def test_what_is_put_on_a_pile_rests_on_its_top_one(run):
 
 
 def test_a_thing_in_a_carts_bed_is_seen_resting_there(run):
-    best, mask = run("a doll standing on a crimson wagon")
+    best, mask = run("a puppet sitting on a wagon")
     eye, target = np.asarray(best.camera.position), np.asarray(best.camera.target)
     look = target - eye
     elevation = math.degrees(math.atan2(-look[1], math.hypot(look[0], look[2])))
     assert elevation > 25.0  # looks down over the bed's front wall
-    assert relation(best, "on_top_of", "doll").holds
+    assert relation(best, "on_top_of", "puppet").holds
 
 
 # ------------------------------------------------------------------ hidden by ---
 
 
 def test_a_speck_behind_a_big_thing_is_grown_until_its_visible_part_reads(run):
-    best, mask = run("a frog half concealed by a golden windmill")
-    frog = named(best.layout, "frog")[0]
+    best, mask = run("a toad half concealed by a windmill")
+    toad = named(best.layout, "toad")[0]
     mill = named(best.layout, "windmill")[0]
-    assert frog.size[1] <= 0.5 * mill.size[1]  # the windmill can still hide it
-    assert (mask == frog.id).sum() >= 10  # at 256 px: a patch 1/80 of the frame across
-    assert relation(best, "hidden_by", "frog").holds
+    assert toad.size[1] <= 0.5 * mill.size[1]  # the windmill can still hide it
+    assert (mask == toad.id).sum() >= 10  # at 256 px: a patch 1/80 of the frame across
+    assert relation(best, "hidden_by", "toad").holds
 
 
 def test_what_a_thing_on_a_top_hides_stands_on_that_top(run):
