@@ -327,3 +327,18 @@ def test_shoulder_to_shoulder_is_a_row_and_no_shoulder():
 def test_a_closing_workplace_is_the_setting():
     spec = parse("a goose beside a gander, in a late-night laundromat")
     assert [e.noun for e in spec.entities] == ["goose", "gander"] and spec.setting == "laundromat"
+
+
+def test_back_to_back_is_said_of_the_pair_just_named():
+    spec = parse("nine crates in a tidy grid, three deep and three across, a pair of geese, back to back")
+    assert [(e.noun, e.facing) for e in spec.entities] == [("crate", None), ("goose", "left"), ("goose", "right")]
+
+
+def test_a_clause_with_its_own_object_carries_no_subject_over():
+    spec = parse("Ada polishes six tyres, and a clock perched on top of an oil drum")
+    assert [(r.subject, r.kind, r.object) for r in spec.relations] == [("clock", "on_top_of", "oil drum")]
+
+
+def test_closing_in_from_every_side_is_around():
+    spec = parse("a ring of five dogs closing in on a statue from every side")
+    assert [(r.subject, r.kind, r.object) for r in spec.relations] == [("dog", "around", "statue")]

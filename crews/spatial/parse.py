@@ -664,6 +664,9 @@ class _Builder:
             self._each_other("facing_toward", self._members(subjects))  # "two armchairs face each other"
             return
         if item.value == "apart":  # "two jesters back to back": the left one faces left, the right one right
+            named = c.last_np or (self.recent[-1] if self.recent else None)
+            if named and self.entity(named).count == 2:
+                subjects = [named]  # (the pair just named, not what an earlier clause carried over)
             pair = self._members(subjects)
             if len(pair) == 2:
                 self.face("left", pair[:1])
@@ -1061,7 +1064,8 @@ class _Builder:
                 kind = "on_top_of" if _is_surface(entity) else "near"
                 self.relate(kind, c.between_subjects, obj, "in the middle of")
         carried: list[str] = []
-        if item is not None and item.value in ("and", ",") and c.subjects and not c.related:
+        own_object = any(r not in c.subjects for r in c.mentioned)  # "Ada polishes six tyres": a whole clause
+        if item is not None and item.value in ("and", ",") and c.subjects and not c.related and not own_object:
             carried = c.subjects + c.carried  # "a cat and a dog on a table": both on it
         elif item is not None and item.value == "and" and not c.subjects and not c.mentioned and c.carried:
             carried = list(c.carried)  # "a kettle, two cups, and a jug on a tray": the comma before "and"

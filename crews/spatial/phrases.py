@@ -291,6 +291,11 @@ _BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occ
             r"(?:edge|border|margin|corner|third|half|quarter)))")  # ("turned toward the left side": a facing)
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
 CAPTION_REWRITES: list[tuple[str, str]] = [
+    # "a ring of dogs closing in on a statue from every side": around it
+    (r"\bclos(?:ing|e|es|ed)\s+in\s+on\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+from\s+(?:every|all)\s+"
+     r"sides?\b", r"around \1"),
+    # "a line of fencers stretching from one side to the other": across the picture, on no side of it
+    (r"\b(?:stretching|reaching|running|spanning|extending)\s+from\s+one\s+side\s+to\s+the\s+other\b", ""),
     # "a late-night laundromat": when, not a night thing; "absent-mindedly": one adverb
     (r"\b(?:late|all|mid|early)-(?:night|day|morning|evening|afternoon)\s+", ""),
     (r"\b([A-Za-z]+)-([A-Za-z]+ly)\b", r"\1\2"),
