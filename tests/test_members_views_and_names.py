@@ -342,3 +342,8 @@ def test_a_clause_with_its_own_object_carries_no_subject_over():
 def test_closing_in_from_every_side_is_around():
     spec = parse("a ring of five dogs closing in on a statue from every side")
     assert [(r.subject, r.kind, r.object) for r in spec.relations] == [("dog", "around", "statue")]
+
+
+def test_another_chest_is_a_second_thing_not_a_body_part():
+    spec = parse("a tea chest partly hidden by another tea chest")
+    assert [(r.subject, r.kind, r.object) for r in spec.relations] == [("tea chest", "hidden_by", "tea chest#2")]

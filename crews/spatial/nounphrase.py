@@ -173,7 +173,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
                            start, indefinite, attributes, first=run[0][1])]
     head = _head(rest, words, counted=indefinite or bool(count))
     head.style = styles + head.style if (head.style or head.noun is None) and styles else head.style
-    owned = tokens[0] in POSSESSIVE or not (indefinite or count or tokens[0] in lexicon.DEFINITE)
+    owned = tokens[0] in POSSESSIVE or not (indefinite or count or fresh or tokens[0] in lexicon.DEFINITE)
     if head.noun is not None and owned and \
             head.last in lexicon.BODY_PARTS | {language.plural(b) for b in lexicon.BODY_PARTS}:
         # "shake hands", "around their feet": parts of someone already there, not things.
