@@ -105,6 +105,8 @@ def fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: 
     was framed stays in the middle of the picture, not at its bottom edge.
     """
     camera = _fit(corners, azimuth_deg, elevation_deg, fov_deg, aspect, margin, focus, anchor)
+    if elevation_deg < 0.0 and camera.position[1] < min_eye - 1e-6:
+        return _looking_up(camera, corners, aspect, margin, min_eye)
     for _ in range(4):
         eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
         if eye[1] >= min_eye - 1e-6:
@@ -114,6 +116,28 @@ def fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: 
         elevation_deg = min(max(elevation_deg + 0.5, need), 89.0)
         camera = _fit(corners, azimuth_deg, elevation_deg, fov_deg, aspect, margin, focus, anchor)
     return grounded(camera, min_eye)
+
+
+def _looking_up(camera: Camera, corners: np.ndarray, aspect: float, margin: float, min_eye: float) -> Camera:
+    """A camera looking up (a worm's-eye view) whose eye the fit put under the ground: it keeps
+    its angle, the eye rises to ``min_eye`` with its target, and both back away along the ground
+    until every corner is in the frame again (from further away, the floor in front sinks
+    towards the horizon and into the frame's lower part)."""
+    camera = grounded(camera, min_eye)
+    eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
+    back = eye - target
+    back[1] = 0.0
+    back = back / max(float(np.linalg.norm(back)), 1e-9)
+    width, height = 1000, max(1, int(round(1000 / aspect)))
+    low, high = np.array([width, height]) * margin / 2, np.array([width, height]) * (1 - margin / 2)
+    step = max(float(np.linalg.norm(eye - target)), 0.5) * 0.15
+    for _ in range(60):
+        pixels, depth = project(camera, width, height, corners)
+        if np.isfinite(pixels).all() and (depth > 0).all() and (pixels >= low).all() and (pixels <= high).all():
+            break
+        eye, target = eye + back * step, target + back * step
+        camera = camera.model_copy(update={"position": _rounded(eye), "target": _rounded(target)})
+    return camera
 
 
 def _fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: float, aspect: float,

@@ -83,6 +83,9 @@ RAIL_OVERHANG = 1.2  # a thing grown on a rail stays at most this many times the
 MAX_LENGTHEN = 8.0  # a fence or a wall too short for what stands on it is built at most this much longer
 MAX_TOP_GROW = 1.8  # a top too narrow for what stands on it is built at most this much wider
 MIN_GROWN_TOP = 0.6  # metres: narrower furniture (a stool, a chair) keeps its size
+ROOFED = "table"  # the shape of a labelled block with something beneath it: a top on four legs
+STAND_IN_BLOCK = (0.5, 0.5, 0.5)  # a stand-in's size when its noun gives none
+ON_TOP_SHARE = 0.6  # a stand-in (its size a guess) put on a top covers at most this share of it each way
 MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
 
 
@@ -185,7 +188,7 @@ def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) ->
 class _Solver:
     def __init__(self, spec: SceneSpec, tweaks: Tweaks, aspect: float):
         self.catalog = load_catalog()
-        self.spec, self.tweaks, self.aspect = _on_top_kinds(spec, self.catalog), tweaks, aspect
+        self.spec, self.tweaks, self.aspect = _under_kinds(_on_top_kinds(spec, self.catalog)), tweaks, aspect
         self.axes = cam.ViewAxes(AZIMUTH[spec.camera.view])
         self.notes: list[str] = list(spec.notes)
         self.refused: list[int] = []
@@ -301,6 +304,40 @@ class _Solver:
                         and ref != holder and (self._portable(ref, holder) or self._walkable(ref, holder) or hides) \
                         and not self._has_children(ref):
                     self.support[ref] = holder
+        self._fit_stand_ins_on_tops()
+
+    def _fit_stand_ins_on_tops(self) -> None:
+        """A labelled block on a top is as big as a guess: one as big as the top it stands on
+        hides all of that top, so nothing in the picture shows it holds it up. What is put on a
+        top is smaller than it: such a block is scaled down (evenly) to cover at most
+        ON_TOP_SHARE of the top's surface each way. A known thing on a labelled block (a statue
+        on a plinth) has the block built wide and deep enough to hold it with a rim round it."""
+        for ref, holder in self.support.items():
+            entity, things, tops = self.spec.entity(ref), self.things[ref], self.things[holder]
+            if not things or not tops or entity.arrangement == "stack":
+                continue
+            _, _, half_u, half_w = self._surface(tops[0])
+            t = things[0]
+            host = self.spec.entity(holder)
+            if not entity.stand_in:
+                if not host.stand_in or len(things) > 1 or self._has_children(ref):
+                    continue
+                rim = max(0.05, 0.15 * max(t.hu, t.hw))
+                grow_u, grow_w = (t.hu + rim) / max(half_u, 1e-6), (t.hw + rim) / max(half_w, 1e-6)
+                if max(grow_u, grow_w) <= 1.0:
+                    continue
+                for top in tops:
+                    hx, hz = (grow_u, grow_w) if abs(self._local_axes(top)[0] @ self.axes.right) > 0.7 else (grow_w, grow_u)
+                    top.size = (round(top.size[0] * max(hx, 1.0), 4), top.size[1], round(top.size[2] * max(hz, 1.0), 4))
+                    self._footprint(top)
+                continue
+            factor = min(1.0, ON_TOP_SHARE * half_u / max(t.hu, 1e-6), ON_TOP_SHARE * half_w / max(t.hw, 1e-6))
+            if factor >= 0.999:
+                continue
+            for thing in things:
+                thing.size = tuple(round(v * factor, 4) for v in thing.size)
+                self._footprint(thing)
+            self.notes.append(f"'{entity.noun}' scaled x{factor:.2f} to stand on the {self.spec.entity(holder).noun}")
 
     def _stack(self, index: int, a: str, b: str) -> None:
         if a in self.support or a in self.beneath or a in self.ring:
@@ -1455,6 +1492,19 @@ def _on_top_kinds(spec: SceneSpec, catalog) -> SceneSpec:
         return spec
     entities = [e.model_copy(update={"category": ON_A_TOP[e.category]}) if e.ref in swap else e
                 for e in spec.entities]
+    return spec.model_copy(update={"entities": entities})
+
+
+def _under_kinds(spec: SceneSpec) -> SceneSpec:
+    """A labelled block something stands under (a noun with no model: "a gazebo", "a lean-to")
+    is drawn as a top on legs at the block's size: nothing can be beneath a solid block, and
+    what people stand things under (a roof, a canopy, a frame) has room beneath it."""
+    over = {r.object for r in spec.relations if r.kind == "under" and r.object}
+    swap = {e.ref for e in spec.entities if e.ref in over and e.stand_in}
+    if not swap:
+        return spec
+    entities = [e.model_copy(update={"category": ROOFED, "stand_in": False, "size": e.size or STAND_IN_BLOCK})
+                if e.ref in swap else e for e in spec.entities]
     return spec.model_copy(update={"entities": entities})
 
 

@@ -1,0 +1,105 @@
+"""The solver on supports, "under", rings and stated camera heights, measured on layout numbers
+and on the rendered mask and depth (previz): a labelled block put on a top is smaller than the
+top and its top shows round it, a block something is under has room beneath it, a known thing on
+a labelled block has the block built to hold it, a looking-up view keeps looking up with its eye
+above the floor. Sentences are our own."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from crews.spatial import SpatialLayoutAgent
+from crews.spatial import camera as cam
+from renderers.previz import PrevizRenderer
+from tests.spatial_support import render_best
+
+SIZE = 256
+
+
+@pytest.fixture(scope="module")
+def renderer() -> PrevizRenderer:
+    return PrevizRenderer()
+
+
+@pytest.fixture(scope="module")
+def agent() -> SpatialLayoutAgent:
+    return SpatialLayoutAgent()
+
+
+@pytest.fixture
+def run(agent, renderer, tmp_path):
+    def go(prompt: str):
+        best, mask, depth, meta = render_best(agent, renderer, prompt, tmp_path, SIZE)
+        return best, mask, depth.astype(float) / 1000.0, meta
+    return go
+
+
+def one(layout, name: str):
+    found = [o for o in layout.objects if o.name == name]
+    assert len(found) == 1, [o.name for o in layout.objects]
+    return found[0]
+
+
+def points_of(best, mask, depth, object_id: int) -> np.ndarray:
+    ys, xs = np.nonzero((mask == object_id) & (depth > 0))
+    return cam.unproject(best.camera, SIZE, SIZE, xs.astype(float), ys.astype(float), depth[ys, xs])
+
+
+def elevation(camera) -> float:
+    look = np.subtract(camera.target, camera.position)
+    return math.degrees(math.atan2(-look[1], math.hypot(look[0], look[2])))
+
+
+@pytest.mark.parametrize("prompt, thing, top", [
+    ("a snowglobe sitting on a footlocker", "snowglobe", "footlocker"),
+    ("a quern set down on a nightstand", "quern", "nightstand"),
+])
+def test_block_on_a_top_is_smaller_than_the_top_and_the_top_shows_round_it(run, prompt, thing, top):
+    best, mask, depth, _ = run(prompt)
+    a, b = one(best.layout, thing), one(best.layout, top)
+    assert a.position[1] == pytest.approx(b.position[1] + b.size[1], abs=0.02)  # resting on its top
+    assert a.size[0] < b.size[0] and a.size[2] < b.size[2]
+    # The top's visible surface reaches round the thing's middle, left-right and front-back.
+    mine, theirs = points_of(best, mask, depth, a.id), points_of(best, mask, depth, b.id)
+    assert len(mine) > 20 and len(theirs) > 20
+    cx, cz = (mine[:, 0].min() + mine[:, 0].max()) / 2, (mine[:, 2].min() + mine[:, 2].max()) / 2
+    assert theirs[:, 0].min() < cx < theirs[:, 0].max()
+    assert theirs[:, 2].min() < cz < theirs[:, 2].max()
+
+
+def test_known_thing_on_a_block_gets_a_block_wide_enough(run):
+    best, mask, depth, _ = run("a bicycle resting on a dais")
+    bike, dais = one(best.layout, "bicycle"), one(best.layout, "dais")
+    assert dais.size[0] >= bike.size[0] and dais.size[2] >= bike.size[2]
+    assert bike.position[1] == pytest.approx(dais.size[1], abs=0.02)
+
+
+@pytest.mark.parametrize("prompt, thing, roof", [
+    ("a kettle sheltering beneath a gazebo", "kettle", "gazebo"),
+    ("a hedgehog underneath an awning", "hedgehog", "awning"),
+])
+def test_thing_under_a_block_stands_within_it_under_its_top(run, prompt, thing, roof):
+    best, mask, depth, _ = run(prompt)
+    a, b = one(best.layout, thing), one(best.layout, roof)
+    assert not b.stand_in  # drawn with room beneath it, not as a solid block
+    assert abs(a.position[0] - b.position[0]) + a.size[0] / 2 <= b.size[0] / 2 + 1e-6
+    assert abs(a.position[2] - b.position[2]) + a.size[2] / 2 <= b.size[2] / 2 + 1e-6
+    mine, theirs = points_of(best, mask, depth, a.id), points_of(best, mask, depth, b.id)
+    assert len(mine) > 20
+    assert (theirs[:, 1] > mine[:, 1].max()).sum() > 20  # its top passes above the thing
+    cx, cz = np.median(mine[:, 0]), np.median(mine[:, 2])
+    assert theirs[:, 0].min() < cx < theirs[:, 0].max() and theirs[:, 2].min() < cz < theirs[:, 2].max()
+
+
+@pytest.mark.parametrize("prompt", [
+    "Worm's-eye view: six hens in a row beside a windmill",
+    "Filmed from ground level, looking up: a crane beside two vans",
+])
+def test_stated_low_camera_keeps_looking_up_above_the_floor(run, prompt):
+    best, mask, _, _ = run(prompt)
+    assert elevation(best.camera) < 0.0
+    assert best.camera.position[1] >= cam.MIN_EYE - 1e-6
+    assert len(np.unique(mask)) - 1 >= 2  # the things are in the frame
