@@ -347,3 +347,9 @@ def test_closing_in_from_every_side_is_around():
 def test_another_chest_is_a_second_thing_not_a_body_part():
     spec = parse("a tea chest partly hidden by another tea chest")
     assert [(r.subject, r.kind, r.object) for r in spec.relations] == [("tea chest", "hidden_by", "tea chest#2")]
+
+
+@pytest.mark.parametrize("prompt, name", [("a potting bench beside a shed", "potting bench"),
+                                          ("a steaming mug beside a shed", "mug")])
+def test_an_ing_word_only_a_verb_names_a_kind(prompt, name):
+    assert parse(prompt).entities[0].noun == name

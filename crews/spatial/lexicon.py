@@ -126,7 +126,10 @@ def looks_adjective(word: str) -> bool:
 
 def _made_thing(word: str) -> bool:
     """A word whose commonest sense is a made thing and that is never an adjective: "a *lantern*
-    post" ("-ern" as in "modern" only looks like one)."""
+    post" ("-ern" as in "modern" only looks like one); or a verb's -ing form the dictionary knows
+    neither as an adjective nor as a noun: what the thing is for ("a *potting* bench")."""
+    if word.endswith("ing"):
+        return wordnet.is_verb(word) and not wordnet.is_noun(word) and not wordnet.is_adjective(word)
     return wordnet.kind(word) == "artifact" and not wordnet.is_adjective(word)
 
 
