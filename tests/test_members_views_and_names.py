@@ -353,3 +353,8 @@ def test_another_chest_is_a_second_thing_not_a_body_part():
                                           ("a steaming mug beside a shed", "mug")])
 def test_an_ing_word_only_a_verb_names_a_kind(prompt, name):
     assert parse(prompt).entities[0].noun == name
+
+
+def test_the_centre_of_the_image_with_a_thing_is_no_picture_of_it():
+    spec = parse("a tractor in the centre of the image with a kiosk on the left side")
+    assert [(r.subject, r.kind) for r in spec.relations] == [("tractor", "center"), ("kiosk", "left_side")]

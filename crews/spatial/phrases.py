@@ -614,8 +614,9 @@ _STYLE = r"\b(?:a|an|the)?\s*(?:(?:realistic|simple|3d|photorealistic|detailed|c
 FILLER_RE = re.compile(
     # "A poster with a lamp to its left": a poster (a drawing, a picture) *with* something
     # is an object of the scene; only "of" / "showing" make it the medium.
-    _STYLE + r"(?:photo|photograph|image|render|rendering|illustration|scene|snapshot|view|shot|depiction)"
-    r"\s+(?:of|showing|with|where|in which|that shows|depicting)\b"
+    _STYLE + r"(?<!\bof the )(?<!\bof )"
+    r"(?:photo|photograph|image|render|rendering|illustration|scene|snapshot|view|shot|depiction)"
+    r"\s+(?:of|showing|with|where|in which|that shows|depicting)\b"  # (not "the centre of the image with ...")
     r"|" + _STYLE + r"(?:picture|painting|drawing|sketch)\s+(?:of|showing|that shows|depicting)\b"
     r"|\b(?:we|you)\s+(?:can\s+)?see\b|\bin\s+(?:the|this)\s+(?:image|picture|photo|scene|frame)\b"
     # "a figure of a horse", "a diagram of a chair": the drawing's subject is the thing.
