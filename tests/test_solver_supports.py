@@ -103,3 +103,28 @@ def test_stated_low_camera_keeps_looking_up_above_the_floor(run, prompt):
     assert elevation(best.camera) < 0.0
     assert best.camera.position[1] >= cam.MIN_EYE - 1e-6
     assert len(np.unique(mask)) - 1 >= 2  # the things are in the frame
+
+
+@pytest.mark.parametrize("prompt, thing, top", [
+    ("a wall shelf holding five toy boats side by side", "toy boat", "wall shelf"),
+    ("six teacups lined up along a windowsill", "teacup", "windowsill"),
+])
+def test_a_row_on_a_top_stands_on_it_end_to_end(run, prompt, thing, top):
+    best, mask, depth, _ = run(prompt)
+    things, holder = [o for o in best.layout.objects if o.name == thing], one(best.layout, top)
+    assert len(things) >= 5
+    for o in things:
+        assert o.position[1] > 0.25 * holder.size[1]  # raised off the floor, on the top
+        assert abs(o.position[0] - holder.position[0]) <= holder.size[0] / 2 + 1e-6  # its middle over the top
+        assert (mask == o.id).sum() > 4  # and in sight
+    xs = sorted(o.position[0] for o in things)
+    assert xs[-1] - xs[0] > 0.5 * holder.size[0] - max(o.size[0] for o in things)  # spread along it, one row
+
+
+def test_stated_elevation_is_the_cameras_whatever_the_critic_asks():
+    from crews.spatial.parse import parse
+    from crews.spatial.solve import Tweaks, solve
+    spec = parse("Worm's-eye view: a giraffe near a hut")
+    assert spec.camera.elevation_deg is not None and spec.camera.elevation_deg < 0
+    camera = solve(spec, Tweaks(elevation_add=24.0)).camera
+    assert elevation(camera) == pytest.approx(spec.camera.elevation_deg, abs=0.5)

@@ -86,6 +86,7 @@ MIN_GROWN_TOP = 0.6  # metres: narrower furniture (a stool, a chair) keeps its s
 ROOFED = "table"  # the shape of a labelled block with something beneath it: a top on four legs
 STAND_IN_BLOCK = (0.5, 0.5, 0.5)  # a stand-in's size when its noun gives none
 ON_TOP_SHARE = 0.6  # a stand-in (its size a guess) put on a top covers at most this share of it each way
+MIN_ROW_SCALE = 0.1  # ... one row of them on a top, at most this much: off the top's end it would stand on nothing
 MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
 
 
@@ -599,7 +600,10 @@ class _Solver:
             return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
         if fit is not None and entity.arrangement == "row" and len(things) > 1:
             # "In a line on a long table": one row, spread along the top's width.
-            factor = one_layer_scale(len(things), t.hu, t.hw, (fit[0], 2 * t.hw + 1e-6), MIN_TOP_SCALE)
+            # All of the row stands on the top: scaled down as far as it takes (MIN_ROW_SCALE).
+            n = len(things)
+            factor = max(min(1.0, (fit[0] - 0.01 * (n - 1)) / max(n * 2 * t.hu, 1e-6)), MIN_ROW_SCALE)
+            factor = math.floor(factor * 100) / 100 if factor < 1.0 else 1.0
             if factor < 0.999:
                 for thing in things:
                     thing.size = tuple(round(v * factor, 4) for v in thing.size)
@@ -762,8 +766,9 @@ class _Solver:
         entity = self.spec.entity(ref)
         spec = self.catalog.get(entity.category)
         lengthwise = entity.category in LENGTHWISE  # a fence or a wall is built to any length
-        if entity.size is not None or not (entity.stand_in or lengthwise or (spec and spec.group == "furniture")) \
-                or host.size[0] < MIN_GROWN_TOP or entity.arrangement == "stack" or ref in self._grown:
+        if entity.size is not None and not entity.stand_in or not (entity.stand_in or lengthwise or (spec and spec.group == "furniture")) \
+                or host.size[0] < MIN_GROWN_TOP and not entity.stand_in or entity.arrangement == "stack" \
+                or ref in self._grown:
             return
         ex, _ = self._local_axes(host)
         if abs(float(ex @ self.axes.right)) < 0.9:
@@ -779,7 +784,9 @@ class _Solver:
                     else (probe.hu, probe.hw)
                 need += self._top_need(c, [Thing(probe.entity, 0, 0, probe.size, probe.yaw, hu=hu, hw=hw)] *
                                        len(mine), 2 * half_w) + 0.02
-        factor = min(need / max(2 * half_u, 1e-6), MAX_LENGTHEN if lengthwise else MAX_TOP_GROW)
+        # A fence, a wall or a labelled block (its length a guess: a ledge, a plank) is built to
+        # the length asked of it.
+        factor = min(need / max(2 * half_u, 1e-6), MAX_LENGTHEN if lengthwise or entity.stand_in else MAX_TOP_GROW)
         if factor <= 1.02:
             return
         for thing in things:
@@ -922,8 +929,10 @@ class _Solver:
     def _elevation(self) -> float:
         spec = self.spec
         if spec.camera.elevation_deg is not None:
-            base = spec.camera.elevation_deg
-        elif spec.camera.view == "top":
+            # Stated ("a worm's-eye view", "from a high angle"): it wins over the critic's
+            # raising as over the solver's own.
+            return min(spec.camera.elevation_deg, 85.0)
+        if spec.camera.view == "top":
             base = 80.0
         else:
             kinds = {r.kind for r in spec.relations}
