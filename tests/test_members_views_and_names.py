@@ -358,3 +358,9 @@ def test_an_ing_word_only_a_verb_names_a_kind(prompt, name):
 def test_the_centre_of_the_image_with_a_thing_is_no_picture_of_it():
     spec = parse("a tractor in the centre of the image with a kiosk on the left side")
     assert [(r.subject, r.kind) for r in spec.relations] == [("tractor", "center"), ("kiosk", "left_side")]
+
+
+@pytest.mark.parametrize("prompt, name", [("Big Ansel beside a kiosk", "Big Ansel"),
+                                          ("a goat near Old Tom", "Old Tom")])
+def test_a_capitalised_adjective_before_a_name_is_part_of_it(prompt, name):
+    assert name in [e.noun for e in parse(prompt).entities]

@@ -148,6 +148,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             continue
         elif word in lexicon.COLORS and k + 1 < len(tokens):
             color = word
+        elif k + 1 < len(tokens) and _title(info, words[run[k + 1][1]]):
+            break  # "Big Ansel": the name begins here
         elif word in lexicon.SIZE_WORDS and k + 1 < len(tokens):
             scale *= lexicon.SIZE_WORDS[word]
         elif word in lexicon.STYLE_ADJECTIVES:
@@ -224,6 +226,12 @@ def _unknown_name(at: int, words: list[Word]) -> bool:
     # (opening a sentence, a capital says nothing, so the word must be no verb, adjective or plural either)
     return (inside or not (wordnet.is_verb(word) or wordnet.is_adjective(word) or language.is_plural(word))) and \
         lexicon.known_noun(word) is None and not wordnet.is_noun(language.singular(word)) and not wordnet.is_noun(word)
+
+
+def _title(word: Word, name: Word) -> bool:
+    """"Big Ansel": a capitalised adjective right before a capitalised name is part of the name."""
+    return word.written[:1].isupper() and name.written[:1].isupper() and name.pos == "PROPN" and \
+        word.pos in ("ADJ", "PROPN")
 
 
 def _participle(word: str) -> bool:
@@ -356,6 +364,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     animate = _animate(tokens[last], best)
 
     def named_with(at: int) -> bool:  # the word at ``at`` is part of the thing's name
+        if proper and _title(info[at], info[at + 1]):
+            return True  # "Big Ansel", "Old Tom": a capitalised word before a name is part of it
         if not proper and lexicon.dictionary_name(tokens[at:last + 1]):
             return True
         if tokens[at] in lexicon.COLORS and not (at > 0 and lexicon.dictionary_name(tokens[at - 1:at + 1]) and
