@@ -364,3 +364,12 @@ def test_the_centre_of_the_image_with_a_thing_is_no_picture_of_it():
                                           ("a goat near Old Tom", "Old Tom")])
 def test_a_capitalised_adjective_before_a_name_is_part_of_it(prompt, name):
     assert name in [e.noun for e in parse(prompt).entities]
+
+
+def test_from_left_to_right_orders_only_the_list_after_it():
+    spec = parse("a smith ignores two wheels - two kiosks, from left to right a tuba, a harp and a drum, "
+                 "and a mantelpiece holding three clocks side by side")
+    relations = {(r.subject, r.kind, r.object) for r in spec.relations}
+    assert {("tuba", "left_of", "harp"), ("harp", "left_of", "drum"), ("clock", "on_top_of", "mantelpiece")} \
+        <= relations
+    assert not {r for r in relations if r[1] in ("left_of", "near") and "smith" in (r[0], r[2])}

@@ -80,6 +80,7 @@ class Clause:
     depicted: bool = False  # "draws a horse on a sheet": the place after the drawn thing is the drawing's
     facing: str | None = None  # "a right-facing horse": the way the thing named next faces
     ahead: bool = False  # "..., on a shelf, three clocks stand": the place opening it is the next clause's
+    list_closed: bool = False  # after "a, b and c,": a further ", and" opens a clause of its own
 
 
 def parse(prompt: str) -> SceneSpec:
@@ -124,6 +125,7 @@ class _Builder:
         self.sentence_facings: list[tuple[str, str]] = []  # (subject, facing) in the order said, for "respectively"
         self.sentence_colors: list[str] = []  # colours said after the things ("in red and blue"), in order
         self.pending_order: str | None = None  # "from left to right: a, b, c": applies at the sentence's end
+        self.order_span: tuple[int, int] | None = None  # (first, how many) of the sentence's things it orders
         self.place_words: set[str] = set()
         self.style: list[str] = []
         self.setting: str | None = None
@@ -290,7 +292,7 @@ class _Builder:
             if kind == "holds":
                 # "a table holding three mugs": on it; "a girl holding a kite": beside her.
                 holder = self.entity(subject)
-                kind_, subject, obj = ("on_top_of" if _is_surface(holder) else "near"), obj, subject
+                kind_, subject, obj = ("on_top_of" if _is_support(holder) else "near"), obj, subject
             elif kind == "around_by":
                 kind_, subject, obj = "around", obj, subject  # "a table surrounded by chairs"
             elif kind == "hides":
@@ -701,7 +703,8 @@ class _Builder:
             return
         entity = next(e for e in self.entities if e.ref == ref)
         value = item.value
-        together = self.clause_subjects() if ref in self.clause.subjects else []
+        c = self.clause
+        together = c.subjects + (c.carried if c.opened_by == "and" else []) if ref in c.subjects else []
         if value == "1" and len(together) >= 2 and all(self.entity(r).count == 1 for r in together):
             for one, other in zip(together, together[1:]):  # "a kiosk and a cyclist side by side": beside each other
                 self.relate("near", [other], one, "side by side")
@@ -945,10 +948,27 @@ class _Builder:
             entity = self.entity(self.sentence[0])  # "fifteen bicycles from left to right": one row
             entity.rows, entity.arrangement = 1, "row"
             return
-        if len(self.sentence) < 2:
-            self.pending_order = item.value  # the list follows
+        listed = self._list_ahead()
+        if len(self.sentence) < 2 or len(listed) >= 2:
+            self.pending_order = item.value  # the list follows ("..., from left to right a kiosk, a cart and a van")
+            self.order_span = (len(self.sentence), len(listed)) if len(listed) >= 2 else None
             return
         self.order(item.value)
+
+    def _list_ahead(self) -> list[Item]:
+        """The noun phrases listed right after this item: "a, b and c" (a second "and" starts a clause)."""
+        listed: list[Item] = []
+        said_and = False
+        for ahead in self.stream[self.at + 1:]:
+            if ahead.kind == "np" and ahead.np.noun is not None:
+                listed.append(ahead)
+                if said_and:
+                    break
+            elif ahead.kind == "sep" and ahead.value in (",", ":", "and"):
+                said_and = said_and or ahead.value == "and"
+            else:
+                break
+        return listed
 
     def respectively(self) -> None:
         listed = [r for r in self.sentence]
@@ -983,6 +1003,9 @@ class _Builder:
 
     def order(self, direction: str) -> None:
         listed = list(self.sentence)
+        if self.order_span:  # only the things listed after "from left to right"
+            start, size = self.order_span
+            listed = listed[start:start + size]
         if direction == "right_to_left":
             listed.reverse()
         for a, b in zip(listed, listed[1:]):
@@ -1067,7 +1090,8 @@ class _Builder:
         own_object = any(r not in c.subjects for r in c.mentioned)  # "Ada polishes six tyres": a whole clause
         if item is not None and item.value in ("and", ",") and c.subjects and not c.related and not own_object:
             carried = c.subjects + c.carried  # "a cat and a dog on a table": both on it
-        elif item is not None and item.value == "and" and not c.subjects and not c.mentioned and c.carried:
+        elif item is not None and item.value == "and" and not c.subjects and not c.mentioned and c.carried and \
+                not c.list_closed:
             carried = list(c.carried)  # "a kettle, two cups, and a jug on a tray": the comma before "and"
         fronted = c.fronted if item is not None and (item.value == "and" or item.value == "," and
                                                      self._list_goes_on()) else None
@@ -1079,6 +1103,7 @@ class _Builder:
             if self.pending_order and len(self.sentence) >= 2:
                 self.order(self.pending_order)
             self.sentence, self.pending_order, self.sentence_facings, self.sentence_colors = [], None, [], []
+            self.order_span = None
         if item is None or item.value in (".", "!", "?"):  # (a list of places after ";" keeps its topic)
             self.topic = None
         holders = c.holders if item is not None and item.value == "and" else []
@@ -1089,7 +1114,8 @@ class _Builder:
         elif opened_by == "and" and c.opened_by == "with":
             # "with a toy box to its left and a shelf to its right": "its" is still the owner's.
             opened_by, owners = "with", list(c.owners)
-        self.clause = Clause(carried=carried, opened_by=opened_by, owners=owners)
+        self.clause = Clause(carried=carried, opened_by=opened_by, owners=owners,
+                             list_closed=item is not None and item.value == "," and c.opened_by == "and")
         if holders:  # "a table holding three mugs and a teapot": the teapot is held too
             self.clause.pending = ("holds", holders)
             self.clause.holders = holders
