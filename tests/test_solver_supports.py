@@ -128,3 +128,23 @@ def test_stated_elevation_is_the_cameras_whatever_the_critic_asks():
     assert spec.camera.elevation_deg is not None and spec.camera.elevation_deg < 0
     camera = solve(spec, Tweaks(elevation_add=24.0)).camera
     assert elevation(camera) == pytest.approx(spec.camera.elevation_deg, abs=0.5)
+
+
+def test_a_row_of_small_things_on_a_shelf_reads_in_a_wide_scene(run):
+    best, mask, depth, _ = run("a barn and a tractor, and a bookshelf holding four thimbles side by side")
+    thimbles, shelf = [o for o in best.layout.objects if o.name == "thimble"], one(best.layout, "bookshelf")
+    assert len(thimbles) == 4
+    min_pixels = (SIZE / 80) ** 2
+    for o in thimbles:
+        assert o.position[1] > 0.25 * shelf.size[1]
+        assert abs(o.position[0] - shelf.position[0]) <= shelf.size[0] / 2 + 1e-6
+        assert (mask == o.id).sum() >= min_pixels
+
+
+def test_worms_eye_view_of_flat_things_does_not_blow_them_up():
+    from crews.spatial.parse import parse
+    from crews.spatial.solve import solve
+    spec = parse("Worm's-eye view: six rugs in two rows beside a lighthouse")
+    rugs = [o for o in solve(spec).layout.objects if o.name == "rug"]
+    plain = [o for o in solve(parse("six rugs in two rows beside a lighthouse")).layout.objects if o.name == "rug"]
+    assert rugs and rugs[0].size[0] <= 1.05 * plain[0].size[0]

@@ -88,6 +88,7 @@ def boxes_corners(positions, sizes, yaws_deg) -> np.ndarray:
 
 MIN_EYE = 0.3  # metres above the ground: a camera lower than this is in the grass, or under it
 CLEARANCE = 0.15  # metres between the eye and any object's box
+FAR_LOOKING_UP = 50.0  # metres: a camera on the floor looking up sees nothing further (the depth image ends at 65)
 
 
 def fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: float, aspect: float,
@@ -106,7 +107,9 @@ def fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: 
     """
     camera = _fit(corners, azimuth_deg, elevation_deg, fov_deg, aspect, margin, focus, anchor)
     if elevation_deg < 0.0 and camera.position[1] < min_eye - 1e-6:
-        return _looking_up(camera, corners, aspect, margin, min_eye)
+        low = _looking_up(camera, corners, aspect, margin, min_eye)
+        if low is not None:
+            return low
     for _ in range(4):
         eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
         if eye[1] >= min_eye - 1e-6:
@@ -122,7 +125,8 @@ def _looking_up(camera: Camera, corners: np.ndarray, aspect: float, margin: floa
     """A camera looking up (a worm's-eye view) whose eye the fit put under the ground: it keeps
     its angle, the eye rises to ``min_eye`` with its target, and both back away along the ground
     until every corner is in the frame again (from further away, the floor in front sinks
-    towards the horizon and into the frame's lower part)."""
+    towards the horizon and into the frame's lower part). None when that takes the scene
+    further than FAR_LOOKING_UP (too wide a scene to look up at from the floor)."""
     camera = grounded(camera, min_eye)
     eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
     back = eye - target
@@ -137,7 +141,9 @@ def _looking_up(camera: Camera, corners: np.ndarray, aspect: float, margin: floa
             break
         eye, target = eye + back * step, target + back * step
         camera = camera.model_copy(update={"position": _rounded(eye), "target": _rounded(target)})
-    return camera
+    else:
+        return None
+    return camera if float(depth.max()) <= FAR_LOOKING_UP else None
 
 
 def _fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: float, aspect: float,

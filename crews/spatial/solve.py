@@ -86,7 +86,7 @@ MIN_GROWN_TOP = 0.6  # metres: narrower furniture (a stool, a chair) keeps its s
 ROOFED = "table"  # the shape of a labelled block with something beneath it: a top on four legs
 STAND_IN_BLOCK = (0.5, 0.5, 0.5)  # a stand-in's size when its noun gives none
 ON_TOP_SHARE = 0.6  # a stand-in (its size a guess) put on a top covers at most this share of it each way
-MIN_ROW_SCALE = 0.1  # ... one row of them on a top, at most this much: off the top's end it would stand on nothing
+MIN_ROW_SCALE = 0.02  # ... one row of them on a top, as far as it takes: off the top's end it would stand on nothing
 MIN_TOP_SCALE = 0.4  # several upright things on one top are scaled down at most this much to stand in one layer
 
 
@@ -332,7 +332,10 @@ class _Solver:
                     top.size = (round(top.size[0] * max(hx, 1.0), 4), top.size[1], round(top.size[2] * max(hz, 1.0), 4))
                     self._footprint(top)
                 continue
-            factor = min(1.0, ON_TOP_SHARE * half_u / max(t.hu, 1e-6), ON_TOP_SHARE * half_w / max(t.hw, 1e-6))
+            # Several share the top's length (``_grid`` lines them up, ``_grow_top`` lengthens
+            # it): only the depth is asked of each.
+            across = ON_TOP_SHARE * half_u / max(t.hu, 1e-6) if len(things) == 1 else math.inf
+            factor = min(1.0, across, ON_TOP_SHARE * half_w / max(t.hw, 1e-6))
             if factor >= 0.999:
                 continue
             for thing in things:
@@ -756,6 +759,20 @@ class _Solver:
         if (entity.rows or 0) > 1:
             rows = min(rows, entity.rows)
         return math.ceil(n / rows) * (2 * t.hu + g)
+
+    def _top_growth(self, ref: str) -> float:
+        """How much longer ``_grow_top`` may build a top (1: not at all)."""
+        entity = self.spec.entity(ref)
+        spec = self.catalog.get(entity.category)
+        host = self.things[ref][0] if self.things[ref] else None
+        if host is None or entity.size is not None and not entity.stand_in or entity.arrangement == "stack" \
+                or self._root(ref) != ref:
+            return 1.0
+        if entity.category in LENGTHWISE or entity.stand_in:
+            return MAX_LENGTHEN
+        if spec and spec.group == "furniture" and host.size[0] >= MIN_GROWN_TOP:
+            return MAX_TOP_GROW
+        return 1.0
 
     def _grow_top(self, ref: str, things: list[Thing], on_me: list[str]) -> None:
         """A table, shelf or bench too narrow for all that is put on it to stand in one layer is
@@ -1384,8 +1401,8 @@ class _Solver:
             # must show whatever hides it.
             room = MAX_VISIBILITY_SCALE if entity.ref not in hidden or self._flat(entity) else \
                 self._hidden_room(entity.ref)
-            if room <= 1.05:
-                continue
+            if room <= 1.05 or self._flat(entity) and self.elevation < 0.0:
+                continue  # flat on the floor seen from the floor: edge-on at any size
             area = area_share(solution.camera, width, height, entity.category, self._position(thing), thing.size,
                               thing.yaw)
             if area < MIN_IMAGE_AREA:
@@ -1396,6 +1413,15 @@ class _Solver:
                     # deep as the rail (RAIL_OVERHANG).
                     top = self.things[holder][0]
                     room = RAIL_OVERHANG * top.size[2] / max(min(thing.size[0], thing.size[2]), 1e-6)
+                    factor = min(factor, max(room, 1.0))
+                elif holder and self.things[holder] and entity.arrangement == "row" and len(things) > 1:
+                    # A row along a shelf, a ledge, a mantel: one behind the other along its
+                    # length, which is built longer for them as far as it may be (``_grow_top``),
+                    # and no deeper than its top.
+                    top, n = self.things[holder][0], len(things)
+                    _, _, half_u, half_w = self._surface(top)
+                    room = min(half_w / max(thing.hw, 1e-6),
+                               0.9 * half_u * self._top_growth(holder) / max(n * thing.hu, 1e-6))
                     factor = min(factor, max(room, 1.0))
                 elif holder and self.things[holder]:
                     # Still all on their table: at most half its top, shared by the group.
