@@ -373,3 +373,9 @@ def test_from_left_to_right_orders_only_the_list_after_it():
     assert {("tuba", "left_of", "harp"), ("harp", "left_of", "drum"), ("clock", "on_top_of", "mantelpiece")} \
         <= relations
     assert not {r for r in relations if r[1] in ("left_of", "near") and "smith" in (r[0], r[2])}
+
+
+def test_straight_on_is_a_view_and_a_closing_place_behind_it_still_the_setting():
+    spec = parse("a husky beside an archway, in a late-night laundromat, straight-on frontal view, risograph print")
+    assert [e.noun for e in spec.entities] == ["husky", "archway"]
+    assert spec.setting == "laundromat" and spec.camera.view == "front"

@@ -544,6 +544,8 @@ CAMERA: list[tuple[str, str, str]] = [
     # camera that still shows the front is "high angle".
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above"
      rf"|{_LOOKING}\s+down\s+(?:on|at)", "view", "top"),
+    (r"straight[ -]on(?:\s+(?:view|shot|angle))?(?=\s+(?:frontal|front)\b|\s*(?:[,.;:]|$))"
+     r"|straight[ -]on\s+(?:view|shot|angle)", "view", "front"),  # "straight-on frontal view"
     (r"(?:front|frontal|head[ -]on)\s+(?:view|shot|perspective|angle|elevation)", "view", "front"),
     (r"(?:seen|viewed|shot|photographed|filmed|taken)\s+face[ -]on|(?<!\bto )\bface[ -]on(?=\s*(?:[,.;]|$))", "view",
      "front"),  # "a shell photographed face-on" (not "two kittens face to face on a cushion")
