@@ -148,3 +148,10 @@ def test_worms_eye_view_of_flat_things_does_not_blow_them_up():
     rugs = [o for o in solve(spec).layout.objects if o.name == "rug"]
     plain = [o for o in solve(parse("six rugs in two rows beside a lighthouse")).layout.objects if o.name == "rug"]
     assert rugs and rugs[0].size[0] <= 1.05 * plain[0].size[0]
+
+
+def test_thing_under_a_bed_shows_beneath_its_frame(run):
+    best, mask, depth, _ = run("a pumpkin tucked underneath a bed")
+    pumpkin, bed = one(best.layout, "pumpkin"), one(best.layout, "bed")
+    assert abs(pumpkin.position[2] - bed.position[2]) + pumpkin.size[2] / 2 <= bed.size[2] / 2 + 1e-6
+    assert (mask == pumpkin.id).sum() >= (SIZE / 80) ** 2  # in sight under the frame, not hidden by it

@@ -61,6 +61,7 @@ MIN_IMAGE_AREA = 0.0012  # a thing whose largest part covers less of the frame i
 MAX_VISIBILITY_SCALE = 6.0
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
+UNDER_INSET = 0.1  # a thing between another's legs stands this share of its half depth inside its front edge
 MIN_UNDER_SCALE = 0.45  # a thing is scaled down at most this much to fit under another (else: at its foot)
 # The previz's seated figure (renderers/previz/meshes.py, _seated): thighs' underside 0.455 m up
 # of its 1.34 m seated height, at the 1.72 m it is designed at.
@@ -546,6 +547,12 @@ class _Solver:
             cursor = -span / 2
             clear = CLEARANCE.get(entity.category)
             dw, aisle = 0.0, 0.0
+            if below and clear and clear[1] and not host.entity.stand_in:
+                # Between legs (a bed's, a bench's): towards the camera, its front just inside the
+                # front edge, so it shows beneath the frame; further in, the frame's front hides
+                # it from any camera above the floor.
+                deep = max(t.hw for t in below)
+                dw = -max(host.hw - deep - UNDER_INSET * host.hw, 0.0)
             if below and clear and not clear[1] and not host.entity.stand_in:
                 # Under a canopy (a tree, an umbrella): beside its trunk or pole, on the camera's
                 # side, still within the canopy's ground area; or, with no room there, either
