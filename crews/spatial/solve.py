@@ -1429,7 +1429,13 @@ class _Solver:
                     _, _, half_u, half_w = self._surface(top)
                     room = min(half_w / max(thing.hw, 1e-6),
                                0.9 * half_u * self._top_growth(holder) / max(n * thing.hu, 1e-6))
-                    factor = min(factor, max(room, 1.0))
+                    if factor > max(room, 1.0) * 1.05:
+                        # Still too small on a top as large as it gets: the top is seen at a
+                        # larger size with them (all of a shelf's row of clocks grown, or none).
+                        grow[holder] = round(max(grow.get(holder, 1.0),
+                                                 min(factor / max(room, 1.0), MAX_VISIBILITY_SCALE)), 2)
+                    else:
+                        factor = min(factor, max(room, 1.0))
                 elif holder and self.things[holder]:
                     # Still all on their table: at most half its top, shared by the group.
                     top, n = self.things[holder][0], len(things)
