@@ -155,3 +155,16 @@ def test_thing_under_a_bed_shows_beneath_its_frame(run):
     pumpkin, bed = one(best.layout, "pumpkin"), one(best.layout, "bed")
     assert abs(pumpkin.position[2] - bed.position[2]) + pumpkin.size[2] / 2 <= bed.size[2] / 2 + 1e-6
     assert (mask == pumpkin.id).sum() >= (SIZE / 80) ** 2  # in sight under the frame, not hidden by it
+
+
+def test_a_row_grown_to_be_seen_in_a_big_scene_stays_on_its_shelf_grown_at_most_so_much():
+    from crews.spatial.parse import parse
+    from crews.spatial.solve import MAX_HOLDER_SCALE, solve
+    layout = solve(parse("a castle and a lighthouse, and a wall shelf holding four salt shakers side by side")).layout
+    shelf = one(layout, "wall shelf")
+    shakers = [o for o in layout.objects if o.name == "salt shaker"]
+    assert len(shakers) == 4
+    assert shelf.size[1] <= 1.0 * MAX_HOLDER_SCALE + 1e-6
+    for o in shakers:
+        assert o.position[1] == pytest.approx(shelf.position[1] + shelf.size[1], abs=0.02)
+        assert abs(o.position[0] - shelf.position[0]) + o.size[0] / 2 <= shelf.size[0] / 2 + 1e-6

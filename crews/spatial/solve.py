@@ -59,6 +59,7 @@ OUTDOOR = {"tree", "pine_tree", "palm_tree", "bush", "grass", "horse", "cow", "s
 PORTABLE_GROUPS = {"tableware", "prop"}
 MIN_IMAGE_AREA = 0.0012  # a thing whose largest part covers less of the frame is scaled up (once) so it reads
 MAX_VISIBILITY_SCALE = 6.0
+MAX_HOLDER_SCALE = 2.0  # a top grown with the row on it to be seen grows at most this much (it is seen anyway)
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
 UNDER_INSET = 0.1  # a thing between another's legs stands this share of its half depth inside its front edge
@@ -1433,7 +1434,8 @@ class _Solver:
                         # Still too small on a top as large as it gets: the top is seen at a
                         # larger size with them (all of a shelf's row of clocks grown, or none).
                         grow[holder] = round(max(grow.get(holder, 1.0),
-                                                 min(factor / max(room, 1.0), MAX_VISIBILITY_SCALE)), 2)
+                                                 min(factor / max(room, 1.0), MAX_HOLDER_SCALE)), 2)
+                        factor = min(factor, max(room, 1.0) * grow[holder])
                     else:
                         factor = min(factor, max(room, 1.0))
                 elif holder and self.things[holder]:
