@@ -1,13 +1,31 @@
-"""The spatial agent's loop with the real previz renderer, for the tests that check layouts on renders."""
+"""The spatial agent's loop with the real previz renderer, for the tests that check layouts on renders;
+its ``agent`` and ``renderer`` fixtures (one of each per test module) are shared through conftest.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from studio.models import RenderRequest
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    """The previz renderer."""
+    from renderers.previz import PrevizRenderer
+
+    return PrevizRenderer()
+
+
+@pytest.fixture(scope="module")
+def agent():
+    """The offline spatial layout agent."""
+    from crews.spatial import SpatialLayoutAgent
+
+    return SpatialLayoutAgent()
 
 
 def render_best(agent, renderer, prompt: str, folder: Path, size: int):

@@ -12,24 +12,12 @@ import math
 import numpy as np
 import pytest
 
-from crews.spatial import SpatialLayoutAgent
 from crews.spatial import camera as cam
 from crews.spatial.parse import parse
 from crews.spatial.solve import solve
-from renderers.previz import PrevizRenderer
 from tests.spatial_support import render_best
 
 SIZE = 256
-
-
-@pytest.fixture(scope="module")
-def renderer() -> PrevizRenderer:
-    return PrevizRenderer()
-
-
-@pytest.fixture(scope="module")
-def agent() -> SpatialLayoutAgent:
-    return SpatialLayoutAgent()
 
 
 @pytest.fixture
@@ -231,7 +219,7 @@ def test_a_wall_is_built_as_long_as_the_row_on_its_top(run):
 
 def test_what_is_deeper_than_a_rail_lies_along_it(run):
     best, mask = run("six cats on a fence")
-    fence = named(best.layout, "fence")[0]
+    assert len(named(best.layout, "fence")) == 1
     for cat in named(best.layout, "cat"):
         x0, x1, z0, z1 = ground_box(cat)
         assert z1 - z0 < x1 - x0  # its length along the rail

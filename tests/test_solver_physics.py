@@ -9,24 +9,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from crews.spatial import SpatialLayoutAgent
 from crews.spatial import camera as cam
 from crews.spatial.silhouette import surface
-from renderers.previz import PrevizRenderer
 from studio.library import load_catalog
 from tests.spatial_support import render_best
 
 SIZE = 256
-
-
-@pytest.fixture(scope="module")
-def renderer() -> PrevizRenderer:
-    return PrevizRenderer()
-
-
-@pytest.fixture(scope="module")
-def agent() -> SpatialLayoutAgent:
-    return SpatialLayoutAgent()
 
 
 @pytest.fixture

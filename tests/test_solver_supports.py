@@ -11,22 +11,10 @@ import math
 import numpy as np
 import pytest
 
-from crews.spatial import SpatialLayoutAgent
 from crews.spatial import camera as cam
-from renderers.previz import PrevizRenderer
 from tests.spatial_support import render_best
 
 SIZE = 256
-
-
-@pytest.fixture(scope="module")
-def renderer() -> PrevizRenderer:
-    return PrevizRenderer()
-
-
-@pytest.fixture(scope="module")
-def agent() -> SpatialLayoutAgent:
-    return SpatialLayoutAgent()
 
 
 @pytest.fixture

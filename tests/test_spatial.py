@@ -12,22 +12,11 @@ from PIL import Image
 from crews.spatial import SpatialLayoutAgent
 from crews.spatial.camera import basis
 from crews.spatial.parse import parse
-from renderers.previz import PrevizRenderer
 from studio.models import RenderRequest
 from tests.spatial_support import render_best
 
 SIZE = 256
 MIN_PIXELS = max(6, round(0.0002 * SIZE * SIZE))
-
-
-@pytest.fixture(scope="module")
-def renderer() -> PrevizRenderer:
-    return PrevizRenderer()
-
-
-@pytest.fixture(scope="module")
-def agent() -> SpatialLayoutAgent:
-    return SpatialLayoutAgent()
 
 
 @pytest.fixture
