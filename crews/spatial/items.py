@@ -480,6 +480,7 @@ def _step(tokens: list[str], i: int) -> tuple[str, int] | None:
         return None
     return way, at + 1
 
+
 def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
     """"an umbrella stand", "a music stand": a word of the verb list that the parse reads as a noun,
     right after a singular noun (the compound's modifier, whatever the parse hangs it on)."""

@@ -189,9 +189,9 @@ def _compound_read_as_verb(token) -> bool:
     if token.tag_ == "VBZ" and token.doc[token.i - 1].tag_ == "NN" and any(
             c.dep_ == "nummod" and (language.number(c.lower_) or 0) > 1 for c in token.doc[token.i - 1].children):
         return True  # "two music stands": after a count of two, a singular noun and a plural "verb" are one noun
-    subject = token.doc[token.i - 1]
     if token.tag_ not in ("VB", "VBP"):
         return False
+    subject = token.doc[token.i - 1]
     return subject.tag_ == "NN" and subject.dep_ in ("nsubj", "compound") and subject.head.i == token.i and \
         any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "each", "every") for c in subject.children)
 
@@ -221,13 +221,16 @@ def _tag(token) -> str:
         return "NOUN"  # "a fluffy warthog": a word the dictionary knows as a noun and never as a verb
     if token.pos_ == "AUX" and token.lower_ not in AUXILIARIES:
         return "NOUN"  # "a skinny warthog placed ...": no auxiliary verb, whatever the small model says
-    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("s") and token.i > 0 and \
+    opener = token.doc[token.i - 2] if token.i >= 2 else None  # the word before the compound's first
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("s") and \
             _noun_before(token.doc[token.i - 1]) and token.i + 1 < len(token.doc) and \
-            (token.i < 2 or token.doc[token.i - 2].lower_ not in ("the", "these", "those", "some", "many")) and \
-            not (token.i == 1 or token.doc[token.i - 2].is_punct) and \
+            opener is not None and not opener.is_punct and \
+            opener.lower_ not in ("the", "these", "those", "some", "many") and \
             token.doc[token.i + 1].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent) and \
-            not (token.i > 1 and (language.number(token.doc[token.i - 2].lower_) or 0) > 1):
-        return "VERB"  # (but "two dog kennels near a fence": a plural after a count is its noun)
+            (language.number(opener.lower_) or 0) < 2:
+        # (but "two dog kennels near a fence", "yoga mats on a floor", "the dog kennels by ...":
+        # a plural after a count, opening the prompt or after a plural's article is its noun)
+        return "VERB"
     return token.pos_
 
 
