@@ -54,12 +54,15 @@ def stack_offsets(n: int, height: float) -> list[tuple[float, float, float]]:
     return [(0.0, 0.0, k * height) for k in range(n)]
 
 
+TIGHT_GAP = 0.01  # metres between things packed as close as they go (on a crowded top)
+
+
 def layer_offsets(n: int, hu: float, hw: float, height: float, fit: tuple[float, float], spacing: float
                   ) -> list[tuple[float, float, float]]:
     """Like ``grid_offsets`` but within ``fit`` (width, depth of a table top): rows wrap to its
     width, and what one layer cannot hold goes on a layer above (twenty books on a table pile up)."""
     width, depth = fit
-    for g in (group_gap(hu, hw, height, spacing), 0.01):  # tighten the gaps before starting a second layer
+    for g in (group_gap(hu, hw, height, spacing), TIGHT_GAP):  # tighten the gaps before starting a second layer
         cols = max(1, int((width + g) // (2 * hu + g)))
         rows = max(1, int((depth + g) // (2 * hw + g)))
         if cols * rows >= n:
@@ -83,7 +86,7 @@ def one_layer_scale(n: int, hu: float, hw: float, fit: tuple[float, float], mini
     (hu, hw) stand in one layer within ``fit`` (width, depth), with the tight gap of
     ``layer_offsets``."""
     width, depth = fit
-    g = 0.01
+    g = TIGHT_GAP
     scale = 1.0
     while scale > minimum:
         cols = max(1, int((width + g) // (2 * hu * scale + g)))

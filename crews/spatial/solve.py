@@ -28,6 +28,7 @@ import numpy as np
 from crews.spatial import camera as cam
 from crews.spatial.arrange import (
     CLEARANCE,
+    TIGHT_GAP,
     grid_offsets,
     layer_offsets,
     one_layer_scale,
@@ -330,7 +331,8 @@ class _Solver:
                 if max(grow_u, grow_w) <= 1.0:
                     continue
                 for top in tops:
-                    hx, hz = (grow_u, grow_w) if abs(self._local_axes(top)[0] @ self.axes.right) > 0.7 else (grow_w, grow_u)
+                    along = abs(self._local_axes(top)[0] @ self.axes.right) > 0.7
+                    hx, hz = (grow_u, grow_w) if along else (grow_w, grow_u)
                     top.size = (round(top.size[0] * max(hx, 1.0), 4), top.size[1], round(top.size[2] * max(hz, 1.0), 4))
                     self._footprint(top)
                 continue
@@ -613,14 +615,14 @@ class _Solver:
             # "In a line on a long table": one row, spread along the top's width.
             # All of the row stands on the top: scaled down as far as it takes (MIN_ROW_SCALE).
             n = len(things)
-            factor = max(min(1.0, (fit[0] - 0.01 * (n - 1)) / max(n * 2 * t.hu, 1e-6)), MIN_ROW_SCALE)
+            factor = max(min(1.0, (fit[0] - TIGHT_GAP * (n - 1)) / max(n * 2 * t.hu, 1e-6)), MIN_ROW_SCALE)
             factor = math.floor(factor * 100) / 100 if factor < 1.0 else 1.0
             if factor < 0.999:
                 for thing in things:
                     thing.size = tuple(round(v * factor, 4) for v in thing.size)
                     self._footprint(thing)
                 self.notes.append(f"'{entity.noun}' scaled x{factor:.2f} so that all stand in one row on the top")
-            step = max(2 * t.hu + 0.01, min(0.9 * fit[0] / len(things), 4 * (2 * t.hu + 0.01)))
+            step = max(2 * t.hu + TIGHT_GAP, min(0.9 * fit[0] / len(things), 4 * (2 * t.hu + TIGHT_GAP)))
             return [((k - (len(things) - 1) / 2) * step, 0.0, 0.0) for k in range(len(things))]
         if fit is not None:
             # Upright things (candles, bottles) stand in one layer on the top: scale them down so
@@ -761,7 +763,7 @@ class _Solver:
         if not things:
             return 0.0
         entity, t = self.spec.entity(ref), things[0]
-        g = 0.01
+        g = TIGHT_GAP
         n = 1 if entity.arrangement == "stack" else len(things)
         rows = 1 if entity.arrangement == "row" else max(1, int((depth + g) // (2 * t.hw + g)))
         if (entity.rows or 0) > 1:
@@ -791,7 +793,8 @@ class _Solver:
         entity = self.spec.entity(ref)
         spec = self.catalog.get(entity.category)
         lengthwise = entity.category in LENGTHWISE  # a fence or a wall is built to any length
-        if entity.size is not None and not entity.stand_in or not (entity.stand_in or lengthwise or (spec and spec.group == "furniture")) \
+        furniture = bool(spec and spec.group == "furniture")
+        if entity.size is not None and not entity.stand_in or not (entity.stand_in or lengthwise or furniture) \
                 or host.size[0] < MIN_GROWN_TOP and not entity.stand_in or entity.arrangement == "stack" \
                 or ref in self._grown:
             return
@@ -1130,7 +1133,8 @@ class _Solver:
         # ``_position`` of each, at once: the same products and difference as ``ViewAxes.world``.
         right, toward = self.axes.right, self.axes.toward
         u, w = np.array([t.u for t in things]), np.array([t.w for t in things])
-        positions = np.stack([u * right[0] - w * toward[0], [t.y for t in things], u * right[2] - w * toward[2]], axis=1)
+        positions = np.stack([u * right[0] - w * toward[0], [t.y for t in things], u * right[2] - w * toward[2]],
+                             axis=1)
         return cam.boxes_corners(positions, [t.size for t in things], [t.yaw for t in things])
 
     def _phantom(self, kind: str, things: list[Thing], corners: np.ndarray, stretch: float = 1.0) -> np.ndarray:
