@@ -234,10 +234,11 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
             end = start - 1  # "8k", "soft light", "desert oasis": style or setting already, or nothing kept
             continue
         opening = words[out[start - 1].start + 1].text if start > 0 and out[start - 1].start + 1 < len(words) else ""
-        if start == 0 or not (_credit(fragment, words) or opening in CAMERA_VERBS or _medium_on(fragment) or
-                              _closing_place(fragment, words) or _style_with(fragment)):
+        place = start > 0 and _closing_place(fragment, words)
+        if start == 0 or not (place or _credit(fragment, words) or opening in CAMERA_VERBS or _medium_on(fragment) or
+                              _style_with(fragment)):
             break
-        if _closing_place(fragment, words):  # "..., in a cramped studio apartment": where, not a thing
+        if place:  # "..., in a cramped studio apartment": where, not a thing
             place = fragment[1].np
             fragment[1].np = dataclasses.replace(place, noun=None, setting=place.noun.noun)
         else:
@@ -288,7 +289,7 @@ def _credit(fragment: list[Item], words: list[Word]) -> bool:
     np = fragment[0].np
     bare = not (np.definite or np.indefinite or np.count or np.plural)
     return bare and (np.proper or np.noun is not None and np.noun.stand_in and (
-        lexicon.is_material(np.words[-1]) or not wordnet.is_noun(language.singular(np.words[-1]))))
+        lexicon.is_stuff(np.words[-1]) or not wordnet.is_noun(language.singular(np.words[-1]))))
 
 
 def _ellipsis_noun(words: list[Word], run: list[tuple[str, int]], i: int) -> int | None:

@@ -120,11 +120,11 @@ def looks_adjective(word: str) -> bool:
     word = word.lower()
     return word in ADJECTIVES or word in PLAIN_ADJECTIVES or word in COLORS or word in SIZE_WORDS or \
         word in STYLE_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS) and not word.endswith(("ie", "ee")) and \
-        not _made_thing(word) or \
+        not _names_a_kind(word) or \
         wordnet.is_adjective(word) and not wordnet.is_concrete(_singular(word))  # "plump", "tidy", "bald"
 
 
-def _made_thing(word: str) -> bool:
+def _names_a_kind(word: str) -> bool:
     """A word whose commonest sense is a made thing and that is never an adjective: "a *lantern*
     post" ("-ern" as in "modern" only looks like one); or a verb's -ing form the dictionary knows
     neither as an adjective nor as a noun: what the thing is for ("a *potting* bench")."""
@@ -570,8 +570,9 @@ def is_shape(word: str) -> bool:
     return wordnet.kind(_singular(word)) == "shape"
 
 
-def is_material(word: str) -> bool:
-    """A stuff ("charcoal", "graphite", "wax"): the dictionary's commonest sense is a substance."""
+def is_stuff(word: str) -> bool:
+    """A stuff ("charcoal", "graphite", "wax"): the dictionary's commonest sense is a substance.
+    Broader than ``made_of``: a closing bare stuff is the medium, whatever things are made of."""
     return wordnet.kind(_singular(word)) == "substance"
 
 
@@ -601,6 +602,9 @@ NOT_MATERIAL_KINDS = {"food", "liquid", "fluid", "fuel", "dirt", "particle", "ch
                       "coloring material", "adhesive material", "waste", "cleansing agent"}  # "a paint can"
 
 
+PIECES_OF_MATERIAL = {"log", "plank", "brick", "stick", "twig"}  # things counted, not stuff: "a log pile"
+
+
 def made_of(word: str) -> bool:
     """"brass", "chrome", "pewter", "wicker": a material a thing is made of, so before a noun it
     describes the thing (unless the two are one dictionary name: "tin can", "paper bag")."""
@@ -609,8 +613,6 @@ def made_of(word: str) -> bool:
     above = set(wordnet.hypernyms(word, 4))
     return bool(above & MATERIAL_KINDS) and not above & NOT_MATERIAL_KINDS
 
-
-PIECES_OF_MATERIAL = {"log", "plank", "brick", "stick", "twig"}  # things counted, not stuff: "a log pile"
 
 
 def dictionary_name(words: list[str]) -> bool:
