@@ -375,14 +375,16 @@ def check_end_to_end() -> None:
     assert "time per prompt" in out and "contract" in out and "failures" in out, out
     # --limit spreads over the sets instead of taking the first prompts of one set.
     spread = {(p["part"], p["set"]) for p in bench.load_prompts(limit=30)}
-    assert len(spread) >= 12 and {part for part, _ in spread} == {"dev", "heldout", "heldout2", "heldout3"}, spread
+    assert len(spread) >= 12 and {part for part, _ in spread} == {"dev", "heldout", "heldout2", "heldout3",
+                                                                   "heldout4"}, spread
     code, out, err = run_main(FAKE_WORKING, "--part", "heldout", "--limit", "3", "--size", "96")
     assert code == 0 and "HELD-OUT" in out and "development" not in out, (code, out, err)
-    # The second and the fresh held-out parts: their own titles, the held-out targets, and with
+    # The second, third and fresh held-out parts: their own titles, the held-out targets, and with
     # --failures 0 no prompt of them is printed anywhere (their figures are reported; their prompts
     # must stay unseen).
     for part, title, prompts in (("heldout2", "SECOND HELD-OUT", heldout2_prompts),
-                                 ("heldout3", "FRESH HELD-OUT", heldout3_prompts)):
+                                 ("heldout3", "THIRD HELD-OUT", heldout3_prompts),
+                                 ("heldout4", "FRESH HELD-OUT", heldout4_prompts)):
         code, out, err = run_main(FAKE_WORKING, "--part", part, "--limit", "12", "--size", "96", "--failures", "0")
         assert code == 0 and title in out and "development" not in out, (part, code, out, err)
         assert "target" in out and "failures" not in out, out
@@ -414,7 +416,7 @@ def check_heldout_is_apart() -> None:
     once it does, its figure measures fit, not generalisation."""
     root = HERE.parent
     files = list((HERE / "prompts" / "heldout").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout.jsonl"]
-    files += heldout2_files() + heldout3_files()
+    files += heldout2_files() + heldout3_files() + heldout4_files()
     held = [json.loads(line)["prompt"].lower() for path in files for line in path.read_text().splitlines()
             if line.strip()]
     for folder in ("crews", "studio", "renderers", "workers", "tests", "assets", "configs"):
@@ -455,6 +457,18 @@ def heldout3_prompts() -> list[str]:
             if line.strip()]
 
 
+HELDOUT4_GRAMMARS = ("heldout4_grammar", "scenes_heldout4_grammar")  # in bench/prompts; named only here
+
+
+def heldout4_files() -> list[Path]:
+    return sorted((HERE / "prompts" / "heldout4").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout4.jsonl"]
+
+
+def heldout4_prompts() -> list[str]:
+    return [json.loads(line)["prompt"].lower() for path in heldout4_files() for line in path.read_text().splitlines()
+            if line.strip()]
+
+
 def check_heldout2_is_apart() -> None:
     """The second held-out set stays unseen: no file of the repository outside bench/prompts (code,
     tests, docs, configs, the benches themselves; tracked or not yet) names its grammars or quotes
@@ -467,7 +481,7 @@ def check_heldout2_is_apart() -> None:
 
 
 def check_heldout3_is_apart() -> None:
-    """The fresh (third) held-out set stays unseen, as the second: no file of the repository
+    """The third held-out set stays unseen, as the second: no file of the repository
     outside bench/prompts names its grammars or quotes any of its prompts, and none of its prompts
     equals or contains (as whole words) a prompt of any other part, layout or scene."""
     prompts_dir = HERE / "prompts"
@@ -476,6 +490,18 @@ def check_heldout3_is_apart() -> None:
         old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
     old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2")]
     apart("heldout3", HELDOUT3_GRAMMARS, heldout3_prompts(), old_files)
+
+
+def check_heldout4_is_apart() -> None:
+    """The fresh (fourth) held-out set stays unseen, as the second and the third: no file of the
+    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
+    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
+    prompts_dir = HERE / "prompts"
+    old_files = sorted(prompts_dir.glob("*.jsonl"))
+    for folder in ("heldout", "heldout2", "heldout3"):
+        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
+    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3")]
+    apart("heldout4", HELDOUT4_GRAMMARS, heldout4_prompts(), old_files)
 
 
 def apart(part: str, grammars: tuple[str, ...], fresh: list[str], old_files: list[Path]) -> None:
@@ -594,13 +620,16 @@ def check_scene_rules() -> None:
     assert all(r["part"] == "heldout2" for r in scenes.load_scenes("heldout2"))
     assert sum(r["part"] == "heldout3" for r in scenes.load_scenes()) >= 40
     assert all(r["part"] == "heldout3" for r in scenes.load_scenes("heldout3"))
+    assert sum(r["part"] == "heldout4" for r in scenes.load_scenes()) >= 40
+    assert all(r["part"] == "heldout4" for r in scenes.load_scenes("heldout4"))
 
 
 def main() -> int:
     cases = [check_left_right, check_depth_order, check_on_top_and_under, check_near, check_hidden_by,
              check_between_and_around, check_image_regions, check_counts_and_names, check_facing,
              check_camera_views, check_contract, check_prompt_sets, check_heldout_is_apart,
-             check_heldout2_is_apart, check_heldout3_is_apart, check_scene_rules, check_end_to_end]
+             check_heldout2_is_apart, check_heldout3_is_apart, check_heldout4_is_apart, check_scene_rules,
+             check_end_to_end]
     failed = 0
     for case in cases:
         try:
