@@ -219,9 +219,14 @@ class _Builder:
                 self.words[word.head].text not in lexicon.DEPICTING_VERBS:
             return False
         # Someone in the scene draws it; "Draw a cat on a mat" asks for the picture itself.
+        # ("Could you draw a cat", "I want you to sketch a fox": the one asked is no one in the scene.)
         verb = word.head
-        return any(w.head == verb and w.dep in ("nsubj", "nsubjpass") for w in self.words) or \
-            self.words[verb].dep in ("acl", "relcl", "advcl", "conj", "xcomp")
+        subjects = [w.text for w in self.words if w.head == verb and w.dep in ("nsubj", "nsubjpass")]
+        if subjects:
+            return not set(subjects) <= ADDRESSEE
+        return self.words[verb].dep in ("acl", "relcl", "advcl", "conj", "xcomp") and not (
+            self.words[verb].dep == "xcomp" and verb > 0 and self.words[verb - 1].text == "to" and
+            any(w.text in ADDRESSEE for w in self.words[max(0, verb - 3):verb]))
 
     def _written(self, np: NounPhrase) -> list[Word]:
         """The words of a name as written: "Tomasz", "Anna Maria"."""
@@ -594,6 +599,10 @@ class _Builder:
         False when fewer than two were named ("two trucks ... between them": a group's halves).
         ``besides``: others that are not the two either (the subjects of a clause it interrupts)."""
         pair = [r for r in reversed(self.recent) if r not in subjects and r not in besides][:2]
+        if len(pair) == 1 and self.entity(pair[0]).count >= 2:
+            # "two geese, and a heron between them": the group said first, in two halves
+            self.relate("between", subjects, pair[0], "between", self.split(self.entity(pair[0])))
+            return True
         if len(pair) < 2:
             return False
         self.relate("between", subjects, pair[1], "between", pair[0])
@@ -1227,6 +1236,9 @@ def _said_already(relation: RelationSpec, said: list[RelationSpec]) -> bool:
                 other.kind == relation.kind and (other.object, other.object2) == (relation.object, relation.object2):
             return True
     return False
+
+
+ADDRESSEE = {"you", "u", "ya", "yourself"}  # who a request asks: never a thing in the scene
 
 
 def _living(entity: EntitySpec) -> bool:

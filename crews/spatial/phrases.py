@@ -306,9 +306,23 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
     (r"(?:\bin\s+a\s+(?:tidy\s+|neat\s+|regular\s+|square\s+)?grid\s*,?\s*)?\b(\w+)\s+deep\s+and\s+(\w+)\s+"
      r"(?:across|wide)\b", r"in \1 rows of \2"),
     # "two mongooses, the nearer one partly blocking our view of the other": the nearer one hides the other
-    (r"\b(?:partly\s+|partially\s+|half\s+)?(?:blocking|blocks|obscuring|obscures|hiding|hides|cutting\s+off)\s+"
-     r"(?:part\s+of\s+|some\s+of\s+|half\s+of\s+)?(?:our|the|my|your|the\s+viewer's)\s+view\s+of\b",
-     "partly hiding"),
+    (r"\b(?:partly\s+|partially\s+|half\s+)?(?:blocking|blocks|obscuring|obscures|obstructing|obstructs|hiding"
+     r"|hides|cutting\s+off)\s+(?:part\s+of\s+|some\s+of\s+|half\s+of\s+)?(?:our|the|my|your|the\s+viewer's)\s+"
+     r"view\s+of\s+(?:part|some|half|a\s+bit|a\s+corner)\s+of\b", "partly hiding"),
+    (r"\b(?:partly\s+|partially\s+|half\s+)?(?:blocking|blocks|obscuring|obscures|obstructing|obstructs|hiding"
+     r"|hides|cutting\s+off)\s+(?:part\s+of\s+|some\s+of\s+|half\s+of\s+)?(?:our|the|my|your|the\s+viewer's)\s+"
+     r"view\s+of\b", "partly hiding"),
+    # "a vole only partly visible, the rest of it behind a log": partly hidden behind the log
+    (r"\b(?:only\s+|just\s+)?(?:partly|partially|half|barely)\s+(?:visible|seen|showing)\s*,?\s*(?:with\s+)?"
+     r"the\s+rest(?:\s+of\s+(?:it|them|him|her))?\s+(?:is\s+|are\s+)?(?:hidden\s+|tucked\s+)?(?:behind|by)\b",
+     "partly hidden behind"),
+    # "a hare whose outline is cut off by a hedge in front": the hedge hides part of it
+    (r"\bwhose\s+(?:outline|silhouette|body|shape|lower\s+half|upper\s+half|side|flank|legs|view)\s+(?:is|are)\s+"
+     r"(?:partly\s+|partially\s+|half\s+)?(?:cut\s+off|blocked|hidden|obscured|covered|interrupted|masked)\s+by\b",
+     "partly hidden by"),
+    # "a lynx peering round a shed": it looks out past the shed, which hides the rest of it
+    (r"\b(?:peering|peeking|peeping|poking\s+out|looking\s+out|leaning\s+out)\s+(?:a?round|past)(?=\s+(?:a|an|the)\b)",
+     "partly hidden behind"),
     # "a tree standing in the way, so we only see part of a barn": the tree hides part of the barn
     (r"\b(?:standing|placed|set|sitting|parked|stood)?\s*in\s+the\s+way\s*,?\s*(?:so|such)\s+(?:that\s+)?"
      r"(?:we|you|one|the\s+viewer)\s+(?:can\s+)?(?:only\s+)?(?:just\s+)?(?:see|sees|glimpse)\s+"
@@ -316,8 +330,63 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
     (r"\b(?:cutting|cuts|cut)\s+off\s+(?:part|some|half|a\s+bit|a\s+corner)\s+of\b", "partly hiding"),
     (r"\bglimpsed\s+(?:behind|past|through)\b", "partly hidden behind"),
     # "a fisherman, with a crate on one side and a barrel on the other": between them
-    (r"\bwith\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+one\s+side\s*,?\s+and\s+"
-     r"((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+the\s+other(?:\s+side)?\b", r"between \1 and \2"),
+    (r"\b(?:with|has|have|having)\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+one\s+side"
+     r"(?:\s+of\s+(?:it|them|him|her))?\s*,?\s+and\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+the\s+"
+     r"other(?:\s+side)?\b", r"between \1 and \2"),
+    # "a matching pair of skunks", "twin geese": two of them ("a twin bed" is one bed)
+    (r"\b(?:a\s+)?(?:matching\s+|identical\s+)?pair\s+of\b(?!\s+(?:scissors|trousers|pants|jeans|glasses|spectacles"
+     r"|binoculars|pliers|tongs|shorts|tights|goggles|shears|tweezers|pyjamas|pajamas)\b)", "two"),
+    (r"(?<!\ba )(?<!\ban )(?<!\bone )\btwin\s+(?=[a-z])", "two "),
+    (r"\bbetween\s+the\s+(?:two|pair)(?:\s+of\s+them)?\b", "between them"),
+    # "six chairs spaced out at intervals round a table on all sides": around it
+    (r"\b(spaced|spread|dotted|strung)\s+(?:out\s+)?(?:at\s+(?:regular\s+|even\s+|equal\s+)?intervals\s+|evenly\s+)?"
+     r"(?=a?round\b)", r"\1 "),
+    (r"\b(a?round\s+(?:a|an|the|it|them|him|her)(?:\s+[\w-]+){0,4}?)\s+(?:on|from)\s+(?:all|every)\s+"
+     r"(?:sides?|directions?|angles?)\b", r"\1"),
+    # "a well in the middle of a circle made of six geese": ringed by the geese
+    (r"\b(?:in|at)\s+the\s+(?:middle|centre|center)\s+of\s+a\s+(?:circle|ring)\s+(?:made\s+(?:up\s+)?of|formed\s+by"
+     r"|of)\s+", "ringed by "),
+    (r"\ba\s+(?:circle|ring)\s+of\s+((?:\w+\s+)(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:surrounding|encircling|enclosing"
+     r"|around|round)\b", r"\1 in a circle around"),
+    # "the top of a cabinet, where a vase has been placed": the vase on the cabinet
+    (r"\bthe\s+top\s+of\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,?\s+(?:where|on\s+which)\s+"
+     r"((?:a|an|the|one|two|three|four)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:has|have|had)\s+been\s+"
+     r"(?:placed|put|set|left|perched|balanced|stood|positioned)\b", r"\2 on top of \1"),
+    # "a crate serving as a stand for a lamp": the lamp on the crate
+    (r"\b((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:serving|serves|acting|acts|used|doubling)\s+as\s+"
+     r"(?:a|an|the)\s+(?:stand|base|plinth|pedestal|platform|support|table|rest|perch)\s+for\b", r"on \1:"),
+    # "a bench that a fox is hiding beneath": the fox beneath the bench
+    (r"\b((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:that|which)\s+((?:a|an|the|one|two|three)\s+"
+     r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are)\s+(?:hiding|sheltering|sleeping|lying|sitting|tucked|curled\s+up"
+     r"|crouching|resting|dozing)\s+(beneath|under|underneath|below|behind|on|upon|beside)(?=\s*(?:[,.;:]|$))",
+     r"\2 \3 \1"),
+    # "on the ground directly below a bridge", "in the space beneath it": below it
+    (r"\bon\s+the\s+(?:ground|floor)\s+(?:directly\s+|right\s+|just\s+|immediately\s+)?"
+     r"(below|beneath|under|underneath)\b", r"\1"),
+    (r"\bin\s+the\s+(?:space|gap|area|room|shade)\s+(below|beneath|under|underneath)\b", r"\1"),
+    # "a heron well to the right", "a hut well behind a mill": "well" says how far, nothing more
+    (r"\bwell\s+(?=(?:to|on|over|off)\s+(?:the\s+|its\s+)?(?:far\s+)?(?:left|right|side)\b|behind\b|in\s+front\b"
+     r"|above\b|below\b|back\b|away\b|beyond\b)", ""),
+    # "keeping to the left of a shed", "keeps to the right-hand side of the picture": where it stands
+    (r"\b(?:keeping|keeps|kept|keep|staying|stays|stay|sticking|sticks)\s+(?=(?:well\s+)?(?:to|on)\s+the\s+"
+     r"(?:far\s+)?(?:left|right)\b)", ""),
+    # "with a lamp a short way off to the left as we look at it": the viewer's left, as always
+    (r",?\s*as\s+(?:we|you|the\s+viewer|i|one)\s+(?:look|see|view|face)(?:\s+(?:at\s+)?(?:it|them|him|her"
+     r"|the\s+scene|the\s+picture|the\s+image))?(?=\s*(?:[,.;:]|$))", ""),
+    # "a symmetrical picture with a vase at its centre": the vase in the centre of the picture
+    (rf"\b(?:a\s+|the\s+)?(?:symmetrical|symmetric|centred|centered|balanced)\s+{_PICTURE}\s+with\s+"
+     r"((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:at|in)\s+its\s+(?:centre|center|middle)\b",
+     r"\1 in the centre of the picture"),
+    # "the left half of the frame holds a horse, the right half an ox": on the right, the ox
+    (r",\s*(?:and\s+)?the\s+(left|right)(?:[ -]hand)?\s+(?:half|side|third|portion|part)\s+(?=(?:a|an|the|one|two|three)\b)",
+     r", on the \1 is "),
+    # "Foreground: a cart; background: a mill": the cart in front of the mill
+    (r"(?:^|(?<=[.;!?]))\s*(?:in\s+the\s+)?foreground\s*:\s*([^;.:]+?)\s*[;.,]\s*(?:and\s+)?(?:in\s+the\s+)?"
+     r"background\s*:\s*", r" \1 in front of "),
+    # "a goat, and far behind it, a barn": the barn far behind the goat
+    (r",?\s*and\s*,?\s*(?:far|well|way|some\s+way|a\s+long\s+way|just|right|a\s+little)?\s*"
+     r"(behind|in\s+front\s+of|beyond)\s+(it|them|him|her)\s*,\s*((?:a|an|the|one|two|three)\s+(?:[\w-]+\s+){0,3}?"
+     r"[\w-]+)(?=\s*(?:[,.;]|$))", r" and \3 \1 \2"),
     (r"\ball\s+the\s+way\s+(?:a?round)\b", "around"),  # "three chairs set all the way round it"
     # "..., empty space to the right": room left free, no thing there
     (r",?\s*(?:with\s+)?(?:lots\s+of\s+|plenty\s+of\s+)?(?:empty|negative|blank|open|free)\s+space\s+"

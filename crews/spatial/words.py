@@ -85,6 +85,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     heading, text = take_heading(prompt)
     camera, text = take_camera(normalise(text))
     text = FILLER_RE.sub(" , ", text)
+    text = ART_OF_RE.sub(r"\1 , ", text)  # "concept art of a fox": the style, then the fox
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
     return heading, camera, text
 
@@ -114,6 +115,10 @@ UNMEASURED_DISTANCE = re.compile(
     r"(?: off| away| out| over| back| further| farther)?\s+"
     r"(?=(?:in front|behind|before|ahead|to the|to its|to their|on the|off|over|above|below|under|beneath"
     r"|beside|left|right|further|farther|closer|nearer)\b)")  # (not "a short distance from": near)
+
+
+# "Concept art of a fox", "pixel art of two bikes": what follows "of" is the scene, the art its style.
+ART_OF_RE = re.compile(r"(?i)\b((?:[a-z]+\s+)?(?:art|artwork|fanart))\s+of\b")
 
 
 CAMERA_HEIGHTS = {"view+low": 4.0, "view+high": 55.0}  # degrees, as "from below" and "high angle" say
