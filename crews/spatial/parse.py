@@ -30,6 +30,8 @@ of one relation ("a lamp hidden by a lamp") makes a new one.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -1221,7 +1223,12 @@ class _Builder:
             notes.append(f"the prompt does not read as English ({foreign}): only English scene language is understood")
         if not self.entities:
             notes.append("no objects found in the prompt")
-        return SceneSpec(prompt=self.prompt, entities=self.entities, relations=relations, camera=self.camera,
+        camera = self.camera
+        if camera.view in ("left", "right") and camera.stated and all(PROFILE_RE.fullmatch(s) for s in camera.stated) \
+                and any(e.facing in ("left", "right") for e in self.entities):
+            # "a bus in side view, its bonnet to the left": seen in profile from the front, facing left
+            camera = camera.model_copy(update={"view": "front"})
+        return SceneSpec(prompt=self.prompt, entities=self.entities, relations=relations, camera=camera,
                          interior=interior, setting=self.setting, style=list(dict.fromkeys(self.style)), notes=notes)
 
 
@@ -1238,6 +1245,8 @@ def _said_already(relation: RelationSpec, said: list[RelationSpec]) -> bool:
     return False
 
 
+# A thing "in side view" or "in profile": how it shows, which its facing says when one is given.
+PROFILE_RE = re.compile(r"(?i)(?:side\s+(?:view|profile|shot)|in\s+profile|profile\s+view|side[ -]on)")
 ADDRESSEE = {"you", "u", "ya", "yourself"}  # who a request asks: never a thing in the scene
 
 

@@ -289,6 +289,8 @@ _PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region
 _BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occupies|occupying|fills|filling"
             r"|(?:toward|towards)(?=\s+the\s+(?:\S+\s+)?(?:left|right)(?:[ -]hand)?\s+"
             r"(?:edge|border|margin|corner|third|half|quarter)))")  # ("turned toward the left side": a facing)
+_TURNS = (r"facing|faces|face|looking|looks|turned|turning|pointing|points|pointed|heading|headed|aimed|angled"
+          r"|gazing|staring|walking|moving|running|driving|going|flying|swimming")
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
 CAPTION_REWRITES: list[tuple[str, str]] = [
     # "a ring of dogs closing in on a statue from every side": around it
@@ -432,6 +434,10 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
     (r"\(\s*(?:in\s+the\s+|at\s+the\s+)?(?:cent(?:re|er)|middle)\s*\)", " in the centre "),
     (r"(?:^|(?<=[.;!?]))\s*(?:on\s+the\s+|at\s+)?(?:far\s+)?(left|right)\s*:", r" on the \1, "),
     (r"(?:^|(?<=[.;!?]))\s*(?:in\s+the\s+)?(?:cent(?:re|er)|middle)\s*:", " in the centre, "),
+    # "facing screen left", "looking off towards the right edge of the frame": a way of facing, no place
+    (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"\1 to the \2"),
+    (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:to|towards|toward)\s+the\s+(left|right)(?:[ -]hand)?\s+(?:edge|side|border)"
+     rf"(?:\s+of\s+the\s+{_PICTURE})?", r"\1 to the \2"),
     (rf"\b(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"on the \1"),
     (rf"(?<!\bthe )(?<!\bfar )\b(left|right)\s+of\s+(?:the\s+)?{_PICTURE}\b", r"on the \1"),  # (FRAME reads "the left of")
     # "in the leftmost part of the picture" (a bare "the rightmost" is a member of a group: items.POSITIONS)
@@ -454,8 +460,9 @@ CAPTION_REWRITES: list[tuple[str, str]] = [
     (r"\b(piled|stacked|heaped)\s+(?:up|high)\b(?!\s+with)", r"\1 in a pile"),  # ("piled high with oranges": on it)
     # "a cow with its head to the right" faces right: a way of facing, not a place ("its nose to
     # the left of a bowl" is a place, so not before "of").
-    (r"(?:\bwith\s+(?:its|his|her|their)\s+|,\s*(?:its\s+|his\s+|her\s+|their\s+)?)(?:head|nose|face|muzzle|snout|beak|front)\s+"
-     r"(?:turned\s+|pointing\s+|pointed\s+)?(?:to\s+|towards\s+|toward\s+)?(?:the\s+)?(left|right)\b(?!\s+of\b)",
+    (r"(?:\bwith\s+(?:its|his|her|their)\s+|,\s*(?:its\s+|his\s+|her\s+|their\s+)?)(?:head|nose|face|muzzle|snout|beak|front"
+     r"|bonnet|hood|bow|headlights|headlamps)\s+(?:turned\s+|pointing\s+|pointed\s+)?(?:to\s+|towards\s+|toward\s+)?"
+     r"(?:the\s+)?(left|right)\b(?!\s+of\b)",
      r" facing \1"),
 ]
 CAPTION_REWRITES_RE = [(re.compile(regex, re.IGNORECASE), replacement) for regex, replacement in CAPTION_REWRITES]
@@ -474,7 +481,24 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} {_OFF}? to|towards|toward|at|into? the? right|rightwards|rightward", "right"),
     (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their left hand? side?", "left"),
     (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their right hand? side?", "right"),
-    (f"{TURN} {_OFF}? into|toward|towards|at the distance|horizon", "away"),
+    (f"{TURN} {_OFF}? into|toward|towards|at the distance|horizon|scene|background|picture", "away"),
+    # "facing screen left", "heading camera right": the film-maker's way of saying the frame's side
+    (f"{TURN} {_OFF}? to|towards|toward|at? screen|frame|camera left", "left"),
+    (f"{TURN} {_OFF}? to|towards|toward|at? screen|frame|camera right", "right"),
+    (f"{TURN}|{GOING} from right to left", "left"),  # "a cart moving from right to left across the frame"
+    (f"{TURN}|{GOING} from left to right", "right"),
+    (f"{TURN} {_OFF}? to|towards|toward|at the left edge|side|border of? the? frame|picture|image|screen|shot|canvas?",
+     "left"),
+    (f"{TURN} {_OFF}? to|towards|toward|at the right edge|side|border of? the? frame|picture|image|screen|shot|canvas?",
+     "right"),
+    ("pointed|aimed|angled|nosing|nosed to|towards|toward|at? the? left|leftwards", "left"),
+    ("pointed|aimed|angled|nosing|nosed to|towards|toward|at? the? right|rightwards", "right"),
+    ("pointed|aimed|angled to|towards|toward|at the left|right edge|side of? the? frame|picture|image|screen?", "toward"),
+    ("retreating|receding|departing|heading|going|walking|driving|moving away? from|into the|us? camera|viewer|us|distance",
+     "away"),
+    ("with its|his|her|their tail|tails|rear|rump|backside|bottom|back|backs to|towards|toward the|us? camera|viewer|us",
+     "away"),
+    ("nose|head|front|bonnet|hood|bow|snout first? to|towards|toward|at the? camera|viewer|us|lens", "camera"),
     ("left facing|pointing", "left"),
     ("right facing|pointing", "right"),
     (f"{TURN} {_OFF}? to|towards|toward|at|into? the|us|me|you? "
@@ -602,6 +626,10 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective"
      r"|angle)", "view", "top"),
     (r"(?:top[ -]down|bird'?s[ -]eye|overhead|(?<!\ban )(?<!\bthe )aerial)", "view", "top"),  # not "an aerial"
+    # "a god's-eye view", "a knolling photo" (things laid out flat, shot from above), "a ceiling-mounted camera"
+    (r"gods?'?s?[ -]eye(?:\s+(?:view|shot|perspective))?|knolling(?:\s+(?:photo|photograph|shot|layout|style))?"
+     r"|(?:from\s+)?(?:a|the)?\s*(?:ceiling|roof|rafter|overhead)[ -]?mounted\s+camera(?:\s+looking\s+(?:straight\s+)?down)?",
+     "view", "top"),
     (r"(?:(?:drone|aerial|overhead)\s+)?(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:from\s+)?"
      r"(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)", "view", "top"),
     (rf"(?:seen|viewed|shot|photographed|filmed|taken|{_LOOKING})\s+(?:straight|directly|right)?\s*"
@@ -627,8 +655,8 @@ CAMERA: list[tuple[str, str, str]] = [
     # ("a cat can be seen on the left" is where the cat is: only the camera is on a side)
     (rf"{_SEEN_FROM}\s+{_WHOSE}left(?:[ -]hand)?(?:\s+side)?", "view", "left"),
     (rf"{_SEEN_FROM}\s+{_WHOSE}right(?:[ -]hand)?(?:\s+side)?", "view", "right"),
-    (rf"from\s+(?:the|its|their|his|her)\s+left(?:[ -]hand)?(?:\s+side)?{_CLAUSE_END}", "view", "left"),
-    (rf"from\s+(?:the|its|their|his|her)\s+right(?:[ -]hand)?(?:\s+side)?{_CLAUSE_END}", "view", "right"),
+    (rf"from\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?left(?:[ -]hand)?(?:\s+side)?{_CLAUSE_END}", "view", "left"),
+    (rf"from\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?right(?:[ -]hand)?(?:\s+side)?{_CLAUSE_END}", "view", "right"),
     (rf"from\s+the\s+front{_CLAUSE_END}", "view", "front"),
     (r"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?side[ -]on", "view", "left"),
     (r"side\s+(?:view|profile|shot)|profile\s+(?:view|shot|photo|photograph|portrait)|in\s+profile", "view", "left"),
@@ -640,6 +668,21 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?<=,\s)(?:the\s+)?camera\s+(?:is\s+)?(?:behind|at\s+the\s+back\s+of)\s+(?:it|them|him|her)", "view", "back"),
     (r"camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+|located\s+)?(?:at|to|in)\s+the\s+"
      r"(?:back|rear)\s+of\s+the\s+(?:scene|set|room|stage)", "view", "back"),
+    # "the camera at the rear of a yak, looking at its back": cut up to the thing, which stays
+    (r"camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+|located\s+|moved\s+)?(?:behind"
+     r"|(?:at|to|round\s+to|around\s+to)\s+the\s+(?:back|rear)\s+of)(?=\s+(?:a|an|the)\b)"
+     r"|(?<=,\s)looking\s+at\s+(?:its|their|his|her)\s+(?:back|backs|rear|tail)s?", "view", "back"),
+    # "from a viewpoint off to the left of the scene", "the camera moved round to the left side of the set"
+    (r"(?:from\s+)?(?:a|the)\s+(?:viewpoint|vantage\s+point|vantage|position|spot|camera\s+position)\s+(?:off\s+|out\s+)?"
+     r"(?:to|on|at)\s+the\s+left(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?"
+     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands)?\s*(?:round|around|over|off)?\s*(?:to|on|at)\s+"
+     r"the\s+left(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?", "view", "left"),
+    (r"(?:from\s+)?(?:a|the)\s+(?:viewpoint|vantage\s+point|vantage|position|spot|camera\s+position)\s+(?:off\s+|out\s+)?"
+     r"(?:to|on|at)\s+the\s+right(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?"
+     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands)?\s*(?:round|around|over|off)?\s*(?:to|on|at)\s+"
+     r"the\s+right(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?", "view", "right"),
+    # "..., looking across at a yak": the viewer looks; the yak stays
+    (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over)\s+(?:at|to|towards)\b", "vantage", ""),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
      r"|rear)", "view", "back"),
     (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:the\s+)?(?:behind|back|rear)(?:\s+(?:it|them|him|her))?"
@@ -657,6 +700,11 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|macro(?:\s+(?:shot|photo|view|lens|photograph))?|closeups?|(?:tight|detail|close|insert)\s+(?:shot|view)"
      r"|tightly\s+framed|(?:shot|seen|viewed|photographed)\s+up\s+close|zoomed[ -]in(?:\s+on)?", "shot",
      "close_up"),
+    # "shot from a few centimetres away", "so close it fills the picture"
+    (r"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+(?:just\s+|only\s+|a\s+mere\s+)?(?:a\s+few|a\s+couple"
+     r"\s+of|some|several|\d+|one|two|three|five|ten)\s+(?:centimetres|centimeters|cm|inches|millimetres|millimeters|mm)"
+     r"\s+(?:away|off)|so\s+close\s+(?:that\s+)?(?:it|they|he|she)\s+(?:fills|fill|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
+     r"(?:frame|picture|image|shot)", "shot", "close_up"),
     # "a teacup filling the frame", "framed tightly", "up close" said alone
     (r"(?:filling|fills|fill|filled)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|picture|image|shot)"
      r"|(?:framed|cropped)\s+(?:very\s+)?(?:tightly|tight|close)|(?<=,\s)up\s+close(?=\s*(?:[,.;]|$))", "shot",
@@ -672,6 +720,12 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:tiny|small|little|far\s+off|far\s+away)\s+in\s+the\s+(?:far\s+)?distance"
      r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:off|afar)(?=\s*(?:[,.;]|$))", "shot", "wide"),
     (r"(?:distant|faraway|far[ -]off|far[ -]away|remote)\s+(?:view|shot|photo|photograph|perspective)", "shot", "wide"),
+    # "viewed from a great distance", "seen from across a wide field", "far from the camera, small in the frame"
+    (r"(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:a\s+)?(?:great|huge|vast|considerable|good)\s+distance"
+     r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+across\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:space|field|room|hall|square|plain|meadow|valley|lake|street|park|yard|lawn|car\s+park|distance)"
+     r"|far\s+(?:away\s+)?from\s+the\s+(?:camera|viewer|lens)|(?:small|tiny|little)\s+in\s+the\s+(?:frame|picture|shot|image)",
+     "shot", "wide"),
     (r"(?:left|right)\s+view", "view", "left"),
     # Where the viewer stands, said as a place: "seen from the shore" (no thing called shore).
     (r"(?:seen|viewed|photographed|shot|filmed|taken|looking)\s+(?:out\s+)?from\s+(?:the|a|an)\s+(?:shore|beach"
