@@ -205,7 +205,7 @@ def items(words: list[Word]) -> list[Item]:
         elif run and lexicon.is_style_noun(token) and (i + 1 == len(tokens) or tokens[i + 1] in SEPARATORS):
             run.append((token, i))  # "claymation look", "film grain": a style noun closing a phrase, not a verb
         elif token in VERBS and not (token in ("right",) and run) and not _a_can(words, i, run) and \
-                not _compound_head(words, i, run):
+                not _compound_head(words, i, run) and not _compound_modifier(words, i, run):
             flush()
             if token in SEATED | LYING:
                 out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
@@ -488,6 +488,13 @@ def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> boo
     return bool(run) and i > 0 and words[i].pos == "NOUN" and run[-1][1] == i - 1 and \
         not words[i].text.endswith("ing") and (words[i - 1].dep == "compound" and words[i - 1].head == i or
                                               words[i - 1].pos == "NOUN" and not language.is_plural(words[i - 1].text))
+
+
+def _compound_modifier(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
+    """"a photo booth", "a picture frame": a word of the verb list right after an article that the
+    parse reads as the modifier of the noun after it."""
+    return bool(run) and run[-1][1] == i - 1 and words[i - 1].pos == "DET" and words[i].pos == "NOUN" and \
+        words[i].dep == "compound" and words[i].head == i + 1 and words[i + 1].pos == "NOUN"
 
 
 def _each(tokens: list[str], i: int) -> int | None:

@@ -368,6 +368,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             return True  # "Big Ansel", "Old Tom": a capitalised word before a name is part of it
         if not proper and lexicon.dictionary_name(tokens[at:last + 1]):
             return True
+        if not proper and at + 1 < last and lexicon.dictionary_name(tokens[at:at + 2]) and \
+                _modifier(info[at + 1], tokens[at + 1], proper, animate):
+            return True  # "a hot dog stand": a dictionary name naming the kind
         if tokens[at] in lexicon.COLORS and not (at > 0 and lexicon.dictionary_name(tokens[at - 1:at + 1]) and
                                                  wordnet.kind(" ".join(tokens[at - 1:at + 1])) != "attribute"):
             return False  # "a cream cat", "a charcoal grey igloo": its colour; "an ice cream van" a kind of van
@@ -435,13 +438,18 @@ NOT_MODIFIERS = {"left", "right", "top", "bottom", "front", "back", "middle", "c
                  "each", "other", "half", "part", "way", "both", "all", "same", "next", "last", "first", "only"}
 
 
+# Words of the picture that also name a kind of thing in a compound: "a photo booth", "a picture frame".
+PICTURE_KINDS = {"photo", "picture", "film", "camera", "image"}
+
+
 def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool) -> bool:
     """True for a word before the head noun that is part of its name: a noun ("coat rack"), a
     noun the tagger calls an adjective ("wheelie bin"), a gerund naming a kind ("chopping board",
     not "a burning candle" or "a running dog"); never an adjective ("red", "old", "wooden")."""
     colour_noun = text in lexicon.COLORS and word.pos == "NOUN" and word.dep == "compound"  # "ice cream van"
-    if text in lexicon.STYLE_NOUNS and text not in lexicon.KIND_MODIFIERS or text in lexicon.ARTICLES or \
-            text in NOT_MODIFIERS or text in lexicon.ADJECTIVES and not colour_noun or _count_value(text) or \
+    picture_kind = text in PICTURE_KINDS and word.pos == "NOUN" and word.dep == "compound"  # "a photo booth"
+    if text in lexicon.STYLE_NOUNS and text not in lexicon.KIND_MODIFIERS and not picture_kind or \
+            text in lexicon.ARTICLES or text in NOT_MODIFIERS and not picture_kind or text in lexicon.ADJECTIVES and not colour_noun or _count_value(text) or \
             text in lexicon.COLORS and not colour_noun or not text.isalpha():
         return False
     if word.pos in ("NOUN", "PROPN"):

@@ -224,6 +224,10 @@ def _tag(token) -> str:
     if token.pos_ == "VERB" and (token.dep_ == "pobj" and not token.lower_.endswith("ing") or
                                  wordnet.is_noun(token.lower_) and not wordnet.is_verb(token.lower_)):
         return "NOUN"  # "a fluffy warthog": a word the dictionary knows as a noun and never as a verb
+    if token.pos_ == "ADV" and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") and \
+            wordnet.is_concrete(token.lower_) and not wordnet.is_adjective(token.lower_) and \
+            not wordnet.is_verb(token.lower_):
+        return "NOUN"  # "a cockatoo on a crate": after "a", a word the dictionary knows only as a thing
     if token.pos_ == "AUX" and token.lower_ not in AUXILIARIES:
         return "NOUN"  # "a skinny warthog placed ...": no auxiliary verb, whatever the small model says
     opener = token.doc[token.i - 2] if token.i >= 2 else None  # the word before the compound's first
