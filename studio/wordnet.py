@@ -187,13 +187,14 @@ def is_concrete(noun: str) -> bool | None:
     return any(s.kind in CONCRETE for s in found)
 
 
-def hypernyms(noun: str, depth: int = 6) -> list[str]:
+def hypernyms(noun: str, depth: int = 6, senses: int = 1) -> list[str]:
     """The more general nouns above the noun's commonest sense, nearest first ("tortoise" -> turtle,
     reptile, ...), at most ``depth`` levels up; only words whose own commonest sense that is, so
-    a chopping board, a kind of flat "sheet", is not a bed sheet."""
+    a chopping board, a kind of flat "sheet", is not a bed sheet. ``senses``: above the commonest
+    that many senses instead (a "hall" is a corridor first, a building second)."""
     nouns = _nouns()
     seen: list[str] = []
-    level = _offsets(nouns, noun)[:1]
+    level = _offsets(nouns, noun)[:senses]
     for _ in range(depth if level else 0):
         level = [h for o in level if o in nouns.senses for h in nouns.senses[o][1]]
         seen += [w for offset in level for w in nouns.words.get(offset, ()) if w not in seen]

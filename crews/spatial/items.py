@@ -233,6 +233,8 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
         if start > 0 and all(item.kind == "np" and (item.np.noun is None or item.np.setting) for item in fragment):
             end = start - 1  # "8k", "soft light", "desert oasis": style or setting already, or nothing kept
             continue
+        if start > 1 and out[start - 2].kind in ("frame", "rel"):
+            break  # "Right: Leocadia", "on the left, a barn": a place said first, then its thing
         opening = words[out[start - 1].start + 1].text if start > 0 and out[start - 1].start + 1 < len(words) else ""
         place = start > 0 and _closing_place(fragment, words)
         if start == 0 or not (place or _credit(fragment, words) or opening in CAMERA_VERBS or _medium_on(fragment) or
@@ -275,7 +277,10 @@ def _medium_on(fragment: list[Item]) -> bool:
     if [item.kind for item in fragment] != ["np", "rel", "np"] or fragment[1].value != "on_top_of":
         return False
     medium, ground = fragment[0].np, fragment[2].np
-    return medium.noun is None and bool(medium.style) and not (ground.definite or ground.indefinite or ground.count)
+    if medium.noun is not None and not (medium.definite or medium.indefinite or medium.count or medium.plural) and \
+            (lexicon.is_art_form(medium.words[-1]) or lexicon.is_stuff(medium.words[-1])):
+        return not ground.count  # "tempera on a wood panel", "chalk on a blackboard": a bare medium on its ground
+    return medium.noun is None and bool(medium.style) and not ground.count
 
 
 def _credit(fragment: list[Item], words: list[Word]) -> bool:
@@ -288,8 +293,8 @@ def _credit(fragment: list[Item], words: list[Word]) -> bool:
         return False
     np = fragment[0].np
     bare = not (np.definite or np.indefinite or np.count or np.plural)
-    return bare and (np.proper or np.noun is not None and np.noun.stand_in and (
-        lexicon.is_stuff(np.words[-1]) or not wordnet.is_noun(language.singular(np.words[-1]))))
+    return bare and (np.proper or np.noun is not None and (lexicon.is_art_form(np.words[-1]) or np.noun.stand_in and (
+        lexicon.is_stuff(np.words[-1]) or not wordnet.is_noun(language.singular(np.words[-1])))))
 
 
 def _ellipsis_noun(words: list[Word], run: list[tuple[str, int]], i: int) -> int | None:
@@ -485,7 +490,9 @@ def _step(tokens: list[str], i: int) -> tuple[str, int] | None:
 def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
     """"an umbrella stand", "a music stand": a word of the verb list that the parse reads as a noun,
     right after a singular noun (the compound's modifier, whatever the parse hangs it on)."""
-    return bool(run) and i > 0 and words[i].pos == "NOUN" and run[-1][1] == i - 1 and \
+    inverted = words[i].tag == "VBZ" and i + 1 < len(words) and words[i + 1].pos in ("DET", "NUM", "PROPN")
+    # ("beneath a daybed lies a cat": a verb before its subject, whatever the tagger calls it)
+    return bool(run) and i > 0 and words[i].pos == "NOUN" and run[-1][1] == i - 1 and not inverted and \
         not words[i].text.endswith("ing") and (words[i - 1].dep == "compound" and words[i - 1].head == i or
                                               words[i - 1].pos == "NOUN" and not language.is_plural(words[i - 1].text))
 

@@ -557,12 +557,28 @@ def is_place(words: str) -> bool:
 # What a closing "in a ..." names as the scene's place: a building, a room, a shop, a pit in the ground.
 BUILDING_KINDS = {"building", "edifice", "room", "shop", "store", "mercantile establishment", "establishment",
                   "place of business", "dwelling", "housing", "apartment", "excavation", "facility", "hall",
-                  "structure", "area", "terminal", "workplace"}
+                  "structure", "area", "terminal", "workplace", "street", "thoroughfare", "enclosure", "courtyard",
+                  "restaurant", "eating place"}
 
 
 def is_building(words: str) -> bool:
-    """"a studio apartment", "a barbershop", "a quarry", "a laundromat": a place one is inside."""
-    return bool(set(wordnet.hypernyms(_singular(words), 5)) & BUILDING_KINDS) or is_place(words)
+    """"a studio apartment", "a barbershop", "a quarry", "a laundromat", "a cobbled mews": a place
+    one is in. Either of a word's two commonest senses will do (a "hall" is a corridor, then a
+    building); a compound the dictionary does not know is the place its last word names ("a
+    school canteen", "a station forecourt")."""
+    name = _singular(words)
+    if not wordnet.is_noun(name) and " " in name:
+        name = name.split()[-1]
+    return bool(set(wordnet.hypernyms(name, 5, senses=2)) & BUILDING_KINDS) or is_place(words)
+
+
+# Art forms: a closing bare "sepia daguerreotype", "Victorian engraving", "papercut diorama" is how it looks.
+ART_KINDS = {"art", "graphic art", "fine art", "picture", "photograph", "painting", "paint", "drawing", "print"}
+CRAFT_MEDIA = {"doodle", "papercut", "cutout", "claymation", "diorama", "miniature", "scribble", "stencil"}
+
+
+def is_art_form(word: str) -> bool:
+    return word in MEDIA or word in CRAFT_MEDIA or bool(set(wordnet.hypernyms(_singular(word), 4)) & ART_KINDS)
 
 
 def is_shape(word: str) -> bool:

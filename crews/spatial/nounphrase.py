@@ -338,7 +338,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             not (last_said and lexicon.dictionary_name(tokens[last_said - 1:last_said + 1])):  # "the fire engine"
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
     if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos in ("NOUN", "ADJ", "VERB") and \
-            _modifier(info[best[2]], tokens[best[2]], False, False) and tokens[nounish[-1]] not in lexicon.SCENERY \
+            _modifier(info[best[2]], tokens[best[2]], False, False) and \
+            (tokens[nounish[-1]] not in lexicon.SCENERY or _after_article(rest[best[1]][1], words)) \
             and all(_modifier(info[j], tokens[j], False, False) for j in range(best[2] + 1, nounish[-1])) \
             and not _verb_after_subject(rest, words, nounish[-1]):
         best = None  # "a bird bath": the last noun is the thing, the known one before it says which kind
@@ -412,6 +413,12 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     if sense is not None:
         return sense
     return Head(noun, last, head_word, setting=setting, proper=proper)
+
+
+def _after_article(at: int, words: list[Word]) -> bool:
+    """The word at ``at`` comes right after "a", "an" or "the": "a hay meadow" is one place, a kind
+    of meadow (not "hay, meadow and sky")."""
+    return at > 0 and words[at - 1].text in lexicon.ARTICLES
 
 
 def _verb_after_subject(rest: list[tuple[str, int]], words: list[Word], at: int) -> bool:

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from studio.language import number
 
 PARTLY = "partially|partly|half|mostly|slightly|somewhat|largely|almost|nearly|all|completely|fully"
 # Who looks at the scene, in depth comparisons: "closer to the camera than".
@@ -292,7 +295,30 @@ _BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occ
 _TURNS = (r"facing|faces|face|looking|looks|turned|turning|pointing|points|pointed|heading|headed|aimed|angled"
           r"|gazing|staring|walking|moving|running|driving|going|flying|swimming")
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
-CAPTION_REWRITES: list[tuple[str, str]] = [
+def _rows_of(match: re.Match) -> str:
+    """"two lines of hutches, three in each line": six hutches in two rows of three."""
+    rows, things, each = match.group(1), match.group(2), match.group(3)
+    total = (number(rows) or 0) * (number(each) or 0)
+    return f"{total} {things} in {rows} rows of {each}" if total else match.group(0)
+
+
+CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    # "Key frame for an animated short: ...", "Mood board image: ...": a caption of the picture opening the prompt
+    (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:frame|keyframe|image|still|art|artwork|board|sketch|illustration"
+     r"|panel|poster|render|photo|picture|shot|reference|thumbnail|cover|card|plate|concept|storyboard)"
+     r"(?:\s+(?:for|from|of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?[\w-]+)?\s*:(?!\s*(?:$))", " "),
+    # "in the style of a Victorian engraving": the engraving is the style (a bare closing art form)
+    (r"\bin\s+the\s+(?:style|manner)\s+of\s+(?:a|an|the)\s+", ", "),
+    # "high-key lighting": a kind of light, no key
+    (r"\b(high|low)[ -]key\b", r"\1key"),
+    # "a block of cauliflowers set out two lines deep with five to a line": a grid of them
+    (r"\b(?:a\s+)?(?:block|bank|battery|phalanx|formation|array|grid)\s+of\s+(?=(?:[\w-]+\s+){0,2}?[\w-]+s\b)", ""),
+    (r"\b(?:set\s+out\s+|laid\s+out\s+|arranged\s+|placed\s+|drawn\s+up\s+)?(\w+)\s+(?:lines|rows|ranks)\s+deep\s*,?\s*"
+     r"(?:with\s+)?(\w+)\s+(?:to|in|per|on)\s+(?:a|each|every)\s+(?:line|row|rank)\b", r"in \1 rows of \2"),
+    (r"\b(\w+)\s+(?:lines|rows|ranks)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\s*,\s*(\w+)\s+(?:in|to|per|on)\s+"
+     r"(?:each|every|a)\s+(?:line|row|rank)\b", _rows_of),
+    # "part of a cat cut off from view by a van": hidden by it
+    (r"\b(?:cut\s+off|hidden|screened|shut\s+off|blocked)\s+from\s+(?:view|sight)\s+by\b", "partly hidden by"),
     # "a ring of dogs closing in on a statue from every side": around it
     (r"\bclos(?:ing|e|es|ed)\s+in\s+on\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+from\s+(?:every|all)\s+"
      r"sides?\b", r"around \1"),
