@@ -150,6 +150,9 @@ def items(words: list[Word]) -> list[Item]:
         if match and run and lexicon.is_style_noun(token) and \
                 (match.end == len(tokens) or tokens[match.end] in SEPARATORS):
             match = None  # "vintage look" closing a phrase: how it looks, not "looks (toward)"
+        if match and match.kind.startswith("rel:") and match.end == i + 1 and words[i].tag == "NNS" and \
+                _compound_head(words, i, run):
+            match = None  # "four cinder blocks": the plural of a compound's head, not "blocks (our view)"
         # "her"/"its" before a noun is an article, not the start of "on her left".
         if match and not (match.kind.startswith("orient:toward") and _next_is_relation(tokens, match.end)):
             flush()
@@ -383,7 +386,8 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
 
 
 ARRANGEMENT_LOOKS = {"wobbly", "tidy", "neat", "tall", "precarious", "leaning", "crooked", "rough", "perfect",
-                     "orderly", "untidy", "messy", "shaky", "teetering", "small", "big", "large", "little", "high"}
+                     "orderly", "untidy", "messy", "shaky", "teetering", "small", "big", "large", "little", "high",
+                     "straight", "even", "regular", "parallel", "long", "short", "single"}
 
 
 def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -405,6 +409,8 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
     if at + 3 < len(tokens) and tokens[at + 1] == "by" and _count_value(tokens[at + 2]) and \
             tokens[at + 3] in ("grid", "grids", "array", "matrix", "formation", "block", "square", "rectangle"):
         return f"{rows}x{_count_value(tokens[at + 2])}", at + 4
+    if at + 2 < len(tokens) and tokens[at + 1] in ARRANGEMENT_LOOKS:
+        at += 1  # "in two straight lines of four", "in three neat rows"
     if at + 1 < len(tokens) and tokens[at + 1] in ("rows", "row", "lines", "line", "ranks", "rank", "tiers", "tier",
                                                     "columns", "column", "files"):
         end = at + 2

@@ -914,6 +914,11 @@ class _Builder:
         if item.value == "each":
             return
         if item.value in ("which", "who"):  # ", which sits ...": the thing just named
+            before = [i for i in self.stream[max(0, self.at - 2):self.at] if i.kind != "sep"]
+            if before and before[-1].kind == "member" and self.previous_subjects:
+                # "all facing us except the one on the right, which faces away": that one
+                c.subjects, c.last_np = list(self.previous_subjects), self.previous_subjects[-1]
+                return
             if self.recent:
                 c.subjects, c.last_np = [self.recent[-1]], self.recent[-1]
             return

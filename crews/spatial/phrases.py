@@ -317,6 +317,28 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:with\s+)?(\w+)\s+(?:to|in|per|on)\s+(?:a|each|every)\s+(?:line|row|rank)\b", r"in \1 rows of \2"),
     (r"\b(\w+)\s+(?:lines|rows|ranks)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\s*,\s*(\w+)\s+(?:in|to|per|on)\s+"
      r"(?:each|every|a)\s+(?:line|row|rank)\b", _rows_of),
+    # "two guards facing in opposite directions": back to back (each one's own way may follow)
+    (r"\b(?:facing|looking|turned|pointing|pointed|gazing)\s+(?:in\s+)?(?:opposite|different)\s+(?:directions|ways)\b"
+     r"(?=\s*,\s*(?:the\s+one|one|the\s+first|the\s+left|the\s+right|the\s+leftmost|the\s+rightmost)\b)", ""),
+    (r"\b(?:facing|looking|turned|pointing|pointed|gazing)\s+(?:in\s+)?(?:opposite|different)\s+(?:directions|ways)\b",
+     "back to back"),
+    # "a line of six mopeds", "a neat row of five jars": six mopeds in a line
+    (r"\b(?:a|one)\s+(?:single\s+|long\s+|neat\s+|straight\s+|tidy\s+|short\s+)?(?:line|row|file|rank)\s+of\s+"
+     r"((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?[\w-]+s)\b",
+     r"\1 in a line"),
+    # "drawn up next to one another": side by side; "running across the picture": across it, on no side
+    (r"\b(?:drawn\s+up\s+|lined\s+up\s+|parked\s+|standing\s+|set\s+|placed\s+)?next\s+to\s+one\s+another\b",
+     "side by side"),
+    (rf",?\s*(?:running|stretching|reaching|spanning|extending|strung\s+out)\s+(?:right\s+|all\s+the\s+way\s+)?"
+     rf"across\s+the\s+(?:whole\s+|entire\s+)?{_PICTURE}\b", ""),
+    # "..., like a little army": a likeness, no army
+    (r",?\s*\blike\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,.;]|$))", ""),
+    # "a henhouse takes up the left of the picture and a belfry the right": the belfry on the right
+    (r"\band\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+the\s+(left|right)(?:\s+(?:half|side|third|part))?"
+     r"(?=\s*(?:[,.;]|$))", r"and \1 on the \2"),
+    # "Ada resting a hand on a gate": beside the gate (a hand is hers, no thing of its own)
+    (r"\b(resting|rests|rest|laying|lays|placing|places|putting|puts|leaning|leans|with)\s+(?:a|one|her|his|their|its"
+     r"|both)\s+(?:hand|hands|paw|paws|arm|arms|elbow|elbows|foot|feet|hoof|hooves)\s+(?:on|upon|against)\b", r"\1 beside"),
     # "part of a cat cut off from view by a van": hidden by it
     (r"\b(?:cut\s+off|hidden|screened|shut\s+off|blocked)\s+from\s+(?:view|sight)\s+by\b", "partly hidden by"),
     # "a ring of dogs closing in on a statue from every side": around it
@@ -482,7 +504,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:shows|has|holds|contains|features|is)\b", r"on the \1 is"),
     (r"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|third|portion)\s*,", r"on the \1,"),
     # "three crates piled one on top of another", "books stacked up": a stack, as "on top of each other" says it.
-    (r"\bone\s+(?:on\s+top\s+of|upon|atop|on)\s+(?:another|the\s+other|the\s+next)\b", "on top of each other"),
+    (r"\bone\s+(?:on\s+top\s+of|upon|atop|on|above|over)\s+(?:another|the\s+other|the\s+next)\b",
+     "on top of each other"),
     (r"\b(piled|stacked|heaped)\s+(?:up|high)\b(?!\s+with)", r"\1 in a pile"),  # ("piled high with oranges": on it)
     # "a cow with its head to the right" faces right: a way of facing, not a place ("its nose to
     # the left of a bowl" is a place, so not before "of").
