@@ -151,7 +151,7 @@ def items(words: list[Word]) -> list[Item]:
                 (match.end == len(tokens) or tokens[match.end] in SEPARATORS):
             match = None  # "vintage look" closing a phrase: how it looks, not "looks (toward)"
         if match and match.kind.startswith("rel:") and match.end == i + 1 and words[i].tag == "NNS" and \
-                _compound_head(words, i, run):
+                _compound_head(words, i, run) and not any(t in ("a", "an", "one", "each", "every") for t, _ in run):
             match = None  # "four cinder blocks": the plural of a compound's head, not "blocks (our view)"
         # "her"/"its" before a noun is an article, not the start of "on her left".
         if match and not (match.kind.startswith("orient:toward") and _next_is_relation(tokens, match.end)):
@@ -236,7 +236,11 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
         if start > 0 and all(item.kind == "np" and (item.np.noun is None or item.np.setting) for item in fragment):
             end = start - 1  # "8k", "soft light", "desert oasis": style or setting already, or nothing kept
             continue
-        if start > 1 and out[start - 2].kind in ("frame", "rel"):
+        before = start - 1
+        while before > 0 and not (out[before - 1].kind == "sep" and out[before - 1].value in (",", ";", ".", ":")):
+            before -= 1
+        said_first = out[before:start - 1]
+        if start > 1 and said_first and all(item.kind in ("frame", "rel") for item in said_first):
             break  # "Right: Leocadia", "on the left, a barn": a place said first, then its thing
         opening = words[out[start - 1].start + 1].text if start > 0 and out[start - 1].start + 1 < len(words) else ""
         place = start > 0 and _closing_place(fragment, words)

@@ -332,9 +332,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (rf",?\s*(?:running|stretching|reaching|spanning|extending|strung\s+out)\s+(?:right\s+|all\s+the\s+way\s+)?"
      rf"across\s+the\s+(?:whole\s+|entire\s+)?{_PICTURE}\b", ""),
     # "..., like a little army": a likeness, no army
-    (r",?\s*\blike\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,.;]|$))", ""),
+    (r",\s*like\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,.;]|$))", ""),
     # "a henhouse takes up the left of the picture and a belfry the right": the belfry on the right
-    (r"\band\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+the\s+(left|right)(?:\s+(?:half|side|third|part))?"
+    (rf"\band\s+((?:a|an|the)\s+(?:(?!(?:from|to|of|in|on|at|by|with|towards?|into|{_TURNS})\b)[\w-]+\s+){{0,2}}?"
+     rf"(?!(?:from|to|of|in|on|at|by|with|towards?|into|{_TURNS})\b)[\w-]+)\s+the\s+(left|right)(?:\s+(?:half|side|third|part))?"
      r"(?=\s*(?:[,.;]|$))", r"and \1 on the \2"),
     # "Ada resting a hand on a gate": beside the gate (a hand is hers, no thing of its own)
     (r"\b(resting|rests|rest|laying|lays|placing|places|putting|puts|leaning|leans|with)\s+(?:a|one|her|his|their|its"

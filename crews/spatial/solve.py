@@ -902,6 +902,7 @@ class _Solver:
     def _stage_relations(self, refs: list[str], lift: dict[str, str]) -> list[StageRelation]:
         """The spec's relations between blocks of one stage, by block index."""
         index = {r: i for i, r in enumerate(refs)}
+        sides = {r.subject: r.kind for r in self.spec.relations if r.kind in ("left_side", "right_side")}
         out = []
         for key, relation in enumerate(self.spec.relations):
             if key in self.refused:
@@ -909,6 +910,9 @@ class _Solver:
             kind = relation.kind
             if kind == "under" and key in self.at_foot:
                 kind = "at_foot"
+            if kind == "near" and relation.object in sides and relation.subject not in sides:
+                # next to a thing at the picture's left edge: the only room beside it is on its right
+                kind = "right_of" if sides[relation.object] == "left_side" else "left_of"
             if kind not in ("left_of", "right_of", "near", "in_front_of", "behind", "hidden_by", "between",
                             "center", "left_side", "right_side", "at_foot"):
                 continue
