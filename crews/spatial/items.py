@@ -391,7 +391,7 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
 
 ARRANGEMENT_LOOKS = {"wobbly", "tidy", "neat", "tall", "precarious", "leaning", "crooked", "rough", "perfect",
                      "orderly", "untidy", "messy", "shaky", "teetering", "small", "big", "large", "little", "high",
-                     "straight", "even", "regular", "parallel", "long", "short", "single"}
+                     "straight", "even", "regular", "parallel"}
 
 
 def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:

@@ -339,7 +339,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
     if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos in ("NOUN", "ADJ", "VERB") and \
             _modifier(info[best[2]], tokens[best[2]], False, False) and \
-            (tokens[nounish[-1]] not in lexicon.SCENERY or _after_article(rest[best[1]][1], words)) \
+            (tokens[nounish[-1]] not in lexicon.SCENERY or tokens[nounish[-1]] in lexicon.SETTINGS and
+             _after_article(rest[best[1]][1], words)) \
             and all(_modifier(info[j], tokens[j], False, False) for j in range(best[2] + 1, nounish[-1])) \
             and not _verb_after_subject(rest, words, nounish[-1]):
         best = None  # "a bird bath": the last noun is the thing, the known one before it says which kind

@@ -30,7 +30,6 @@ of one relation ("a lamp hidden by a lamp") makes a new one.
 
 from __future__ import annotations
 
-import re
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -674,6 +673,8 @@ class _Builder:
                 c.pending = ("toward", subjects if c.opened_by == "and" else list(c.subjects) or subjects)
             return
         if item.value == "each_other":
+            if c.last_np and c.last_np in subjects and self.entity(c.last_np).count >= 2:
+                subjects = [c.last_np]  # "..., two nuns facing each other": that pair, not what was carried over
             self._each_other("facing_toward", self._members(subjects))  # "two armchairs face each other"
             return
         if item.value == "apart":  # "two jesters back to back": the left one faces left, the right one right
@@ -725,6 +726,7 @@ class _Builder:
             entity.arrangement = "ring"
         elif value == "stack":
             entity.arrangement = "stack"
+            c.related = True  # "three chests in a pile, a heron ...": the pile is where they are, none carried on
         elif value.startswith("cols"):  # "in three columns": rows of three across
             columns = int(value[4:])
             entity.rows = max(1, -(-entity.count // columns))
@@ -938,6 +940,7 @@ class _Builder:
             if kind == "on_top_of" and len(subjects) == 1:
                 # "five boxes piled on top of each other": one group, one pile.
                 self.entity(subjects[0]).arrangement = "stack"
+                c.related = True
             else:
                 self._each_other("facing_toward" if kind == "toward" else kind, self._members(subjects))
             c.pending = None
@@ -1228,12 +1231,7 @@ class _Builder:
             notes.append(f"the prompt does not read as English ({foreign}): only English scene language is understood")
         if not self.entities:
             notes.append("no objects found in the prompt")
-        camera = self.camera
-        if camera.view in ("left", "right") and camera.stated and all(PROFILE_RE.fullmatch(s) for s in camera.stated) \
-                and any(e.facing in ("left", "right") for e in self.entities):
-            # "a bus in side view, its bonnet to the left": seen in profile from the front, facing left
-            camera = camera.model_copy(update={"view": "front"})
-        return SceneSpec(prompt=self.prompt, entities=self.entities, relations=relations, camera=camera,
+        return SceneSpec(prompt=self.prompt, entities=self.entities, relations=relations, camera=self.camera,
                          interior=interior, setting=self.setting, style=list(dict.fromkeys(self.style)), notes=notes)
 
 
@@ -1250,8 +1248,6 @@ def _said_already(relation: RelationSpec, said: list[RelationSpec]) -> bool:
     return False
 
 
-# A thing "in side view" or "in profile": how it shows, which its facing says when one is given.
-PROFILE_RE = re.compile(r"(?i)(?:side\s+(?:view|profile|shot)|in\s+profile|profile\s+view|side[ -]on)")
 ADDRESSEE = {"you", "u", "ya", "yourself"}  # who a request asks: never a thing in the scene
 
 

@@ -305,7 +305,7 @@ def _rows_of(match: re.Match) -> str:
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "Key frame for an animated short: ...", "Mood board image: ...": a caption of the picture opening the prompt
     (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:frame|keyframe|image|still|art|artwork|board|sketch|illustration"
-     r"|panel|poster|render|photo|picture|shot|reference|thumbnail|cover|card|plate|concept|storyboard)"
+     r"|panel|poster|render|photo|picture|reference|thumbnail|cover|card|plate|concept|storyboard)"
      r"(?:\s+(?:for|from|of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?[\w-]+)?\s*:(?!\s*(?:$))", " "),
     # "in the style of a Victorian engraving": the engraving is the style (a bare closing art form)
     (r"\bin\s+the\s+(?:style|manner)\s+of\s+(?:a|an|the)\s+", ", "),
@@ -322,10 +322,6 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?=\s*,\s*(?:the\s+one|one|the\s+first|the\s+left|the\s+right|the\s+leftmost|the\s+rightmost)\b)", ""),
     (r"\b(?:facing|looking|turned|pointing|pointed|gazing)\s+(?:in\s+)?(?:opposite|different)\s+(?:directions|ways)\b",
      "back to back"),
-    # "a line of six mopeds", "a neat row of five jars": six mopeds in a line
-    (r"\b(?:a|one)\s+(?:single\s+|long\s+|neat\s+|straight\s+|tidy\s+|short\s+)?(?:line|row|file|rank)\s+of\s+"
-     r"((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?[\w-]+s)\b",
-     r"\1 in a line"),
     # "drawn up next to one another": side by side; "running across the picture": across it, on no side
     (r"\b(?:drawn\s+up\s+|lined\s+up\s+|parked\s+|standing\s+|set\s+|placed\s+)?next\s+to\s+one\s+another\b",
      "side by side"),
@@ -341,7 +337,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(resting|rests|rest|laying|lays|placing|places|putting|puts|leaning|leans|with)\s+(?:a|one|her|his|their|its"
      r"|both)\s+(?:hand|hands|paw|paws|arm|arms|elbow|elbows|foot|feet|hoof|hooves)\s+(?:on|upon|against)\b", r"\1 beside"),
     # "part of a cat cut off from view by a van": hidden by it
-    (r"\b(?:cut\s+off|hidden|screened|shut\s+off|blocked)\s+from\s+(?:view|sight)\s+by\b", "partly hidden by"),
+    (r"\b(?:(?:partly|partially|half|mostly)\s+)?(?:cut\s+off|hidden|screened|shut\s+off|blocked)\s+from\s+"
+     r"(?:view|sight)\s+by\b", "partly hidden by"),
     # "a ring of dogs closing in on a statue from every side": around it
     (r"\bclos(?:ing|e|es|ed)\s+in\s+on\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+from\s+(?:every|all)\s+"
      r"sides?\b", r"around \1"),
@@ -395,10 +392,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(a?round\s+(?:a|an|the|it|them|him|her)(?:\s+[\w-]+){0,4}?)\s+(?:on|from)\s+(?:all|every)\s+"
      r"(?:sides?|directions?|angles?)\b", r"\1"),
     # "a well in the middle of a circle made of six geese": ringed by the geese
-    (r"\b(?:in|at)\s+the\s+(?:middle|centre|center)\s+of\s+a\s+(?:circle|ring)\s+(?:made\s+(?:up\s+)?of|formed\s+by"
-     r"|of)\s+", "ringed by "),
-    (r"\ba\s+(?:circle|ring)\s+of\s+((?:\w+\s+)(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:surrounding|encircling|enclosing"
-     r"|around|round)\b", r"\1 in a circle around"),
+    (r"\b(?:in|at)\s+the\s+(?:middle|centre|center)\s+of\s+a\s+(?:circle|ring)\s+(?:made\s+(?:up\s+)?of|formed\s+by)"
+     r"\s+", "at the centre of a ring of "),
+    (r"\ba\s+(?:circle|ring)\s+of\s+((?:\w+\s+)(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:surrounding|encircling|enclosing)\b",
+     r"\1 in a circle around"),
     # "the top of a cabinet, where a vase has been placed": the vase on the cabinet
     (r"\bthe\s+top\s+of\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,?\s+(?:where|on\s+which)\s+"
      r"((?:a|an|the|one|two|three|four)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:has|have|had)\s+been\s+"
