@@ -220,7 +220,22 @@ def items(words: list[Word]) -> list[Item]:
             run.append((token, i))
         i += 1
     flush()
-    return _credits_as_style(out, words)
+    return _opening_places(_credits_as_style(out, words), words)
+
+
+def _opening_places(out: list[Item], words: list[Word]) -> list[Item]:
+    """"In a farmyard, ...", "On a station forecourt, ...": a sentence opening "in" or "on" a
+    building, a yard or an area, then a comma, says where the scene is, as a closing one does."""
+    drop = set()
+    for k, item in enumerate(out[:-2]):
+        opens = k == 0 or out[k - 1].kind == "sep" and out[k - 1].value in (".", ";", "!", "?", ":")
+        if opens and item.kind == "rel" and words[item.start].text in ("in", "inside", "within", "on", "at") and \
+                item.end - item.start == 1 and out[k + 1].kind == "np" and out[k + 2].kind == "sep" and \
+                out[k + 2].value == "," and _closing_place([item, out[k + 1]], words, opening=True):
+            place = out[k + 1].np
+            out[k + 1].np = dataclasses.replace(place, noun=None, setting=place.noun.noun)
+            drop.add(k)  # (no thing is in it: it is everywhere)
+    return [item for k, item in enumerate(out) if k not in drop]
 
 
 def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
@@ -263,11 +278,13 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
 CAMERA_VERBS = {"shot", "taken", "captured", "photographed", "filmed", "recorded", "made", "rendered", "created"}
 
 
-def _closing_place(fragment: list[Item], words: list[Word]) -> bool:
+def _closing_place(fragment: list[Item], words: list[Word], opening: bool = False) -> bool:
     """"..., in a cramped studio apartment", "..., inside an old barbershop": a closing "in" a
-    building, a room or a pit is where the scene is, never a thing in it."""
+    building, a room or a pit is where the scene is, never a thing in it (opening a sentence,
+    "on" and "at" one too: "On a station forecourt, ...")."""
+    prepositions = ("in", "inside", "within") + (("on", "at") if opening else ())
     return [item.kind for item in fragment] == ["rel", "np"] and \
-        words[fragment[0].start].text in ("in", "inside", "within") and fragment[0].end - fragment[0].start == 1 and \
+        words[fragment[0].start].text in prepositions and fragment[0].end - fragment[0].start == 1 and \
         fragment[1].np.noun is not None and \
         not fragment[1].np.proper and lexicon.is_building(fragment[1].np.noun.noun)
 

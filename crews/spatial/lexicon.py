@@ -563,13 +563,17 @@ BUILDING_KINDS = {"building", "edifice", "room", "shop", "store", "mercantile es
 
 def is_building(words: str) -> bool:
     """"a studio apartment", "a barbershop", "a quarry", "a laundromat", "a cobbled mews": a place
-    one is in. Either of a word's two commonest senses will do (a "hall" is a corridor, then a
-    building); a compound the dictionary does not know is the place its last word names ("a
-    school canteen", "a station forecourt")."""
+    one is in. A compound the dictionary does not know is the place its last word names ("a
+    station forecourt"), in either of its two commonest senses after a place ("a village hall": a
+    hall is a corridor first, a building second)."""
     name = _singular(words)
+    senses = 1
     if not wordnet.is_noun(name) and " " in name:
-        name = name.split()[-1]
-    return bool(set(wordnet.hypernyms(name, 5, senses=2)) & BUILDING_KINDS) or is_place(words)
+        *before, name = name.split()
+        modifier = " ".join(before)
+        if is_building(modifier) or wordnet.kind(_singular(modifier)) in ("location", "group"):
+            senses = 2  # "a village hall", "a school canteen": a hall of a place is its building
+    return bool(set(wordnet.hypernyms(name, 5, senses=senses)) & BUILDING_KINDS) or is_place(words)
 
 
 # Art forms: a closing bare "sepia daguerreotype", "Victorian engraving", "papercut diorama" is how it looks.
@@ -669,6 +673,9 @@ def _closed_compound(word: str) -> Noun | None:
         if spec.group == "animal" and not (before and before.how == "person" or
                                            before_spec and before_spec.group == "animal"):
             continue  # "sheepdog"; not "seahorse"
+        groups = WORDNET_GROUPS & set(wordnet.hypernyms(word, 6))
+        if groups and spec.group not in groups:
+            continue  # "a snowmobile" is a vehicle, whatever "mobile" names alone
         return Noun(word, category, how="hypernym")
     return None
 
