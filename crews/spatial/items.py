@@ -248,8 +248,12 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
         while start > 0 and not (out[start - 1].kind == "sep" and out[start - 1].value in (",", ";")):
             start -= 1
         fragment = [item for item in out[start:end] if item.kind != "sep"]
-        if start > 0 and all(item.kind == "np" and (item.np.noun is None or item.np.setting) for item in fragment):
-            end = start - 1  # "8k", "soft light", "desert oasis": style or setting already, or nothing kept
+        nps = [item for item in fragment if item.kind == "np"]
+        if start > 0 and all(item.kind in ("np", "rel") for item in fragment) and \
+                all(item.np.noun is None or item.np.setting for item in nps):
+            # "8k", "soft light", "desert oasis", "backlit by a hazy sunset", "under a thundery sky":
+            # style or setting already, or nothing kept
+            end = start - 1
             continue
         before = start - 1
         while before > 0 and not (out[before - 1].kind == "sep" and out[before - 1].value in (",", ";", ".", ":")):

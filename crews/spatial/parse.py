@@ -82,6 +82,7 @@ class Clause:
     facing: str | None = None  # "a right-facing horse": the way the thing named next faces
     ahead: bool = False  # "..., on a shelf, three clocks stand": the place opening it is the next clause's
     list_closed: bool = False  # after "a, b and c,": a further ", and" opens a clause of its own
+    start: int = 0  # the index of its first word
 
 
 def parse(prompt: str) -> SceneSpec:
@@ -513,7 +514,8 @@ class _Builder:
         verb_subject = self._verb_attachment(item.start)
         # Only within the clause, or for a place phrase that continues it (", beside a blue book"):
         # across clauses the parse's attachment is too often wrong.
-        if verb_subject and not c.pending and (verb_subject in c.mentioned or not c.subjects):
+        if verb_subject and not c.pending and (verb_subject in c.mentioned or not c.subjects and
+                                               c.opened_by not in (".", ";", "!", "?")):
             subjects = list(self.row_parts.get(verb_subject, [verb_subject]))  # a group said in parts: all of them
         if not implicit and kind != "between" and self._opens_next_clause(following):
             c.leading, c.ahead = (kind, None), True  # "..., on a mantelpiece, three clocks stand": the clocks'
@@ -1107,7 +1109,11 @@ class _Builder:
                 self.relate(kind, c.between_subjects, obj, "in the middle of")
         carried: list[str] = []
         own_object = any(r not in c.subjects for r in c.mentioned)  # "Ada polishes six tyres": a whole clause
-        if item is not None and item.value in ("and", ",") and c.subjects and not c.related and not own_object:
+        busy = item is not None and any(w.pos == "VERB" and w.tag in ("VBG", "VBZ", "VBP", "VBD")
+                                        for w in self.words[c.start:item.start])
+        # ("twelve carollers milling, Tomasz on a milestone": a clause with its own verb is no list item)
+        if item is not None and item.value in ("and", ",") and c.subjects and not c.related and not own_object \
+                and not busy:
             carried = c.subjects + c.carried  # "a cat and a dog on a table": both on it
         elif item is not None and item.value == "and" and not c.subjects and not c.mentioned and c.carried and \
                 not c.list_closed:
@@ -1134,7 +1140,8 @@ class _Builder:
             # "with a toy box to its left and a shelf to its right": "its" is still the owner's.
             opened_by, owners = "with", list(c.owners)
         self.clause = Clause(carried=carried, opened_by=opened_by, owners=owners,
-                             list_closed=item is not None and item.value == "," and c.opened_by == "and")
+                             list_closed=item is not None and item.value == "," and c.opened_by == "and",
+                             start=item.start + 1 if item is not None else 0)
         if holders:  # "a table holding three mugs and a teapot": the teapot is held too
             self.clause.pending = ("holds", holders)
             self.clause.holders = holders

@@ -336,6 +336,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "Ada resting a hand on a gate": beside the gate (a hand is hers, no thing of its own)
     (r"\b(resting|rests|rest|laying|lays|placing|places|putting|puts|leaning|leans|with)\s+(?:a|one|her|his|their|its"
      r"|both)\s+(?:hand|hands|paw|paws|arm|arms|elbow|elbows|foot|feet|hoof|hooves)\s+(?:on|upon|against)\b", r"\1 beside"),
+    # "nine druids standing around in small groups", "carollers milling about": idling, around nothing
+    (r"\b(standing|stand|stands|milling|mill|mills|hanging|sitting|lounging|loitering|wandering|lying|waiting)\s+"
+     r"(?:a?round|about)\b(?!\s+(?:a|an|the|it|them|him|her|his|its|their|about|round|one|two|three|four|five|six|seven|eight"
+     r"|nine|ten|\d+)\b)(?:\s+in\s+(?:small\s+|little\s+|loose\s+)?(?:groups|clusters|knots|twos\s+and\s+threes))?",
+     r"\1 idly"),
     # "part of a cat cut off from view by a van": hidden by it
     (r"\b(?:(?:partly|partially|half|mostly)\s+)?(?:cut\s+off|hidden|screened|shut\s+off|blocked)\s+from\s+"
      r"(?:view|sight)\s+by\b", "partly hidden by"),
@@ -673,6 +678,9 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective"
      r"|angle)", "view", "top"),
     (r"(?:top[ -]down|bird'?s[ -]eye|overhead|(?<!\ban )(?<!\bthe )aerial)", "view", "top"),  # not "an aerial"
+    # "shot looking straight down from a balloon": from above, the vantage no thing in the scene
+    (r"(?:(?:shot|seen|viewed|photographed|filmed|taken)\s+)?looking\s+(?:straight\s+|directly\s+|right\s+)?down\s+"
+     r"from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*(?:[,.;]|$))", "view", "top"),
     # "a god's-eye view", "a knolling photo" (things laid out flat, shot from above), "a ceiling-mounted camera"
     (r"gods?'?s?[ -]eye(?:\s+(?:view|shot|perspective))?|knolling(?:\s+(?:photo|photograph|shot|layout|style))?"
      r"|(?:from\s+)?(?:a|the)?\s*(?:ceiling|roof|rafter|overhead)[ -]?mounted\s+camera(?:\s+looking\s+(?:straight\s+)?down)?",
