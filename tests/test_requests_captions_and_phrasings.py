@@ -95,6 +95,11 @@ def test_a_thing_blocking_another_still_hides_it():
     assert relations("A tractor blocks part of a heron") == {("heron", "hidden_by", "tractor")}
 
 
+def test_a_possessive_name_is_kept_as_written():
+    assert [e.noun for e in parse("three director's chairs around a brazier").entities] == ["director's chair",
+                                                                                            "brazier"]
+
+
 def test_an_inverted_verb_is_no_compound():
     assert relations("Beneath a daybed lies a tapir") == {("tapir", "under", "daybed")}
 
@@ -272,6 +277,7 @@ def test_grids_said_by_lines(prompt, count, rows):
 @pytest.mark.parametrize("prompt,count,arrangement", [
     ("A line of six kayaks drawn up next to one another, running across the picture", 6, "row"),
     ("Three hay bales stacked one above another", 3, "stack"),
+    ("Five tea chests stacked neatly, a goat beside them", 5, "stack"),
 ])
 def test_lines_and_stacks(prompt, count, arrangement):
     entity = parse(prompt).entities[0]

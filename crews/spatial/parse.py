@@ -30,7 +30,7 @@ of one relation ("a lamp hidden by a lamp") makes a new one.
 
 from __future__ import annotations
 
-
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -1238,8 +1238,20 @@ class _Builder:
             notes.append(f"the prompt does not read as English ({foreign}): only English scene language is understood")
         if not self.entities:
             notes.append("no objects found in the prompt")
+        for entity in self.entities:
+            entity.noun = _as_written(entity.noun, self.prompt)
         return SceneSpec(prompt=self.prompt, entities=self.entities, relations=relations, camera=self.camera,
                          interior=interior, setting=self.setting, style=list(dict.fromkeys(self.style)), notes=notes)
+
+
+def _as_written(noun: str, prompt: str) -> str:
+    """"a director's chair": the name keeps the "'s" the tables' spelling drops ("director chair")."""
+    words = noun.split()
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return noun
+    owner, thing = words
+    written = re.search(rf"(?i)\b{owner}['\u2019]s\s+{thing}(?:s|es)?\b", prompt)
+    return f"{owner}'s {thing}" if written else noun
 
 
 def _said_already(relation: RelationSpec, said: list[RelationSpec]) -> bool:

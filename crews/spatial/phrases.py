@@ -509,7 +509,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "three crates piled one on top of another", "books stacked up": a stack, as "on top of each other" says it.
     (r"\bone\s+(?:on\s+top\s+of|upon|atop|on|above|over)\s+(?:another|the\s+other|the\s+next)\b",
      "on top of each other"),
-    (r"\b(piled|stacked|heaped)\s+(?:up|high)\b(?!\s+with)", r"\1 in a pile"),  # ("piled high with oranges": on it)
+    (r"\b(piled|stacked|heaped)\s+(?:up|high)\b(?!\s+with)", r"\1 in a pile"),
+    (r"\b(piled|stacked|heaped)\s+(?:neatly|carefully|tidily|untidily|precariously|haphazardly)(?=\s*(?:[,.;]|$))",
+     r"\1 in a pile"),  # "five boxes stacked neatly": a pile ("... one above another" says it too)  # ("piled high with oranges": on it)
     # "a cow with its head to the right" faces right: a way of facing, not a place ("its nose to
     # the left of a bowl" is a place, so not before "of").
     (r"(?:\bwith\s+(?:its|his|her|their)\s+|,\s*(?:its\s+|his\s+|her\s+|their\s+)?)(?:head|nose|face|muzzle|snout|beak|front"
