@@ -49,9 +49,14 @@ def grid_offsets(n: int, hu: float, hw: float, height: float, rows: int | None, 
     return offsets
 
 
-def stack_offsets(n: int, height: float) -> list[tuple[float, float, float]]:
-    """(du, dw, dy) per instance of a pile: "five boxes piled on top of each other"."""
-    return [(0.0, 0.0, k * height) for k in range(n)]
+def stack_offsets(heights: list[float]) -> list[tuple[float, float, float]]:
+    """(du, dw, dy) per instance of a pile ("five boxes piled on top of each other"), from the
+    heights they are drawn at, lowest first: each rests on the top of the one below, centred."""
+    offsets, level = [], 0.0
+    for height in heights:
+        offsets.append((0.0, 0.0, round(level, 6)))
+        level += height
+    return offsets
 
 
 TIGHT_GAP = 0.01  # metres between things packed as close as they go (on a crowded top)

@@ -80,6 +80,7 @@ FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
 HIDDEN_ROOM = 0.5  # a thing grown to be seen while hidden stays within this share of its occluder's height and width
 RECESS_SEEN = 0.7  # a thing inside a rim: the camera sees the floor from this share of the way to it from the rim
 STACK_TAPER = 0.94  # each thing of a pile is this much narrower and shallower than the one below
+MAX_PILE_TAPER = 0.4  # ... widened for a camera looking down on it: its top one at most this much narrower
 CLASH = 0.005  # metres two boxes may overlap before they run into each other
 TOP_GAP = 0.01  # metres between groups packed on a crowded top
 RAIL_OVERHANG = 1.2  # a thing grown on a rail stays at most this many times the rail's depth across
@@ -223,6 +224,8 @@ class _Solver:
         self._show_rows()
         self._unhide()
         camera = self._hide()
+        if self._show_piles(camera):
+            camera = self._frame()
         layout, keys = self._layout()
         return Solution(layout, camera, self.all_things(), sorted(set(self.refused)), keys)
 
@@ -379,15 +382,15 @@ class _Solver:
             return False
         fraction, inside = self._clearance(b, clear)
         top, under = tops[0], things[0]
-        per_support = math.ceil(len(things) / max(len(tops), 1))
+        side, high = self._under_columns(a, b)
         best: tuple[float, float] | None = None
         turns = [0.0] if things[0].entity.facing else [0.0, 90.0]
         for turn in turns:
             probe = Thing(under.entity, 0, 0, under.size, under.yaw + turn)
             self._footprint(probe)
-            factor = top.size[1] * fraction * 0.95 / max(under.size[1], 1e-6)
+            factor = top.size[1] * fraction * 0.95 / max(under.size[1] * high, 1e-6)
             if inside:
-                factor = min(factor, top.hu * 0.9 / max(probe.hu * per_support, 1e-6),
+                factor = min(factor, top.hu * 0.9 / max(probe.hu * side, 1e-6),
                              top.hw * 0.9 / max(probe.hw, 1e-6))
             if best is None or factor > best[0] + 1e-6:
                 best = (factor, turn)
@@ -412,9 +415,17 @@ class _Solver:
         top = self.things[b][0]
         under = self.things[a][0]
         fraction, inside = self._clearance(b, clear)
+        side, high = self._under_columns(a, b)
+        width_ok = not inside or (under.hu * 2 * side <= top.hu * 2 * 0.95 and under.hw <= top.hw * 0.95)
+        return under.size[1] * high <= top.size[1] * fraction and width_ok, fraction
+
+    def _under_columns(self, a: str, b: str) -> tuple[int, int]:
+        """How the things of ``a`` stand beneath each thing of ``b``: (side by side, one above
+        another). A pile under a tree is one column as high as the pile, not a row."""
         per_support = math.ceil(len(self.things[a]) / max(len(self.things[b]), 1))
-        width_ok = not inside or (under.hu * 2 * per_support <= top.hu * 2 * 0.95 and under.hw <= top.hw * 0.95)
-        return under.size[1] <= top.size[1] * fraction and width_ok, fraction
+        if self.spec.entity(a).arrangement == "stack":
+            return 1, per_support
+        return per_support, 1
 
     def _clearance(self, ref: str, clear: tuple[float, bool]) -> tuple[float, bool]:
         """The clear share of its height beneath a thing with legs: as its catalogue parts build
@@ -545,7 +556,17 @@ class _Solver:
         # Things beneath each instance, side by side along u.
         under_me = self._children(self.beneath, ref)
         for k, host in enumerate(things):
-            below = [t for c in under_me for i, t in enumerate(self.things[c]) if i % len(things) == k]
+            # Side by side along u; a pile said of them stands as one column (its bottom one
+            # the widest), each on the one below.
+            columns: list[list[Thing]] = []
+            for c in under_me:
+                mine = [t for i, t in enumerate(self.things[c]) if i % len(things) == k]
+                if self.spec.entity(c).arrangement == "stack" and len(mine) > 1:
+                    self._taper(mine)
+                    columns.append(mine)
+                else:
+                    columns += [[t] for t in mine]
+            below = [col[0] for col in columns]
             span = sum(2 * t.hu for t in below) + 0.05 * max(len(below) - 1, 0)
             cursor = -span / 2
             clear = CLEARANCE.get(entity.category)
@@ -567,17 +588,19 @@ class _Solver:
                     dw, aisle = 0.0, 2 * stem + 0.05
                     left = below[:(len(below) + 1) // 2]
                     cursor = -aisle / 2 - sum(2 * t.hu for t in left) - 0.05 * max(len(left) - 1, 0)
-            for n, t in enumerate(below):
+            for n, (t, column) in enumerate(zip(below, columns)):
                 if aisle and n == (len(below) + 1) // 2:
                     cursor += aisle - 0.05
-                block.members.append(Member(t, members[k].du + cursor + t.hu, members[k].dw + dw,
-                                            self._seat_lift(t, host)))
+                lift = self._seat_lift(t, host)
+                for one in column:
+                    block.members.append(Member(one, members[k].du + cursor + t.hu, members[k].dw + dw, lift))
+                    lift += one.size[1]
                 cursor += 2 * t.hu + 0.05
         block.measure()
         # Rings around the whole block.
         for ring_ref in self._children(self.ring, ref):
             self._ring(block, ring_ref, around=block)
-        if entity.ring and len(things) > 2 and not on_me:
+        if entity.ring and entity.arrangement != "stack" and len(things) > 2 and not on_me:  # a pile stays one
             block = Block(ref, [])
             self._ring(block, ref, around=None)
         return block.measure()
@@ -594,21 +617,29 @@ class _Solver:
     def _children(self, mapping: dict[str, str], parent: str) -> list[str]:
         return [e.ref for e in self.spec.entities if mapping.get(e.ref) == parent]
 
+    def _taper(self, things: list[Thing]) -> None:
+        """A pile: each a little smaller than the one it rests on (STACK_TAPER), as a steady pile
+        is built: the rim of each one's top shows round the one it carries, so the picture shows
+        what each rests on. Heights are kept."""
+        if not things:
+            return
+        t = things[0]
+        for k, thing in enumerate(things):
+            if k and thing.size[0] >= t.size[0] - 1e-9:
+                f = STACK_TAPER ** k
+                thing.size = (round(t.size[0] * f, 4), thing.size[1], round(t.size[2] * f, 4))
+                self._footprint(thing)
+
     def _grid(self, entity: EntitySpec, things: list[Thing], fit: tuple[float, float] | None = None
               ) -> list[tuple[float, float, float]]:
         if not things:
             return []
         t = things[0]
         if entity.arrangement == "stack":  # piled, each on the one below: on a desk as on the floor
-            # Each a little smaller than the one it rests on (STACK_TAPER), as a steady pile is
-            # built: the rim of each one's top shows round the one it carries, so the picture
-            # shows what each rests on.
-            for k, thing in enumerate(things):
-                if k and thing.size[0] >= t.size[0] - 1e-9:
-                    f = STACK_TAPER ** k
-                    thing.size = (round(t.size[0] * f, 4), thing.size[1], round(t.size[2] * f, 4))
-                    self._footprint(thing)
-            return stack_offsets(len(things), t.size[1])
+            self._taper(things)
+            # Each rests on the top of the one below as it is drawn: its own height, whatever
+            # scaled it, not the first one's.
+            return stack_offsets([thing.size[1] for thing in things])
         if fit is not None and (entity.rows or 0) > 1:  # rows asked for: the rows, on a top as on the floor
             return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
         if fit is not None and entity.arrangement == "row" and len(things) > 1:
@@ -1374,6 +1405,62 @@ class _Solver:
             return
         while self.elevation < 64.0 and self._rows_cover() > ROWS_COVER:
             self.elevation = min(self.elevation + 6.0, 64.0)
+
+    def _show_piles(self, camera: Camera) -> bool:
+        """A pile seen from above shows the whole top of its highest thing, and of each one below
+        only its front and the rim of its top round the one it carries: the picture shows that
+        each rests on the one below only if that rim shows back to about the middle of the one
+        on it. From a camera looking down at it, its sides' rims show that far back only when
+        they are wide enough (the one above hides them, more so from near the camera): the
+        pile's taper is widened to that (each step the same), by at most MAX_PILE_TAPER in all.
+        Positions stay (each stays centred on the one below); True if a size changed."""
+        eye = np.asarray(camera.position, float)
+        changed = False
+        for entity in self.spec.entities:
+            things = self.things[entity.ref]
+            if entity.arrangement != "stack" or len(things) < 2:
+                continue
+            columns: dict[tuple[float, float], list[Thing]] = {}
+            for t in things:
+                columns.setdefault((round(t.u, 3), round(t.w, 3)), []).append(t)
+            for column in columns.values():
+                if len(column) < 2:
+                    continue
+                column.sort(key=lambda t: t.y)
+                bottom, top = column[0], column[-1]
+                x, z = self._world_xz(top)
+                offset = eye - np.array([x, top.y, z])
+                across = abs(float(offset @ self.axes.right))
+                ahead = float(offset @ self.axes.toward)
+                rise = float(eye[1]) - top.y
+                if across >= bottom.hu or ahead <= 0 or rise <= top.size[1]:
+                    continue  # a side of the pile shows, or the top of its highest one does not
+                # The rim from the one below's front back to within a quarter of the top one's
+                # size of its middle (less a margin): the ray from there to the eye leaves the
+                # top one's box through its front (or over its top) before crossing its side.
+                back = 0.4 * max(top.hu, top.hw)
+                if top.hw <= back or column[-2].hw <= back:
+                    continue  # a shallow pile: the front of the one below is that near its middle
+                through_front = (top.hw - back) / (ahead - back) if ahead > top.hw else math.inf
+                leave = min(through_front, top.size[1] / rise)
+                if leave >= 0.9:
+                    continue
+                rim = 1.1 * leave * max(top.hu - across, 0.0) / (1.0 - leave) + 0.002
+                steps = len(column) - 1
+                current = min(lower.hu - upper.hu for lower, upper in zip(column, column[1:]))
+                most = MAX_PILE_TAPER * bottom.hu / steps
+                if rim <= current + 1e-4 or rim > 2 * most:
+                    continue  # wide enough already; or no taper a pile keeps would show it (narrowed
+                    # for nothing, the top one would only be a smaller thing to be over)
+                rim = min(rim, most)
+                width, height, depth = bottom.size
+                for k, thing in enumerate(column[1:], start=1):
+                    f = max(1.0 - k * rim / max(bottom.hu, 1e-6), 1.0 - MAX_PILE_TAPER)
+                    if f * width < thing.size[0] - 1e-6:
+                        thing.size = (round(width * f, 4), thing.size[1], round(depth * f, 4))
+                        self._footprint(thing)
+                        changed = True
+        return changed
 
     def _block_things(self, ref: str) -> list[Thing]:
         root = self._root(ref)
