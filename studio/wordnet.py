@@ -48,6 +48,7 @@ class _Nouns:
         self.adjectives = _lemmas(folder / "index.adj")
         # The same for verbs ("is Rosalind ever a verb"), with the irregular forms ("sat", "hung").
         self.verbs = _lemmas(folder / "index.verb") | _lemmas(folder / "verb.exc")
+        self.adverbs = _lemmas(folder / "index.adv")  # ("is 'motorhome' ever an adverb": the tagger says so)
         # A sense's words, only those whose commonest sense it is: what hypernyms can be named by.
         self.words: dict[int, tuple[str, ...]] = {}
         for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
@@ -84,7 +85,7 @@ def _folder() -> Path | None:
     return folder if (folder / "index.noun").is_file() else None
 
 
-CACHE_VERSION = 5  # bump when what is cached changes
+CACHE_VERSION = 6  # bump when what is cached changes
 
 
 def _cache_file(folder: Path) -> Path:
@@ -103,7 +104,8 @@ def _nouns() -> _Nouns | None:
     cache = _cache_file(folder)
     try:
         nouns = _Nouns.__new__(_Nouns)
-        nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs = marshal.loads(cache.read_bytes())
+        (nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs,
+         nouns.adverbs) = marshal.loads(cache.read_bytes())
         return nouns
     except (OSError, ValueError, EOFError, TypeError):  # (an older cache's tuple does not unpack: rebuilt)
         pass
@@ -111,7 +113,8 @@ def _nouns() -> _Nouns | None:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps((nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs)))
+        partial.write_bytes(marshal.dumps((nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs,
+                                           nouns.adverbs)))
         partial.replace(cache)  # whole or not at all, whoever else is writing it
     except OSError:
         pass  # a read-only home: every process reads the text instead
@@ -143,6 +146,12 @@ def is_adjective(word: str) -> bool:
     """True when WordNet lists the word as an adjective ("red", "wooden"; not "lemur")."""
     nouns = _nouns()
     return nouns is not None and _key(word) in nouns.adjectives
+
+
+def is_adverb(word: str) -> bool:
+    """True when WordNet lists the word as an adverb ("far", "neatly"; not "motorhome")."""
+    nouns = _nouns()
+    return nouns is not None and _key(word) in nouns.adverbs
 
 
 # How a regular verb's forms end, and what its base ends in instead (WordNet's own "morphy" rules).

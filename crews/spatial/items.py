@@ -531,8 +531,9 @@ def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> boo
 def _compound_modifier(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
     """"a photo booth", "a picture frame": a word of the verb list right after an article that the
     parse reads as the modifier of the noun after it."""
-    return bool(run) and run[-1][1] == i - 1 and words[i - 1].pos == "DET" and words[i].pos == "NOUN" and \
-        words[i].dep == "compound" and words[i].head == i + 1 and words[i + 1].pos == "NOUN"
+    return bool(run) and run[-1][1] == i - 1 and words[run[0][1]].pos in ("DET", "NUM") and \
+        words[i].pos in ("NOUN", "PROPN") and words[i].dep == "compound" and words[i].head == i + 1 and \
+        words[i + 1].pos in ("NOUN", "PROPN")
 
 
 def _each(tokens: list[str], i: int) -> int | None:

@@ -455,7 +455,7 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
     noun the tagger calls an adjective ("wheelie bin"), a gerund naming a kind ("chopping board",
     not "a burning candle" or "a running dog"); never an adjective ("red", "old", "wooden")."""
     colour_noun = text in lexicon.COLORS and word.pos == "NOUN" and word.dep == "compound"  # "ice cream van"
-    picture_kind = text in PICTURE_KINDS and word.pos == "NOUN" and word.dep == "compound"  # "a photo booth"
+    picture_kind = text in PICTURE_KINDS and word.pos in ("NOUN", "PROPN") and word.dep == "compound"  # a photo booth
     if text in lexicon.STYLE_NOUNS and text not in lexicon.KIND_MODIFIERS and not picture_kind or \
             text in lexicon.ARTICLES or text in NOT_MODIFIERS and not picture_kind or text in lexicon.ADJECTIVES and not colour_noun or _count_value(text) or \
             text in lexicon.COLORS and not colour_noun or not text.isalpha():

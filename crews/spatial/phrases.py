@@ -302,6 +302,15 @@ def _rows_of(match: re.Match) -> str:
     return f"{total} {things} in {rows} rows of {each}" if total else match.group(0)
 
 
+def _exactly(match: re.Match) -> str:
+    """"a butler right at the centre": the intensifier goes; "on the right, beside ...", "facing
+    right in ..." keep their side."""
+    before = match.group(1)
+    keep = before.strip().lower() in ("the", "far", "to", "on", "at", "its", "their", "his", "her", "very") or \
+        re.fullmatch(rf"(?:{_TURNS})", before.strip(), re.IGNORECASE)
+    return match.group(0) if keep else before
+
+
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "Key frame for an animated short: ...", "Mood board image: ...": a caption of the picture opening the prompt
     (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:frame|keyframe|image|still|art|artwork|board|sketch|illustration"
@@ -341,6 +350,16 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:a?round|about)\b(?!\s+(?:a|an|the|it|them|him|her|his|its|their|about|round|one|two|three|four|five|six|seven|eight"
      r"|nine|ten|\d+)\b)(?:\s+in\s+(?:small\s+|little\s+|loose\s+)?(?:groups|clusters|knots|twos\s+and\s+threes))?",
      r"\1 idly"),
+    # "a yak half behind a shed", "half tucked away": partly (no half of anything is a thing)
+    (r"\b(?:half|partly|partially)\s+behind\b", "partly hidden behind"),
+    (r"\bhalf\s+(?=(?:hidden|hiding|in\s+front|tucked|buried|submerged|covered|obscured|concealed|screened"
+     r"|blocked|out\s+of)\b)", "partly "),
+    # "a butler right at the centre", "right next to each other": "right" says how exactly, no side
+    (r"\b(\w+\s+)right\s+(?=(?:at|in|by|next|beside|behind|above|below|under|against|across|alongside|between"
+     r"|on\s+top)\b)", _exactly),
+    # "a lemon-yellow kettle", "a cherry-red van": the colour; "a rust-coloured drum": the colour its name says
+    (r"\b[A-Za-z]+-(red|green|blue|yellow|orange|purple|pink|brown|grey|gray|black|white)\b(?!-(?:colou?red|tinted))",
+     r"\1"),
     # "part of a cat cut off from view by a van": hidden by it
     (r"\b(?:(?:partly|partially|half|mostly)\s+)?(?:cut\s+off|hidden|screened|shut\s+off|blocked)\s+from\s+"
      r"(?:view|sight)\s+by\b", "partly hidden by"),

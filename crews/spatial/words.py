@@ -156,6 +156,8 @@ def read_words(text: str) -> list[Word]:
     index = {t.i: k for k, t in enumerate(kept)}
     words = [Word(t.lower_, t.text, _tag(t), t.dep_, index.get(t.head.i, -1) if t.head.i != t.i else -1, t.ent_type_,
                   t.tag_) for t in kept]
+    # A noun the tags now call a verb is its participle ("a bobcat *stuck* between"), whatever its fine tag said
+    words = [replace(w, tag="VBN") if w.pos == "VERB" and w.tag.startswith("NN") else w for w in words]
     for k, t in enumerate(kept):
         if k > 0 and _compound_read_as_verb(t) and kept[k - 1].i == t.i - 1:
             # "a coat rack beside a door": "a coat" cannot take "rack" as its verb ("a coat racks").
@@ -224,10 +226,21 @@ def _tag(token) -> str:
     if token.pos_ == "VERB" and (token.dep_ == "pobj" and not token.lower_.endswith("ing") or
                                  wordnet.is_noun(token.lower_) and not wordnet.is_verb(token.lower_)):
         return "NOUN"  # "a fluffy warthog": a word the dictionary knows as a noun and never as a verb
-    if token.pos_ == "ADV" and token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an") and \
-            wordnet.is_concrete(token.lower_) and not wordnet.is_adjective(token.lower_) and \
-            not wordnet.is_verb(token.lower_):
-        return "NOUN"  # "a cockatoo on a crate": after "a", a word the dictionary knows only as a thing
+    word = token.lower_
+    if token.pos_ == "ADV" and not wordnet.is_adverb(word) and not word.endswith("ly") and \
+            (token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an", "the") or wordnet.is_concrete(word)) and \
+            not wordnet.is_adjective(word) and not wordnet.is_verb(word):
+        return "NOUN"  # "a cockatoo on a crate", "a motorhome parked": no adverb the dictionary knows, after "a"
+    if token.pos_ == "ADJ" and token.dep_ == "amod" and wordnet.is_concrete(word) and \
+            not wordnet.is_adjective(word) and not wordnet.is_verb(word):
+        return "NOUN"  # "a bobcat stuck between ...": a thing the dictionary knows, and never as an adjective
+    if token.pos_ == "NOUN" and not wordnet.is_noun(word) and wordnet.is_verb(word) and token.i > 0 and \
+            token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and token.tag_ == "NN" and not word.endswith("s"):
+        return "VERB"  # "a bobcat *stuck* between": a verb's form the dictionary knows as no noun
+    if token.pos_ in ("NOUN", "VERB", "PROPN") and token.tag_ in ("NN", "VBN", "VBD", "NNP") and word.endswith("ed") \
+            and not wordnet.is_noun(word) and not wordnet.is_verb(word) and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return "ADJ"  # "a handpainted booth", "a redhaired janitor": one adjective made of two words
     if token.pos_ == "AUX" and token.lower_ not in AUXILIARIES:
         return "NOUN"  # "a skinny warthog placed ...": no auxiliary verb, whatever the small model says
     opener = token.doc[token.i - 2] if token.i >= 2 else None  # the word before the compound's first
