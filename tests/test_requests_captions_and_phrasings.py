@@ -67,6 +67,11 @@ def test_a_closing_place_one_is_in_is_the_setting(closing, setting):
     assert nouns(spec.prompt) == [("tapir", 1), ("kiosk", 1)] and spec.setting in (setting, setting.split()[-1])
 
 
+def test_closing_ground_is_the_setting_and_a_structure_is_a_thing():
+    assert parse("Six elves circling a brazier, on a station forecourt, at dawn").setting == "station forecourt"
+    assert ("angler", "on_top_of", "bridge") in relations("An angler fishing, on a bridge")
+
+
 def test_a_kind_of_meadow_is_a_place():
     spec = parse("In a hay meadow, a tapir beside a trough")
     assert [e.noun for e in spec.entities] == ["tapir", "trough"] and spec.setting == "meadow"
@@ -86,6 +91,9 @@ def test_a_bare_place_said_first_takes_the_name_after_it():
     ("a hot dog stand beside a kiosk", "hot dog stand"),
     ("a cockatoo beside a kiosk", "cockatoo"),
     ("three cinder blocks beside a kiosk", "cinder block"),
+    ("a single column of four cinder blocks, one on top of the next", "cinder block"),
+    ("a motorhome parked beside a kiosk", "motorhome"),
+    ("a bobcat stuck between a kiosk and a van", "bobcat"),
 ])
 def test_compounds_and_misread_nouns_are_kept_whole(prompt, noun):
     assert parse(prompt).entities[0].noun == noun
@@ -248,6 +256,13 @@ def test_a_bonnet_says_where_a_vehicle_faces():
     assert facing("A tractor in side view, bonnet towards the left") == [("tractor", "left")]
 
 
+def test_members_belong_to_the_group_named_last():
+    spec = parse("Two hounds, one a little way in front of the other, and two fencers side by side, the one on the "
+                 "left looking at us and the other turned away from us")
+    assert [(e.noun, e.facing) for e in spec.entities if e.noun == "fencer"] == [("fencer", "camera"),
+                                                                                  ("fencer", "away")]
+
+
 def test_all_but_one_face_one_way():
     assert facing("Four rams side by side, all facing the camera except the one on the far right, which faces away") \
         == [("ram", "camera"), ("ram", "away")]
@@ -278,6 +293,7 @@ def test_grids_said_by_lines(prompt, count, rows):
     ("A line of six kayaks drawn up next to one another, running across the picture", 6, "row"),
     ("Three hay bales stacked one above another", 3, "stack"),
     ("Five tea chests stacked neatly, a goat beside them", 5, "stack"),
+    ("Three tea chests, each sitting on the one beneath", 3, "stack"),
 ])
 def test_lines_and_stacks(prompt, count, arrangement):
     entity = parse(prompt).entities[0]

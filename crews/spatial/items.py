@@ -150,8 +150,9 @@ def items(words: list[Word]) -> list[Item]:
         if match and run and lexicon.is_style_noun(token) and \
                 (match.end == len(tokens) or tokens[match.end] in SEPARATORS):
             match = None  # "vintage look" closing a phrase: how it looks, not "looks (toward)"
+        counted = [t for t, k in run if words[k].pos in ("DET", "NUM")]
         if match and match.kind.startswith("rel:") and match.end == i + 1 and words[i].tag == "NNS" and \
-                _compound_head(words, i, run) and not any(t in ("a", "an", "one", "each", "every") for t, _ in run):
+                _compound_head(words, i, run) and counted and counted[-1] not in ("a", "an", "one", "each", "every"):
             match = None  # "four cinder blocks": the plural of a compound's head, not "blocks (our view)"
         # "her"/"its" before a noun is an article, not the start of "on her left".
         if match and not (match.kind.startswith("orient:toward") and _next_is_relation(tokens, match.end)):
@@ -286,11 +287,13 @@ def _closing_place(fragment: list[Item], words: list[Word], opening: bool = Fals
     """"..., in a cramped studio apartment", "..., inside an old barbershop": a closing "in" a
     building, a room or a pit is where the scene is, never a thing in it (opening a sentence,
     "on" and "at" one too: "On a station forecourt, ...")."""
-    prepositions = ("in", "inside", "within") + (("on", "at") if opening else ())
-    return [item.kind for item in fragment] == ["rel", "np"] and \
-        words[fragment[0].start].text in prepositions and fragment[0].end - fragment[0].start == 1 and \
-        fragment[1].np.noun is not None and \
-        not fragment[1].np.proper and lexicon.is_building(fragment[1].np.noun.noun)
+    if [item.kind for item in fragment] != ["rel", "np"] or fragment[0].end - fragment[0].start != 1 or \
+            fragment[1].np.noun is None or fragment[1].np.proper:
+        return False
+    word, place = words[fragment[0].start].text, fragment[1].np.noun.noun
+    if word in ("on", "at"):  # "..., on a station forecourt": ground, not a thing on which
+        return lexicon.is_ground(place) or opening and lexicon.is_building(place)
+    return word in ("in", "inside", "within") and lexicon.is_building(place)
 
 
 def _style_with(fragment: list[Item]) -> bool:

@@ -576,6 +576,19 @@ def is_building(words: str) -> bool:
     return bool(set(wordnet.hypernyms(name, 5, senses=senses)) & BUILDING_KINDS) or is_place(words)
 
 
+# What a closing or opening "on a ..." names as the scene's place: ground one stands on, not a thing
+# ("on a station forecourt", "at a car park"; not "on a bridge", a structure one may stand on or by).
+GROUND_KINDS = {"area", "courtyard", "enclosure", "street", "thoroughfare", "tract", "piece of land", "field",
+                "yard", "paved surface", "parcel of land", "grassland"}
+
+
+def is_ground(words: str) -> bool:
+    name = _singular(words)
+    if not wordnet.is_noun(name) and " " in name:
+        name = name.split()[-1]
+    return bool(set(wordnet.hypernyms(name, 5)) & GROUND_KINDS) or is_place(words)
+
+
 # Art forms: a closing bare "sepia daguerreotype", "Victorian engraving", "papercut diorama" is how it looks.
 ART_KINDS = {"art", "graphic art", "fine art", "picture", "photograph", "painting", "paint", "drawing", "print"}
 CRAFT_MEDIA = {"doodle", "papercut", "cutout", "claymation", "diorama", "miniature", "scribble", "stencil"}

@@ -746,8 +746,10 @@ class _Builder:
     def on_member(self, item: Item, following: Item | None) -> None:
         """"the two on the right": those members of the last counted group become a group of their
         own (so facings, colours and places said of them are said of them only, and checked)."""
-        group = next((g for g in reversed(list(self.row_parts)) if g in self.recent[-3:]), None) or \
-            next((r for r in reversed(self.recent) if self.entity(r).count >= 2), None)
+        # the group named last: one split before, or a counted one ("two spaniels, one in front of the
+        # other, and two duellists, the one on the left ...": the duellists)
+        group = next((r for r in reversed(self.recent[-3:]) if r in self.row_parts or self.entity(r).count >= 2),
+                     None) or next((r for r in reversed(self.recent) if self.entity(r).count >= 2), None)
         if group is None:
             return
         parts = self.row_parts.get(group, [group])
@@ -939,7 +941,10 @@ class _Builder:
             c.pending, c.leading = (c.leading[0], list(self.previous_subjects)), None
         if c.pending:
             kind, subjects = c.pending
-            if kind == "on_top_of" and len(subjects) == 1:
+            own = [r for r in subjects if r in c.subjects]
+            if kind == "on_top_of" and len(own) == 1 and len(subjects) > 1 and self.entity(own[0]).count >= 2:
+                subjects = own  # "three go-karts in a line, four blocks one above another": the blocks' pile
+            if kind == "on_top_of" and len(subjects) == 1 and self.entity(subjects[0]).count >= 2:
                 # "five boxes piled on top of each other": one group, one pile.
                 self.entity(subjects[0]).arrangement = "stack"
                 c.related = True

@@ -528,6 +528,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "three crates piled one on top of another", "books stacked up": a stack, as "on top of each other" says it.
     (r"\bone\s+(?:on\s+top\s+of|upon|atop|on|above|over)\s+(?:another|the\s+other|the\s+next)\b",
      "on top of each other"),
+    (r"\beach\s+(?:one\s+)?(?:sitting|resting|standing|balanced|perched|placed|set|lying|stacked)\s+(?:on|upon|atop)\s+"
+     r"(?:top\s+of\s+)?the\s+one\s+(?:beneath|below|under(?:neath)?)(?:\s+it)?\b", "in a pile"),
     (r"\b(piled|stacked|heaped)\s+(?:up|high)\b(?!\s+with)", r"\1 in a pile"),
     (r"\b(piled|stacked|heaped)\s+(?:neatly|carefully|tidily|untidily|precariously|haphazardly)(?=\s*(?:[,.;]|$))",
      r"\1 in a pile"),  # "five boxes stacked neatly": a pile ("... one above another" says it too)  # ("piled high with oranges": on it)
