@@ -457,7 +457,8 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
     colour_noun = text in lexicon.COLORS and word.pos == "NOUN" and word.dep == "compound"  # "ice cream van"
     picture_kind = text in PICTURE_KINDS and word.pos in ("NOUN", "PROPN") and word.dep == "compound"  # a photo booth
     if text in lexicon.STYLE_NOUNS and text not in lexicon.KIND_MODIFIERS and not picture_kind or \
-            text in lexicon.ARTICLES or text in NOT_MODIFIERS and not picture_kind or text in lexicon.ADJECTIVES and not colour_noun or _count_value(text) or \
+            text in lexicon.ARTICLES or text in NOT_MODIFIERS and not picture_kind or \
+            text in lexicon.ADJECTIVES and not colour_noun or _count_value(text) or \
             text in lexicon.COLORS and not colour_noun or not text.isalpha():
         return False
     if word.pos in ("NOUN", "PROPN"):

@@ -344,7 +344,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?=\s*(?:[,.;]|$))", r"and \1 on the \2"),
     # "Ada resting a hand on a gate": beside the gate (a hand is hers, no thing of its own)
     (r"\b(resting|rests|rest|laying|lays|placing|places|putting|puts|leaning|leans|with)\s+(?:a|one|her|his|their|its"
-     r"|both)\s+(?:hand|hands|paw|paws|arm|arms|elbow|elbows|foot|feet|hoof|hooves)\s+(?:on|upon|against)\b", r"\1 beside"),
+     r"|both)\s+(?:hand|hands|paw|paws|arm|arms|elbow|elbows|foot|feet|hoof|hooves)\s+(?:on|upon|against)\b",
+     r"\1 beside"),
     # "nine druids standing around in small groups", "carollers milling about": idling, around nothing
     (r"\b(standing|stand|stands|milling|mill|mills|hanging|sitting|lounging|loitering|wandering|lying|waiting)\s+"
      r"(?:a?round|about)\b(?!\s+(?:a|an|the|it|them|him|her|his|its|their|about|round|one|two|three|four|five|six|seven|eight"
@@ -568,11 +569,10 @@ ORIENTATION: list[tuple[str, str]] = [
      "right"),
     ("pointed|aimed|angled|nosing|nosed to|towards|toward|at? the? left|leftwards", "left"),
     ("pointed|aimed|angled|nosing|nosed to|towards|toward|at? the? right|rightwards", "right"),
-    ("pointed|aimed|angled to|towards|toward|at the left|right edge|side of? the? frame|picture|image|screen?", "toward"),
-    ("retreating|receding|departing|heading|going|walking|driving|moving away? from|into the|us? camera|viewer|us|distance",
-     "away"),
-    ("with its|his|her|their tail|tails|rear|rump|backside|bottom|back|backs to|towards|toward the|us? camera|viewer|us",
-     "away"),
+    ("retreating|receding|departing|heading|going|walking|driving|moving away? from|into the|us? "
+     "camera|viewer|us|distance", "away"),
+    ("with its|his|her|their tail|tails|rear|rump|backside|bottom|back|backs to|towards|toward the|us? "
+     "camera|viewer|us", "away"),
     ("nose|head|front|bonnet|hood|bow|snout first? to|towards|toward|at the? camera|viewer|us|lens", "camera"),
     ("left facing|pointing", "left"),
     ("right facing|pointing", "right"),
@@ -706,7 +706,8 @@ CAMERA: list[tuple[str, str, str]] = [
      r"from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*(?:[,.;]|$))", "view", "top"),
     # "a god's-eye view", "a knolling photo" (things laid out flat, shot from above), "a ceiling-mounted camera"
     (r"gods?'?s?[ -]eye(?:\s+(?:view|shot|perspective))?|knolling(?:\s+(?:photo|photograph|shot|layout|style))?"
-     r"|(?:from\s+)?(?:a|the)?\s*(?:ceiling|roof|rafter|overhead)[ -]?mounted\s+camera(?:\s+looking\s+(?:straight\s+)?down)?",
+     r"|(?:from\s+)?(?:a|the)?\s*(?:ceiling|roof|rafter|overhead)[ -]?mounted\s+camera"
+     r"(?:\s+looking\s+(?:straight\s+)?down)?",
      "view", "top"),
     (r"(?:(?:drone|aerial|overhead)\s+)?(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:from\s+)?"
      r"(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)", "view", "top"),

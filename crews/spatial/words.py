@@ -224,7 +224,8 @@ def _tag(token) -> str:
             token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head.i == token.i:
         return "NOUN"  # "yoga mats on a floor": what a compound noun modifies is a noun itself
     if token.pos_ == "VERB" and (token.dep_ == "pobj" and not token.lower_.endswith("ing") or
-                                 wordnet.is_noun(language.singular(token.lower_)) and not wordnet.is_verb(token.lower_)):
+                                 wordnet.is_noun(language.singular(token.lower_)) and
+                                 not wordnet.is_verb(token.lower_)):
         return "NOUN"  # "a fluffy warthog": a word the dictionary knows as a noun and never as a verb
     word = token.lower_
     if token.pos_ == "ADV" and not wordnet.is_adverb(word) and not word.endswith("ly") and \
