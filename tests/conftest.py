@@ -1,4 +1,4 @@
 """Fixtures shared across test files."""
 
 from tests.farm_support import farm  # noqa: F401 - a farm of real workers, for the tests that ask for one
-from tests.spatial_support import agent, renderer  # noqa: F401 - the layout agent and previz, per module
+from tests.spatial_support import agent, renderer, run  # noqa: F401 - the layout agent, previz, a render

@@ -1,5 +1,5 @@
 """The spatial agent's loop with the real previz renderer, for the tests that check layouts on renders;
-its ``agent`` and ``renderer`` fixtures (one of each per test module) are shared through conftest.py."""
+its ``agent``, ``renderer`` (one of each per test module) and ``run`` fixtures are shared through conftest.py."""
 
 from __future__ import annotations
 
@@ -43,3 +43,15 @@ def render_best(agent, renderer, prompt: str, folder: Path, size: int):
     if best is not attempts[-1]:
         render(best.layout, best.camera)
     return best, np.asarray(Image.open(folder / "mask.png")), np.asarray(Image.open(folder / "depth.png")), last["meta"]
+
+
+RUN_SIZE = 256  # pixels: big enough to measure a few centimetres, small enough for seconds per render
+
+
+@pytest.fixture
+def run(agent, renderer, tmp_path):
+    """prompt -> (best attempt, mask, depth in metres, renderer meta) for the best attempt."""
+    def go(prompt: str):
+        best, mask, depth, meta = render_best(agent, renderer, prompt, tmp_path, RUN_SIZE)
+        return best, mask, depth.astype(float) / 1000.0, meta
+    return go

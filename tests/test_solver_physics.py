@@ -12,18 +12,7 @@ import pytest
 from crews.spatial import camera as cam
 from crews.spatial.silhouette import surface
 from studio.library import load_catalog
-from tests.spatial_support import render_best
-
-SIZE = 256
-
-
-@pytest.fixture
-def run(agent, renderer, tmp_path):
-    """prompt -> (best attempt, mask, depth in metres, renderer meta) for the best attempt."""
-    def go(prompt: str):
-        best, mask, depth, meta = render_best(agent, renderer, prompt, tmp_path, SIZE)
-        return best, mask, depth.astype(float) / 1000.0, meta
-    return go
+from tests.spatial_support import RUN_SIZE as SIZE  # the size the shared `run` fixture renders at
 
 
 def objects(layout, name: str):

@@ -13,18 +13,10 @@ import pytest
 from crews.spatial import camera as cam
 from crews.spatial.parse import parse
 from crews.spatial.solve import solve
-from tests.spatial_support import render_best
+from tests.spatial_support import RUN_SIZE as SIZE  # the size the shared `run` fixture renders at
 
-SIZE = 256
 CONTACT = 0.015  # metres: a rendered base this close above the surface below rests on it
 
-
-@pytest.fixture
-def run(agent, renderer, tmp_path):
-    def go(prompt: str):
-        best, mask, depth, meta = render_best(agent, renderer, prompt, tmp_path, SIZE)
-        return best, mask, depth.astype(float) / 1000.0, meta
-    return go
 
 
 def pile(layout, name: str) -> list:

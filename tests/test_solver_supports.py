@@ -12,17 +12,7 @@ import numpy as np
 import pytest
 
 from crews.spatial import camera as cam
-from tests.spatial_support import render_best
-
-SIZE = 256
-
-
-@pytest.fixture
-def run(agent, renderer, tmp_path):
-    def go(prompt: str):
-        best, mask, depth, meta = render_best(agent, renderer, prompt, tmp_path, SIZE)
-        return best, mask, depth.astype(float) / 1000.0, meta
-    return go
+from tests.spatial_support import RUN_SIZE as SIZE  # the size the shared `run` fixture renders at
 
 
 def one(layout, name: str):
