@@ -150,9 +150,7 @@ def items(words: list[Word]) -> list[Item]:
         if match and run and lexicon.is_style_noun(token) and \
                 (match.end == len(tokens) or tokens[match.end] in SEPARATORS):
             match = None  # "vintage look" closing a phrase: how it looks, not "looks (toward)"
-        counted = [t for t, k in run if words[k].pos in ("DET", "NUM")]
-        if match and match.kind.startswith("rel:") and match.end == i + 1 and words[i].tag == "NNS" and \
-                _compound_head(words, i, run) and counted and counted[-1] not in ("a", "an", "one", "each", "every"):
+        if match and match.kind.startswith("rel:") and match.end == i + 1 and _counted_plural_head(words, i, run):
             match = None  # "four cinder blocks": the plural of a compound's head, not "blocks (our view)"
         # "her"/"its" before a noun is an article, not the start of "on her left".
         if match and not (match.kind.startswith("orient:toward") and _next_is_relation(tokens, match.end)):
@@ -529,6 +527,14 @@ def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> boo
     return bool(run) and i > 0 and words[i].pos == "NOUN" and run[-1][1] == i - 1 and not inverted and \
         not words[i].text.endswith("ing") and (words[i - 1].dep == "compound" and words[i - 1].head == i or
                                               words[i - 1].pos == "NOUN" and not language.is_plural(words[i - 1].text))
+
+
+def _counted_plural_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
+    """"four cinder blocks": a plural compound head after a count of several (not "a rickshaw blocks")."""
+    if words[i].tag != "NNS" or not _compound_head(words, i, run):
+        return False
+    counted = [t for t, k in run if words[k].pos in ("DET", "NUM")]
+    return bool(counted) and counted[-1] not in ("a", "an", "one", "each", "every")
 
 
 def _compound_modifier(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:

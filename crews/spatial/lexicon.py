@@ -566,14 +566,21 @@ def is_building(words: str) -> bool:
     one is in. A compound the dictionary does not know is the place its last word names ("a
     station forecourt"), in either of its two commonest senses after a place ("a village hall": a
     hall is a corridor first, a building second)."""
-    name = _singular(words)
+    modifier, name = _named_place(words)
     senses = 1
-    if not wordnet.is_noun(name) and " " in name:
-        *before, name = name.split()
-        modifier = " ".join(before)
-        if is_building(modifier) or wordnet.kind(_singular(modifier)) in ("location", "group"):
-            senses = 2  # "a village hall", "a school canteen": a hall of a place is its building
+    if modifier and (is_building(modifier) or wordnet.kind(_singular(modifier)) in ("location", "group")):
+        senses = 2  # "a village hall", "a school canteen": a hall of a place is its building
     return bool(set(wordnet.hypernyms(name, 5, senses=senses)) & BUILDING_KINDS) or is_place(words)
+
+
+def _named_place(words: str) -> tuple[str, str]:
+    """(the words before, the noun) a place's words name: the whole when the dictionary knows it,
+    else its last word after the rest ("a station forecourt" is a forecourt)."""
+    name = _singular(words)
+    if wordnet.is_noun(name) or " " not in name:
+        return "", name
+    modifier, _, last = name.rpartition(" ")
+    return modifier, last
 
 
 # What a closing or opening "on a ..." names as the scene's place: ground one stands on, not a thing
@@ -583,10 +590,7 @@ GROUND_KINDS = {"area", "courtyard", "enclosure", "street", "thoroughfare", "tra
 
 
 def is_ground(words: str) -> bool:
-    name = _singular(words)
-    if not wordnet.is_noun(name) and " " in name:
-        name = name.split()[-1]
-    return bool(set(wordnet.hypernyms(name, 5)) & GROUND_KINDS) or is_place(words)
+    return bool(set(wordnet.hypernyms(_named_place(words)[1], 5)) & GROUND_KINDS) or is_place(words)
 
 
 # Art forms: a closing bare "sepia daguerreotype", "Victorian engraving", "papercut diorama" is how it looks.

@@ -381,10 +381,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "two mongooses, the nearer one partly blocking our view of the other": the nearer one hides the other
     (r"\b(?:partly\s+|partially\s+|half\s+)?(?:blocking|blocks|obscuring|obscures|obstructing|obstructs|hiding"
      r"|hides|cutting\s+off)\s+(?:part\s+of\s+|some\s+of\s+|half\s+of\s+)?(?:our|the|my|your|the\s+viewer's)\s+"
-     r"view\s+of\s+(?:part|some|half|a\s+bit|a\s+corner)\s+of\b", "partly hiding"),
-    (r"\b(?:partly\s+|partially\s+|half\s+)?(?:blocking|blocks|obscuring|obscures|obstructing|obstructs|hiding"
-     r"|hides|cutting\s+off)\s+(?:part\s+of\s+|some\s+of\s+|half\s+of\s+)?(?:our|the|my|your|the\s+viewer's)\s+"
-     r"view\s+of\b", "partly hiding"),
+     r"view\s+of(?:\s+(?:part|some|half|a\s+bit|a\s+corner)\s+of)?\b", "partly hiding"),
     # "a vole only partly visible, the rest of it behind a log": partly hidden behind the log
     (r"\b(?:only\s+|just\s+)?(?:partly|partially|half|barely)\s+(?:visible|seen|showing)\s*,?\s*(?:with\s+)?"
      r"the\s+rest(?:\s+of\s+(?:it|them|him|her))?\s+(?:is\s+|are\s+)?(?:hidden\s+|tucked\s+)?(?:behind|by)\b",
