@@ -376,15 +376,16 @@ def check_end_to_end() -> None:
     # --limit spreads over the sets instead of taking the first prompts of one set.
     spread = {(p["part"], p["set"]) for p in bench.load_prompts(limit=30)}
     assert len(spread) >= 12 and {part for part, _ in spread} == {"dev", "heldout", "heldout2", "heldout3",
-                                                                   "heldout4"}, spread
+                                                                   "heldout4", "heldout5"}, spread
     code, out, err = run_main(FAKE_WORKING, "--part", "heldout", "--limit", "3", "--size", "96")
     assert code == 0 and "HELD-OUT" in out and "development" not in out, (code, out, err)
-    # The second, third and fresh held-out parts: their own titles, the held-out targets, and with
+    # The second, third, fourth and fresh held-out parts: their own titles, the held-out targets, and with
     # --failures 0 no prompt of them is printed anywhere (their figures are reported; their prompts
     # must stay unseen).
     for part, title, prompts in (("heldout2", "SECOND HELD-OUT", heldout2_prompts),
                                  ("heldout3", "THIRD HELD-OUT", heldout3_prompts),
-                                 ("heldout4", "FRESH HELD-OUT", heldout4_prompts)):
+                                 ("heldout4", "FOURTH HELD-OUT", heldout4_prompts),
+                                 ("heldout5", "FRESH HELD-OUT", heldout5_prompts)):
         code, out, err = run_main(FAKE_WORKING, "--part", part, "--limit", "12", "--size", "96", "--failures", "0")
         assert code == 0 and title in out and "development" not in out, (part, code, out, err)
         assert "target" in out and "failures" not in out, out
@@ -416,7 +417,7 @@ def check_heldout_is_apart() -> None:
     once it does, its figure measures fit, not generalisation."""
     root = HERE.parent
     files = list((HERE / "prompts" / "heldout").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout.jsonl"]
-    files += heldout2_files() + heldout3_files() + heldout4_files()
+    files += heldout2_files() + heldout3_files() + heldout4_files() + heldout5_files()
     held = [json.loads(line)["prompt"].lower() for path in files for line in path.read_text().splitlines()
             if line.strip()]
     for folder in ("crews", "studio", "renderers", "workers", "tests", "assets", "configs"):
@@ -469,6 +470,18 @@ def heldout4_prompts() -> list[str]:
             if line.strip()]
 
 
+HELDOUT5_GRAMMARS = ("heldout5_grammar", "scenes_heldout5_grammar")  # in bench/prompts; named only here
+
+
+def heldout5_files() -> list[Path]:
+    return sorted((HERE / "prompts" / "heldout5").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout5.jsonl"]
+
+
+def heldout5_prompts() -> list[str]:
+    return [json.loads(line)["prompt"].lower() for path in heldout5_files() for line in path.read_text().splitlines()
+            if line.strip()]
+
+
 def check_heldout2_is_apart() -> None:
     """The second held-out set stays unseen: no file of the repository outside bench/prompts (code,
     tests, docs, configs, the benches themselves; tracked or not yet) names its grammars or quotes
@@ -493,7 +506,7 @@ def check_heldout3_is_apart() -> None:
 
 
 def check_heldout4_is_apart() -> None:
-    """The fresh (fourth) held-out set stays unseen, as the second and the third: no file of the
+    """The fourth held-out set stays unseen, as the second and the third: no file of the
     repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
     its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
     prompts_dir = HERE / "prompts"
@@ -502,6 +515,19 @@ def check_heldout4_is_apart() -> None:
         old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
     old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3")]
     apart("heldout4", HELDOUT4_GRAMMARS, heldout4_prompts(), old_files)
+
+
+def check_heldout5_is_apart() -> None:
+    """The fresh (fifth) held-out set stays unseen, as the second, third and fourth: no file of the
+    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
+    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
+    prompts_dir = HERE / "prompts"
+    old_files = sorted(prompts_dir.glob("*.jsonl"))
+    for folder in ("heldout", "heldout2", "heldout3", "heldout4"):
+        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
+    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
+                                                                        "heldout4")]
+    apart("heldout5", HELDOUT5_GRAMMARS, heldout5_prompts(), old_files)
 
 
 def apart(part: str, grammars: tuple[str, ...], fresh: list[str], old_files: list[Path]) -> None:
@@ -622,13 +648,16 @@ def check_scene_rules() -> None:
     assert all(r["part"] == "heldout3" for r in scenes.load_scenes("heldout3"))
     assert sum(r["part"] == "heldout4" for r in scenes.load_scenes()) >= 40
     assert all(r["part"] == "heldout4" for r in scenes.load_scenes("heldout4"))
+    assert sum(r["part"] == "heldout5" for r in scenes.load_scenes()) >= 40
+    assert all(r["part"] == "heldout5" for r in scenes.load_scenes("heldout5"))
 
 
 def main() -> int:
     cases = [check_left_right, check_depth_order, check_on_top_and_under, check_near, check_hidden_by,
              check_between_and_around, check_image_regions, check_counts_and_names, check_facing,
              check_camera_views, check_contract, check_prompt_sets, check_heldout_is_apart,
-             check_heldout2_is_apart, check_heldout3_is_apart, check_heldout4_is_apart, check_scene_rules,
+             check_heldout2_is_apart, check_heldout3_is_apart, check_heldout4_is_apart, check_heldout5_is_apart,
+             check_scene_rules,
              check_end_to_end]
     failed = 0
     for case in cases:
