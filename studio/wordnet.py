@@ -126,10 +126,17 @@ def _key(words: str) -> str:
 
 
 def _offsets(nouns: _Nouns | None, noun: str) -> list[int]:
-    """The noun's senses, commonest first, leaving out named instances."""
+    """The noun's senses, commonest first, leaving out named instances; a closed compound the
+    dictionary lists apart ("heatwave" as "heat wave") has the senses of the two words."""
     if nouns is None:
         return []
-    return [o for o in nouns.index.get(_key(noun), ()) if o in nouns.senses and nouns.senses[o][0] != "instance"]
+    key = _key(noun)
+    found = nouns.index.get(key, ()) or nouns.index.get(key.replace("_", "-"), ())
+    # ("jack_in_the_box", as the parse keeps a hyphenated noun whole, is the dictionary's "jack-in-the-box")
+    if not found and key.isalpha() and len(key) >= 7:
+        found = next((nouns.index[split] for split in (f"{key[:cut]}_{key[cut:]}" for cut in range(3, len(key) - 2))
+                      if split in nouns.index), ())
+    return [o for o in found if o in nouns.senses and nouns.senses[o][0] != "instance"]
 
 
 def senses(noun: str) -> list[Sense]:

@@ -263,7 +263,7 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
         opening = words[out[start - 1].start + 1].text if start > 0 and out[start - 1].start + 1 < len(words) else ""
         place = start > 0 and _closing_place(fragment, words)
         if start == 0 or not (place or _credit(fragment, words) or opening in CAMERA_VERBS or _medium_on(fragment) or
-                              _style_with(fragment)):
+                              _style_with(fragment) or _weather(fragment, words)):
             break
         if place:  # "..., in a cramped studio apartment": where, not a thing
             place = fragment[1].np
@@ -289,9 +289,19 @@ def _closing_place(fragment: list[Item], words: list[Word], opening: bool = Fals
             fragment[1].np.noun is None or fragment[1].np.proper:
         return False
     word, place = words[fragment[0].start].text, fragment[1].np.noun.noun
+    if word == "at" and lexicon.is_occasion(place):
+        return True  # "..., at a village fete"
     if word in ("on", "at"):  # "..., on a station forecourt": ground, not a thing on which
         return lexicon.is_ground(place) or opening and lexicon.is_building(place)
     return word in ("in", "inside", "within") and lexicon.is_building(place)
+
+
+def _weather(fragment: list[Item], words: list[Word]) -> bool:
+    """"..., in a heatwave", "..., during a blizzard": the weather, said closing the prompt."""
+    kinds = [item.kind for item in fragment]
+    np = fragment[-1].np if kinds in (["np"], ["rel", "np"]) else None
+    return np is not None and np.noun is not None and not np.proper and not (np.count or 0) > 1 and \
+        lexicon.is_weather(np.noun.noun)
 
 
 def _style_with(fragment: list[Item]) -> bool:
@@ -413,7 +423,8 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
 
 ARRANGEMENT_LOOKS = {"wobbly", "tidy", "neat", "tall", "precarious", "leaning", "crooked", "rough", "perfect",
                      "orderly", "untidy", "messy", "shaky", "teetering", "small", "big", "large", "little", "high",
-                     "straight", "even", "regular", "parallel"}
+                     "straight", "even", "regular", "parallel", "single", "lone", "solitary", "loose", "rickety",
+                     "unsteady", "toppling", "lopsided", "haphazard", "careful", "squat", "great", "huge"}
 
 
 def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -427,7 +438,11 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
         at += 1
     while at + 1 < len(tokens) and tokens[at] in ARRANGEMENT_LOOKS:
         at += 1  # "in a wobbly stack", "in a tidy grid"
-    if at < len(tokens) and tokens[at] in ("stack", "pile", "heap", "tower", "column") and tokens[i + 1] in ("a", "an"):
+    if at < len(tokens) and tokens[at] in ("stack", "pile", "heap", "tower", "column") and \
+            tokens[i + 1] in ("a", "an", "one"):
+        if tokens[at] != "column" and at + 2 < len(tokens) and tokens[at + 1] == "of" and \
+                tokens[at + 2] not in ("a", "an") and _count_value(tokens[at + 2]):
+            return f"stack:{_count_value(tokens[at + 2])}", at + 3  # "in a pile of six"
         return ("stack" if tokens[at] != "column" else "1"), at + 1
     rows = _count_value(tokens[at]) if at < len(tokens) else None
     if not rows:
@@ -444,9 +459,31 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
         if end + 1 < len(tokens) and tokens[end] == "of" and _count_value(tokens[end + 1]):
             per = _count_value(tokens[end + 1])
             end += 2
+        else:
+            each = _per_line(tokens, end + (end < len(tokens) and tokens[end] == ","))
+            if each:
+                per, end = each
         if tokens[at + 1].startswith(("column", "file")):
             return (f"{per}x{rows}" if per else f"cols{rows}"), end
         return (f"{rows}x{per}" if per else str(rows)), end
+    return None
+
+
+def _per_line(tokens: list[str], at: int) -> tuple[int, int] | None:
+    """"five per row", "four to a line", "six in each rank", "three apiece" after the lines are
+    named: (how many in each, the index after the phrase)."""
+    count = _count_value(tokens[at]) if at < len(tokens) and tokens[at] not in ("a", "an") else None
+    if not count:
+        return None
+    for tail in (("per",), ("to", "a"), ("to", "each"), ("in", "each"), ("in", "every"), ("a",), ("apiece",),
+                 ("each",)):
+        if tuple(tokens[at + 1:at + 1 + len(tail)]) == tail:
+            end = at + 1 + len(tail)
+            if tail[-1] not in ("apiece", "each") and end < len(tokens) and \
+                    tokens[end] in ("row", "line", "rank", "tier", "column", "file"):
+                return count, end + 1
+            if tail[-1] in ("apiece", "each") and (end >= len(tokens) or tokens[end] in (",", ".", ";", "and")):
+                return count, end
     return None
 
 
@@ -488,6 +525,9 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
         end = end + 1 if end < len(tokens) and _count_value(tokens[end]) else end
         return "rest", noun_after(end)
     count = 1 if word == "one" else _count_value(word) if word not in ("a", "an") else None
+    if (count or word in ("ones", "pair")) and tokens[i + 2:i + 4] in (["on", "the"], ["at", "the"]) and \
+            i + 4 < len(tokens) and tokens[i + 4] in ("ends", "outside", "edges", "flanks", "wings"):
+        return "ends:2", i + 5  # "the two on the ends", "the ones at the edges": the first and the last
     if count and tokens[i + 2:i + 4] in (["on", "the"], ["at", "the"], ["to", "the"]) \
             and i + 4 < len(tokens) and tokens[i + 4] in ("left", "right"):
         return f"{'first' if tokens[i + 4] == 'left' else 'last'}:{count}", i + 5

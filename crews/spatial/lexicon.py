@@ -107,11 +107,24 @@ ADJECTIVE_ENDINGS = ("y", "ful", "ous", "ive", "able", "ible", "al", "ic", "ish"
                      "ary", "ory", "ile", "ese", "ian", "ern", "ward", "like", "some", "est", "er", "ing", "ate")
 
 
+def collective(word: str) -> int | None:
+    """How many a collective word before "of" gives when no number does: the table's figure, else
+    a few for any noun the dictionary knows first as a group of things ("a throng of", "a posse of")."""
+    word = language.singular(word)
+    if word in COLLECTIVES:
+        return COLLECTIVES[word]
+    return GROUP_SIZE if wordnet.kind(word) == "group" and not wordnet.is_concrete(word) else None
+
+
+GROUP_SIZE = 5
+
+
 def is_person_word(word: str) -> bool:
     """"postman", "milkmaid", "firewoman": an unknown noun that names a person by its ending."""
     word = _singular(word)
     return word.endswith(("man", "woman", "person", "maid", "boy", "girl", "keeper")) and len(word) > 5 and \
-        not word.endswith(("ottoman", "german", "roman", "human"))
+        not word.endswith(("ottoman", "german", "roman", "human")) and wordnet.kind(word) in (None, "person")
+    # (a "tallboy" is a chest of drawers: the dictionary's word beats the ending's)
 
 
 def looks_adjective(word: str) -> bool:
@@ -568,9 +581,17 @@ def is_building(words: str) -> bool:
     hall is a corridor first, a building second)."""
     modifier, name = _named_place(words)
     senses = 1
-    if modifier and (is_building(modifier) or wordnet.kind(_singular(modifier)) in ("location", "group")):
-        senses = 2  # "a village hall", "a school canteen": a hall of a place is its building
-    return bool(set(wordnet.hypernyms(name, 5, senses=senses)) & BUILDING_KINDS) or is_place(words)
+    if modifier and (is_building(modifier) or wordnet.kind(_singular(modifier)) in ("location", "group")) or \
+            wordnet.kind(name) == "group":
+        senses = 2  # "a village hall", "a school canteen": a hall of a place is its building; a gymnasium
+        # is a school first, a hall second
+    above = set(wordnet.hypernyms(name, 5, senses=senses))
+    if above & SUPPORT_KINDS:
+        return False  # "on a trestle", "a climbing frame": a structure things stand on, not a place one is in
+    return bool(above & BUILDING_KINDS) or is_place(words)
+
+
+SUPPORT_KINDS = {"supporting structure", "supporting tower", "support", "framework", "furniture"}
 
 
 def _named_place(words: str) -> tuple[str, str]:
@@ -586,10 +607,22 @@ def _named_place(words: str) -> tuple[str, str]:
 # What a closing or opening "on a ..." names as the scene's place: ground one stands on, not a thing
 # ("on a station forecourt", "at a car park"; not "on a bridge", a structure one may stand on or by).
 GROUND_KINDS = {"area", "courtyard", "enclosure", "street", "thoroughfare", "tract", "piece of land", "field",
-                "yard", "paved surface", "parcel of land", "grassland"}
+                "yard", "paved surface", "parcel of land", "grassland", "geological formation"}
+
+
+def is_occasion(words: str) -> bool:
+    """"at a village fete", "at a wedding", "at a funfair": an event where the scene happens, no thing in it."""
+    return wordnet.kind(_named_place(words)[1]) in ("event", "act", "time")
+
+
+def is_weather(words: str) -> bool:
+    """"in a heatwave", "in thick fog", "during a blizzard": the weather, no thing in the scene."""
+    return wordnet.kind(_named_place(words)[1]) == "phenomenon"
 
 
 def is_ground(words: str) -> bool:
+    if _singular(words).split()[-1] in SUPPORT_NAMES:
+        return False  # "on a window ledge": a thing to set things on, whatever rock a ledge is first
     return bool(set(wordnet.hypernyms(_named_place(words)[1], 5)) & GROUND_KINDS) or is_place(words)
 
 

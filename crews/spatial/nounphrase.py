@@ -55,8 +55,9 @@ def _quantity(tokens: list[str], k: int) -> tuple[int, int, str | None] | None:
     if fixed:
         return int(fixed.kind), fixed.end, None
     at, number = k, None
-    if tokens[at] in ("a", "an", "one", "the") and at + 1 < len(tokens) and \
-            language.singular(tokens[at + 1]) in lexicon.COLLECTIVES:
+    if tokens[at] in ("a", "an", "one", "the") and at + 1 < len(tokens) and (
+            language.singular(tokens[at + 1]) in lexicon.COLLECTIVES or
+            at + 2 < len(tokens) and tokens[at + 2] == "of" and lexicon.collective(tokens[at + 1])):
         at += 1  # "a pair of"
     elif tokens[at] not in ("a", "an") and _count_value(tokens[at]):
         number, at = _count_value(tokens[at]), at + 1
@@ -71,9 +72,9 @@ def _quantity(tokens: list[str], k: int) -> tuple[int, int, str | None] | None:
     word = tokens[at]
     form = language.singular(word)
     has_of = at + 1 < len(tokens) and tokens[at + 1] == "of"
-    if form in lexicon.COLLECTIVES and (has_of or form in lexicon.UNITS and number or
-                                        form in ("couple", "dozen") and at + 1 < len(tokens)):
-        size = lexicon.COLLECTIVES[form]
+    if (form in lexicon.COLLECTIVES or has_of and lexicon.collective(form)) and (
+            has_of or form in lexicon.UNITS and number or form in ("couple", "dozen") and at + 1 < len(tokens)):
+        size = lexicon.collective(form)
         end = at + 2 if has_of else at + 1
         if form == "pair" and has_of and end < len(tokens) and tokens[end] in lexicon.PLURALIA:
             count = number or 1  # "a pair of scissors" is one thing
@@ -140,8 +141,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         elif value and not (word == "one" and count):
             if word not in ("a", "an") or count is None:
                 count = value if word not in ("a", "an") else count
-        elif language.singular(word) in lexicon.COLLECTIVES and k + 1 < len(tokens) and tokens[k + 1] == "of":
-            collective = lexicon.COLLECTIVES[language.singular(word)]
+        elif k + 1 < len(tokens) and tokens[k + 1] == "of" and lexicon.collective(word):
+            collective = lexicon.collective(word)
             count = count if count and count > 1 else collective * (2 if language.is_plural(word) else 1)
             arrangement = arrangement or lexicon.ARRANGED_BY.get(language.singular(word))
             k += 2
@@ -247,8 +248,9 @@ def _grouping(head: str, words: list[Word], run: list[tuple[str, int]]) -> bool:
     after = words[run[-1][1] + 1].text if run[-1][1] + 1 < len(words) else ""
     singular = language.singular(head)
     return before in ("in", "into") and after != "of" and singular not in lexicon.PEOPLE_GROUPS and (
-        singular in lexicon.COLLECTIVES or wordnet.kind(singular) == "group" or
+        singular in lexicon.COLLECTIVES or (wordnet.kind(singular) == "group" and not lexicon.is_building(singular)) or
         any(s.kind == "group" for s in wordnet.senses(singular)) and not wordnet.is_concrete(singular))
+    # (a gymnasium is a school first, then the hall: a place to be in, no way of standing)
 
 
 def _dictionary_name_from(tokens: list[str], k: int) -> bool:
@@ -391,7 +393,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         wordnet.kind(" ".join(name_words)) != wordnet.kind(head_word)
     setting = place if place in lexicon.SETTINGS else \
         head_word if head_word in lexicon.SETTINGS and not whole_name else \
-        place if not best and not proper and lexicon.is_place(place) and place not in lexicon.SCENERY else None
+        place if not best and not proper and place not in lexicon.SCENERY and (
+            lexicon.is_place(place) or _after_in(rest, words) and lexicon.is_building(place)) else None
     if best:
         noun = lexicon.resolve_noun(best[0])
         if first < best[1]:
@@ -414,6 +417,14 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     if sense is not None:
         return sense
     return Head(noun, last, head_word, setting=setting, proper=proper)
+
+
+def _after_in(rest: list[tuple[str, int]], words: list[Word]) -> bool:
+    """The phrase follows "in" or "inside" ("in a gymnasium"): a building named there is where one is."""
+    at = rest[0][1] - 1 if rest else -1
+    while at >= 0 and words[at].pos in ("DET", "ADJ"):
+        at -= 1
+    return at >= 0 and words[at].text in ("in", "inside", "within")
 
 
 def _after_article(at: int, words: list[Word]) -> bool:
@@ -467,6 +478,8 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
             return False  # "a plump hen": the small model's noun is the dictionary's adjective
         if name != proper or not name and language.is_plural(text):
             return False  # (a modifier noun is singular: "two pigeons peck" is no kind of peck)
+        if not name and text.endswith("ed") and not wordnet.is_noun(text) and wordnet.is_verb(text):
+            return False  # "a tattooed admiral": a participle the small model calls a noun describes
         return not (text.endswith("ing") and (animate or text in lexicon.STATE_PARTICIPLES))
     if word.pos == "ADJ":
         return not lexicon.looks_adjective(text)
@@ -479,7 +492,9 @@ def _animate(head: str, best: tuple[str, int, int] | None) -> bool:
     """A person or an animal: "a running dog" runs; "a running shoe" is a kind of shoe."""
     noun = lexicon.known_noun(best[0] if best else head)
     if noun is None:
-        return lexicon._singular(head) in lexicon.FIGURES
+        # (no table knows it: the dictionary says whether it lives, "a grinning dentist", "a tattooed okapi")
+        return lexicon._singular(head) in lexicon.FIGURES or wordnet.kind(lexicon._singular(head)) in ("person",
+                                                                                                        "animal")
     if noun.category in lexicon.PERSON_CATEGORIES or noun.how in ("person", "figure"):
         return True
     from studio.library import load_catalog

@@ -726,9 +726,12 @@ class _Builder:
         if value == "ring":
             entity.ring = True
             entity.arrangement = "ring"
-        elif value == "stack":
+        elif value.startswith("stack"):
             entity.arrangement = "stack"
             c.related = True  # "three chests in a pile, a heron ...": the pile is where they are, none carried on
+            high = int(value[6:] or 0)
+            if entity.count < high:  # "crates stacked three high": as many as the pile is high
+                entity.count = min(high, MAX_COUNT)
         elif value.startswith("cols"):  # "in three columns": rows of three across
             columns = int(value[4:])
             entity.rows = max(1, -(-entity.count // columns))
@@ -753,7 +756,16 @@ class _Builder:
         if group is None:
             return
         parts = self.row_parts.get(group, [group])
-        if item.value == "rest":  # "the other two": every part not singled out yet
+        if item.value.startswith("ends") and not self.picked.get(group):
+            # "the two on the ends" said first: the middle ones are set apart, the ends are the rest
+            total = sum(self.entity(p).count for p in parts)
+            if len(parts) == 1 and total > 2:
+                middle, pieces = self.split_out(self.entity(group), 1, total - 2)
+                self.row_parts[group] = pieces
+                self.picked[group] = [middle]
+                self._chain(group)
+                parts = pieces
+        if item.value == "rest" or item.value.startswith("ends"):  # "the other two": every part not singled out yet
             picked = self.picked.get(group, [])
             rest = [p for p in parts if p not in picked] or parts
             if self.clause.pending and len(rest) == 1:
@@ -1194,7 +1206,12 @@ class _Builder:
         if self.heading_interior is not None:
             return self.heading_interior
         if self.setting is not None:
-            return lexicon.SETTINGS.get(self.setting, lexicon.SETTINGS.get(self.setting.split()[-1]))
+            listed = lexicon.SETTINGS.get(self.setting, lexicon.SETTINGS.get(self.setting.split()[-1]))
+            if listed is None and lexicon.is_building(self.setting):
+                return not lexicon.is_ground(self.setting)  # "a gymnasium" is indoors, "a car park" not
+            if listed is None and lexicon.is_ground(self.setting):
+                return False  # "a headland"
+            return listed
         if self.place_words & lexicon.OUTDOOR_PLACES:
             return False
         if self.place_words & lexicon.INDOOR_PLACES:

@@ -302,6 +302,23 @@ def _rows_of(match: re.Match) -> str:
     return f"{total} {things} in {rows} rows of {each}" if total else match.group(0)
 
 
+def _grid_of(match: re.Match) -> str:
+    rows, across = number(match.group(1).lower()), number(match.group(2).lower())
+    if not rows or not across:
+        return match.group(0)
+    return f"{rows * across} {match.group(3)} in {rows} rows of {across}"
+
+
+def _counted_after(match: re.Match) -> str:
+    count = number(match.group(2).lower())
+    return f"{match.group(2)} {match.group(1)}" if count else match.group(0)
+
+
+def _piled_high(match: re.Match) -> str:
+    high = number(match.group(2).lower())
+    return f"{match.group(1)} in a pile of {high}" if high else match.group(0)
+
+
 def _exactly(match: re.Match) -> str:
     """"a butler right at the centre": the intensifier goes; "on the right, beside ...", "facing
     right in ..." keep their side."""
@@ -320,6 +337,16 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\bin\s+the\s+(?:style|manner)\s+of\s+(?:a|an|the)\s+", ", "),
     # "high-key lighting": a kind of light, no key
     (r"\b(high|low)[ -]key\b", r"\1key"),
+    # "doormen, eight in all": eight doormen
+    (r"\b([A-Za-z]+s|[A-Za-z]+men|geese|mice|sheep|deer|fish|people|children)\s*,\s*(\d+|[a-z]+)\s+"
+     r"(?:in\s+all|in\s+total|altogether|all\s+told|total)\b", _counted_after),
+    # "a bin furthest left, a cart furthest right": on the far left and right
+    (r"\b(?:furthest|farthest)\s+(?:to\s+the\s+)?(left|right)\b(?!\s+of\b)", r"on the far \1"),
+    # "a counter with three cups standing in a row across its top": on it
+    (r"\b(?:across|along|over|on)\s+(?:its|their|the)\s+top\b(?!\s+of\b)", "on it"),
+    # "a 3-by-5 grid of palms": fifteen palms in three rows of five
+    (r"\b(?:a|an)\s+(\d+|[a-z]+)(?:\s*-\s*|\s+)by(?:\s*-\s*|\s+)(\d+|[a-z]+)\s+(?:grid|array|matrix|block|formation)"
+     r"\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", _grid_of),
     # "a block of cauliflowers set out two lines deep with five to a line": a grid of them
     (r"\b(?:a\s+)?(?:block|bank|battery|phalanx|formation|array|grid)\s+of\s+(?=(?:[\w-]+\s+){0,2}?[\w-]+s\b)", ""),
     (r"\b(?:set\s+out\s+|laid\s+out\s+|arranged\s+|placed\s+|drawn\s+up\s+)?(\w+)\s+(?:lines|rows|ranks)\s+deep\s*,?\s*"
@@ -528,6 +555,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      "on top of each other"),
     (r"\beach\s+(?:one\s+)?(?:sitting|resting|standing|balanced|perched|placed|set|lying|stacked)\s+(?:on|upon|atop)\s+"
      r"(?:top\s+of\s+)?the\s+one\s+(?:beneath|below|under(?:neath)?)(?:\s+it)?\b", "in a pile"),
+    # "pancakes stacked six high": a pile of six; "each balanced on the last": a pile too
+    (r"\b(piled|stacked|heaped)\s+(?:up\s+)?(\d+|[a-z]+)\s+(?:high|tall|deep)\b", _piled_high),
+    (r"\beach\s+(?:one\s+)?(?:sitting|resting|standing|balanced|perched|placed|set|lying|stacked)\s+(?:on|upon|atop)\s+"
+     r"(?:top\s+of\s+)?the\s+(?:last|previous|one\s+before)(?:\s+one)?\b", "in a pile"),
     (r"\b(piled|stacked|heaped)\s+(?:up|high)\b(?!\s+with)", r"\1 in a pile"),
     (r"\b(piled|stacked|heaped)\s+(?:neatly|carefully|tidily|untidily|precariously|haphazardly)(?=\s*(?:[,.;]|$))",
      r"\1 in a pile"),  # "five boxes stacked neatly": a pile ("... one above another" says it too)  # ("piled high with oranges": on it)
@@ -579,6 +610,8 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} away|backward|backwards|back from? the|us|me|you? camera|viewer|lens|us|me|you?", "away"),
     (f"{TURN} toward|towards|to? the? back|rear|wall", "away"),
     ("with its|his|her|their back|backs to|towards|toward the|us? camera|viewer|us", "away"),
+    ("has|have|had? turned|turning|turns its|his|her|their back|backs on|to the|us? camera|viewer|lens|us|me",
+     "away"),  # "which has turned its back on us"
     (f"{TURN} at|towards|toward|to? each other", "each_other"),
     ("back to back", "apart"),  # "two jesters back to back": facing away from each other, to the sides
     (f"{TURN} out|outward|outwards|away to|towards|toward|at either|each|both side|sides|way|ways", "apart"),

@@ -14,7 +14,7 @@ from crews.spatial.phrases import CAMERA_RE, CAPTION_REWRITES_RE, FILLER_RE, THE
 from crews.spatial.spec import CameraSpec
 from studio import language, wordnet
 
-KEPT = re.compile(r"\d+|[^\W\d_]+(?:'[^\W\d_]+)?|[,;.!?:]")  # words in any alphabet, clause punctuation
+KEPT = re.compile(r"\d+|[^\W\d_]+(?:_[^\W\d_]+)*(?:'[^\W\d_]+)?|[,;.!?:]")  # words in any alphabet, clause punctuation
 
 # Articles, conjunctions and prepositions of the languages a user is likeliest to try instead of
 # English: two or more of them, outnumbering English ones, mean the prompt is not English.
@@ -83,11 +83,19 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     """The scene heading and the camera phrases taken out, filler cut, "there is" made a plain
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
+    text = REQUEST_BEFORE_NAME_RE.sub(r"\1", text)
     camera, text = take_camera(normalise(text))
     text = FILLER_RE.sub(" , ", text)
     text = ART_OF_RE.sub(r"\1 , ", text)  # "concept art of a fox": the style, then the fox
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
     return heading, camera, text
+
+
+# "Paint Odalys on the right", "Sketch Wilhelmina beside a lamp": the request opening a sentence
+# goes before a name, which the small model would otherwise take as the name's first word.
+REQUEST_BEFORE_NAME_RE = re.compile(
+    r"(^|[.;:!?]\s+)(?i:(?:please\s+)?(?:paint|draw|show|render|put|place|make|generate|create|depict|illustrate"
+    r"|sketch|imagine|picture|add|give|photograph|keep|design|set|let))\s+(?=[A-Z][a-z])")
 
 
 def normalise(prompt: str) -> str:
@@ -100,11 +108,22 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?i)\b(left|right)[- ]hand(?:ed)?\b", r"\1", text)  # "the right-hand side": the right side
     # "sun-drenched", "snow-covered", "candle-lit": one adjective, no sun, snow or candle in it.
     text = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit))\b", r"\1\2", text)
+    text = HYPHENATED_RE.sub(_one_word, text)  # "a jack-in-the-box": one noun, whatever its words say
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
     text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
     text = re.sub(r"\b(\w+)'s\b", r"\1", text)  # "the dog's left" -> "the dog left" (rare; keeps tokens clean)
     text = re.sub(r"(?i)colour", "color", text)
     return UNMEASURED_DISTANCE.sub("", text)
+
+
+HYPHENATED_RE = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
+
+
+def _one_word(match: re.Match) -> str:
+    """A hyphenated noun of three or more words the dictionary lists, kept as one word."""
+    words = match.group(0)
+    joined = words.replace("-", "_")
+    return joined if wordnet.is_noun(language.singular(joined.lower())) else words
 
 
 # "a heron a little way in front of a shed", "a kite a long way above a house": how far is not
@@ -220,6 +239,10 @@ def _tag(token) -> str:
             not wordnet.is_noun(token.lower_) and not wordnet.is_adjective(token.lower_) and \
             not wordnet.is_verb(token.lower_):
         return "PROPN"  # "Rosalind between two tubs", "..., Rosalind at right": a name no dictionary knows
+    if token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith("s") and \
+            not wordnet.is_noun(token.lower_) and not wordnet.is_noun(language.singular(token.lower_)) and \
+            not wordnet.is_adjective(token.lower_) and not wordnet.is_verb(token.lower_):
+        return "PROPN"  # "Odalys on the left": a name ending in s, no plural of a noun the dictionary knows
     if token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ") and token.i > 0 and \
             token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head.i == token.i:
         return "NOUN"  # "yoga mats on a floor": what a compound noun modifies is a noun itself
@@ -242,6 +265,11 @@ def _tag(token) -> str:
             and not wordnet.is_noun(word) and not wordnet.is_verb(word) and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
         return "ADJ"  # "a handpainted booth", "a redhaired janitor": one adjective made of two words
+    if token.tag_ == "JJR" and token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and wordnet.is_noun(word) and \
+            not wordnet.is_adjective(word) and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].lower_ != "than"):
+        return "NOUN"  # "a lion tamer", "a bird feeder": a noun in -er, no comparative when no "than" follows
+    if token.pos_ == "PROPN" and token.text.islower() and wordnet.is_noun(language.singular(word)):
+        return "NOUN"  # "a lion tamer tucked ...": a dictionary noun written in lower case names no one
     if token.pos_ == "AUX" and token.lower_ not in AUXILIARIES:
         return "NOUN"  # "a skinny warthog placed ...": no auxiliary verb, whatever the small model says
     opener = token.doc[token.i - 2] if token.i >= 2 else None  # the word before the compound's first
