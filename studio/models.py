@@ -193,7 +193,7 @@ class LayoutObject(Contract):
     group: str | None = None  # the counted noun phrase it belongs to ("apple" for each of three apples)
     count_index: int = 0  # which of that group's things it is, 0-based
     # How a person is posed: "seated" on the seat below (its position is the seat's base), "lying"
-    # on a bed; everything else stands.
+    # on a bed; a prop "lying" is laid on its back (``size`` is the lying box); everything else stands.
     pose: Literal["standing", "seated", "lying"] = "standing"
 
 

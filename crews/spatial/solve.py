@@ -63,6 +63,7 @@ MAX_VISIBILITY_SCALE = 6.0
 MAX_HOLDER_SCALE = 2.0  # a top grown with the row on it to be seen grows at most this much (it is seen anyway)
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
+UNDER_ELEVATION = 10.0  # degrees: the camera's pitch for a scene of things beneath others
 UNDER_INSET = 0.1  # a thing between another's legs stands this share of its half depth inside its front edge
 MIN_UNDER_SCALE = 0.45  # a thing is scaled down at most this much to fit under another (else: at its foot)
 # The previz's seated figure (renderers/previz/meshes.py, _seated): thighs' underside 0.455 m up
@@ -117,6 +118,7 @@ class Thing:
     u: float = 0.0
     w: float = 0.0
     y: float = 0.0
+    lying: bool = False  # laid on its back to fit beneath something (``size`` is the lying box)
 
 
 @dataclass
@@ -371,6 +373,16 @@ class _Solver:
             self.support[b] = a  # "an elephant under a mouse": the mouse rides on the elephant
         else:
             self.at_foot.add(index)  # "a cat under a car": at its foot, in front, lower in the frame
+            clear = CLEARANCE.get(self.spec.entity(b).category)
+            if clear and self.things[a] and self.things[b] and not self.spec.entity(b).stand_in:
+                # Something with room beneath it that this is too big for even laid flat or at the
+                # smallest plausible size: said, not drawn beside it as though it were under.
+                fraction, _ = self._clearance(b, clear)
+                gap = self.things[b][0].size[1] * fraction
+                why = (f"impossible: the {self.spec.entity(a).noun} ({self.things[a][0].size[1]:.2f} m high) cannot "
+                       f"fit under the {self.spec.entity(b).noun} ({gap:.2f} m clear beneath it); drawn at its foot")
+                self.impossible[index] = why
+                self.notes.append(why)
 
     def _shrink_under(self, a: str, b: str) -> bool:
         """Make ``a`` fit beneath ``b`` (between a bench's legs, under a table's top): turn it a
@@ -383,29 +395,51 @@ class _Solver:
         fraction, inside = self._clearance(b, clear)
         top, under = tops[0], things[0]
         side, high = self._under_columns(a, b)
-        best: tuple[float, float] | None = None
+        best: tuple[float, float, bool] | None = None
         turns = [0.0] if things[0].entity.facing else [0.0, 90.0]
-        for turn in turns:
-            probe = Thing(under.entity, 0, 0, under.size, under.yaw + turn)
-            self._footprint(probe)
-            factor = top.size[1] * fraction * 0.95 / max(under.size[1] * high, 1e-6)
-            if inside:
-                factor = min(factor, top.hu * 0.9 / max(probe.hu * side, 1e-6),
-                             top.hw * 0.9 / max(probe.hw, 1e-6))
-            if best is None or factor > best[0] + 1e-6:
-                best = (factor, turn)
-        factor, turn = best
+        # A prop too tall for the gap is laid flat before it is shrunk (a suitcase slid under a
+        # bed lies on its back); only when lying lets it in at a larger size than standing does.
+        lays = [False, True] if self._layable(a) else [False]
+        for lying in lays:
+            size = self._laid(under.size) if lying else under.size
+            for turn in turns:
+                probe = Thing(under.entity, 0, 0, size, under.yaw + turn)
+                self._footprint(probe)
+                factor = top.size[1] * fraction * 0.95 / max(size[1] * high, 1e-6)
+                if inside:
+                    factor = min(factor, top.hu * 0.9 / max(probe.hu * side, 1e-6),
+                                 top.hw * 0.9 / max(probe.hw, 1e-6))
+                if best is None or (min(factor, 1.0) if lying else factor) > best[0] + 1e-6:
+                    best = (factor, turn, lying)
+        factor, turn, lying = best
         if factor < MIN_UNDER_SCALE:
             return False
         factor = min(factor, 1.0)
+        noun, host = self.spec.entity(a).noun, self.spec.entity(b).noun
         for thing in things:
             thing.yaw = round(thing.yaw + turn, 3)
-            thing.size = tuple(round(v * factor, 4) for v in thing.size)
+            thing.lying = lying
+            size = self._laid(thing.size) if lying else thing.size
+            thing.size = tuple(round(v * factor, 4) for v in size)
             self._footprint(thing)
+        if lying:
+            self.notes.append(f"'{noun}' laid flat to fit under the {host}")
         if factor < 0.999:
-            self.notes.append(f"'{self.spec.entity(a).noun}' scaled x{factor:.2f} "
-                              f"to fit under the {self.spec.entity(b).noun}")
+            self.notes.append(f"'{noun}' scaled x{factor:.2f} to fit under the {host}")
         return True
+
+    def _layable(self, ref: str) -> bool:
+        """A catalogued prop taller than it is deep can be laid on its back; animals, people,
+        furniture and labelled blocks keep standing (the previz has no lying model of them)."""
+        entity = self.spec.entity(ref)
+        spec = self.catalog.get(entity.category)
+        things = self.things[ref]
+        return bool(spec and spec.group in ("prop", "tableware") and not entity.stand_in and entity.arrangement != "stack"
+                    and things and things[0].size[1] > things[0].size[2] * 1.2)
+
+    @staticmethod
+    def _laid(size: tuple[float, float, float]) -> tuple[float, float, float]:
+        return size[0], size[2], size[1]
 
     def _fits_under(self, a: str, b: str) -> tuple[bool, float]:
         entity_b = self.spec.entity(b)
@@ -1002,6 +1036,9 @@ class _Solver:
             base = 12.0
             if kinds & {"on_top_of", "under"} or any(self._flat(e) for e in spec.entities):
                 base = 20.0  # see the top of the table, and the fork lying flat on the floor
+            if "under" in kinds and "on_top_of" not in kinds and not any(self._flat(e) for e in spec.entities):
+                # Nearer the floor, the frame or top above a thing beneath hides less of it.
+                base = UNDER_ELEVATION
             if kinds & {"in_front_of", "behind", "hidden_by"} or any(e.count > 5 or e.rows for e in spec.entities):
                 base = 28.0
             if any((e.rows or 0) > 1 for e in spec.entities):
@@ -1566,7 +1603,7 @@ class _Solver:
                 id=thing.id, name=entity.noun, kind="prop", category=entity.category,
                 position=(round(x, 4), round(y, 4), round(z, 4)), size=thing.size, yaw_deg=round(thing.yaw, 3),
                 color=entity.color, stand_in=entity.stand_in, group=entity.ref, count_index=thing.index,
-                pose="seated" if self._seated(entity) else "standing",
+                pose="seated" if self._seated(entity) else "lying" if thing.lying else "standing",
             ))
         relations, keys = self._relations()
         return Layout(location=self._location(), interior=self._interior(), objects=objects,

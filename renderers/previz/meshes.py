@@ -101,6 +101,7 @@ def yaw(degrees: float) -> np.ndarray:
 
 
 _Z_TO_Y = rotation((-90.0, 0.0, 0.0))  # trimesh builds round shapes along z; parts stand along y
+_LAID = rotation((-90.0, 0.0, 0.0))  # a thing's front turned up, its top away from the camera
 
 
 @lru_cache(maxsize=None)
@@ -425,5 +426,10 @@ def scene_objects(request: RenderRequest, catalog: Catalog | None = None) -> lis
             look = request.characters.get(obj.character or "", DEFAULT_LOOK)
             placed.append(Placed(obj, place(figure_geometry(look, obj.pose), obj, uniform=True)))
         else:
-            placed.append(Placed(obj, place(_spec_geometry(spec, obj.color), obj)))
+            geometry = _spec_geometry(spec, obj.color)
+            if obj.pose == "lying":
+                # Laid on its back, front up (a suitcase slid flat under a bed): the layout's size
+                # is already the lying box, so the recipe turns before it is fitted to it.
+                geometry = geometry.transformed(affine(rotate=_LAID))
+            placed.append(Placed(obj, place(geometry, obj)))
     return placed
