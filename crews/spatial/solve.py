@@ -362,9 +362,10 @@ class _Solver:
 
     def _under(self, index: int, a: str, b: str) -> None:
         fits, _ = self._fits_under(a, b)
-        if not fits and a not in self.support and a not in self.beneath and a not in self.ring and self._root(b) != a:
+        free = a not in self.support and a not in self.beneath and a not in self.ring and self._root(b) != a
+        if not fits and free:
             fits = self._shrink_under(a, b)
-        if fits and a not in self.support and a not in self.beneath and a not in self.ring and self._root(b) != a:
+        if fits and free:
             self.beneath[a] = b
         elif (self._bigger(a, b) or self._taller(a, b) and self._fits_on(b, a)) and b not in self.support \
                 and b not in self.beneath \
@@ -374,7 +375,7 @@ class _Solver:
         else:
             self.at_foot.add(index)  # "a cat under a car": at its foot, in front, lower in the frame
             clear = CLEARANCE.get(self.spec.entity(b).category)
-            if clear and self.things[a] and self.things[b] and not self.spec.entity(b).stand_in:
+            if free and not fits and clear and self.things[a] and self.things[b] and not self.spec.entity(b).stand_in:
                 # Something with room beneath it that this is too big for even laid flat or at the
                 # smallest plausible size: said, not drawn beside it as though it were under.
                 fraction, _ = self._clearance(b, clear)
