@@ -81,7 +81,7 @@ def relation(layout, kind: str, subject: int):
     ("a football left under the jungle gym", "football", "jungle gym"),
     ("a tabby curled up under a grand piano", "tabby", "grand piano"),
     ("a toolbox under a trestle table in a workshop", "toolbox", "trestle table"),
-    ("a pumpkin underneath a folding table", "pumpkin", "folding table"),
+    ("an ice chest stowed underneath a folding table", "ice chest", "folding table"),
 ])
 def test_a_thing_beneath_a_raised_one_stands_in_its_footprint_below_its_underside(run, prompt, thing, host):
     best, mask, depth, meta = run(prompt)
@@ -105,6 +105,14 @@ def test_a_prop_too_tall_for_the_gap_is_laid_flat_beneath_and_said_so(run, promp
     standing = solve(parse(f"a {thing} in a room")).layout
     tall = one(standing, thing).size[1]
     assert max(a.size) == pytest.approx(tall, rel=0.01)
+
+
+def test_what_would_spill_lying_down_stands_smaller_instead():
+    layout = solve(parse("an oil lamp set down beneath a bunk")).layout
+    lamp, bunk = one(layout, "oil lamp"), one(layout, "bunk")
+    assert lamp.pose == "standing"
+    assert lamp.size[1] < bunk.size[1] * 0.25  # below the frame on its legs
+    assert any("oil lamp" in note and "to fit under" in note for note in layout.notes)
 
 
 def test_a_thing_too_big_for_the_gap_is_said_not_to_fit(run):

@@ -63,6 +63,10 @@ MAX_VISIBILITY_SCALE = 6.0
 MAX_HOLDER_SCALE = 2.0  # a top grown with the row on it to be seen grows at most this much (it is seen anyway)
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
+# Props never laid on their side to fit beneath something (they would spill, or go out): a
+# smaller one stands there instead.
+KEPT_UPRIGHT = {"lantern", "candle", "vase", "bucket", "cup", "mug", "glass", "teapot", "jug", "pot", "bowl",
+                "cake", "table_lamp"}
 UNDER_ELEVATION = 10.0  # degrees: the camera's pitch for a scene of things beneath others
 UNDER_INSET = 0.1  # a thing between another's legs stands this share of its half depth inside its front edge
 MIN_UNDER_SCALE = 0.45  # a thing is scaled down at most this much to fit under another (else: at its foot)
@@ -435,7 +439,8 @@ class _Solver:
         entity = self.spec.entity(ref)
         spec = self.catalog.get(entity.category)
         things = self.things[ref]
-        return bool(spec and spec.group in ("prop", "tableware") and not entity.stand_in and entity.arrangement != "stack"
+        return bool(spec and spec.group in ("prop", "tableware") and entity.category not in KEPT_UPRIGHT
+                    and not entity.stand_in and entity.arrangement != "stack"
                     and things and things[0].size[1] > things[0].size[2] * 1.2)
 
     @staticmethod
