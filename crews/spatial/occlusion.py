@@ -33,7 +33,7 @@ Position = Callable[["Thing"], tuple[float, float, float]]
 
 def outlines(camera: Camera, aspect: float, things: list[Thing], position: Position) -> list[Outline]:
     width, height = 400, max(1, int(400 / aspect))
-    return [outline(camera, width, height, t.entity.category, position(t), t.size, t.yaw) for t in things]
+    return [outline(camera, width, height, t.entity.category, position(t), t.size, t.yaw, t.lying) for t in things]
 
 
 def merged(parts: list[Outline]) -> Outline:

@@ -288,11 +288,16 @@ def _template(category: str) -> _Template:
     return _Template(np.concatenate([s.points for s in parts]), boxes, rounds)
 
 
-def outline(camera: Camera, width: int, height: int, category: str, position, size, yaw_deg: float) -> Outline:
+def outline(camera: Camera, width: int, height: int, category: str, position, size, yaw_deg: float,
+            lying: bool = False) -> Outline:
     template = _template(category)
     a = math.radians(yaw_deg)
     rotation = np.array([[math.cos(a), 0, math.sin(a)], [0, 1, 0], [-math.sin(a), 0, math.cos(a)]])
-    world = template.points * np.asarray(size) @ rotation.T + np.asarray(position)
+    points = template.points
+    if lying:
+        # Laid on its back as the previz lays it: its front up, its top away from the camera.
+        points = np.stack([points[:, 0], points[:, 2] + 0.5, 0.5 - points[:, 1]], axis=1)
+    world = points * np.asarray(size) @ rotation.T + np.asarray(position)
     pixels, _ = cam.project(camera, width, height, world)
     # A part with any sample behind the camera is left out.
     boxes = pixels[template.boxes]  # (b, k, 2)
@@ -360,11 +365,12 @@ def covered_share(subject: Outline, occluder: Outline) -> float:
     return float(occluder.contains(grid.px[mine], grid.py[mine], grid.subset(mine)).sum() / mine.sum())
 
 
-def area_share(camera: Camera, width: int, height: int, category: str, position, size, yaw_deg: float) -> float:
+def area_share(camera: Camera, width: int, height: int, category: str, position, size, yaw_deg: float,
+               lying: bool = False) -> float:
     """The share of the frame its outline covers (for "too small to read"): all its parts, so a
     bicycle's two wheels and frame count, not only its largest part; sampled within the outline's
     bounds, clipped to the frame."""
-    shape = outline(camera, width, height, category, position, size, yaw_deg)
+    shape = outline(camera, width, height, category, position, size, yaw_deg, lying)
     if not (len(shape.rects) or len(shape.centres)):
         return 0.0
     (x0, y0), (x1, y1) = shape.bounds

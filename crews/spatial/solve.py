@@ -1147,7 +1147,7 @@ class _Solver:
                       ) -> tuple[np.ndarray, np.ndarray]:
         """The pixel box (low, high corners) its parts' outlines fill, sampled on a grid over their
         bounds (a bird's round body fills less of its bounds than its box does)."""
-        shapes = [outline(camera, width, height, t.entity.category, self._position(t), t.size, t.yaw)
+        shapes = [outline(camera, width, height, t.entity.category, self._position(t), t.size, t.yaw, t.lying)
                   for t in things]
         lows = np.min([s.bounds[0] for s in shapes], axis=0)
         highs = np.max([s.bounds[1] for s in shapes], axis=0)
@@ -1550,7 +1550,7 @@ class _Solver:
             if room <= 1.05 or self._flat(entity) and self.elevation < 0.0:
                 continue  # flat on the floor seen from the floor: edge-on at any size
             area = area_share(solution.camera, width, height, entity.category, self._position(thing), thing.size,
-                              thing.yaw)
+                              thing.yaw, thing.lying)
             if area < MIN_IMAGE_AREA:
                 factor = min(math.sqrt(MIN_IMAGE_AREA * 2 / max(area, 1e-7)), MAX_VISIBILITY_SCALE, room)
                 holder = self.support.get(entity.ref)
