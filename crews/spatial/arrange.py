@@ -17,7 +17,7 @@ CLEARANCE = {"table": (0.85, True), "desk": (0.85, True), "chair": (0.5, True), 
              "bench": (0.5, True), "bed": (0.3, True), "bridge": (0.8, False), "tree": (0.45, False),
              "palm_tree": (0.55, False), "umbrella": (0.75, False), "armchair": (0.3, True), "piano": (0.45, True),
              "cart": (0.5, True), "streetlight": (0.9, False), "lamp": (0.6, False),
-             # Beneath the front bench's seat, not just the top: what is under stands toward the camera.
+             # A picnic table's is up to its front bench's seat: what is under it stands toward the camera.
              "picnic_table": (0.52, True), "trestle_table": (0.85, True), "grand_piano": (0.62, True),
              "hammock": (0.4, True), "climbing_frame": (0.64, True)}
 
