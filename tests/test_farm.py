@@ -332,8 +332,10 @@ def test_soft_and_hard_time_limits_fail_the_take_with_the_reason(farm, tmp_path)
             "queue": {"time_limits": {"render_keyframe": {"soft": 1, "hard": 30}}}}},
         # Another story: two films of one story share their keyframes (one waits for the other's),
         # and this test is about each film's own renders meeting its own limits.
+        # Its renders outlast the hard limit by far: the pool looks at its clocks once a second, so a
+        # kill due at 2 s lands between 2 and 3 s, and a 3 s render could finish first.
         {"story": str(STORIES[2]), "out": "hard", "config": {
-            "critic": {"budget": 1}, "keyframes": {**slow, "stubborn": True},
+            "critic": {"budget": 1}, "keyframes": {**slow, "stubborn": True, "delay_s": 8},
             # The soft limit is a second, as above: a cold worker can take half a second to start a render.
             "queue": {"time_limits": {"render_keyframe": {"soft": 1, "hard": 2}}}}},
     ])
