@@ -154,3 +154,18 @@ def test_furthest_left_and_right_with_one_in_between() -> None:
 def test_things_across_the_top_of_a_support_are_on_it() -> None:
     spec = parse("a workbench with four jars standing in a neat row across its top")
     assert any(r.kind == "on_top_of" and r.subject == "jar" and r.object == "workbench" for r in spec.relations)
+
+
+@pytest.mark.parametrize("prompt, nouns", [
+    ("For a bedtime storybook: two owls on a branch", ["owl", "branch"]),
+    ("Illustrate the following. A heron beside a jetty", ["heron", "jetty"]),
+    ("Two ferrets beside a log, linocut with thick inky lines", ["ferret", "log"]),
+])
+def test_what_the_picture_is_for_and_how_it_looks_are_no_things(prompt: str, nouns: list[str]) -> None:
+    assert [e.noun for e in parse(prompt).entities] == nouns
+
+
+def test_the_room_of_a_place_is_the_setting_not_its_furniture() -> None:
+    spec = parse("a porter beside a trolley, in a hotel lounge")
+    assert spec.setting == "hotel lounge" and spec.interior is True
+    assert [e.noun for e in spec.entities] == ["porter", "trolley"]

@@ -306,9 +306,14 @@ def _weather(fragment: list[Item], words: list[Word]) -> bool:
 
 def _style_with(fragment: list[Item]) -> bool:
     """"..., woodcut print with bold lines": a style and what marks it, nothing placed."""
-    return len(fragment) == 2 and all(item.kind == "np" for item in fragment) and \
-        fragment[0].np.noun is None and bool(fragment[0].np.style) and fragment[1].np.noun is not None and \
-        not (fragment[1].np.definite or fragment[1].np.indefinite or fragment[1].np.count)
+    if len(fragment) != 2 or not all(item.kind == "np" for item in fragment):
+        return False
+    style, marks = fragment[0].np, fragment[1].np
+    bare = not (style.definite or style.indefinite or style.count)
+    # ("woodcut with heavy lines": a bare art form the dictionary knows, as much as a style already read)
+    return (style.noun is None and bool(style.style) or style.noun is not None and bare and
+            lexicon.is_art_form(style.noun.noun)) and marks.noun is not None and \
+        not (marks.definite or marks.indefinite or marks.count)
 
 
 def _medium_on(fragment: list[Item]) -> bool:

@@ -586,8 +586,9 @@ def is_building(words: str) -> bool:
         senses = 2  # "a village hall", "a school canteen": a hall of a place is its building; a gymnasium
         # is a school first, a hall second
     above = set(wordnet.hypernyms(name, 5, senses=senses))
-    if above & SUPPORT_KINDS:
+    if senses == 1 and above & SUPPORT_KINDS:
         return False  # "on a trestle", "a climbing frame": a structure things stand on, not a place one is in
+    # (but "an airport lounge" is the lounge of a place: its room, not its sofa)
     return bool(above & BUILDING_KINDS) or is_place(words)
 
 

@@ -343,7 +343,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a bin furthest left, a cart furthest right": on the far left and right
     (r"\b(?:furthest|farthest)\s+(?:to\s+the\s+)?(left|right)\b(?!\s+of\b)", r"on the far \1"),
     # "a counter with three cups standing in a row across its top": on it
-    (r"\b(?:across|along|over|on)\s+(?:its|their|the)\s+top\b(?!\s+of\b)", "on it"),
+    (r"\b(?:across|along|over|on)\s+(?:its|their|the)\s+top(?=\s*(?:[,.;:]|$|\band\b|\bwhile\b))", "on it"),
     # "a 3-by-5 grid of palms": fifteen palms in three rows of five
     (r"\b(?:a|an)\s+(\d+|[a-z]+)(?:\s*-\s*|\s+)by(?:\s*-\s*|\s+)(\d+|[a-z]+)\s+(?:grid|array|matrix|block|formation)"
      r"\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", _grid_of),

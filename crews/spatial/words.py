@@ -83,7 +83,8 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     """The scene heading and the camera phrases taken out, filler cut, "there is" made a plain
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
-    text = REQUEST_BEFORE_NAME_RE.sub(r"\1", text)
+    text = PREAMBLE_RE.sub("", text)
+    text = REQUEST_BEFORE_NAME_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
     camera, text = take_camera(normalise(text))
     text = FILLER_RE.sub(" , ", text)
     text = ART_OF_RE.sub(r"\1 , ", text)  # "concept art of a fox": the style, then the fox
@@ -91,11 +92,20 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     return heading, camera, text
 
 
+# "For a children's picture book: ...", "Illustrate the following. ...": what the picture is for, or a
+# request pointing at the words after it; neither names a thing in the scene.
+PREAMBLE_RE = re.compile(
+    r"(?i)^\s*(?:for\s+(?:a|an|the|my|our)\s+[^:.;,]{1,60}:"
+    r"|(?:please\s+)?(?:illustrate|draw|paint|render|depict|show|picture|imagine|sketch)\s+"
+    r"(?:the\s+following|this|these|what\s+follows)\s*[.:])\s*")
+
+
 # "Paint Odalys on the right", "Sketch Wilhelmina beside a lamp": the request opening a sentence
 # goes before a name, which the small model would otherwise take as the name's first word.
 REQUEST_BEFORE_NAME_RE = re.compile(
     r"(^|[.;:!?]\s+)(?i:(?:please\s+)?(?:paint|draw|show|render|put|place|make|generate|create|depict|illustrate"
-    r"|sketch|imagine|picture|add|give|photograph|keep|design|set|let))\s+(?=[A-Z][a-z])")
+    r"|sketch|imagine|picture|add|give|photograph|keep|design|set|let))\s+(?=[A-Z][a-z])"
+    r"|(^|[.;:!?]\s+)(?i:generate|render|depict|illustrate|create)\s+(?!of\b)")  # never a thing opening a sentence
 
 
 def normalise(prompt: str) -> str:
