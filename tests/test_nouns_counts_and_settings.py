@@ -169,3 +169,10 @@ def test_the_room_of_a_place_is_the_setting_not_its_furniture() -> None:
     spec = parse("a porter beside a trolley, in a hotel lounge")
     assert spec.setting == "hotel lounge" and spec.interior is True
     assert [e.noun for e in spec.entities] == ["porter", "trolley"]
+
+
+def test_a_fronted_place_carries_over_a_list_closed_by_and_only() -> None:
+    listed = parse("On the dresser, a jug, a candle and a clock")
+    assert {r.subject for r in listed.relations if r.kind == "on_top_of"} == {"jug", "candle", "clock"}
+    parts = parse("On a bench, a row of four jam jars, a crowd of twelve hikers, in soft light")
+    assert {r.subject for r in parts.relations if r.kind == "on_top_of"} == {"jam jar"}

@@ -1184,7 +1184,16 @@ class _Builder:
         end = next((k for k, it in enumerate(ahead) if it.kind == "sep"), len(ahead))
         if end < len(ahead) and ahead[end].value not in (",", "and"):
             return False
-        return end > 0 and all(it.kind == "np" for it in ahead[:end])
+        if not (end > 0 and all(it.kind == "np" for it in ahead[:end])):
+            return False
+        # A list is closed by "and": without one, the things after the commas are the scene's other
+        # parts ("On a trestle, a row of cigar boxes, a throng of birdwatchers, ..." : no crowd on it).
+        for it in self.stream[self.at + 1:]:
+            if it.kind == "sep" and it.value == "and":
+                return True
+            if it.kind != "np" and not (it.kind == "sep" and it.value == ","):
+                return False
+        return False
 
     def add_missed(self, readings: list[dependencies.Reading]) -> None:
         """The relations the dependency tree shows that the clause machine did not read: each kept
