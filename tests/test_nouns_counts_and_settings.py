@@ -176,3 +176,14 @@ def test_a_fronted_place_carries_over_a_list_closed_by_and_only() -> None:
     assert {r.subject for r in listed.relations if r.kind == "on_top_of"} == {"jug", "candle", "clock"}
     parts = parse("On a bench, a row of four jam jars, a crowd of twelve hikers, in soft light")
     assert {r.subject for r in parts.relations if r.kind == "on_top_of"} == {"jam jar"}
+
+
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("a two-tone scooter beside a gate", "scooter", 1),    # a number joined to a word describes one thing
+    ("a four-poster bed by a window", "bed", 1),
+    ("a three-legged stool", "stool", 1),
+    ("three 2-seater sofas", "sofa", 3),
+])
+def test_a_number_joined_to_a_word_is_no_count(prompt: str, noun: str, count: int) -> None:
+    found = [e for e in parse(prompt).entities if e.noun == noun]
+    assert len(found) == 1 and found[0].count == count

@@ -119,11 +119,26 @@ def normalise(prompt: str) -> str:
     # "sun-drenched", "snow-covered", "candle-lit": one adjective, no sun, snow or candle in it.
     text = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit))\b", r"\1\2", text)
     text = HYPHENATED_RE.sub(_one_word, text)  # "a jack-in-the-box": one noun, whatever its words say
+    text = NUMBERED_ADJECTIVE_RE.sub(_numbered_adjective, text)  # "a two-tone chair" is one chair
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
     text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
     text = re.sub(r"\b(\w+)'s\b", r"\1", text)  # "the dog's left" -> "the dog left" (rare; keeps tokens clean)
     text = re.sub(r"(?i)colour", "color", text)
     return UNMEASURED_DISTANCE.sub("", text)
+
+
+NUMBERED_ADJECTIVE_RE = re.compile(r"\b([A-Za-z]+|\d+)-([A-Za-z]+)\b")
+
+
+def _numbered_adjective(match: re.Match) -> str:
+    """"two-tone", "four-poster", "three-legged": a number joined to a word describes one thing (and
+    only a participle is read as a word of its own); a number joined to a number ("twenty-one") or
+    to "by" ("3-by-4") stays a count."""
+    first, second = match.group(1), match.group(2)
+    if language.number(first.lower()) is None or language.number(second.lower()) is not None or \
+            second.lower() in ("by", "and", "or", "to"):
+        return match.group(0)
+    return f"{first}{second}" if second.lower().endswith("ed") else ""  # ("three-legged" is an adjective still)
 
 
 HYPHENATED_RE = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
