@@ -295,6 +295,7 @@ _BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occ
 _TURNS = (r"facing|faces|face|looking|looks|turned|turning|pointing|points|pointed|heading|headed|aimed|angled"
           r"|gazing|staring|walking|moving|running|driving|going|flying|swimming")
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
+_GOING_WORDS = r"heading|headed|facing|turning|looking|pointing|pointed|moving|walking|going|swerving|veering"
 def _rows_of(match: re.Match) -> str:
     """"two lines of hutches, three in each line": six hutches in two rows of three."""
     rows, things, each = match.group(1), match.group(2), match.group(3)
@@ -380,8 +381,90 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"\1 idly"),
     # "a yak half behind a shed", "half tucked away": partly (no half of anything is a thing)
     (r"\b(?:half|partly|partially)\s+behind\b", "partly hidden behind"),
-    (r"\bhalf\s+(?=(?:hidden|hiding|in\s+front|tucked|buried|submerged|covered|obscured|concealed|screened"
-     r"|blocked|out\s+of)\b)", "partly "),
+    # "half-obscured", "halfway hidden": the same (spelt as one word later, no known adjective would be left)
+    (r"\b(half|partly|partially)-(?=[a-z]+ed\b)", r"\1 "),
+    (r"\bhalf(?:way|\s+way)?\s+(?=(?:hidden|hiding|in\s+front|tucked|buried|submerged|covered|obscured|concealed"
+     r"|screened|blocked|out\s+of)\b)", "partly "),
+    # "only part of a mule can be seen past a cart": the cart hides the rest of it
+    (r"\b(?:only\s+|just\s+)?(?:part|half|some|a\s+bit|the\s+top|a\s+corner)\s+of\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+     r"[\w-]+)\s+(?:can\s+be|is|are)\s+(?:seen|visible|glimpsed|showing)\s+(?:past|behind|beyond|over|above)\b",
+     r"\1 partly hidden behind"),
+    # "with a cart in front of it, cutting off part of the view": the cart hides part of it
+    (r"\bin\s+front\s+of\s+(it|them|him|her)\s*,?\s*(?:and\s+)?(?:partly\s+)?(?:cutting\s+off|cuts\s+off|blocking|blocks"
+     r"|hiding|hides|obscuring|obscures|covering|covers)\s+(?:part|some|half|much|most|a\s+bit)\s+of\s+"
+     r"(?:the|our|my|your|its|their|his|her)\s+(?:view|sight|body|outline)(?:\s+of\s+(?:it|them|him|her))?",
+     r"partly hiding \1"),
+    # "a crate in the foreground, overlapping a sack": in front of part of it
+    (r"\b(?:partly\s+|partially\s+|slightly\s+)?(overlapping|overlaps|overlapped)\s+(?=(?:a|an|the|one|two|[A-Z])\w*\b)",
+     "partly hiding "),
+    # "a badger up close, a cart in the distance": near the viewer ("shot up close" is the camera's)
+    (r"(?<!\bshot)(?<!\bseen)(?<!\bviewed)(?<!\bphotographed)(?<!\bfilmed)(?<!\btaken)(?<!,)(?<=[a-z])\s+up\s+close\b"
+     r"(?=\s*(?:[,.;]|$|\band\b|\bwhile\b|\bwith\b))", " in the foreground"),
+    # "the nearest thing is a goat; past it stands a mill": the goat in front, the mill beyond it
+    (r"\bthe\s+(?:nearest|closest|frontmost)\s+(?:thing|object|one|item|figure)\s+(?:is|being)\s+",
+     "in the foreground is "),
+    (r"(?:^|(?<=[,;.:]))(\s*(?:and\s+)?)(?:just\s+|further\s+|farther\s+|well\s+|somewhere\s+)?past\s+(?=(?:it|them|him|her)\b"
+     r"|(?:a|an|the)\s)", r"\1behind "),
+    # "looking past a heron toward a mill": the heron nearer, the mill beyond it
+    (r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:shot|view|photo|picture|image|frame)\s+)?(?:looking|peering|gazing|seen)\s+"
+     r"past\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:toward|towards|to|at|on\s+to)\s+", r"\1 in front of "),
+    # "a cart some way back from a mule": back from it (how far is not drawn)
+    (r"\b(?:some|a\s+(?:little|short|long|good|fair)|a\s+bit)\s+(?:way|distance)\s+(?=back\b|behind\b|in\s+front\b"
+     r"|ahead\b)", ""),
+    # "more towards the left than a gate": further left than it ("more" is no word of the noun)
+    (r"\b(?:more|further|farther|much\s+further|slightly|a\s+little|a\s+bit)\s+(?:to|towards|toward|over\s+to)\s+the\s+"
+     r"(left|right)\s+than\b", r"further \1 than"),
+    # "a mule with a goat to one side and a cart to the other", "on one flank ... on the other": either side
+    (r"\b(?:on|to|at)\s+one\s+(?:side|flank|end)\b(.{0,80}?)\b(?:on|to|at)\s+the\s+other(?:\s+(?:side|flank|end))?\b",
+     r"on one side\1on the other"),
+    (r"\b(on|at)\s+(either|each|both)\s+(flank|end)s?\b(?!\s+of\b)", r"\1 \2 side"),
+    (r",\s*((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+one\s+side(?:\s+of\s+(?:it|them|him|her))?\s*,?\s+and\s+"
+     r"((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+the\s+other(?:\s+side)?\b", r" between \1 and \2"),
+    # "over on the lefthand side", "on the viewer's left": the picture's left, as always
+    (r"\b(left|right)hand\b", r"\1"),
+    # ("a miller with a goose a few feet away on the viewer's left": to the miller's left, as the viewer sees it)
+    (r"(\bwith\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,6}?)(?:on|to|at)\s+the\s+(?:viewer|camera|onlooker|spectator"
+     r"|audience|observer|reader)(?:'s|s'|s)?\s+(left|right)\b", r"\1to its \2"),
+    (r"\b(on|to|at|towards?)\s+the\s+(?:viewer|camera|onlooker|spectator|audience|observer|reader)(?:'s|s'|s)?\s+"
+     r"(left|right)\b", r"\1 the \2"),
+    # "put a goose left and a goat right": a side said bare after the thing
+    (rf"\b((?:a|an|one|two|three)\s+(?:(?!(?:{_TURNS}|{_GOING_WORDS})\b)[\w-]+\s+){{0,2}}?(?!(?:{_TURNS}|{_GOING_WORDS}"
+     rf"|{_PICTURE}|camera|stage|turn|turns|turned|veer|veers|bear|bears|keep|keeps|the|far|to|on|at|its|their|his|her"
+     r"|hand|more|further|farther|slightly)\b)[a-z][\w-]*)\s+(left|right)"
+     rf"{_ENDS}", r"\1 on the \2"),
+    # "a farmer occupies the left, a miller the right", "the left belongs to a barn, the right to a silo"
+    (rf"\bthe\s+(left|right)(?:\s+{_PART})?(?:\s+of\s+the\s+{_PICTURE})?\s+(?:belongs|goes|falls|is\s+given"
+     r"(?:\s+over)?|is\s+left|is\s+reserved|is\s+kept)\s+to\b", r"on the \1 is"),
+    (rf",\s*(?:and\s+|while\s+)?the\s+(left|right)(?:\s+{_PART})?\s+to\s+(?=(?:a|an|the|one|two|three)\b)",
+     r", on the \1 is "),
+    (r",\s*((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z][a-z]+))\s+the\s+(left|right)"
+     r"(?:\s+(?:half|side|third|part))?(?=\s*(?:[,.;]|$))", r", and \1 on the \2"),
+    # "surrounded on every side by geese": by them, all round
+    (r"\b(surrounded|encircled|ringed|circled|enclosed|hemmed\s+in)\s+(?:on|from)\s+(?:all|every)\s+(?:sides?"
+     r"|directions?)\s+(by|with)\b", r"\1 \2"),
+    # "in a round formation about a pond", "circled round it": in a ring around it
+    (r"\bin\s+(?:a|one)\s+(?:round|circular|ring|rough\s+circular|loose\s+circular)\s+(?:formation|shape|pattern"
+     r"|arrangement|group|cluster)\b", "in a circle"),
+    (r"\b(?:circled|circling|ringed|ringing)\s+(?=(?:a?round|about)\s+(?:it|them|him|her|a|an|the|one)\b)",
+     "in a circle "),
+    # "look under a bed and you'll find a tin": the tin under the bed
+    (r"\b(?:look|peer|peek|glance|check)\s+(under|underneath|beneath|below|behind|inside|on\s+top\s+of|beside)\s+"
+     r"((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,?\s*(?:and\s+)?(?:you'll|you\s+will|you\s+would|you'd|you\s+can"
+     r"|we'll|we\s+will|one\s+will|there\s+you'll)?\s*(?:find|see|spot|discover|notice)\s+", r"\1 \2 is "),
+    # "one trunk lying on top of another", "one armchair just behind another": two of them, one so from the other
+    (r"\bone\s+((?:(?!(?:sitting|lying|standing|set|placed|resting|stacked|parked|directly|right|just)\b)[\w-]+\s+){0,2}?"
+     r"(?!(?:sitting|lying|standing|set|placed|resting|stacked|parked|directly|right|just)\b)[\w-]*[a-z])\s+"
+     r"((?:(?:sitting|lying|standing|set|placed|resting|stacked|parked|perched|balanced|propped|stood|piled)\s+)?"
+     r"(?:(?:directly|right|just|squarely|neatly|well|slightly|a\s+little|a\s+bit)\s+)?"
+     r"(?:on\s+top\s+of|on|upon|atop|above|over|under|underneath|beneath|below|in\s+front\s+of|behind|beside"
+     r"|next\s+to|alongside|to\s+the\s+(?:left|right)\s+of|(?:left|right)\s+of))\s+another"
+     r"(?=\s*(?:[,.;:]|$|\band\b|\bwith\b|\bwhile\b))", r"a \1 \2 another \1"),
+    # "two crates, one sitting on the other": how it sits goes, the pair stays
+    (r"\b(one|the\s+(?:first|second|other|nearer|farther|further|front|back|left|right)(?:\s+one)?)\s+"
+     r"(?:sitting|lying|standing|set|placed|resting|stacked|parked|perched|balanced|propped|stood|piled)\s+"
+     r"(?=(?:(?:directly|right|just|squarely|neatly|well|slightly)\s+)?(?:on\s+top\s+of|on|upon|atop|above|over|under"
+     r"|underneath|beneath|below|in\s+front\s+of|behind|beside|next\s+to|back\s+behind)\s+(?:another|the\s+other"
+     r"|the\s+(?:first|second))\b)", r"\1 "),
     # "a butler right at the centre", "right next to each other": "right" says how exactly, no side
     (r"\b(\w+\s+)right\s+(?=(?:at|in|by|next|beside|behind|above|below|under|against|across|alongside|between"
      r"|on\s+top)\b)", _exactly),
