@@ -110,6 +110,7 @@ RELATIONS: list[tuple[str, str]] = [
     (f"closer|nearer to? the? {VIEWER} than", "in_front_of"),  # ("closer to us than")
     (f"farther|further from the? {VIEWER} than", "behind"),
     ("farther|further back|away|off|behind than", "behind"),
+    ("set|placed|sitting|standing? deeper|further|farther back|in than", "behind"),  # "deeper back than a shed"
     ("more distant than", "behind"),
     ("farther|further forward|forwards than", "in_front_of"),
     ("farther|further up front than", "in_front_of"),
@@ -264,6 +265,7 @@ FRAME: list[tuple[str, str]] = [
     ("front and center|centre", "center"),
     (f"centered|centred in|on|within the {FRAME_WORDS}", "center"),
     (f"nearest|closest to? the {VIEWER}", "foreground"),
+    ("close|near|right up? to the camera|viewer|lens|observer|onlooker|spectator|photographer", "foreground"),
     (f"farther|further|far|farthest|furthest from|away from the {VIEWER}", "background"),
     ("far off|away in the background|distance", "background"),
     (f"{ASIDE}? on|at|in|to the far? left hand? side|part|half|edge|corner?", "left_side"),
@@ -290,11 +292,13 @@ _PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region
 # Words that put a thing by a side of the picture ("hugging the left edge", "in the top left corner").
 # ("towards the right" alone is a way of facing: towards a side of the picture only with its part named.)
 _BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occupies|occupying|fills|filling"
+            r"|takes(?:\s+up)?|taking(?:\s+up)?|dominates|dominating"
             r"|(?:toward|towards)(?=\s+the\s+(?:\S+\s+)?(?:left|right)(?:[ -]hand)?\s+"
             r"(?:edge|border|margin|corner|third|half|quarter)))")  # ("turned toward the left side": a facing)
 _TURNS = (r"facing|faces|face|looking|looks|turned|turning|pointing|points|pointed|heading|headed|aimed|angled"
           r"|gazing|staring|walking|moving|running|driving|going|flying|swimming")
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
+_NOT_NOUN = rf"(?:from|to|of|in|on|at|by|with|towards?|into|over|near|beside|is|are|{_TURNS})\b"
 _GOING_WORDS = r"heading|headed|facing|turning|looking|pointing|pointed|moving|walking|going|swerving|veering"
 def _rows_of(match: re.Match) -> str:
     """"two lines of hutches, three in each line": six hutches in two rows of three."""
@@ -437,8 +441,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:\s+over)?|is\s+left|is\s+reserved|is\s+kept)\s+to\b", r"on the \1 is"),
     (rf",\s*(?:and\s+|while\s+)?the\s+(left|right)(?:\s+{_PART})?\s+to\s+(?=(?:a|an|the|one|two|three)\b)",
      r", on the \1 is "),
-    (r",\s*((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z][a-z]+))\s+the\s+(left|right)"
-     r"(?:\s+(?:half|side|third|part))?(?=\s*(?:[,.;]|$))", r", and \1 on the \2"),
+    (rf",\s*((?:a|an|the)\s+(?:(?!{_NOT_NOUN})[\w-]+\s+){{0,2}}?(?!{_NOT_NOUN})[\w-]+|(?-i:[A-Z][a-z]+))\s+the\s+"
+     r"(left|right)(?:\s+(?:half|side|third|part))?(?=\s*(?:[,.;]|$))", r", and \1 on the \2"),
     # "surrounded on every side by geese": by them, all round
     (r"\b(surrounded|encircled|ringed|circled|enclosed|hemmed\s+in)\s+(?:on|from)\s+(?:all|every)\s+(?:sides?"
      r"|directions?)\s+(by|with)\b", r"\1 \2"),
