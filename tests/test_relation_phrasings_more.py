@@ -30,6 +30,13 @@ def between(prompt: str) -> set[tuple]:
     ("a stool placed further back than a lamp", {("stool", "behind", "lamp")}),
     ("a wagon some way back from a pony", {("wagon", "behind", "pony")}),
     ("a fox up close and a tent further away", {("fox", "in_front_of", "tent")}),
+    ("a canoe in the near foreground, a jetty far behind", {("canoe", "in_front_of", "jetty")}),
+    ("a mule nearest the camera, a barn farthest away", {("mule", "in_front_of", "barn"),
+                                                         ("barn", "behind", "mule")}),
+    ("a dog right up close to the lens, a barn way off in the distance", {("dog", "in_front_of", "barn")}),
+    ("a mule up front, a barn way back", {("barn", "behind", "mule")}),
+    ("Past the goat, a windmill", {("windmill", "behind", "goat")}),
+    ("a barn seen past a fence", {("barn", "behind", "fence")}),
 ])
 def test_depth_said_of_each_thing(prompt, expected):
     assert expected <= relations(prompt)
@@ -40,6 +47,7 @@ def test_depth_said_of_each_thing(prompt, expected):
     ("A scarecrow, a goat on one flank and a donkey on the other", "scarecrow", {"goat", "donkey"}),
     ("a well with a bucket at one end and a ladder at the other", "well", {"bucket", "ladder"}),
     ("a kettle, a mug on one side and a plate on the other side", "kettle", {"mug", "plate"}),
+    ("a mug flanked on one side by a kettle and on the other by a toaster", "mug", {"kettle", "toaster"}),
 ])
 def test_one_thing_with_a_thing_on_each_side(prompt, middle, sides):
     assert (middle, frozenset(sides)) in between(prompt)
@@ -116,6 +124,7 @@ def test_a_bare_side_after_a_turn_is_still_a_facing(prompt, facing):
     ("peer beneath a wheelbarrow and you will see a hedgehog", ("hedgehog", "under", "wheelbarrow")),
     ("A trampoline, a spaniel sitting on the ground beneath it", ("spaniel", "under", "trampoline")),
     ("A bench with a kitten on the floor below it", ("kitten", "under", "bench")),
+    ("a bed with a cat hiding underneath", ("cat", "under", "bed")),
 ])
 def test_a_thing_below_another(prompt, expected):
     assert expected in relations(prompt)
@@ -153,3 +162,13 @@ def test_two_of_a_kind_one_lying_behind_the_other():
 
 def test_a_campfire_ringed_round_with_stones_keeps_its_ring():
     assert ("stone", "around", "campfire") in relations("A campfire ringed round with stones.")
+
+
+def test_a_thing_either_side_of_a_post_are_two():
+    spec = parse("a post with a goat either side")
+    (middle, sides) = next(iter(between("a post with a goat either side")))
+    assert middle == "post" and len(sides) == 2 and len(spec.entities) == 3
+
+
+def test_hiding_underneath_hides_nothing():
+    assert not any(kind == "hidden_by" for _, kind, _ in relations("a bed with a cat hiding underneath"))

@@ -67,6 +67,7 @@ RELATIONS: list[tuple[str, str]] = [
     # "on the back of the bench", "on the roof of a house": parts of a thing's top.
     ("on|upon|atop the back|seat|arm|arms|edge|rim|lid|roof|rooftop|ledge|brim|cover|deck of", "on_top_of"),
     ("beyond", "behind"),
+    ("seen|visible|showing|glimpsed past|beyond", "behind"),  # "a barn seen past a fence": the fence nearer
     ("past|across", "near"),  # "two swans glide past a boat", "facing each other across a table"
     ("among|amongst|outside", "near"),  # "a deer among the trees", "a bike outside a cafe"
     ("amid|amidst", "on_or_near"),  # (amid a ring of lanterns: inside it)
@@ -215,7 +216,8 @@ RELATIONS: list[tuple[str, str]] = [
     ("propped|set|perched|balanced up on|upon|atop", "on_top_of"),
     ("on the surface|top|lid of", "on_top_of"),
     # Under.
-    ("tucked|sheltering|sheltered|huddled|directly|right|just|down|far beneath|below|underneath|under", "under"),
+    ("tucked|sheltering|sheltered|huddled|hiding|hidden|lurking|directly|right|just|down|far beneath|below|underneath"
+     "|under", "under"),
     ("in|into the shade of", "under"),
     # Around.
     ("forming|form|forms|making|make|makes|in|into|arranged in? a circle|ring|semicircle around|round|about",
@@ -267,15 +269,17 @@ FRAME: list[tuple[str, str]] = [
     (f"nearest|closest to? the {VIEWER}", "foreground"),
     ("close|near|right up? to the camera|viewer|lens|observer|onlooker|spectator|photographer", "foreground"),
     (f"farther|further|far|farthest|furthest from|away from the {VIEWER}", "background"),
-    ("far off|away in the background|distance", "background"),
+    ("far|way|well off|away in the background|distance", "background"),
     (f"{ASIDE}? on|at|in|to the far? left hand? side|part|half|edge|corner?", "left_side"),
     ("on|at|to our|your|my left hand? side?", "left_side"),  # the viewer's left
     ("on|at|to our|your|my right hand? side?", "right_side"),
     (f"on|at|in|to the far? left hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "left_side"),
     (f"{ASIDE}? on|at|in|to the far? right hand? side|part|half|edge|corner?", "right_side"),
     (f"on|at|in|to the far? right hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "right_side"),
-    ("in|at the foreground|front|fore|forefront", "foreground"),
-    ("in|at the background|back|distance|rear", "background"),
+    ("in|at the near|immediate|very|extreme? foreground|front|fore|forefront", "foreground"),
+    ("in|at the far|distant|very|deep|extreme? background|back|distance|rear", "background"),
+    ("right? up close|near to? the camera|viewer|lens|observer|onlooker|spectator|photographer", "foreground"),
+    ("farthest|furthest|furthermost away|back|off", "background"),  # "a mule nearest us, a barn farthest away"
     ("in|on|at the front|first|nearest|near row|rank|line", "foreground"),
     ("in|on|at the back|rear|last|far|second|farthest|furthest row|rank|line", "background"),
     ("far away|behind|back", "background"),
@@ -415,6 +419,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a cart some way back from a mule": back from it (how far is not drawn)
     (r"\b(?:some|a\s+(?:little|short|long|good|fair)|a\s+bit)\s+(?:way|distance)\s+(?=back\b|behind\b|in\s+front\b"
      r"|ahead\b)", ""),
+    # "a barn way off in the distance": far off ("way" would read as the barn's second word)
+    (r"(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bsome)(?<!\bany)(?<!\bno)(?<!\blong)(?<!\blittle)(?<!\bshort)"
+     r"(?<!\bgood)(?<!\bfair)(?<!\bone)(?<!\beach)(?<!\bwhole)\s+way\s+(?=(?:off|back|behind|beyond)\b)", " far "),
     # "more towards the left than a gate": further left than it ("more" is no word of the noun)
     (r"\b(?:more|further|farther|much\s+further|slightly|a\s+little|a\s+bit)\s+(?:to|towards|toward|over\s+to)\s+the\s+"
      r"(left|right)\s+than\b", r"further \1 than"),
@@ -422,6 +429,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:on|to|at)\s+one\s+(?:side|flank|end)\b(.{0,80}?)\b(?:on|to|at)\s+the\s+other(?:\s+(?:side|flank|end))?\b",
      r"on one side\1on the other"),
     (r"\b(on|at)\s+(either|each|both)\s+(flank|end)s?\b(?!\s+of\b)", r"\1 \2 side"),
+    (r"(?<!\bon )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\bby )\b(either|each)\s+side\b(?=\s*(?:[,.;]|$|\band\b))",
+     r"on \1 side"),  # "a post with a goat either side"
     (r",\s*((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+one\s+side(?:\s+of\s+(?:it|them|him|her))?\s*,?\s+and\s+"
      r"((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+the\s+other(?:\s+side)?\b", r" between \1 and \2"),
     # "over on the lefthand side", "on the viewer's left": the picture's left, as always
@@ -606,7 +615,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in the gate's foreground": in front of the gate.
     (r"\bin\s+(?:the|a|an)\s+([a-z]+)'s\s+foreground\b", r"in front of the \1"),
     (r"\bin\s+(?:the|a|an)\s+([a-z]+)'s\s+background\b", r"behind the \1"),
-    # "flanked on the left by a barrel and on the right by a crate": between them.
+    # "flanked on the left by a barrel and on the right by a crate", "on one side by ... on the other by": between them.
+    (r"\b(flanked|bracketed|framed)\s+on\s+one\s+side\s+by\s+((?:\w+\s+){0,4}?\w+)\s*,?\s+and\s+on\s+the\s+other"
+     r"(?:\s+side)?\s+by\b", r"\1 by \2 and"),
     (r"\bflanked\s+on\s+the\s+(?:left|right)\s+by\s+((?:\w+\s+){0,4}?\w+)\s+and\s+on\s+the\s+(?:left|right)\s+by\b",
      r"flanked by \1 and"),
     # "to the stove's right": a side of a thing, said as its possessive.
