@@ -75,6 +75,11 @@ def test_a_group_in_a_ring_round_a_thing(prompt, ring, centre):
     ("a sheepdog with a tractor in front of it, cutting off part of the view", "sheepdog", "tractor"),
     ("a lorry in the foreground, overlapping a heron", "heron", "lorry"),
     ("a hut overlaps a tree", "tree", "hut"),
+    ("a hare can just be made out behind a hedge", "hare", "hedge"),
+    ("a mule behind a van, only its head showing", "mule", "van"),
+    ("a mule, mostly hidden, behind a van", "mule", "van"),
+    ("a hedge in front of a hare, partly screening it", "hare", "hedge"),
+    ("a hare half-concealed behind a hedge", "hare", "hedge"),
 ])
 def test_partly_hidden_by_the_thing_in_front(prompt, hidden, front):
     spec = parse(prompt)
@@ -87,6 +92,8 @@ def test_partly_hidden_by_the_thing_in_front(prompt, hidden, front):
      {("kettle", "left_side", None), ("teapot", "right_side", None)}),
     ("A farmer with a goose a few feet away on the viewer's left", {("goose", "left_of", "farmer")}),
     ("a goose on the viewer's right", {("goose", "right_side", None)}),
+    ("a kettle on the righthand side, a mug on the lefthand side",
+     {("kettle", "right_side", None), ("mug", "left_side", None)}),
     ("a donkey standing more towards the left than a gate", {("donkey", "left_of", "gate")}),
     ("Put a goose left and a goat right", {("goose", "left_side", None), ("goat", "right_side", None)}),
     ("Place a vase left, a clock right", {("vase", "left_side", None), ("clock", "right_side", None)}),
@@ -172,3 +179,13 @@ def test_a_thing_either_side_of_a_post_are_two():
 
 def test_hiding_underneath_hides_nothing():
     assert not any(kind == "hidden_by" for _, kind, _ in relations("a bed with a cat hiding underneath"))
+
+
+def test_a_thing_that_can_be_seen_behind_another_is_behind_it():
+    assert ("mule", "behind", "van") in relations("a mule can be seen behind a van")
+
+
+def test_across_on_the_right_is_only_a_side():
+    rels = relations("a goat on the left of the picture, and a goose across on the right")
+    assert {("goat", "left_side", None), ("goose", "right_side", None)} <= rels
+    assert not any(kind == "near" for _, kind, _ in rels)

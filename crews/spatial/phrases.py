@@ -99,7 +99,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("hiding|hides|hid|peeking|peeks|peeping|crouching|lurking behind", "hidden_by"),
     # "a curtain partly hiding a girl": the subject is the one in front (read as "Y hidden by X").
     ("partially|partly|half|mostly|slightly|somewhat? hiding|hides|obscuring|obscures|occluding|occludes|blocking"
-     "|blocks|covering|covers",
+     "|blocks|covering|covers|screening|screens|masking|masks|shielding|shields|concealing|conceals|eclipsing|eclipses",
      "hides"),
     ("in? between|betwixt", "between"),
     ("in the middle of|between", "between"),
@@ -397,6 +397,17 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:only\s+|just\s+)?(?:part|half|some|a\s+bit|the\s+top|a\s+corner)\s+of\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
      r"[\w-]+)\s+(?:can\s+be|is|are)\s+(?:seen|visible|glimpsed|showing)\s+(?:past|behind|beyond|over|above)\b",
      r"\1 partly hidden behind"),
+    # "a hare can just be made out behind a hedge": the hedge hides the rest; "can be seen behind" says only where
+    (r"\b(?:can|could)\s+(?:only\s+|just\s+|barely\s+|just\s+about\s+|only\s+just\s+)(?:be\s+)?(?:made\s+out|seen"
+     r"|spotted|glimpsed|discerned|spied)\s+(behind|beyond|past|over|above)\b", "partly hidden behind"),
+    (r"\b(?:can|could)\s+(?:be\s+)?(?:made\s+out|seen|spotted|glimpsed|discerned|spied)\s+(?=(?:behind|beyond|past)\b)",
+     "seen "),
+    # "a mule behind a van, only its head showing"; "a mule, mostly hidden, behind a van"
+    (r"\bbehind\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*(?:with\s+)?(?:only|just)\s+(?:its|his|her|their)\s+"
+     r"(?:head|top|ears|face|nose|tail|roof|tip|back|snout|muzzle|horns|antlers|hat|chimney|spire)s?\s+(?:is\s+|are\s+)?"
+     r"(?:showing|visible|poking\s+out|sticking\s+out|peeking\s+out|peeping\s+out|in\s+view)\b",
+     r"partly hidden behind \1"),
+    (rf",\s*((?:{PARTLY}|halfway)\s+(?:hidden|concealed|obscured|screened|covered))\s*,\s*(behind|by)\b", r" \1 \2"),
     # "with a cart in front of it, cutting off part of the view": the cart hides part of it
     (r"\bin\s+front\s+of\s+(it|them|him|her)\s*,?\s*(?:and\s+)?(?:partly\s+)?(?:cutting\s+off|cuts\s+off|blocking|blocks"
      r"|hiding|hides|obscuring|obscures|covering|covers)\s+(?:part|some|half|much|most|a\s+bit)\s+of\s+"
@@ -585,7 +596,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r",?\s*(?:with\s+)?(?:lots\s+of\s+|plenty\s+of\s+)?(?:empty|negative|blank|open|free)\s+space\s+"
      r"(?:to|on|at)\s+(?:the\s+|its\s+)?(?:left|right|top|bottom)(?:\s+side)?", ""),
     # "a boat with a kite over on its right": "over" says nothing more than "on its right"
-    (r"\bover\s+(?=(?:on|to|at)\s+(?:the|its|his|her|their)\s+(?:far\s+)?(?:left|right)\b)", ""),
+    (r"\b(?:over|across)\s+(?=(?:on|to|at)\s+(?:the|its|his|her|their)\s+(?:far\s+)?(?:left|right)\b)", ""),
     # "a bison up front and a windmill at the back": in the foreground and the background
     (r"\bup\s+front\b", "in the foreground"),
     (r"\bat\s+the\s+(?:back|rear)\b(?=\s*(?:[,.;]|and\b|$))", "in the background"),
