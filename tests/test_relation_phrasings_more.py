@@ -143,6 +143,10 @@ def test_a_thing_below_another(prompt, expected):
     ("one armchair directly in front of another", "in_front_of"),
     ("one lantern just to the left of another", "left_of"),
     ("one canoe set behind another, on a lake", "behind"),
+    ("one garden chair directly in front of another", "in_front_of"),
+    ("one travel trunk lying on top of another", "on_top_of"),
+    ("one hay bale resting on another", "on_top_of"),
+    ("one red suitcase on another", "on_top_of"),
 ])
 def test_one_thing_placed_from_another_of_its_kind(prompt, kind):
     spec = parse(prompt)

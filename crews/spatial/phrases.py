@@ -476,13 +476,14 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,?\s*(?:and\s+)?(?:you'll|you\s+will|you\s+would|you'd|you\s+can"
      r"|we'll|we\s+will|one\s+will|there\s+you'll)?\s*(?:find|see|spot|discover|notice)\s+", r"\1 \2 is "),
     # "one trunk lying on top of another", "one armchair just behind another": two of them, one so from the other
+    # (each named with "one": a count is a thing of its own, and "another" before a compound reads no noun)
     (r"\bone\s+((?:(?!(?:sitting|lying|standing|set|placed|resting|stacked|parked|directly|right|just)\b)[\w-]+\s+){0,2}?"
      r"(?!(?:sitting|lying|standing|set|placed|resting|stacked|parked|directly|right|just)\b)[\w-]*[a-z])\s+"
      r"((?:(?:sitting|lying|standing|set|placed|resting|stacked|parked|perched|balanced|propped|stood|piled)\s+)?"
      r"(?:(?:directly|right|just|squarely|neatly|well|slightly|a\s+little|a\s+bit)\s+)?"
      r"(?:on\s+top\s+of|on|upon|atop|above|over|under|underneath|beneath|below|in\s+front\s+of|behind|beside"
      r"|next\s+to|alongside|to\s+the\s+(?:left|right)\s+of|(?:left|right)\s+of))\s+another"
-     r"(?=\s*(?:[,.;:]|$|\band\b|\bwith\b|\bwhile\b))", r"a \1 \2 another \1"),
+     r"(?=\s*(?:[,.;:]|$|\band\b|\bwith\b|\bwhile\b))", r"one \1 \2 one \1"),
     # "two crates, one sitting on the other": how it sits goes, the pair stays
     (r"\b(one|the\s+(?:first|second|other|nearer|farther|further|front|back|left|right)(?:\s+one)?)\s+"
      r"(?:sitting|lying|standing|set|placed|resting|stacked|parked|perched|balanced|propped|stood|piled)\s+"
