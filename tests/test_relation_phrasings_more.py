@@ -193,3 +193,17 @@ def test_across_on_the_right_is_only_a_side():
     rels = relations("a goat on the left of the picture, and a goose across on the right")
     assert {("goat", "left_side", None), ("goose", "right_side", None)} <= rels
     assert not any(kind == "near" for _, kind, _ in rels)
+
+
+def test_furthest_left_and_right_are_the_sides_and_no_word_of_the_noun():
+    spec = parse("a bin furthest left, a cart furthest right and a pram in between")
+    assert {e.noun for e in spec.entities} == {"bin", "cart", "pram"}
+    assert {("bin", "left_side", None), ("cart", "right_side", None)} <= relations(
+        "a bin furthest left, a cart furthest right and a pram in between")
+
+
+def test_a_pair_one_on_the_other_after_another_group_piles_only_the_pair():
+    spec = parse("A crowd of nine hikers, and two books, one sitting on the other, and tulips in three rows")
+    books = next(e for e in spec.entities if e.noun == "book")
+    assert books.count == 2 and books.arrangement == "stack"
+    assert not any(r.kind == "on_top_of" and r.object == "hiker" for r in spec.relations)

@@ -454,7 +454,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "put a goose left and a goat right": a side said bare after the thing
     (rf"\b((?:a|an|one|two|three)\s+(?:(?!(?:{_TURNS}|{_GOING_WORDS})\b)[\w-]+\s+){{0,2}}?(?!(?:{_TURNS}|{_GOING_WORDS}"
      rf"|{_PICTURE}|camera|stage|turn|turns|turned|veer|veers|bear|bears|keep|keeps|the|far|to|on|at|its|their|his|her"
-     r"|hand|more|further|farther|slightly)\b)[a-z][\w-]*)\s+(left|right)"
+     r"|hand|more|further|farther|furthest|farthest|extreme|very|slightly)\b)[a-z][\w-]*)\s+(left|right)"
      rf"{_ENDS}", r"\1 on the \2"),
     # "a farmer occupies the left, a miller the right", "the left belongs to a barn, the right to a silo"
     (rf"\bthe\s+(left|right)(?:\s+{_PART})?(?:\s+of\s+the\s+{_PICTURE})?\s+(?:belongs|goes|falls|is\s+given"
@@ -648,8 +648,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in the leftmost part of the picture" (a bare "the rightmost" is a member of a group: items.POSITIONS)
     (r"\b(in|on|at|to|towards?)\s+the\s+(left|right)most\b", r"\1 the far \2"),
     (r"(?<!\bthe )\b(left|right)most\b", r"on the far \1"),
-    (r"(?<!\bthe )(?<!\bso )\b(?:far|extreme)\s+(left|right)\b(?!\s+(?:of|hand|side|edge|end|corner|than))",
-     r"on the far \1"),  # "a cat far left"
+    (r"(?<!\bthe )(?<!\bso )\b(?:far|extreme|furthest|farthest)\s+(left|right)\b(?!\s+(?:of|hand|side|edge|end|corner|than))",
+     r"on the far \1"),  # "a cat far left", "a bin furthest left"
     # "a cat positioned left", "a lamp stands right": a side said bare after a verb of being somewhere.
     (rf"\b(positioned|placed|situated|located|set|sits|sitting|stands|standing|parked|kept|is|are)\s+(left|right)"
      rf"{_ENDS}", r"\1 on the \2"),
@@ -661,8 +661,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:shows|has|holds|contains|features|is)\b", r"on the \1 is"),
     (r"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|third|portion)\s*,", r"on the \1,"),
     # "three crates piled one on top of another", "books stacked up": a stack, as "on top of each other" says it.
-    (r"\bone\s+(?:on\s+top\s+of|upon|atop|on|above|over)\s+(?:another|the\s+other|the\s+next)\b",
-     "on top of each other"),
+    (r"(?:,\s*)?\bone\s+(?:on\s+top\s+of|upon|atop|on|above|over)\s+(?:another|the\s+other|the\s+next)\b",
+     " on top of each other"),  # (no comma: "two books, one on the other, and ..." piles the books, nothing before)
     (r"\beach\s+(?:one\s+)?(?:sitting|resting|standing|balanced|perched|placed|set|lying|stacked)\s+(?:on|upon|atop)\s+"
      r"(?:top\s+of\s+)?the\s+one\s+(?:beneath|below|under(?:neath)?)(?:\s+it)?\b", "in a pile"),
     # "pancakes stacked six high": a pile of six; "each balanced on the last": a pile too
