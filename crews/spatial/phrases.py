@@ -661,8 +661,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:shows|has|holds|contains|features|is)\b", r"on the \1 is"),
     (r"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|third|portion)\s*,", r"on the \1,"),
     # "three crates piled one on top of another", "books stacked up": a stack, as "on top of each other" says it.
-    (r"(?:,\s*)?\bone\s+(?:on\s+top\s+of|upon|atop|on|above|over)\s+(?:another|the\s+other|the\s+next)\b",
-     " on top of each other"),  # (no comma: "two books, one on the other, and ..." piles the books, nothing before)
+    # ("two books, one on the other, and ...": a pair, piled alone, so the comma goes; "a column of three
+    # blocks, one on top of the next" keeps it, the column reads its own pile)
+    (r"(?:\s*,)?\s*\bone\s+(?:on\s+top\s+of|upon|atop|on|above|over)\s+the\s+other\b", " on top of each other"),
+    (r"\bone\s+(?:on\s+top\s+of|upon|atop|on|above|over)\s+(?:another|the\s+next)\b", "on top of each other"),
     (r"\beach\s+(?:one\s+)?(?:sitting|resting|standing|balanced|perched|placed|set|lying|stacked)\s+(?:on|upon|atop)\s+"
      r"(?:top\s+of\s+)?the\s+one\s+(?:beneath|below|under(?:neath)?)(?:\s+it)?\b", "in a pile"),
     # "pancakes stacked six high": a pile of six; "each balanced on the last": a pile too
