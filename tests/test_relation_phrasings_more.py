@@ -36,6 +36,9 @@ def between(prompt: str) -> set[tuple]:
     ("a dog right up close to the lens, a barn way off in the distance", {("dog", "in_front_of", "barn")}),
     ("a mule up front, a barn way back", {("barn", "behind", "mule")}),
     ("Past the goat, a windmill", {("windmill", "behind", "goat")}),
+    ("a heron near the lens, a boat in the far distance", {("heron", "in_front_of", "boat")}),
+    ("a mule nearest to us, a barn farther off", {("mule", "in_front_of", "barn"), ("barn", "behind", "mule")}),
+    ("a rowboat seen beyond a jetty", {("rowboat", "behind", "jetty")}),
     ("a barn seen past a fence", {("barn", "behind", "fence")}),
 ])
 def test_depth_said_of_each_thing(prompt, expected):

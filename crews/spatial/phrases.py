@@ -268,6 +268,8 @@ FRAME: list[tuple[str, str]] = [
     (f"centered|centred in|on|within the {FRAME_WORDS}", "center"),
     (f"nearest|closest to? the {VIEWER}", "foreground"),
     ("close|near|right up? to the camera|viewer|lens|observer|onlooker|spectator|photographer", "foreground"),
+    ("near the camera|viewer|lens|observer|onlooker|spectator|photographer", "foreground"),
+    ("nearest|closest to? us|me", "foreground"),
     (f"farther|further|far|farthest|furthest from|away from the {VIEWER}", "background"),
     ("far|way|well off|away in the background|distance", "background"),
     (f"{ASIDE}? on|at|in|to the far? left hand? side|part|half|edge|corner?", "left_side"),
