@@ -267,7 +267,9 @@ FRAME: list[tuple[str, str]] = [
     ("front and center|centre", "center"),
     (f"centered|centred in|on|within the {FRAME_WORDS}", "center"),
     (f"nearest|closest to? the {VIEWER}", "foreground"),
+    # "a lamp close to the camera", "right up close to the lens" (only the one looking: "near the front of" is no place)
     ("close|near|right up? to the camera|viewer|lens|observer|onlooker|spectator|photographer", "foreground"),
+    ("right? up close|near to? the camera|viewer|lens|observer|onlooker|spectator|photographer", "foreground"),
     ("near the camera|viewer|lens|observer|onlooker|spectator|photographer", "foreground"),
     ("nearest|closest to? us|me", "foreground"),
     (f"farther|further|far|farthest|furthest from|away from the {VIEWER}", "background"),
@@ -280,7 +282,6 @@ FRAME: list[tuple[str, str]] = [
     (f"on|at|in|to the far? right hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "right_side"),
     ("in|at the near|immediate|very|extreme? foreground|front|fore|forefront", "foreground"),
     ("in|at the far|distant|very|deep|extreme? background|back|distance|rear", "background"),
-    ("right? up close|near to? the camera|viewer|lens|observer|onlooker|spectator|photographer", "foreground"),
     ("farthest|furthest|furthermost away|back|off", "background"),  # "a mule nearest us, a barn farthest away"
     ("in|on|at the front|first|nearest|near row|rank|line", "foreground"),
     ("in|on|at the back|rear|last|far|second|farthest|furthest row|rank|line", "background"),
@@ -305,6 +306,9 @@ _TURNS = (r"facing|faces|face|looking|looks|turned|turning|pointing|points|point
           r"|gazing|staring|walking|moving|running|driving|going|flying|swimming")
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
 _NOT_NOUN = rf"(?:from|to|of|in|on|at|by|with|towards?|into|over|near|beside|is|are|{_TURNS})\b"
+# How a thing is placed, said between it and its place ("one trunk lying on top of another").
+_HOW_PLACED = r"(?:sitting|lying|standing|set|placed|resting|stacked|parked|directly|right|just)\b"
+# Ways of going or turning: a bare side after them is a facing ("a van swerving left"), no place.
 _GOING_WORDS = r"heading|headed|facing|turning|looking|pointing|pointed|moving|walking|going|swerving|veering"
 def _rows_of(match: re.Match) -> str:
     """"two lines of hutches, three in each line": six hutches in two rows of three."""
@@ -406,17 +410,19 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      "seen "),
     # "a mule behind a van, only its head showing"; "a mule, mostly hidden, behind a van"
     (r"\bbehind\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*(?:with\s+)?(?:only|just)\s+(?:its|his|her|their)\s+"
-     r"(?:head|top|ears|face|nose|tail|roof|tip|back|snout|muzzle|horns|antlers|hat|chimney|spire)s?\s+(?:is\s+|are\s+)?"
+     r"(?:head|top|ears|face|nose|tail|roof|tip|back|snout|muzzle|horns|antlers|hat|chimney|spire)s?\s+"
+     r"(?:is\s+|are\s+)?"
      r"(?:showing|visible|poking\s+out|sticking\s+out|peeking\s+out|peeping\s+out|in\s+view)\b",
      r"partly hidden behind \1"),
     (rf",\s*((?:{PARTLY}|halfway)\s+(?:hidden|concealed|obscured|screened|covered))\s*,\s*(behind|by)\b", r" \1 \2"),
     # "with a cart in front of it, cutting off part of the view": the cart hides part of it
-    (r"\bin\s+front\s+of\s+(it|them|him|her)\s*,?\s*(?:and\s+)?(?:partly\s+)?(?:cutting\s+off|cuts\s+off|blocking|blocks"
-     r"|hiding|hides|obscuring|obscures|covering|covers)\s+(?:part|some|half|much|most|a\s+bit)\s+of\s+"
+    (r"\bin\s+front\s+of\s+(it|them|him|her)\s*,?\s*(?:and\s+)?(?:partly\s+)?(?:cutting\s+off|cuts\s+off"
+     r"|blocking|blocks|hiding|hides|obscuring|obscures|covering|covers)\s+(?:part|some|half|much|most|a\s+bit)\s+of\s+"
      r"(?:the|our|my|your|its|their|his|her)\s+(?:view|sight|body|outline)(?:\s+of\s+(?:it|them|him|her))?",
      r"partly hiding \1"),
     # "a crate in the foreground, overlapping a sack": in front of part of it
-    (r"\b(?:partly\s+|partially\s+|slightly\s+)?(overlapping|overlaps|overlapped)\s+(?=(?:a|an|the|one|two|[A-Z])\w*\b)",
+    (r"\b(?:partly\s+|partially\s+|slightly\s+)?(overlapping|overlaps|overlapped)\s+"
+     r"(?=(?:a|an|the|one|two|[A-Z])\w*\b)",
      "partly hiding "),
     # "a badger up close, a cart in the distance": near the viewer ("shot up close" is the camera's)
     (r"(?<!\bshot)(?<!\bseen)(?<!\bviewed)(?<!\bphotographed)(?<!\bfilmed)(?<!\btaken)(?<!,)(?<=[a-z])\s+up\s+close\b"
@@ -424,8 +430,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "the nearest thing is a goat; past it stands a mill": the goat in front, the mill beyond it
     (r"\bthe\s+(?:nearest|closest|frontmost)\s+(?:thing|object|one|item|figure)\s+(?:is|being)\s+",
      "in the foreground is "),
-    (r"(?:^|(?<=[,;.:]))(\s*(?:and\s+)?)(?:just\s+|further\s+|farther\s+|well\s+|somewhere\s+)?past\s+(?=(?:it|them|him|her)\b"
-     r"|(?:a|an|the)\s)", r"\1behind "),
+    (r"(?:^|(?<=[,;.:]))(\s*(?:and\s+)?)(?:just\s+|further\s+|farther\s+|well\s+|somewhere\s+)?past\s+"
+     r"(?=(?:it|them|him|her)\b|(?:a|an|the)\s)", r"\1behind "),
     # "looking past a heron toward a mill": the heron nearer, the mill beyond it
     (r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:shot|view|photo|picture|image|frame)\s+)?(?:looking|peering|gazing|seen)\s+"
      r"past\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:toward|towards|to|at|on\s+to)\s+", r"\1 in front of "),
@@ -444,8 +450,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(on|at)\s+(either|each|both)\s+(flank|end)s?\b(?!\s+of\b)", r"\1 \2 side"),
     (r"(?<!\bon )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\bby )\b(either|each)\s+side\b(?=\s*(?:[,.;]|$|\band\b))",
      r"on \1 side"),  # "a post with a goat either side"
-    (r",\s*((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+one\s+side(?:\s+of\s+(?:it|them|him|her))?\s*,?\s+and\s+"
-     r"((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+the\s+other(?:\s+side)?\b", r" between \1 and \2"),
+    (r",\s*((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+one\s+side(?:\s+of\s+(?:it|them|him|her))?"
+     r"\s*,?\s+and\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+the\s+other(?:\s+side)?\b",
+     r" between \1 and \2"),
     # "over on the lefthand side", "on the viewer's left": the picture's left, as always
     (r"\b(left|right)hand\b", r"\1"),
     # ("a miller with a goose a few feet away on the viewer's left": to the miller's left, as the viewer sees it)
@@ -479,8 +486,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|we'll|we\s+will|one\s+will|there\s+you'll)?\s*(?:find|see|spot|discover|notice)\s+", r"\1 \2 is "),
     # "one trunk lying on top of another", "one armchair just behind another": two of them, one so from the other
     # (each named with "one": a count is a thing of its own, and "another" before a compound reads no noun)
-    (r"\bone\s+((?:(?!(?:sitting|lying|standing|set|placed|resting|stacked|parked|directly|right|just)\b)[\w-]+\s+){0,2}?"
-     r"(?!(?:sitting|lying|standing|set|placed|resting|stacked|parked|directly|right|just)\b)[\w-]*[a-z])\s+"
+    (rf"\bone\s+((?:(?!{_HOW_PLACED})[\w-]+\s+){{0,2}}?(?!{_HOW_PLACED})[\w-]*[a-z])\s+"
      r"((?:(?:sitting|lying|standing|set|placed|resting|stacked|parked|perched|balanced|propped|stood|piled)\s+)?"
      r"(?:(?:directly|right|just|squarely|neatly|well|slightly|a\s+little|a\s+bit)\s+)?"
      r"(?:on\s+top\s+of|on|upon|atop|above|over|under|underneath|beneath|below|in\s+front\s+of|behind|beside"
@@ -650,7 +656,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in the leftmost part of the picture" (a bare "the rightmost" is a member of a group: items.POSITIONS)
     (r"\b(in|on|at|to|towards?)\s+the\s+(left|right)most\b", r"\1 the far \2"),
     (r"(?<!\bthe )\b(left|right)most\b", r"on the far \1"),
-    (r"(?<!\bthe )(?<!\bso )\b(?:far|extreme|furthest|farthest)\s+(left|right)\b(?!\s+(?:of|hand|side|edge|end|corner|than))",
+    (r"(?<!\bthe )(?<!\bso )\b(?:far|extreme|furthest|farthest)\s+(left|right)\b"
+     r"(?!\s+(?:of|hand|side|edge|end|corner|than))",
      r"on the far \1"),  # "a cat far left", "a bin furthest left"
     # "a cat positioned left", "a lamp stands right": a side said bare after a verb of being somewhere.
     (rf"\b(positioned|placed|situated|located|set|sits|sitting|stands|standing|parked|kept|is|are)\s+(left|right)"
