@@ -355,8 +355,6 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "doormen, eight in all": eight doormen
     (r"\b([A-Za-z]+s|[A-Za-z]+men|geese|mice|sheep|deer|fish|people|children)\s*,\s*(\d+|[a-z]+)\s+"
      r"(?:in\s+all|in\s+total|altogether|all\s+told|total)\b", _counted_after),
-    # "a bin furthest left, a cart furthest right": on the far left and right
-    (r"\b(?:furthest|farthest)\s+(?:to\s+the\s+)?(left|right)\b(?!\s+of\b)", r"on the far \1"),
     # "a counter with three cups standing in a row across its top": on it
     (r"\b(?:across|along|over|on)\s+(?:its|their|the)\s+top(?=\s*(?:[,.;:]|$|\band\b|\bwhile\b))", "on it"),
     # "a 3-by-5 grid of palms": fifteen palms in three rows of five
