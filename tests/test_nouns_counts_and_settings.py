@@ -187,3 +187,24 @@ def test_a_fronted_place_carries_over_a_list_closed_by_and_only() -> None:
 def test_a_number_joined_to_a_word_is_no_count(prompt: str, noun: str, count: int) -> None:
     found = [e for e in parse(prompt).entities if e.noun == noun]
     assert len(found) == 1 and found[0].count == count
+
+
+@pytest.mark.parametrize("prompt, field, value", [
+    ("A teapot in a close crop", "shot", "close_up"),
+    ("A kettle, cropped tight", "shot", "close_up"),
+    ("A lighthouse keeper tiny in a vast empty plain", "shot", "wide"),
+    ("A tortoise seen from its tail end, camera positioned behind it", "view", "back"),
+])
+def test_camera_words_of_crops_and_empty_landscapes(prompt: str, field: str, value: str) -> None:
+    spec = parse(prompt)
+    assert getattr(spec.camera, field) == value
+    assert not {"crop", "plain", "landscape", "camera"} & {e.noun for e in spec.entities}
+
+
+@pytest.mark.parametrize("prompt, name, category", [
+    ("a shih tzu asleep beside a fountain", "shih tzu", "dog"),        # no person, whatever the recogniser says
+    ("a cat curled up beneath a baby grand", "baby grand", "grand_piano"),  # a grand alone is money first
+])
+def test_a_dictionary_compound_names_its_thing(prompt: str, name: str, category: str) -> None:
+    found = {e.noun: e.category for e in parse(prompt).entities}
+    assert found.get(name) == category, found

@@ -110,8 +110,9 @@ def ring_offsets(n: int, reach: float, inner: float, spacing: float) -> list[tup
     radius = max(inner + reach + 0.15 * spacing, n * (2 * reach + 0.1) / (2 * math.pi))
     offsets = []
     for k in range(n):
-        # Start half a step off the far side, so nobody stands straight behind the centre.
-        angle = math.pi + 2 * math.pi * (k + 0.5) / n
+        # Half a step off the near side, so nobody stands straight in front of the centre: the camera
+        # sees what the ring is around through the gap (a short menhir among tall pipers too).
+        angle = 2 * math.pi * (k + 0.5) / n
         offsets.append((radius * math.sin(angle), -radius * math.cos(angle)))
     return offsets
 

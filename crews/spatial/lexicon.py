@@ -691,8 +691,10 @@ def dictionary_name(words: list[str]) -> bool:
     "electric guitar", "fire hydrant" name a thing; "a wooden piano" is a piano and its look. The
     adjectives of the tables (colours, sizes, materials) describe, whatever the dictionary lists:
     "a stone wall" is a wall; but three words are one name even so ("a hot air balloon")."""
-    return len(words) > 1 and (words[0] not in ADJECTIVES or len(words) > 2) and \
+    return len(words) > 1 and (words[0] not in ADJECTIVES or len(words) > 2 or
+                               wordnet.kind(_singular(words[-1])) not in wordnet.CONCRETE) and \
         wordnet.is_name(_singular(" ".join(words)))
+    # ("a baby grand": a grand alone is a sum of money first, so the two words are the piano's name)
 
 
 # Things whose top is where other things are set out: "along the mantelpiece" is on it.

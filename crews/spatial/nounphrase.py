@@ -402,8 +402,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     elif scenery(head_word) or setting and place in lexicon.SCENERY:
         return Head(setting=setting)
     # (A setting no table knows as a thing, "a petrol station", is one unless it follows "in", "at".)
-    elif proper or info[last].entity == "PERSON" or lexicon._singular(head_word) in lexicon.FIGURES or \
-            lexicon.is_person_word(head_word):
+    elif proper or info[last].entity == "PERSON" and wordnet.kind(lexicon._singular(place)) in (None, "person") or \
+            lexicon._singular(head_word) in lexicon.FIGURES or lexicon.is_person_word(head_word):
+        # (the recogniser's "person" is no person when the dictionary knows the words as something else: a shih tzu)
         written = " ".join(w.written for w in info[first:last + 1])
         noun = lexicon.Noun(written if proper else lexicon._singular(place), "person",
                             size=lexicon.person_size(1.7), how="figure")

@@ -893,7 +893,8 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:three[ -]quarters?|3/4)\s+(?:view|angle|shot|perspective)|head[ -]on(?:\s+(?:view|shot))?",
      "view", "front"),
     (r"(?:back|rear|behind)\s+(?:view|shot|perspective|angle)", "view", "back"),
-    (r"(?<=,\s)(?:the\s+)?camera\s+(?:is\s+)?(?:behind|at\s+the\s+back\s+of)\s+(?:it|them|him|her)", "view", "back"),
+    (r"(?<=,\s)(?:the\s+)?camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|put\s+|standing\s+)?"
+     r"(?:behind|at\s+the\s+back\s+of)\s+(?:it|them|him|her)", "view", "back"),
     (r"camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+|located\s+)?(?:at|to|in)\s+the\s+"
      r"(?:back|rear)\s+of\s+the\s+(?:scene|set|room|stage)", "view", "back"),
     # "the camera at the rear of a yak, looking at its back": cut up to the thing, which stays
@@ -935,8 +936,9 @@ CAMERA: list[tuple[str, str, str]] = [
      r"(?:frame|picture|image|shot)", "shot", "close_up"),
     # "a teacup filling the frame", "framed tightly", "up close" said alone
     (r"(?:filling|fills|fill|filled)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|picture|image|shot)"
-     r"|(?:framed|cropped)\s+(?:very\s+)?(?:tightly|tight|close)|(?<=,\s)up\s+close(?=\s*(?:[,.;]|$))", "shot",
-     "close_up"),
+     r"|(?:framed|cropped)\s+(?:very\s+)?(?:tightly|tight|close)|(?<=,\s)up\s+close(?=\s*(?:[,.;]|$))"
+     r"|(?:in\s+)?(?:a\s+)?(?:very\s+)?(?:close|tight|closely)[ -]?(?:cropped\s+)?crop(?:ped)?(?:\s+(?:on|of))?", "shot",
+     "close_up"),  # ("a close crop on an urn", "in a tight crop")
     (r"over[ -]the[ -]shoulder(?:\s+(?:shot|view))?|medium[ -](?:long|wide|full)\s+(?:shot|view)|cowboy\s+shot",
      "shot", "medium"),
     (r"medium\s+(?:shot|view)", "shot", "medium"),
@@ -952,8 +954,10 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:a\s+)?(?:great|huge|vast|considerable|good)\s+distance"
      r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+across\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
      r"(?:space|field|room|hall|square|plain|meadow|valley|lake|street|park|yard|lawn|car\s+park|distance)"
-     r"|far\s+(?:away\s+)?from\s+the\s+(?:camera|viewer|lens)|(?:small|tiny|little)\s+in\s+the\s+(?:frame|picture|shot|image)",
-     "shot", "wide"),
+     r"|far\s+(?:away\s+)?from\s+the\s+(?:camera|viewer|lens)|(?:small|tiny|little)\s+in\s+the\s+(?:frame|picture|shot|image)"
+     r"|(?:small|tiny|little|dwarfed)\s+(?:in|by)\s+(?:a|an|the)\s+(?:(?:vast|huge|wide|empty|open|endless|immense|great"
+     r"|enormous|barren|bare)\s+){1,3}(?:landscape|space|expanse|plain|field|desert|sky|emptiness|scene)",
+     "shot", "wide"),  # ("tiny in a vast empty landscape")
     (r"(?:left|right)\s+view", "view", "left"),
     # Where the viewer stands, said as a place: "seen from the shore" (no thing called shore).
     (r"(?:seen|viewed|photographed|shot|filmed|taken|looking)\s+(?:out\s+)?from\s+(?:the|a|an)\s+(?:shore|beach"
