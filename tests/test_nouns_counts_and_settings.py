@@ -208,3 +208,27 @@ def test_camera_words_of_crops_and_empty_landscapes(prompt: str, field: str, val
 def test_a_dictionary_compound_names_its_thing(prompt: str, name: str, category: str) -> None:
     found = {e.noun: e.category for e in parse(prompt).entities}
     assert found.get(name) == category, found
+
+
+def test_one_of_a_compound_on_top_of_another_is_two_of_it() -> None:
+    spec = parse("one tea chest lying on top of another")
+    assert [e.noun for e in spec.entities] == ["tea chest", "tea chest"]
+    assert [r.kind for r in spec.relations] == ["on_top_of"]
+
+
+@pytest.mark.parametrize("prompt, setting", [
+    ("Beside a river towpath, a heron on a post", "towpath"),
+    ("two cyclists resting, beside a canal, gouache", "canal"),
+    ("nine gnomes forming a loose ring about a sundial, in an olive grove", "grove"),
+])
+def test_ways_and_groves_are_where_the_scene_is(prompt: str, setting: str) -> None:
+    spec = parse(prompt)
+    assert spec.setting is not None and spec.setting.endswith(setting)
+    assert setting not in {e.noun.split()[-1] for e in spec.entities}
+
+
+def test_a_ring_however_loose_and_a_frame_crossed_from_side_to_side() -> None:
+    ring = parse("nine gnomes forming a loose ring about a sundial")
+    assert [(r.kind, r.subject, r.object) for r in ring.relations] == [("around", "gnome", "sundial")]
+    across = parse("four tractors side by side from one side of the picture to the other")
+    assert [e.noun for e in across.entities] == ["tractor"]

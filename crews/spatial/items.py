@@ -228,7 +228,8 @@ def _opening_places(out: list[Item], words: list[Word]) -> list[Item]:
     drop = set()
     for k, item in enumerate(out[:-2]):
         opens = k == 0 or out[k - 1].kind == "sep" and out[k - 1].value in (".", ";", "!", "?", ":")
-        if opens and item.kind == "rel" and words[item.start].text in ("in", "inside", "within", "on", "at") and \
+        if opens and item.kind == "rel" and words[item.start].text in ("in", "inside", "within", "on", "at", "beside",
+                                                                         "by", "along", "alongside") and \
                 item.end - item.start == 1 and out[k + 1].kind == "np" and out[k + 2].kind == "sep" and \
                 out[k + 2].value == "," and _closing_place([item, out[k + 1]], words, opening=True):
             place = out[k + 1].np
@@ -291,9 +292,11 @@ def _closing_place(fragment: list[Item], words: list[Word], opening: bool = Fals
     word, place = words[fragment[0].start].text, fragment[1].np.noun.noun
     if word == "at" and lexicon.is_occasion(place):
         return True  # "..., at a village fete"
+    if word in ("beside", "by", "along", "alongside") and lexicon.is_way(place):
+        return True  # "..., beside a canal towpath"
     if word in ("on", "at"):  # "..., on a station forecourt": ground, not a thing on which
         return lexicon.is_ground(place) or opening and lexicon.is_building(place)
-    return word in ("in", "inside", "within") and lexicon.is_building(place)
+    return word in ("in", "inside", "within") and (lexicon.is_building(place) or lexicon.is_ground(place))
 
 
 def _weather(fragment: list[Item], words: list[Word]) -> bool:

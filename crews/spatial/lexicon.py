@@ -608,7 +608,18 @@ def _named_place(words: str) -> tuple[str, str]:
 # What a closing or opening "on a ..." names as the scene's place: ground one stands on, not a thing
 # ("on a station forecourt", "at a car park"; not "on a bridge", a structure one may stand on or by).
 GROUND_KINDS = {"area", "courtyard", "enclosure", "street", "thoroughfare", "tract", "piece of land", "field",
-                "yard", "paved surface", "parcel of land", "grassland", "geological formation"}
+                "yard", "paved surface", "parcel of land", "grassland", "geological formation", "forest", "woods"}
+
+
+WAYS = {"path", "road", "way", "waterway", "canal", "track", "street", "river", "shore", "bank", "towpath",
+        "footpath", "promenade", "waterfront", "coast", "beach", "highway", "lane", "trail", "stream", "brook"}
+
+
+def is_way(words: str) -> bool:
+    """"beside a canal towpath", "along a river": a way or a shore the scene is by, not a thing in it
+    (a closed compound ending in one too: "towpath", "riverbank"; not in "way", a doorway is a thing)."""
+    name = _named_place(words)[1]
+    return name in WAYS or any(name.endswith(way) and len(name) > len(way) + 2 for way in WAYS - {"way"})
 
 
 def is_occasion(words: str) -> bool:

@@ -248,9 +248,10 @@ def _grouping(head: str, words: list[Word], run: list[tuple[str, int]]) -> bool:
     after = words[run[-1][1] + 1].text if run[-1][1] + 1 < len(words) else ""
     singular = language.singular(head)
     return before in ("in", "into") and after != "of" and singular not in lexicon.PEOPLE_GROUPS and (
-        singular in lexicon.COLLECTIVES or (wordnet.kind(singular) == "group" and not lexicon.is_building(singular)) or
+        singular in lexicon.COLLECTIVES or (wordnet.kind(singular) == "group" and not lexicon.is_building(singular)
+                                            and not lexicon.is_ground(singular)) or
         any(s.kind == "group" for s in wordnet.senses(singular)) and not wordnet.is_concrete(singular))
-    # (a gymnasium is a school first, then the hall: a place to be in, no way of standing)
+    # (a gymnasium is a school first, then the hall; a grove is trees: places to be in, no way of standing)
 
 
 def _dictionary_name_from(tokens: list[str], k: int) -> bool:

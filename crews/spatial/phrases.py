@@ -357,6 +357,13 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:in\s+all|in\s+total|altogether|all\s+told|total)\b", _counted_after),
     # "a counter with three cups standing in a row across its top": on it
     (r"\b(?:across|along|over|on)\s+(?:its|their|the)\s+top(?=\s*(?:[,.;:]|$|\band\b|\bwhile\b))", "on it"),
+    # "forming a loose ring about a beacon": a ring around it, however loose
+    (r"\b(ring|circle)\s+about\b", r"\1 around"),
+    (r"\b(a|one)\s+(?:(?:loose|tight|wide|rough|neat|perfect|big|small|large|ragged|wobbly|uneven|broad|close|rough"
+     r"|irregular|lopsided|tidy|rough-and-ready)\s+)+(ring|circle|semicircle)\b", r"\1 \2"),
+    # "side by side from one side of the frame to the other": across the picture, no frame in it
+    (r"\b(?:from\s+)?one\s+side\s+of\s+the\s+(?:frame|picture|image|shot|scene|canvas|composition)\s+to\s+the\s+"
+     r"other\b", ""),
     # "a 3-by-5 grid of palms": fifteen palms in three rows of five
     (r"\b(?:a|an)\s+(\d+|[a-z]+)(?:\s*-\s*|\s+)by(?:\s*-\s*|\s+)(\d+|[a-z]+)\s+(?:grid|array|matrix|block|formation)"
      r"\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", _grid_of),
@@ -956,7 +963,9 @@ CAMERA: list[tuple[str, str, str]] = [
      r"(?:space|field|room|hall|square|plain|meadow|valley|lake|street|park|yard|lawn|car\s+park|distance)"
      r"|far\s+(?:away\s+)?from\s+the\s+(?:camera|viewer|lens)|(?:small|tiny|little)\s+in\s+the\s+(?:frame|picture|shot|image)"
      r"|(?:small|tiny|little|dwarfed)\s+(?:in|by)\s+(?:a|an|the)\s+(?:(?:vast|huge|wide|empty|open|endless|immense|great"
-     r"|enormous|barren|bare)\s+){1,3}(?:landscape|space|expanse|plain|field|desert|sky|emptiness|scene)",
+     r"|enormous|barren|bare)\s+){1,3}(?:landscape|space|expanse|plain|field|desert|sky|emptiness|scene)"
+     r"|(?:framed\s+(?:very\s+|extremely\s+)?wide\s*,?\s*)?so\s+(?:that\s+)?everything\s+(?:looks|seems|appears)\s+"
+     r"(?:small|tiny|little)",
      "shot", "wide"),  # ("tiny in a vast empty landscape")
     (r"(?:left|right)\s+view", "view", "left"),
     # Where the viewer stands, said as a place: "seen from the shore" (no thing called shore).

@@ -244,7 +244,7 @@ def _compound_read_as_verb(token) -> bool:
         return False
     subject = token.doc[token.i - 1]
     return subject.tag_ == "NN" and subject.dep_ in ("nsubj", "compound") and subject.head.i == token.i and \
-        any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "each", "every") for c in subject.children)
+        any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "each", "every") for c in subject.children)
 
 
 def _base_verb(token) -> bool:
