@@ -39,8 +39,10 @@ $(TEST_STAMP): $(STAMP)
 demo: $(STAMP)
 	$(BIN)/studio make assets/examples/lighthouse.md -o out/demo
 
+# Two processes, one a core (tests/conftest.py keeps each file's tests together, and every test that
+# uses the shared broker or databases in one process, one after another).
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/demo.py

@@ -117,7 +117,7 @@ def test_what_would_spill_lying_down_stands_smaller_instead():
 
 def test_a_thing_too_big_for_the_gap_is_said_not_to_fit(run):
     best, mask, depth, _ = run("a labrador asleep under a cot")
-    dog, bed = one(best.layout, "labrador"), one(best.layout, "cot")
+    dog, _ = one(best.layout, "labrador"), one(best.layout, "cot")  # (both there, once each)
     assert dog.size[1] > 0.5  # a dog is not shrunk to a toy to pass under a bed's frame
     under = relation(best.layout, "under", dog.id)
     assert under.detail.startswith("impossible"), under.detail

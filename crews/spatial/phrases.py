@@ -944,8 +944,8 @@ CAMERA: list[tuple[str, str, str]] = [
     # "a teacup filling the frame", "framed tightly", "up close" said alone
     (r"(?:filling|fills|fill|filled)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|picture|image|shot)"
      r"|(?:framed|cropped)\s+(?:very\s+)?(?:tightly|tight|close)|(?<=,\s)up\s+close(?=\s*(?:[,.;]|$))"
-     r"|(?:in\s+)?(?:a\s+)?(?:very\s+)?(?:close|tight|closely)[ -]?(?:cropped\s+)?crop(?:ped)?(?:\s+(?:on|of))?", "shot",
-     "close_up"),  # ("a close crop on an urn", "in a tight crop")
+     r"|(?:in\s+)?(?:a\s+)?(?:very\s+)?(?:close|tight|closely)[ -]?(?:cropped\s+)?crop(?:ped)?(?:\s+(?:on|of))?",
+     "shot", "close_up"),  # ("a tight crop on a kettle", "in a close crop")
     (r"over[ -]the[ -]shoulder(?:\s+(?:shot|view))?|medium[ -](?:long|wide|full)\s+(?:shot|view)|cowboy\s+shot",
      "shot", "medium"),
     (r"medium\s+(?:shot|view)", "shot", "medium"),
@@ -966,7 +966,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|enormous|barren|bare)\s+){1,3}(?:landscape|space|expanse|plain|field|desert|sky|emptiness|scene)"
      r"|(?:framed\s+(?:very\s+|extremely\s+)?wide\s*,?\s*)?so\s+(?:that\s+)?everything\s+(?:looks|seems|appears)\s+"
      r"(?:small|tiny|little)",
-     "shot", "wide"),  # ("tiny in a vast empty landscape")
+     "shot", "wide"),  # ("dwarfed by an immense bare plain", "so that everything seems tiny")
     (r"(?:left|right)\s+view", "view", "left"),
     # Where the viewer stands, said as a place: "seen from the shore" (no thing called shore).
     (r"(?:seen|viewed|photographed|shot|filmed|taken|looking)\s+(?:out\s+)?from\s+(?:the|a|an)\s+(?:shore|beach"

@@ -290,8 +290,9 @@ def _tag(token) -> str:
             and not wordnet.is_noun(word) and not wordnet.is_verb(word) and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
         return "ADJ"  # "a handpainted booth", "a redhaired janitor": one adjective made of two words
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if token.tag_ == "JJR" and token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and wordnet.is_noun(word) and \
-            not wordnet.is_adjective(word) and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].lower_ != "than"):
+            not wordnet.is_adjective(word) and after != "than":
         return "NOUN"  # "a lion tamer", "a bird feeder": a noun in -er, no comparative when no "than" follows
     if token.pos_ == "PROPN" and token.text.islower() and wordnet.is_noun(language.singular(word)):
         return "NOUN"  # "a lion tamer tucked ...": a dictionary noun written in lower case names no one
