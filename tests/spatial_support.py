@@ -48,6 +48,21 @@ def render_best(agent, renderer, prompt: str, folder: Path, size: int):
 RUN_SIZE = 256  # pixels: big enough to measure a few centimetres, small enough for seconds per render
 
 
+def one(layout, name: str):
+    """The one object of that name in a layout (the test fails if there are none or several)."""
+    found = [o for o in layout.objects if o.name == name]
+    assert len(found) == 1, [o.name for o in layout.objects]
+    return found[0]
+
+
+def points_of(best, mask, depth, object_id: int) -> np.ndarray:
+    """An object's rendered points in world space, from a ``run`` fixture's mask and depth in metres."""
+    from crews.spatial import camera as cam
+
+    ys, xs = np.nonzero((mask == object_id) & (depth > 0))
+    return cam.unproject(best.camera, RUN_SIZE, RUN_SIZE, xs.astype(float), ys.astype(float), depth[ys, xs])
+
+
 @pytest.fixture
 def run(agent, renderer, tmp_path):
     """prompt -> (best attempt, mask, depth in metres, renderer meta) for the best attempt."""

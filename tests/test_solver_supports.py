@@ -13,17 +13,7 @@ import pytest
 
 from crews.spatial import camera as cam
 from tests.spatial_support import RUN_SIZE as SIZE  # the size the shared `run` fixture renders at
-
-
-def one(layout, name: str):
-    found = [o for o in layout.objects if o.name == name]
-    assert len(found) == 1, [o.name for o in layout.objects]
-    return found[0]
-
-
-def points_of(best, mask, depth, object_id: int) -> np.ndarray:
-    ys, xs = np.nonzero((mask == object_id) & (depth > 0))
-    return cam.unproject(best.camera, SIZE, SIZE, xs.astype(float), ys.astype(float), depth[ys, xs])
+from tests.spatial_support import one, points_of
 
 
 def elevation(camera) -> float:

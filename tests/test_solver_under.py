@@ -12,24 +12,13 @@ import math
 import numpy as np
 import pytest
 
-from crews.spatial import camera as cam
 from crews.spatial.parse import parse
 from crews.spatial.silhouette import _part_boxes
 from crews.spatial.solve import solve
 from tests.spatial_support import RUN_SIZE as SIZE  # the size the shared `run` fixture renders at
+from tests.spatial_support import one, points_of
 
 DEPTH_SLACK = 0.012  # metres: depth is whole millimetres and a silhouette's edge a whole pixel
-
-
-def one(layout, name: str):
-    found = [o for o in layout.objects if o.name == name]
-    assert len(found) == 1, [o.name for o in layout.objects]
-    return found[0]
-
-
-def points_of(best, mask, depth, object_id: int) -> np.ndarray:
-    ys, xs = np.nonzero((mask == object_id) & (depth > 0))
-    return cam.unproject(best.camera, SIZE, SIZE, xs.astype(float), ys.astype(float), depth[ys, xs])
 
 
 def local(points: np.ndarray, host) -> np.ndarray:
