@@ -232,3 +232,9 @@ def test_a_ring_however_loose_and_a_frame_crossed_from_side_to_side() -> None:
     assert [(r.kind, r.subject, r.object) for r in ring.relations] == [("around", "gnome", "sundial")]
     across = parse("four tractors side by side from one side of the picture to the other")
     assert [e.noun for e in across.entities] == ["tractor"]
+
+
+@pytest.mark.parametrize("noun", ["sneaker", "slipper"])
+def test_a_kind_of_a_thing_the_tables_size_has_its_size(noun: str) -> None:
+    [thing] = [e for e in parse(f"a {noun} beside a chair").entities if e.noun == noun]
+    assert thing.stand_in and max(thing.size) < 0.35  # a shoe's size, no half-metre block

@@ -105,14 +105,16 @@ def one_layer_scale(n: int, hu: float, hw: float, fit: tuple[float, float], mini
     return minimum
 
 
-def ring_offsets(n: int, reach: float, inner: float, spacing: float) -> list[tuple[float, float]]:
-    """(du, dw) of ``n`` things on a circle around a centre of radius ``inner`` (0: nothing inside)."""
+def ring_offsets(n: int, reach: float, inner: float, spacing: float, gap_in_front: bool = False
+                 ) -> list[tuple[float, float]]:
+    """(du, dw) of ``n`` things on a circle around a centre of radius ``inner`` (0: nothing inside).
+    Half a step off the far side, so nobody stands straight behind the centre (a tree would hide
+    them); ``gap_in_front``: off the near side instead, so nobody stands straight in front of it (a
+    short milestone among tall sentries shows through the gap)."""
     radius = max(inner + reach + 0.15 * spacing, n * (2 * reach + 0.1) / (2 * math.pi))
     offsets = []
     for k in range(n):
-        # Half a step off the near side, so nobody stands straight in front of the centre: the camera
-        # sees what the ring is around through the gap (a short menhir among tall pipers too).
-        angle = 2 * math.pi * (k + 0.5) / n
+        angle = (0.0 if gap_in_front else math.pi) + 2 * math.pi * (k + 0.5) / n
         offsets.append((radius * math.sin(angle), -radius * math.cos(angle)))
     return offsets
 

@@ -426,7 +426,7 @@ STAND_IN_SIZES: dict[str, tuple[float, float, float]] = {
     "scissors": (0.08, 0.01, 0.2), "toothbrush": (0.02, 0.02, 0.19), "hair drier": (0.1, 0.25, 0.25),
     "tie": (0.09, 0.01, 0.5), "pen": (0.015, 0.015, 0.14), "pencil": (0.01, 0.01, 0.18), "frisbee": (0.27, 0.03, 0.27),
     "surfboard": (0.55, 0.08, 2.0), "snowboard": (0.3, 0.05, 1.5), "skis": (0.2, 0.05, 1.8), "ski": (0.1, 0.05, 1.8),
-    "racket": (0.28, 0.03, 0.68), "bat": (0.07, 0.07, 0.85), "glove": (0.22, 0.08, 0.28), "drone": (0.35, 0.1, 0.35),
+    "footwear": (0.1, 0.1, 0.28), "footgear": (0.1, 0.1, 0.28), "racket": (0.28, 0.03, 0.68), "bat": (0.07, 0.07, 0.85), "glove": (0.22, 0.08, 0.28), "drone": (0.35, 0.1, 0.35),
     "robot": (0.6, 1.5, 0.4), "dinosaur": (1.5, 2.5, 4.0), "turtle": (0.3, 0.15, 0.4), "tortoise": (0.35, 0.2, 0.45),
     "frog": (0.08, 0.06, 0.1), "snake": (0.15, 0.1, 1.2), "butterfly": (0.08, 0.02, 0.06), "bee": (0.02, 0.015, 0.02),
     "spider": (0.06, 0.03, 0.06), "crab": (0.2, 0.08, 0.15), "octopus": (0.5, 0.3, 0.5), "shark": (0.5, 0.6, 3.0),
@@ -508,7 +508,10 @@ def resolve_noun(word: str) -> Noun:
     closed = _closed_compound(singular) or _by_wordnet(singular)
     if closed is not None:
         return closed
-    size = STAND_IN_BY_KIND.get(wordnet.kind(singular) or "", DEFAULT_STAND_IN)
+    # A kind of a thing whose size the tables know: "a sneaker" is a shoe's size, "a gong" no half-metre block.
+    general = next((STAND_IN_SIZES[g] for g in wordnet.hypernyms(singular, WORDNET_DEPTH) if g in STAND_IN_SIZES),
+                   None)
+    size = general or STAND_IN_BY_KIND.get(wordnet.kind(singular) or "", DEFAULT_STAND_IN)
     return Noun(singular, "unknown", size=size, stand_in=True, how="stand-in")
 
 

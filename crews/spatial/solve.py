@@ -714,7 +714,10 @@ class _Solver:
             return
         inner = math.hypot(around.hu, around.hw) if around else 0.0
         reach = max(things[0].hu, things[0].hw)
-        for thing, (du, dw) in zip(things, ring_offsets(len(things), reach, inner, self.tweaks.spacing)):
+        # Whichever is taller hides what stands behind it: the ring's gap goes where that would be.
+        lower = around is not None and around.height < things[0].size[1]
+        offsets = ring_offsets(len(things), reach, inner, self.tweaks.spacing, gap_in_front=lower)
+        for thing, (du, dw) in zip(things, offsets):
             if not thing.entity.facing:
                 # Face the middle: chairs around a table, children around a tree.
                 inward = -(du * self.axes.right + (-dw) * self.axes.toward)
