@@ -264,7 +264,7 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
         opening = words[out[start - 1].start + 1].text if start > 0 and out[start - 1].start + 1 < len(words) else ""
         place = start > 0 and _closing_place(fragment, words)
         if start == 0 or not (place or _credit(fragment, words) or opening in CAMERA_VERBS or _medium_on(fragment) or
-                              _style_with(fragment) or _weather(fragment, words)):
+                              _style_with(fragment) or _weather(fragment)):
             break
         if place:  # "..., in a cramped studio apartment": where, not a thing
             place = fragment[1].np
@@ -299,7 +299,7 @@ def _closing_place(fragment: list[Item], words: list[Word], opening: bool = Fals
     return word in ("in", "inside", "within") and (lexicon.is_building(place) or lexicon.is_ground(place))
 
 
-def _weather(fragment: list[Item], words: list[Word]) -> bool:
+def _weather(fragment: list[Item]) -> bool:
     """"..., in a heatwave", "..., during a blizzard": the weather, said closing the prompt."""
     kinds = [item.kind for item in fragment]
     np = fragment[-1].np if kinds in (["np"], ["rel", "np"]) else None

@@ -1216,10 +1216,10 @@ class _Builder:
             return self.heading_interior
         if self.setting is not None:
             listed = lexicon.SETTINGS.get(self.setting, lexicon.SETTINGS.get(self.setting.split()[-1]))
-            if listed is None and lexicon.is_building(self.setting):
-                return not lexicon.is_ground(self.setting)  # "a gymnasium" is indoors, "a car park" not
             if listed is None and lexicon.is_ground(self.setting):
-                return False  # "a headland"
+                return False  # "a headland", "a car park"
+            if listed is None and lexicon.is_building(self.setting):
+                return True  # "a gymnasium"
             return listed
         if self.place_words & lexicon.OUTDOOR_PLACES:
             return False

@@ -100,12 +100,16 @@ PREAMBLE_RE = re.compile(
     r"(?:the\s+following|this|these|what\s+follows)\s*[.:])\s*")
 
 
+# What people open a sentence with to ask for a picture; the first five never name a thing there.
+_DEPICT = "generate|render|depict|illustrate|create"
+_REQUEST = rf"{_DEPICT}|paint|draw|show|put|place|make|sketch|imagine|picture|add|give|photograph|keep|design|set|let"
+
+
 # "Paint Odalys on the right", "Sketch Wilhelmina beside a lamp": the request opening a sentence
 # goes before a name, which the small model would otherwise take as the name's first word.
 REQUEST_BEFORE_NAME_RE = re.compile(
-    r"(^|[.;:!?]\s+)(?i:(?:please\s+)?(?:paint|draw|show|render|put|place|make|generate|create|depict|illustrate"
-    r"|sketch|imagine|picture|add|give|photograph|keep|design|set|let))\s+(?=[A-Z][a-z])"
-    r"|(^|[.;:!?]\s+)(?i:generate|render|depict|illustrate|create)\s+(?!of\b)")  # never a thing opening a sentence
+    rf"(^|[.;:!?]\s+)(?i:(?:please\s+)?(?:{_REQUEST}))\s+(?=[A-Z][a-z])"
+    rf"|(^|[.;:!?]\s+)(?i:{_DEPICT})\s+(?!of\b)")
 
 
 def normalise(prompt: str) -> str:
