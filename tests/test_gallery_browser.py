@@ -4,6 +4,7 @@ arrive live; approve it; and the next `studio make` keeps it. Screenshots go to 
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -19,6 +20,7 @@ import pytest
 import uvicorn
 
 from gallery.app import create_app
+from studio import project_lock
 
 HERE = Path(__file__).parent
 ARTIFACTS = HERE.parent / "test-artifacts"
@@ -175,7 +177,14 @@ RECORD_EVENTS = """(() => {
 def test_an_open_page_resumes_its_stream_without_a_gap_or_a_repeat_and_a_second_browser_agrees(server, browser,
                                                                                               tmp_path):
     root = tmp_path / "served"
-    shutil.copytree(server[0] / "harbour", root / "harbour", symlinks=True)
+    # Copied under the project's render lock: the gallery may still be re-rendering it for the test
+    # before (its files appear and go as it writes them); flock waits for that render to end.
+    lock = os.open(server[0] / "harbour" / project_lock.LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        shutil.copytree(server[0] / "harbour", root / "harbour", symlinks=True)
+    finally:
+        os.close(lock)
     log = root / "harbour" / "events.jsonl"
 
     def append(count: int) -> int:
