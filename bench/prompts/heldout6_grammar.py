@@ -360,7 +360,7 @@ UNDER = [
     (lambda s, o: f"{an(o)} and, under it, {an(s)}", True),
     (lambda s, o: f"there's {an(s)} under {an(o)}, right on the ground", False),
     (lambda s, o: f"{an(s)} {'crouching' if kind_of(s) == 'creature' else 'shoved'} underneath {an(o)}", True),
-    (lambda s, o: f"{an(s)} parked on the floor under {an(o)}", True),
+    (lambda s, o: f"{an(s)} {'parked' if kind_of(s) == 'thing' else 'lying'} on the floor under {an(o)}", True),
     (lambda s, o: f"{an(s)} in the shadow under {an(o)}", True),
 ]
 FRONT = [
@@ -373,7 +373,7 @@ FRONT = [
     (lambda s, o: f"{an(s)} {'stands' if kind_of(s) != 'thing' else 'sits'} before {an(o)}, between it and us",
      False),
     (lambda s, o: f"foreground: {an(s)}. background: {an(o)}.", False),
-    (lambda s, o: f"{an(s)} set down just in front of {an(o)}", True),
+    (lambda s, o: f"{an(s)} {'set down' if kind_of(s) == 'thing' else 'waiting'} just in front of {an(o)}", True),
     (lambda s, o: f"{an(s)} out ahead of {an(o)}, towards the camera", True),
 ]
 BEHIND = [
@@ -582,7 +582,7 @@ IRREGULAR = ["stuntman", "guardsman", "helmsman", "nobleman", "yeoman", "quarrym
              "empress", "governess", "wine glass", "penknife", "roe deer", "fallow deer", "djinn",
              "highland cow"]
 COUNT_ONE = [lambda x: (f"a lone {x}", True), lambda x: (f"only a single {x}, nothing more", True),
-             lambda x: (f"{x}, just the one", True),
+             lambda x: (f"{article(x)} {x}, just the one", True),
              lambda x: (f"one single {x} on its own", True)]
 COUNT_MANY = [
     lambda n, x: (f"exactly {WORDS[n]} {plural(x)}", True),
