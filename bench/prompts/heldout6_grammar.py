@@ -11,12 +11,12 @@ Run it once, with ``--failures 0``:
 
 - phrasings: no template of the other sets is reused. The sentences mix the registers people
   actually type into image tools: terse tag lists ("X | Y | X on the left", "left: X. right:
-  Y."), chatty requests ("hey can you make ... thanks"), screenplay-like stage directions
-  ("INT. ... - X waits at frame left, Y at frame right", "CLOSE ON X"), long run-on
-  descriptions ("so there's X and then ... and Y is ...") and shapes the other sets do not use:
-  "reading left to right you meet X first", "X occupies the left, Y the right", "X bookended by
-  Y and Z", "X wedged in the gap between", "a ring: N Xs, Y at its centre", "X spaced round Y
-  like the hours on a clock face", "Xs x5", "a trio of", "half a dozen", "X, no more, no fewer",
+  Y."), chatty requests ("hey can you make ... thanks"), screenplay-like directions ("CUT TO:",
+  "CLOSE ON X. Y rests on it.", "X waits at frame left, Y at frame right"), long run-on
+  descriptions ("so there's X and then just left of it ... there's Y, that's it") and shapes the
+  other sets do not use: "reading left to right you meet X first", "X occupies the left, Y the
+  right", "X bookended by Y and Z", "X wedged in the gap between", "a ring: N Xs, Y at its
+  centre", "X spaced round Y like the hours on a clock face", "Xs x5", "a trio of", "half a dozen", "X, no more, no fewer",
   facing as "in profile, facing left", "headlights towards us", "back to the viewer", views as
   "flat lay", "plan view", "drone shot looking straight down", "extreme long shot", "tight crop
   on". Now and then a request in front ("can i get", "prompt:") and a style or quality tail
@@ -30,8 +30,8 @@ Run it once, with ``--failures 0``:
   FAMILIAR pool of everyday nouns that other sets use is drawn now and then, as a real user
   would;
 - physically plausible: small things go on and under furniture, big things stand behind small
-  ones (never the other way round), only bulky things hide a person or an animal, and
-  round-things are put round a centre that can take them;
+  ones (never the other way round), only bulky things hide a person or an animal, seats go
+  round tables only and only birds, beasts and people that may stand by water round a pond;
 - no prompt equals or contains (as a whole-word sequence) a prompt of any other part, layout or
   scene: drawn again until it does not (the script checks).
 

@@ -19,7 +19,8 @@ them), and is meant to be run once, with ``--failures 0``:
   sheltering under a pier, "going left to right: first X, then Y, last Z", verbs with counts on
   both sides ("gutting", "unloading"), crowds "dotted about";
 - the registers differ from clause to clause and from prompt to prompt: run-on "and ... and",
-  dashes, semicolons, bracketed asides, a screenplay slug line or a chatty "ok so" in front;
+  dashes, semicolons, bracketed asides, a screenplay "FADE IN:" or a chatty "ok so here's what i
+  want:" in front, the style after a double dash;
 - each noun says where it may stand (indoors only, out of doors only, or either: a description
   mixing the first two is drawn again) and each clause which views keep its meaning; the place
   and the view are drawn to fit;
