@@ -37,7 +37,7 @@ Run it once, with ``--failures 0``:
 
 Nothing outside bench/prompts may import this file, name it, or quote its prompts; nobody should
 tune the parser on them. The truth is written with each prompt by the grammar (the meaning of
-the words, chosen by hand), never read from the implementation. Deterministic (seed 60493).
+the words, chosen by hand), never read from the implementation. Deterministic (seed 52817).
 Same JSON as the other sets: {"prompt": ..., "expect": {"objects": {...}, "relations": [...],
 "facing": [...], "camera": ...}}; object names are the nouns as written, singular.
 """
@@ -52,7 +52,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout6"
 ME = "heldout6"
-rng = random.Random(60493)
+rng = random.Random(52817)
 PER_KIND = 44  # prompts per relation kind, per composition region; facing has 48
 
 # ------------------------------------------------------------- vocabulary ---
@@ -494,6 +494,8 @@ def around() -> list[dict]:
             members = [m for m in RING_MEMBERS if m != c]
             if c not in SEAT_CENTRES:
                 members = [m for m in members if m not in SEATS]  # chairs and stools go round a table only
+            else:
+                members = [m for m in members if m in SEATS or kind_of(m) == "person"]  # and only they and people
             if c in WATER:
                 members = [m for m in members if m in WATERSIDE]
             r = rng.choice(members)
@@ -531,7 +533,7 @@ REGIONS = {
                lambda a: (f"{an(a)} smack in the middle of the frame", True),
                lambda a: (f"{an(a)}, centered, plain backdrop", True),
                lambda a: (f"{an(a)} in the exact middle of the picture", True),
-               lambda a: (f"subject: {an(a)}, centered", True),
+               lambda a: (f"subject: {an(a)}, centered", None),
                lambda a: (f"frame {an(a)} in the middle", False),
                lambda a: (f"{an(a)} bang in the centre of the shot", True),
                lambda a: (f"put {an(a)} in the middle of the image please", False)],
@@ -766,7 +768,8 @@ def camera() -> list[dict]:
                          else FAMILIAR, avoid={a})
                 text = template(a, b)
                 objects = {a: 1, b: 1} if re.search(rf"\b{re.escape(b)}\b", text) else {a: 1}
-                return row(dress(text, text.startswith(("a ", "an ")), lead=False), objects, camera=view)
+                named_first = text.startswith(("a ", "an ")) and not said.startswith(("a shot", "a frontal"))
+                return row(dress(text, named_first, lead=False), objects, camera=view)
 
             rows.append(fresh(make))
     return rows
