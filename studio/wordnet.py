@@ -133,6 +133,8 @@ def _offsets(nouns: _Nouns | None, noun: str) -> list[int]:
     key = _key(noun)
     found = nouns.index.get(key, ()) or nouns.index.get(key.replace("_", "-"), ())
     # ("jack_in_the_box", as the parse keeps a hyphenated noun whole, is the dictionary's "jack-in-the-box")
+    if not found and noun.count("_") == 1 and " " not in noun:
+        found = nouns.index.get(key.replace("_", ""), ())  # "grown_up", "pick_up": the dictionary's grownup, pickup
     if not found and key.isalpha() and len(key) >= 7:
         found = next((nouns.index[split] for split in (f"{key[:cut]}_{key[cut:]}" for cut in range(3, len(key) - 2))
                       if split in nouns.index), ())
@@ -201,6 +203,20 @@ def is_concrete(noun: str) -> bool | None:
     if not found:
         return None
     return any(s.kind in CONCRETE for s in found)
+
+
+def is_kind_of(name: str, head: str, depth: int = 3) -> bool:
+    """True when the name's commonest sense is one of the head's senses or lies under one within
+    ``depth`` levels: a "brown bear" is a bear and a "wild boar" a boar, where a "black cat" (a
+    fisher, a marten) is no cat."""
+    nouns = _nouns()
+    heads = set(_offsets(nouns, head)[:MAX_SENSES])
+    level = _offsets(nouns, name)[:1]
+    for _ in range(depth + 1):
+        if heads.intersection(level):
+            return True
+        level = [h for o in level if o in nouns.senses for h in nouns.senses[o][1]]
+    return False
 
 
 def hypernyms(noun: str, depth: int = 6, senses: int = 1) -> list[str]:

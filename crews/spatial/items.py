@@ -207,7 +207,8 @@ def items(words: list[Word]) -> list[Item]:
         elif run and lexicon.is_style_noun(token) and (i + 1 == len(tokens) or tokens[i + 1] in SEPARATORS):
             run.append((token, i))  # "claymation look", "film grain": a style noun closing a phrase, not a verb
         elif token in VERBS and not (token in ("right",) and run) and not _a_can(words, i, run) and \
-                not _compound_head(words, i, run) and not _compound_modifier(words, i, run):
+                not _compound_head(words, i, run) and not _compound_modifier(words, i, run) and \
+                not _participle_name(words, i, run):
             flush()
             if token in SEATED | LYING:
                 out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
@@ -250,7 +251,8 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
         fragment = [item for item in out[start:end] if item.kind != "sep"]
         nps = [item for item in fragment if item.kind == "np"]
         if start > 0 and all(item.kind in ("np", "rel") for item in fragment) and \
-                all(item.np.noun is None or item.np.setting for item in nps):
+                all(item.np.noun is None or item.np.setting for item in nps) and not _overhead(fragment) and \
+                not _by_place(fragment, words):
             # "8k", "soft light", "desert oasis", "backlit by a hazy sunset", "under a thundery sky":
             # style or setting already, or nothing kept
             end = start - 1
@@ -294,9 +296,21 @@ def _closing_place(fragment: list[Item], words: list[Word], opening: bool = Fals
         return True  # "..., at a village fete"
     if word in ("beside", "by", "along", "alongside") and lexicon.is_way(place):
         return True  # "..., beside a canal towpath"
+    if _by_place(fragment, words):
+        return True
     if word in ("on", "at"):  # "..., on a station forecourt": ground, not a thing on which
         return lexicon.is_ground(place) or opening and lexicon.is_building(place)
     return word in ("in", "inside", "within") and (lexicon.is_building(place) or lexicon.is_ground(place))
+
+
+def _by_place(fragment: list[Item], words: list[Word]) -> bool:
+    """"By the harbour, ...", "..., by the seaside": the place the scene is by (a fireplace, a pond
+    are things one is by)."""
+    if [item.kind for item in fragment] != ["rel", "np"] or fragment[1].np.noun is None or fragment[1].np.proper:
+        return False
+    word, place = words[fragment[0].start].text, fragment[1].np.noun.noun
+    return word in ("beside", "by", "near") and (lexicon.is_place(place) or
+                                                  lexicon.is_ground(place) and not lexicon.is_building(place))
 
 
 def _weather(fragment: list[Item]) -> bool:
@@ -304,7 +318,16 @@ def _weather(fragment: list[Item]) -> bool:
     kinds = [item.kind for item in fragment]
     np = fragment[-1].np if kinds in (["np"], ["rel", "np"]) else None
     return np is not None and np.noun is not None and not np.proper and not (np.count or 0) > 1 and \
-        lexicon.is_weather(np.noun.noun)
+        (lexicon.is_weather(np.noun.noun) or _overhead(fragment))
+
+
+def _overhead(fragment: list[Item]) -> bool:
+    """"..., under a full moon", "..., beneath the stars": the light the sky gives, not a place to be on."""
+    return [item.kind for item in fragment] == ["rel", "np"] and fragment[0].value == "under" and \
+        fragment[1].np.noun is not None and fragment[1].np.noun.noun in SKY_LIGHTS
+
+
+SKY_LIGHTS = {"moon", "sun", "stars", "sky", "moonlight", "sunlight", "starlight"}
 
 
 def _style_with(fragment: list[Item]) -> bool:
@@ -439,6 +462,9 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
     """"in two rows" -> ("2", end); "in three rows of four" / "in a 3 by 4 grid" -> ("3x4", end);
     "in a pile" -> ("stack", end). End: the index after the phrase."""
     at = i
+    if tokens[at] == "," and i > 0 and language.is_plural(tokens[i - 1]):
+        found = _arrangement(["in"] + tokens[i + 1:], 0)  # "leeks, three rows with three in each": in those rows
+        return (found[0], found[1] + i) if found and "x" in found[0] else None
     if tokens[at] not in ("in", "into", "as", "forming", "form"):
         return None
     at += 1
@@ -480,6 +506,8 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
 def _per_line(tokens: list[str], at: int) -> tuple[int, int] | None:
     """"five per row", "four to a line", "six in each rank", "three apiece" after the lines are
     named: (how many in each, the index after the phrase)."""
+    if at < len(tokens) and tokens[at] in ("with", "and"):
+        at += 1  # "three rows with four in each"
     count = _count_value(tokens[at]) if at < len(tokens) and tokens[at] not in ("a", "an") else None
     if not count:
         return None
@@ -591,6 +619,14 @@ def _compound_modifier(words: list[Word], i: int, run: list[tuple[str, int]]) ->
     return bool(run) and run[-1][1] == i - 1 and words[run[0][1]].pos in ("DET", "NUM") and \
         words[i].pos in ("NOUN", "PROPN") and words[i].dep == "compound" and words[i].head == i + 1 and \
         words[i + 1].pos in ("NOUN", "PROPN")
+
+
+def _participle_name(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
+    """"a sleeping bag", "a waiting room", "a standing stone": a word of the verb list that the
+    dictionary names a thing with, together with the noun after it, inside a phrase begun by an
+    article or a number ("a cat sleeping on a mat" goes on to no such noun)."""
+    return bool(run) and run[-1][1] == i - 1 and words[run[0][1]].pos in ("DET", "NUM") and i + 1 < len(words) \
+        and words[i + 1].pos in ("NOUN", "PROPN") and lexicon.dictionary_name([words[i].text, words[i + 1].text])
 
 
 def _each(tokens: list[str], i: int) -> int | None:

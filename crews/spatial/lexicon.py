@@ -706,10 +706,20 @@ def dictionary_name(words: list[str]) -> bool:
     "electric guitar", "fire hydrant" name a thing; "a wooden piano" is a piano and its look. The
     adjectives of the tables (colours, sizes, materials) describe, whatever the dictionary lists:
     "a stone wall" is a wall; but three words are one name even so ("a hot air balloon")."""
+    head = _singular(words[-1])
     return len(words) > 1 and (words[0] not in ADJECTIVES or len(words) > 2 or
-                               wordnet.kind(_singular(words[-1])) not in wordnet.CONCRETE) and \
+                               wordnet.kind(head) not in wordnet.CONCRETE or _kind_named(words[0], head)) and \
         wordnet.is_name(_singular(" ".join(words)))
     # ("a baby grand": a grand alone is a sum of money first, so the two words are the piano's name)
+
+
+def _kind_named(adjective: str, head: str) -> bool:
+    """A word that names a kind of the thing: a "wild boar", a "sleeping bag". Not a colour, though
+    the dictionary lists a "white fox" and a "black duck": people name a colour to say how a thing
+    looks far more often than to name its kind; nor a size or age ("a little owl" is an owl that
+    is small, an old man a man)."""
+    return adjective not in SIZE_WORDS and adjective not in COLORS and wordnet.kind(head) != "person" and \
+        wordnet.is_kind_of(f"{adjective} {head}", head)
 
 
 # Things whose top is where other things are set out: "along the mantelpiece" is on it.
@@ -750,7 +760,11 @@ def _closed_compound(word: str) -> Noun | None:
 
 def _singular(word: str) -> str:
     head, _, last = word.lower().rpartition(" ")
-    return f"{head} {language.singular(last)}".strip()
+    one = language.singular(last)
+    if head and one.endswith("ie") and last == f"{one}s" and not wordnet.is_name(f"{head} {one}") and \
+            wordnet.is_name(f"{head} {one[:-2]}y"):
+        one = f"{one[:-2]}y"  # "tea caddies": the dictionary's tea caddy (a caddie carries golf clubs)
+    return f"{head} {one}".strip()
 
 
 def is_plural(word: str) -> bool:

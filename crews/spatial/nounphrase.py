@@ -192,8 +192,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         # "in a loose cluster", "in a tight huddle": how they stand, not a thing they stand in.
         return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is not None and head.noun.stand_in and not (definite or indefinite or count or head.proper) and \
-            lexicon.is_abstract(head.last):
-        # "..., digital illustration", "concept rendering": no article and no thing: how it looks.
+            (lexicon.is_abstract(head.last) or lexicon.is_abstract(head.noun.noun)):
+        # "..., digital illustration", "concept rendering", "comic strip": no article and no thing: how it looks.
         return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is None:
         if not rest and tokens and (tokens[-1] in lexicon.COLORS or tokens[-1] in lexicon.SIZE_WORDS):
@@ -227,6 +227,14 @@ def _unknown_name(at: int, words: list[Word]) -> bool:
     # (opening a sentence, a capital says nothing, so the word must be no verb, adjective or plural either)
     return (inside or not (wordnet.is_verb(word) or wordnet.is_adjective(word) or language.is_plural(word))) and \
         lexicon.known_noun(word) is None and not wordnet.is_noun(language.singular(word)) and not wordnet.is_noun(word)
+
+
+def _plural_opening(at: int, words: list[Word]) -> bool:
+    """"Leeks planted in rows": opening a sentence, a plural of a noun the dictionary knows is that
+    noun, whatever its capital makes of it."""
+    word = words[at].text
+    opens = at == 0 or words[at - 1].text in (".", "!", "?", ":", ";")
+    return opens and language.is_plural(word) and wordnet.is_noun(language.singular(word))
 
 
 def _title(word: Word, name: Word) -> bool:
@@ -362,7 +370,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     if style(head_word) and not (best and best[1] < best[2] == last):  # (a known name: "a fire engine")
         return Head(style=tokens[:last + 1])
     first = best[1] if best else last
-    proper = info[last].written[:1].isupper() and (info[last].pos == "PROPN" or _unknown_name(rest[last][1], words))
+    proper = info[last].written[:1].isupper() and (info[last].pos == "PROPN" or _unknown_name(rest[last][1], words)) \
+        and not _plural_opening(rest[last][1], words)
     # The nouns just before the head are part of its name: "office chair", "garden hose",
     # "Sherlock Holmes", "wheelie bin", "chopping board"; a name before a common noun is its owner
     # ("Mara's dog"), not its name.
@@ -381,8 +390,13 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             return False  # "a cream cat", "a charcoal grey igloo": its colour; "an ice cream van" a kind of van
         if lexicon.is_shape(tokens[at]):
             return False  # "a square table", "an oval mirror": its shape, as a colour is its colour
-        if not (proper or animate) and lexicon.made_of(tokens[at]) and not lexicon.dictionary_name(tokens[at:at + 2]):
-            return False  # "a brass lantern": what it is made of ("a tea chest" is named above; a rubber duck no duck)
+        if not (proper or animate) and lexicon.made_of(tokens[at]) and not lexicon.dictionary_name(tokens[at:at + 2]) \
+                and not (tokens[at].endswith("ing") and wordnet.is_verb(tokens[at])):
+            return False  # "a brass lantern": what it is made of ("a tea chest" is named above; a rubber duck no duck;
+            # a gerund, "a packing crate", says what it is for)
+        if at == last - 1 and info[at].pos == "NOUN" and language.is_plural(tokens[at]) and \
+                not language.is_plural(tokens[last]) and _after_a(rest[0][1], words):
+            return True  # "a media console", "a sports bag": after "a", a plural before the noun names its kind
         return _modifier(info[at], tokens[at], proper, animate)
 
     while first > 0 and named_with(first - 1):
@@ -392,8 +406,10 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     # "a kitchen island" is no island (a coffee shop is a shop): a dictionary name of another kind than its head
     whole_name = first < last and lexicon.dictionary_name(name_words) and \
         wordnet.kind(" ".join(name_words)) != wordnet.kind(head_word)
-    setting = place if place in lexicon.SETTINGS else \
-        head_word if head_word in lexicon.SETTINGS and not whole_name else \
+    support = head_word in lexicon.SUPPORT_NAMES and _after_in(rest, words, ("on", "onto", "upon", "along", "across"))
+    # ("standing on a breakfast bar": the counter, where "in a wine bar" is where one drinks)
+    setting = place if place in lexicon.SETTINGS and not support else \
+        head_word if head_word in lexicon.SETTINGS and not whole_name and not support else \
         place if not best and not proper and place not in lexicon.SCENERY and (
             lexicon.is_place(place) or _after_in(rest, words) and lexicon.is_building(place)) else None
     if best:
@@ -421,12 +437,20 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     return Head(noun, last, head_word, setting=setting, proper=proper)
 
 
-def _after_in(rest: list[tuple[str, int]], words: list[Word]) -> bool:
+def _after_in(rest: list[tuple[str, int]], words: list[Word], prepositions=("in", "inside", "within")) -> bool:
     """The phrase follows "in" or "inside" ("in a gymnasium"): a building named there is where one is."""
     at = rest[0][1] - 1 if rest else -1
     while at >= 0 and words[at].pos in ("DET", "ADJ"):
         at -= 1
-    return at >= 0 and words[at].text in ("in", "inside", "within")
+    return at >= 0 and words[at].text in prepositions
+
+
+def _after_a(at: int, words: list[Word]) -> bool:
+    """The phrase from ``at`` follows "a" or "an", with only describing words between."""
+    at -= 1
+    while at >= 0 and words[at].pos in ("ADJ", "ADV", "PUNCT") and words[at].text not in lexicon.ARTICLES:
+        at -= 1
+    return at >= 0 and words[at].text in ("a", "an")
 
 
 def _after_article(at: int, words: list[Word]) -> bool:

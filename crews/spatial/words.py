@@ -102,7 +102,8 @@ PREAMBLE_RE = re.compile(
 
 # What people open a sentence with to ask for a picture; the first five never name a thing there.
 _DEPICT = "generate|render|depict|illustrate|create"
-_REQUEST = rf"{_DEPICT}|paint|draw|show|put|place|make|sketch|imagine|picture|add|give|photograph|keep|design|set|let"
+_REQUEST = rf"{_DEPICT}|paint|draw|show|put|place|make|sketch|imagine|picture|add|give|photograph|keep|design|set|let" \
+    "|move"
 
 
 # "Paint Odalys on the right", "Sketch Wilhelmina beside a lamp": the request opening a sentence
@@ -123,6 +124,7 @@ def normalise(prompt: str) -> str:
     # "sun-drenched", "snow-covered", "candle-lit": one adjective, no sun, snow or candle in it.
     text = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit))\b", r"\1\2", text)
     text = HYPHENATED_RE.sub(_one_word, text)  # "a jack-in-the-box": one noun, whatever its words say
+    text = PARTICLE_NOUN_RE.sub(_one_word, text)  # "a lean-to", "a drive-in"
     text = NUMBERED_ADJECTIVE_RE.sub(_numbered_adjective, text)  # "a two-tone chair" is one chair
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
     text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
@@ -146,10 +148,13 @@ def _numbered_adjective(match: re.Match) -> str:
 
 
 HYPHENATED_RE = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
+# A noun of a word and a particle ("lean-to", "lay-by", "walk-in"): split, the particle reads as a preposition
+# (a "close-up" is the camera's, read with the camera words).
+PARTICLE_NOUN_RE = re.compile(r"(?i)\b(?!close-)[a-z]+-(?:to|in|up|out|off|on|by|over|down|away|about|through)\b(?!-)")
 
 
 def _one_word(match: re.Match) -> str:
-    """A hyphenated noun of three or more words the dictionary lists, kept as one word."""
+    """A hyphenated noun the dictionary lists, kept as one word."""
     words = match.group(0)
     joined = words.replace("-", "_")
     return joined if wordnet.is_noun(language.singular(joined.lower())) else words
@@ -170,6 +175,11 @@ ART_OF_RE = re.compile(r"(?i)\b((?:[a-z]+\s+)?(?:art|artwork|fanart))\s+of\b")
 
 
 CAMERA_HEIGHTS = {"view+low": 4.0, "view+high": 55.0}  # degrees, as "from below" and "high angle" say
+
+
+# What is left of "a sweeping long shot", "in a wide panorama" once the shot is read: the article
+# and the shot's adjective (and the preposition before them).
+SHOT_ADJECTIVE_RE = re.compile(r"(?i)(?:\b(?:in|on|at|with|from)\s+)?\b(?:a|an|the)\s+([a-z]+)\s+(?= ; )")
 
 
 def take_camera(text: str) -> tuple[CameraSpec, str]:
@@ -193,7 +203,16 @@ def take_camera(text: str) -> tuple[CameraSpec, str]:
                 camera = camera.model_copy(update=update)
             return " ; "
         text = regex.sub(cut, text)
+    if stated:
+        text = SHOT_ADJECTIVE_RE.sub(_shot_adjective, text)
     return camera.model_copy(update={"stated": stated}), text
+
+
+def _shot_adjective(match: re.Match) -> str:
+    word = match.group(1).lower()
+    describes = wordnet.is_adjective(word) and not wordnet.is_noun(word) or \
+        word.endswith("ing") and wordnet.is_verb(word)  # ("a sweeping long shot"; "a piano seen from the front")
+    return "" if describes else match.group(0)
 
 
 def read_words(text: str) -> list[Word]:
@@ -219,6 +238,11 @@ def read_words(text: str) -> list[Word]:
 
 
 NOUN_LIKE_PARTICIPLES = {"set", "cut", "cast", "spread"}  # past participles spelt as nouns
+# Words after which such a participle was a thing being put somewhere: "set down on", "set squarely on".
+SETTING_DOWN = {"on", "onto", "upon", "down", "atop", "in", "into", "inside", "beside", "by", "against", "under",
+                "beneath", "behind", "before", "between", "among", "amid", "out", "back", "up", "apart", "well",
+                "just", "high", "low", "far", "slightly", "right", "directly", "squarely", "neatly", "carefully",
+                "at", "near", "next", "above", "below", "over", "along", "across", "atop", "flat", "upright"}
 
 
 def _participle_read_as_noun(token) -> bool:
@@ -244,6 +268,10 @@ def _compound_read_as_verb(token) -> bool:
     if token.tag_ == "VBZ" and token.doc[token.i - 1].tag_ == "NN" and any(
             c.dep_ == "nummod" and (language.number(c.lower_) or 0) > 1 for c in token.doc[token.i - 1].children):
         return True  # "two music stands": after a count of two, a singular noun and a plural "verb" are one noun
+    if token.lower_ in NOUN_LIKE_PARTICIPLES and token.tag_ == "VBN" and token.doc[token.i - 1].tag_ == "NN" and \
+            wordnet.is_name(f"{token.doc[token.i - 1].lower_} {token.lower_}") and \
+            (token.i + 1 == len(token.doc) or token.doc[token.i + 1].lower_ not in SETTING_DOWN):
+        return True  # "a chess set to the left": the dictionary's set ("a radio set on a table" was put there)
     if token.tag_ not in ("VB", "VBP"):
         return False
     subject = token.doc[token.i - 1]

@@ -1,0 +1,152 @@
+"""Names of two words, the sky and the shot closing a prompt, places said with "by", grids said
+after their things, in sentences of our own.
+
+Each case is what a careful reader takes from the sentence: which words name one thing, which
+describe it, and which say where the scene is or how it is shot. The parse is checked directly."""
+
+from __future__ import annotations
+
+import pytest
+
+from crews.spatial.parse import parse
+from studio import wordnet
+
+
+def nouns(prompt: str) -> list[str]:
+    return [e.noun for e in parse(prompt).entities]
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("A wild boar trots past a tent", "wild boar"),             # the dictionary's kind of boar
+    ("A sleeping bag lies under a cot", "sleeping bag"),        # a word of the verb list naming the thing
+    ("a dog curled up on a sleeping bag", "sleeping bag"),
+    ("A lantern on a packing crate", "packing crate"),          # a crate for packing, not one made of packing
+    ("A vase on a media cabinet", "media cabinet"),             # after "a", a plural naming the kind
+    ("A chess set to the left of a lamp", "chess set"),         # the dictionary's set, not a chess that was set
+    ("A goat sheltering under a lean-to", "lean_to"),           # a word and a particle: one noun
+])
+def test_two_words_that_name_one_thing_stay_one_name(prompt: str, name: str) -> None:
+    assert name in nouns(prompt)
+
+
+@pytest.mark.parametrize("prompt, name, describes", [
+    ("An old man beside a little owl", "man", "old"),          # an age and a size describe
+    ("An old man beside a little owl", "owl", "little"),
+    ("A white fox left of a sled", "fox", "white"),            # a colour says how it looks
+    ("A black duck below a bench", "duck", "black"),
+])
+def test_a_colour_size_or_age_describes_the_thing(prompt: str, name: str, describes: str) -> None:
+    assert name in nouns(prompt)
+    assert not any(n.startswith(describes + " ") for n in nouns(prompt))
+
+
+def test_a_participle_before_a_place_is_still_how_the_thing_was_put_there() -> None:
+    spec = parse("A vase set on a table")
+    assert sorted(nouns("A vase set on a table")) == ["table", "vase"]
+    assert [(r.kind, r.subject, r.object) for r in spec.relations] == [("on_top_of", "vase", "table")]
+
+
+def test_a_plural_after_a_count_is_no_modifier() -> None:
+    spec = parse("Two pigeons peck at bread")
+    pigeons = next(e for e in spec.entities if e.noun == "pigeon")
+    assert pigeons.count == 2
+
+
+@pytest.mark.parametrize("prompt, name, count", [
+    ("Three tea caddies on a shelf", "tea caddy", 3),          # the dictionary's caddy, a caddie carries clubs
+    ("Cabbages planted in two rows of three", "cabbage", 6),   # a plural opening a sentence is no name
+    ("A neat grid of flowerpots, three rows with four in each", "flowerpot", 12),
+    ("A tidy grid of tomatoes, two rows with five in each, beside a shed", "tomato", 10),
+])
+def test_counts_and_grids_said_after_the_things(prompt: str, name: str, count: int) -> None:
+    found = {e.noun: e for e in parse(prompt).entities}
+    assert name in found, found
+    assert found[name].count == count
+    assert not found[name].proper
+
+
+def test_a_grid_said_after_its_things_has_its_rows() -> None:
+    found = {e.noun: e for e in parse("A neat grid of flowerpots, three rows with four in each").entities}
+    assert found["flowerpot"].arrangement == "grid"
+    assert found["flowerpot"].rows == 3
+
+
+def test_a_comma_before_rows_of_things_is_no_arrangement_of_the_things_before() -> None:
+    found = {e.noun: e for e in parse("two cats, three rows of chairs").entities}
+    assert found["cat"].count == 2 and found["cat"].arrangement is None
+    assert found["chair"].arrangement == "grid"
+
+
+@pytest.mark.parametrize("prompt", [
+    "A fox on a hill, under a full moon, woodcut print",
+    "Two owls on a branch, under the stars",
+])
+def test_the_sky_overhead_closing_a_prompt_is_light_not_a_thing(prompt: str) -> None:
+    spec = parse(prompt)
+    assert not {"moon", "star", "stars"} & set(nouns(prompt))
+    assert spec.relations == [] or all(r.object not in ("moon", "stars") for r in spec.relations)
+
+
+def test_on_the_moon_is_still_where_the_scene_is() -> None:
+    spec = parse("Two astronauts on the moon")
+    assert spec.setting == "moon"
+    assert nouns("Two astronauts on the moon") == ["astronaut"]
+
+
+@pytest.mark.parametrize("prompt, things", [
+    ("A sweeping wide shot of a lighthouse", ["lighthouse"]),
+    ("A dramatic long shot: a tractor in a field", ["tractor"]),
+    ("A heron and a boat, tiny in a vast panorama", ["heron", "boat"]),
+])
+def test_the_adjective_of_a_shot_is_no_thing(prompt: str, things: list[str]) -> None:
+    spec = parse(prompt)
+    assert sorted(nouns(prompt)) == sorted(things)
+    assert spec.camera.shot == "wide"
+
+
+def test_a_thing_named_before_a_shot_is_kept() -> None:
+    assert nouns("A harp seen from the front") == ["harp"]
+
+
+@pytest.mark.parametrize("prompt, setting, thing", [
+    ("By the seaside, a crab beside a bucket", "seaside", "crab"),
+    ("A sailor coiling a rope, by the harbour", "harbour", "sailor"),
+])
+def test_a_place_one_is_by_opening_or_closing_a_prompt_is_the_setting(prompt: str, setting: str, thing: str) -> None:
+    spec = parse(prompt)
+    assert spec.setting == setting
+    assert thing in nouns(prompt) and setting not in nouns(prompt)
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("a duck by a pond", "pond"),                # a pond is a thing one is by
+    ("a dog by the fireplace", "fireplace"),
+])
+def test_a_thing_one_is_by_stays_a_thing(prompt: str, thing: str) -> None:
+    assert thing in nouns(prompt)
+
+
+def test_standing_on_a_bar_is_standing_on_a_counter() -> None:
+    spec = parse("A child standing on a breakfast bar")
+    assert "breakfast bar" in nouns("A child standing on a breakfast bar")
+    assert spec.setting is None
+    assert parse("Two friends in a wine bar").setting == "bar"
+
+
+def test_a_bare_comic_strip_closing_a_prompt_is_the_style() -> None:
+    spec = parse("A robot waving at a cat, comic strip")
+    assert sorted(nouns("A robot waving at a cat, comic strip")) == ["cat", "robot"]
+    assert "comic strip" in spec.style
+
+
+def test_move_opening_a_prompt_is_a_request() -> None:
+    assert nouns("Move Ottoline beside the fridge") == ["Ottoline", "fridge"]
+
+
+@pytest.mark.parametrize("name, head, kind", [
+    ("wild boar", "boar", True),
+    ("brown bear", "bear", True),
+    ("black cat", "cat", False),   # the dictionary's black cat is a marten
+])
+def test_wordnet_knows_which_names_are_kinds_of_their_last_word(name: str, head: str, kind: bool) -> None:
+    assert wordnet.is_kind_of(name, head) is kind
