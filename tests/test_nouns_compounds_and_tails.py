@@ -150,3 +150,38 @@ def test_move_opening_a_prompt_is_a_request() -> None:
 ])
 def test_wordnet_knows_which_names_are_kinds_of_their_last_word(name: str, head: str, kind: bool) -> None:
     assert wordnet.is_kind_of(name, head) is kind
+
+
+def test_a_word_and_a_particle_before_a_noun_describe_it() -> None:
+    found = {e.noun: e for e in parse("five ride-on lawnmowers in a row").entities}
+    assert found["lawnmower"].count == 5
+
+
+def test_camera_words_joined_to_a_particle_stay_camera_words() -> None:
+    spec = parse("A top-down view of a kettle")
+    assert nouns("A top-down view of a kettle") == ["kettle"]
+    assert spec.camera.view == "top"
+
+
+def test_a_dictionary_name_whose_first_word_the_tagger_calls_an_adjective_is_one_thing() -> None:
+    found = {e.noun: e for e in parse("two cinder blocks, one stacked on the other").entities}
+    assert found["cinder block"].count == 2
+    assert found["cinder block"].arrangement == "stack"
+
+
+def test_a_noun_in_double_s_is_no_verb() -> None:
+    assert nouns("A trouser press beside a bed") == ["trouser press", "bed"]
+
+
+def test_a_capitalised_word_inside_a_sentence_with_no_article_is_a_name() -> None:
+    spec = parse("a ladder, and Marigold standing on a crate")
+    found = {e.noun: e for e in spec.entities}
+    assert found["Marigold"].proper
+    assert [(r.kind, r.subject, r.object) for r in spec.relations] == [("on_top_of", "Marigold", "crate")]
+
+
+def test_their_backs_are_no_things() -> None:
+    spec = parse("two sailors with their backs together, one facing left, the other facing right")
+    assert nouns("two sailors with their backs together, one facing left, the other facing right") == \
+        ["sailor", "sailor"]
+    assert sorted(e.facing for e in spec.entities) == ["left", "right"]

@@ -347,7 +347,8 @@ def _medium_on(fragment: list[Item]) -> bool:
     if [item.kind for item in fragment] != ["np", "rel", "np"] or fragment[1].value != "on_top_of":
         return False
     medium, ground = fragment[0].np, fragment[2].np
-    if medium.noun is not None and not (medium.definite or medium.indefinite or medium.count or medium.plural) and \
+    if medium.noun is not None and not (medium.definite or medium.indefinite or medium.count or medium.plural or
+                                        medium.proper) and \
             (lexicon.is_art_form(medium.words[-1]) or lexicon.is_stuff(medium.words[-1])):
         return not ground.count  # "tempera on a wood panel", "chalk on a blackboard": a bare medium on its ground
     return medium.noun is None and bool(medium.style) and not ground.count
@@ -602,7 +603,9 @@ def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> boo
     # ("beneath a daybed lies a cat": a verb before its subject, whatever the tagger calls it)
     return bool(run) and i > 0 and words[i].pos == "NOUN" and run[-1][1] == i - 1 and not inverted and \
         not words[i].text.endswith("ing") and (words[i - 1].dep == "compound" and words[i - 1].head == i or
-                                              words[i - 1].pos == "NOUN" and not language.is_plural(words[i - 1].text))
+                                              words[i - 1].pos == "NOUN" and not language.is_plural(words[i - 1].text)
+                                              or lexicon.dictionary_name([words[i - 1].text, words[i].text]))
+    # ("two breeze blocks": a dictionary name, whatever the tagger makes of its first word)
 
 
 def _counted_plural_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:

@@ -252,7 +252,7 @@ STYLE_ADJECTIVES = {
 }
 # Parts of someone ("shake hands", "around their feet"): never things of their own.
 BODY_PARTS = {"hand", "foot", "head", "arm", "leg", "face", "eye", "ear", "nose", "mouth", "shoulder", "knee",
-              "finger", "toe", "lap", "hair", "paw", "beak", "neck", "chest", "hip"}
+              "finger", "toe", "lap", "hair", "paw", "beak", "neck", "chest", "hip", "back", "tail", "wing"}
 # Media a picture is made in: without an article ("watercolor painting", "oil painting") the style.
 MEDIA = {"painting", "drawing", "illustration", "sketch", "render", "photo", "photograph", "artwork", "print",
          "engraving", "etching", "lithograph", "mural", "collage", "poster", "snapshot", "snap", "postcard",

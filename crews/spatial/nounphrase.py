@@ -229,6 +229,15 @@ def _unknown_name(at: int, words: list[Word]) -> bool:
         lexicon.known_noun(word) is None and not wordnet.is_noun(language.singular(word)) and not wordnet.is_noun(word)
 
 
+def _bare_capital(at: int, words: list[Word]) -> bool:
+    """"..., and Hyacinth standing on a stool": inside a sentence, a capitalised singular with no
+    article before it is someone's name, whatever flower the dictionary knows by it."""
+    before = words[at - 1] if at > 0 else None
+    return before is not None and before.text not in (".", "!", "?", ":", ";") and \
+        before.pos not in ("DET", "NUM", "ADJ", "PROPN") and before.text not in lexicon.ARTICLES and \
+        not language.is_plural(words[at].text) and (at + 1 == len(words) or words[at + 1].pos != "PROPN")
+
+
 def _plural_opening(at: int, words: list[Word]) -> bool:
     """"Leeks planted in rows": opening a sentence, a plural of a noun the dictionary knows is that
     noun, whatever its capital makes of it."""
@@ -370,7 +379,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     if style(head_word) and not (best and best[1] < best[2] == last):  # (a known name: "a fire engine")
         return Head(style=tokens[:last + 1])
     first = best[1] if best else last
-    proper = info[last].written[:1].isupper() and (info[last].pos == "PROPN" or _unknown_name(rest[last][1], words)) \
+    proper = info[last].written[:1].isupper() and (info[last].pos == "PROPN" or _unknown_name(rest[last][1], words)
+                                                   or _bare_capital(rest[last][1], words)) \
         and not _plural_opening(rest[last][1], words)
     # The nouns just before the head are part of its name: "office chair", "garden hose",
     # "Sherlock Holmes", "wheelie bin", "chopping board"; a name before a common noun is its owner

@@ -124,7 +124,7 @@ def normalise(prompt: str) -> str:
     # "sun-drenched", "snow-covered", "candle-lit": one adjective, no sun, snow or candle in it.
     text = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit))\b", r"\1\2", text)
     text = HYPHENATED_RE.sub(_one_word, text)  # "a jack-in-the-box": one noun, whatever its words say
-    text = PARTICLE_NOUN_RE.sub(_one_word, text)  # "a lean-to", "a drive-in"
+    text = PARTICLE_NOUN_RE.sub(_particle_word, text)  # "a lean-to", "a drive-in", "a ride-on mower"
     text = NUMBERED_ADJECTIVE_RE.sub(_numbered_adjective, text)  # "a two-tone chair" is one chair
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
     text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
@@ -149,8 +149,10 @@ def _numbered_adjective(match: re.Match) -> str:
 
 HYPHENATED_RE = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
 # A noun of a word and a particle ("lean-to", "lay-by", "walk-in"): split, the particle reads as a preposition
-# (a "close-up" is the camera's, read with the camera words).
-PARTICLE_NOUN_RE = re.compile(r"(?i)\b(?!close-)[a-z]+-(?:to|in|up|out|off|on|by|over|down|away|about|through)\b(?!-)")
+# (a "close-up", "top-down", "head-on" are the camera's or a facing, read with those words).
+PARTICLE_NOUN_RE = re.compile(r"(?i)\b(?!(?:close|top|head|side|front|straight|bottom|back|left|right|face|nose|rear"
+                              r"|end|full|far|zoomed|looking|seen|shot|turned)-)[a-z]+-"
+                              r"(?:to|in|up|out|off|on|by|over|down|away|about|through)\b(?!-)")
 
 
 def _one_word(match: re.Match) -> str:
@@ -175,6 +177,20 @@ ART_OF_RE = re.compile(r"(?i)\b((?:[a-z]+\s+)?(?:art|artwork|fanart))\s+of\b")
 
 
 CAMERA_HEIGHTS = {"view+low": 4.0, "view+high": 55.0}  # degrees, as "from below" and "high angle" say
+
+
+def _particle_word(match: re.Match) -> str:
+    """A word and a particle, kept as one word when the dictionary names a thing so ("a lean-to") or
+    when a noun follows, which it describes ("a ride-on mower", "a walk-in wardrobe")."""
+    joined = _one_word(match)
+    following = re.match(r"\s+([A-Za-z]+)", match.string[match.end():])
+    describes = following is not None and following.group(1).lower() not in PARTICLE_STOPS and \
+        wordnet.is_noun(language.singular(following.group(1).lower()))
+    return match.group(0).replace("-", "_") if describes else joined
+
+
+PARTICLE_STOPS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "with", "from", "for", "as",
+                  "is", "are", "was", "were", "left", "right", "front", "back", "top", "side"}
 
 
 # What is left of "a sweeping long shot", "in a wide panorama" once the shot is read: the article
@@ -332,13 +348,15 @@ def _tag(token) -> str:
         return "NOUN"  # "a skinny warthog placed ...": no auxiliary verb, whatever the small model says
     opener = token.doc[token.i - 2] if token.i >= 2 else None  # the word before the compound's first
     if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("s") and \
+            not token.lower_.endswith("ss") and \
             _noun_before(token.doc[token.i - 1]) and token.i + 1 < len(token.doc) and \
             opener is not None and not opener.is_punct and \
             opener.lower_ not in ("the", "these", "those", "some", "many") and \
             token.doc[token.i + 1].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent) and \
             (language.number(opener.lower_) or 0) < 2:
         # (but "two dog kennels near a fence", "yoga mats on a floor", "the dog kennels by ...":
-        # a plural after a count, opening the prompt or after a plural's article is its noun)
+        # a plural after a count, opening the prompt or after a plural's article is its noun; and
+        # "a cider press by ..." ends in no verb's "s")
         return "VERB"
     return token.pos_
 
