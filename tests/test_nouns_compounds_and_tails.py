@@ -185,3 +185,15 @@ def test_their_backs_are_no_things() -> None:
     assert nouns("two sailors with their backs together, one facing left, the other facing right") == \
         ["sailor", "sailor"]
     assert sorted(e.facing for e in spec.entities) == ["left", "right"]
+
+
+def test_a_shot_looking_up_says_nothing_more_and_a_place_before_it_is_still_the_setting() -> None:
+    spec = parse("a van towards the left, by the seaside, a low-angle shot looking up, in soft rain")
+    assert spec.setting == "seaside"
+    assert nouns("a van towards the left, by the seaside, a low-angle shot looking up, in soft rain") == ["van"]
+
+
+def test_along_the_top_of_a_bar_is_on_a_counter() -> None:
+    spec = parse("along the top of a cocktail bar, four glasses in a row")
+    assert spec.setting is None
+    assert [(r.kind, r.subject, r.object) for r in spec.relations] == [("on_top_of", "glass", "cocktail bar")]

@@ -416,7 +416,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     # "a kitchen island" is no island (a coffee shop is a shop): a dictionary name of another kind than its head
     whole_name = first < last and lexicon.dictionary_name(name_words) and \
         wordnet.kind(" ".join(name_words)) != wordnet.kind(head_word)
-    support = head_word in lexicon.SUPPORT_NAMES and _after_in(rest, words, ("on", "onto", "upon", "along", "across"))
+    support = head_word in lexicon.SUPPORT_NAMES and (_after_in(rest, words, ("on", "onto", "upon", "along", "across"))
+                                                      or _after_in(rest, words, ("of",), ("top", "end", "edge")))
     # ("standing on a breakfast bar": the counter, where "in a wine bar" is where one drinks)
     setting = place if place in lexicon.SETTINGS and not support else \
         head_word if head_word in lexicon.SETTINGS and not whole_name and not support else \
@@ -447,12 +448,14 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     return Head(noun, last, head_word, setting=setting, proper=proper)
 
 
-def _after_in(rest: list[tuple[str, int]], words: list[Word], prepositions=("in", "inside", "within")) -> bool:
-    """The phrase follows "in" or "inside" ("in a gymnasium"): a building named there is where one is."""
+def _after_in(rest: list[tuple[str, int]], words: list[Word], prepositions=("in", "inside", "within"),
+              parts: tuple[str, ...] = ()) -> bool:
+    """The phrase follows "in" or "inside" ("in a gymnasium"): a building named there is where one
+    is. ``parts``: the word before the preposition must be one of them ("the top of")."""
     at = rest[0][1] - 1 if rest else -1
     while at >= 0 and words[at].pos in ("DET", "ADJ"):
         at -= 1
-    return at >= 0 and words[at].text in prepositions
+    return at >= 0 and words[at].text in prepositions and (not parts or at > 0 and words[at - 1].text in parts)
 
 
 def _after_a(at: int, words: list[Word]) -> bool:

@@ -221,7 +221,13 @@ def take_camera(text: str) -> tuple[CameraSpec, str]:
         text = regex.sub(cut, text)
     if stated:
         text = SHOT_ADJECTIVE_RE.sub(_shot_adjective, text)
+        text = SHOT_TILT_RE.sub("", text)
     return camera.model_copy(update={"stated": stated}), text
+
+
+# "a low-angle shot looking up": once the shot is read, which way it looks is said already.
+SHOT_TILT_RE = re.compile(r"(?i)(?<= ; )\s*(?:looking|gazing|pointing|pointed|tilted|angled)\s+"
+                          r"(?:up|upwards|down|downwards)\b")
 
 
 def _shot_adjective(match: re.Match) -> str:
