@@ -197,3 +197,13 @@ def test_along_the_top_of_a_bar_is_on_a_counter() -> None:
     spec = parse("along the top of a cocktail bar, four glasses in a row")
     assert spec.setting is None
     assert [(r.kind, r.subject, r.object) for r in spec.relations] == [("on_top_of", "glass", "cocktail bar")]
+
+
+@pytest.mark.parametrize("prompt, name, colour", [
+    ("A golden eagle above a barn", "golden eagle", "gold"),
+    ("Two grey wolves beside a sled", "grey wolf", "gray"),
+])
+def test_an_animal_named_with_a_colour_keeps_its_name_and_its_colour(prompt: str, name: str, colour: str) -> None:
+    found = {e.noun: e for e in parse(prompt).entities}
+    assert name in found
+    assert found[name].color_name in (colour, name.split()[0])

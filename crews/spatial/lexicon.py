@@ -718,8 +718,19 @@ def _kind_named(adjective: str, head: str) -> bool:
     the dictionary lists a "white fox" and a "black duck": people name a colour to say how a thing
     looks far more often than to name its kind; nor a size or age ("a little owl" is an owl that
     is small, an old man a man)."""
+    if f"{adjective} {head}" in COLOUR_NAMED_KINDS:
+        return True
     return adjective not in SIZE_WORDS and adjective not in COLORS and wordnet.kind(head) != "person" and \
         wordnet.is_kind_of(f"{adjective} {head}", head)
+
+
+# Animals whose everyday name begins with a colour: said so, the colour names the kind (and still
+# colours it), where "a white fox" or "a black duck" is any fox or duck of that colour.
+COLOUR_NAMED_KINDS = {"brown bear", "black bear", "red fox", "grey wolf", "gray wolf", "red panda", "blue whale",
+                      "golden retriever", "golden eagle", "red squirrel", "grey squirrel", "gray squirrel",
+                      "white shark", "green turtle", "red deer", "white stork", "blue jay", "blue tit",
+                      "black rhino", "white rhino", "black panther", "white tiger", "red kite", "golden hamster",
+                      "black widow", "grey seal", "gray seal", "grey heron", "gray heron", "black swan"}
 
 
 # Things whose top is where other things are set out: "along the mantelpiece" is on it.

@@ -149,6 +149,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             continue
         elif word in lexicon.COLORS and k + 1 < len(tokens):
             color = word
+            if f"{word} {language.singular(tokens[k + 1])}" in lexicon.COLOUR_NAMED_KINDS:
+                break  # "a brown bear": the kind's name, of its colour
         elif k + 1 < len(tokens) and _title(info, words[run[k + 1][1]]):
             break  # "Big Ansel": the name begins here
         elif word in lexicon.SIZE_WORDS and k + 1 < len(tokens):
