@@ -207,3 +207,9 @@ def test_an_animal_named_with_a_colour_keeps_its_name_and_its_colour(prompt: str
     found = {e.noun: e for e in parse(prompt).entities}
     assert name in found
     assert found[name].color_name in (colour, name.split()[0])
+
+
+def test_a_thing_shot_from_high_overhead_is_kept() -> None:
+    spec = parse("a tractor and a goose shot from high overhead")
+    assert sorted(nouns("a tractor and a goose shot from high overhead")) == ["goose", "tractor"]
+    assert spec.camera.view == "top"
