@@ -463,10 +463,14 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
     """"in two rows" -> ("2", end); "in three rows of four" / "in a 3 by 4 grid" -> ("3x4", end);
     "in a pile" -> ("stack", end). End: the index after the phrase."""
     at = i
-    if tokens[at] == "," and i > 0 and language.is_plural(tokens[i - 1]):
-        found = _arrangement(["in"] + tokens[i + 1:], 0)  # "leeks, three rows with three in each": in those rows
-        return (found[0], found[1] + i) if found and "x" in found[0] else None
+    bare = _by_grid(tokens, i)
+    if bare:
+        return bare
     if tokens[at] not in ("in", "into", "as", "forming", "form"):
+        lines = _arrangement(["in"] + tokens[i:], 0) if i and tokens[i - 1] in (",", ":") else None
+        end = i + lines[1] - 1 if lines else 0
+        if lines and "x" in lines[0] and (end >= len(tokens) or tokens[end] in SEPARATORS):
+            return lines[0], end  # "a grid of tiles, four rows with four in each": the grid's lines
         return None
     at += 1
     if at < len(tokens) and tokens[at] in ("a", "an", "one"):
@@ -495,13 +499,39 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
             per = _count_value(tokens[end + 1])
             end += 2
         else:
-            each = _per_line(tokens, end + (end < len(tokens) and tokens[end] == ","))
+            start = end + (end < len(tokens) and tokens[end] == ",")
+            start += start < len(tokens) and tokens[start] in ("with", "having")  # "four rows with four in each"
+            each = _per_line(tokens, start)
             if each:
                 per, end = each
         if tokens[at + 1].startswith(("column", "file")):
             return (f"{per}x{rows}" if per else f"cols{rows}"), end
         return (f"{rows}x{per}" if per else str(rows)), end
     return None
+
+
+GRID_WORDS = ("grid", "grids", "array", "matrix", "formation", "block", "square", "rectangle")
+LAID = ("out", "laid", "arranged", "planted", "set", "placed", "spaced", "lined", "standing", "parked")
+
+
+def _by_grid(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """"laid out three by four in a grid", "planted two by five": a grid said without "in a"
+    (after a verb of laying out, or before "in a grid"); "in a grid" after it is taken too."""
+    rows = _count_value(tokens[i]) if tokens[i] not in ("a", "an", "one") else None
+    if not rows or i + 2 >= len(tokens) or tokens[i + 1] != "by" or not _count_value(tokens[i + 2]):
+        return None
+    end = i + 3
+    tail = end
+    if tail < len(tokens) and tokens[tail] in ("in", "into", "as"):
+        tail += 1
+        tail += tail < len(tokens) and tokens[tail] in ("a", "an", "one")
+        while tail < len(tokens) and tokens[tail] in ARRANGEMENT_LOOKS:
+            tail += 1
+        if tail < len(tokens) and tokens[tail] in GRID_WORDS:
+            end = tail + 1
+    if end == i + 3 and not (i and tokens[i - 1] in LAID):
+        return None
+    return f"{rows}x{_count_value(tokens[i + 2])}", end
 
 
 def _per_line(tokens: list[str], at: int) -> tuple[int, int] | None:
@@ -545,6 +575,11 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
             return at + 1
         return at
 
+    if word in ("outer", "outermost", "outside", "end") and i + 2 < len(tokens) and \
+            (tokens[i + 2] in ("one", "ones", "two", "pair") or words[i + 2].pos == "NOUN"):
+        return "ends:2", noun_after(end + (tokens[end] in ("two", "pair")))  # "the outer two", "the end ones"
+    if _count_value(word) == 2 and tokens[end:end + 1] in (["outer"], ["outermost"], ["outside"], ["end"]):
+        return "ends:2", noun_after(end + 1)  # "the two outer ones"
     if word in POSITIONS:
         if POSITIONS[word] == "middle:1" and i and words[i - 1].pos == "ADP":
             return None  # "turned towards the centre", "in the middle": a place, not a member
@@ -565,6 +600,9 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
     if (count or word in ("ones", "pair")) and tokens[i + 2:i + 4] in (["on", "the"], ["at", "the"]) and \
             i + 4 < len(tokens) and tokens[i + 4] in ("ends", "outside", "edges", "flanks", "wings"):
         return "ends:2", i + 5  # "the two on the ends", "the ones at the edges": the first and the last
+    if count and tokens[i + 2:i + 4] in (["in", "the"], ["at", "the"]) and i + 4 < len(tokens) and \
+            tokens[i + 4] in ("middle", "centre", "center"):
+        return f"middle:{count}", i + 5  # "the one in the middle facing us": the middle member(s)
     if count and tokens[i + 2:i + 4] in (["on", "the"], ["at", "the"], ["to", "the"]) \
             and i + 4 < len(tokens) and tokens[i + 4] in ("left", "right"):
         return f"{'first' if tokens[i + 4] == 'left' else 'last'}:{count}", i + 5

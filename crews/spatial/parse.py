@@ -685,6 +685,8 @@ class _Builder:
                 subjects = [named]  # (the pair just named, not what an earlier clause carried over)
             pair = self._members(subjects)
             if len(pair) == 2:
+                if named and pair[0] == named and named not in self.row_parts:
+                    self.row_parts[named] = pair  # "..., one facing left, the other right": the pair's two
                 self.face("left", pair[:1])
                 self.face("right", pair[1:])
                 if not any(r.kind == "left_of" and {r.subject, r.object} == set(pair) for r in self.relations):
@@ -987,6 +989,10 @@ class _Builder:
             entity.rows, entity.arrangement = 1, "row"
             return
         listed = self._list_ahead()
+        row = self.clause.last_np
+        if self.at and self.stream[self.at - 1].kind == "rows" and self.stream[self.at - 1].value == "1" and \
+                row is not None and self.entity(row).count > 1 and len(listed) < 2:
+            return  # "..., five vans lined up in a single row from left to right": that row's way, not the list's
         if len(self.sentence) < 2 or len(listed) >= 2:
             self.pending_order = item.value  # the list follows ("..., from left to right a kiosk, a cart and a van")
             self.order_span = (len(self.sentence), len(listed)) if len(listed) >= 2 else None
