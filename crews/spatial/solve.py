@@ -185,11 +185,21 @@ def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) ->
         scale = {ref: tweaks.scale.get(ref, 1.0) * factor for ref, factor in rescale.items()}
         solver = _Solver(spec, Tweaks(**{**tweaks.__dict__, "scale": {**tweaks.scale, **scale}}), aspect)
         solution = solver.run()
-        for ref, factor in rescale.items():
-            why = "to be visible next to much larger things" if factor > 1 else \
-                "so that it can be hidden as asked" if ref in solver.shrink else \
-                "so that the scene fits the depth range"
-            solution.layout.notes.append(f"'{spec.entity(ref).noun}' scaled x{factor:.2f} {why}")
+        notes = [f"'{spec.entity(ref).noun}' scaled x{factor:.2f} " + (
+            "to be visible next to much larger things" if factor > 1 else
+            "so that it can be hidden as asked" if ref in solver.shrink else
+            "so that the scene fits the depth range") for ref, factor in rescale.items()]
+        far = solver.too_far(solution)
+        if far:
+            # Still past the depth range (many things spread wide, the small ones grown to be
+            # seen): everything smaller by the same factor, so that the picture stays as it is
+            # and the camera comes within the range.
+            factor = min(far.values())
+            scale = {e.ref: scale.get(e.ref, tweaks.scale.get(e.ref, 1.0)) * factor for e in spec.entities}
+            solver = _Solver(spec, Tweaks(**{**tweaks.__dict__, "scale": {**tweaks.scale, **scale}}), aspect)
+            solution = solver.run()
+            notes.append(f"the whole scene scaled x{factor:.2f} so that it fits the depth range")
+        solution.layout.notes.extend(notes)
     return solution
 
 
@@ -1550,9 +1560,13 @@ class _Solver:
             # must show whatever hides it.
             room = MAX_VISIBILITY_SCALE if entity.ref not in hidden or self._flat(entity) else \
                 self._hidden_room(entity.ref)
-            if room <= 1.05 or self._flat(entity) and self.elevation < 0.0:
+            # A pile shows each of its things by its side (the one above covers its top): the
+            # side of one layer is what must read, from the floor too (a pile is not flat).
+            piled = entity.arrangement == "stack" and len(things) > 1
+            if room <= 1.05 or self._flat(entity) and self.elevation < 0.0 and not piled:
                 continue  # flat on the floor seen from the floor: edge-on at any size
-            area = area_share(solution.camera, width, height, entity.category, self._position(thing), thing.size,
+            size = (thing.size[0], thing.size[1], 0.01 * thing.size[2]) if piled else thing.size
+            area = area_share(solution.camera, width, height, entity.category, self._position(thing), size,
                               thing.yaw, thing.lying)
             if area < MIN_IMAGE_AREA:
                 factor = min(math.sqrt(MIN_IMAGE_AREA * 2 / max(area, 1e-7)), MAX_VISIBILITY_SCALE, room)

@@ -1,0 +1,87 @@
+"""Long scene prompts, members and arrangements: facings said by position ("the one in the middle
+facing us and the outer two facing away"), grids said without "in a" ("laid out three by three"),
+a row's own "from left to right", piles of flat things seen from the floor, and a crowded scene
+kept within the depth image's range. Sentences are our own."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from crews.spatial import camera as cam
+from crews.spatial.parse import parse
+from crews.spatial.solve import DEPTH_LIMIT, solve
+
+
+def left_to_right(spec, noun: str) -> list:
+    """The entities of one noun, in the order the "in a row" chain puts them."""
+    parts = [e for e in spec.entities if e.noun == noun]
+    after = {r.subject: r.object for r in spec.relations if r.kind == "left_of" and r.phrase in ("in a row",
+                                                                                                 "back to back")}
+    first = next(e for e in parts if e.ref not in after.values())
+    order = [first.ref]
+    while order[-1] in after:
+        order.append(after[order[-1]])
+    return [spec.entity(ref) for ref in order]
+
+
+@pytest.mark.parametrize("prompt, ways", [
+    ("three goats side by side, the one in the middle facing us and the outer two facing away",
+     ["away", "camera", "away"]),
+    ("three goats side by side, the one in the middle facing us and the outer ones facing away",
+     ["away", "camera", "away"]),
+    ("three goats side by side, the two outer ones facing away and the one in the middle facing us",
+     ["away", "camera", "away"]),
+    ("five lanterns in a row, the one in the middle facing left and the others facing right",
+     ["right", "right", "left", "right", "right"]),
+    ("two knights back to back, one facing left, the other facing right", ["left", "right"]),
+])
+def test_facings_said_by_position(prompt, ways):
+    spec = parse(prompt)
+    noun = spec.entities[0].noun
+    members = left_to_right(spec, noun)
+    assert [m.facing for m in members for _ in range(m.count)] == ways
+
+
+@pytest.mark.parametrize("prompt, noun, rows, count", [
+    ("nine cabbages laid out three by three in a grid, and a dog", "cabbage", 3, 9),
+    ("ten barrels planted two by five, and a dog", "barrel", 2, 10),
+    ("sixteen crates, four rows with four in each, and a dog", "crate", 4, 16),
+    ("crates in three rows with four in each", "crate", 3, 12),
+])
+def test_grids_said_without_in_a(prompt, noun, rows, count):
+    entity = next(e for e in parse(prompt).entities if e.noun == noun)
+    assert (entity.arrangement, entity.rows, entity.count) == ("grid", rows, count)
+
+
+def test_a_count_of_rows_naming_a_noun_is_that_nouns_quantity():
+    spec = parse("a ring of monks around a rock - two rows of three solar panels - a dog")
+    rock = next(e for e in spec.entities if e.noun == "rock")
+    assert rock.count == 1 and rock.arrangement is None
+
+
+def test_a_rows_own_left_to_right_orders_nothing_else():
+    spec = parse("on a beach, on the left side of the frame a bus, on the right side a barn, "
+                 "five vans lined up in a single row from left to right")
+    assert not [r for r in spec.relations if r.kind == "left_of"]
+    assert next(e for e in spec.entities if e.noun == "van").arrangement == "row"
+
+
+def test_a_pile_of_flat_things_seen_from_the_floor_is_grown_to_show_its_layers():
+    spec = parse("twelve hikers milling about, five dinner plates heaped up into one tidy stack, "
+                 "a low-angle shot looking up")
+    plates = [o for o in solve(spec).layout.objects if o.name == "dinner plate"]
+    assert len(plates) == 5
+    assert min(o.size[1] for o in plates) > 0.05  # each layer's side a readable band, not 2 cm far away
+
+
+def test_a_crowded_scene_stays_within_the_depth_range():
+    spec = parse("Six cadets standing around in no particular order, as well as a fish pond with eight choirboys "
+                 "in a circle round it, and a line of five vans parked next to one another across the frame, as "
+                 "well as twelve apple trees laid out three by four in a grid, as well as a goat in between a "
+                 "kiosk and a wheelbarrow")
+    solution = solve(spec)
+    corners = np.concatenate([cam.boxes_corners([o.position], [o.size], [o.yaw_deg])
+                              for o in solution.layout.objects])
+    _, depth = cam.project(solution.camera, 100, 100, corners)
+    assert float(np.nanmax(depth)) <= DEPTH_LIMIT
