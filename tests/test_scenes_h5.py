@@ -10,7 +10,7 @@ import pytest
 
 from crews.spatial import camera as cam
 from crews.spatial.parse import parse
-from crews.spatial.solve import DEPTH_LIMIT, solve
+from crews.spatial.solve import DEPTH_LIMIT, Tweaks, solve
 
 
 def left_to_right(spec, noun: str) -> list:
@@ -85,3 +85,31 @@ def test_a_crowded_scene_stays_within_the_depth_range():
                               for o in solution.layout.objects])
     _, depth = cam.project(solution.camera, 100, 100, corners)
     assert float(np.nanmax(depth)) <= DEPTH_LIMIT
+
+
+def test_towards_a_side_of_the_frame_and_then_towards_the_other_are_both_places_in_it():
+    spec = parse("in a garden, a kiln towards the left of the frame, a lorry towards the right, one foal placed "
+                 "behind another, further from us")
+    sides = {(r.kind, r.subject) for r in spec.relations if r.kind.endswith("_side")}
+    assert sides == {("left_side", "kiln"), ("right_side", "lorry")}
+    assert not [r for r in spec.relations if r.subject == "lorry" and r.kind == "behind"]
+    assert parse("a dog turned towards the right, and a cat").entities[0].facing == "right"
+
+
+def test_a_view_said_from_the_front_stays_one_with_rows_to_show():
+    """(raised by the critic's feedback too: it is still a view from the front)"""
+    spec = parse("six barrels laid out two by three in a grid, a goose on the left and a goat on the right, "
+                 "viewed face-on from the front")
+    camera = solve(spec, Tweaks(elevation_add=18.0)).camera
+    eye, target = np.asarray(camera.position, float), np.asarray(camera.target, float)
+    drop = eye[1] - target[1]
+    assert np.degrees(np.arctan2(drop, np.hypot(*(eye - target)[[0, 2]]))) < 45.0
+
+
+def test_stacked_plates_rest_on_the_full_top_of_the_one_below():
+    from studio.library import load_catalog
+
+    parts = load_catalog().get("plate").parts
+    top = max(p.at[1] + p.size[1] / 2 for p in parts)
+    widest = max(parts, key=lambda p: p.size[0])
+    assert widest.at[1] + widest.size[1] / 2 >= top - 0.002  # its widest part reaches its top: no raised middle

@@ -60,6 +60,8 @@ OUTDOOR = {"tree", "pine_tree", "palm_tree", "bush", "grass", "horse", "cow", "s
 PORTABLE_GROUPS = {"tableware", "prop"}
 MIN_IMAGE_AREA = 0.0012  # a thing whose largest part covers less of the frame is scaled up (once) so it reads
 MAX_VISIBILITY_SCALE = 6.0
+SIDE_VIEW_STEEPEST = 40.0  # degrees: rows shown over rows raise a camera said to look from a side no higher
+SIDE_VIEW_WORDS = ("front", "face on", "head on", "straight on", "side", "behind", "eye level", "profile")
 MAX_HOLDER_SCALE = 2.0  # a top grown with the row on it to be seen grows at most this much (it is seen anyway)
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
@@ -1072,7 +1074,15 @@ class _Solver:
                 # their raised camera (from eye level the front row hides the ones behind it); the
                 # "hidden by" search starts from there.
                 base = 6.0
-        return min(base + self.tweaks.elevation_add, 85.0)
+        return min(base + self.tweaks.elevation_add, self._steepest())
+
+    def _steepest(self) -> float:
+        """How steeply the camera may look down: a view said from a side ("viewed face-on from
+        the front") stays a view from that side, never as steep as one from above."""
+        said = " ".join(self.spec.camera.stated)
+        if self.spec.camera.view != "top" and any(w in said for w in SIDE_VIEW_WORDS):
+            return SIDE_VIEW_STEEPEST
+        return 85.0
 
     def _rows_on(self, ref: str, holder: str) -> bool:
         """Whether what stands on ``holder`` can stand in more than one row there: its surface is
@@ -1407,7 +1417,7 @@ class _Solver:
                 if ahead > 0.02:
                     need = max(need, math.degrees(math.atan2(rim, RECESS_SEEN * ahead)))
         if need > self.elevation:
-            self.elevation = min(need + self.tweaks.elevation_add, 75.0)
+            self.elevation = min(need + self.tweaks.elevation_add, 75.0, self._steepest())
 
     def _clashes(self, movers: list[Thing]) -> bool:
         """Whether a moved thing's box runs into one that did not move (footprints on the ground
@@ -1459,8 +1469,11 @@ class _Solver:
         if self.spec.camera.elevation_deg is not None or self.spec.camera.view == "top" \
                 or not any((e.rows or 0) > 1 for e in self.spec.entities):
             return
-        while self.elevation < 64.0 and self._rows_cover() > ROWS_COVER:
-            self.elevation = min(self.elevation + 6.0, 64.0)
+        # A view said from a side ("viewed face-on from the front") stays a view from that side:
+        # never as steep as a view from above.
+        highest = min(64.0, self._steepest())
+        while self.elevation < highest and self._rows_cover() > ROWS_COVER:
+            self.elevation = min(self.elevation + 6.0, highest)
 
     def _show_piles(self, camera: Camera) -> bool:
         """A pile seen from above shows the whole top of its highest thing, and of each one below
