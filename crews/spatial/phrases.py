@@ -301,7 +301,8 @@ _PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region
 _BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occupies|occupying|fills|filling"
             r"|takes(?:\s+up)?|taking(?:\s+up)?|dominates|dominating"
             r"|(?:toward|towards)(?=\s+the\s+(?:\S+\s+)?(?:left|right)(?:[ -]hand)?\s+"
-            r"(?:edge|border|margin|corner|third|half|quarter)))")  # ("turned toward the left side": a facing)
+            rf"(?:edge|border|margin|corner|third|half|quarter|of\s+the\s+{_PICTURE})))")
+# ("turned toward the left side": a facing; "towards the left of the frame": a place in it)
 _TURNS = (r"facing|faces|face|looking|looks|turned|turning|pointing|points|pointed|heading|headed|aimed|angled"
           r"|gazing|staring|walking|moving|running|driving|going|flying|swimming")
 _SIDE_OF = r"(?:(?:far|extreme|very|bottom|top|upper|lower)[ -])?"
@@ -669,6 +670,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (rf"\b(positioned|placed|situated|located|set|sits|sitting|stands|standing|parked|kept|is|are)\s+(left|right)"
      rf"{_ENDS}", r"\1 on the \2"),
     (r"\bat\s+(?:the\s+)?(far\s+)?(left|right)\b(?!\s+(?:of|hand|side|edge|end|corner))", r"on the \1\2"),
+    # "a kiln towards the left of the frame, a van towards the right": the second is in the frame too
+    (rf"(\b(?:toward|towards)\s+the\s+(?:left|right)\s+of\s+the\s+{_PICTURE}\s*,[^,.;:]*?)\b(?:toward|towards)"
+     rf"\s+the\s+(left|right){_ENDS}", r"\1on the \2"),
     (rf"\b{_BY_SIDE}\s+the\s+{_SIDE_OF}(left|right)(?:[ -]hand)?(?:\s+{_PART})?\s+of\s+the\s+{_PICTURE}\b",
      r"on the \1"),
     (rf"\b{_BY_SIDE}\s+the\s+{_SIDE_OF}(left|right)(?:(?:[ -]hand)?\s+{_PART})?{_ENDS}", r"on the \1"),
