@@ -113,3 +113,21 @@ def test_stacked_plates_rest_on_the_full_top_of_the_one_below():
     top = max(p.at[1] + p.size[1] / 2 for p in parts)
     widest = max(parts, key=lambda p: p.size[0])
     assert widest.at[1] + widest.size[1] / 2 >= top - 0.002  # its widest part reaches its top: no raised middle
+
+
+def test_one_thing_resting_on_top_of_a_second_is_a_pair_of_them():
+    spec = parse("one crate resting on top of a second, in a hotel lobby")
+    crates = [e for e in spec.entities if e.noun == "crate"]
+    assert len(crates) == 2
+    assert [(r.kind, r.subject, r.object) for r in spec.relations] == [("on_top_of", crates[0].ref, crates[1].ref)]
+
+
+@pytest.mark.parametrize("prompt", ["a man sitting under a table",
+                                    "Lady Smith ducking under a stone table, and a goose"])
+def test_a_person_under_a_table_has_it_over_them(prompt):
+    layout = solve(parse(prompt)).layout
+    table = next(o for o in layout.objects if o.name == "table")
+    person = next(o for o in layout.objects if o.name != "table" and o.category in ("man", "person", "woman"))
+    assert person.size[1] < table.size[1]
+    assert abs(person.position[0] - table.position[0]) < table.size[0] / 2
+    assert abs(person.position[2] - table.position[2]) < table.size[2] / 2

@@ -60,6 +60,8 @@ OUTDOOR = {"tree", "pine_tree", "palm_tree", "bush", "grass", "horse", "cow", "s
 PORTABLE_GROUPS = {"tableware", "prop"}
 MIN_IMAGE_AREA = 0.0012  # a thing whose largest part covers less of the frame is scaled up (once) so it reads
 MAX_VISIBILITY_SCALE = 6.0
+OVER_TABLES = {"table", "desk", "trestle_table", "picnic_table"}  # a person under one: it is drawn big enough
+MAX_OVER_GROW = 3.5
 SIDE_VIEW_STEEPEST = 40.0  # degrees: rows shown over rows raise a camera said to look from a side no higher
 SIDE_VIEW_WORDS = ("front", "face on", "head on", "straight on", "side", "behind", "eye level", "profile")
 MAX_HOLDER_SCALE = 2.0  # a top grown with the row on it to be seen grows at most this much (it is seen anyway)
@@ -380,7 +382,7 @@ class _Solver:
         fits, _ = self._fits_under(a, b)
         free = a not in self.support and a not in self.beneath and a not in self.ring and self._root(b) != a
         if not fits and free:
-            fits = self._shrink_under(a, b)
+            fits = self._shrink_under(a, b) or self._table_over(a, b)
         if fits and free:
             self.beneath[a] = b
         elif (self._bigger(a, b) or self._taller(a, b) and self._fits_on(b, a)) and b not in self.support \
@@ -443,6 +445,29 @@ class _Solver:
             self.notes.append(f"'{noun}' laid flat to fit under the {host}")
         if factor < 0.999:
             self.notes.append(f"'{noun}' scaled x{factor:.2f} to fit under the {host}")
+        return True
+
+    def _table_over(self, a: str, b: str) -> bool:
+        """Someone ducking, sitting or hiding under a table: the table is drawn big enough to have
+        them beneath it (by at most MAX_OVER_GROW), since a person is never shrunk to fit and at
+        its foot they would not be under it."""
+        host = self.spec.entity(b)
+        things, tops = self.things[a], self.things[b]
+        clear = CLEARANCE.get(host.category)
+        if self.spec.entity(a).category not in PERSON or host.category not in OVER_TABLES or not clear \
+                or not things or not tops or host.stand_in or any(self.support.get(r) == b for r in self.support):
+            return False
+        fraction, inside = self._clearance(b, clear)
+        side, high = self._under_columns(a, b)
+        top, under = tops[0], things[0]
+        factor = 1.05 * max(under.size[1] * high / max(top.size[1] * fraction, 1e-6),
+                            under.hu * side / max(top.hu * 0.95, 1e-6), under.hw / max(top.hw * 0.95, 1e-6))
+        if factor > MAX_OVER_GROW:
+            return False
+        for thing in tops:
+            thing.size = tuple(round(v * factor, 4) for v in thing.size)
+            self._footprint(thing)
+        self.notes.append(f"'{host.noun}' drawn x{factor:.2f} to have the {self.spec.entity(a).noun} beneath it")
         return True
 
     def _layable(self, ref: str) -> bool:
