@@ -491,13 +491,13 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:look|peer|peek|glance|check)\s+(under|underneath|beneath|below|behind|inside|on\s+top\s+of|beside)\s+"
      r"((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,?\s*(?:and\s+)?(?:you'll|you\s+will|you\s+would|you'd|you\s+can"
      r"|we'll|we\s+will|one\s+will|there\s+you'll)?\s*(?:find|see|spot|discover|notice)\s+", r"\1 \2 is "),
-    # "one trunk lying on top of another", "one armchair just behind another": two of them, one so from the other
+    # "one trunk lying on top of another (a second)", "one armchair just behind another": two, one so from the other
     # (each named with "one": a count is a thing of its own, and "another" before a compound reads no noun)
     (rf"\bone\s+((?:(?!{_HOW_PLACED})[\w-]+\s+){{0,2}}?(?!{_HOW_PLACED})[\w-]*[a-z])\s+"
      r"((?:(?:sitting|lying|standing|set|placed|resting|stacked|parked|perched|balanced|propped|stood|piled)\s+)?"
      r"(?:(?:directly|right|just|squarely|neatly|well|slightly|a\s+little|a\s+bit)\s+)?"
      r"(?:on\s+top\s+of|on|upon|atop|above|over|under|underneath|beneath|below|in\s+front\s+of|behind|beside"
-     r"|next\s+to|alongside|to\s+the\s+(?:left|right)\s+of|(?:left|right)\s+of))\s+another"
+     r"|next\s+to|alongside|to\s+the\s+(?:left|right)\s+of|(?:left|right)\s+of))\s+(?:another|a\s+second)"
      r"(?=\s*(?:[,.;:]|$|\band\b|\bwith\b|\bwhile\b))", r"one \1 \2 one \1"),
     # "two crates, one sitting on the other": how it sits goes, the pair stays
     (r"\b(one|the\s+(?:first|second|other|nearer|farther|further|front|back|left|right)(?:\s+one)?)\s+"
