@@ -67,6 +67,7 @@ SIDE_VIEW_WORDS = ("front", "face on", "head on", "straight on", "side", "behind
 MAX_HOLDER_SCALE = 2.0  # a top grown with the row on it to be seen grows at most this much (it is seen anyway)
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
+DEPTH_END = 65.535  # metres: there
 # Props never laid on their side to fit beneath something (they would spill, or go out): a
 # smaller one stands there instead.
 KEPT_UPRIGHT = {"lantern", "candle", "vase", "bucket", "cup", "mug", "glass", "teapot", "jug", "pot", "bowl",
@@ -193,16 +194,19 @@ def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) ->
             "to be visible next to much larger things" if factor > 1 else
             "so that it can be hidden as asked" if ref in solver.shrink else
             "so that the scene fits the depth range") for ref, factor in rescale.items()]
-        far = solver.too_far(solution)
+        far = solver.too_far(solution) if solver.centres_past_range(solution) else {}
         if far:
-            # Still past the depth range (many things spread wide, the small ones grown to be
-            # seen): everything smaller by the same factor, so that the picture stays as it is
-            # and the camera comes within the range.
+            # Things still past the depth image's end (many spread wide, the small ones grown to
+            # be seen): everything smaller by the same factor, so that the picture stays as it is
+            # and the camera comes within the range. (A back corner past DEPTH_LIMIT is out of
+            # sight: not worth every small thing's size.)
             factor = min(far.values())
             scale = {e.ref: scale.get(e.ref, tweaks.scale.get(e.ref, 1.0)) * factor for e in spec.entities}
-            solver = _Solver(spec, Tweaks(**{**tweaks.__dict__, "scale": {**tweaks.scale, **scale}}), aspect)
-            solution = solver.run()
-            notes.append(f"the whole scene scaled x{factor:.2f} so that it fits the depth range")
+            smaller = _Solver(spec, Tweaks(**{**tweaks.__dict__, "scale": {**tweaks.scale, **scale}}), aspect)
+            trial = smaller.run()
+            if not smaller.too_far(trial):  # (kept only when the camera did come within the range)
+                solution = trial
+                notes.append(f"the whole scene scaled x{factor:.2f} so that it fits the depth range")
         solution.layout.notes.extend(notes)
     return solution
 
@@ -1561,6 +1565,12 @@ class _Solver:
         return [t for e in self.spec.entities if self._root(e.ref) == root for t in self.things[e.ref]]
 
     # ---- scale check
+
+    def centres_past_range(self, solution: Solution) -> bool:
+        """Whether the middle of some thing is past DEPTH_END from the camera (reads saturated)."""
+        centres = np.array([self._corners([t]).mean(axis=0) for t in solution.things]).reshape(-1, 3)
+        _, depth = cam.project(solution.camera, 100, 100, centres)
+        return bool(len(depth)) and float(np.nanmax(depth)) > DEPTH_END
 
     def too_far(self, solution: Solution) -> dict[str, float]:
         """The depth image holds millimetres in 16 bits: past DEPTH_LIMIT metres every surface
