@@ -131,3 +131,11 @@ def test_a_person_under_a_table_has_it_over_them(prompt):
     assert person.size[1] < table.size[1]
     assert abs(person.position[0] - table.position[0]) < table.size[0] / 2
     assert abs(person.position[2] - table.position[2]) < table.size[2] / 2
+
+
+def test_a_small_thing_on_a_second_like_it_is_grown_with_it():
+    spec = parse("Ten hikers milling about; a bookcase taking up the left of the picture and a piano the right, "
+                 "one jam jar resting on top of a second, viewed face-on from the front")
+    jars = sorted((o for o in solve(spec).layout.objects if o.name == "jam jar"), key=lambda o: o.position[1])
+    assert len(jars) == 2
+    assert jars[1].size[1] == pytest.approx(jars[0].size[1], rel=0.05)  # not a speck on a grown one

@@ -1593,6 +1593,7 @@ class _Solver:
         if len(solution.things) < 2:
             return {}
         grow: dict[str, float] = {}
+        on_grown: dict[str, tuple[str, float, float]] = {}  # ref -> (its holder, factor wanted, its top's room)
         width, height = 400, max(1, int(400 / self.aspect))
         hidden = {r.subject for r in self.spec.relations if r.kind == "hidden_by"}
         # What hides something shows by being near the camera; grown, it would hide by being big.
@@ -1642,12 +1643,18 @@ class _Solver:
                     else:
                         factor = min(factor, max(room, 1.0))
                 elif holder and self.things[holder]:
-                    # Still all on their table: at most half its top, shared by the group.
+                    # Still all on their table: at most half its top, shared by the group (a top
+                    # grown itself makes that much more room: ``on_grown``).
                     top, n = self.things[holder][0], len(things)
                     room = (top.size[0] * top.size[2]) / (2 * n * thing.size[0] * thing.size[2])
+                    on_grown[entity.ref] = (holder, factor, math.sqrt(max(room, 1.0)))
                     factor = min(factor, math.sqrt(max(room, 1.0)))
                 if factor > 1.05:
                     grow[entity.ref] = round(factor, 2)
+        for ref, (holder, wanted, room) in on_grown.items():
+            factor = min(wanted, room * grow.get(holder, 1.0))  # (one coffee tin on a second, both grown)
+            if factor > 1.05:
+                grow[ref] = round(max(factor, grow.get(ref, 1.0)), 2)
         return grow
 
     def _hidden_room(self, ref: str) -> float:
