@@ -48,6 +48,7 @@ def test_facings_said_by_position(prompt, ways):
     ("ten barrels planted two by five, and a dog", "barrel", 2, 10),
     ("sixteen crates, four rows with four in each, and a dog", "crate", 4, 16),
     ("crates in three rows with four in each", "crate", 3, 12),
+    ("a neat grid of lemon trees, four rows with four in each, and a dog", "lemon tree", 4, 16),
 ])
 def test_grids_said_without_in_a(prompt, noun, rows, count):
     entity = next(e for e in parse(prompt).entities if e.noun == noun)

@@ -369,7 +369,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:a|an)\s+(\d+|[a-z]+)(?:\s*-\s*|\s+)by(?:\s*-\s*|\s+)(\d+|[a-z]+)\s+(?:grid|array|matrix|block|formation)"
      r"\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", _grid_of),
     # "a block of cauliflowers set out two lines deep with five to a line": a grid of them
-    (r"\b(?:a\s+)?(?:(?:neat|tidy|regular|orderly|perfect|square|rectangular|even|careful)\s+)?"
+    # ("a neat grid of leeks": how neat it is goes with it)
+    (r"\b(?:a\s+)?(?:(?:neat|tidy|regular|square|orderly|perfect|careful|precise|rectangular|even)\s+)?"
      r"(?:block|bank|battery|phalanx|formation|array|grid)\s+of\s+(?=(?:[\w-]+\s+){0,2}?[\w-]+s\b)", ""),
     (r"\b(?:set\s+out\s+|laid\s+out\s+|arranged\s+|placed\s+|drawn\s+up\s+)?(\w+)\s+(?:lines|rows|ranks)\s+deep\s*,?\s*"
      r"(?:with\s+)?(\w+)\s+(?:to|in|per|on)\s+(?:a|each|every)\s+(?:line|row|rank)\b", r"in \1 rows of \2"),
