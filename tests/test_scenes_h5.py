@@ -140,3 +140,18 @@ def test_a_small_thing_on_a_second_like_it_is_grown_with_it():
     jars = sorted((o for o in solve(spec).layout.objects if o.name == "jam jar"), key=lambda o: o.position[1])
     assert len(jars) == 2
     assert jars[1].size[1] == pytest.approx(jars[0].size[1], rel=0.05)  # not a speck on a grown one
+
+
+def test_rows_of_trees_are_seen_from_higher_than_rows_of_boxes():
+    """Rows of trees: a crown hides the trunk behind it, and the trunk is all of a tree that stands
+    on the ground, so the camera rises past the 40 degrees rows start from (a box's foot is its
+    whole width: seen over the one in front from there)."""
+    from crews.spatial.silhouette import foot_width
+
+    assert foot_width("tree", 0.3)[0] < 0.3 and foot_width("crate", 0.3) == (1.0, 1.0)
+    spec = parse("seen from far away, a neat grid of apple trees, four rows with four in each, and twelve tourists "
+                 "scattered across the scene, and five vans parked in a row")
+    solution = solve(spec)
+    eye, target = np.asarray(solution.camera.position, float), np.asarray(solution.camera.target, float)
+    elevation = np.degrees(np.arctan2(eye[1] - target[1], np.hypot(*(eye - target)[[0, 2]])))
+    assert elevation > 40.5

@@ -437,6 +437,17 @@ def _part_boxes(category: str) -> np.ndarray:
 
 
 @lru_cache(maxsize=256)
+def foot_width(category: str, share: float) -> tuple[float, float]:
+    """How wide (x, z, in units of its size) the parts reaching below ``share`` of its height
+    are: a tree's trunk, a table's legs' span, a box's whole width."""
+    boxes = _part_boxes(category)
+    low = boxes[boxes[:, 2] < share]
+    if not len(low):
+        return 1.0, 1.0
+    return (float(min(low[:, 3].max() - low[:, 0].min(), 1.0)), float(min(low[:, 4].max() - low[:, 1].min(), 1.0)))
+
+
+@lru_cache(maxsize=256)
 def surface(category: str) -> Surface:
     """The level things rest on: of the tops seen from straight above, the one covering the
     largest share of the footprint (a seat, a mattress, a rail), if it is high enough to be

@@ -40,6 +40,7 @@ from crews.spatial.occlusion import HIDDEN_COVER, SEEN_AT_LEAST, search_cover, u
 from crews.spatial.silhouette import (
     area_share,
     centre_height,
+    foot_width,
     outline,
     rest_height,
     stem_reach,
@@ -82,6 +83,7 @@ ON_A_TOP = {"lamp": "table_lamp"}  # the kind a thing is when it stands on a top
 WIDE_SPAN = 0.42  # a wide shot: no one thing spans more of the frame than this
 LENGTHWISE = {"wall", "fence"}  # built to any length: one as long as the row along it
 ROWS_COVER = 0.85  # rows asked for: the row in front may cover at most this share of the foot of a thing behind it
+STEM_SHARE = 0.3  # a foot at most this share of a thing's width is a stem (a trunk, a pole)
 ROWS_FOOT = 0.3  # ... its foot: this share of its height from its base
 MIN_FOV = 4.0  # degrees: the longest lens a close-up of a small thing takes
 LOW_EYE = 5.0  # degrees: the camera's elevation when small things stand in front of large ones
@@ -1484,8 +1486,12 @@ class _Solver:
                 continue
             foot = entity.model_copy(update={"category": "unknown"})
             camera = self._frame()
-            probes = [Thing(foot, 0, 0, (t.size[0], ROWS_FOOT * t.size[1], t.size[2]), t.yaw, t.hu, t.hw, t.u, t.w, t.y)
-                      for t in things]
+            # (a stem is all that stands on the ground there: a tree's trunk, not the box round its crown)
+            fx, fz = foot_width(entity.category, ROWS_FOOT)
+            if max(fx, fz) > STEM_SHARE:
+                fx, fz = 1.0, 1.0  # (legs stand round the whole body: its box)
+            probes = [Thing(foot, 0, 0, (fx * t.size[0], ROWS_FOOT * t.size[1], fz * t.size[2]), t.yaw, t.hu, t.hw,
+                            t.u, t.w, t.y) for t in things]
             worst = max(worst, worst_cover(camera, self.aspect, probes, [], self._position, things))
         self._rows_seen[key] = worst
         return worst
