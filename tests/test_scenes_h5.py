@@ -35,6 +35,7 @@ def left_to_right(spec, noun: str) -> list:
     ("five lanterns in a row, the one in the middle facing left and the others facing right",
      ["right", "right", "left", "right", "right"]),
     ("two knights back to back, one facing left, the other facing right", ["left", "right"]),
+    ("a pair of knights with their backs together, one facing left, the other facing right", ["left", "right"]),
 ])
 def test_facings_said_by_position(prompt, ways):
     spec = parse(prompt)

@@ -746,6 +746,7 @@ ORIENTATION: list[tuple[str, str]] = [
      "away"),  # "which has turned its back on us"
     (f"{TURN} at|towards|toward|to? each other", "each_other"),
     ("back to back", "apart"),  # "two jesters back to back": facing away from each other, to the sides
+    ("with|having their back|backs together|touching", "apart"),  # the same, said of their backs
     (f"{TURN} out|outward|outwards|away to|towards|toward|at either|each|both side|sides|way|ways", "apart"),
     ("face|nose|eye to face|nose|eye", "each_other"),  # "two kittens face to face"
     (f"{TURN} at|towards|toward|to? one another", "each_other"),
