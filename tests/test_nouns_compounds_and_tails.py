@@ -213,3 +213,19 @@ def test_a_thing_shot_from_high_overhead_is_kept() -> None:
     spec = parse("a tractor and a goose shot from high overhead")
     assert sorted(nouns("a tractor and a goose shot from high overhead")) == ["goose", "tractor"]
     assert spec.camera.view == "top"
+
+
+@pytest.mark.parametrize("prompt, name, category", [
+    ("a shelf unit holding four jars", "shelf unit", "shelf"),          # a unit of shelves is a shelf
+    ("Three boy scouts beside a tent", "boy scout", "person"),
+    ("Four girl guides around a campfire", "girl guide", "person"),     # two words for people: a person
+    ("a glass on the bar", "bar", "desk"),                              # on a bar: a counter
+])
+def test_a_compound_takes_the_shape_its_words_say(prompt: str, name: str, category: str) -> None:
+    found = {e.noun: e for e in parse(prompt).entities}
+    assert found[name].category == category
+
+
+def test_things_on_a_unit_of_shelves_stand_on_it() -> None:
+    spec = parse("a shelf unit holding four jars")
+    assert [(r.kind, r.subject, r.object) for r in spec.relations] == [("on_top_of", "jar", "shelf unit")]

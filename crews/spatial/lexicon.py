@@ -733,6 +733,9 @@ COLOUR_NAMED_KINDS = {"brown bear", "black bear", "red fox", "grey wolf", "gray 
                       "black widow", "grey seal", "gray seal", "grey heron", "gray heron", "black swan"}
 
 
+# Heads that say only "a thing of that kind": "a shelf unit" is a shelf ("unit" alone, a cupboard).
+GENERIC_HEADS = {"unit": "cabinet", "units": "cabinet", "module": "cabinet"}
+
 # Things whose top is where other things are set out: "along the mantelpiece" is on it.
 SUPPORT_NAMES = {"shelf", "ledge", "sill", "windowsill", "mantelpiece", "mantel", "mantelshelf", "counter",
                  "countertop", "worktop", "sideboard", "dresser", "bar", "bench", "table", "desk", "plinth",

@@ -441,9 +441,17 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     else:
         noun = lexicon.resolve_noun(place)
         if noun.stand_in and first < last:  # "a coat rack": named whole, shaped as its head if that is known
-            known = lexicon.known_noun(head_word)
+            known = lexicon.known_noun(head_word) or lexicon.known_noun(lexicon.GENERIC_HEADS.get(head_word, ""))
+            if head_word in lexicon.GENERIC_HEADS and lexicon.known_noun(tokens[last - 1]) is not None:
+                known = lexicon.known_noun(tokens[last - 1])  # "a shelf unit", "a storage unit": what the unit is
             if known is not None and not known.stand_in:
                 noun = dataclasses.replace(known, noun=lexicon._singular(place), how="hypernym")
+            elif wordnet.kind(lexicon._singular(head_word)) == "person" and \
+                    wordnet.kind(lexicon._singular(tokens[last - 1])) == "person":
+                noun = lexicon.Noun(lexicon._singular(place), "person", size=lexicon.person_size(1.7), how="figure")
+                # ("a girl guide": two words for people; a cherry picker, a tea caddy may be things)
+    if support and head_word == "bar" and noun.stand_in and lexicon.known_noun("counter") is not None:
+        noun = dataclasses.replace(lexicon.known_noun("counter"), noun=noun.noun, how="hypernym")  # on a bar: a counter
     sense = _other_sense(noun, tokens, [w.text for w in words])
     if sense is not None:
         return sense
