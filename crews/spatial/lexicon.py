@@ -720,8 +720,11 @@ def _kind_named(adjective: str, head: str) -> bool:
     is small, an old man a man)."""
     if f"{adjective} {head}" in COLOUR_NAMED_KINDS:
         return True
-    return adjective not in SIZE_WORDS and adjective not in COLORS and wordnet.kind(head) != "person" and \
-        wordnet.is_kind_of(f"{adjective} {head}", head)
+    return adjective not in SIZE_WORDS and adjective not in COLORS and adjective not in COAT_PATTERNS and \
+        wordnet.kind(head) != "person" and wordnet.is_kind_of(f"{adjective} {head}", head)
+
+
+COAT_PATTERNS = {"tabby", "spotted", "striped", "piebald", "dappled", "brindle", "tortoiseshell", "speckled"}  # as colours
 
 
 # Animals whose everyday name begins with a colour: said so, the colour names the kind (and still
