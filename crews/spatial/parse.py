@@ -725,6 +725,12 @@ class _Builder:
             for one, other in zip(together, together[1:]):  # "a kiosk and a cyclist side by side": beside each other
                 self.relate("near", [other], one, "side by side")
             return
+        if value == "ring" and entity.count < 2:
+            # "six geese standing round a well, forming a circle": the group forms it, not the one thing
+            group = next((r for r in reversed(self.recent) if self.entity(r).count >= 2), None)
+            if group is None:
+                return
+            entity = self.entity(group)
         if value == "ring":
             entity.ring = True
             entity.arrangement = "ring"
