@@ -330,9 +330,26 @@ def _counted_after(match: re.Match) -> str:
     return f"{match.group(2)} {match.group(1)}" if count else match.group(0)
 
 
+def _counted_of_them(match: re.Match) -> str:
+    """"Lanterns: four of them": "Four lanterns" (a capital opening the sentence is no name's)."""
+    things, count = match.group(1), match.group(2)
+    if not number(count.lower()):
+        return match.group(0)
+    if things[0].isupper() and things[1:].split()[0].islower():
+        things, count = things.lower(), count[0].upper() + count[1:]
+    return f"{count} {things}"
+
+
 def _piled_high(match: re.Match) -> str:
     high = number(match.group(2).lower())
     return f"{match.group(1)} in a pile of {high}" if high else match.group(0)
+
+
+def _first_from_side(match: re.Match) -> str:
+    """"a drum comes first from the left, then a stool, then a bell": the things in that order."""
+    side = match.group(1).lower()
+    order = "from left to right" if side == "left" else "from right to left"
+    return f", then {match.group(2).rstrip()} {order}"
 
 
 def _exactly(match: re.Match) -> str:
@@ -345,6 +362,12 @@ def _exactly(match: re.Match) -> str:
 
 
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    # "Lanterns: four of them", "skiffs - three of them": the count said after the things (before a caption
+    # opening the prompt is cut: "A photo of lanterns: four of them" is no caption)
+    (r"\b((?:(?!(?:a|an|the|of|some|any|and|or|with|me|us|please|draw|paint|show|render|create|make|generate|depict"
+     r"|illustrate|imagine|picture|sketch|give|want|like|need|see|photo|image|all)\b)(?-i:[a-z][a-z-]*)\s+){0,2}"
+     r"(?:[A-Za-z]+s|[A-Za-z]+men|geese|mice|sheep|deer|fish|people|children))\s*[:,]\s*(\d+|[a-z]+)\s+of\s+them\b",
+     _counted_of_them),
     # "Key frame for an animated short: ...", "Mood board image: ...": a caption of the picture opening the prompt
     (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:frame|keyframe|image|still|art|artwork|board|sketch|illustration"
      r"|panel|poster|render|photo|picture|reference|thumbnail|cover|card|plate|concept|storyboard)"
@@ -356,6 +379,48 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "doormen, eight in all": eight doormen
     (r"\b([A-Za-z]+s|[A-Za-z]+men|geese|mice|sheep|deer|fish|people|children)\s*,\s*(\d+|[a-z]+)\s+"
      r"(?:in\s+all|in\s+total|altogether|all\s+told|total)\b", _counted_after),
+    # "a stool with a jug on its top surface": on it (no surface is a thing of its own)
+    (r"\b(on|upon|across|along)\s+(?:its|their|his|her)\s+(?:(?:top|upper|flat|level|smooth|wooden)\s+)+"
+     r"(?:surface|face|side)s?\b", r"\1 it"),
+    (r"\b(on|upon)\s+(?:its|their|his|her)\s+surface\b", r"\1 it"),
+    # "a ladder on this side of a shed", "on the near side of it": between it and the viewer
+    (r"\b(?:on|at|to)\s+(?:this|the\s+(?:near|nearer|closer|hither|viewer|camera|front))\s+side\s+of\b", "in front of"),
+    # "an owl hiding half of a shed": the owl in front of part of it ("hiding most of it": the table's)
+    (r"\b(hiding|hides|hid|obscuring|obscures|covering|covers|blocking|blocks|concealing|conceals|screening|screens"
+     r"|masking|masks|shielding|shields)\s+(?:only\s+)?(?:part|half|most|much|some|a\s+bit|a\s+corner|a\s+portion"
+     r"|the\s+(?:lower|bottom|upper|top|left|right|front|back|rear|near)\s+(?:half|part|end|portion))\s+of\s+"
+     r"(?=(?:a|an|the|one|two|three|four|five|six)\s|(?-i:[A-Z]))", "partly hiding "),
+    # "we only see part of a hut because a van is in the way": the van hides the rest of it
+    (r"\b(?:we|you|one|the\s+viewer|the\s+camera)\s+(?:can\s+|could\s+|can't\s+|cannot\s+)?(?:only\s+|just\s+)?"
+     r"(?:see|sees|glimpse|make\s+out|catch)\s+(?:only\s+)?(?:part|some|half|a\s+bit|a\s+little|the\s+top|a\s+corner"
+     r"|the\s+(?:upper|lower|top|bottom|left|right)\s+half)\s+of\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+|"
+     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s*,?\s+(?:because|as|since|for|where)\s+((?:a|an|the)\s+"
+     r"(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:is|are|stands|sits|gets|got|was|were"
+     r"|stand|sit|gets)\s+(?:standing\s+|sitting\s+|parked\s+)?(?:in\s+the\s+way|in\s+front(?:\s+of\s+(?:it|them|him"
+     r"|her))?)\b", r"\1 partly hidden behind \2"),
+    # "a hut behind a van, only partly visible": the van hides part of it
+    (r"\bbehind\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s*,\s*(?:and\s+)?"
+     r"(?:(?:only|just|barely)\s+)?(?:(?:partly|partially|half|barely|just)\s+)(?:visible|seen|showing|in\s+view)\b",
+     r"partly hidden behind \1"),
+    # "a stool to the left of a drum from our point of view": the viewer's side, as sides always are
+    (r",?\s*(?:as\s+)?(?:seen\s+)?from\s+(?:our|my|your|the\s+viewer'?s?|the\s+camera'?s?)\s+(?:point\s+of\s+view"
+     r"|perspective|vantage\s+point|viewpoint|side)(?=\s*(?:[,.;]|$))", ""),
+    # "a drum centre stage": in the middle of the picture
+    (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:centre|center)[ -]stage\b", "in the centre"),
+    # "a mule face-on to the lens": it faces the viewer ("photographed face-on" is the camera's, said alone)
+    (r"\b(?:face|head)[ -]on\s+(?:to|towards|toward|at)\s+(?:the\s+)?(camera|viewer|lens|us|me|you|onlooker|observer"
+     r"|spectator|audience)\b", r"facing the \1"),
+    # "a statue at the hub of a ring of six geese": ringed by the geese
+    (r"\b(?:in|at)\s+the\s+(?:hub|heart|core|eye|focus|midst|centre\s+point|center\s+point)\s+of\s+(?=(?:a|one)\s+"
+     r"(?:(?:loose|tight|wide|big|small|large|neat|perfect)\s+)?(?:circle|ring)\s+of\b)", "at the centre of "),
+    # "a drum and a stool close together": next to each other
+    (r"\b(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b", "next to each other"),
+    # "a drum comes first from the left, then a stool": from left to right, in the order said
+    (r"\s+(?:comes|is|stands|sits|goes|appears)\s+first\s+(?:from|on|at)\s+the\s+(left|right)\s*,\s*"
+     r"(?:and\s+)?(?:then|next|followed\s+by)\s+([^.;!?]*)", _first_from_side),
+    # "Move Ottoline to the left": the request opening a sentence, no word of the name
+    (r"(^|[.;:!?]\s+)(?:please\s+)?(?:move|shift|slide|drag|push|nudge|bring|position|stand|seat|visuali[sz]e)\s+"
+     r"(?=(?-i:[A-Z][a-z]))", r"\1"),
     # "a counter with three cups standing in a row across its top": on it
     (r"\b(?:across|along|over|on)\s+(?:its|their|the)\s+top(?=\s*(?:[,.;:]|$|\band\b|\bwhile\b))", "on it"),
     # "forming a loose ring about a beacon": a ring around it, however loose
@@ -399,7 +464,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "nine druids standing around in small groups", "carollers milling about": idling, around nothing
     (r"\b(standing|stand|stands|milling|mill|mills|hanging|sitting|lounging|loitering|wandering|lying|waiting)\s+"
      r"(?:a?round|about)\b(?!\s+(?:a|an|the|it|them|him|her|his|its|their|about|round|one|two|three|four|five|six|seven|eight"
-     r"|nine|ten|\d+)\b)(?:\s+in\s+(?:small\s+|little\s+|loose\s+)?(?:groups|clusters|knots|twos\s+and\s+threes))?",
+     r"|nine|ten|\d+)\b|\s+(?-i:[A-Z][a-z]))(?:\s+in\s+(?:small\s+|little\s+|loose\s+)?(?:groups|clusters|knots|twos\s+and\s+threes))?",
      r"\1 idly"),
     # "a yak half behind a shed", "half tucked away": partly (no half of anything is a thing)
     (r"\b(?:half|partly|partially)\s+behind\b", "partly hidden behind"),
@@ -733,6 +798,10 @@ ORIENTATION: list[tuple[str, str]] = [
      "camera|viewer|us|distance", "away"),
     ("with its|his|her|their tail|tails|rear|rump|backside|bottom|back|backs to|towards|toward the|us? "
      "camera|viewer|us", "away"),
+    ("with its|his|her|their rear|back|hind|tail end|ends|quarters to|towards|toward|facing the|us? "
+     "camera|viewer|lens|us", "away"),  # "with its rear end to the lens"
+    ("with its|his|her|their hindquarters|haunches|stern|tailgate to|towards|toward|facing the|us? "
+     "camera|viewer|lens|us", "away"),
     ("nose|head|front|bonnet|hood|bow|snout first? to|towards|toward|at the? camera|viewer|us|lens", "camera"),
     ("left facing|pointing", "left"),
     ("right facing|pointing", "right"),
@@ -894,6 +963,11 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|camera)\s+(?:from\s+)?(?:the\s+)?front", "view", "front"),
     (r"(?:left|left[ -]side|left[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "left"),
     (r"(?:right|right[ -]side|right[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "right"),
+    # "a side view of a cart from the right of the scene": the camera on the scene's right (the side view's side)
+    (rf"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+the\s+(?:far\s+)?left(?:\s+side)?\s+of\s+the\s+"
+     rf"(?:scene|set|stage|room|action|subjects?){_CLAUSE_END}", "view", "left"),
+    (rf"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+the\s+(?:far\s+)?right(?:\s+side)?\s+of\s+the\s+"
+     rf"(?:scene|set|stage|room|action|subjects?){_CLAUSE_END}", "view", "right"),
     # ("a cat can be seen on the left" is where the cat is: only the camera is on a side)
     (rf"{_SEEN_FROM}\s+{_WHOSE}left(?:[ -]hand)?(?:\s+side)?", "view", "left"),
     (rf"{_SEEN_FROM}\s+{_WHOSE}right(?:[ -]hand)?(?:\s+side)?", "view", "right"),
