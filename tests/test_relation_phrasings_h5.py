@@ -54,6 +54,9 @@ def test_the_near_side_of_a_thing_is_in_front_of_it(prompt, near, far):
     ("a post box, mostly out of sight behind a phone box", "post box", "phone box"),
     ("a windmill behind a haystack, only partly visible", "windmill", "haystack"),
     ("a rocking chair behind Ottoline, only partly visible", "rocking chair", "Ottoline"),
+    ("Only part of a camper van is visible because a hedgehog house is in the way", "camper van", "hedgehog house"),
+    ("Part of Bartholomew is hidden as a sofa stands in front of him", "Bartholomew", "sofa"),
+    ("a beehive hidden halfway behind a wheelbarrow", "beehive", "wheelbarrow"),
 ])
 def test_a_thing_partly_hidden_said_as_what_shows(prompt, hidden, front):
     assert (hidden, "hidden_by", front) in relations(prompt)
@@ -130,12 +133,21 @@ def test_a_count_said_after_the_things(prompt, thing, count):
     ("a fire engine comes first from the left, then a lighthouse", ("fire engine", "left_of", "lighthouse")),
     ("a kettle comes first from the right, then Bartholomew", ("Bartholomew", "left_of", "kettle")),
     ("a rocking horse and, further left, a toy box", ("toy box", "left_of", "rocking horse")),
+    ("a rocking horse and, a little further to the left, a toy box", ("toy box", "left_of", "rocking horse")),
+    ("Ottoline and, farther off to the right, a harp", ("harp", "right_of", "Ottoline")),
+    ("First from the left is a lawn mower, then a beehive", ("lawn mower", "left_of", "beehive")),
+    ("From the right, Ottoline comes first, then a harp", ("harp", "left_of", "Ottoline")),
 ])
 def test_closeness_and_order(prompt, expected):
     spec = parse(prompt)
     assert expected in relations(prompt)
     assert {e.ref for e in spec.entities} == {expected[0], expected[2]}
     assert spec.camera.view == "front"
+
+
+def test_an_order_of_three_said_as_what_comes_first():
+    rels = relations("a teapot comes first from the left, followed by a sugar bowl and then a milk jug")
+    assert {("teapot", "left_of", "sugar bowl"), ("sugar bowl", "left_of", "milk jug")} <= rels
 
 
 @pytest.mark.parametrize("prompt, name, side", [

@@ -311,6 +311,10 @@ _NOT_NOUN = rf"(?:from|to|of|in|on|at|by|with|towards?|into|over|near|beside|is|
 _HOW_PLACED = r"(?:sitting|lying|standing|set|placed|resting|stacked|parked|directly|right|just)\b"
 # Ways of going or turning: a bare side after them is a facing ("a van swerving left"), no place.
 _GOING_WORDS = r"heading|headed|facing|turning|looking|pointing|pointed|moving|walking|going|swerving|veering"
+# A thing named in a rewrite: "a red van", "the old stone barn", "Ottoline", "Anna Maria".
+_NAMED = r"((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+
+
 def _rows_of(match: re.Match) -> str:
     """"two lines of hutches, three in each line": six hutches in two rows of three."""
     rows, things, each = match.group(1), match.group(2), match.group(3)
@@ -345,11 +349,24 @@ def _piled_high(match: re.Match) -> str:
     return f"{match.group(1)} in a pile of {high}" if high else match.group(0)
 
 
+def _in_order(side: str, things: str) -> str:
+    """The things listed, across the picture from the side named."""
+    return f"{things.rstrip()} {'from left to right' if side.lower() == 'left' else 'from right to left'}"
+
+
 def _first_from_side(match: re.Match) -> str:
     """"a drum comes first from the left, then a stool, then a bell": the things in that order."""
-    side = match.group(1).lower()
-    order = "from left to right" if side == "left" else "from right to left"
-    return f", then {match.group(2).rstrip()} {order}"
+    return ", " + _in_order(match.group(1), f"then {match.group(2)}")
+
+
+def _side_first(match: re.Match) -> str:
+    """"from the left, a drum comes first, then a stool": the things in that order."""
+    return " " + _in_order(match.group(1), f"{match.group(2)}, then {match.group(3)}")
+
+
+def _ordered_from_side(match: re.Match) -> str:
+    """"first from the left is a drum, then a stool": the things in that order."""
+    return " " + _in_order(match.group(1), match.group(2))
 
 
 def _exactly(match: re.Match) -> str:
@@ -393,15 +410,21 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "we only see part of a hut because a van is in the way": the van hides the rest of it
     (r"\b(?:we|you|one|the\s+viewer|the\s+camera)\s+(?:can\s+|could\s+|can't\s+|cannot\s+)?(?:only\s+|just\s+)?"
      r"(?:see|sees|glimpse|make\s+out|catch)\s+(?:only\s+)?(?:part|some|half|a\s+bit|a\s+little|the\s+top|a\s+corner"
-     r"|the\s+(?:upper|lower|top|bottom|left|right)\s+half)\s+of\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+|"
-     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s*,?\s+(?:because|as|since|for|where)\s+((?:a|an|the)\s+"
-     r"(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:is|are|stands|sits|gets|got|was|were"
-     r"|stand|sit|gets)\s+(?:standing\s+|sitting\s+|parked\s+)?(?:in\s+the\s+way|in\s+front(?:\s+of\s+(?:it|them|him"
-     r"|her))?)\b", r"\1 partly hidden behind \2"),
+     r"|the\s+(?:upper|lower|top|bottom|left|right)\s+half)\s+of\s+" + _NAMED + r"\s*,?\s+(?:because|as|since|for"
+     r"|where)\s+" + _NAMED + r"\s+(?:is|are|stands|sits|gets|got|was|were|stand|sit)\s+(?:standing\s+|sitting\s+"
+     r"|parked\s+)?(?:in\s+the\s+way|in\s+front(?:\s+of\s+(?:it|them|him|her))?)\b", r"\1 partly hidden behind \2"),
+    # "only part of a hut is visible because a van is in the way", "part of a hut is hidden as a van stands in front"
+    (r"\b(?:only\s+|just\s+)?(?:part|some|half|a\s+bit|a\s+little|the\s+top|a\s+corner|the\s+(?:upper|lower|top"
+     r"|bottom|left|right)\s+half)\s+of\s+" + _NAMED + r"\s+(?:is|are|can\s+be)\s+(?:only\s+)?(?:visible|seen"
+     r"|showing|hidden|obscured|cut\s+off|blocked|covered)\s*,?\s+(?:because|as|since|for|where)\s+" + _NAMED +
+     r"\s+(?:is|are|stands|sits|gets|got|was|were|stand|sit)\s+(?:standing\s+|sitting\s+|parked\s+)?(?:in\s+the\s+way"
+     r"|in\s+front(?:\s+of\s+(?:it|them|him|her))?)\b", r"\1 partly hidden behind \2"),
+    # "a hut hidden halfway behind a van": partly hidden by it
+    (r"\b(hidden|tucked|concealed|obscured|screened|tucked\s+away)\s+(?:halfway|half|partly|partially|mostly|largely)\s+"
+     r"(?=behind\b)", "partly hidden "),
     # "a hut behind a van, only partly visible": the van hides part of it
-    (r"\bbehind\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s*,\s*(?:and\s+)?"
-     r"(?:(?:only|just|barely)\s+)?(?:(?:partly|partially|half|barely|just)\s+)(?:visible|seen|showing|in\s+view)\b",
-     r"partly hidden behind \1"),
+    (r"\bbehind\s+" + _NAMED + r"\s*,\s*(?:and\s+)?(?:(?:only|just|barely)\s+)?(?:(?:partly|partially|half|barely"
+     r"|just)\s+)(?:visible|seen|showing|in\s+view)\b", r"partly hidden behind \1"),
     # "a stool to the left of a drum from our point of view": the viewer's side, as sides always are
     (r",?\s*(?:as\s+)?(?:seen\s+)?from\s+(?:our|my|your|the\s+viewer'?s?|the\s+camera'?s?)\s+(?:point\s+of\s+view"
      r"|perspective|vantage\s+point|viewpoint|side)(?=\s*(?:[,.;]|$))", ""),
@@ -413,8 +436,18 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a statue at the hub of a ring of six geese": ringed by the geese
     (r"\b(?:in|at)\s+the\s+(?:hub|heart|core|eye|focus|midst|centre\s+point|center\s+point)\s+of\s+(?=(?:a|one)\s+"
      r"(?:(?:loose|tight|wide|big|small|large|neat|perfect)\s+)?(?:circle|ring)\s+of\b)", "at the centre of "),
+    # "a drum and, a little further to the left, a stool": as "and, further left, a stool" says it
+    (r"(?<=,)\s*(?:a\s+(?:little|bit)\s+|slightly\s+|much\s+|even\s+|still\s+|yet\s+)?(further|farther)\s+(?:off\s+"
+     r"|over\s+|out\s+|away\s+|across\s+)?(?:(?:to|towards|toward)\s+the\s+)?(left|right)(?:\s+still)?\s*,",
+     r" \1 \2,"),
     # "a drum and a stool close together": next to each other
     (r"\b(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b", "next to each other"),
+    # "first from the left is a drum, then a stool"; "from the left, a drum comes first, then a stool"
+    (r"(?:^|(?<=[.;:!?]))\s*(?:the\s+)?first\s+(?:from|on|at)\s+the\s+(left|right)\s+(?:is|comes|stands|sits)\s+"
+     r"([^.;!?]*)", _ordered_from_side),
+    (r"(?:^|(?<=[.;:!?]))\s*(?:starting\s+|counting\s+|reading\s+)?from\s+the\s+(left|right)\s*,\s*([^.;!?]*?)\s+"
+     r"(?:comes|is|stands|sits|goes|appears)\s+first\s*,\s*(?:and\s+)?(?:then|next|followed\s+by)\s+([^.;!?]*)",
+     _side_first),
     # "a drum comes first from the left, then a stool": from left to right, in the order said
     (r"\s+(?:comes|is|stands|sits|goes|appears)\s+first\s+(?:from|on|at)\s+the\s+(left|right)\s*,\s*"
      r"(?:and\s+)?(?:then|next|followed\s+by)\s+([^.;!?]*)", _first_from_side),
