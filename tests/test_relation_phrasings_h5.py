@@ -37,6 +37,9 @@ def test_a_thing_on_the_top_surface_of_another(prompt, thing, support):
     ("Bartholomew on this side of a garden shed, closer to the camera", "Bartholomew", "garden shed"),
     ("a rocking horse on the near side of a bookcase", "rocking horse", "bookcase"),
     ("a lawn mower nearer the camera than a beehive", "lawn mower", "beehive"),
+    ("a tea chest this side of a dresser", "tea chest", "dresser"),
+    ("Ottoline on our side of a garden wall", "Ottoline", "garden wall"),
+    ("a milk churn on the side of a haywain nearest the camera", "milk churn", "haywain"),
 ])
 def test_the_near_side_of_a_thing_is_in_front_of_it(prompt, near, far):
     rels = relations(prompt)
@@ -57,6 +60,7 @@ def test_the_near_side_of_a_thing_is_in_front_of_it(prompt, near, far):
     ("Only part of a camper van is visible because a hedgehog house is in the way", "camper van", "hedgehog house"),
     ("Part of Bartholomew is hidden as a sofa stands in front of him", "Bartholomew", "sofa"),
     ("a beehive hidden halfway behind a wheelbarrow", "beehive", "wheelbarrow"),
+    ("a camper van behind a garden wall, half hidden", "camper van", "garden wall"),
 ])
 def test_a_thing_partly_hidden_said_as_what_shows(prompt, hidden, front):
     assert (hidden, "hidden_by", front) in relations(prompt)
@@ -81,6 +85,9 @@ def test_centre_stage_is_the_middle_of_the_picture(prompt, thing):
     ("a camper van with its back end to the viewer", "camper van", "away"),
     ("Ottoline with her hindquarters to the camera", "Ottoline", "away"),
     ("a sea lion looking away from the viewer", "sea lion", "away"),
+    ("a milk float rear-on to the camera", "milk float", "away"),
+    ("a donkey showing us its rump", "donkey", "away"),
+    ("Bartholomew presenting the camera with his back", "Bartholomew", "away"),
 ])
 def test_facing_the_viewer_or_turned_away(prompt, thing, facing):
     spec = parse(prompt)
@@ -120,6 +127,8 @@ def test_a_ring_round_a_thing(prompt, ring, centre, count):
     ("Picture: wheelbarrows: three of them", "wheelbarrow", 3),
     ("A photo of rocking chairs: four of them", "rocking chair", 4),
     ("Seven pumpkins as well as two scarecrows", "pumpkin", 7),
+    ("garden gnomes, numbering six, around a pond", "garden gnome", 6),
+    ("Candlesticks, four in number, on a mantelpiece", "candlestick", 4),
 ])
 def test_a_count_said_after_the_things(prompt, thing, count):
     spec = parse(prompt)

@@ -334,7 +334,17 @@ def _counted_after(match: re.Match) -> str:
     return f"{match.group(2)} {match.group(1)}" if count else match.group(0)
 
 
-def _counted_of_them(match: re.Match) -> str:
+# Things named in the plural, with up to two words before ("garden gnomes", "Striped umbrellas"), none a word
+# that opens a request or a place.
+_PLURAL_THINGS = (
+    r"((?:(?!(?:a|an|the|of|some|any|and|or|with|me|us|please|draw|paint|show|render|create|make|generate|depict"
+    r"|illustrate|imagine|picture|sketch|give|want|like|need|see|photo|image|all|up|down|in|on|at|by|to|from|into"
+    r"|onto|over|under|is|are|was|were|there|here|then|also|more|many|several)\b)(?-i:[a-z][a-z-]*)\s+){0,2}"
+    r"(?!(?:is|was|has|its|this|his|hers|ours|yours|theirs|us|as|yes|does|goes|plus|less|across|perhaps|always)\b)"
+    r"(?:[A-Za-z]+s|[A-Za-z]+men|geese|mice|sheep|deer|fish|people|children))")
+
+
+def _count_first(match: re.Match) -> str:
     """"Lanterns: four of them": "Four lanterns" (a capital opening the sentence is no name's)."""
     things, count = match.group(1), match.group(2)
     if not number(count.lower()):
@@ -381,10 +391,7 @@ def _exactly(match: re.Match) -> str:
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "Lanterns: four of them", "skiffs - three of them": the count said after the things (before a caption
     # opening the prompt is cut: "A photo of lanterns: four of them" is no caption)
-    (r"\b((?:(?!(?:a|an|the|of|some|any|and|or|with|me|us|please|draw|paint|show|render|create|make|generate|depict"
-     r"|illustrate|imagine|picture|sketch|give|want|like|need|see|photo|image|all)\b)(?-i:[a-z][a-z-]*)\s+){0,2}"
-     r"(?:[A-Za-z]+s|[A-Za-z]+men|geese|mice|sheep|deer|fish|people|children))\s*[:,]\s*(\d+|[a-z]+)\s+of\s+them\b",
-     _counted_of_them),
+    (r"\b" + _PLURAL_THINGS + r"\s*[:,]\s*(\d+|[a-z]+)\s+of\s+them\b", _count_first),
     # "Key frame for an animated short: ...", "Mood board image: ...": a caption of the picture opening the prompt
     (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:frame|keyframe|image|still|art|artwork|board|sketch|illustration"
      r"|panel|poster|render|photo|picture|reference|thumbnail|cover|card|plate|concept|storyboard)"
@@ -396,12 +403,18 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "doormen, eight in all": eight doormen
     (r"\b([A-Za-z]+s|[A-Za-z]+men|geese|mice|sheep|deer|fish|people|children)\s*,\s*(\d+|[a-z]+)\s+"
      r"(?:in\s+all|in\s+total|altogether|all\s+told|total)\b", _counted_after),
+    (r"\b" + _PLURAL_THINGS + r"\s*,?\s*(?:numbering|totalling|totaling)\s+(\d+|[a-z]+)\b", _count_first),
+    (r"\b" + _PLURAL_THINGS + r"\s*,\s*(\d+|[a-z]+)\s+in\s+number\b", _count_first),
     # "a stool with a jug on its top surface": on it (no surface is a thing of its own)
     (r"\b(on|upon|across|along)\s+(?:its|their|his|her)\s+(?:(?:top|upper|flat|level|smooth|wooden)\s+)+"
      r"(?:surface|face|side)s?\b", r"\1 it"),
     (r"\b(on|upon)\s+(?:its|their|his|her)\s+surface\b", r"\1 it"),
     # "a ladder on this side of a shed", "on the near side of it": between it and the viewer
-    (r"\b(?:on|at|to)\s+(?:this|the\s+(?:near|nearer|closer|hither|viewer|camera|front))\s+side\s+of\b", "in front of"),
+    (r"\b(?:(?:on|at|to)\s+)?(?:this|our|my|your|the\s+(?:near|nearer|closer|hither|viewer'?s?|camera'?s?|front))\s+"
+     r"side\s+of\b", "in front of"),
+    (r"\b(?:on|at|to)\s+the\s+side\s+of\s+" + _NAMED + r"\s+(?:that\s+is\s+|which\s+is\s+)?(?:nearest|closest|nearer"
+     r"|closer|facing|towards|toward)\s+(?:to\s+)?(?:the\s+(?:viewer|camera|lens|onlooker|observer)|us|me|you)\b",
+     r"in front of \1"),
     # "an owl hiding half of a shed": the owl in front of part of it ("hiding most of it": the table's)
     (r"\b(hiding|hides|hid|obscuring|obscures|covering|covers|blocking|blocks|concealing|conceals|screening|screens"
      r"|masking|masks|shielding|shields)\s+(?:only\s+)?(?:part|half|most|much|some|a\s+bit|a\s+corner|a\s+portion"
@@ -425,6 +438,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a hut behind a van, only partly visible": the van hides part of it
     (r"\bbehind\s+" + _NAMED + r"\s*,\s*(?:and\s+)?(?:(?:only|just|barely)\s+)?(?:(?:partly|partially|half|barely"
      r"|just)\s+)(?:visible|seen|showing|in\s+view)\b", r"partly hidden behind \1"),
+    (r"\bbehind\s+" + _NAMED + r"\s*,\s*(?:and\s+)?(?:partly|partially|half|mostly|largely|almost|nearly)\s+(?:hidden"
+     r"|obscured|concealed|covered|screened|out\s+of\s+(?:sight|view))\b(?!\s+(?:by|behind)\b)",
+     r"partly hidden behind \1"),
     # "a stool to the left of a drum from our point of view": the viewer's side, as sides always are
     (r",?\s*(?:as\s+)?(?:seen\s+)?from\s+(?:our|my|your|the\s+viewer'?s?|the\s+camera'?s?)\s+(?:point\s+of\s+view"
      r"|perspective|vantage\s+point|viewpoint|side)(?=\s*(?:[,.;]|$))", ""),
@@ -433,6 +449,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a mule face-on to the lens": it faces the viewer ("photographed face-on" is the camera's, said alone)
     (r"\b(?:face|head)[ -]on\s+(?:to|towards|toward|at)\s+(?:the\s+)?(camera|viewer|lens|us|me|you|onlooker|observer"
      r"|spectator|audience)\b", r"facing the \1"),
+    # "a van rear-on to the lens", "tail on to us": it faces away
+    (r"\b(?:rear|tail|back|stern)[ -]on\s+(?:to|towards|toward|at)\s+(?:the\s+)?(camera|viewer|lens|us|me|you|onlooker"
+     r"|observer|spectator|audience)\b", r"facing away from the \1"),
     # "a statue at the hub of a ring of six geese": ringed by the geese
     (r"\b(?:in|at)\s+the\s+(?:hub|heart|core|eye|focus|midst|centre\s+point|center\s+point)\s+of\s+(?=(?:a|one)\s+"
      r"(?:(?:loose|tight|wide|big|small|large|neat|perfect)\s+)?(?:circle|ring)\s+of\b)", "at the centre of "),
@@ -831,6 +850,10 @@ ORIENTATION: list[tuple[str, str]] = [
      "camera|viewer|us|distance", "away"),
     ("with its|his|her|their tail|tails|rear|rump|backside|bottom|back|backs to|towards|toward the|us? "
      "camera|viewer|us", "away"),
+    # "a mule showing us its rump", "presenting the camera with its back"
+    ("showing|presenting|turning us its|his|her|their back|backs|rear|rump|tail|tails|hindquarters", "away"),
+    ("showing|presenting the camera|viewer|lens with? its|his|her|their back|backs|rear|rump|tail|tails|hindquarters",
+     "away"),
     ("with its|his|her|their rear|back|hind|tail end|ends|quarters to|towards|toward|facing the|us? "
      "camera|viewer|lens|us", "away"),  # "with its rear end to the lens"
     ("with its|his|her|their hindquarters|haunches|stern|tailgate to|towards|toward|facing the|us? "
