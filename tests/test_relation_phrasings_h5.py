@@ -113,6 +113,7 @@ def test_a_side_view_from_the_scenes_side_is_where_the_camera_stands(prompt, vie
     ("eight lanterns evenly spaced around a garden bench", "lantern", "garden bench", 8),
     ("five ponies standing round Bartholomew, forming a circle", "pony", "Bartholomew", 5),
     ("six stools standing round a grand piano, forming a circle", "stool", "grand piano", 6),
+    ("A bird bath with five robins all around it in a loop", "robin", "bird bath", 5),
 ])
 def test_a_ring_round_a_thing(prompt, ring, centre, count):
     spec = parse(prompt)
@@ -146,6 +147,8 @@ def test_a_count_said_after_the_things(prompt, thing, count):
     ("Ottoline and, farther off to the right, a harp", ("harp", "right_of", "Ottoline")),
     ("First from the left is a lawn mower, then a beehive", ("lawn mower", "left_of", "beehive")),
     ("From the right, Ottoline comes first, then a harp", ("harp", "left_of", "Ottoline")),
+    ("Starting from the left: a hay bale, then a milk churn", ("hay bale", "left_of", "milk churn")),
+    ("Counting from the right, Bartholomew, then a sundial", ("sundial", "left_of", "Bartholomew")),
 ])
 def test_closeness_and_order(prompt, expected):
     spec = parse(prompt)
@@ -167,6 +170,15 @@ def test_an_order_of_three_said_as_what_comes_first():
 def test_a_request_to_move_a_named_person(prompt, name, side):
     assert refs(prompt) == [name]
     assert (name, side, None) in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A heron located behind a rowing boat from the viewer's position",
+    "a heron behind a rowing boat, from our perspective",
+])
+def test_the_viewers_position_is_no_thing(prompt):
+    assert refs(prompt) == ["heron", "rowing boat"]
+    assert ("heron", "behind", "rowing boat") in relations(prompt)
 
 
 def test_a_side_from_our_point_of_view_is_no_thing():

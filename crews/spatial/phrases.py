@@ -443,7 +443,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"partly hidden behind \1"),
     # "a stool to the left of a drum from our point of view": the viewer's side, as sides always are
     (r",?\s*(?:as\s+)?(?:seen\s+)?from\s+(?:our|my|your|the\s+viewer'?s?|the\s+camera'?s?)\s+(?:point\s+of\s+view"
-     r"|perspective|vantage\s+point|viewpoint|side)(?=\s*(?:[,.;]|$))", ""),
+     r"|perspective|vantage\s+point|viewpoint|side|position|standpoint|angle|eyes)(?=\s*(?:[,.;]|$))", ""),
     # "a drum centre stage": in the middle of the picture
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:centre|center)[ -]stage\b", "in the centre"),
     # "a mule face-on to the lens": it faces the viewer ("photographed face-on" is the camera's, said alone)
@@ -459,8 +459,14 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"(?<=,)\s*(?:a\s+(?:little|bit)\s+|slightly\s+|much\s+|even\s+|still\s+|yet\s+)?(further|farther)\s+(?:off\s+"
      r"|over\s+|out\s+|away\s+|across\s+)?(?:(?:to|towards|toward)\s+the\s+)?(left|right)(?:\s+still)?\s*,",
      r" \1 \2,"),
+    # "six geese all around it in a loop": in a ring
+    (r"\b(in|into|forming|form|forms|formed|making|make|makes)\s+(?:a|one)\s+(?:(?:loose|tight|wide|big|small|neat"
+     r"|closed|rough)\s+)?loop\b(?!\s+of\b)", r"\1 a circle"),
     # "a drum and a stool close together": next to each other
     (r"\b(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b", "next to each other"),
+    # "starting from the left: a drum, then a stool": the things in that order
+    (r"(?:^|(?<=[.;:!?]))\s*(?:starting|counting|reading|going|working|moving)\s+(?:from|at)\s+the\s+(left|right)"
+     r"(?:\s+(?:side|edge))?\s*[:,]\s*([^.;!?]*)", _ordered_from_side),
     # "first from the left is a drum, then a stool"; "from the left, a drum comes first, then a stool"
     (r"(?:^|(?<=[.;:!?]))\s*(?:the\s+)?first\s+(?:from|on|at)\s+the\s+(left|right)\s+(?:is|comes|stands|sits)\s+"
      r"([^.;!?]*)", _ordered_from_side),
