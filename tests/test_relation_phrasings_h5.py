@@ -185,3 +185,17 @@ def test_a_side_from_our_point_of_view_is_no_thing():
     prompt = "Bartholomew, with a wheelbarrow to the left of him from our point of view"
     assert set(refs(prompt)) == {"Bartholomew", "wheelbarrow"}
     assert ("wheelbarrow", "left_of", "Bartholomew") in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt, expected, not_expected", [
+    ("A harp and a rocking chair, the harp on the left", ("harp", "left_of", "rocking chair"),
+     ("rocking chair", "left_side", None)),
+    ("A milk churn and Ottoline, the milk churn on the right", ("milk churn", "right_of", "Ottoline"),
+     ("Ottoline", "right_side", None)),
+    ("a spaniel and a tabby cat, the spaniel asleep on a rug", ("spaniel", "on_top_of", "rug"),
+     ("cat", "on_top_of", "rug")),
+])
+def test_one_of_a_pair_singled_out_is_placed_alone(prompt, expected, not_expected):
+    rels = relations(prompt)
+    assert expected in rels
+    assert not_expected not in rels

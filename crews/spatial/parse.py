@@ -344,6 +344,11 @@ class _Builder:
             self.clause.related = True  # "cats in the front row and dogs ...": the dogs are not in it
         else:
             self.relate(kind, subjects, None, kind)
+            carried = self.clause.carried
+            if kind in ("left_side", "right_side") and len(subjects) == 1 and len(carried) == 2 and \
+                    subjects[0] in carried:  # "a cat and a dog, the cat on the left": left of the other one
+                other = next(r for r in carried if r != subjects[0])
+                self.relate("left_of" if kind == "left_side" else "right_of", subjects, other, kind)
 
     def face(self, direction: str, subjects: list[str]) -> None:
         for ref in subjects:
@@ -642,6 +647,8 @@ class _Builder:
 
     def clause_subjects(self) -> list[str]:
         c = self.clause
+        if any(s in c.carried for s in c.subjects):  # "a cat and a dog, the dog on a mat": that one singled out
+            return list(c.subjects)
         return c.subjects + [s for s in c.carried if s not in c.subjects] if c.subjects else []
 
     def on_frame(self, item: Item, following: Item | None) -> None:
@@ -1138,9 +1145,11 @@ class _Builder:
                 self.relate(kind, c.between_subjects, obj, "in the middle of")
         carried: list[str] = []
         own_object = any(r not in c.subjects for r in c.mentioned)  # "Ada polishes six tyres": a whole clause
-        busy = item is not None and any(w.pos == "VERB" and w.tag in ("VBG", "VBZ", "VBP", "VBD")
-                                        for w in self.words[c.start:item.start])
-        # ("twelve carollers milling, Tomasz on a milestone": a clause with its own verb is no list item)
+        busy = item is not None and any(w.pos == "VERB" and w.tag in ("VBG", "VBZ", "VBP", "VBD") and
+                                        i not in self.word_refs
+                                        for i, w in enumerate(self.words[c.start:item.start], c.start))
+        # ("twelve carollers milling, Tomasz on a milestone": a clause with its own verb is no list item; the
+        # "rocking" of "a rocking chair" is the thing's name, no verb)
         if item is not None and item.value in ("and", ",") and c.subjects and not c.related and not own_object \
                 and not busy:
             carried = c.subjects + c.carried  # "a cat and a dog on a table": both on it
