@@ -199,3 +199,19 @@ def test_one_of_a_pair_singled_out_is_placed_alone(prompt, expected, not_expecte
     rels = relations(prompt)
     assert expected in rels
     assert not_expected not in rels
+
+
+def test_a_thing_shot_from_high_overhead_is_kept():
+    spec = parse("a wheelbarrow and a hedgehog shot from high overhead")
+    assert [e.ref for e in spec.entities] == ["wheelbarrow", "hedgehog"]
+    assert spec.camera.view == "top"
+
+
+@pytest.mark.parametrize("prompt, things", [
+    ("A picture with three teapots and two lanterns in it", {"teapot": 3, "lantern": 2}),
+    ("Paint a scene with five garden gnomes and Ottoline in it", {"garden gnome": 5, "Ottoline": 1}),
+])
+def test_the_picture_the_things_are_in_is_no_support(prompt, things):
+    spec = parse(prompt)
+    assert {e.ref: e.count for e in spec.entities} == things
+    assert not spec.relations

@@ -441,6 +441,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\bbehind\s+" + _NAMED + r"\s*,\s*(?:and\s+)?(?:partly|partially|half|mostly|largely|almost|nearly)\s+(?:hidden"
      r"|obscured|concealed|covered|screened|out\s+of\s+(?:sight|view))\b(?!\s+(?:by|behind)\b)",
      r"partly hidden behind \1"),
+    # "a picture with four pears and two bowls in it": the picture holds them, neither is in the other
+    (r"\b((?:a|an|the)\s+(?:[\w-]+\s+)?(?:picture|photo|photograph|image|scene|shot|drawing|painting|illustration"
+     r"|render|composition)\s+with\s+[^.;:!?]*?)\s+in\s+it\b(?=\s*(?:[,.;:!?]|$))", r"\1"),
     # "a stool to the left of a drum from our point of view": the viewer's side, as sides always are
     (r",?\s*(?:as\s+)?(?:seen\s+)?from\s+(?:our|my|your|the\s+viewer'?s?|the\s+camera'?s?)\s+(?:point\s+of\s+view"
      r"|perspective|vantage\s+point|viewpoint|side|position|standpoint|angle|eyes)(?=\s*(?:[,.;]|$))", ""),
@@ -992,6 +995,9 @@ CAMERA: list[tuple[str, str, str]] = [
      "view+low", "side"),
     (r"(?:top|upper|high|high[ -]angle)[ -](?:left|right)(?:[ -]hand)?\s+(?:side\s+)?(?:view|shot|perspective|angle)",
      "view+high", "side"),
+    # "a numbat shot from high overhead": the whole phrase is the camera's (cut whole, "shot" names nothing)
+    (r"(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:high|far|way|right|directly|straight)?\s*(?:up\s+)?"
+     r"overhead", "view", "top"),
     (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective"
      r"|angle)", "view", "top"),
     (r"(?:top[ -]down|bird'?s[ -]eye|overhead|(?<!\ban )(?<!\bthe )aerial)", "view", "top"),  # not "an aerial"
