@@ -71,6 +71,9 @@ def test_a_thing_partly_hidden_said_as_what_shows(prompt, hidden, front):
     ("a harpsichord centre stage in the frame", "harpsichord"),
     ("a rocking horse center stage", "rocking horse"),
     ("Ottoline centre-stage in the picture", "Ottoline"),
+    ("a spinning wheel at the centre point of the image", "spinning wheel"),
+    ("Bartholomew, central composition", "Bartholomew"),
+    ("A sleepy badger, centred composition, watercolour", "badger"),
 ])
 def test_centre_stage_is_the_middle_of_the_picture(prompt, thing):
     assert refs(prompt) == [thing]

@@ -264,6 +264,8 @@ FRAME: list[tuple[str, str]] = [
      f" of the {FRAME_WORDS}", "center"),
     (f"at|in the heart|hub|focus|core of the {FRAME_WORDS}", "center"),
     (f"at|in the focal point of the {FRAME_WORDS}", "center"),
+    # "at the centre point of the image", "in the central spot"
+    (f"at|in|on the very? exact? center|centre|middle|central point|spot|position of? the? {FRAME_WORDS}?", "center"),
     ("front and center|centre", "center"),
     (f"centered|centred in|on|within the {FRAME_WORDS}", "center"),
     (f"nearest|closest to? the {VIEWER}", "foreground"),
@@ -447,6 +449,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a stool to the left of a drum from our point of view": the viewer's side, as sides always are
     (r",?\s*(?:as\s+)?(?:seen\s+)?from\s+(?:our|my|your|the\s+viewer'?s?|the\s+camera'?s?)\s+(?:point\s+of\s+view"
      r"|perspective|vantage\s+point|viewpoint|side|position|standpoint|angle|eyes)(?=\s*(?:[,.;]|$))", ""),
+    # "a drum, central composition": the picture built round it, in its middle
+    (r",\s*(?:in\s+|with\s+)?(?:a\s+)?(?:central|centred|centered|centre|center)[ -](?:composition|framing|placement)\b",
+     ", in the centre"),
     # "a drum centre stage": in the middle of the picture
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:centre|center)[ -]stage\b", "in the centre"),
     # "a mule face-on to the lens": it faces the viewer ("photographed face-on" is the camera's, said alone)
