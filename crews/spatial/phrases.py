@@ -450,7 +450,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r",?\s*(?:as\s+)?(?:seen\s+)?from\s+(?:our|my|your|the\s+viewer'?s?|the\s+camera'?s?)\s+(?:point\s+of\s+view"
      r"|perspective|vantage\s+point|viewpoint|side|position|standpoint|angle|eyes)(?=\s*(?:[,.;]|$))", ""),
     # "a drum, central composition": the picture built round it, in its middle
-    (r",\s*(?:in\s+|with\s+)?(?:a\s+)?(?:central|centred|centered|centre|center)[ -](?:composition|framing|placement)\b",
+    (r",\s*(?:in\s+|with\s+)?(?:a\s+)?(?:central|centred|centered|centre|center)[ -]"
+     r"(?:composition|framing|placement)\b",
      ", in the centre"),
     # "a drum centre stage": in the middle of the picture
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:centre|center)[ -]stage\b", "in the centre"),
