@@ -218,3 +218,62 @@ def test_the_picture_the_things_are_in_is_no_support(prompt, things):
     spec = parse(prompt)
     assert {e.ref: e.count for e in spec.entities} == things
     assert not spec.relations
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("A hay cart sits further right in the frame than a scarecrow", ("hay cart", "right_of", "scarecrow")),
+    ("A teapot and a sugar bowl, with the teapot nearer the left edge of the picture",
+     ("teapot", "left_of", "sugar bowl")),
+    ("A lighthouse, with a rowing boat a short way off to the left as we look at it",
+     ("rowing boat", "left_of", "lighthouse")),
+    ("A harp with a spaniel a few feet away on the viewer's right", ("spaniel", "right_of", "harp")),
+    ("I want a shot looking past Ottoline toward a windmill", ("Ottoline", "in_front_of", "windmill")),
+    ("A hamster balanced on a bar stool", ("hamster", "on_top_of", "bar stool")),
+    ("A candle perched up on top of a tea chest", ("candle", "on_top_of", "tea chest")),
+    ("Bartholomew perched on top of a gatepost", ("Bartholomew", "on_top_of", "gatepost")),
+    ("A teapot and a milk jug, only a few centimetres apart", ("milk jug", "near", "teapot")),
+    ("Ottoline and a harp bunched together", ("harp", "near", "Ottoline")),
+    ("a tea chest and a sea chest practically side by side, no space in between", ("sea chest", "near", "tea chest")),
+    ("Bartholomew only a hand's width from a grand piano", ("Bartholomew", "near", "grand piano")),
+])
+def test_more_ways_of_saying_where(prompt, expected):
+    assert expected in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("Centre frame: a spinning wheel", "spinning wheel"),
+    ("A sundial occupying the middle of the frame, nothing else around", "sundial"),
+])
+def test_the_middle_of_the_frame_said_otherwise(prompt, thing):
+    assert (thing, "center", None) in relations(prompt)
+
+
+def test_a_thing_with_one_of_a_pair_on_each_side_of_the_picture():
+    spec = parse("A bird bath with a gnome to the left and another gnome to the right")
+    between = [r for r in spec.relations if r.kind == "between"]
+    assert len(between) == 1 and between[0].subject == "bird bath"
+    assert sum(e.count for e in spec.entities if e.noun == "gnome") == 2
+
+
+@pytest.mark.parametrize("prompt, sides", [
+    ("Put a lantern left and Ottoline right", {"lantern": "left_side", "Ottoline": "right_side"}),
+])
+def test_a_name_with_a_bare_side(prompt, sides):
+    spec = parse(prompt)
+    assert {r.subject: r.kind for r in spec.relations} == sides
+
+
+@pytest.mark.parametrize("prompt, things", [
+    ("A scene containing three teapots and four lanterns", {"teapot": 3, "lantern": 4}),
+    ("Wheelbarrows, three in all", {"wheelbarrow": 3}),
+])
+def test_counts_said_of_the_scene(prompt, things):
+    spec = parse(prompt)
+    assert {e.ref: e.count for e in spec.entities} == things
+    assert not spec.relations
+    assert not any(e.proper for e in spec.entities)
+
+
+def test_a_group_bunched_together_stays_one_group():
+    spec = parse("five sheep bunched together")
+    assert [(e.ref, e.count) for e in spec.entities] == [("sheep", 5)]

@@ -215,6 +215,8 @@ RELATIONS: list[tuple[str, str]] = [
     # ("perched on", "lying on", "piled on": the verb is dropped, its pose kept, and "on" read.)
     ("propped|set|perched|balanced up on|upon|atop", "on_top_of"),
     ("on the surface|top|lid of", "on_top_of"),
+    ("balanced|poised|teetering on|upon|atop", "on_top_of"),  # "a gerbil balanced on a stool"
+    ("balanced|poised|teetering on|at the? top of", "on_top_of"),
     # Under.
     ("tucked|sheltering|sheltered|huddled|hiding|hidden|lurking|directly|right|just|down|far beneath|below|underneath"
      "|under", "under"),
@@ -313,6 +315,8 @@ _NOT_NOUN = rf"(?:from|to|of|in|on|at|by|with|towards?|into|over|near|beside|is|
 _HOW_PLACED = r"(?:sitting|lying|standing|set|placed|resting|stacked|parked|directly|right|just)\b"
 # Ways of going or turning: a bare side after them is a facing ("a van swerving left"), no place.
 _GOING_WORDS = r"heading|headed|facing|turning|looking|pointing|pointed|moving|walking|going|swerving|veering"
+# The second of two things said ("... and a red van", "... and Ottoline"), kept as group 1.
+_AND_ONE = r"(\band\s+(?:(?:a|an|the|one|two|three)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+)))"
 # A thing named in a rewrite: "a red van", "the old stone barn", "Ottoline", "Anna Maria".
 _NAMED = r"((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
 
@@ -391,6 +395,10 @@ def _exactly(match: re.Match) -> str:
 
 
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    # "Centre frame: a drum": in the middle of the picture (before a caption
+    # opening the prompt is cut)
+    (r"(?:^|(?<=[.;!?]))\s*(?:centre|center|middle)[ -](?:of\s+(?:the\s+)?)?(?:frame|picture|image|shot|screen)\s*:",
+     " in the centre, "),
     # "Lanterns: four of them", "skiffs - three of them": the count said after the things (before a caption
     # opening the prompt is cut: "A photo of lanterns: four of them" is no caption)
     (r"\b" + _PLURAL_THINGS + r"\s*[:,]\s*(\d+|[a-z]+)\s+of\s+them\b", _count_first),
@@ -404,7 +412,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(high|low)[ -]key\b", r"\1key"),
     # "doormen, eight in all": eight doormen
     (r"\b([A-Za-z]+s|[A-Za-z]+men|geese|mice|sheep|deer|fish|people|children)\s*,\s*(\d+|[a-z]+)\s+"
-     r"(?:in\s+all|in\s+total|altogether|all\s+told|total)\b", _counted_after),
+     r"(?:in\s+all|in\s+total|altogether|all\s+told|total)\b", _count_first),
     (r"\b" + _PLURAL_THINGS + r"\s*,?\s*(?:numbering|totalling|totaling)\s+(\d+|[a-z]+)\b", _count_first),
     (r"\b" + _PLURAL_THINGS + r"\s*,\s*(\d+|[a-z]+)\s+in\s+number\b", _count_first),
     # "a stool with a jug on its top surface": on it (no surface is a thing of its own)
@@ -471,8 +479,44 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "six geese all around it in a loop": in a ring
     (r"\b(in|into|forming|form|forms|formed|making|make|makes)\s+(?:a|one)\s+(?:(?:loose|tight|wide|big|small|neat"
      r"|closed|rough)\s+)?loop\b(?!\s+of\b)", r"\1 a circle"),
+    # "a drum occupying the middle of the frame": in the middle of it
+    (r"\b(?:occupying|occupies|occupy|filling|fills|taking\s+up|takes\s+up|dominating|dominates|holding|holds)\s+"
+     r"the\s+(?:very\s+|exact\s+)?(?:middle|centre|center)(?:\s+of\s+the\s+(?:frame|picture|image|photo|shot|canvas"
+     r"|scene|composition))?\b", "in the centre"),
+    # "a drum sits further left in the frame than a stool": further left than it
+    (r"\b(further|farther|more)\s+(?:to\s+the\s+)?(left|right)\s+in\s+the\s+(?:frame|picture|image|photo|shot|canvas"
+     r"|scene|composition)\s+than\b", r"\1 \2 than"),
+    # "a drum and a stool, with the drum nearer the left edge of the picture": further left than the stool
+    (r"\b(?:nearer|closer)\s+(?:to\s+)?the\s+(left|right)(?:\s+(?:edge|side|border|margin))?(?:\s+of\s+the\s+(?:frame"
+     r"|picture|image|photo|shot|canvas|scene|composition))?\b", r"further \1"),
+    # "with a stool a short way off to the left", "a few feet away on the viewer's right": to its side, near it
+    (r"(\bwith\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}?)(?:just\s+|only\s+)?(?:a\s+(?:short|little|small|good)\s+"
+     r"(?:way|distance)|(?:a\s+few|a\s+couple\s+of|some|several|two|three|a)\s+(?:feet|foot|metres|meters|yards|steps"
+     r"|paces|strides))\s+(?:away\s+|off\s+|over\s+)?(?:to|on|at|towards?)\s+the\s+(?:viewer'?s?\s+|camera'?s?\s+)?"
+     r"(left|right)\b", r"\1to its \2"),
+    # "a drum with a stool to the left and another stool to the right": between them
+    (r"\bwith\s+" + _NAMED + r"\s+(?:to|on|at)\s+the\s+(?:left|right)(?:\s+side)?\s*,?\s+and\s+((?:another|a\s+second"
+     r"|a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+))\s+(?:to|on|at)\s+the\s+(?:left|right)(?:\s+side)?\b",
+     r"between \1 and \2"),
+    # "a drum and a stool, only a few centimetres apart", "bunched together": close beside each other
+    # (only of two things said, "a drum and a stool ...": "five sheep bunched together" is one group)
+    (_AND_ONE + r"\s*,?\s*(?:only|just|barely|no\s+more\s+than)?\s*(?:a\s+few|a\s+couple\s+of|some|several|one|two"
+     r"|three|\d+)?\s*(?:centimetres|centimeters|cm|inches|millimetres|millimeters|mm|hand\s*widths?|hands?\s+widths?)\s+"
+     r"apart\b", r"\1 next to each other"),
+    (_AND_ONE + r"\s+(?:bunched|squashed|squeezed|jammed|crammed)\s+(?:up\s+)?together\b", r"\1 next to each other"),
+    (_AND_ONE + r"\s+(?:practically|almost|nearly|right|virtually)\s+side\s+by\s+side\s*,?\s*(?:with\s+)?(?:no|little"
+     r"|hardly\s+any)\s+(?:space|gap|room)\s+(?:in\s+)?between(?:\s+them)?\b", r"\1 next to each other"),
+    # "a drum only a hand's width from a stool": close beside it
+    (r"\b(?:only\s+|just\s+|barely\s+)?(?:a|one)\s+(?:hand|finger|palm|arm)'?s?\s+(?:width|breadth|span|length)\s+"
+     r"(?:away\s+)?(?:from|off)\b", "right next to"),
+    # "a scene containing six drums and two stools": the picture holds them, neither holds the other
+    (r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:scene|picture|image|photo|photograph|shot|illustration|view|composition)\s+"
+     r"(?:containing|featuring|including|that\s+contains|which\s+contains|that\s+features|that\s+has)\b", " , "),
+    # "a lamp perched up on top of a chest": on top of it (the verb, and its pose, kept)
+    (r"\b(perched|propped|set|balanced|sitting|standing|resting|placed|stacked|sat|stood|poised)\s+up\s+(?=on\s+top\s+of\b"
+     r"|atop\b)", r"\1 "),
     # "a drum and a stool close together": next to each other
-    (r"\b(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b", "next to each other"),
+    (_AND_ONE + r"\s+(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b", r"\1 next to each other"),
     # "starting from the left: a drum, then a stool": the things in that order
     (r"(?:^|(?<=[.;:!?]))\s*(?:starting|counting|reading|going|working|moving)\s+(?:from|at)\s+the\s+(left|right)"
      r"(?:\s+(?:side|edge))?\s*[:,]\s*([^.;!?]*)", _ordered_from_side),
@@ -574,7 +618,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?=(?:it|them|him|her)\b|(?:a|an|the)\s)", r"\1behind "),
     # "looking past a heron toward a mill": the heron nearer, the mill beyond it
     (r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:shot|view|photo|picture|image|frame)\s+)?(?:looking|peering|gazing|seen)\s+"
-     r"past\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:toward|towards|to|at|on\s+to)\s+", r"\1 in front of "),
+     r"past\s+" + _NAMED + r"\s+(?:toward|towards|to|at|on\s+to)\s+", r"\1 in front of "),
     # "a cart some way back from a mule": back from it (how far is not drawn)
     (r"\b(?:some|a\s+(?:little|short|long|good|fair)|a\s+bit)\s+(?:way|distance)\s+(?=back\b|behind\b|in\s+front\b"
      r"|ahead\b)", ""),
@@ -605,6 +649,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      rf"|{_PICTURE}|camera|stage|turn|turns|turned|veer|veers|bear|bears|keep|keeps|the|far|to|on|at|its|their|his|her"
      r"|hand|more|further|farther|furthest|farthest|extreme|very|slightly)\b)[a-z][\w-]*)\s+(left|right)"
      rf"{_ENDS}", r"\1 on the \2"),
+    # "put a goose left and Ottoline right": a name with a bare side after it
+    (rf"(?<=\band\s)((?-i:[A-Z][a-z]+))\s+(left|right){_ENDS}", r"\1 on the \2"),
     # "a farmer occupies the left, a miller the right", "the left belongs to a barn, the right to a silo"
     (rf"\bthe\s+(left|right)(?:\s+{_PART})?(?:\s+of\s+the\s+{_PICTURE})?\s+(?:belongs|goes|falls|is\s+given"
      r"(?:\s+over)?|is\s+left|is\s+reserved|is\s+kept)\s+to\b", r"on the \1 is"),
