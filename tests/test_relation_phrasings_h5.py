@@ -277,3 +277,12 @@ def test_counts_said_of_the_scene(prompt, things):
 def test_a_group_bunched_together_stays_one_group():
     spec = parse("five sheep bunched together")
     assert [(e.ref, e.count) for e in spec.entities] == [("sheep", 5)]
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("I want a teapot and a hamster next to each other", ("hamster", "near", "teapot")),
+    ("We'd like Ottoline and a harp close together", ("harp", "near", "Ottoline")),
+])
+def test_a_wish_opening_the_prompt_names_nothing(prompt, expected):
+    assert expected in relations(prompt)
+    assert len(parse(prompt).entities) == 2

@@ -515,6 +515,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a lamp perched up on top of a chest": on top of it (the verb, and its pose, kept)
     (r"\b(perched|propped|set|balanced|sitting|standing|resting|placed|stacked|sat|stood|poised)\s+up\s+(?=on\s+top\s+of\b"
      r"|atop\b)", r"\1 "),
+    # "I want a drum and a stool next to each other": the wish opening the prompt names nothing
+    (r"(?:^|(?<=[.;!?]))\s*(?:I|we)\s*(?:want|need|would\s+like|'d\s+like|would\s+love|'d\s+love|wish\s+for)\s+"
+     r"(?:to\s+(?:see|have)\s+)?(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|some)\b|\d|(?-i:[A-Z]))",
+     " "),
     # "a drum and a stool close together": next to each other
     (_AND_ONE + r"\s+(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b", r"\1 next to each other"),
     # "starting from the left: a drum, then a stool": the things in that order
