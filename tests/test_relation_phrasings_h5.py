@@ -286,3 +286,9 @@ def test_a_group_bunched_together_stays_one_group():
 def test_a_wish_opening_the_prompt_names_nothing(prompt, expected):
     assert expected in relations(prompt)
     assert len(parse(prompt).entities) == 2
+
+
+def test_all_of_the_things_said_on_one_support():
+    rels = relations("A sugar bowl between a milk jug and a teapot, all on a tea tray")
+    assert {("sugar bowl", "on_top_of", "tea tray"), ("milk jug", "on_top_of", "tea tray"),
+            ("teapot", "on_top_of", "tea tray")} <= rels

@@ -519,6 +519,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"(?:^|(?<=[.;!?]))\s*(?:I|we)\s*(?:want|need|would\s+like|'d\s+like|would\s+love|'d\s+love|wish\s+for)\s+"
      r"(?:to\s+(?:see|have)\s+)?(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|some)\b|\d|(?-i:[A-Z]))",
      " "),
+    # "a drum between a stool and a bell, all on a rug": every one of them on it, as "them all" says it
+    (r",\s*all\s+(?=(?:on|upon|atop|under|underneath|beneath|below|inside|behind|beside|near|by|around|in\s+front)"
+     r"\b)", ", them all "),
     # "a drum and a stool close together": next to each other
     (_AND_ONE + r"\s+(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b", r"\1 next to each other"),
     # "starting from the left: a drum, then a stool": the things in that order
