@@ -292,3 +292,23 @@ def test_all_of_the_things_said_on_one_support():
     rels = relations("A sugar bowl between a milk jug and a teapot, all on a tea tray")
     assert {("sugar bowl", "on_top_of", "tea tray"), ("milk jug", "on_top_of", "tea tray"),
             ("teapot", "on_top_of", "tea tray")} <= rels
+
+
+@pytest.mark.parametrize("prompt, thing, facing", [
+    ("a llama showing its back to the viewer", "llama", "away"),
+    ("a teapot with its spout pointing left", "teapot", "left"),
+    ("Ottoline, her gaze turned to the right", "Ottoline", "right"),
+])
+def test_more_ways_of_facing(prompt, thing, facing):
+    spec = parse(prompt)
+    assert [e.ref for e in spec.entities] == [thing]
+    assert spec.entity(thing).facing == facing
+
+
+def test_slap_bang_in_the_middle():
+    assert relations("a spinning wheel slap bang in the middle of the picture") == {("spinning wheel", "center", None)}
+
+
+def test_a_pair_side_by_side_after_a_comma():
+    assert ("harp", "near", "grand piano") in relations("a harp and a grand piano, side by side") or \
+        ("grand piano", "near", "harp") in relations("a harp and a grand piano, side by side")

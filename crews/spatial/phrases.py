@@ -522,6 +522,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a drum between a stool and a bell, all on a rug": every one of them on it, as "them all" says it
     (r",\s*all\s+(?=(?:on|upon|atop|under|underneath|beneath|below|inside|behind|beside|near|by|around|in\s+front)"
      r"\b)", ", them all "),
+    # "a drum slap bang in the middle": exactly in it
+    (r"\b(?:slap|smack|plumb)[ -]bang\b", "bang"),
+    # "a drum and a stool, side by side": the two beside each other, as without the comma
+    (_AND_ONE + r"\s*,\s*(?=side\s+by\s+side\b)", r"\1 "),
     # "a drum and a stool close together": next to each other
     (_AND_ONE + r"\s+(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b", r"\1 next to each other"),
     # "starting from the left: a drum, then a stool": the things in that order
@@ -882,7 +886,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a cow with its head to the right" faces right: a way of facing, not a place ("its nose to
     # the left of a bowl" is a place, so not before "of").
     (r"(?:\bwith\s+(?:its|his|her|their)\s+|,\s*(?:its\s+|his\s+|her\s+|their\s+)?)(?:head|nose|face|muzzle|snout|beak|front"
-     r"|bonnet|hood|bow|headlights|headlamps)\s+(?:turned\s+|pointing\s+|pointed\s+)?(?:to\s+|towards\s+|toward\s+)?"
+     r"|bonnet|hood|bow|headlights|headlamps|spout|prow|grille|grill|windscreen|windshield|horns|antlers"
+     r"|eyes|gaze)\s+(?:turned\s+|pointing\s+|pointed\s+|facing\s+|aimed\s+)?(?:to\s+|towards\s+|toward\s+)?"
      r"(?:the\s+)?(left|right)\b(?!\s+of\b)",
      r" facing \1"),
 ]
@@ -920,6 +925,8 @@ ORIENTATION: list[tuple[str, str]] = [
      "camera|viewer|us", "away"),
     # "a mule showing us its rump", "presenting the camera with its back"
     ("showing|presenting|turning us its|his|her|their back|backs|rear|rump|tail|tails|hindquarters", "away"),
+    ("showing|presenting|turning its|his|her|their back|backs|rear|rump|tail|tails|hindquarters to|towards|toward the? "
+     "camera|viewer|lens|us|me|onlooker", "away"),
     ("showing|presenting the camera|viewer|lens with? its|his|her|their back|backs|rear|rump|tail|tails|hindquarters",
      "away"),
     ("with its|his|her|their rear|back|hind|tail end|ends|quarters to|towards|toward|facing the|us? "
