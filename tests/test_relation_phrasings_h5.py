@@ -312,3 +312,32 @@ def test_slap_bang_in_the_middle():
 def test_a_pair_side_by_side_after_a_comma():
     assert ("harp", "near", "grand piano") in relations("a harp and a grand piano, side by side") or \
         ("grand piano", "near", "harp") in relations("a harp and a grand piano, side by side")
+
+
+@pytest.mark.parametrize("prompt, hidden, front", [
+    ("a hay cart parked behind a barn, out of view for the most part", "hay cart", "barn"),
+    ("only the top of a caravan shows above a hedge", "caravan", "hedge"),
+])
+def test_hidden_said_as_what_little_shows(prompt, hidden, front):
+    assert relations(prompt) == {(hidden, "hidden_by", front)}
+
+
+@pytest.mark.parametrize("prompt, middle", [
+    ("a sugar bowl, one teacup to its left and another to its right", "sugar bowl"),
+    ("Ottoline flanked on both sides by lanterns", "Ottoline"),
+])
+def test_one_on_each_side_said_otherwise(prompt, middle):
+    spec = parse(prompt)
+    between = [r for r in spec.relations if r.kind == "between"]
+    assert [r.subject for r in between] == [middle]
+    assert len(spec.relations) == 1
+
+
+def test_a_ring_with_one_on_each_side():
+    spec = parse("four stools placed around a card table, one on each side")
+    assert [(e.ref, e.count) for e in spec.entities] == [("stool", 4), ("card table", 1)]
+    assert relations("four stools placed around a card table, one on each side") == {("stool", "around", "card table")}
+
+
+def test_a_view_from_low_down():
+    assert parse("a view from low down of a windmill").camera.elevation_deg < 0

@@ -526,6 +526,24 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:slap|smack|plumb)[ -]bang\b", "bang"),
     # "a drum and a stool, side by side": the two beside each other, as without the comma
     (_AND_ONE + r"\s*,\s*(?=side\s+by\s+side\b)", r"\1 "),
+    # "a cart behind a barn, out of view for the most part": the barn hides it
+    (r"\bbehind\s+" + _NAMED + r"\s*,\s*(?:(?:mostly|largely|partly|partially|half|almost|nearly)\s+)?out\s+of\s+"
+     r"(?:sight|view)\b(?:\s+for\s+the\s+most\s+part)?", r"partly hidden behind \1"),
+    # "a cart tucked in behind a barn": behind it ("in" is no container there)
+    (r"\b(tucked|hidden|nestled|set|parked|hiding|sheltering|squeezed|wedged)\s+(?:away\s+)?in\s+(?=(?:behind|beside"
+     r"|under|beneath|underneath|between|next\s+to)\b)", r"\1 "),
+    # "only the top of a cart shows above a hedge": the hedge hides the rest
+    (r"\b(?:only\s+|just\s+)?(?:part|half|the\s+top|the\s+tip|the\s+roof|the\s+head|a\s+corner|the\s+upper\s+half)\s+of\s+"
+     + _NAMED + r"\s+(?:shows|show|peeks|peeps|pokes|sticks\s+up|sticks\s+out|rises|appears|is\s+showing"
+     r"|can\s+be\s+seen)\s+(?:out\s+)?(?:above|over|behind|beyond|past|from\s+behind)\b", r"\1 partly hidden behind"),
+    # "a teapot, one cup to its left and another to its right": a cup on either side of it
+    (r",?\s*(?:with\s+)?one\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:to|on|at)\s+(?:its|his|her|their)\s+(?:left|right)(?:\s+side)?\s*,?"
+     r"\s+and\s+(?:another|one|the\s+other)(?:\s+one)?\s+(?:to|on|at)\s+(?:its|his|her|their)\s+(?:left|right)(?:\s+side)?\b",
+     r" with a \1 on either side of it"),
+    # "flanked on both sides by cups": flanked by them
+    (r"\b(flanked|bracketed|framed|hemmed\s+in)\s+on\s+(?:both|either|each|two|the\s+two)\s+sides?\s+by\b", r"\1 by"),
+    # "four chairs around a table, one on each side": around it (each side is where the ring puts one)
+    (r"\b(a?round)\s+" + _NAMED + r"\s*,\s*one\s+(?:on|at|by)\s+(?:each|every)\s+(?:side|end|corner)\b", r"\1 \2"),
     # "a drum and a stool close together": next to each other
     (_AND_ONE + r"\s+(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b", r"\1 next to each other"),
     # "starting from the left: a drum, then a stool": the things in that order
@@ -1142,6 +1160,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|a\s+little|somewhat)?\s*above"
      r"|high[ -]angle(?:\s+(?:view|shot))?", "elevation", "55"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:down\s+)?below"
+     r"|(?:seen|viewed|shot|photographed|filmed|taken|view|camera)\s+from\s+(?:low\s+down|down\s+low)"
      r"|low[ -]angle(?:\s+(?:view|shot))?|low\s+shot|worm'?s?[ -]eye(?:\s+view)?"
      r"|(?:seen|viewed|shot|photographed|filmed|taken|camera)?\s*(?:from|at)\s+(?:the\s+)?(?:ground|floor|knee)"
      r"[ -]level|(?:ground|floor)[ -]level\s+(?:view|shot|angle|camera)"
