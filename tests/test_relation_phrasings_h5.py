@@ -341,3 +341,8 @@ def test_a_ring_with_one_on_each_side():
 
 def test_a_view_from_low_down():
     assert parse("a view from low down of a windmill").camera.elevation_deg < 0
+
+
+def test_depth_said_as_a_greater_distance():
+    assert relations("a hay cart at a greater distance from the camera than a scarecrow") == {
+        ("hay cart", "behind", "scarecrow")}
