@@ -113,7 +113,8 @@ RELATIONS: list[tuple[str, str]] = [
     ("farther|further back|away|off|behind than", "behind"),
     ("set|placed|sitting|standing? deeper|further|farther back|in than", "behind"),  # "deeper back than a shed"
     ("more distant than", "behind"),
-    (f"at|from a greater|larger|bigger distance from the? {VIEWER} than", "behind"),  # "at a greater distance from us than"
+    # "at a greater distance from us than"
+    (f"at|from a greater|larger|bigger distance from the? {VIEWER} than", "behind"),
     (f"at|from a smaller|shorter|lesser distance from the? {VIEWER} than", "in_front_of"),
     ("farther|further forward|forwards than", "in_front_of"),
     ("farther|further up front than", "in_front_of"),
