@@ -346,3 +346,19 @@ def test_a_view_from_low_down():
 def test_depth_said_as_a_greater_distance():
     assert relations("a hay cart at a greater distance from the camera than a scarecrow") == {
         ("hay cart", "behind", "scarecrow")}
+
+
+@pytest.mark.parametrize("prompt, things", [
+    ("teacups (five of them)", {"teacup": 5}),
+    ("Wheelbarrows: 3", {"wheelbarrow": 3}),
+    ("garden gnomes x4", {"garden gnome": 4}),
+    ("6x lanterns", {"lantern": 6}),
+    ("Count: seven pumpkins", {"pumpkin": 7}),
+    ("a group made up of five scarecrows", {"scarecrow": 5}),
+    ("four lanterns in addition to two teapots", {"lantern": 4, "teapot": 2}),
+    ("five lanterns, each one different", {"lantern": 5}),
+])
+def test_counts_said_as_labels_and_lists(prompt, things):
+    spec = parse(prompt)
+    assert {e.ref: e.count for e in spec.entities} == things
+    assert not any(e.proper for e in spec.entities)

@@ -404,7 +404,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      " in the centre, "),
     # "Lanterns: four of them", "skiffs - three of them": the count said after the things (before a caption
     # opening the prompt is cut: "A photo of lanterns: four of them" is no caption)
-    (r"\b" + _PLURAL_THINGS + r"\s*[:,]\s*(\d+|[a-z]+)\s+of\s+them\b", _count_first),
+    (r"\b" + _PLURAL_THINGS + r"\s*[:,(]\s*(\d+|[a-z]+)\s+of\s+them\b\s*\)?", _count_first),
+    # "Kettles: 3", "lanterns x5", "Count: five lanterns": a count said as a list or a label says it
+    (r"\b" + _PLURAL_THINGS + r"\s*(?::|[x\u00d7])\s*(\d+|(?-i:[a-z]+))(?=\s*(?:[,.;]|$))", _count_first),
+    (r"\b(\d+)\s*[x\u00d7]\s+(?=[a-z])", r"\1 "),
+    (r"(?:^|(?<=[.;!?]))\s*(?:count|quantity|number|total|amount)\s*:", " "),
     # "Key frame for an animated short: ...", "Mood board image: ...": a caption of the picture opening the prompt
     (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:frame|keyframe|image|still|art|artwork|board|sketch|illustration"
      r"|panel|poster|render|photo|picture|reference|thumbnail|cover|card|plate|concept|storyboard)"
@@ -547,6 +551,13 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(flanked|bracketed|framed|hemmed\s+in)\s+on\s+(?:both|either|each|two|the\s+two)\s+sides?\s+by\b", r"\1 by"),
     # "four chairs around a table, one on each side": around it (each side is where the ring puts one)
     (r"\b(a?round)\s+" + _NAMED + r"\s*,\s*one\s+(?:on|at|by)\s+(?:each|every)\s+(?:side|end|corner)\b", r"\1 \2"),
+    # "five drums in addition to two stools", "a group made up of five drums": and; a group of
+    (r",?\s*in\s+addition\s+to\b", " and"),
+    (r"\b(group|set|collection|cluster|crowd|row|line|ring|circle|pile|stack|team|herd|flock|pack|band)\s+(?:made\s+up\s+of"
+     r"|consisting\s+of|composed\s+of|comprising|formed\s+of)\b", r"\1 of"),
+    # "five lanterns, each one different": how they look, nothing more
+    (r",?\s*(?:each|every|all)\s+(?:one\s+|of\s+them\s+)?(?:different|unique|distinct|identical|alike|the\s+same)"
+     r"(?=\s*(?:[,.;]|$))", ""),
     # "a drum and a stool close together": next to each other
     (_AND_ONE + r"\s+(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b", r"\1 next to each other"),
     # "starting from the left: a drum, then a stool": the things in that order
