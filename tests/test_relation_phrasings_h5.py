@@ -362,3 +362,16 @@ def test_counts_said_as_labels_and_lists(prompt, things):
     spec = parse(prompt)
     assert {e.ref: e.count for e in spec.entities} == things
     assert not any(e.proper for e in spec.entities)
+
+
+@pytest.mark.parametrize("prompt, view, high", [
+    ("the camera sits to the right of a spinning wheel", "right", False),
+    ("a spinning wheel seen from up high", "front", True),
+    ("a spinning wheel from a high vantage point", "front", True),
+    ("a spinning wheel viewed from behind and slightly above", "back", True),
+])
+def test_where_the_camera_stands_said_otherwise(prompt, view, high):
+    spec = parse(prompt)
+    assert [e.ref for e in spec.entities] == ["spinning wheel"]
+    assert spec.camera.view == view
+    assert (spec.camera.elevation_deg or 0) > 30 if high else spec.camera.elevation_deg is None

@@ -1158,11 +1158,13 @@ CAMERA: list[tuple[str, str, str]] = [
     # "from a viewpoint off to the left of the scene", "the camera moved round to the left side of the set"
     (r"(?:from\s+)?(?:a|the)\s+(?:viewpoint|vantage\s+point|vantage|position|spot|camera\s+position)\s+(?:off\s+|out\s+)?"
      r"(?:to|on|at)\s+the\s+left(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?"
-     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands)?\s*(?:round|around|over|off)?\s*(?:to|on|at)\s+"
+     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands|sits|sitting|stationed|located)?"
+     r"\s*(?:round|around|over|off)?\s*(?:to|on|at)\s+"
      r"the\s+left(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?", "view", "left"),
     (r"(?:from\s+)?(?:a|the)\s+(?:viewpoint|vantage\s+point|vantage|position|spot|camera\s+position)\s+(?:off\s+|out\s+)?"
      r"(?:to|on|at)\s+the\s+right(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?"
-     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands)?\s*(?:round|around|over|off)?\s*(?:to|on|at)\s+"
+     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands|sits|sitting|stationed|located)?"
+     r"\s*(?:round|around|over|off)?\s*(?:to|on|at)\s+"
      r"the\s+right(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?", "view", "right"),
     # "..., looking across at a yak": the viewer looks; the yak stays
     (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over)\s+(?:at|to|towards)\b", "vantage", ""),
@@ -1172,7 +1174,12 @@ CAMERA: list[tuple[str, str, str]] = [
      r"(?=\s*(?:[,.;]|$))", "view", "back"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high|slightly|just"
      r"|a\s+little|somewhat)?\s*above"
-     r"|high[ -]angle(?:\s+(?:view|shot))?", "elevation", "55"),
+     r"|high[ -]angle(?:\s+(?:view|shot))?"
+     # "seen from up high", "from a high vantage point", "viewed from behind and slightly above"
+     r"|(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+(?:up\s+high|high\s+up|a\s+height|a\s+high\s+"
+     r"(?:vantage\s+point|vantage|viewpoint|angle|position|spot|camera\s+position))"
+     r"|(?:(?<=;\s)|(?<=;\s\s))and\s+(?:slightly|a\s+little|just|somewhat|high)?\s*above(?=\s*(?:[,.;]|$))",
+     "elevation", "55"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:down\s+)?below"
      r"|(?:seen|viewed|shot|photographed|filmed|taken|view|camera)\s+from\s+(?:low\s+down|down\s+low)"
      r"|low[ -]angle(?:\s+(?:view|shot))?|low\s+shot|worm'?s?[ -]eye(?:\s+view)?"
