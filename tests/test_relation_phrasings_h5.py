@@ -375,3 +375,14 @@ def test_where_the_camera_stands_said_otherwise(prompt, view, high):
     assert [e.ref for e in spec.entities] == ["spinning wheel"]
     assert spec.camera.view == view
     assert (spec.camera.elevation_deg or 0) > 30 if high else spec.camera.elevation_deg is None
+
+
+@pytest.mark.parametrize("prompt, middle, sides", [
+    ("a harp on one side, a lantern on the other, and a spinning wheel in the middle", "spinning wheel",
+     {"harp", "lantern"}),
+    ("Ottoline in the middle, a rocking horse to her left and a toy box to her right", "Ottoline",
+     {"rocking horse", "toy box"}),
+])
+def test_the_middle_one_of_three_said_last_or_first(prompt, middle, sides):
+    spec = parse(prompt)
+    assert [(r.subject, {r.object, r.object2}) for r in spec.relations if r.kind == "between"] == [(middle, sides)]

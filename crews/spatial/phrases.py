@@ -398,6 +398,14 @@ def _exactly(match: re.Match) -> str:
 
 
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    # "a stool on one side, a bell on the other, and a drum in the middle"; "a drum in the middle, a stool to its
+    # left and a bell to its right": the drum between them
+    (_NAMED + r"\s+(?:on|to|at)\s+one\s+side\s*,\s*(?:and\s+)?" + _NAMED + r"\s+(?:on|to|at)\s+the\s+other"
+     r"(?:\s+side)?\s*,?\s*(?:and\s+|with\s+)?" + _NAMED
+     + r"\s+(?:in\s+the\s+(?:middle|centre|center)|in\s+between|between\s+them)\b", r"\3 between \1 and \2"),
+    (_NAMED + r"\s+(?:in\s+the\s+(?:middle|centre|center)|in\s+between)\s*,\s*(?:with\s+)?" + _NAMED
+     + r"\s+(?:to|on|at)\s+(?:its|his|her|their)\s+(?:left|right)(?:\s+side)?\s*,?\s+and\s+" + _NAMED
+     + r"\s+(?:to|on|at)\s+(?:its|his|her|their)\s+(?:left|right)(?:\s+side)?\b", r"\1 between \2 and \3"),
     # "Centre frame: a drum": in the middle of the picture (before a caption
     # opening the prompt is cut)
     (r"(?:^|(?<=[.;!?]))\s*(?:centre|center|middle)[ -](?:of\s+(?:the\s+)?)?(?:frame|picture|image|shot|screen)\s*:",
