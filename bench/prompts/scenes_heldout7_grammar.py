@@ -78,7 +78,7 @@ PEOPLE = {"ski instructor": "ski instructor|instructor", "pastry cook": "pastry 
 BIRDS = {"snow bunting": "snow bunting|bunting", "alpine chough": "alpine chough|chough"}
 WATERS = {"ice hole", "fountain basin"}  # birds gather round water only
 RINGERS = {**{k: v for k, v in PEOPLE.items() if k != "ski technician"}, **BIRDS}
-BLOCKS = {"ski lodge": "ski lodge|lodge", "big top": "big top", "bakery van": "bakery van|van",
+BLOCKS = {"ski lodge": "ski lodge|lodge", "circus tent": "circus tent|tent", "bakery van": "bakery van|van",
           "helter-skelter": "helter-skelter", "cable car station": "cable car station|station",
           "pretzel stand": "pretzel stand|stand", "piste basher": "piste basher", "ski bus": "ski bus|bus",
           "bread oven": "bread oven|oven"}
@@ -114,7 +114,7 @@ NAMES = {"Genevieve": "genevieve", "Imelda": "imelda", "Peregrine": "peregrine",
 
 # Where things can be: a scene with some of each is drawn again.
 OUTDOOR_ONLY = {*SLEDS, "fir sapling", "ice lantern", "snow lantern", "snowball", "snow cannon", "ice hole",
-                "fountain basin", "fir tree", "woodstack", "ski lodge", "big top", "bakery van", "helter-skelter",
+                "fountain basin", "fir tree", "woodstack", "ski lodge", "circus tent", "bakery van", "helter-skelter",
                 "cable car station", "pretzel stand", "ski jump", "snow fort", "snowdrift", "ski shelter",
                 "market parasol", "bakery awning", "alpine chough", "snow bunting", "ski school pupil"}
 INDOOR_ONLY = {"cooling rack", "bread shelf", "pastry counter", "bread oven", "trapeze"}
