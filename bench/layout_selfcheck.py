@@ -376,17 +376,19 @@ def check_end_to_end() -> None:
     # --limit spreads over the sets instead of taking the first prompts of one set.
     spread = {(p["part"], p["set"]) for p in bench.load_prompts(limit=30)}
     assert len(spread) >= 12 and {part for part, _ in spread} == {"dev", "heldout", "heldout2", "heldout3",
-                                                                   "heldout4", "heldout5", "heldout6"}, spread
+                                                                   "heldout4", "heldout5", "heldout6",
+                                                                   "heldout7"}, spread
     code, out, err = run_main(FAKE_WORKING, "--part", "heldout", "--limit", "3", "--size", "96")
     assert code == 0 and "HELD-OUT" in out and "development" not in out, (code, out, err)
-    # The second, third, fourth, fifth and fresh held-out parts: their own titles, the held-out targets, and with
+    # The second to sixth and the fresh held-out parts: their own titles, the held-out targets, and with
     # --failures 0 no prompt of them is printed anywhere (their figures are reported; their prompts
     # must stay unseen).
     for part, title, prompts in (("heldout2", "SECOND HELD-OUT", heldout2_prompts),
                                  ("heldout3", "THIRD HELD-OUT", heldout3_prompts),
                                  ("heldout4", "FOURTH HELD-OUT", heldout4_prompts),
                                  ("heldout5", "FIFTH HELD-OUT", heldout5_prompts),
-                                 ("heldout6", "FRESH HELD-OUT", heldout6_prompts)):
+                                 ("heldout6", "SIXTH HELD-OUT", heldout6_prompts),
+                                 ("heldout7", "FRESH HELD-OUT", heldout7_prompts)):
         code, out, err = run_main(FAKE_WORKING, "--part", part, "--limit", "12", "--size", "96", "--failures", "0")
         assert code == 0 and title in out and "development" not in out, (part, code, out, err)
         assert "target" in out and "failures" not in out, out
@@ -419,6 +421,7 @@ def check_heldout_is_apart() -> None:
     root = HERE.parent
     files = list((HERE / "prompts" / "heldout").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout.jsonl"]
     files += heldout2_files() + heldout3_files() + heldout4_files() + heldout5_files() + heldout6_files()
+    files += heldout7_files()
     held = [json.loads(line)["prompt"].lower() for path in files for line in path.read_text().splitlines()
             if line.strip()]
     for folder in ("crews", "studio", "renderers", "workers", "tests", "assets", "configs"):
@@ -495,6 +498,18 @@ def heldout6_prompts() -> list[str]:
             if line.strip()]
 
 
+HELDOUT7_GRAMMARS = ("heldout7_grammar", "scenes_heldout7_grammar")  # in bench/prompts; named only here
+
+
+def heldout7_files() -> list[Path]:
+    return sorted((HERE / "prompts" / "heldout7").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout7.jsonl"]
+
+
+def heldout7_prompts() -> list[str]:
+    return [json.loads(line)["prompt"].lower() for path in heldout7_files() for line in path.read_text().splitlines()
+            if line.strip()]
+
+
 def check_heldout2_is_apart() -> None:
     """The second held-out set stays unseen: no file of the repository outside bench/prompts (code,
     tests, docs, configs, the benches themselves; tracked or not yet) names its grammars or quotes
@@ -544,7 +559,7 @@ def check_heldout5_is_apart() -> None:
 
 
 def check_heldout6_is_apart() -> None:
-    """The fresh (sixth) held-out set stays unseen, as the second to the fifth: no file of the
+    """The sixth held-out set stays unseen, as the second to the fifth: no file of the
     repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
     its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
     prompts_dir = HERE / "prompts"
@@ -554,6 +569,19 @@ def check_heldout6_is_apart() -> None:
     old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
                                                                         "heldout4", "heldout5")]
     apart("heldout6", HELDOUT6_GRAMMARS, heldout6_prompts(), old_files)
+
+
+def check_heldout7_is_apart() -> None:
+    """The fresh (seventh) held-out set stays unseen, as the second to the sixth: no file of the
+    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
+    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
+    prompts_dir = HERE / "prompts"
+    old_files = sorted(prompts_dir.glob("*.jsonl"))
+    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
+        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
+    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
+                                                                        "heldout4", "heldout5", "heldout6")]
+    apart("heldout7", HELDOUT7_GRAMMARS, heldout7_prompts(), old_files)
 
 
 def apart(part: str, grammars: tuple[str, ...], fresh: list[str], old_files: list[Path]) -> None:
@@ -678,6 +706,8 @@ def check_scene_rules() -> None:
     assert all(r["part"] == "heldout5" for r in scenes.load_scenes("heldout5"))
     assert sum(r["part"] == "heldout6" for r in scenes.load_scenes()) >= 40
     assert all(r["part"] == "heldout6" for r in scenes.load_scenes("heldout6"))
+    assert sum(r["part"] == "heldout7" for r in scenes.load_scenes()) >= 40
+    assert all(r["part"] == "heldout7" for r in scenes.load_scenes("heldout7"))
 
 
 def main() -> int:
@@ -685,7 +715,7 @@ def main() -> int:
              check_between_and_around, check_image_regions, check_counts_and_names, check_facing,
              check_camera_views, check_contract, check_prompt_sets, check_heldout_is_apart,
              check_heldout2_is_apart, check_heldout3_is_apart, check_heldout4_is_apart, check_heldout5_is_apart,
-             check_heldout6_is_apart, check_scene_rules,
+             check_heldout6_is_apart, check_heldout7_is_apart, check_scene_rules,
              check_end_to_end]
     failed = 0
     for case in cases:
