@@ -229,3 +229,46 @@ def test_a_compound_takes_the_shape_its_words_say(prompt: str, name: str, catego
 def test_things_on_a_unit_of_shelves_stand_on_it() -> None:
     spec = parse("a shelf unit holding four jars")
     assert [(r.kind, r.subject, r.object) for r in spec.relations] == [("on_top_of", "jar", "shelf unit")]
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("A speckled giant panda on a rock", "giant panda"),       # a kind, not a big panda
+    ("A well-worn stapler on a desk", "stapler"),              # one adjective of two words
+    ("A peeling kit bag under a bench", "kit bag"),            # paint peeling: how it looks
+    ("A red spinning top on a desk", "spinning top"),          # a place word named with the word before it
+    ("The top of a yellow drinks cabinet holds a vase", "drinks cabinet"),
+    ("Frame a garden gnome in the middle", "garden gnome"),    # a request, not a picture frame
+    ("A still of a trombonist on a stage", "trombonist"),      # a frame of a film showing what follows
+])
+def test_names_kept_whole_and_words_that_only_describe(prompt: str, name: str) -> None:
+    assert name in nouns(prompt)
+
+
+def test_a_big_or_giant_thing_that_is_no_kind_is_scaled() -> None:
+    found = {e.noun: e for e in parse("a big dog and a giant cat").entities}
+    assert found["dog"].scale > 1 and found["cat"].scale > 1
+
+
+def test_a_name_the_tagger_calls_a_determiner_is_a_name() -> None:
+    spec = parse("Zenobia sheltering under an awning")
+    assert [(r.kind, r.subject) for r in spec.relations] == [("under", "Zenobia")]
+
+
+def test_a_plural_after_its_count_is_the_thing_even_when_it_looks_like_a_verb() -> None:
+    found = {e.noun: e for e in parse("a bench with four net floats sitting on it").entities}
+    assert found["net float"].count == 4
+
+
+@pytest.mark.parametrize("prompt, setting, things", [
+    ("Concept sketch: In a lakeside cafe: six waiters wandering around in every direction",
+     "lakeside cafe", ["waiter"]),
+    ("two herons, at a village fete -- children's picture book, soft crayon", "village fete", ["heron"]),
+    ("As seen from a distant hilltop - a tractor beside a barn.", None, ["barn", "tractor"]),
+    ("Panel three of the story. In a bakery: a cake on a counter", "bakery", ["cake", "counter"]),
+    ("A robin on a fence, in a thick sea fret -- naive folk art", None, ["fence", "robin"]),
+])
+def test_captions_vantages_occasions_and_weather_name_no_thing(prompt: str, setting: str | None,
+                                                                things: list[str]) -> None:
+    spec = parse(prompt)
+    assert sorted(e.noun for e in spec.entities if e.noun not in ("direction",)) == sorted(things)
+    assert spec.setting == setting

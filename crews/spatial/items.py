@@ -208,11 +208,11 @@ def items(words: list[Word]) -> list[Item]:
             run.append((token, i))  # "claymation look", "film grain": a style noun closing a phrase, not a verb
         elif token in VERBS and not (token in ("right",) and run) and not _a_can(words, i, run) and \
                 not _compound_head(words, i, run) and not _compound_modifier(words, i, run) and \
-                not _participle_name(words, i, run):
+                not _participle_name(words, i, run) and not _counted_plural_head(words, i, run):
             flush()
             if token in SEATED | LYING:
                 out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
-        elif _ends_phrase(words, i, run):
+        elif _ends_phrase(words, i, run) and not _participle_name(words, i, run):
             flush()
             if token in SEATED | LYING:
                 out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
@@ -224,15 +224,15 @@ def items(words: list[Word]) -> list[Item]:
 
 
 def _opening_places(out: list[Item], words: list[Word]) -> list[Item]:
-    """"In a farmyard, ...", "On a station forecourt, ...": a sentence opening "in" or "on" a
-    building, a yard or an area, then a comma, says where the scene is, as a closing one does."""
+    """"In a farmyard, ...", "On a station forecourt: ...": a sentence opening "in" or "on" a
+    building, a yard or an area, then a comma or a colon, says where the scene is, as a closing one does."""
     drop = set()
     for k, item in enumerate(out[:-2]):
         opens = k == 0 or out[k - 1].kind == "sep" and out[k - 1].value in (".", ";", "!", "?", ":")
         if opens and item.kind == "rel" and words[item.start].text in ("in", "inside", "within", "on", "at", "beside",
                                                                          "by", "along", "alongside") and \
                 item.end - item.start == 1 and out[k + 1].kind == "np" and out[k + 2].kind == "sep" and \
-                out[k + 2].value == "," and _closing_place([item, out[k + 1]], words, opening=True):
+                out[k + 2].value in (",", ":") and _closing_place([item, out[k + 1]], words, opening=True):
             place = out[k + 1].np
             out[k + 1].np = dataclasses.replace(place, noun=None, setting=place.noun.noun)
             drop.add(k)  # (no thing is in it: it is everywhere)
@@ -648,8 +648,9 @@ def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> boo
 
 def _counted_plural_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
     """"four cinder blocks": a plural compound head after a count of several (not "a rickshaw blocks")."""
-    if words[i].tag != "NNS" or not _compound_head(words, i, run):
-        return False
+    if words[i].tag != "NNS" or not (_compound_head(words, i, run) or run and run[-1][1] == i - 1 and
+                                     words[i - 1].pos == "ADJ"):
+        return False  # ("four net floats": a plural noun after its count, whatever the tagger calls "net")
     counted = [t for t, k in run if words[k].pos in ("DET", "NUM")]
     return bool(counted) and counted[-1] not in ("a", "an", "one", "each", "every")
 

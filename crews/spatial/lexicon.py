@@ -104,7 +104,8 @@ PLAIN_ADJECTIVES = {
 }
 # Endings of English adjectives: "shaggy", "painful", "famous", "wooden", "rusted", "foldable".
 ADJECTIVE_ENDINGS = ("y", "ful", "ous", "ive", "able", "ible", "al", "ic", "ish", "less", "en", "ed", "ant", "ent",
-                     "ary", "ory", "ile", "ese", "ian", "ern", "ward", "like", "some", "est", "er", "ing", "ate")
+                     "ary", "ory", "ile", "ese", "ian", "ern", "ward", "like", "some", "est", "er", "ing", "ate",
+                     "worn", "known", "grown", "drawn", "torn", "sewn", "spun", "built", "born", "kept")  # "wellworn"
 
 
 def collective(word: str) -> int | None:
@@ -160,7 +161,8 @@ STATE_PARTICIPLES = {
     "bouncing", "open", "opening", "closing", "hovering", "drifting", "sinking", "tilting", "toppling", "winding",
     "looming", "lurking", "peeking", "hiding", "watching", "staring", "facing", "looking", "heading", "sagging",
     "creaking", "ticking", "ringing", "buzzing", "humming", "roaring", "whistling", "boiling", "sizzling",
-    "cooling", "freezing", "thriving", "empty", "crouching", "kneeling", "perching", "nesting",
+    "cooling", "freezing", "thriving", "empty", "crouching", "kneeling", "perching", "nesting", "peeling",
+    "flaking", "blistering", "fraying", "wobbling", "teetering", "shimmering", "smouldering", "steaming",
 }
 
 # Nouns that name the place, not a thing in it: "on the floor" is where everything already is.
@@ -173,7 +175,7 @@ SCENERY = {
     "countryside", "landscape", "water", "surface", "edge", "place", "area", "space", "world", "row", "rows",
     "line", "circle", "grid", "column", "columns", "each", "other", "one", "ones", "way", "half", "part",
     "hallway", "studio", "table-top", "tabletop", "daylight", "night", "day", "morning", "evening", "sunset",
-    "path", "trail", "track", "lane", "pathway", "walkway", "horizon", "end", "ends",
+    "path", "trail", "track", "lane", "pathway", "walkway", "horizon", "end", "ends", "direction", "directions",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",  # "seen from the east"
 }
 # Units of measure: "turned at 45 degrees", "two metres tall" name no thing.
@@ -207,7 +209,7 @@ STYLE_NOUNS = {
     "illustration", "cloud", "clouds", "lamplight", "torchlight", "firelight", "sunshine", "sunbeam", "sunbeams",
     "rainbow", "breeze", "wind", "heat", "shade", "silhouette", "reflection", "reflections", "glare", "sky",
     "cityscape", "seascape", "skyline", "panorama", "vista", "cyberpunk", "steampunk", "vaporwave", "synthwave",
-    "depth", "field of view", "hour",
+    "depth", "field of view", "hour", "fret", "haar",  # ("a thick sea fret": a sea mist)
     # the marks of a medium, and the sun as the light it gives
     "grain", "noise", "vignette", "vignetting", "halftone", "hatching", "crosshatching", "stroke", "strokes",
     "brushstroke", "brushstrokes", "brushwork", "linework", "impasto", "sun", "sunglow", "golden hour",
@@ -256,7 +258,8 @@ BODY_PARTS = {"hand", "foot", "head", "arm", "leg", "face", "eye", "ear", "nose"
 # Media a picture is made in: without an article ("watercolor painting", "oil painting") the style.
 MEDIA = {"painting", "drawing", "illustration", "sketch", "render", "photo", "photograph", "artwork", "print",
          "engraving", "etching", "lithograph", "mural", "collage", "poster", "snapshot", "snap", "postcard",
-         "portrait", "selfie", "still", "photoshoot", "shot", "picture", "image", "slide", "transparency"}
+         "portrait", "selfie", "still", "photoshoot", "shot", "picture", "image", "slide", "transparency",
+         "polaroid", "comic", "sampler", "book", "crayon", "daguerreotype", "tintype", "cyanotype", "woodcut"}
 # Gatherings and events name the scene, not a thing in it ("a picnic", "a wedding").
 EVENTS = {"picnic", "party", "wedding", "festival", "concert", "celebration", "ceremony", "parade", "battle",
           "gathering", "meeting"}  # ... though a kind of thing before a noun: "a picnic table", "a party hat"
@@ -717,10 +720,11 @@ def _kind_named(adjective: str, head: str) -> bool:
     """A word that names a kind of the thing: a "wild boar", a "sleeping bag". Not a colour, though
     the dictionary lists a "white fox" and a "black duck": people name a colour to say how a thing
     looks far more often than to name its kind; nor a size or age ("a little owl" is an owl that
-    is small, an old man a man)."""
+    is small, an old man a man; but a giant panda is no big panda)."""
     if f"{adjective} {head}" in COLOUR_NAMED_KINDS:
         return True
-    return adjective not in SIZE_WORDS and adjective not in COLORS and adjective not in COAT_PATTERNS and \
+    return (adjective not in SIZE_WORDS or adjective == "giant") and adjective not in COLORS and \
+        adjective not in COAT_PATTERNS and \
         wordnet.kind(head) != "person" and wordnet.is_kind_of(f"{adjective} {head}", head)
 
 

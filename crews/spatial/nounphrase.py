@@ -153,7 +153,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
                 break  # "a brown bear": the kind's name, of its colour
         elif k + 1 < len(tokens) and _title(info, words[run[k + 1][1]]):
             break  # "Big Ansel": the name begins here
-        elif word in lexicon.SIZE_WORDS and k + 1 < len(tokens):
+        elif word in lexicon.SIZE_WORDS and k + 1 < len(tokens) and not _dictionary_name_from(tokens, k):
             scale *= lexicon.SIZE_WORDS[word]
         elif word in lexicon.STYLE_ADJECTIVES:
             styles.append(word)  # "photorealistic", "moody": how the picture looks, wherever it stands
@@ -300,7 +300,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         return lexicon.is_style_noun(word) and not (counted and word in lexicon.ALSO_THINGS)
 
     def scenery(word: str) -> bool:
-        return word in lexicon.SCENERY and not (counted and word in lexicon.ALSO_THINGS)
+        return word in lexicon.SCENERY and not (counted and word in lexicon.ALSO_THINGS) and \
+            not (word in tokens[1:] and lexicon.dictionary_name(tokens[tokens.index(word, 1) - 1:][:2]))
+        # ("a spinning top", "a stage door": the word before makes the place word a thing's name)
 
     tokens = [w for w, _ in rest]
     of = tokens.index("of") if "of" in tokens[1:-1] else 0
@@ -469,7 +471,9 @@ def _after_in(rest: list[tuple[str, int]], words: list[Word], prepositions=("in"
 
 
 def _after_a(at: int, words: list[Word]) -> bool:
-    """The phrase from ``at`` follows "a" or "an", with only describing words between."""
+    """The phrase from ``at`` follows "a" or "an", with only describing words between (or begins with one)."""
+    if words[at].text in ("a", "an"):
+        return True
     at -= 1
     while at >= 0 and words[at].pos in ("ADJ", "ADV", "PUNCT") and words[at].text not in lexicon.ARTICLES:
         at -= 1

@@ -84,24 +84,37 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
     text = PREAMBLE_RE.sub("", text)
+    text = VANTAGE_RE.sub("", text)
     text = REQUEST_BEFORE_NAME_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
     camera, text = take_camera(normalise(text))
     text = FILLER_RE.sub(" , ", text)
+    text = STILL_OF_RE.sub(" , ", text)
     text = ART_OF_RE.sub(r"\1 , ", text)  # "concept art of a fox": the style, then the fox
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
     return heading, camera, text
 
 
-# "For a children's picture book: ...", "Illustrate the following. ...": what the picture is for, or a
-# request pointing at the words after it; neither names a thing in the scene.
+# "A still of a dancer", "a film still of ...": a frame of a film, showing what follows.
+STILL_OF_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:(?:film|movie|video|production|cinematic)\s+)?still\s+(?:of|from)\b")
+
+
+# "For a children's picture book: ...", "Illustrate the following. ...", "Panel two of the comic.": what
+# the picture is for or where it sits, or a request pointing at the words after it; none names a thing.
 PREAMBLE_RE = re.compile(
     r"(?i)^\s*(?:for\s+(?:a|an|the|my|our)\s+[^:.;,]{1,60}:"
+    r"|(?:panel|page|plate|frame|figure|scene|shot|spread)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+of\s+(?:the|a|an|my|our)\s+[\w' -]{1,30}?)?\s*[.:]"
     r"|(?:please\s+)?(?:illustrate|draw|paint|render|depict|show|picture|imagine|sketch)\s+"
     r"(?:the\s+following|this|these|what\s+follows)\s*[.:])\s*")
 
 
-# What people open a sentence with to ask for a picture; the first five never name a thing there.
-_DEPICT = "generate|render|depict|illustrate|create"
+# "As seen from a distant headland - ...": where the viewer stands, opening the prompt; no thing in it.
+VANTAGE_RE = re.compile(r"(?i)^\s*as\s+(?:seen|viewed|glimpsed|watched)\s+from\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?"
+                        r"[\w'-]+\s*(?:[-,:;\u2012-\u2015]+|\.)\s*")
+
+
+# What people open a sentence with to ask for a picture; the first six never name a thing there.
+_DEPICT = "generate|render|depict|illustrate|create|frame"
 _REQUEST = rf"{_DEPICT}|paint|draw|show|put|place|make|sketch|imagine|picture|add|give|photograph|keep|design|set|let" \
     "|move"
 
@@ -122,12 +135,14 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"\s*[\u2012-\u2015]\s*|\s+-+\s+|--+", ", ", text)  # a dash between clauses is a comma
     text = re.sub(r"(?i)\b(left|right)[- ]hand(?:ed)?\b", r"\1", text)  # "the right-hand side": the right side
     # "sun-drenched", "snow-covered", "candle-lit": one adjective, no sun, snow or candle in it.
-    text = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit))\b", r"\1\2", text)
+    text = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit)|worn|known|kept|made|built|born|grown|drawn|torn|sewn|spun"
+                  r"|read|done|thrown|shorn|hewn|bred|fed|lit|set|cut|spread)\b", r"\1\2", text)  # "well-worn" too
     text = HYPHENATED_RE.sub(_one_word, text)  # "a jack-in-the-box": one noun, whatever its words say
     text = PARTICLE_NOUN_RE.sub(_particle_word, text)  # "a lean-to", "a drive-in", "a ride-on mower"
     text = NUMBERED_ADJECTIVE_RE.sub(_numbered_adjective, text)  # "a two-tone chair" is one chair
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
     text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
+    text = re.sub(r"(?i)\b(?:children|women|men|people|kids)'s\s+(?=[a-z])", "", text)  # "children's books": books
     text = re.sub(r"\b(\w+)'s\b", r"\1", text)  # "the dog's left" -> "the dog left" (rare; keeps tokens clean)
     text = re.sub(r"(?i)colour", "color", text)
     return UNMEASURED_DISTANCE.sub("", text)
@@ -320,7 +335,8 @@ def _tag(token) -> str:
     a sentence that has no verb, read as the head of a compound ("a spaceship *hovers* above")."""
     if token.ent_type_ == "PERSON" and token.text[:1].isupper():
         return "PROPN"
-    if token.text[:1].isupper() and token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X") and \
+    if token.text[:1].isupper() and (token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X") or
+                                     token.pos_ in ("DET", "PRON") and token.lower_ not in DETERMINERS | PRONOUNS) and \
             not wordnet.is_noun(token.lower_) and not wordnet.is_adjective(token.lower_) and \
             not wordnet.is_verb(token.lower_):
         return "PROPN"  # "Rosalind between two tubs", "..., Rosalind at right": a name no dictionary knows
@@ -346,10 +362,12 @@ def _tag(token) -> str:
     if token.pos_ == "NOUN" and not wordnet.is_noun(word) and wordnet.is_verb(word) and token.i > 0 and \
             token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and token.tag_ == "NN" and not word.endswith("s"):
         return "VERB"  # "a bobcat *stuck* between": a verb's form the dictionary knows as no noun
-    if token.pos_ in ("NOUN", "VERB", "PROPN") and token.tag_ in ("NN", "VBN", "VBD", "NNP") and word.endswith("ed") \
+    if token.pos_ in ("NOUN", "VERB", "PROPN") and token.tag_ in ("NN", "VBN", "VBD", "NNP", "JJ") and \
+            word.endswith(("ed", "worn", "known", "grown", "drawn", "torn", "sewn", "spun", "made", "built", "born",
+                           "kept", "lit")) \
             and not wordnet.is_noun(word) and not wordnet.is_verb(word) and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
-        return "ADJ"  # "a handpainted booth", "a redhaired janitor": one adjective made of two words
+        return "ADJ"  # "a handpainted booth", "a redhaired janitor", "a wellworn mug": one adjective of two words
     after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if token.tag_ == "JJR" and token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and wordnet.is_noun(word) and \
             not wordnet.is_adjective(word) and after != "than":
@@ -372,6 +390,17 @@ def _tag(token) -> str:
         return "VERB"
     return token.pos_
 
+
+# The determiners and pronouns of English: any other capitalised word the small model calls one
+# ("Xanthe sheltering") is a name.
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "no", "all",
+               "both", "either", "neither", "another", "such", "what", "which", "whatever", "whichever", "half",
+               "many", "much", "few", "several", "my", "your", "his", "her", "its", "our", "their"}
+
+PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them", "who", "whom", "whose", "one",
+            "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody", "everything",
+            "nobody", "nothing", "none", "mine", "yours", "hers", "ours", "theirs", "itself", "himself", "herself",
+            "themselves", "myself", "yourself", "ourselves", "there", "here"}
 
 AUXILIARIES = {"be", "is", "are", "was", "were", "am", "been", "being", "'s", "'re", "'m", "has", "have", "had",
                "having", "'ve", "'d", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
