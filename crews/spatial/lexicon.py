@@ -728,7 +728,8 @@ def _kind_named(adjective: str, head: str) -> bool:
         wordnet.kind(head) != "person" and wordnet.is_kind_of(f"{adjective} {head}", head)
 
 
-COAT_PATTERNS = {"tabby", "spotted", "striped", "piebald", "dappled", "brindle", "tortoiseshell", "speckled"}  # as colours
+# A coat's pattern says how an animal looks, as a colour does: a tabby cat is a cat.
+COAT_PATTERNS = {"tabby", "spotted", "striped", "piebald", "dappled", "brindle", "tortoiseshell", "speckled"}
 
 
 # Animals whose everyday name begins with a colour: said so, the colour names the kind (and still
