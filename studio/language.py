@@ -182,6 +182,10 @@ SINGULAR_IN_S = frozenset({"gas", "canvas", "atlas", "bias", "alias", "lens", "s
                            "cosmos", "thermos", "dais", "christmas", "iris", "octopus", "cactus", "walrus",
                            "hippopotamus", "platypus", "circus", "bus", "compass", "glass", "grass", "moss",
                            "mattress"})
+# Things named only in the plural: "a pair of scissors" is one thing, whose name ends in "s".
+PLURALIA = frozenset({"scales", "scissors", "tongs", "pliers", "binoculars", "trousers", "shears", "tweezers",
+                      "spectacles", "goggles", "pyjamas", "pajamas", "jeans", "shorts", "headphones", "earphones",
+                      "bellows", "clippers", "secateurs", "pincers", "callipers", "calipers", "dungarees", "overalls"})
 
 
 @lru_cache(maxsize=8192)
@@ -192,7 +196,7 @@ def singular(word: str, known: frozenset[str] | None = None) -> str:
     ("bus" -> "bu"), so a word a ``known`` vocabulary lists as it stands is kept as it stands.
     """
     word = word.lower().strip()
-    if known and word in known or word in SINGULAR_IN_S:
+    if known and word in known or word in SINGULAR_IN_S or word in PLURALIA:
         return word
     # The modern rules first ("oranges" -> "orange", where classical ones give "oranx").
     found = _inflect.singular_noun(word) or _classical.singular_noun(word)

@@ -152,9 +152,9 @@ def test_wordnet_knows_which_names_are_kinds_of_their_last_word(name: str, head:
     assert wordnet.is_kind_of(name, head) is kind
 
 
-def test_a_word_and_a_particle_before_a_noun_describe_it() -> None:
+def test_a_word_and_a_particle_before_a_noun_name_its_kind() -> None:
     found = {e.noun: e for e in parse("five ride-on lawnmowers in a row").entities}
-    assert found["lawnmower"].count == 5
+    assert found["ride_on lawnmower"].count == 5
 
 
 def test_camera_words_joined_to_a_particle_stay_camera_words() -> None:
@@ -272,3 +272,13 @@ def test_captions_vantages_occasions_and_weather_name_no_thing(prompt: str, sett
     spec = parse(prompt)
     assert sorted(e.noun for e in spec.entities if e.noun not in ("direction",)) == sorted(things)
     assert spec.setting == setting
+
+
+@pytest.mark.parametrize("prompt, name, count", [
+    ("A set of kitchen scales on a counter", "kitchen scales", 1),    # one thing, named in the plural
+    ("a pair of binoculars on a table", "binoculars", 1),
+    ("Flat lay of a wind-up mouse and a cup", "wind_up mouse", 1),   # a word and its particle name the kind
+])
+def test_things_named_in_the_plural_and_particle_kinds(prompt: str, name: str, count: int) -> None:
+    found = {e.noun: e for e in parse(prompt).entities}
+    assert found[name].count == count

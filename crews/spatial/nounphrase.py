@@ -141,6 +141,10 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         elif value and not (word == "one" and count):
             if word not in ("a", "an") or count is None:
                 count = value if word not in ("a", "an") else count
+        elif word in ("set", "pair") and tokens[k + 1:k + 2] == ["of"] and tokens[-1] in language.PLURALIA:
+            count = count or 1  # "a set of weighing scales", "a pair of binoculars": one thing
+            k += 2
+            continue
         elif k + 1 < len(tokens) and tokens[k + 1] == "of" and lexicon.collective(word):
             collective = lexicon.collective(word)
             count = count if count and count > 1 else collective * (2 if language.is_plural(word) else 1)
@@ -517,13 +521,14 @@ PICTURE_KINDS = {"photo", "picture", "film", "camera", "image"}
 def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool) -> bool:
     """True for a word before the head noun that is part of its name: a noun ("coat rack"), a
     noun the tagger calls an adjective ("wheelie bin"), a gerund naming a kind ("chopping board",
-    not "a burning candle" or "a running dog"); never an adjective ("red", "old", "wooden")."""
+    not "a burning candle" or "a running dog"), a word and its particle ("wind_up robot"); never
+    an adjective ("red", "old", "wooden")."""
     colour_noun = text in lexicon.COLORS and word.pos == "NOUN" and word.dep == "compound"  # "ice cream van"
     picture_kind = text in PICTURE_KINDS and word.pos in ("NOUN", "PROPN") and word.dep == "compound"  # a photo booth
     if text in lexicon.STYLE_NOUNS and text not in lexicon.KIND_MODIFIERS and not picture_kind or \
             text in lexicon.ARTICLES or text in NOT_MODIFIERS and not picture_kind or \
             text in lexicon.ADJECTIVES and not colour_noun or _count_value(text) or \
-            text in lexicon.COLORS and not colour_noun or not text.isalpha():
+            text in lexicon.COLORS and not colour_noun or not text.replace("_", "").isalpha():
         return False
     if word.pos in ("NOUN", "PROPN"):
         name = word.pos == "PROPN" and word.written[:1].isupper()  # (a lower-case "PROPN" is a noun)
