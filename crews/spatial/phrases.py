@@ -192,7 +192,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("topped|crowned|capped off? with|by", "contains"),  # "a crate topped with a scooter": on it
     ("across|along the top|length of", "on_top_of"),  # "a cat lies across the top of a crate"
     # "flanked by a lamp and a vase": between them.
-    ("flanked|bracketed|sandwiched|wedged|squeezed|framed by", "between"),
+    ("flanked|bracketed|sandwiched|wedged|squeezed|framed|bookended by", "between"),
     ("sandwiched|wedged|squeezed|nestled|tucked|jammed|crammed|standing|sitting|placed|set|midway|halfway"
      " in? between", "between"),
     ("half way in? between", "between"),
@@ -398,6 +398,8 @@ def _exactly(match: re.Match) -> str:
 
 
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    # "A lamp | a chair | the lamp on the left": a bar between things lists them, as a comma does
+    (r"\s*\|\s*", ", "),
     # "a stool on one side, a bell on the other, and a drum in the middle"; "a drum in the middle, a stool to its
     # left and a bell to its right": the drum between them
     (_NAMED + r"\s+(?:on|to|at)\s+one\s+side\s*,\s*(?:and\s+)?" + _NAMED + r"\s+(?:on|to|at)\s+the\s+other"
@@ -417,6 +419,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b" + _PLURAL_THINGS + r"\s*(?::|[x\u00d7])\s*(\d+|(?-i:[a-z]+))(?=\s*(?:[,.;]|$))", _count_first),
     (r"\b(\d+)\s*[x\u00d7]\s+(?=[a-z])", r"\1 "),
     (r"(?:^|(?<=[.;!?]))\s*(?:count|quantity|number|total|amount)\s*:", " "),
+    # "A ring: five chairs, a table at its centre": the chairs in a ring round the table (the ring is no thing;
+    # before a caption opening the prompt is cut, which would take the ring with it)
+    (r"\b(?:a|one|the)\s+(?:(?:loose|tight|wide|big|small|neat|closed|perfect)\s+)?(ring|circle)\s*:\s*"
+     r"((?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*(?:and\s+|with\s+)?" + _NAMED
+     + r"\s+(?:at|in)\s+(?:its|the)\s+(?:very\s+)?(?:centre|center|middle|heart|hub)\b", r"\2 in a \1 around \3"),
     # "Key frame for an animated short: ...", "Mood board image: ...": a caption of the picture opening the prompt
     (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:frame|keyframe|image|still|art|artwork|board|sketch|illustration"
      r"|panel|poster|render|photo|picture|reference|thumbnail|cover|card|plate|concept|storyboard)"
@@ -702,6 +709,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      rf"{_ENDS}", r"\1 on the \2"),
     # "put a goose left and Ottoline right": a name with a bare side after it
     (rf"(?<=\band\s)((?-i:[A-Z][a-z]+))\s+(left|right){_ENDS}", r"\1 on the \2"),
+    # ... or listed after a comma or first: "a drum left, Ottoline right, a stool between them"
+    (rf"(?:(?<=,\s)|^)(?!(?:Turn|Turns|Keep|Keeps|Bear|Veer|Move|Go|Goes|Look|Looks|Face|Faces|Stay|Far|Top|Bottom|Upper"
+     rf"|Lower|Centre|Center|Middle|Left|Right|Image|Picture|Frame|Screen|Camera|Stage)\b)((?-i:[A-Z][a-z]+))\s+"
+     rf"(left|right){_ENDS}", r"\1 on the \2"),
     # "a farmer occupies the left, a miller the right", "the left belongs to a barn, the right to a silo"
     (rf"\bthe\s+(left|right)(?:\s+{_PART})?(?:\s+of\s+the\s+{_PICTURE})?\s+(?:belongs|goes|falls|is\s+given"
      r"(?:\s+over)?|is\s+left|is\s+reserved|is\s+kept)\s+to\b", r"on the \1 is"),
@@ -886,9 +897,18 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"(?:^|(?<=[.;!?]))\s*(?:in\s+the\s+)?(?:cent(?:re|er)|middle)\s*:", " in the centre, "),
     # "facing screen left", "looking off towards the right edge of the frame": a way of facing, no place
     (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"\1 to the \2"),
+    # "a van heading towards the left of the frame", "a cart travelling leftwards across the frame": where it
+    # goes, so the way it faces (it may be anywhere in the picture)
+    (rf"\b({_GOING_WORDS}|travell?ing|travels|travell?ed|driving|running|walking|flying|riding|rolling|sailing"
+     rf"|making\s+(?:its|his|her|their)\s+way)\s+(?:off\s+|out\s+)?(?:to|towards|toward)\s+the\s+(left|right)\s+of"
+     rf"\s+the\s+{_PICTURE}\b", r"\1 to the \2"),
+    (rf"\b({_GOING_WORDS}|travell?ing|travels|travell?ed|driving|running|walking|flying|riding|rolling|sailing"
+     rf"|making\s+(?:its|his|her|their)\s+way)\s+(left|right)wards?(?:\s+(?:across|through|over)\s+the\s+{_PICTURE})?\b",
+     r"heading to the \2"),
     (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:to|towards|toward)\s+the\s+(left|right)(?:[ -]hand)?\s+(?:edge|side|border)"
      rf"(?:\s+of\s+the\s+{_PICTURE})?", r"\1 to the \2"),
-    (rf"\b(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"on the \1"),
+    # ("a chair at frame right": the "at" goes too, or it is left as a "near" to the thing before)
+    (rf"\b(?:(?:at|in|on|to)\s+)?(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"on the \1"),
     (rf"(?<!\bthe )(?<!\bfar )\b(left|right)\s+of\s+(?:the\s+)?{_PICTURE}\b", r"on the \1"),  # (FRAME reads "the left of")
     # "in the leftmost part of the picture" (a bare "the rightmost" is a member of a group: items.POSITIONS)
     (r"\b(in|on|at|to|towards?)\s+the\s+(left|right)most\b", r"\1 the far \2"),
@@ -930,6 +950,46 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|eyes|gaze)\s+(?:turned\s+|pointing\s+|pointed\s+|facing\s+|aimed\s+)?(?:to\s+|towards\s+|toward\s+)?"
      r"(?:the\s+)?(left|right)\b(?!\s+of\b)",
      r" facing \1"),
+    # "six chairs in a closed circle round a table": a ring all the same
+    (r"\b(?:closed|complete|full|unbroken|continuous|whole)\s+(?=(?:circle|ring)\b)", ""),
+    # "then just left of them from where we're standing there's a stool": the viewer's side is the picture's
+    (r"\b((?:left|right)\s+of\s+(?:it|them|him|her))\s*,?\s*(?:from|as\s+seen\s+from)\s+where\s+(?:we|you|i"
+     r"|the\s+viewer)(?:'re|\s+are|'m|\s+am|\s+is|\s+stand)(?:\s+standing)?\b", r"\1"),
+    (r",\s*that'?s\s+(?:it|all)(?=\s*(?:[,.;!]|$))", ""),
+    # "you meet a drum first and a stool second": the drum, then the stool
+    (r"\b(?:you|we|one|the\s+eye)\s+(?:meet|meets|see|sees|find|finds|encounter|encounters|come\s+to|comes\s+to|reach"
+     r"|reaches|pass|passes)\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+))\s+first\s*,?\s+"
+     r"(?:and\s+)?(?:then\s+)?((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+))\s+(?:second|next|last)\b",
+     r"\1, then \2"),
+    # "a stool on the left, and over to the right of them, Ingrid": a name closing the clause is the thing there
+    (r",\s*(?:and\s+)?(?:over\s+|off\s+|out\s+|just\s+)?(to|on)\s+the\s+(left|right)\s+of\s+(it|them|him|her)\s*,\s*"
+     r"((?-i:[A-Z][a-z]+))(?=\s*(?:[,.;]|$))", r", and \4 \1 the \2 of \3"),
+    # "a lamp, placed left of centre near the edge": off to that side of the picture
+    (r"\b(?:(?:placed|positioned|set|sitting|standing|located|situated)\s+)?(?:just\s+|slightly\s+|well\s+|a\s+little\s+"
+     r"|a\s+bit\s+|somewhat\s+)?(left|right)\s+of\s+(?:the\s+)?(?:centre|center|middle)\b"
+     r"(?:\s*,?\s*(?:near|by|towards?|toward|close\s+to|at)\s+the\s+(?:edge|side|border|margin))?", r"on the \1"),
+    # "a kettle as the subject, positioned right": the kettle is the subject, no thing called one ("as the central
+    # subject" is left to say where)
+    (r"\s+as\s+(?:the|our|its)\s+(?:main\s+|sole\s+|only\s+|principal\s+)?(?:subject|focus|focal\s+point"
+     r"|centrepiece|centerpiece|hero)\b", ""),
+    # "a drum before a stool, between it and us": said twice, the second time with "us"
+    (r",?\s*(?:right\s+|directly\s+|just\s+)?(?:in\s+)?between\s+(?:it|them|him|her)\s+and\s+(?:us|me|you|the\s+(?:camera"
+     r"|viewer|lens|onlooker))\b", ""),
+    # "a kettle and a toaster, almost touching", "a kettle close enough to touch a toaster": near each other
+    (r"\s*,?\s*(?:almost|nearly|practically|just|virtually|all\s+but)\s+touching(?=\s*(?:[,.;]|$))",
+     " next to each other"),
+    (r"\b(?:close|near)\s+enough\s+to\s+(?:touch|reach|tap|nudge)\b", "touching"),
+    # "a van cutting off our view of most of a shed": hiding it
+    (r"\bpartly\s+hiding\s+(?:most|much|all|the\s+bulk|a\s+lot|the\s+greater\s+part)\s+of\b", "partly hiding"),
+    # "you can barely make out a goat behind a wall": the wall hides most of the goat
+    (r"\b(?:you|we|one|i)\s+(?:can|could)\s+(?:only\s+|just\s+)?(?:barely|hardly|just\s+about|only\s+just|scarcely)\s+"
+     r"(?:make\s+out|see|spot|glimpse|discern)\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+))\s+"
+     r"(?=behind\b)", r"\1 partly hidden "),
+    # "a goat facing the horizon, its back to the viewer": the back towards us
+    (r",\s*(its|his|her|their)\s+backs?\s+(?:turned\s+)?(?:to|towards|toward)\s+(?:the\s+)?(viewer|camera|lens|us)\b",
+     r" with \1 back to the \2"),
+    # "CLOSE ON a dresser. A cat sits on it.": a screenplay's shot note, no thing called close
+    (r"(?:^|(?<=[.;!?]))\s*(?-i:CLOSE\s+(?:UP\s+)?ON|ANGLE\s+ON|INSERT\s+ON)\b", " "),
 ]
 CAPTION_REWRITES_RE = [(re.compile(regex, re.IGNORECASE), replacement) for regex, replacement in CAPTION_REWRITES]
 # Which way something faces, from the camera's point of view.
@@ -948,6 +1008,7 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their left hand? side?", "left"),
     (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their right hand? side?", "right"),
     (f"{TURN} {_OFF}? into|toward|towards|at the distance|horizon|scene|background|picture", "away"),
+    (f"{TURN} {_OFF}? the horizon|skyline", "away"),  # "a goat facing the horizon"
     # "facing screen left", "heading camera right": the film-maker's way of saying the frame's side
     (f"{TURN} {_OFF}? to|towards|toward|at? screen|frame|camera left", "left"),
     (f"{TURN} {_OFF}? to|towards|toward|at? screen|frame|camera right", "right"),
@@ -1220,6 +1281,13 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:tiny|small|little|far\s+off|far\s+away)\s+in\s+the\s+(?:far\s+)?distance"
      r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:off|afar)(?=\s*(?:[,.;]|$))", "shot", "wide"),
     (r"(?:distant|faraway|far[ -]off|far[ -]away|remote)\s+(?:view|shot|photo|photograph|perspective)", "shot", "wide"),
+    # "a goat and a cart as tiny shapes in a wide vista", "a goat, a cart, both far away, lots of open space"
+    (r"(?:as\s+)?(?:tiny|small|little|distant|minute)\s+(?:shapes|figures|specks|dots|silhouettes|forms)\s+(?:in|against"
+     r"|within)\s+(?:a|an|the)\s+(?:(?:wide|vast|huge|broad|open|sweeping|immense|empty|endless|great)\s+){1,2}"
+     r"(?:vista|landscape|panorama|expanse|view|scene|space)"
+     r"|as\s+(?:tiny|small|little|distant|minute)\s+(?:shapes|figures|specks|dots|silhouettes|forms)"
+     r"|(?:both|all|each)\s+(?:of\s+them\s+)?(?:far\s+away|far\s+off|in\s+the\s+(?:far\s+)?distance)"
+     r"|(?:lots|plenty|a\s+lot|acres)\s+of\s+(?:open|empty)\s+space(?!\s+(?:to|on|at)\b)", "shot", "wide"),
     # "viewed from a great distance", "seen from across a wide field", "far from the camera, small in the frame"
     (r"(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:a\s+)?(?:great|huge|vast|considerable|good)\s+distance"
      r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+across\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
