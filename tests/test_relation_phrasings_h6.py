@@ -106,6 +106,7 @@ def test_frame_left_and_frame_right_are_sides_and_no_nearness(prompt, left, righ
     ("A wheelbarrow, placed left of centre near the edge", "wheelbarrow", "left_side"),
     ("Barnaby, placed right of centre near the edge", "Barnaby", "right_side"),
     ("a rocking horse, just left of centre", "rocking horse", "left_side"),
+    ("A beehive slightly right of center, close to the edge", "beehive", "right_side"),
 ])
 def test_off_centre_towards_an_edge_is_that_side(prompt, thing, side):
     assert relations(prompt) == {(thing, side, None)}
@@ -207,6 +208,7 @@ def test_barely_made_out_behind_is_hidden(prompt, hidden, front):
 @pytest.mark.parametrize("prompt, middle, ends", [
     ("A wheelbarrow bookended by a beehive and a scarecrow", "wheelbarrow", {"beehive", "scarecrow"}),
     ("Perpetua bookended by a milk churn and a rocking horse", "Perpetua", {"milk churn", "rocking horse"}),
+    ("a tea chest book-ended by a beehive and Barnaby", "tea chest", {"beehive", "Barnaby"}),
 ])
 def test_bookended_is_between(prompt, middle, ends):
     rels = parse(prompt).relations
@@ -221,6 +223,7 @@ def test_bookended_is_between(prompt, middle, ends):
     ("A render of a ring: six scarecrows, a garden shed at its centre", "scarecrow", "garden shed", 6),
     ("Six rocking horses in a closed circle round a tea chest", "rocking horse", "tea chest", 6),
     ("four wheelbarrows in a complete circle round Barnaby", "wheelbarrow", "Barnaby", 4),
+    ("A circle: six beehives, a windmill in the middle", "beehive", "windmill", 6),
 ])
 def test_a_ring_said_as_a_label_or_closed(prompt, ring, centre, count):
     assert relations(prompt) == {(ring, "around", centre)}
@@ -237,6 +240,10 @@ def test_a_ring_said_as_a_label_or_closed(prompt, ring, centre, count):
     ("Barnaby travelling rightwards across the frame", "Barnaby", "right"),
     ("A scarecrow facing the horizon, its back to the viewer", "scarecrow", "away"),
     ("Perpetua facing the horizon, her back to the viewer", "Perpetua", "away"),
+    ("A tractor heading for the left of the frame", "tractor", "left"),
+    ("a pony drifting rightwards across the picture", "pony", "right"),
+    ("A tractor making its way leftwards across the frame", "tractor", "left"),
+    ("a scarecrow, its back turned to the camera", "scarecrow", "away"),
 ])
 def test_going_towards_a_side_of_the_frame_is_a_facing(prompt, thing, facing):
     assert entity(prompt, thing).facing == facing
@@ -248,6 +255,7 @@ def test_going_towards_a_side_of_the_frame_is_a_facing(prompt, thing, facing):
     ("A tractor and a scarecrow as tiny shapes in a wide vista", {"tractor", "scarecrow"}),
     ("Barnaby and a garden shed as tiny figures in a vast empty landscape", {"Barnaby", "garden shed"}),
     ("A beehive, a wheelbarrow, both far away, lots of open space", {"beehive", "wheelbarrow"}),
+    ("Barnaby and a tractor as distant specks on a wide plain", {"Barnaby", "tractor"}),
 ])
 def test_tiny_shapes_or_open_space_is_a_wide_shot(prompt, things):
     spec = parse(prompt)

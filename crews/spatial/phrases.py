@@ -318,6 +318,10 @@ _NOT_NOUN = rf"(?:from|to|of|in|on|at|by|with|towards?|into|over|near|beside|is|
 _HOW_PLACED = r"(?:sitting|lying|standing|set|placed|resting|stacked|parked|directly|right|just)\b"
 # Ways of going or turning: a bare side after them is a facing ("a van swerving left"), no place.
 _GOING_WORDS = r"heading|headed|facing|turning|looking|pointing|pointed|moving|walking|going|swerving|veering"
+# Ways of travelling, which face where they go: "a cart trundling leftwards across the frame".
+_TRAVELLING = (r"travell?ing|travels|travell?ed|driving|running|walking|flying|riding|rolling|sailing|drifting|gliding"
+               r"|trotting|galloping|marching|strolling|wandering|crawling|waddling|hurrying|cycling|swimming|trundling"
+               r"|making\s+(?:its|his|her|their)\s+way")
 # The second of two things said ("... and a red van", "... and Ottoline"), kept as group 1.
 _AND_ONE = r"(\band\s+(?:(?:a|an|the|one|two|three)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+)))"
 # A thing named in a rewrite: "a red van", "the old stone barn", "Ottoline", "Anna Maria".
@@ -899,11 +903,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"\1 to the \2"),
     # "a van heading towards the left of the frame", "a cart travelling leftwards across the frame": where it
     # goes, so the way it faces (it may be anywhere in the picture)
-    (rf"\b({_GOING_WORDS}|travell?ing|travels|travell?ed|driving|running|walking|flying|riding|rolling|sailing"
-     rf"|making\s+(?:its|his|her|their)\s+way)\s+(?:off\s+|out\s+)?(?:to|towards|toward)\s+the\s+(left|right)\s+of"
+    (rf"\b({_GOING_WORDS}|{_TRAVELLING})\s+(?:off\s+|out\s+)?(?:to|towards|toward|for)\s+the\s+(left|right)\s+of"
      rf"\s+the\s+{_PICTURE}\b", r"\1 to the \2"),
-    (rf"\b({_GOING_WORDS}|travell?ing|travels|travell?ed|driving|running|walking|flying|riding|rolling|sailing"
-     rf"|making\s+(?:its|his|her|their)\s+way)\s+(left|right)wards?(?:\s+(?:across|through|over)\s+the\s+{_PICTURE})?\b",
+    (rf"\b({_GOING_WORDS}|{_TRAVELLING})\s+(left|right)wards?(?:\s+(?:across|through|over)\s+the\s+{_PICTURE})?\b",
      r"heading to the \2"),
     (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:to|towards|toward)\s+the\s+(left|right)(?:[ -]hand)?\s+(?:edge|side|border)"
      rf"(?:\s+of\s+the\s+{_PICTURE})?", r"\1 to the \2"),
@@ -1283,8 +1285,9 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:distant|faraway|far[ -]off|far[ -]away|remote)\s+(?:view|shot|photo|photograph|perspective)", "shot", "wide"),
     # "a goat and a cart as tiny shapes in a wide vista", "a goat, a cart, both far away, lots of open space"
     (r"(?:as\s+)?(?:tiny|small|little|distant|minute)\s+(?:shapes|figures|specks|dots|silhouettes|forms)\s+(?:in|against"
-     r"|within)\s+(?:a|an|the)\s+(?:(?:wide|vast|huge|broad|open|sweeping|immense|empty|endless|great)\s+){1,2}"
-     r"(?:vista|landscape|panorama|expanse|view|scene|space)"
+     r"|within|on|across|under)\s+(?:a|an|the)\s+(?:(?:wide|vast|huge|broad|open|sweeping|immense|empty|endless|great"
+     r"|bare)\s+){1,2}(?:vista|landscape|panorama|expanse|view|scene|space|sky|plain|plains|desert|field|sea|horizon"
+     r"|valley|meadow|moor|steppe)"
      r"|as\s+(?:tiny|small|little|distant|minute)\s+(?:shapes|figures|specks|dots|silhouettes|forms)"
      r"|(?:both|all|each)\s+(?:of\s+them\s+)?(?:far\s+away|far\s+off|in\s+the\s+(?:far\s+)?distance)"
      r"|(?:lots|plenty|a\s+lot|acres)\s+of\s+(?:open|empty)\s+space(?!\s+(?:to|on|at)\b)", "shot", "wide"),
