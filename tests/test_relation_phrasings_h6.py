@@ -216,6 +216,15 @@ def test_bookended_is_between(prompt, middle, ends):
     assert rels[0].subject == middle and {rels[0].object, rels[0].object2} == ends
 
 
+@pytest.mark.parametrize("prompt, thing, other", [
+    ("A beehive at Barnaby's side", "beehive", "Barnaby"),
+    ("a lamb in Perpetua's shadow", "lamb", "Perpetua"),
+    ("A wheelbarrow at a garden shed's side", "wheelbarrow", "garden shed"),
+])
+def test_at_a_things_or_a_names_side_is_near(prompt, thing, other):
+    assert relations(prompt) == {(thing, "near", other)}
+
+
 # 7. Rings
 
 @pytest.mark.parametrize("prompt, ring, centre, count", [

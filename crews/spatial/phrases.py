@@ -884,6 +884,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:in\s+)?between\s+(?:the\s+)?(?:camera|viewer|lens|us|you|me)\s+and\b", "in front of"),
     # "in the crate's shadow", "at the tree's foot": the part of a thing, said as its possessive.
     (r"\b(in|at|by|on)\s+(?:the|a|an)\s+([a-z]+)'s\s+(shadow|shade|foot|base|side|edge|top)\b", r"\1 the \3 of the \2"),
+    # ... and a name's: "a lamp at Ingrid's side" is at the side of Ingrid
+    (r"\b(in|at|by|on)\s+((?-i:[A-Z][a-z]+))'s\s+(shadow|shade|foot|feet|base|side)\b", r"\1 the \3 of \2"),
     # "in the gate's foreground": in front of the gate.
     (r"\bin\s+(?:the|a|an)\s+([a-z]+)'s\s+foreground\b", r"in front of the \1"),
     (r"\bin\s+(?:the|a|an)\s+([a-z]+)'s\s+background\b", r"behind the \1"),
