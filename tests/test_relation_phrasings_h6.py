@@ -66,6 +66,9 @@ def test_two_sides_then_a_thing_dead_centre_between_them(prompt, left, right, mi
      "wheelbarrow", "left_of", "beehive"),
     ("so there's Barnaby and then just right of them from where we're standing there's a rocking horse, that's it",
      "rocking horse", "right_of", "Barnaby"),
+    ("So there's a beehive and then, just to the right of it, a tractor, that's all", "tractor", "right_of", "beehive"),
+    ("so there's a milk churn and just left of it from where I'm standing there's Barnaby", "Barnaby", "left_of",
+     "milk churn"),
 ])
 def test_the_viewers_side_said_chattily(prompt, thing, side, other):
     assert relations(prompt) == {(thing, side, other)}
@@ -75,6 +78,9 @@ def test_the_viewers_side_said_chattily(prompt, thing, side, other):
     ("Reading the picture from left to right you meet a scarecrow first and a milk churn second",
      "scarecrow", "milk churn"),
     ("reading the picture from left to right you meet an old tea chest first and a baker second", "tea chest", "baker"),
+    ("Going from left to right you meet a beehive first, then a tractor", "beehive", "tractor"),
+    ("Reading left to right you come across Perpetua first and a windmill second", "Perpetua", "windmill"),
+    ("Reading the picture from right to left you meet a scarecrow first and a beehive second", "beehive", "scarecrow"),
 ])
 def test_what_you_meet_first_is_on_the_left(prompt, left, right):
     assert (left, "left_of", right) in relations(prompt)
@@ -159,6 +165,7 @@ def test_supports_and_things_underneath(prompt, expected):
 @pytest.mark.parametrize("prompt, front, back", [
     ("A wheelbarrow before a garden shed, between it and us", "wheelbarrow", "garden shed"),
     ("Barnaby stands before a haystack, between it and us", "Barnaby", "haystack"),
+    ("a beehive directly before a windmill, between the windmill and us", "beehive", "windmill"),
 ])
 def test_between_it_and_us_says_in_front_again(prompt, front, back):
     assert relations(prompt) == {(front, "in_front_of", back)}
@@ -182,6 +189,8 @@ def test_depth_said_many_ways(prompt, expected):
     ("A beehive and a wheelbarrow, almost touching", {"beehive", "wheelbarrow"}),
     ("Barnaby and a rocking horse, nearly touching", {"Barnaby", "rocking horse"}),
     ("a milk churn close enough to touch a tea chest", {"milk churn", "tea chest"}),
+    ("A beehive close enough to reach out and touch Barnaby", {"beehive", "Barnaby"}),
+    ("A beehive and a scarecrow, all but touching", {"beehive", "scarecrow"}),
 ])
 def test_almost_touching_is_near(prompt, pair):
     rels = parse(prompt).relations
@@ -200,6 +209,7 @@ def test_our_view_cut_off_is_hiding(prompt, hidden, front):
 @pytest.mark.parametrize("prompt, hidden, front", [
     ("You can barely make out a scarecrow behind a haystack", "scarecrow", "haystack"),
     ("you can hardly see Perpetua behind a garden shed", "Perpetua", "garden shed"),
+    ("You can just make out a scarecrow behind a haystack", "scarecrow", "haystack"),
 ])
 def test_barely_made_out_behind_is_hidden(prompt, hidden, front):
     assert (hidden, "hidden_by", front) in relations(prompt)
@@ -233,6 +243,7 @@ def test_at_a_things_or_a_names_side_is_near(prompt, thing, other):
     ("Six rocking horses in a closed circle round a tea chest", "rocking horse", "tea chest", 6),
     ("four wheelbarrows in a complete circle round Barnaby", "wheelbarrow", "Barnaby", 4),
     ("A circle: six beehives, a windmill in the middle", "beehive", "windmill", 6),
+    ("A ring: four scarecrows with a beehive at its centre", "scarecrow", "beehive", 4),
 ])
 def test_a_ring_said_as_a_label_or_closed(prompt, ring, centre, count):
     assert relations(prompt) == {(ring, "around", centre)}
@@ -250,6 +261,7 @@ def test_a_ring_said_as_a_label_or_closed(prompt, ring, centre, count):
     ("A scarecrow facing the horizon, its back to the viewer", "scarecrow", "away"),
     ("Perpetua facing the horizon, her back to the viewer", "Perpetua", "away"),
     ("A tractor heading for the left of the frame", "tractor", "left"),
+    ("A tractor travelling towards the right of the picture", "tractor", "right"),
     ("a pony drifting rightwards across the picture", "pony", "right"),
     ("A tractor making its way leftwards across the frame", "tractor", "left"),
     ("a scarecrow, its back turned to the camera", "scarecrow", "away"),

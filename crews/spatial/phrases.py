@@ -426,7 +426,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "A ring: five chairs, a table at its centre": the chairs in a ring round the table (the ring is no thing;
     # before a caption opening the prompt is cut, which would take the ring with it)
     (r"\b(?:a|one|the)\s+(?:(?:loose|tight|wide|big|small|neat|closed|perfect)\s+)?(ring|circle)\s*:\s*"
-     r"((?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*(?:and\s+|with\s+)?" + _NAMED
+     r"((?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s*,\s*(?:and\s+|with\s+)?|\s+(?:and|with)\s+)" + _NAMED
      + r"\s+(?:at|in)\s+(?:its|the)\s+(?:very\s+)?(?:centre|center|middle|heart|hub)\b", r"\2 in a \1 around \3"),
     # "Key frame for an animated short: ...", "Mood board image: ...": a caption of the picture opening the prompt
     (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:frame|keyframe|image|still|art|artwork|board|sketch|illustration"
@@ -906,7 +906,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a van heading towards the left of the frame", "a cart travelling leftwards across the frame": where it
     # goes, so the way it faces (it may be anywhere in the picture)
     (rf"\b({_GOING_WORDS}|{_TRAVELLING})\s+(?:off\s+|out\s+)?(?:to|towards|toward|for)\s+the\s+(left|right)\s+of"
-     rf"\s+the\s+{_PICTURE}\b", r"\1 to the \2"),
+     rf"\s+the\s+{_PICTURE}\b", r"heading to the \2"),
     (rf"\b({_GOING_WORDS}|{_TRAVELLING})\s+(left|right)wards?(?:\s+(?:across|through|over)\s+the\s+{_PICTURE})?\b",
      r"heading to the \2"),
     (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:to|towards|toward)\s+the\s+(left|right)(?:[ -]hand)?\s+(?:edge|side|border)"
@@ -960,12 +960,19 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b((?:left|right)\s+of\s+(?:it|them|him|her))\s*,?\s*(?:from|as\s+seen\s+from)\s+where\s+(?:we|you|i"
      r"|the\s+viewer)(?:'re|\s+are|'m|\s+am|\s+is|\s+stand)(?:\s+standing)?\b", r"\1"),
     (r",\s*that'?s\s+(?:it|all)(?=\s*(?:[,.;!]|$))", ""),
+    # "Going from left to right, you meet ...": the order the things are met in (no one going anywhere)
+    (rf"(?:^|(?<=[.;:!?]))\s*(?:reading|going|looking|scanning|moving|working|panning|travell?ing)\s+(?:(?:across|along"
+     rf"|over)\s+)?(?:the\s+{_PICTURE}\s+)?(?:from\s+)?(?:the\s+)?(left|right)\s+to\s+(?:the\s+)?(right|left)\s*,?\s*"
+     r"(?=(?:you|we|one|the\s+eye)\s)", r" from \1 to \2, "),
     # "you meet a drum first and a stool second": the drum, then the stool
-    (r"\b(?:you|we|one|the\s+eye)\s+(?:meet|meets|see|sees|find|finds|encounter|encounters|come\s+to|comes\s+to|reach"
+    (r"\b(?:you|we|one|the\s+eye)\s+(?:meet|meets|see|sees|find|finds|encounter|encounters|come\s+to|comes\s+to|come\s+across|comes\s+across|reach"
      r"|reaches|pass|passes)\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+))\s+first\s*,?\s+"
-     r"(?:and\s+)?(?:then\s+)?((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+))\s+(?:second|next|last)\b",
+     r"(?:and\s+)?(?:then\s+)?((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+))"
+     r"(?:\s+(?:second|next|last)\b|(?=\s*(?:[,.;]|$|\bfrom\b)))",
      r"\1, then \2"),
     # "a stool on the left, and over to the right of them, Ingrid": a name closing the clause is the thing there
+    (r",?\s*\band\s*(?:then\s*)?,\s*(?:over\s+|off\s+|out\s+|just\s+)*(to|on)\s+the\s+(left|right)\s+of\s+(it|them|him"
+     r"|her)\s*,\s*((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;]|$))", r" and \4 \1 the \2 of \3"),
     (r",\s*(?:and\s+)?(?:over\s+|off\s+|out\s+|just\s+)?(to|on)\s+the\s+(left|right)\s+of\s+(it|them|him|her)\s*,\s*"
      r"((?-i:[A-Z][a-z]+))(?=\s*(?:[,.;]|$))", r", and \4 \1 the \2 of \3"),
     # "a lamp, placed left of centre near the edge": off to that side of the picture
@@ -977,16 +984,17 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\s+as\s+(?:the|our|its)\s+(?:main\s+|sole\s+|only\s+|principal\s+)?(?:subject|focus|focal\s+point"
      r"|centrepiece|centerpiece|hero)\b", ""),
     # "a drum before a stool, between it and us": said twice, the second time with "us"
-    (r",?\s*(?:right\s+|directly\s+|just\s+)?(?:in\s+)?between\s+(?:it|them|him|her)\s+and\s+(?:us|me|you|the\s+(?:camera"
+    (r",?\s*(?:right\s+|directly\s+|just\s+)?(?:in\s+)?between\s+(?:it|them|him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+and\s+"
+     r"(?:us|me|you|the\s+(?:camera"
      r"|viewer|lens|onlooker))\b", ""),
     # "a kettle and a toaster, almost touching", "a kettle close enough to touch a toaster": near each other
     (r"\s*,?\s*(?:almost|nearly|practically|just|virtually|all\s+but)\s+touching(?=\s*(?:[,.;]|$))",
      " next to each other"),
-    (r"\b(?:close|near)\s+enough\s+to\s+(?:touch|reach|tap|nudge)\b", "touching"),
+    (r"\b(?:close|near)\s+enough\s+to\s+(?:reach\s+out\s+and\s+)?(?:touch|reach|tap|nudge)\b", "touching"),
     # "a van cutting off our view of most of a shed": hiding it
     (r"\bpartly\s+hiding\s+(?:most|much|all|the\s+bulk|a\s+lot|the\s+greater\s+part)\s+of\b", "partly hiding"),
     # "you can barely make out a goat behind a wall": the wall hides most of the goat
-    (r"\b(?:you|we|one|i)\s+(?:can|could)\s+(?:only\s+|just\s+)?(?:barely|hardly|just\s+about|only\s+just|scarcely)\s+"
+    (r"\b(?:you|we|one|i)\s+(?:can|could)\s+(?:only\s+|just\s+)?(?:barely|hardly|just|just\s+about|only\s+just|scarcely)\s+"
      r"(?:make\s+out|see|spot|glimpse|discern)\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+))\s+"
      r"(?=behind\b)", r"\1 partly hidden "),
     # "a goat facing the horizon, its back to the viewer": the back towards us
