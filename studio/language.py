@@ -198,6 +198,8 @@ def singular(word: str, known: frozenset[str] | None = None) -> str:
     word = word.lower().strip()
     if known and word in known or word in SINGULAR_IN_S or word in PLURALIA:
         return word
+    if word.endswith("men") and word not in ("men", "women") and wordnet.is_noun(word):
+        return word  # "a dolmen", "a specimen": the dictionary's own word, no plural of a "-man"
     # The modern rules first ("oranges" -> "orange", where classical ones give "oranx").
     found = _inflect.singular_noun(word) or _classical.singular_noun(word)
     if not found or word.endswith(("us", "ss", "is")) and found + "s" == word and \

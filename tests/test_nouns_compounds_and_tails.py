@@ -282,3 +282,24 @@ def test_captions_vantages_occasions_and_weather_name_no_thing(prompt: str, sett
 def test_things_named_in_the_plural_and_particle_kinds(prompt: str, name: str, count: int) -> None:
     found = {e.noun: e for e in parse(prompt).entities}
     assert found[name].count == count
+
+
+def test_a_word_in_men_the_dictionary_knows_is_singular() -> None:
+    assert nouns("A lizard at a dolmen's side") == ["lizard", "dolmen"]
+    assert [e.noun for e in parse("two firemen and three women").entities] == ["fireman", "woman"]
+
+
+def test_a_building_no_table_knows_is_drawn_building_sized() -> None:
+    found = {e.noun: e for e in parse("a goat beside a smokehouse").entities}
+    assert found["smokehouse"].size[1] > 2.0
+
+
+def test_a_medium_closing_the_prompt_is_the_style() -> None:
+    spec = parse("A haywain in the middle, matte painting")
+    assert nouns("A haywain in the middle, matte painting") == ["haywain"]
+    assert "matte painting" in spec.style
+
+
+def test_half_lost_behind_is_hidden() -> None:
+    spec = parse("A tuba player half lost behind a bandstand")
+    assert [(r.kind, r.subject, r.object) for r in spec.relations] == [("hidden_by", "tuba player", "bandstand")]

@@ -204,8 +204,9 @@ def items(words: list[Word]) -> list[Item]:
             out.append(Item("named", start=i))  # "a shepherd named Tomasz": the name of the thing before
         elif _describes(words, i, run):
             run.append((token, i))
-        elif run and lexicon.is_style_noun(token) and (i + 1 == len(tokens) or tokens[i + 1] in SEPARATORS):
-            run.append((token, i))  # "claymation look", "film grain": a style noun closing a phrase, not a verb
+        elif run and (lexicon.is_style_noun(token) and (i + 1 == len(tokens) or tokens[i + 1] in SEPARATORS) or
+                      token in lexicon.MEDIA and (i + 1 == len(tokens) or tokens[i + 1] in (",", ";", ".", "!"))):
+            run.append((token, i))  # "claymation look", "matte painting": a style noun closing a phrase, not a verb
         elif token in VERBS and not (token in ("right",) and run) and not _a_can(words, i, run) and \
                 not _compound_head(words, i, run) and not _compound_modifier(words, i, run) and \
                 not _participle_name(words, i, run) and not _counted_plural_head(words, i, run):

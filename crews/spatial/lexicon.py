@@ -449,6 +449,9 @@ STAND_IN_SIZES: dict[str, tuple[float, float, float]] = {
     "dragon": (2.5, 3.0, 6.0), "monster": (1.5, 2.5, 1.0), "griffin": (1.5, 2.0, 2.5), "garden hose": (0.5, 0.15, 0.5),
     "drawing": (0.6, 0.8, 0.02), "sketch": (0.4, 0.5, 0.02), "poster": (0.6, 0.9, 0.02),
     "lily pad": (0.4, 0.02, 0.4),
+    # buildings and other structures the catalog has no shape for: "a smokehouse" is no half-metre block
+    "building": (6.0, 5.0, 6.0), "outbuilding": (4.0, 3.0, 4.0), "storehouse": (8.0, 6.0, 8.0),
+    "factory": (12.0, 8.0, 10.0), "kiosk": (1.6, 2.4, 1.6), "megalith": (3.0, 2.2, 1.5), "monument": (2.0, 3.0, 2.0),
 }
 DEFAULT_STAND_IN = (0.5, 0.5, 0.5)
 

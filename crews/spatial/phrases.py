@@ -641,6 +641,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"\1 idly"),
     # "a yak half behind a shed", "half tucked away": partly (no half of anything is a thing)
     (r"\b(?:half|partly|partially)\s+behind\b", "partly hidden behind"),
+    # "half lost behind a shed", "mostly lost from view behind": hidden, not mislaid
+    (r"\b(?:half|partly|partially|mostly|largely|almost)\s+lost\s+(?:from\s+(?:view|sight)\s+)?behind\b",
+     "partly hidden behind"),
     # "half-obscured", "halfway hidden": the same (spelt as one word later, no known adjective would be left)
     (r"\b(half|partly|partially)-(?=[a-z]+ed\b)", r"\1 "),
     (r"\bhalf(?:way|\s+way)?\s+(?=(?:hidden|hiding|in\s+front|tucked|buried|submerged|covered|obscured|concealed"
