@@ -115,8 +115,7 @@ VANTAGE_RE = re.compile(r"(?i)^\s*as\s+(?:seen|viewed|glimpsed|watched)\s+from\s
 
 # What people open a sentence with to ask for a picture; the first six never name a thing there.
 _DEPICT = "generate|render|depict|illustrate|create|frame"
-_REQUEST = rf"{_DEPICT}|paint|draw|show|put|place|make|sketch|imagine|picture|add|give|photograph|keep|design|set|let" \
-    "|move"
+_REQUEST = rf"{_DEPICT}|paint|draw|show|put|place|make|sketch|imagine|picture|add|give|photograph|keep|design|set|let"
 
 
 # "Paint Odalys on the right", "Sketch Wilhelmina beside a lamp": the request opening a sentence
@@ -237,18 +236,12 @@ def take_camera(text: str) -> tuple[CameraSpec, str]:
     if stated:
         text = SHOT_ADJECTIVE_RE.sub(_shot_adjective, text)
         text = SHOT_TILT_RE.sub("", text)
-        text = SHOT_FROM_RE.sub("", text)
     return camera.model_copy(update={"stated": stated}), text
 
 
 # "a low-angle shot looking up": once the shot is read, which way it looks is said already.
 SHOT_TILT_RE = re.compile(r"(?i)(?<= ; )\s*(?:looking|gazing|pointing|pointed|tilted|angled)\s+"
                           r"(?:up|upwards|down|downwards)\b")
-
-
-# "a numbat shot from high overhead": the view is read from its last word; the rest says no more.
-SHOT_FROM_RE = re.compile(r"(?i)\b(?:seen|shot|viewed|photographed|filmed|taken|captured)\s+from\s+"
-                          r"(?:(?:high|far|way|directly|straight|right|up|very|almost)\s+)*(?= ; )")
 
 
 def _shot_adjective(match: re.Match) -> str:
