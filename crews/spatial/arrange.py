@@ -14,7 +14,7 @@ from studio.models import LayoutObject
 # Things with room beneath them: fraction of their height that is clear, and whether what goes
 # under must fit inside their footprint (a table's legs) or not (a tree's canopy).
 CLEARANCE = {"table": (0.85, True), "desk": (0.85, True), "chair": (0.5, True), "stool": (0.6, True),
-             "bench": (0.5, True), "bed": (0.3, True), "bridge": (0.8, False), "tree": (0.45, False),
+             "bench": (0.5, True), "bed": (0.3, True), "bridge": (0.67, True), "tree": (0.45, False),
              "palm_tree": (0.55, False), "umbrella": (0.75, False), "armchair": (0.3, True), "piano": (0.45, True),
              "cart": (0.5, True), "streetlight": (0.9, False), "lamp": (0.6, False),
              # A picnic table's is up to its front bench's seat: what is under it stands toward the camera.
