@@ -326,6 +326,7 @@ _TRAVELLING = (r"travell?ing|travels|travell?ed|driving|running|walking|flying|r
 _AND_ONE = r"(\band\s+(?:(?:a|an|the|one|two|three)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+)))"
 # A thing named in a rewrite: "a red van", "the old stone barn", "Ottoline", "Anna Maria".
 _NAMED = r"((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+_STACK_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"  # "a tower of five ..."
 
 
 def _rows_of(match: re.Match) -> str:
@@ -574,6 +575,18 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r",?\s*in\s+addition\s+to\b", " and"),
     (r"\b(group|set|collection|cluster|crowd|row|line|ring|circle|pile|stack|team|herd|flock|pack|band)\s+(?:made\s+up\s+of"
      r"|consisting\s+of|composed\s+of|comprising|formed\s+of)\b", r"\1 of"),
+    # "a teetering tower made of five pancakes": a stack of them, however it looks
+    (r"\b(tower|stack|pile|heap)\s+(?:(?:made|built)\s+(?:up\s+)?(?:of|from)|consisting\s+of|composed\s+of|formed\s+of)"
+     r"\s+(?=" + _STACK_COUNT + ")", r"\1 of "),
+    (r"\b(?:(?:teetering|tottering|wobbly|precarious|leaning|shaky|rickety|unsteady)\s+)+(?=(?:tower|heap|pile)\s+of\s+"
+     + _STACK_COUNT + ")", ""),
+    # "a barn way over on the left": over on the left ("way" is no part of the barn)
+    (r"\bway\s+(?=(?:over|out|off)\s+(?:on|to|at)\s+the\s+(?:far\s+)?(?:left|right)\b)", ""),
+    # "the left half of the picture given over to a barn and the right half to a mill": each on its side
+    (r"\bthe\s+(left|right)\s+(?:half|side|third)\s+of\s+the\s+(?:picture|frame|image|scene|shot|canvas)\s+"
+     r"(?:is\s+|being\s+)?(?:given\s+over|given|devoted|handed\s+over|taken\s+up|left)\s+(?:to|by)\s+" + _NAMED
+     + r"\s*,?\s+and\s+the\s+(left|right)\s+(?:half|side|third)?\s*(?:(?:is\s+)?(?:given\s+over\s+|given\s+|devoted\s+"
+     r"|taken\s+up\s+)?(?:to|by))\s+" + _NAMED, r"\2 on the \1 and \4 on the \3"),
     # "five lanterns, each one different": how they look, nothing more
     (r",?\s*(?:each|every|all)\s+(?:one\s+|of\s+them\s+)?(?:different|unique|distinct|identical|alike|the\s+same)"
      r"(?=\s*(?:[,.;]|$))", ""),
@@ -811,6 +824,13 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?=a?round\b)", r"\1 "),
     (r"\b(a?round\s+(?:a|an|the|it|them|him|her)(?:\s+[\w-]+){0,4}?)\s+(?:on|from)\s+(?:all|every)\s+"
      r"(?:sides?|directions?|angles?)\b", r"\1"),
+    # "six cows in a closed circle round a tree": in a circle (how closed it is is the ring's own)
+    (r"\b(in|into|forming|form)\s+a\s+(?:closed|complete|full|perfect|tight|neat|rough|loose|wide|unbroken)\s+"
+     r"(circle|ring)\b", r"\1 a \2"),
+    # "a ring: six cows, a well at its centre": six cows in a ring around the well
+    (r"\b(?:a|one)\s+(?:closed\s+|complete\s+|neat\s+|wide\s+)?(?:ring|circle)\s*:\s*((?:\w+\s+)(?:[\w-]+\s+){0,2}?[\w-]+)"
+     r"\s*,\s*(?:with\s+)?" + _NAMED + r"\s+(?:at|in)\s+(?:its|the)\s+(?:very\s+)?(?:centre|center|middle|heart)\b",
+     r"\1 in a ring around \2"),
     # "a well in the middle of a circle made of six geese": ringed by the geese
     (r"\b(?:in|at)\s+the\s+(?:middle|centre|center)\s+of\s+a\s+(?:circle|ring)\s+(?:made\s+(?:up\s+)?of|formed\s+by)"
      r"\s+", "at the centre of a ring of "),

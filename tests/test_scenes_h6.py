@@ -1,0 +1,67 @@
+"""Long scene prompts, sixth round: towers said with "made of", halves of the picture given over
+to things, rings said with a colon or as "closed", and piers and jetties with room beneath their
+decks. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crews.spatial.parse import parse
+from crews.spatial.silhouette import surface
+from crews.spatial.solve import solve
+
+
+def kinds(prompt: str) -> set[tuple]:
+    return {(r.subject, r.kind, r.object) for r in parse(prompt).relations}
+
+
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("a teetering tower made of five pancakes, and a dog", "pancake", 5),
+    ("a teetering tower of four plates", "plate", 4),
+    ("a wobbly pile made of six books beside a lamp", "book", 6),
+    ("a tower built from three crates", "crate", 3),
+])
+def test_towers_made_of_things_are_stacks(prompt, noun, count):
+    entity = next(e for e in parse(prompt).entities if e.noun == noun)
+    assert (entity.count, entity.arrangement) == (count, "stack")
+    assert not any("tower" in e.noun or "pile" in e.noun for e in parse(prompt).entities)
+
+
+@pytest.mark.parametrize("prompt, left, right", [
+    ("The left half of the picture given over to a barn and the right half to a tractor, a dog asleep", "barn",
+     "tractor"),
+    ("the right half of the frame is given over to a red barn, and the left half to Ottoline", "Ottoline", "barn"),
+    ("a barn way over on the left of the image and a tractor way over on the right; a dog", "barn", "tractor"),
+])
+def test_sides_given_over_or_way_over(prompt, left, right):
+    relations = kinds(prompt)
+    assert (left, "left_side", None) in relations and (right, "right_side", None) in relations
+
+
+@pytest.mark.parametrize("prompt, ring, centre", [
+    ("A ring: six chairs, a table at its centre.", "chair", "table"),
+    ("A ring: seven gnomes, a kitchen table at its centre, and a dog.", "gnome", "table"),
+    ("three knights in a closed circle round a pond", "knight", "pond"),
+    ("six cows in a complete ring around a well", "cow", "well"),
+])
+def test_rings_said_with_a_colon_or_closed(prompt, ring, centre):
+    spec = parse(prompt)
+    assert any(r.kind == "around" and r.subject == ring and spec.entity(r.object).category == centre
+               for r in spec.relations)
+    assert not any(e.noun == "ring" for e in spec.entities)
+
+
+@pytest.mark.parametrize("prompt, who, host", [
+    ("a cat pottering about beneath a pier", "cat", "pier"),
+    ("a fisherman sheltering under a jetty", "fisherman", "jetty"),
+    ("a troll squatting under a bridge", "troll", "bridge"),
+])
+def test_under_a_pier_is_beneath_its_deck(prompt, who, host):
+    layout = solve(parse(prompt)).layout
+    thing = next(o for o in layout.objects if o.name == who)
+    deck = next(o for o in layout.objects if o.name == host)
+    underside = deck.position[1] + 0.65 * deck.size[1]  # the deck's underside, above head height
+    assert thing.position[1] + thing.size[1] < underside
+    assert surface("bridge").height * deck.size[1] > 2.0  # people stand beneath it
+    half = max(deck.size[0], deck.size[2]) / 2
+    assert abs(thing.position[0] - deck.position[0]) < half and abs(thing.position[2] - deck.position[2]) < half
