@@ -65,3 +65,30 @@ def test_under_a_pier_is_beneath_its_deck(prompt, who, host):
     assert surface("bridge").height * deck.size[1] > 2.0  # people stand beneath it
     half = max(deck.size[0], deck.size[2]) / 2
     assert abs(thing.position[0] - deck.position[0]) < half and abs(thing.position[2] - deck.position[2]) < half
+
+
+@pytest.mark.parametrize("prompt, noun", [
+    ("One bath towel laid flat on a second, five mats in a row.", "bath towel"),
+    ("one crate laid flat on a second - on a shelf three cups stand in one straight row", "crate"),
+    ("one saucer lying flat on a second plus four crates", "saucer"),
+])
+def test_one_laid_flat_on_a_second_is_two(prompt, noun):
+    spec = parse(prompt)
+    pair = [e for e in spec.entities if e.noun == noun]
+    assert len(pair) == 2
+    assert any(r.kind == "on_top_of" and {r.subject, r.object} == {p.ref for p in pair} for r in spec.relations)
+
+
+@pytest.mark.parametrize("prompt, noun, rows, count", [
+    ("lobster pots in four neat rows, three pots to a row; a dog", "lobster pot", 4, 12),
+    ("apple trees in two rows, five trees per row, and a bench", "apple tree", 2, 10),
+])
+def test_a_count_per_row_naming_the_thing_again(prompt, noun, rows, count):
+    entity = next(e for e in parse(prompt).entities if e.noun == noun)
+    assert (entity.arrangement, entity.rows, entity.count) == ("grid", rows, count)
+
+
+def test_wandering_in_every_direction_names_no_direction():
+    spec = parse("ten sailors wandering around in every direction, and a boat")
+    assert [e.noun for e in spec.entities] == ["sailor", "boat"]
+    assert not spec.relations

@@ -543,8 +543,12 @@ def _per_line(tokens: list[str], at: int) -> tuple[int, int] | None:
     count = _count_value(tokens[at]) if at < len(tokens) and tokens[at] not in ("a", "an") else None
     if not count:
         return None
-    for tail in (("per",), ("to", "a"), ("to", "each"), ("in", "each"), ("in", "every"), ("a",), ("apiece",),
-                 ("each",)):
+    tails = (("per",), ("to", "a"), ("to", "each"), ("in", "each"), ("in", "every"), ("a",), ("apiece",), ("each",))
+    # "three pots to a row": the thing named again between the count and the line
+    named = 1 if at + 2 < len(tokens) and tokens[at + 1].isalpha() and tokens[at + 1] not in sum(tails, ()) and \
+        not _count_value(tokens[at + 1]) and any(tuple(tokens[at + 2:at + 2 + len(t)]) == t for t in tails[:5]) else 0
+    at += named
+    for tail in tails:
         if tuple(tokens[at + 1:at + 1 + len(tail)]) == tail:
             end = at + 1 + len(tail)
             if tail[-1] not in ("apiece", "each") and end < len(tokens) and \

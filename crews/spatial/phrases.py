@@ -580,6 +580,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"\s+(?=" + _STACK_COUNT + ")", r"\1 of "),
     (r"\b(?:(?:teetering|tottering|wobbly|precarious|leaning|shaky|rickety|unsteady)\s+)+(?=(?:tower|heap|pile)\s+of\s+"
      + _STACK_COUNT + ")", ""),
+    # "ten sailors wandering around in every direction": scattered about (a direction is no thing)
+    (r"\s+(?:off\s+)?in\s+(?:every|all|all\s+sorts\s+of|different|various|random)\s+directions?\b", ""),
     # "a barn way over on the left": over on the left ("way" is no part of the barn)
     (r"\bway\s+(?=(?:over|out|off)\s+(?:on|to|at)\s+the\s+(?:far\s+)?(?:left|right)\b)", ""),
     # "the left half of the picture given over to a barn and the right half to a mill": each on its side
@@ -755,11 +757,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "one trunk lying on top of another (a second)", "one armchair just behind another": two, one so from the other
     # (each named with "one": a count is a thing of its own, and "another" before a compound reads no noun)
     (rf"\bone\s+((?:(?!{_HOW_PLACED})[\w-]+\s+){{0,2}}?(?!{_HOW_PLACED})[\w-]*[a-z])\s+"
-     r"((?:(?:sitting|lying|standing|set|placed|resting|stacked|parked|perched|balanced|propped|stood|piled)\s+)?"
-     r"(?:(?:directly|right|just|squarely|neatly|well|slightly|a\s+little|a\s+bit)\s+)?"
+     r"((?:(?:sitting|lying|laid|standing|set|placed|resting|stacked|parked|perched|balanced|propped|stood|piled)\s+)?"
+     r"(?:flat\s+)?(?:(?:directly|right|just|squarely|neatly|well|slightly|a\s+little|a\s+bit)\s+)?"
      r"(?:on\s+top\s+of|on|upon|atop|above|over|under|underneath|beneath|below|in\s+front\s+of|behind|beside"
      r"|next\s+to|alongside|to\s+the\s+(?:left|right)\s+of|(?:left|right)\s+of))\s+(?:another|a\s+second)"
-     r"(?=\s*(?:[,.;:]|$|\band\b|\bwith\b|\bwhile\b))", r"one \1 \2 one \1"),
+     r"(?=\s*(?:[,.;:\u2012-\u2015]|$|-+\s|\band\b|\bwith\b|\bwhile\b|\bplus\b))", r"one \1 \2 one \1"),
     # "two crates, one sitting on the other": how it sits goes, the pair stays
     (r"\b(one|the\s+(?:first|second|other|nearer|farther|further|front|back|left|right)(?:\s+one)?)\s+"
      r"(?:sitting|lying|standing|set|placed|resting|stacked|parked|perched|balanced|propped|stood|piled)\s+"
