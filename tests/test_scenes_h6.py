@@ -92,3 +92,23 @@ def test_wandering_in_every_direction_names_no_direction():
     spec = parse("ten sailors wandering around in every direction, and a boat")
     assert [e.noun for e in spec.entities] == ["sailor", "boat"]
     assert not spec.relations
+
+
+@pytest.mark.parametrize("prompt, alone, host", [
+    ("a stack of six plates, and Ottoline sheltering under a canopy", "plate", "canopy"),
+    ("a throng of ten monks, and Anselm sitting on top of a crate", "monk", "crate"),
+])
+def test_two_things_parted_by_a_comma_before_and_do_not_share_a_place(prompt, alone, host):
+    assert not any(r.subject == alone and r.object == host for r in parse(prompt).relations)
+
+
+def test_a_kettle_cups_and_a_jug_listed_with_a_comma_before_and_share_the_tray():
+    subjects = {r.subject for r in parse("a kettle, two cups, and a jug on a tray").relations if r.object == "tray"}
+    assert subjects == {"kettle", "cup", "jug"}
+
+
+def test_a_pair_back_to_back_looking_out_either_side_is_one_pair():
+    spec = parse("fifteen crates in a tidy grid, three deep and five across, a pair of goats, back to back, "
+                 "looking out to either side")
+    assert not any("crate" in (r.subject, r.object) for r in spec.relations)
+    assert next(e for e in spec.entities if e.noun == "crate").facing is None

@@ -82,6 +82,7 @@ class Clause:
     facing: str | None = None  # "a right-facing horse": the way the thing named next faces
     ahead: bool = False  # "..., on a shelf, three clocks stand": the place opening it is the next clause's
     list_closed: bool = False  # after "a, b and c,": a further ", and" opens a clause of its own
+    listed: int = 0  # the list items carried so far ("a kettle, two cups,": 2)
     start: int = 0  # the index of its first word
 
 
@@ -690,6 +691,10 @@ class _Builder:
             named = c.last_np or (self.recent[-1] if self.recent else None)
             if named and self.entity(named).count == 2:
                 subjects = [named]  # (the pair just named, not what an earlier clause carried over)
+            done = [r for r in self.relations if r.kind == "left_of" and r.phrase == "back to back" and named in
+                    (r.subject, r.object)]
+            if named and self.entity(named).count == 1 and done:
+                return  # "a pair of goats, back to back, looking out to either side": said twice, one pair
             pair = self._members(subjects)
             if len(pair) == 2:
                 if named and pair[0] == named and named not in self.row_parts:
@@ -1154,8 +1159,9 @@ class _Builder:
                 and not busy:
             carried = c.subjects + c.carried  # "a cat and a dog on a table": both on it
         elif item is not None and item.value == "and" and not c.subjects and not c.mentioned and c.carried and \
-                not c.list_closed:
+                not c.list_closed and c.listed != 1:
             carried = list(c.carried)  # "a kettle, two cups, and a jug on a tray": the comma before "and"
+            # (but "six plates, and Ottoline sheltering under a tree": two things, the comma parts them)
         fronted = c.fronted if item is not None and (item.value == "and" or item.value == "," and
                                                      self._list_goes_on()) else None
         if c.subjects:
@@ -1177,7 +1183,8 @@ class _Builder:
         elif opened_by == "and" and c.opened_by == "with":
             # "with a toy box to its left and a shelf to its right": "its" is still the owner's.
             opened_by, owners = "with", list(c.owners)
-        self.clause = Clause(carried=carried, opened_by=opened_by, owners=owners,
+        listed = (c.listed + 1 if item is not None and item.value == "," and carried else 0)
+        self.clause = Clause(carried=carried, opened_by=opened_by, owners=owners, listed=listed,
                              list_closed=item is not None and item.value == "," and c.opened_by == "and",
                              start=item.start + 1 if item is not None else 0)
         if holders:  # "a table holding three mugs and a teapot": the teapot is held too
