@@ -112,3 +112,13 @@ def test_a_pair_back_to_back_looking_out_either_side_is_one_pair():
                  "looking out to either side")
     assert not any("crate" in (r.subject, r.object) for r in spec.relations)
     assert next(e for e in spec.entities if e.noun == "crate").facing is None
+
+
+def test_a_grid_of_trees_seen_square_on_shows_the_feet_of_the_rows_behind():
+    from crews.spatial import solve as solver
+    spec = parse("six plum trees set out as a three-by-two grid, shot square-on from the front")
+    run = solver._Solver(spec, solver.Tweaks(), 1.0)
+    run.run()
+    assert run._rows_cover() <= solver.ROWS_COVER
+    depths = sorted({round(t.w, 2) for t in run.things["plum tree"]})
+    assert len(depths) == 3 and min(b - a for a, b in zip(depths, depths[1:])) > 4.0  # crowns 2.5 m deep

@@ -85,6 +85,7 @@ LENGTHWISE = {"wall", "fence"}  # built to any length: one as long as the row al
 ROWS_COVER = 0.85  # rows asked for: the row in front may cover at most this share of the foot of a thing behind it
 STEM_SHARE = 0.3  # a foot at most this share of a thing's width is a stem (a trunk, a pole)
 ROWS_FOOT = 0.3  # ... its foot: this share of its height from its base
+ROWS_SPREAD = (1.25, 1.5, 1.75, 2.0)  # rows whose feet the camera cannot rise to see stand this much further apart
 MIN_FOV = 4.0  # degrees: the longest lens a close-up of a small thing takes
 LOW_EYE = 5.0  # degrees: the camera's elevation when small things stand in front of large ones
 SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
@@ -1509,6 +1510,24 @@ class _Solver:
         highest = min(64.0, self._steepest())
         while self.elevation < highest and self._rows_cover() > ROWS_COVER:
             self.elevation = min(self.elevation + 6.0, highest)
+        # From as high as the view may go the rows in front still hide the feet behind them (a
+        # grid of trees seen square-on from the front): the rows stand further apart, as far
+        # as ROWS_SPREAD times, into no other thing.
+        for entity in self.spec.entities:
+            things = [t for t in self.things[entity.ref] if entity.ref not in self.support]
+            if (entity.rows or 0) < 2 or len(things) < 2 or self._rows_cover() <= ROWS_COVER:
+                continue
+            start = [t.w for t in things]
+            middle = sum(start) / len(start)
+            for factor in ROWS_SPREAD:
+                for t, w in zip(things, start):
+                    t.w = round(middle + (w - middle) * factor, 4)
+                if self._clashes(things):
+                    for t, w in zip(things, start):
+                        t.w = w
+                    break
+                if self._rows_cover() <= ROWS_COVER:
+                    break
 
     def _show_piles(self, camera: Camera) -> bool:
         """A pile seen from above shows the whole top of its highest thing, and of each one below
