@@ -122,3 +122,10 @@ def test_a_grid_of_trees_seen_square_on_shows_the_feet_of_the_rows_behind():
     assert run._rows_cover() <= solver.ROWS_COVER
     depths = sorted({round(t.w, 2) for t in run.things["plum tree"]})
     assert len(depths) == 3 and min(b - a for a, b in zip(depths, depths[1:])) > 4.0  # crowns 2.5 m deep
+
+
+def test_one_laid_flat_on_a_second_shows_the_rim_of_the_one_below():
+    layout = solve(parse("ten sailors milling about, one saucer laid flat on a second, and four crates")).layout
+    upper, lower = sorted((o for o in layout.objects if o.name == "saucer"), key=lambda o: -o.position[1])
+    assert upper.position[1] >= lower.position[1] + lower.size[1] - 1e-3
+    assert lower.size[0] > upper.size[0]  # its side and rim show round the one it carries

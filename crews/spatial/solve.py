@@ -384,6 +384,10 @@ class _Solver:
             self._refuse(index, f"{a} on {b} would stack {a} on itself")
         else:
             self.support[a] = b
+            if self.spec.entity(a).noun == self.spec.entity(b).noun and self.things[a] and self.things[b]:
+                # "one saucer laid flat on a second": a pile of two, the one on top a little
+                # smaller (as ``_taper`` builds a pile) so the rim of the one below shows round it.
+                self._taper([self.things[b][0]] + self.things[a])
 
     def _under(self, index: int, a: str, b: str) -> None:
         fits, _ = self._fits_under(a, b)
