@@ -129,3 +129,27 @@ def test_one_laid_flat_on_a_second_shows_the_rim_of_the_one_below():
     upper, lower = sorted((o for o in layout.objects if o.name == "saucer"), key=lambda o: -o.position[1])
     assert upper.position[1] >= lower.position[1] + lower.size[1] - 1e-3
     assert lower.size[0] > upper.size[0]  # its side and rim show round the one it carries
+
+
+@pytest.mark.parametrize("prompt, noun", [
+    ("a counter (with five saucers sitting on it in a tidy row), and a dog", "saucer"),
+    ("a desk with three cups standing on it in a neat row", "cup"),
+])
+def test_a_row_said_of_things_on_a_holder_is_theirs(prompt, noun):
+    spec = parse(prompt)
+    assert next(e for e in spec.entities if e.noun == noun).arrangement == "row"
+    assert all(e.arrangement is None for e in spec.entities if e.noun != noun)
+
+
+def test_a_rows_own_left_to_right_orders_no_other_things():
+    spec = parse("four shells lined up along a counter, and six saucers, each one balanced on the one below, "
+                 "a straight row of three boats, left to right, seen from the front")
+    assert not any(r.kind == "left_of" for r in spec.relations)
+    assert next(e for e in spec.entities if e.noun == "saucer").arrangement == "stack"
+
+
+def test_a_row_all_alongside_one_another_stays_one_row():
+    spec = parse("a straight row of five boats, left to right, all alongside one another, and a dog")
+    boats = [e for e in spec.entities if e.noun == "boat"]
+    assert [(b.count, b.arrangement) for b in boats] == [(5, "row")]
+    assert not spec.relations

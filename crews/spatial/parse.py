@@ -737,6 +737,11 @@ class _Builder:
             for one, other in zip(together, together[1:]):  # "a kiosk and a cyclist side by side": beside each other
                 self.relate("near", [other], one, "side by side")
             return
+        if value != "ring" and not value.startswith("stack") and entity.count < 2:
+            # "a counter with five saucers sitting on it in a tidy row": the saucers stand in it
+            group = next((r for r in reversed(self.recent) if r in c.mentioned and self.entity(r).count >= 2), None)
+            if group is not None:
+                entity = self.entity(group)
         if value == "ring" and entity.count < 2:
             # "six geese standing round a well, forming a circle": the group forms it, not the one thing
             group = next((r for r in reversed(self.recent) if self.entity(r).count >= 2), None)
@@ -980,6 +985,9 @@ class _Builder:
                 # "five boxes piled on top of each other": one group, one pile.
                 self.entity(subjects[0]).arrangement = "stack"
                 c.related = True
+            elif kind == "near" and len(subjects) == 1 and self.entity(subjects[0]).count > 2 and \
+                    self.entity(subjects[0]).arrangement in ("row", "grid", "ring"):
+                c.related = True  # "a row of five boats, all alongside one another": the row says it
             else:
                 self._each_other("facing_toward" if kind == "toward" else kind, self._members(subjects))
             c.pending = None
@@ -1011,6 +1019,11 @@ class _Builder:
         if self.at and self.stream[self.at - 1].kind == "rows" and self.stream[self.at - 1].value == "1" and \
                 row is not None and self.entity(row).count > 1 and len(listed) < 2:
             return  # "..., five vans lined up in a single row from left to right": that row's way, not the list's
+        last = row or (self.recent[-1] if self.recent else None)
+        if last is not None and self.entity(last).arrangement == "row" and self.entity(last).count > 1 and \
+                self.at and self.stream[self.at - 1].kind in ("np", "sep") and len(listed) < 2 and \
+                (self.stream[self.at - 1].kind == "np" or self.stream[self.at - 1].value == ","):
+            return  # "a straight row of three boats, left to right": the row's way, not the sentence's
         if len(self.sentence) < 2 or len(listed) >= 2:
             self.pending_order = item.value  # the list follows ("..., from left to right a kiosk, a cart and a van")
             self.order_span = (len(self.sentence), len(listed)) if len(listed) >= 2 else None
