@@ -153,3 +153,9 @@ def test_a_row_all_alongside_one_another_stays_one_row():
     boats = [e for e in spec.entities if e.noun == "boat"]
     assert [(b.count, b.arrangement) for b in boats] == [(5, "row")]
     assert not spec.relations
+
+
+def test_with_one_hand_resting_on_a_thing_is_beside_it():
+    spec = parse("a dog; Doctor Ames with one hand resting on a harpoon. A boy feeds two ducks.")
+    assert ("Doctor Ames", "near", "harpoon") in {(r.subject, r.kind, r.object) for r in spec.relations}
+    assert not any(e.noun == "hand" for e in spec.entities)

@@ -645,9 +645,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (rf"\band\s+((?:a|an|the)\s+(?:(?!(?:from|to|of|in|on|at|by|with|towards?|into|{_TURNS})\b)[\w-]+\s+){{0,2}}?"
      rf"(?!(?:from|to|of|in|on|at|by|with|towards?|into|{_TURNS})\b)[\w-]+)\s+the\s+(left|right)(?:\s+(?:half|side|third|part))?"
      r"(?=\s*(?:[,.;]|$))", r"and \1 on the \2"),
-    # "Ada resting a hand on a gate": beside the gate (a hand is hers, no thing of its own)
+    # "Ada resting a hand on a gate", "Ada with one hand resting on a gate": beside the gate (a hand is hers)
     (r"\b(resting|rests|rest|laying|lays|placing|places|putting|puts|leaning|leans|with)\s+(?:a|one|her|his|their|its"
-     r"|both)\s+(?:hand|hands|paw|paws|arm|arms|elbow|elbows|foot|feet|hoof|hooves)\s+(?:on|upon|against)\b",
+     r"|both)\s+(?:hand|hands|paw|paws|arm|arms|elbow|elbows|foot|feet|hoof|hooves)\s+"
+     r"(?:(?:resting|laid|placed|propped|leaning|lying|planted)\s+)?(?:on|upon|against)\b",
      r"\1 beside"),
     # "nine druids standing around in small groups", "carollers milling about": idling, around nothing
     (r"\b(standing|stand|stands|milling|mill|mills|hanging|sitting|lounging|loitering|wandering|lying|waiting)\s+"
