@@ -135,7 +135,7 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?i)\b(left|right)[- ]hand(?:ed)?\b", r"\1", text)  # "the right-hand side": the right side
     # "sun-drenched", "snow-covered", "candle-lit": one adjective, no sun, snow or candle in it.
     text = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit)|worn|known|kept|made|built|born|grown|drawn|torn|sewn|spun"
-                  r"|read|done|thrown|shorn|hewn|bred|fed|lit|set|cut|spread)\b", r"\1\2", text)  # "well-worn" too
+                  r"|read|done|thrown|shorn|hewn|bred|fed)\b", r"\1\2", text)  # "well-worn" too ("a tea-set" stays)
     text = HYPHENATED_RE.sub(_one_word, text)  # "a jack-in-the-box": one noun, whatever its words say
     text = PARTICLE_NOUN_RE.sub(_particle_word, text)  # "a lean-to", "a drive-in", "a ride-on mower"
     text = NUMBERED_ADJECTIVE_RE.sub(_numbered_adjective, text)  # "a two-tone chair" is one chair
