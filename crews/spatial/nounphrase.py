@@ -464,8 +464,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     return Head(noun, last, head_word, setting=setting, proper=proper)
 
 
-def _after_in(rest: list[tuple[str, int]], words: list[Word], prepositions=("in", "inside", "within"),
-              parts: tuple[str, ...] = ()) -> bool:
+def _after_in(rest: list[tuple[str, int]], words: list[Word],
+              prepositions: tuple[str, ...] = ("in", "inside", "within"), parts: tuple[str, ...] = ()) -> bool:
     """The phrase follows "in" or "inside" ("in a gymnasium"): a building named there is where one
     is. ``parts``: the word before the preposition must be one of them ("the top of")."""
     at = rest[0][1] - 1 if rest else -1
