@@ -569,7 +569,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r" with a \1 on either side of it"),
     # "flanked on both sides by cups": flanked by them
     (r"\b(flanked|bracketed|framed|hemmed\s+in)\s+on\s+(?:both|either|each|two|the\s+two)\s+sides?\s+by\b", r"\1 by"),
-    # "four chairs around a table, one on each side": around it (each side is where the ring puts one)
+    # "four stools around a counter, one on each side": around it (each side is where the ring puts one)
     (r"\b(a?round)\s+" + _NAMED + r"\s*,\s*one\s+(?:on|at|by)\s+(?:each|every)\s+(?:side|end|corner)\b", r"\1 \2"),
     # "five drums in addition to two stools", "a group made up of five drums": and; a group of
     (r",?\s*in\s+addition\s+to\b", " and"),

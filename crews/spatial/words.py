@@ -246,8 +246,9 @@ SHOT_TILT_RE = re.compile(r"(?i)(?<= ; )\s*(?:looking|gazing|pointing|pointed|ti
 
 def _shot_adjective(match: re.Match) -> str:
     word = match.group(1).lower()
+    # ("a sweeping long shot" loses its adjective; "a harp seen from the front" keeps its harp)
     describes = wordnet.is_adjective(word) and not wordnet.is_noun(word) or \
-        word.endswith("ing") and wordnet.is_verb(word)  # ("a sweeping long shot"; "a piano seen from the front")
+        word.endswith("ing") and wordnet.is_verb(word)
     return "" if describes else match.group(0)
 
 
