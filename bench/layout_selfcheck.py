@@ -416,14 +416,18 @@ def check_prompt_sets() -> None:
 
 
 def check_heldout_is_apart() -> None:
-    """No held-out prompt (nor the grammar's name) appears in the code or the tests outside bench/:
-    once it does, its figure measures fit, not generalisation."""
+    """No bench prompt, held-out or dev (nor a held-out grammar's name), appears in the code or the
+    tests outside bench/: once it does, its figure measures fit, not generalisation."""
     root = HERE.parent
     files = list((HERE / "prompts" / "heldout").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout.jsonl"]
     files += heldout2_files() + heldout3_files() + heldout4_files() + heldout5_files() + heldout6_files()
     files += heldout7_files()
     held = [json.loads(line)["prompt"].lower() for path in files for line in path.read_text().splitlines()
             if line.strip()]
+    dev = sorted((HERE / "prompts").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "dev.jsonl"]
+    held += [prompt for path in dev for line in path.read_text().splitlines() if line.strip()
+             for prompt in [json.loads(line)["prompt"].lower()] if len(prompt.split()) >= 4]
+    # (a dev prompt of three words or fewer, "a cat", is any sentence's words, not a quotation)
     for folder in ("crews", "studio", "renderers", "workers", "tests", "assets", "configs"):
         for path in (root / folder).rglob("*"):
             if path.suffix not in (".py", ".json", ".jsonl", ".yaml", ".yml", ".txt", ".md") or not path.is_file():
@@ -431,7 +435,7 @@ def check_heldout_is_apart() -> None:
             text = path.read_text(errors="ignore").lower()
             assert "heldout" not in text and "scenes_grammar" not in text, f"{path} mentions a held-out set"
             quoted = [p for p in held if p in text]
-            assert not quoted, f"{path} quotes held-out prompts: {quoted[:3]}"
+            assert not quoted, f"{path} quotes bench prompts: {quoted[:3]}"
 
 
 HELDOUT2_GRAMMARS = ("heldout2_grammar", "scenes_heldout2_grammar")  # in bench/prompts; named only here
