@@ -500,9 +500,7 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
             per = _count_value(tokens[end + 1])
             end += 2
         else:
-            start = end + (end < len(tokens) and tokens[end] == ",")
-            start += start < len(tokens) and tokens[start] in ("with", "having")  # "four rows with four in each"
-            each = _per_line(tokens, start)
+            each = _per_line(tokens, end + (end < len(tokens) and tokens[end] == ","))
             if each:
                 per, end = each
         if tokens[at + 1].startswith(("column", "file")):
@@ -538,8 +536,8 @@ def _by_grid(tokens: list[str], i: int) -> tuple[str, int] | None:
 def _per_line(tokens: list[str], at: int) -> tuple[int, int] | None:
     """"five per row", "four to a line", "six in each rank", "three apiece" after the lines are
     named: (how many in each, the index after the phrase)."""
-    if at < len(tokens) and tokens[at] in ("with", "and"):
-        at += 1  # "three rows with four in each"
+    if at < len(tokens) and tokens[at] in ("with", "having", "and"):
+        at += 1  # "three rows with four in each", "two rows having five each"
     count = _count_value(tokens[at]) if at < len(tokens) and tokens[at] not in ("a", "an") else None
     if not count:
         return None
