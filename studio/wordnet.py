@@ -147,6 +147,12 @@ def senses(noun: str) -> list[Sense]:
     return [Sense(*nouns.senses[o]) for o in _offsets(nouns, noun)[:MAX_SENSES]]
 
 
+def sense_count(noun: str) -> int:
+    """How many senses WordNet gives the noun: a word of many ("game", "set") is a noun first,
+    whatever adjective it also spells; one of one ("plump", "tidy") rarely."""
+    return len(_offsets(_nouns(), noun))
+
+
 def is_noun(word: str) -> bool:
     return bool(senses(word))
 

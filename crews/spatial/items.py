@@ -645,8 +645,14 @@ def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> boo
     return bool(run) and i > 0 and words[i].pos == "NOUN" and run[-1][1] == i - 1 and not inverted and \
         not words[i].text.endswith("ing") and (words[i - 1].dep == "compound" and words[i - 1].head == i or
                                               words[i - 1].pos == "NOUN" and not language.is_plural(words[i - 1].text)
-                                              or lexicon.dictionary_name([words[i - 1].text, words[i].text]))
-    # ("two breeze blocks": a dictionary name, whatever the tagger makes of its first word)
+                                              or lexicon.dictionary_name([words[i - 1].text, words[i].text])
+                                              or words[i - 1].pos == "ADJ" and _only_noun(words[i - 1].text))
+    # ("two breeze blocks": a dictionary name, whatever the tagger makes of its first word; "a mahjong set":
+    # a word the dictionary knows only as a noun, whatever the tagger calls it)
+
+
+def _only_noun(word: str) -> bool:
+    return wordnet.is_noun(word) and not wordnet.is_adjective(word) and not wordnet.is_verb(word)
 
 
 def _counted_plural_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:

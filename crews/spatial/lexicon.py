@@ -34,7 +34,7 @@ COLLECTIVES = {"group": 4, "herd": 6, "flock": 6, "pack": 4, "bunch": 4, "pile":
 # A part or portion of a thing: "a slice of cake" is the cake, as the picture shows it.
 PARTITIVES = {"slice", "piece", "chunk", "wedge", "loaf", "lump", "scoop", "sprig", "clove", "bit", "fragment",
               "hunk", "morsel", "portion", "serving", "helping", "kind", "sort", "type", "species", "breed",
-              "sheet", "scrap", "page"}
+              "sheet", "scrap", "page", "sliver", "glimpse"}
 # Parts of a thing: "on the middle shelf of a bookcase" is on the bookcase, as the layout draws it.
 PARTS_OF = {"shelf", "drawer", "lid", "roof", "seat", "arm", "armrest", "leg", "handle", "bank", "branch",
             "bough", "trunk", "doorstep", "porch", "steps", "windowsill", "sill", "ledge", "hood", "bonnet", "deck",
@@ -144,7 +144,12 @@ def _names_a_kind(word: str) -> bool:
     neither as an adjective nor as a noun: what the thing is for ("a *potting* bench")."""
     if word.endswith("ing"):
         return wordnet.is_verb(word) and not wordnet.is_noun(word) and not wordnet.is_adjective(word)
-    return wordnet.kind(word) == "artifact" and not wordnet.is_adjective(word)
+    return wordnet.kind(word) in NAMED_KINDS and not wordnet.is_adjective(word)
+
+
+# Kinds of thing a word before a noun names the thing's kind by: "a lantern post", "a gypsy caravan",
+# "a people carrier" (not qualities: "a gentle giant" is a giant that is gentle).
+NAMED_KINDS = {"artifact", "person", "animal", "food", "plant"}
 
 
 # Participles that say what a thing is doing or how it is, not what kind it is: "a burning
@@ -161,7 +166,7 @@ STATE_PARTICIPLES = {
     "bouncing", "open", "opening", "closing", "hovering", "drifting", "sinking", "tilting", "toppling", "winding",
     "looming", "lurking", "peeking", "hiding", "watching", "staring", "facing", "looking", "heading", "sagging",
     "creaking", "ticking", "ringing", "buzzing", "humming", "roaring", "whistling", "boiling", "sizzling",
-    "cooling", "freezing", "thriving", "empty", "crouching", "kneeling", "perching", "nesting", "peeling",
+    "cooling", "freezing", "thriving", "empty", "crouching", "kneeling", "perching", "peeling",
     "flaking", "blistering", "fraying", "wobbling", "teetering", "shimmering", "smouldering", "steaming",
 }
 
@@ -209,7 +214,7 @@ STYLE_NOUNS = {
     "illustration", "cloud", "clouds", "lamplight", "torchlight", "firelight", "sunshine", "sunbeam", "sunbeams",
     "rainbow", "breeze", "wind", "heat", "shade", "silhouette", "reflection", "reflections", "glare", "sky",
     "cityscape", "seascape", "skyline", "panorama", "vista", "cyberpunk", "steampunk", "vaporwave", "synthwave",
-    "depth", "field of view", "hour", "fret", "haar",  # ("a thick sea fret": a sea mist)
+    "depth", "field of view", "hour", "fret", "haar", "linocut", "woodcut", "ukiyoe",  # ("a thick sea fret": a sea mist)
     # the marks of a medium, and the sun as the light it gives
     "grain", "noise", "vignette", "vignetting", "halftone", "hatching", "crosshatching", "stroke", "strokes",
     "brushstroke", "brushstrokes", "brushwork", "linework", "impasto", "sun", "sunglow", "golden hour",
@@ -217,7 +222,7 @@ STYLE_NOUNS = {
 }
 # Style and scenery words that are everyday things too, when said with "a" or a number:
 # "a lens in front of a candle", "a canvas on an easel" (but "soft light", "in the picture").
-ALSO_THINGS = {"lens", "lenses", "engine", "engines", "palette", "palettes", "canvas", "canvases", "frame", "frames",
+ALSO_THINGS = {"set", "sets", "lens", "lenses", "engine", "engines", "palette", "palettes", "canvas", "canvases", "frame", "frames",
                "picture", "pictures", "photo", "photos", "photograph", "photographs", "backdrop", "rainbow",
                "cloud", "clouds", "shade", "shades", "ink", "oil", "charcoal", "watercolor", "watercolour"}
 # Movements and schools of art are styles, whatever precedes them: "gritty realism", "cubism".
@@ -259,7 +264,7 @@ BODY_PARTS = {"hand", "foot", "head", "arm", "leg", "face", "eye", "ear", "nose"
 MEDIA = {"painting", "drawing", "illustration", "sketch", "render", "photo", "photograph", "artwork", "print",
          "engraving", "etching", "lithograph", "mural", "collage", "poster", "snapshot", "snap", "postcard",
          "portrait", "selfie", "still", "photoshoot", "shot", "picture", "image", "slide", "transparency",
-         "polaroid", "comic", "sampler", "book", "crayon", "daguerreotype", "tintype", "cyanotype", "woodcut"}
+         "polaroid", "comic", "sampler", "book", "crayon", "daguerreotype", "tintype", "cyanotype", "woodcut", "woodblock"}
 # Gatherings and events name the scene, not a thing in it ("a picnic", "a wedding").
 EVENTS = {"picnic", "party", "wedding", "festival", "concert", "celebration", "ceremony", "parade", "battle",
           "gathering", "meeting"}  # ... though a kind of thing before a noun: "a picnic table", "a party hat"
@@ -544,6 +549,8 @@ def _by_wordnet(word: str) -> Noun | None:
     for general in wordnet.hypernyms(word, WORDNET_DEPTH):
         known = known_noun(general)
         spec = catalog.get(known.category) if known and not known.stand_in else None
+        if spec is not None and spec.group in ("plant", "animal") and kind != spec.group:
+            continue  # "a water mill" is a kind of plant (a factory), no potted one
         if spec is not None:
             # Kinds of animal, plant, vehicle or furniture come in the sizes of their kind; a kind of
             # container or structure does not ("a birdbath" is a basin, no bowl), so it stays a stand-in.
@@ -671,7 +678,11 @@ def is_stuff(word: str) -> bool:
 def only_adjective(word: str) -> bool:
     """True for "plump", "tidy", "skinny": the dictionary knows the word as an adjective, and as a
     noun not at all or only for no thing ("the skinny" is news)."""
-    return wordnet.is_adjective(word) and not wordnet.is_concrete(_singular(word))
+    return wordnet.is_adjective(word) and not wordnet.is_concrete(_singular(word)) and \
+        wordnet.sense_count(_singular(word)) < MANY_SENSES  # ("a game console": a game is a noun first)
+
+
+MANY_SENSES = 5
 
 
 # WordNet kinds of no thing a picture stands somewhere: acts, ideas, qualities, light, events.
@@ -761,8 +772,8 @@ CLOSED_COMPOUND_GROUPS = {"furniture", "tableware", "prop", "vehicle", "animal"}
 def _closed_compound(word: str) -> Noun | None:
     """"sheepdog" -> a dog, "flowerpot" -> a pot: one word ending in a catalog noun of three or
     more letters after three or more others; an animal only after another noun ("sheep")."""
-    if " " in word or len(word) < 6:
-        return None
+    if " " in word or len(word) < 6 or wordnet.senses(word) and all(s.kind == "person" for s in wordnet.senses(word)):
+        return None  # ("a mascot", "a hairdresser" are someone, no kind of cot or dresser)
     catalog = load_catalog()
     vocab = _vocab()
     for cut in range(3, len(word) - 2):

@@ -198,7 +198,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         # "in a loose cluster", "in a tight huddle": how they stand, not a thing they stand in.
         return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is not None and head.noun.stand_in and not (definite or indefinite or count or head.proper) and \
-            (lexicon.is_abstract(head.last) or lexicon.is_abstract(head.noun.noun)):
+            (lexicon.is_abstract(head.last) and not _concrete_name(head.noun.noun) or
+             lexicon.is_abstract(head.noun.noun)) and not _placed(run, words):
         # "..., digital illustration", "concept rendering", "comic strip": no article and no thing: how it looks.
         return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is None:
@@ -218,6 +219,24 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     np.first = run[0][1]
     np.arrangement = arrangement
     return [np]
+
+
+# Words that place what comes before them: a phrase they follow is a thing put somewhere, not a style.
+PLACING = {"behind", "beside", "next", "near", "under", "underneath", "beneath", "below", "above", "atop", "between",
+           "left", "right", "alongside", "opposite", "against", "inside", "outside"}
+
+
+def _placed(run: list[tuple[str, int]], words: list[Word]) -> bool:
+    """"kappa in front", "bishop next to a rook": a bare noun a relation places is a thing,
+    though its commonest sense is an idea (a letter, a church office)."""
+    after = [w.text for w in words[run[-1][1] + 1:run[-1][1] + 3]]
+    return bool(after) and (after[0] in PLACING or after[:2] in (["in", "front"], ["on", "top"]))
+
+
+def _concrete_name(name: str) -> bool:
+    """A name of two or more words the dictionary lists as a thing ("garlic press", "letter opener"),
+    whatever its last word alone means (a press, an opener)."""
+    return " " in name and bool(wordnet.is_concrete(name))
 
 
 def style_phrase(tokens: list[str], start: int, first: int, style: list[str]) -> NounPhrase:
@@ -366,7 +385,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             not (last_said and lexicon.dictionary_name(tokens[last_said - 1:last_said + 1])):  # "the fire engine"
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
     if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos in ("NOUN", "ADJ", "VERB") and \
-            _modifier(info[best[2]], tokens[best[2]], False, False) and \
+            (_modifier(info[best[2]], tokens[best[2]], False, False) or
+             _plural_kind(best[2], nounish[-1], tokens, info, rest, words) or _thing_as_kind(info[best[2]])) and \
             (tokens[nounish[-1]] not in lexicon.SCENERY or tokens[nounish[-1]] in lexicon.SETTINGS and
              _after_article(rest[best[1]][1], words)) \
             and all(_modifier(info[j], tokens[j], False, False) for j in range(best[2] + 1, nounish[-1])) \
@@ -412,8 +432,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
                 and not (tokens[at].endswith("ing") and wordnet.is_verb(tokens[at])):
             return False  # "a brass lantern": what it is made of ("a tea chest" is named above; a rubber duck no duck;
             # a gerund, "a packing crate", says what it is for)
-        if at == last - 1 and info[at].pos == "NOUN" and language.is_plural(tokens[at]) and \
-                not language.is_plural(tokens[last]) and _after_a(rest[0][1], words):
+        if _thing_as_kind(info[at]) and not _count_value(tokens[at]):
+            return True  # "a mobile crane", "a toy truck": a thing's word the tagger calls an adjective
+        if _plural_kind(at, last, tokens, info, rest, words):
             return True  # "a media console", "a sports bag": after "a", a plural before the noun names its kind
         return _modifier(info[at], tokens[at], proper, animate)
 
@@ -450,6 +471,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             known = lexicon.known_noun(head_word) or lexicon.known_noun(lexicon.GENERIC_HEADS.get(head_word, ""))
             if head_word in lexicon.GENERIC_HEADS and lexicon.known_noun(tokens[last - 1]) is not None:
                 known = lexicon.known_noun(tokens[last - 1])  # "a shelf unit", "a storage unit": what the unit is
+            if known is None and lexicon.resolve_noun(head_word).how == "hypernym":
+                known = lexicon.resolve_noun(head_word)  # "a gypsy caravan": drawn as a caravan is
             if known is not None and not known.stand_in:
                 noun = dataclasses.replace(known, noun=lexicon._singular(place), how="hypernym")
             elif wordnet.kind(lexicon._singular(head_word)) == "person" and \
@@ -462,6 +485,25 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     if sense is not None:
         return sense
     return Head(noun, last, head_word, setting=setting, proper=proper)
+
+
+def _plural_kind(at: int, last: int, tokens: list[str], info: list[Word], rest: list[tuple[str, int]],
+                 words: list[Word]) -> bool:
+    """"a media console", "a people carrier": a plural just before a singular noun, after "a",
+    names its kind (after a count it is the thing: "two pigeons peck")."""
+    return at == last - 1 and info[at].pos == "NOUN" and language.is_plural(tokens[at]) and \
+        not language.is_plural(tokens[last]) and _after_a(rest[0][1], words)
+
+
+def _thing_as_kind(word: Word) -> bool:
+    """A word the tables know as a thing, read by the tagger as an adjective before a noun: it names
+    the noun's kind ("a mobile crane", "a toy truck"); the tables' own describing words never do."""
+    if word.pos != "ADJ" or word.dep not in ("amod", "compound"):
+        return False
+    known = lexicon.known_noun(word.text)
+    describing = word.text in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES or word.text in lexicon.COLORS or \
+        word.text in lexicon.SIZE_WORDS or lexicon.is_shape(word.text) or lexicon.made_of(word.text)
+    return known is not None and not known.stand_in and not describing
 
 
 def _after_in(rest: list[tuple[str, int]], words: list[Word],

@@ -83,7 +83,9 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     """The scene heading and the camera phrases taken out, filler cut, "there is" made a plain
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
+    text = without_chat(text)
     text = PREAMBLE_RE.sub("", text)
+    text = STORY_OPENING_RE.sub(r"\1", text)
     text = VANTAGE_RE.sub("", text)
     text = REQUEST_BEFORE_NAME_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
     camera, text = take_camera(normalise(text))
@@ -101,8 +103,9 @@ STILL_OF_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:(?:film|movie|video|productio
 # "For a children's picture book: ...", "Illustrate the following. ...", "Panel two of the comic.": what
 # the picture is for or where it sits, or a request pointing at the words after it; none names a thing.
 PREAMBLE_RE = re.compile(
-    r"(?i)^\s*(?:for\s+(?:a|an|the|my|our)\s+[^:.;,]{1,60}:"
-    r"|(?:panel|page|plate|frame|figure|scene|shot|spread)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?i)^\s*(?:(?:for|from)\s+(?:a|an|the|my|our)\s+[^:.;,]{1,60}:"
+    r"|(?:panel|page|plate|frame|figure|scene|shot|spread|exhibit|item|lot|entry|slide|card|level|stage|step"
+    r"|chapter|no\.?)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+of\s+(?:the|a|an|my|our)\s+[\w' -]{1,30}?)?\s*[.:]"
     r"|(?:please\s+)?(?:illustrate|draw|paint|render|depict|show|picture|imagine|sketch)\s+"
     r"(?:the\s+following|this|these|what\s+follows)\s*[.:])\s*")
@@ -113,8 +116,31 @@ VANTAGE_RE = re.compile(r"(?i)^\s*as\s+(?:seen|viewed|glimpsed|watched)\s+from\s
                         r"[\w'-]+\s*(?:[-,:;\u2012-\u2015]+|\.)\s*")
 
 
+# "Once upon a time a fox ...": how a story opens, no thing of the scene ("a time" is none).
+STORY_OPENING_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s+)(?:once\s+upon\s+a\s+time|long\s+ago|one\s+day)\s*,?\s*")
+
+
+# Texting: greetings, asks and sign-offs around the request ("hiya could u draw this:", "... pls", "... lol",
+# "ok so ...") are about the message, never things in the scene.
+_CHAT_SIGN_OFF = (r"lol|lmao|rofl|haha+|hehe+|pls|plz|please|thx|thanx|thnx|thanks|thank\s+you|ty|tysm|tia|asap"
+                  r"|ok|okay|kthx|kthxbye|cheers|btw|fyi|imo|tbh|xx+|:\)|:D|;\)")
+CHAT_SIGN_OFF_RE = re.compile(rf"(?i)(?:[\s,]+|^)(?:{_CHAT_SIGN_OFF})(?:\s*[!.]+)?\s*(?=[.;!?]|$)")
+CHAT_OPENING_RE = re.compile(
+    r"(?i)^\s*(?:(?:hi|hiya|hey|hello|yo|ok|okay|so|um+|erm+|uh+)\b[\s,!.]*)+"
+    r"(?:(?:could|can|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+)?)?"
+    r"(?:(?:draw|do|make|show|render|paint|sketch|picture|imagine)\s+(?:me\s+)?(?:this|the\s+following)\b\s*[:.,-]*)?\s*")
+
+
+def without_chat(text: str) -> str:
+    """The request without its texting: "ok picture this two cats lol" -> "two cats"."""
+    text = CHAT_OPENING_RE.sub("", text, count=1)
+    while (cut := CHAT_SIGN_OFF_RE.sub("", text)) != text:
+        text = cut
+    return text
+
+
 # What people open a sentence with to ask for a picture; the first six never name a thing there.
-_DEPICT = "generate|render|depict|illustrate|create|frame"
+_DEPICT = "generate|render|depict|illustrate|create|frame|visuali[sz]e|envisage|envision"
 _REQUEST = rf"{_DEPICT}|paint|draw|show|put|place|make|sketch|imagine|picture|add|give|photograph|keep|design|set|let"
 
 
@@ -131,14 +157,15 @@ def normalise(prompt: str) -> str:
     for regex, replacement in CAPTION_REWRITES_RE:  # before brackets go: "a sundial (left)"
         text = regex.sub(replacement, text)
     text = re.sub(r"[\"()\[\]{}]", " ", text)
+    text = re.sub(r"\s+[+&]\s+", " , ", text)  # "a cat + a lamp", "hats & scarves": a list
     text = re.sub(r"\s*[\u2012-\u2015]\s*|\s+-+\s+|--+", ", ", text)  # a dash between clauses is a comma
     text = re.sub(r"(?i)\b(left|right)[- ]hand(?:ed)?\b", r"\1", text)  # "the right-hand side": the right side
     # "sun-drenched", "snow-covered", "candle-lit": one adjective, no sun, snow or candle in it.
-    text = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit)|worn|known|kept|made|built|born|grown|drawn|torn|sewn|spun"
-                  r"|read|done|thrown|shorn|hewn|bred|fed)\b", r"\1\2", text)  # "well-worn" too ("a tea-set" stays)
+    text = JOINED_PARTICIPLE_RE.sub(r"\1\2", text)  # "well-worn" too ("a tea-set" stays)
     text = HYPHENATED_RE.sub(_one_word, text)  # "a jack-in-the-box": one noun, whatever its words say
     text = PARTICLE_NOUN_RE.sub(_particle_word, text)  # "a lean-to", "a drive-in", "a ride-on mower"
     text = NUMBERED_ADJECTIVE_RE.sub(_numbered_adjective, text)  # "a two-tone chair" is one chair
+    text = re.sub(r"(?i)\bukiyo-e\b", "ukiyoe", text)  # the print style, one word
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
     text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
     text = re.sub(r"(?i)\b(?:children|women|men|people|kids)'s\s+(?=[a-z])", "", text)  # "children's books": books
@@ -146,6 +173,11 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?i)colour", "color", text)
     return UNMEASURED_DISTANCE.sub("", text)
 
+
+# Past participles not in -ed that join a word before them into one adjective: "well-worn", "hand-made".
+IRREGULAR_PARTICIPLES = ("worn", "known", "kept", "made", "built", "born", "grown", "drawn", "torn", "sewn", "spun",
+                         "read", "done", "thrown", "shorn", "hewn", "bred", "fed")
+JOINED_PARTICIPLE_RE = re.compile(rf"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit)|{'|'.join(IRREGULAR_PARTICIPLES)})\b")
 
 NUMBERED_ADJECTIVE_RE = re.compile(r"\b([A-Za-z]+|\d+)-([A-Za-z]+)\b")
 
@@ -288,7 +320,20 @@ def _participle_read_as_noun(token) -> bool:
     if token.lower_ not in NOUN_LIKE_PARTICIPLES or token.tag_ != "NN" or not 0 < token.i < len(token.doc) - 1:
         return False
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
-    return before.tag_ == "NN" and after.tag_ == "IN" and not wordnet.is_name(f"{before.lower_} {token.lower_}")
+    return before.tag_ == "NN" and after.tag_ == "IN" and not _names_a_set(before, token)
+
+
+def _names_a_set(before, token) -> bool:
+    """"a chess set", "a tennis set": the dictionary's compound, or a game or pastime's set (no game
+    can be set down anywhere, so the set is the thing: "a tennis set beside a lamp")."""
+    return wordnet.is_name(f"{before.lower_} {token.lower_}") or \
+        token.lower_ == "set" and _a_pastime(before.lower_)
+
+
+def _a_pastime(word: str) -> bool:
+    """A game or pastime, and no made thing ("chess", "tennis", "mahjong"): nothing one sets down."""
+    kinds = {s.kind for s in wordnet.senses(word)}
+    return "act" in kinds and not kinds & {"artifact", "animal", "food", "person"}
 
 
 def _compound_read_as_verb(token) -> bool:
@@ -306,8 +351,10 @@ def _compound_read_as_verb(token) -> bool:
             c.dep_ == "nummod" and (language.number(c.lower_) or 0) > 1 for c in token.doc[token.i - 1].children):
         return True  # "two music stands": after a count of two, a singular noun and a plural "verb" are one noun
     if token.lower_ in NOUN_LIKE_PARTICIPLES and token.tag_ == "VBN" and token.doc[token.i - 1].tag_ == "NN" and \
-            wordnet.is_name(f"{token.doc[token.i - 1].lower_} {token.lower_}") and \
-            (token.i + 1 == len(token.doc) or token.doc[token.i + 1].lower_ not in SETTING_DOWN):
+            _names_a_set(token.doc[token.i - 1], token) and \
+            (token.i + 1 == len(token.doc) or token.doc[token.i + 1].lower_ not in SETTING_DOWN or
+             token.doc[token.i + 1].pos_ == "ADP" and token.doc[token.i + 1].dep_ == "prep" and
+             _a_pastime(token.doc[token.i - 1].lower_)):
         return True  # "a chess set to the left": the dictionary's set ("a radio set on a table" was put there)
     if token.tag_ not in ("VB", "VBP"):
         return False
@@ -338,6 +385,12 @@ def _tag(token) -> str:
             not wordnet.is_noun(token.lower_) and not wordnet.is_noun(language.singular(token.lower_)) and \
             not wordnet.is_adjective(token.lower_) and not wordnet.is_verb(token.lower_):
         return "PROPN"  # "Odalys on the left": a name ending in s, no plural of a noun the dictionary knows
+    if _comparative(token):
+        return "ADV"  # "a bus deeper in the scene": how far, never part of the bus's name
+    if token.pos_ == "NOUN" and _motion_participle(token):
+        return "VERB"  # "a tram making for the left": what the tram does
+    if token.pos_ in ("VERB", "ADV", "ADJ", "X", "INTJ") and _unknown_word(token):
+        return "NOUN"  # "rusalka in front", "a stocky klipspringer alone": a word no dictionary knows is a name
     if token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ") and token.i > 0 and \
             token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head.i == token.i:
         return "NOUN"  # "yoga mats on a floor": what a compound noun modifies is a noun itself
@@ -357,8 +410,7 @@ def _tag(token) -> str:
             token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and token.tag_ == "NN" and not word.endswith("s"):
         return "VERB"  # "a bobcat *stuck* between": a verb's form the dictionary knows as no noun
     if token.pos_ in ("NOUN", "VERB", "PROPN") and token.tag_ in ("NN", "VBN", "VBD", "NNP", "JJ") and \
-            word.endswith(("ed", "worn", "known", "grown", "drawn", "torn", "sewn", "spun", "made", "built", "born",
-                           "kept", "lit")) \
+            word.endswith(("ed", "lit", *IRREGULAR_PARTICIPLES)) \
             and not wordnet.is_noun(word) and not wordnet.is_verb(word) and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
         return "ADJ"  # "a handpainted booth", "a redhaired janitor", "a wellworn mug": one adjective of two words
@@ -385,6 +437,47 @@ def _tag(token) -> str:
     return token.pos_
 
 
+def _comparative(token) -> bool:
+    """"deeper", "higher", "bigger": a comparative of an adjective the dictionary lists, and no noun itself."""
+    word = token.lower_
+    if not word.endswith("er") or len(word) < 5 or wordnet.is_noun(word):
+        return False
+    stem = word[:-2]
+    return any(wordnet.is_adjective(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "",
+                                                 stem[:-1] + "y" if stem.endswith("i") else "") if s)
+
+
+# Going somewhere, and where to: "making for", "heading off", "hurrying past" ("a painting across the room"
+# is a thing there).
+MOTION_VERBS = {"making", "heading", "hurrying", "walking", "running", "driving", "sailing", "flying", "trotting",
+                "rushing", "striding", "racing", "marching", "wandering", "drifting", "moving", "travelling",
+                "traveling", "rolling", "crawling", "strolling", "pulling", "backing", "turning", "scuttling",
+                "ambling", "trundling", "speeding", "steering", "swimming", "galloping", "cycling", "riding"}
+MOTION_AFTER = {"for", "towards", "toward", "away", "off", "past", "across", "into", "out", "to"}
+
+
+def _motion_participle(token) -> bool:
+    """A verb of going after a noun, with where to after it, read as a compound's head: "a tram
+    making for the left", "a yak heading off"."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ in MOTION_VERBS and following in MOTION_AFTER and token.i > 0 and \
+        token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+# How English adjectives and adverbs the dictionary lacks still end ("stripy" aside): "boho-ish", "sparkly".
+DESCRIBING_ENDINGS = ("ly", "ish", "esque", "ic", "ous", "ful", "less", "able", "ible", "ive", "al", "ed", "ing", "lit")
+
+
+def _unknown_word(token) -> bool:
+    """A lower-case word in no part of speech the dictionary lists, nor spelt like a description:
+    in a scene request it is nearly always a thing's name the small model could not place."""
+    word = token.lower_
+    return token.text.islower() and word.isalpha() and len(word) > 2 and not token.is_stop and \
+        not word.endswith(DESCRIBING_ENDINGS + IRREGULAR_PARTICIPLES) and not wordnet.is_noun(word) and \
+        not wordnet.is_noun(language.singular(word)) and not wordnet.is_verb(word) and \
+        not wordnet.is_adjective(word) and not wordnet.is_adverb(word)
+
+
 # The determiners and pronouns of English: any other capitalised word the small model calls one
 # ("Xanthe sheltering") is a name.
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "no", "all",
@@ -403,9 +496,9 @@ AUXILIARIES = {"be", "is", "are", "was", "were", "am", "been", "being", "'s", "'
 
 def _noun_before(token) -> bool:
     """The word before is a noun, or one the small model calls an adjective though the
-    dictionary knows it only as a thing ("a *lemur* clings", "a *toucan* roosts")."""
+    dictionary knows it only as a thing ("a *lemur* clings", "a *toucan* roosts") or not at all."""
     return token.dep_ == "compound" or token.pos_ == "ADJ" and token.dep_ == "amod" and \
-        wordnet.is_concrete(token.lower_) is True and not wordnet.is_adjective(token.lower_)
+        (wordnet.is_concrete(token.lower_) is True and not wordnet.is_adjective(token.lower_) or _unknown_word(token))
 
 
 def foreign_words(prompt: str, words: list[Word]) -> str:
