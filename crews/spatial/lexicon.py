@@ -214,7 +214,8 @@ STYLE_NOUNS = {
     "illustration", "cloud", "clouds", "lamplight", "torchlight", "firelight", "sunshine", "sunbeam", "sunbeams",
     "rainbow", "breeze", "wind", "heat", "shade", "silhouette", "reflection", "reflections", "glare", "sky",
     "cityscape", "seascape", "skyline", "panorama", "vista", "cyberpunk", "steampunk", "vaporwave", "synthwave",
-    "depth", "field of view", "hour", "fret", "haar", "linocut", "woodcut", "ukiyoe",  # ("a thick sea fret": a sea mist)
+    "depth", "field of view", "hour", "fret", "haar",  # ("a thick sea fret": a sea mist)
+    "linocut", "woodcut", "ukiyoe",
     # the marks of a medium, and the sun as the light it gives
     "grain", "noise", "vignette", "vignetting", "halftone", "hatching", "crosshatching", "stroke", "strokes",
     "brushstroke", "brushstrokes", "brushwork", "linework", "impasto", "sun", "sunglow", "golden hour",
@@ -222,9 +223,9 @@ STYLE_NOUNS = {
 }
 # Style and scenery words that are everyday things too, when said with "a" or a number:
 # "a lens in front of a candle", "a canvas on an easel" (but "soft light", "in the picture").
-ALSO_THINGS = {"set", "sets", "lens", "lenses", "engine", "engines", "palette", "palettes", "canvas", "canvases", "frame", "frames",
-               "picture", "pictures", "photo", "photos", "photograph", "photographs", "backdrop", "rainbow",
-               "cloud", "clouds", "shade", "shades", "ink", "oil", "charcoal", "watercolor", "watercolour"}
+ALSO_THINGS = {"set", "sets", "lens", "lenses", "engine", "engines", "palette", "palettes", "canvas", "canvases",
+               "frame", "frames", "picture", "pictures", "photo", "photos", "photograph", "photographs", "backdrop",
+               "rainbow", "cloud", "clouds", "shade", "shades", "ink", "oil", "charcoal", "watercolor", "watercolour"}
 # Movements and schools of art are styles, whatever precedes them: "gritty realism", "cubism".
 STYLE_ENDINGS = ("ism",)
 
@@ -264,7 +265,8 @@ BODY_PARTS = {"hand", "foot", "head", "arm", "leg", "face", "eye", "ear", "nose"
 MEDIA = {"painting", "drawing", "illustration", "sketch", "render", "photo", "photograph", "artwork", "print",
          "engraving", "etching", "lithograph", "mural", "collage", "poster", "snapshot", "snap", "postcard",
          "portrait", "selfie", "still", "photoshoot", "shot", "picture", "image", "slide", "transparency",
-         "polaroid", "comic", "sampler", "book", "crayon", "daguerreotype", "tintype", "cyanotype", "woodcut", "woodblock"}
+         "polaroid", "comic", "sampler", "book", "crayon", "daguerreotype", "tintype", "cyanotype", "woodcut",
+         "woodblock"}
 # Gatherings and events name the scene, not a thing in it ("a picnic", "a wedding").
 EVENTS = {"picnic", "party", "wedding", "festival", "concert", "celebration", "ceremony", "parade", "battle",
           "gathering", "meeting"}  # ... though a kind of thing before a noun: "a picnic table", "a party hat"
