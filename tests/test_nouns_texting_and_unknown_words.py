@@ -159,3 +159,24 @@ def test_a_factory_is_no_potted_plant() -> None:
 ])
 def test_nesting_names_a_table_and_describes_a_bird(prompt: str, name: str) -> None:
     assert name in nouns(prompt)
+
+
+def test_things_opening_a_sentence_are_no_style() -> None:
+    spec = parse("Bread rolls set out in two rows")
+    assert [(e.noun, e.count) for e in spec.entities] == [("bread roll", 2)]
+
+
+def test_a_thing_said_with_a_then_how_it_is_shot() -> None:
+    spec = parse("A heron sharp in front, a gondola soft-focus behind")
+    assert sorted(nouns("A heron sharp in front, a gondola soft-focus behind")) == ["gondola", "heron"]
+    assert "soft focus" in spec.style
+
+
+@pytest.mark.parametrize("prompt", ["A fox, concept art", "A fox, matte finish", "A fox, low poly 3d"])
+def test_style_said_without_a_thing_stays_style(prompt: str) -> None:
+    assert nouns(prompt) == ["fox"]
+
+
+def test_a_material_describes_a_machine_a_person_word_also_names() -> None:
+    # the dictionary's first calculator is someone who calculates; a chrome one is the machine
+    assert "calculator" in nouns("A chrome calculator on a desk")

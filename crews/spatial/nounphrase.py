@@ -199,7 +199,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is not None and head.noun.stand_in and not (definite or indefinite or count or head.proper) and \
             (lexicon.is_abstract(head.last) and not _concrete_name(head.noun.noun) or
-             lexicon.is_abstract(head.noun.noun)) and not _placed(run, words):
+             lexicon.is_abstract(head.noun.noun)) and not _placed(run, words) and \
+            not (_opens_sentence(run, words) and lexicon.is_plural(head.last)):
         # "..., digital illustration", "concept rendering", "comic strip": no article and no thing: how it looks.
         return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is None:
@@ -215,7 +216,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         plural = False
         noun = dataclasses.replace(noun, noun=" ".join(noun.noun.split()[:-1] + [head.last]))
     np = NounPhrase(tokens, noun, count, definite, plural, fresh, color, scale, rest[head.at][1], indefinite,
-                    attributes, setting=head.setting, proper=head.proper)
+                    attributes, setting=head.setting, proper=head.proper, style=head.style)
     np.first = run[0][1]
     np.arrangement = arrangement
     return [np]
@@ -231,6 +232,29 @@ def _placed(run: list[tuple[str, int]], words: list[Word]) -> bool:
     though its commonest sense is an idea (a letter, a church office)."""
     after = [w.text for w in words[run[-1][1] + 1:run[-1][1] + 3]]
     return bool(after) and (after[0] in PLACING or after[:2] in (["in", "front"], ["on", "top"]))
+
+
+def _thing_before_style(tokens: list[str], info: list[Word], at: int, style) -> int | None:
+    """The index of a thing's noun just before the style words ending at ``at`` ("a tapir soft
+    focus": the tapir), when only describing words come between; None when there is none."""
+    k = at
+    while k > 0 and (style(tokens[k]) or info[k].pos == "ADJ" or tokens[k] in lexicon.STYLE_ADJECTIVES):
+        k -= 1
+    if k == at or info[k].pos not in ("NOUN", "PROPN") or style(tokens[k]) or tokens[k] in lexicon.SCENERY or \
+            lexicon.dictionary_name(tokens[k:at + 1]) or lexicon.is_abstract(tokens[k]) or \
+            not SHOT_QUALITIES & set(tokens[k + 1:at + 1]):
+        return None
+    return k
+
+
+# How a thing is shot, said right after it: "a tapir soft focus", "a yak blurred", "a mast in silhouette".
+SHOT_QUALITIES = {"focus", "blur", "blurred", "blurry", "bokeh", "silhouette", "silhouetted", "defocused"}
+
+
+def _opens_sentence(run: list[tuple[str, int]], words: list[Word]) -> bool:
+    """"Bread rolls set out in rows": things opening a sentence are what it is about (a style closes one)."""
+    at = run[0][1]
+    return at == 0 or words[at - 1].text in (".", ";", "!", "?", ":")
 
 
 def _concrete_name(name: str) -> bool:
@@ -383,6 +407,11 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     last_said = nounish[-1] if nounish else 0
     if nounish and style(tokens[last_said]) and (best is None or last_said > best[2]) and \
             not (last_said and lexicon.dictionary_name(tokens[last_said - 1:last_said + 1])):  # "the fire engine"
+        thing = _thing_before_style(tokens, info, last_said, style) if counted else None
+        if thing is not None:  # "a tapir soft-focus": the thing, then how it is shot (said with "a" or a count:
+            # "concept art", "matte finish" are style through)
+            head = _head(rest[:thing + 1], words, counted)
+            return dataclasses.replace(head, style=head.style + tokens[thing + 1:last_said + 1])
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
     if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos in ("NOUN", "ADJ", "VERB") and \
             (_modifier(info[best[2]], tokens[best[2]], False, False) or
@@ -593,8 +622,9 @@ def _animate(head: str, best: tuple[str, int, int] | None) -> bool:
     noun = lexicon.known_noun(best[0] if best else head)
     if noun is None:
         # (no table knows it: the dictionary says whether it lives, "a grinning dentist", "a tattooed okapi")
-        return lexicon._singular(head) in lexicon.FIGURES or wordnet.kind(lexicon._singular(head)) in ("person",
-                                                                                                        "animal")
+        kinds = [s.kind for s in wordnet.senses(lexicon._singular(head))]
+        return lexicon._singular(head) in lexicon.FIGURES or kinds[:1] in (["person"], ["animal"]) and \
+            "artifact" not in kinds  # (a calculator is someone who calculates first, but a machine too)
     if noun.category in lexicon.PERSON_CATEGORIES or noun.how in ("person", "figure"):
         return True
     from studio.library import load_catalog

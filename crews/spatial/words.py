@@ -166,6 +166,7 @@ def normalise(prompt: str) -> str:
     text = PARTICLE_NOUN_RE.sub(_particle_word, text)  # "a lean-to", "a drive-in", "a ride-on mower"
     text = NUMBERED_ADJECTIVE_RE.sub(_numbered_adjective, text)  # "a two-tone chair" is one chair
     text = re.sub(r"(?i)\bukiyo-e\b", "ukiyoe", text)  # the print style, one word
+    text = re.sub(r"(?i)\blow[- ]poly\b", "lowpoly", text)  # the 3D style: no "poly" in the scene
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
     text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
     text = re.sub(r"(?i)\b(?:children|women|men|people|kids)'s\s+(?=[a-z])", "", text)  # "children's books": books
@@ -389,6 +390,8 @@ def _tag(token) -> str:
         return "ADV"  # "a bus deeper in the scene": how far, never part of the bus's name
     if token.pos_ == "NOUN" and _motion_participle(token):
         return "VERB"  # "a tram making for the left": what the tram does
+    if token.pos_ == "PROPN" and _opening_noun(token):
+        return "NOUN"  # "Bread rolls in a row", "Rose petals on a cloth": a capital opening the sentence
     if token.pos_ in ("VERB", "ADV", "ADJ", "X", "INTJ") and _unknown_word(token):
         return "NOUN"  # "rusalka in front", "a stocky klipspringer alone": a word no dictionary knows is a name
     if token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ") and token.i > 0 and \
@@ -473,9 +476,21 @@ def _unknown_word(token) -> bool:
     in a scene request it is nearly always a thing's name the small model could not place."""
     word = token.lower_
     return token.text.islower() and word.isalpha() and len(word) > 2 and not token.is_stop and \
-        not word.endswith(DESCRIBING_ENDINGS + IRREGULAR_PARTICIPLES) and not wordnet.is_noun(word) and \
+        not _spelt_describing(word) and not wordnet.is_noun(word) and \
         not wordnet.is_noun(language.singular(word)) and not wordnet.is_verb(word) and \
         not wordnet.is_adjective(word) and not wordnet.is_adverb(word)
+
+
+def _opening_noun(token) -> bool:
+    """A dictionary noun opening the sentence, a common noun after it: the capital is the sentence's."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_sent_start and following is not None and following.text.islower() and \
+        following.pos_ == "NOUN" and wordnet.is_noun(token.lower_) and token.ent_type_ != "PERSON"
+
+
+def _spelt_describing(word: str) -> bool:
+    """Ends as a description does, after a stem of three letters or more ("famous", not "sous")."""
+    return any(word.endswith(end) and len(word) - len(end) >= 3 for end in DESCRIBING_ENDINGS + IRREGULAR_PARTICIPLES)
 
 
 # The determiners and pronouns of English: any other capitalised word the small model calls one
