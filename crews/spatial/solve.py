@@ -957,17 +957,19 @@ class _Solver:
         result = solve_stage(stage_blocks, relations, self.tweaks.spacing, self.elevation, self.tweaks.flip)
         self._note_refused(result.refused)
         u, w = _centred(result.u, stage_blocks, "hu"), _centred(result.w, stage_blocks, "hw")
-        self._forward(stage_blocks, relations, w)
+        self._forward(stage_blocks, relations, w, [_thing_size(b) for b in blocks])
         for block, bu, bw in zip(blocks, u, w):
             for m in block.members:
                 m.thing.u, m.thing.w, m.thing.y = float(bu + m.du), float(bw + m.dw), float(m.dy)
 
-    def _forward(self, blocks: list[StageBlock], relations: list[StageRelation], w: np.ndarray) -> None:
+    def _forward(self, blocks: list[StageBlock], relations: list[StageRelation], w: np.ndarray,
+                 sizes: list[float]) -> None:
         """Small things nothing holds at a depth (a plum beside a fountain, a key near a car) stand
         in front of the scene's front line, nearer the camera than the large ones: perspective
         shows them at a readable size where at the same depth they would be a few pixels, and
-        they stay within the larger thing's own size of it, so they are still near it."""
-        sizes = [max(2 * b.hu, 2 * b.hw, b.height) for b in blocks]
+        they stay within the larger thing's own size of it, so they are still near it. ``sizes``:
+        each block's own size as ``_thing_size`` has it (a crowd is no larger a thing than one
+        of its people, so a sledge beside a crowd is not a key beside a car)."""
         if len(blocks) < 2:
             return
         largest = max(sizes)
@@ -1760,6 +1762,15 @@ class _Solver:
 
 
 # ------------------------------------------------------------------ helpers --
+
+
+def _thing_size(block: Block) -> float:
+    """How large the things of a block are, for telling small things from large ones: its
+    largest member's footprint, or its height (a pile is one tall thing), never the spread of
+    a group standing apart (eight people in a row are each a person's size)."""
+    if not block.members:
+        return max(2 * block.hu, 2 * block.hw, block.height)
+    return max(block.height, *(2 * max(m.thing.hu, m.thing.hw) for m in block.members))
 
 
 def _centred(coords: np.ndarray, blocks: list[StageBlock], attr: str) -> np.ndarray:
