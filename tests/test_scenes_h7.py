@@ -1,12 +1,17 @@
 """Long scene prompts, seventh round: a row said as one thing beside the rest of its kind next
-to a crowd. Sentences are our own."""
+to a crowd, and rings round a centre taller than the ring. Sentences are our own."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from crews.spatial.parse import parse
 from crews.spatial.solve import solve
+
+
+def visible_pixels(best, mask, name: str) -> list[int]:
+    return [int((mask == o.id).sum()) for o in best.layout.objects if o.name == name]
 
 
 @pytest.mark.parametrize("prompt, noun, count", [
@@ -23,3 +28,18 @@ def test_one_beside_a_row_of_its_kind_next_to_a_crowd_stays_in_that_row(prompt, 
     assert max(depths) - min(depths) < 0.25 * min(o.size[2] for o in row)
     xs = sorted(o.position[0] for o in row)
     assert min(b - a for a, b in zip(xs, xs[1:])) > 0.9 * min(o.size[0] for o in row)
+
+
+@pytest.mark.parametrize("prompt, members, count", [
+    ("eight dogs in a ring around a pine tree", "dog", 8),
+    ("nine geese standing in a ring around a willow", "goose", 9),
+    ("eight crates in a ring around a tall fir tree", "crate", 8),
+])
+def test_a_ring_round_a_taller_centre_shows_the_ones_behind_it(run, prompt, members, count):
+    # The two nearest the far side stand clear of the tree's crown to either side: each shows at
+    # least a third as much as a typical one of the ring, not a sliver past the crown's edge.
+    best, mask, depth, _ = run(prompt)
+    ring = visible_pixels(best, mask, members)
+    assert len(ring) == count and min(ring) > 0.3 * float(np.median(ring)), ring
+    around = [r for r in best.layout.relations if r.kind == "around"]
+    assert around and all(r.holds is True for r in around)

@@ -105,13 +105,17 @@ def one_layer_scale(n: int, hu: float, hw: float, fit: tuple[float, float], mini
     return minimum
 
 
-def ring_offsets(n: int, reach: float, inner: float, spacing: float, gap_in_front: bool = False
-                 ) -> list[tuple[float, float]]:
+def ring_offsets(n: int, reach: float, inner: float, spacing: float, gap_in_front: bool = False,
+                 screen: float = 0.0) -> list[tuple[float, float]]:
     """(du, dw) of ``n`` things on a circle around a centre of radius ``inner`` (0: nothing inside).
     Half a step off the far side, so nobody stands straight behind the centre (a tree would hide
     them); ``gap_in_front``: off the near side instead, so nobody stands straight in front of it (a
-    short milestone among tall sentries shows through the gap)."""
+    short milestone among tall sentries shows through the gap). ``screen``: the half width of a
+    centre taller than the ring; the two nearest its far side stand clear of it to either side
+    (their middles a reach past its edge), else from a camera in front that centre hides them."""
     radius = max(inner + reach + 0.15 * spacing, n * (2 * reach + 0.1) / (2 * math.pi))
+    if screen > 0 and n >= 3 and not gap_in_front:
+        radius = max(radius, (screen + reach) * spacing / math.sin(math.pi / n))
     offsets = []
     for k in range(n):
         angle = (0.0 if gap_in_front else math.pi) + 2 * math.pi * (k + 0.5) / n

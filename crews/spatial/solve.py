@@ -764,7 +764,8 @@ class _Solver:
         reach = max(things[0].hu, things[0].hw)
         # Whichever is taller hides what stands behind it: the ring's gap goes where that would be.
         lower = around is not None and around.height < things[0].size[1]
-        offsets = ring_offsets(len(things), reach, inner, self.tweaks.spacing, gap_in_front=lower)
+        screen = around.hu if around is not None and not lower else 0.0
+        offsets = ring_offsets(len(things), reach, inner, self.tweaks.spacing, gap_in_front=lower, screen=screen)
         for thing, (du, dw) in zip(things, offsets):
             if not thing.entity.facing:
                 # Face the middle: chairs around a table, children around a tree.
