@@ -43,3 +43,19 @@ def test_a_ring_round_a_taller_centre_shows_the_ones_behind_it(run, prompt, memb
     assert len(ring) == count and min(ring) > 0.3 * float(np.median(ring)), ring
     around = [r for r in best.layout.relations if r.kind == "around"]
     assert around and all(r.holds is True for r in around)
+
+
+@pytest.mark.parametrize("prompt, order", [
+    ("a wide pond, and from left to right a rooster, a bucket and a goat", ("rooster", "bucket", "goat")),
+    ("a big pond; reading left to right, a hen, a bucket and a ram", ("hen", "bucket", "ram")),
+])
+def test_small_things_in_a_left_to_right_order_keep_it_beside_a_large_one(run, prompt, order):
+    # The small ones are not brought forward alone: nearer the camera their columns would slide
+    # towards the middle of the picture, past the larger one ordered after them.
+    best, mask, depth, _ = run(prompt)
+    columns = []
+    for name in order:
+        [thing] = [o for o in best.layout.objects if o.name == name]
+        columns.append(float(np.median(np.nonzero(mask == thing.id)[1])))
+    margin = 0.02 * mask.shape[1]
+    assert all(b - a > margin for a, b in zip(columns, columns[1:])), columns

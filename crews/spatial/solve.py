@@ -980,6 +980,7 @@ class _Solver:
                 for i in (r.a, r.b, r.c) if i is not None}
         fronts = w - np.array([b.hw for b in blocks])
         small = [size < SMALL_SHARE * largest for size in sizes]
+        held |= _in_order_with_large(relations, small, sizes)
         anchors = [j for j in range(len(blocks)) if not small[j]]
         if not anchors:
             return
@@ -1763,6 +1764,27 @@ class _Solver:
 
 
 # ------------------------------------------------------------------ helpers --
+
+
+def _in_order_with_large(relations: list[StageRelation], small: list[bool], sizes: list[float]) -> set[int]:
+    """The small blocks in a left-to-right order (left_of / right_of, one after another) with
+    one that stays where the stage put it and is not much larger than they are (a bucket
+    between a hen and a goat beside a wide pond): they stay at its depth too, since brought
+    forward alone, perspective would carry their columns outwards, past it. Next to one many
+    times their size (a spoon beside a bus) they are small things still."""
+    pairs = [(r.a, r.b) for r in relations if r.kind in ("left_of", "right_of") and r.b is not None]
+    staying = {i for pair in pairs for i in pair if not small[i]}
+    held: set[int] = set()
+    grown = True
+    while grown:
+        grown = False
+        for a, b in pairs:
+            for i, j in ((a, b), (b, a)):
+                if small[i] and i not in held and (j in staying or j in held) \
+                        and sizes[i] >= SMALL_SHARE * sizes[j]:
+                    held.add(i)
+                    grown = True
+    return held
 
 
 def _thing_size(block: Block) -> float:
