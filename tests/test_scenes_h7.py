@@ -59,3 +59,17 @@ def test_small_things_in_a_left_to_right_order_keep_it_beside_a_large_one(run, p
         columns.append(float(np.median(np.nonzero(mask == thing.id)[1])))
     margin = 0.02 * mask.shape[1]
     assert all(b - a > margin for a, b in zip(columns, columns[1:])), columns
+
+
+@pytest.mark.parametrize("prompt", [
+    "a farmer mostly out of sight behind a low crate, and one saucer resting on another",
+    "a tall knight half hidden behind a bush; a book lying on top of a second book",
+    "a postman mostly out of sight behind a hedge, and four plates piled one on another",
+])
+def test_a_scene_with_a_pile_is_never_seen_from_below_to_hide_someone(run, prompt):
+    # From below a top nothing shows what rests on it: the search for a camera that lets a low
+    # thing hide a tall one keeps to cameras looking down when something rests on a top.
+    best, mask, depth, _ = run(prompt)
+    assert best.camera.position[1] > best.camera.target[1]
+    checked = [r for r in best.layout.relations if r.kind in ("hidden_by", "on_top_of")]
+    assert checked and all(r.holds is True for r in checked), [r.detail for r in checked]

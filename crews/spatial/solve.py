@@ -1368,8 +1368,9 @@ class _Solver:
                                      or (occluder[0].y + occluder[0].size[1] < mass and len(subject) == 1)):
                 # A low thing hides a tall one only from a low eye looking up past it (a bush in
                 # front of a house; a crate in front of a cart, whose bulk is its raised bed): the
-                # camera stays above the ground (``cam.fit``).
-                heights += [-6.0, -14.0]
+                # camera stays above the ground (``cam.fit``). Not when something rests on a top:
+                # from below, nothing shows it resting there.
+                heights += [] if self._rests_on_tops() else [-6.0, -14.0]
             # What hides, with no facing asked for, may also show its long side to the camera (a
             # bicycle across a bus's front rather than end on).
             turns = [0.0]
@@ -1428,6 +1429,11 @@ class _Solver:
                 self.impossible[key] = why
                 self.notes.append(why)
         return self._frame()
+
+    def _rests_on_tops(self) -> bool:
+        """Whether something rests on another's top (a pile; a thing set on a shelf): only a camera above
+        that top shows it resting there, so the camera never looks up at the scene from below."""
+        return bool(self.support) or any(e.arrangement == "stack" and e.count > 1 for e in self.spec.entities)
 
     def _look_into(self) -> None:
         """A thing resting inside a rim (in a cart's bed, a crate's well) shows resting only if
