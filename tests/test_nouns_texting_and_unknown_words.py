@@ -180,3 +180,20 @@ def test_style_said_without_a_thing_stays_style(prompt: str) -> None:
 def test_a_material_describes_a_machine_a_person_word_also_names() -> None:
     # the dictionary's first calculator is someone who calculates; a chrome one is the machine
     assert "calculator" in nouns("A chrome calculator on a desk")
+
+
+def test_things_arranged_after_a_comma_are_things() -> None:
+    assert ("dinner roll", 2) in [(e.noun, e.count) for e in parse("a lamp, dinner rolls in a row").entities]
+
+
+def test_a_ridge_is_where_the_scene_is() -> None:
+    spec = parse("A goat on a ridge")
+    assert [e.noun for e in spec.entities] == ["goat"] and spec.setting == "ridge"
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("a hurdy-gurdy beside a stool", "hurdy_gurdy"),     # two halves no dictionary knows: one word
+    ("a tuk-tuk beside a pig", "tuk_tuk"),
+])
+def test_a_coined_pair_is_one_word(prompt: str, name: str) -> None:
+    assert name in nouns(prompt)

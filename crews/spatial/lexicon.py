@@ -583,7 +583,13 @@ def is_place(words: str) -> bool:
     """A place the tables do not list whose commonest sense is one ("oasis", "village green"):
     after "in" or "at", or said bare, it is where the scene is."""
     singular = _singular(words)
-    return known_noun(singular) is None and (wordnet.kind(singular) or wordnet.kind(singular.split()[-1])) == "location"
+    return known_noun(singular) is None and (
+        (wordnet.kind(singular) or wordnet.kind(singular.split()[-1])) == "location" or is_landform(singular))
+
+
+def is_landform(word: str) -> bool:
+    """"a slope", "a glacier", "a ridge": the lie of the land, where things are, not a thing among them."""
+    return "geological formation" in wordnet.hypernyms(word, 4)
 
 
 # What a closing "in a ..." names as the scene's place: a building, a room, a shop, a pit in the ground.

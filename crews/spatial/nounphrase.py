@@ -227,11 +227,17 @@ PLACING = {"behind", "beside", "next", "near", "under", "underneath", "beneath",
            "left", "right", "alongside", "opposite", "against", "inside", "outside"}
 
 
+# ... and words that arrange it: "rolls set out in rows", "tiles in a grid".
+ARRANGING = {"set", "laid", "arranged", "stacked", "piled", "lined", "spaced", "scattered", "strewn", "dotted"}
+ARRANGEMENTS = {"row", "rows", "line", "lines", "grid", "circle", "ring", "stack", "pile", "column", "heap"}
+
+
 def _placed(run: list[tuple[str, int]], words: list[Word]) -> bool:
-    """"kappa in front", "bishop next to a rook": a bare noun a relation places is a thing,
-    though its commonest sense is an idea (a letter, a church office)."""
-    after = [w.text for w in words[run[-1][1] + 1:run[-1][1] + 3]]
-    return bool(after) and (after[0] in PLACING or after[:2] in (["in", "front"], ["on", "top"]))
+    """"kappa in front", "bishop next to a rook", "rolls in a grid": a bare noun a relation places or
+    an arrangement orders is a thing, though its commonest sense is an idea (a letter, a church office)."""
+    after = [w.text for w in words[run[-1][1] + 1:run[-1][1] + 4]]
+    return bool(after) and (after[0] in PLACING | ARRANGING or after[:2] in (["in", "front"], ["on", "top"]) or
+                            after[:1] == ["in"] and bool(set(after[1:3]) & ARRANGEMENTS))
 
 
 def _thing_before_style(tokens: list[str], info: list[Word], at: int, style) -> int | None:

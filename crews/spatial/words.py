@@ -167,6 +167,7 @@ def normalise(prompt: str) -> str:
     text = NUMBERED_ADJECTIVE_RE.sub(_numbered_adjective, text)  # "a two-tone chair" is one chair
     text = re.sub(r"(?i)\bukiyo-e\b", "ukiyoe", text)  # the print style, one word
     text = re.sub(r"(?i)\blow[- ]poly\b", "lowpoly", text)  # the 3D style: no "poly" in the scene
+    text = COINED_PAIR_RE.sub(_coined_pair, text)  # "a helter-skelter", "a tuk-tuk": one word
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
     text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
     text = re.sub(r"(?i)\b(?:children|women|men|people|kids)'s\s+(?=[a-z])", "", text)  # "children's books": books
@@ -200,6 +201,26 @@ HYPHENATED_RE = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
 PARTICLE_NOUN_RE = re.compile(r"(?i)\b(?!(?:close|top|head|side|front|straight|bottom|back|left|right|face|nose|rear"
                               r"|end|full|far|zoomed|looking|seen|shot|turned)-)[a-z]+-"
                               r"(?:to|in|up|out|off|on|by|over|down|away|about|through)\b(?!-)")
+
+
+COINED_PAIR_RE = re.compile(r"(?<![\w-])([A-Za-z]{2,})-([A-Za-z]{2,})(?![\w-])")
+
+
+def _coined_pair(match: re.Match) -> str:
+    """Two halves no dictionary knows ("helter-skelter", "tuk-tuk"): one word, joined (but not before a
+    noun it describes: "a sci-fi cover", "a hip-hop club" keep their style words apart)."""
+    halves = [match.group(1).lower(), match.group(2).lower()]
+    known = [wordnet.is_noun(h) or wordnet.is_adjective(h) or wordnet.is_verb(h) or wordnet.is_adverb(h)
+             or h in COMMON_WORDS for h in halves]
+    following = re.match(r"\s+([a-z]+)", match.string[match.end():])
+    describes = following is not None and following.group(1) not in COMMON_WORDS and \
+        wordnet.is_noun(language.singular(following.group(1)))
+    return f"{match.group(1)}_{match.group(2)}" if not any(known) and not describes else match.group(0)
+
+
+COMMON_WORDS = {"a", "an", "the", "to", "in", "on", "of", "by", "up", "off", "out", "and", "or", "at", "as", "so",
+                "with", "for", "from", "into", "behind", "beside", "near", "under", "over", "is", "are", "was", "were",
+                "which", "that", "who", "between", "next", "left", "right", "just"}
 
 
 def _one_word(match: re.Match) -> str:
