@@ -197,3 +197,12 @@ def test_a_ridge_is_where_the_scene_is() -> None:
 ])
 def test_a_coined_pair_is_one_word(prompt: str, name: str) -> None:
     assert name in nouns(prompt)
+
+
+def test_at_the_foot_of_a_slope_is_where_the_scene_is() -> None:
+    spec = parse("Two sledges at the foot of the slope")
+    assert [e.noun for e in spec.entities] == ["sledge"] and spec.setting == "slope"
+
+
+def test_on_top_of_a_hill_keeps_the_hill() -> None:
+    assert ("flag", "on_top_of", "hill") in kinds("a flag on top of a hill")

@@ -236,10 +236,12 @@ class _Builder:
         return [w for w in self.words[np.first:np.start + 1] if w.text not in lexicon.ARTICLES]
 
     def _after_place_preposition(self, np: NounPhrase) -> bool:
-        """True when the words just before the phrase are "in", "on", "at" (with "the", "a")."""
+        """True when the words just before the phrase are "in", "on", "at" (with "the", "a", or a part of
+        the place: "at the foot of the slope"; on top of a hill is on the hill)."""
         k = np.first - 1
         while k >= 0 and self.words[k].text in lexicon.ARTICLES | {"deep", "far", "out", "middle", "of", "centre",
-                                                                    "center", "heart", "corner", "edge", "back"}:
+                                                                    "center", "heart", "corner", "edge", "back",
+                                                                    "foot", "bottom", "base"}:
             k -= 1
         return k >= 0 and self.words[k].text in SETTING_PREPOSITIONS
 
