@@ -134,6 +134,7 @@ def test_a_joined_participle_still_describes() -> None:
     ("A tennis set beside a lamp", "tennis set"),            # a game's set is one thing
     ("a chess set on a table", "chess set"),                  # (no game is set down anywhere)
     ("A banjo beside a people carrier", "people carrier"),   # after "a", a plural names the kind
+    ("goat behind people carrier", "people carrier"),        # texting: after "behind" too
     ("A goose behind a gypsy wagon", "gypsy wagon"),         # a word for people naming a kind of wagon
     ("a game console under a desk", "game console"),         # a noun first, whatever adjective it spells
     ("A toy truck beside a bucket", "toy truck"),            # a thing's word the tagger calls an adjective

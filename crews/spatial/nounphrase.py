@@ -524,10 +524,13 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
 
 def _plural_kind(at: int, last: int, tokens: list[str], info: list[Word], rest: list[tuple[str, int]],
                  words: list[Word]) -> bool:
-    """"a media console", "a people carrier": a plural just before a singular noun, after "a",
-    names its kind (after a count it is the thing: "two pigeons peck")."""
+    """"a media console", "a people carrier": a plural just before a singular noun, after "a" or a
+    preposition, names its kind (after a count it is the thing: "two pigeons peck")."""
+    first = rest[0][1]
+    bare_object = first > 0 and words[first - 1].pos == "ADP" and words[first - 1].text != "of"
     return at == last - 1 and info[at].pos == "NOUN" and language.is_plural(tokens[at]) and \
-        not language.is_plural(tokens[last]) and _after_a(rest[0][1], words)
+        not language.is_plural(tokens[last]) and (_after_a(first, words) or bare_object)
+    # ("behind people carrier": texting drops the "a", but after "behind" no verb can follow a subject)
 
 
 def _thing_as_kind(word: Word) -> bool:
