@@ -257,7 +257,7 @@ QUANTITIES: list[tuple[str, str]] = [
     ("a few dozen|scores", "20"), ("dozens|scores|hundreds|thousands of", "20"),
 ]
 # Where in the picture, with no other object: "on the left", "in the centre of the image".
-FRAME_WORDS = "image|picture|photo|photograph|frame|scene|room|view|canvas|shot|screen|composition|table-top"
+FRAME_WORDS = "image|picture|photo|photograph|frame|scene|room|view|canvas|shot|screen|composition|table-top|page"
 FRAME: list[tuple[str, str]] = [
     ("in|at|on the? very? exact? center|centre|middle", "center"),
     (f"in|at|on the? very? center|centre|middle of the {FRAME_WORDS}", "center"),
@@ -271,6 +271,7 @@ FRAME: list[tuple[str, str]] = [
     (f"at|in the focal point of the {FRAME_WORDS}", "center"),
     # "at the centre point of the image", "in the central spot"
     (f"at|in|on the very? exact? center|centre|middle|central point|spot|position of? the? {FRAME_WORDS}?", "center"),
+    (f"at|in|on the very? exact? midpoint|mid-point|midst of? the? {FRAME_WORDS}", "center"),  # "on the midpoint of"
     ("front and center|centre", "center"),
     (f"centered|centred in|on|within the {FRAME_WORDS}", "center"),
     (f"nearest|closest to? the {VIEWER}", "foreground"),
@@ -284,9 +285,9 @@ FRAME: list[tuple[str, str]] = [
     (f"{ASIDE}? on|at|in|to the far? left hand? side|part|half|edge|corner?", "left_side"),
     ("on|at|to our|your|my left hand? side?", "left_side"),  # the viewer's left
     ("on|at|to our|your|my right hand? side?", "right_side"),
-    (f"on|at|in|to the far? left hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "left_side"),
+    (f"on|at|in|to the far|very|extreme? left hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "left_side"),
     (f"{ASIDE}? on|at|in|to the far? right hand? side|part|half|edge|corner?", "right_side"),
-    (f"on|at|in|to the far? right hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "right_side"),
+    (f"on|at|in|to the far|very|extreme? right hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "right_side"),
     ("in|at the near|immediate|very|extreme? foreground|front|fore|forefront", "foreground"),
     ("in|at the far|distant|very|deep|extreme? background|back|distance|rear", "background"),
     ("farthest|furthest|furthermost away|back|off", "background"),  # "a mule nearest us, a barn farthest away"
@@ -300,12 +301,12 @@ FRAME: list[tuple[str, str]] = [
 # rewritten to the phrase FRAME (and ORIENTATION) reads: "screen left", "Left: a clock", "a sundial
 # (left)", "at right", "leftmost", "toward the left edge of the frame", "in the right third", "the
 # left half shows a mailbox".
-_PICTURE = r"(?:frame|image|picture|photo|photograph|shot|canvas|scene|screen|composition|view)"
+_PICTURE = r"(?:frame|image|picture|photo|photograph|shot|canvas|scene|screen|composition|view|page)"
 _ENDS = r"(?=\s*(?:[,.;:!?]|$|\band\b|\bwith\b|\bwhile\b))"  # the phrase ends there: no "of the table" follows
 _PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region|section|corner)"
 # Words that put a thing by a side of the picture ("hugging the left edge", "in the top left corner").
 # ("towards the right" alone is a way of facing: towards a side of the picture only with its part named.)
-_BY_SIDE = (r"(?:near|by|along|at|on|against|in|hugging|close\s+to|next\s+to|occupies|occupying|fills|filling"
+_BY_SIDE = (r"(?:near|by|along|at|on|against|in|into|hugging|close\s+to|next\s+to|occupies|occupying|fills|filling"
             r"|takes(?:\s+up)?|taking(?:\s+up)?|dominates|dominating"
             r"|(?:toward|towards)(?=\s+the\s+(?:\S+\s+)?(?:left|right)(?:[ -]hand)?\s+"
             rf"(?:edge|border|margin|corner|third|half|quarter|of\s+the\s+{_PICTURE})))")
@@ -393,6 +394,20 @@ def _ordered_from_side(match: re.Match) -> str:
     return " " + _in_order(match.group(1), match.group(2))
 
 
+def _first_and_second(match: re.Match) -> str:
+    """"a drum, a stool, the second behind the first": the one called so placed as said."""
+    first, second, which, place = match.group(1), match.group(2), match.group(3).lower(), match.group(4)
+    subject, other = (first, second) if which in ("first", "former") else (second, first)
+    return f"{subject} {place} {other}"
+
+
+def _nearer_of_two(match: re.Match) -> str:
+    """"a drum is the nearer of the pair, a stool the further": the nearer one in front of the other."""
+    first, word, second = match.group(1), match.group(2).lower(), match.group(3)
+    front, back = (first, second) if word in ("closer", "nearer") else (second, first)
+    return f"{front} in front of {back}"
+
+
 def _exactly(match: re.Match) -> str:
     """"a butler right at the centre": the intensifier goes; "on the right, beside ...", "facing
     right in ..." keep their side."""
@@ -403,6 +418,19 @@ def _exactly(match: re.Match) -> str:
 
 
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    # A story's stock opening ("Long ago, a fox ...", "One day a hen ..."): no time or thing in the scene
+    (r"(?:^|(?<=[.;!?]))\s*(?:once\s+upon\s+a\s+time|long\s+(?:long\s+)?ago|one\s+(?:fine\s+)?(?:day|morning|evening"
+     r"|night))\b\s*,?", " "),
+    # "a drum, a stool, the former left of the latter": the one named first left of the other
+    (_NAMED + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAMED
+     + r"\s*,\s*(?:with\s+)?the\s+(first|second|former|latter)(?:\s+one)?\s+"
+     r"((?:just\s+|directly\s+|slightly\s+)?(?:to\s+the\s+(?:left|right)\s+of|(?:left|right)\s+of|in\s+front\s+of|behind"
+     r"|above|below|under|on\s+top\s+of|on|beside|next\s+to))\s+the\s+(?:first|second|former|latter|other)(?:\s+one)?\b",
+     _first_and_second),
+    # "a drum is the nearer one, a stool the further one": the drum in front of the stool
+    (_NAMED + r"\s+(?:is|being|as)\s+the\s+(closer|nearer|farther|further|more\s+distant)(?:\s+one)?(?:\s+of\s+the"
+     r"\s+(?:two|pair))?\s*,\s*(?:and\s+|with\s+|while\s+)?" + _NAMED + r"\s+(?:(?:is|being|as)\s+)?the\s+"
+     r"(?:closer|nearer|farther|further|more\s+distant)(?:\s+one)?\b", _nearer_of_two),
     # "A lamp | a chair | the lamp on the left": a bar between things lists them, as a comma does
     (r"\s*\|\s*", ", "),
     # "a stool on one side, a bell on the other, and a drum in the middle"; "a drum in the middle, a stool to its
@@ -490,6 +518,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      ", in the centre"),
     # "a drum centre stage": in the middle of the picture
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:centre|center)[ -]stage\b", "in the centre"),
+    # "a kite centre screen", "a mule mid-frame", "a drum frame centre": in the picture's middle ("mid-shot"
+    # is a shot size, so "mid" goes only with the frame or the screen)
+    (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:(?:centre|center|middle)[ -]?(?:screen|frame|picture|image|canvas)"
+     r"|mid[ -]?(?:screen|frame|picture|canvas)|(?:screen|frame|picture|image|canvas)[ -](?:centre|center|middle))\b"
+     r"(?!\s*:)(?!\s+of\b)", "in the centre"),
     # "a mule face-on to the lens": it faces the viewer ("photographed face-on" is the camera's, said alone)
     (r"\b(?:face|head)[ -]on\s+(?:to|towards|toward|at)\s+(?:the\s+)?(camera|viewer|lens|us|me|you|onlooker|observer"
      r"|spectator|audience)\b", r"facing the \1"),
@@ -501,7 +534,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:(?:loose|tight|wide|big|small|large|neat|perfect)\s+)?(?:circle|ring)\s+of\b)", "at the centre of "),
     # "a drum and, a little further to the left, a stool": as "and, further left, a stool" says it
     (r"(?<=,)\s*(?:a\s+(?:little|bit)\s+|slightly\s+|much\s+|even\s+|still\s+|yet\s+)?(further|farther)\s+(?:off\s+"
-     r"|over\s+|out\s+|away\s+|across\s+)?(?:(?:to|towards|toward)\s+the\s+)?(left|right)(?:\s+still)?\s*,",
+     r"|over\s+|out\s+|away\s+|across\s+)?(?:(?:to|towards|toward)\s+the\s+)?(left|right)(?:\s+still)?"
+     rf"(?:\s+(?:in|of|across)\s+the\s+{_PICTURE})?\s*,",  # (", farther left in the shot,": the same)
      r" \1 \2,"),
     # "six geese all around it in a loop": in a ring
     (r"\b(in|into|forming|form|forms|formed|making|make|makes)\s+(?:a|one)\s+(?:(?:loose|tight|wide|big|small|neat"
@@ -879,9 +913,15 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(behind|in\s+front\s+of|beyond)\s+(it|them|him|her)\s*,\s*((?:a|an|the|one|two|three)\s+(?:[\w-]+\s+){0,3}?"
      r"[\w-]+)(?=\s*(?:[,.;]|$))", r" and \3 \1 \2"),
     (r"\ball\s+the\s+way\s+(?:a?round)\b", "around"),  # "three chairs set all the way round it"
+    # "... and nothing else in the picture", "with nothing else in it really": what is not there, no place of the rest
+    (r",?\s*(?:and|with|but)?\s*(?:there(?:'s|\s+is)\s+)?nothing\s+else\s+(?:is\s+|at\s+all\s+)?(?:in|on)\s+(?:it|the\s+"
+     rf"{_PICTURE}|shot|view)(?:\s+(?:really|at\s+all|whatsoever))?(?=\s*(?:[,.;!?]|$))", ""),
     # "..., empty space to the right": room left free, no thing there
-    (r",?\s*(?:with\s+)?(?:lots\s+of\s+|plenty\s+of\s+)?(?:empty|negative|blank|open|free)\s+space\s+"
-     r"(?:to|on|at)\s+(?:the\s+|its\s+)?(?:left|right|top|bottom)(?:\s+side)?", ""),
+    # ("copy space" is the room a layout leaves for text; "even margins all round" centres the thing)
+    (r",?\s*(?:with\s+)?(?:lots\s+of\s+|plenty\s+of\s+)?(?:empty|negative|blank|open|free|copy|text)\s+space\s+"
+     r"(?:to|on|at)\s+(?:the\s+|its\s+)?(?:left|right|top|bottom)(?:[ -]hand)?(?:\s+side)?", ""),
+    (r",?\s*(?:with\s+)?(?:an?\s+)?(?:equal|even|the\s+same)\s+(?:amount\s+of\s+)?(?:space|room|margins?|gaps?)\s+"
+     r"(?:on|at|to|round|around)\s+(?:every|each|all|both)\s+(?:sides?|edges?)", ", in the centre"),
     # "a boat with a kite over on its right": "over" says nothing more than "on its right"
     (r"\b(?:over|across)\s+(?=(?:on|to|at)\s+(?:the|its|his|her|their)\s+(?:far\s+)?(?:left|right)\b)", ""),
     # "a bison up front and a windmill at the back": in the foreground and the background
@@ -949,7 +989,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a cat positioned left", "a lamp stands right": a side said bare after a verb of being somewhere.
     (rf"\b(positioned|placed|situated|located|set|sits|sitting|stands|standing|parked|kept|is|are)\s+(left|right)"
      rf"{_ENDS}", r"\1 on the \2"),
-    (r"\bat\s+(?:the\s+)?(far\s+)?(left|right)\b(?!\s+(?:of|hand|side|edge|end|corner))", r"on the \1\2"),
+    (r"\b(?:at|on)\s+(?:the\s+)?(far\s+)?(left|right)\b(?!\s+(?:of|hand|side|edge|end|corner))", r"on the \1\2"),
     # "a kiln towards the left of the frame, a van towards the right": the second is in the frame too
     (rf"(\b(?:toward|towards)\s+the\s+(?:left|right)\s+of\s+the\s+{_PICTURE}\s*,[^,.;:]*?)\b(?:toward|towards)"
      rf"\s+the\s+(left|right){_ENDS}", r"\1on the \2"),
@@ -1206,6 +1246,13 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective"
      r"|angle)", "view", "top"),
     (r"(?:top[ -]down|bird'?s[ -]eye|overhead|(?<!\ban )(?<!\bthe )aerial)", "view", "top"),  # not "an aerial"
+    # "a hen in a straight-down view", "a vertical overhead angle": looking down on the scene
+    (r"(?:straight|directly|vertically|dead|right)[ -]down(?:wards?)?\s+(?:view|shot|perspective|angle|photo)"
+     r"|vertical(?:ly)?[ -](?:down(?:wards?)?|top[ -]down)\s+(?:view|shot|perspective|angle|photo)", "view", "top"),
+    # "filmed from the roof, pointing straight down", "seen from the rafters": from right above the scene
+    (r"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+(?:the\s+)?(?:ceiling|rafters|roof|sky)"
+     r"(?:\s+(?:looking|pointing|aimed|angled)\s+(?:straight\s+|directly\s+|vertically\s+)?down(?:wards?)?)?",
+     "view", "top"),
     # "shot looking straight down from a balloon": from above, the vantage no thing in the scene
     (r"(?:(?:shot|seen|viewed|photographed|filmed|taken)\s+)?looking\s+(?:straight\s+|directly\s+|right\s+)?down\s+"
      r"from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*(?:[,.;]|$))", "view", "top"),
@@ -1216,8 +1263,8 @@ CAMERA: list[tuple[str, str, str]] = [
      "view", "top"),
     (r"(?:(?:drone|aerial|overhead)\s+)?(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:from\s+)?"
      r"(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)", "view", "top"),
-    (rf"(?:seen|viewed|shot|photographed|filmed|taken|{_LOOKING})\s+(?:straight|directly|right)?\s*"
-     r"down\s+(?:on|at|onto|upon|over|into)", "view", "top"),
+    (rf"(?:seen|viewed|shot|photographed|filmed|taken|{_LOOKING})\s+(?:straight|directly|right|vertically)?\s*"
+     r"down(?:wards?)?\s+(?:on|at|onto|upon|over|into)", "view", "top"),
     (r"(?:as\s+)?(?:seen|viewed|filmed|shot|photographed)\s+(?:by|from)\s+(?:a\s+)?drone", "view", "top"),
     (rf"(?:{_LOOKING}|seen|viewed|shot)\s+(?:straight|directly)\s+down|(?:top|overhead|flat)[ -]?lay"
      r"|(?:plan|map|drone)[ -](?:view|shot)|from\s+(?:a\s+)?(?:drone|bird'?s?[ -]eye\s+view)", "view", "top"),
@@ -1256,6 +1303,14 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:back|rear|behind)\s+(?:view|shot|perspective|angle)", "view", "back"),
     (r"(?<=,\s)(?:the\s+)?camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|put\s+|standing\s+)?"
      r"(?:behind|at\s+the\s+back\s+of)\s+(?:it|them|him|her)", "view", "back"),
+    # "..., our camera at its back", "the camera out the rear": behind what is shown
+    (r"(?<=,\s)(?:the\s+|our\s+)?camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|put\s+|standing\s+|moved\s+)?"
+     r"(?:(?:at|to)\s+(?:its|their|his|her)\s+backs?|(?:a?round|at|to|round\s+at|out)\s+the\s+(?:back|rear))"
+     r"(?=\s*(?:[,.;]|$))", "view", "back"),
+    # "just as a person directly behind them might view them": from where that onlooker stands
+    (r"(?:just\s+)?as\s+(?:someone|somebody|a\s+person|anyone|one|you|we|a\s+passer-?by)\s+(?:standing\s+|stood\s+"
+     r"|sitting\s+|placed\s+)?(?:right\s+|directly\s+|just\s+|close\s+)?behind\s+(?:it|them|him|her)\s+"
+     r"(?:would|might|could|will)\s+(?:see|view)\s+(?:it|them|him|her)", "view", "back"),
     (r"camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+|located\s+)?(?:at|to|in)\s+the\s+"
      r"(?:back|rear)\s+of\s+the\s+(?:scene|set|room|stage)", "view", "back"),
     # "the camera at the rear of a yak, looking at its back": cut up to the thing, which stays
@@ -1277,7 +1332,8 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over)\s+(?:at|to|towards)\b", "vantage", ""),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
      r"|rear)", "view", "back"),
-    (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:the\s+)?(?:behind|back|rear)(?:\s+(?:it|them|him|her))?"
+    (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:directly\s+|right\s+|straight\s+|dead\s+|just\s+)?(?:the\s+)?"
+     r"(?:behind|back|rear)(?:\s+(?:it|them|him|her))?"
      r"(?=\s*(?:[,.;]|$))", "view", "back"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high|slightly|just"
      r"|a\s+little|somewhat)?\s*above"
@@ -1325,6 +1381,11 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|bare)\s+){1,2}(?:vista|landscape|panorama|expanse|view|scene|space|sky|plain|plains|desert|field|sea|horizon"
      r"|valley|meadow|moor|steppe)"
      r"|as\s+(?:tiny|small|little|distant|minute)\s+(?:shapes|figures|specks|dots|silhouettes|forms)"
+     # "a goat, a little dot on an empty plain": one thing said as a dot in open land
+     r"|(?:a|an|just\s+a|only\s+a|like\s+a)\s+(?:tiny|small|little|distant|mere|minute)\s+(?:speck|dot|blip|spot|smudge"
+     r"|figure|shape|silhouette)(?:\s+(?:in|against|within|on|across|under)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:vista|landscape|panorama|expanse|view|scene|space|sky|plain|plains|desert|field|sea|horizon|valley|meadow"
+     r"|moor|steppe|wilderness|distance))?"
      r"|(?:both|all|each)\s+(?:of\s+them\s+)?(?:far\s+away|far\s+off|in\s+the\s+(?:far\s+)?distance)"
      r"|(?:lots|plenty|a\s+lot|acres)\s+of\s+(?:open|empty)\s+space(?!\s+(?:to|on|at)\b)", "shot", "wide"),
     # "viewed from a great distance", "seen from across a wide field", "far from the camera, small in the frame"
@@ -1332,8 +1393,10 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+across\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
      r"(?:space|field|room|hall|square|plain|meadow|valley|lake|street|park|yard|lawn|car\s+park|distance)"
      r"|far\s+(?:away\s+)?from\s+the\s+(?:camera|viewer|lens)|(?:small|tiny|little)\s+in\s+the\s+(?:frame|picture|shot|image)"
-     r"|(?:small|tiny|little|dwarfed)\s+(?:in|by)\s+(?:a|an|the)\s+(?:(?:vast|huge|wide|empty|open|endless|immense|great"
-     r"|enormous|barren|bare)\s+){1,3}(?:landscape|space|expanse|plain|field|desert|sky|emptiness|scene)"
+     r"|(?:small|tiny|little|dwarfed|lost)\s+(?:in|by|amid|within)\s+(?:a|an|the)\s+(?:(?:vast|huge|wide|empty|open"
+     r"|endless|immense|great"
+     r"|enormous|barren|bare|boundless|sweeping),?\s+){1,3}(?:landscape|space|expanse|plain|field|desert|sky|emptiness|scene"
+     r"|valley|wilderness|sea|ocean|tundra|moor|wasteland)"
      r"|(?:framed\s+(?:very\s+|extremely\s+)?wide\s*,?\s*)?so\s+(?:that\s+)?everything\s+(?:looks|seems|appears)\s+"
      r"(?:small|tiny|little)",
      "shot", "wide"),  # ("dwarfed by an immense bare plain", "so that everything seems tiny")
