@@ -69,10 +69,10 @@ def test_bare_sides_with_no_article(prompt, expected):
 
 
 @pytest.mark.parametrize("prompt, thing, side", [
-    ("A teapot on the very right of the page, gouache", "teapot", "right_side"),
-    ("a heron squeezed into the left-hand edge of the frame", "heron", "left_side"),
-    ("An anvil tucked into the right margin of the page", "anvil", "right_side"),
-    ("Long ago, a kettle sat on the far left of the page.", "kettle", "left_side"),
+    ("A teapot at the very right edge of the page, gouache", "teapot", "right_side"),
+    ("a heron squeezed into the left-hand corner of the shot", "heron", "left_side"),
+    ("An anvil pushed into the right-hand border of the page", "anvil", "right_side"),
+    ("Long ago, a kettle sat at the extreme left edge of the page.", "kettle", "left_side"),
 ])
 def test_edges_and_margins_of_the_page(prompt, thing, side):
     assert (thing, side, None) in relations(prompt)
@@ -80,7 +80,7 @@ def test_edges_and_margins_of_the_page(prompt, thing, side):
 
 
 @pytest.mark.parametrize("prompt, thing, side", [
-    ("Catalogue shot: a teapot on the right, copy space on the left", "teapot", "right_side"),
+    ("Catalogue shot: a teapot on the right, with copy space at the left side", "teapot", "right_side"),
     ("a wicker basket on the left with text space on the right-hand side", "wicker basket", "left_side"),
 ])
 def test_room_left_for_text_is_no_thing(prompt, thing, side):
@@ -89,7 +89,7 @@ def test_room_left_for_text_is_no_thing(prompt, thing, side):
 
 @pytest.mark.parametrize("prompt, thing", [
     ("a grumpy goat centre screen", "goat"),
-    ("A kettle alone in mid-frame, gouache", "kettle"),
+    ("a lone kettle mid-frame, gouache", "kettle"),
     ("an anvil frame centre", "anvil"),
     ("A beehive on the exact midpoint of the image", "beehive"),
     ("a teapot at the very midpoint of the canvas, even margins all round", "teapot"),
@@ -105,7 +105,7 @@ def test_a_mid_shot_is_no_place():
 
 
 def test_nothing_else_in_the_picture_is_no_relation():
-    prompt = "a kettle on the right side and a goat on the left side, and nothing else in the picture"
+    prompt = "a kettle on the right, a goat on the left, with nothing else in shot"
     assert relations(prompt) == {("kettle", "right_side", None), ("goat", "left_side", None)}
 
 
@@ -123,7 +123,7 @@ def test_straight_down_from_overhead_is_a_top_view(prompt):
 
 @pytest.mark.parametrize("prompt", [
     "a heron, just as a person directly behind it might view it",
-    "Draw a goat and a scarecrow, the camera at their backs",
+    "a goat, the camera at its back",
     "a tractor, our camera out the rear",
     "An old pram seen from dead behind, gouache",
     "a goat from right behind, oil painting",
@@ -143,3 +143,115 @@ def test_one_small_dot_in_open_land_is_a_wide_shot(prompt, things):
     spec = parse(prompt)
     assert spec.camera.shot == "wide"
     assert refs(prompt) == things
+
+
+# 4. Which way things face
+
+@pytest.mark.parametrize("prompt, thing, facing", [
+    ("a tractor swung around so that you see only its rear end", "tractor", "away"),
+    ("A delivery van, tail end towards the lens, gouache", "delivery van", "away"),
+    ("a scarecrow, back turned to the viewer", "scarecrow", "away"),
+    ("An old pram, its rump to us", "pram", "away"),
+    ("a tractor drawing away from the camera", "tractor", "away"),
+    ("A goat side-on, facing to our right", "goat", "right"),
+    ("a hare side-on, turned towards my left", "hare", "left"),
+    ("A wheelbarrow bound for the left side", "wheelbarrow", "left"),
+    ("a milk float making straight for the right", "milk float", "right"),
+])
+def test_the_way_a_thing_faces_said_by_its_back_or_where_it_goes(prompt, thing, facing):
+    spec = parse(prompt)
+    assert entity(prompt, thing).facing == facing
+    assert spec.camera.view == "front" and refs(prompt) == [thing]
+
+
+@pytest.mark.parametrize("prompt", [
+    "two goats gazing right at each other",
+    "Two scarecrows staring directly at one another",
+])
+def test_eyes_fixed_on_each_other(prompt):
+    kinds = [r.kind for r in parse(prompt).relations]
+    assert kinds.count("facing_toward") == 2
+
+
+@pytest.mark.parametrize("prompt, noun, facings", [
+    ("five goats in a line, alternating facing the lens and away",
+     "goat", ["camera", "away", "camera", "away", "camera"]),
+    ("Four scarecrows side by side, alternately looking left and right, beginning with the first one looking right",
+     "scarecrow", ["right", "left", "right", "left"]),
+    ("three tractors lined up, alternately turned away and to the camera", "tractor", ["away", "camera", "away"]),
+])
+def test_alternately_facing_two_ways(prompt, noun, facings):
+    spec = parse(prompt)
+    row = [e for e in spec.entities if e.noun == noun]
+    assert [e.facing for e in row] == facings and all(e.count == 1 for e in row)
+    lefts = {(r.subject, r.object) for r in spec.relations if r.kind == "left_of"}
+    assert all((a.ref, b.ref) in lefts for a, b in zip(row, row[1:]))
+
+
+# 5. Orders and lists
+
+@pytest.mark.parametrize("prompt, pairs", [
+    ("Scanning left to right, a kettle comes before a teapot, and the teapot comes before a jug",
+     {("kettle", "left_of", "teapot"), ("teapot", "left_of", "jug")}),
+    ("A barn, and reading right to left, a goat comes before a scarecrow", {("goat", "right_of", "scarecrow")}),
+    ("counting from the left to the right, a spade comes after a rake", {("spade", "right_of", "rake")}),
+])
+def test_reading_across_what_comes_before_what(prompt, pairs):
+    rels = relations(prompt)
+    assert pairs <= rels
+    assert not any(r.kind == "in_front_of" for r in parse(prompt).relations)
+    assert not any(r.subject == "barn" for r in parse(prompt).relations)
+
+
+@pytest.mark.parametrize("prompt, order", [
+    ("a watering can first from the left, a rake second and a spade third", ["watering can", "rake", "spade"]),
+    ("A teapot first from the right, a kettle next", ["kettle", "teapot"]),
+])
+def test_things_numbered_from_a_side(prompt, order):
+    rels = relations(prompt)
+    assert all((a, "left_of", b) in rels for a, b in zip(order, order[1:]))
+
+
+def test_plus_signs_between_parts_are_bullets():
+    prompt = "a wheelbarrow + three hens in a row, all facing right + a rake leaning on a shed"
+    spec = parse(prompt)
+    assert entity(prompt, "wheelbarrow").facing is None
+    assert ("rake", "near", "shed") in relations(prompt)
+    assert {e.noun for e in spec.entities} >= {"wheelbarrow", "hen", "rake", "shed"}
+
+
+def test_a_single_plus_joins_two_things():
+    assert set(refs("a teapot + a kettle, side by side")) == {"teapot", "kettle"}
+
+
+# 6. Rings and things either side
+
+@pytest.mark.parametrize("prompt, ring, centre", [
+    ("Eight geese forming one circle with a well as its core", "goose", "well"),
+    ("five scarecrows in a circle with a haystack at its heart", "scarecrow", "haystack"),
+    ("Seven lanterns set out along a ring centered upon a fountain", "lantern", "fountain"),
+    ("A maypole with six dancers posted right the way about it", "dancer", "maypole"),
+    ("a bonfire with four hikers right the way round it", "hiker", "bonfire"),
+])
+def test_rings_said_by_their_hub_or_centre(prompt, ring, centre):
+    assert (ring, "around", centre) in relations(prompt)
+    assert set(refs(prompt)) == {ring, centre}
+
+
+@pytest.mark.parametrize("prompt, middle, noun", [
+    ("A teapot with one mug each side", "teapot", "mug"),
+    ("Perpetua with one goat on each side of her", "Perpetua", "goat"),
+])
+def test_one_thing_either_side_makes_two(prompt, middle, noun):
+    spec = parse(prompt)
+    assert sum(e.count for e in spec.entities if e.noun == noun) == 2
+    assert any(r.kind == "between" and r.subject == middle for r in spec.relations)
+
+
+@pytest.mark.parametrize("prompt, middle, ends", [
+    ("A tractor and a barn, with a scarecrow precisely in the centre of the pair", "scarecrow", {"tractor", "barn"}),
+    ("a kettle and a jug with a teapot halfway between them both", "teapot", {"kettle", "jug"}),
+])
+def test_in_the_middle_of_the_two_is_between(prompt, middle, ends):
+    assert any(r.kind == "between" and r.subject == middle and {r.object, r.object2} == ends
+               for r in parse(prompt).relations)

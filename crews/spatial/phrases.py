@@ -227,8 +227,8 @@ RELATIONS: list[tuple[str, str]] = [
     # Around.
     ("forming|form|forms|making|make|makes|in|into|arranged in? a circle|ring|semicircle around|round|about",
      "around"),
-    ("arranged|placed|set|standing|gathered|grouped|clustered|scattered|dotted|spread|positioned|spaced around|round"
-     "|about", "around"),
+    ("arranged|placed|set|standing|gathered|grouped|clustered|scattered|dotted|spread|positioned|spaced|stationed|posted"
+     "|deployed around|round|about", "around"),
     ("all|right around|round it|them", "around*it"),
     # "candles all around a cake"; "lanterns all around" (no object named: the thing named before)
     ("all|right around|round", "around"),
@@ -408,6 +408,53 @@ def _nearer_of_two(match: re.Match) -> str:
     return f"{front} in front of {back}"
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth")
+# A way of facing in "by turns left and right", "towards the lens then away".
+_ONE_WAY = (r"(?:(?:towards|toward|to)(?:\s+(?:us|me|you|the\s+(?:camera|viewer|lens)))?|us"
+            r"|the\s+(?:camera|viewer|lens)"
+            r"|forwards?|out|away(?:\s+from\s+(?:us|me|you|the\s+(?:camera|viewer|lens)))?|(?:to\s+the\s+)?(?:left|right))")
+
+
+def _way(words: str) -> str:
+    """"towards us", "away from the camera", "to the left": the facing said ("us", "away", "left")."""
+    words = words.lower()
+    if words.startswith("away"):
+        return "away"
+    return next((side for side in ("left", "right") if words.endswith(side)), "us")
+
+
+def _alternately(match: re.Match) -> str:
+    """"four cooks abreast, by turns facing us and away, beginning with the first turned away": each one's
+    facing said in turn, as "the first facing away, the second facing us, ..." says it."""
+    count = number(match.group(2).lower()) or 0
+    ways = [_way(match.group(4)), _way(match.group(5))]
+    if match.group(6) and _way(match.group(6)) == ways[1]:
+        ways.reverse()
+    if not 2 <= count <= len(_ORDINALS):
+        return match.group(0)
+    turns = [f"the {_ORDINALS[i]} facing {ways[i % 2]}" for i in range(count)]
+    return f"{match.group(1)}, {', '.join(turns[:-1])} and {turns[-1]}"
+
+
+def _read_in_order(match: re.Match) -> str:
+    """"going left to right, a drum comes before a stool and the stool before a bell": each thing that comes
+    before another is on the side the reading starts from."""
+    start, rest = match.group(1).lower(), match.group(2)
+    before, after = ("left", "right") if start == "left" else ("right", "left")
+    rest = re.sub(r"\b(?:comes|come|is|stands|sits|goes|appears)\s+(?:just\s+|immediately\s+|right\s+)?(before|after"
+                  r"|ahead\s+of)\b", lambda m: f"is to the {after if m.group(1).lower() == 'after' else before} of",
+                  rest, flags=re.IGNORECASE)
+    return " ; " + rest  # (a clause of its own: "a tent, and reading ...": the tent is not in the order)
+
+
+def _numbered_from_side(match: re.Match) -> str:
+    """"a drum first from the left, then a stool second, a bell third": the things in that order from that side."""
+    things = [t for t in (match.group(1), match.group(3), match.group(4)) if t]
+    listed = f"{', '.join(things[:-1])} and {things[-1]}"
+    return _in_order(match.group(2), listed)
+
+
 def _exactly(match: re.Match) -> str:
     """"a butler right at the centre": the intensifier goes; "on the right, beside ...", "facing
     right in ..." keep their side."""
@@ -433,6 +480,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:closer|nearer|farther|further|more\s+distant)(?:\s+one)?\b", _nearer_of_two),
     # "A lamp | a chair | the lamp on the left": a bar between things lists them, as a comma does
     (r"\s*\|\s*", ", "),
+    # "a kite + a goat facing left + a hen": plus signs between parts are bullets, each part said apart; a single
+    # plus joins two things ("a cat + a dog, side by side")
+    (r"^(?=.*\s\+\s.*\s\+\s).*$", lambda match: re.sub(r"\s+\+\s+", " ; ", match.group(0))),
+    (r"\s+\+\s+", " and "),
     # "a stool on one side, a bell on the other, and a drum in the middle"; "a drum in the middle, a stool to its
     # left and a bell to its right": the drum between them
     (_NAMED + r"\s+(?:on|to|at)\s+one\s+side\s*,\s*(?:and\s+)?" + _NAMED + r"\s+(?:on|to|at)\s+the\s+other"
@@ -856,6 +907,25 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|binoculars|pliers|tongs|shorts|tights|goggles|shears|tweezers|pyjamas|pajamas)\b)", "two"),
     (r"(?<!\ba )(?<!\ban )(?<!\bone )\btwin\s+(?=[a-z])", "two "),
     (r"\bbetween\s+the\s+(?:two|pair)(?:\s+of\s+them)?\b", "between them"),
+    # "with a stool precisely in the centre of the pair", "halfway between them both": between them
+    (r"\b(?:(?:exactly|right|directly|precisely|just|dead|squarely|smack)\s+)?(?:in\s+the\s+(?:very\s+)?(?:middle|centre"
+     r"|center)|midway|halfway|half\s+way)\s+(?:of|between)\s+(?:the\s+(?:two|pair)(?:\s+of\s+them)?|them\s+(?:both|two)"
+     r"|both\s+of\s+them|the\s+two\s+of\s+them)\b", "between them"),
+    # "a kettle with one mug each side", "one lamp at either side of him": a mug on each side, the kettle between them
+    (r"\bone\s+(?!(?:on|at|to|by|of)\b)([\w-]+(?:\s+(?!(?:on|at|to|by|either|each)\b)[\w-]+)?)\s+(?:(?:on|at|to)\s+)?"
+     r"(?:either|each)\s+side(?:\s+of\s+(it|them|him|her))?\b",
+     lambda match: f"a {match.group(1)} on either side of {match.group(2) or 'it'}"),
+    # "eight geese forming one circle with a well as its core", "set along a ring centered upon a well": around it
+    (r"\b(?:making|forming|form|forms|make|makes|in|into)\s+(?:a|one)\s+(ring|circle)\s+with\s+" + _NAMED
+     + r"\s+(?:as|at)\s+"
+     r"(?:its|the)\s+(?:very\s+)?(?:hub|centre|center|middle|heart|focus|core|pivot)\b", r"in a \1 around \2"),
+    (r"\b(?:(?:evenly|equally|regularly|neatly)\s+)?(?:spaced|placed|set|arranged|positioned|standing|stationed|spread)?"
+     r"\s*(?:out\s+)?\b(?:on|in|along|round|around)\s+(?:a|one)\s+(circle|ring)\s+(?:centred|centered|with\s+its\s+(?:centre"
+     r"|center)|whose\s+(?:centre|center)\s+is)\s+(?:on|at|around|upon|in)?\s*\b", r"in a \1 around "),
+    # "guards posted right the way about a tower": around it
+    (r"\b(?:(?:all|right)\s+|the\s+whole\s+|right\s+the\s+)way\s+(?:a?round|about)\b", "around"),
+    # "a fire with four hikers round it": around it, as "around it" reads (bare "round" took the fire for the ring)
+    (r"(?<![\w-])round\s+(?=(?:it|them|him|her)\b)", "around "),
     # "six chairs spaced out at intervals round a table on all sides": around it
     (r"\b(spaced|spread|dotted|strung)\s+(?:out\s+)?(?:at\s+(?:regular\s+|even\s+|equal\s+)?intervals\s+|evenly\s+)?"
      r"(?=a?round\b)", r"\1 "),
@@ -973,6 +1043,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # goes, so the way it faces (it may be anywhere in the picture)
     (rf"\b({_GOING_WORDS}|{_TRAVELLING})\s+(?:off\s+|out\s+)?(?:to|towards|toward|for)\s+the\s+(left|right)\s+of"
      rf"\s+the\s+{_PICTURE}\b", r"heading to the \2"),
+    # "a cart headed for the right side", "a yak bound for the frame's left": where it goes, so the way it faces
+    (rf"\b(?:making|made|makes|bound|aiming|aimed|headed|heading|off)\s+(?:off\s+|straight\s+)?for\s+the\s+(left|right)"
+     rf"(?:[ -]hand)?(?:\s+(?:side|edge))?(?:\s+of\s+the\s+{_PICTURE})?\b(?!\s+of\b)", r"heading to the \1"),
     (rf"\b({_GOING_WORDS}|{_TRAVELLING})\s+(left|right)wards?(?:\s+(?:across|through|over)\s+the\s+{_PICTURE})?\b",
      r"heading to the \2"),
     (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:to|towards|toward)\s+the\s+(left|right)(?:[ -]hand)?\s+(?:edge|side|border)"
@@ -1026,6 +1099,15 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b((?:left|right)\s+of\s+(?:it|them|him|her))\s*,?\s*(?:from|as\s+seen\s+from)\s+where\s+(?:we|you|i"
      r"|the\s+viewer)(?:'re|\s+are|'m|\s+am|\s+is|\s+stand)(?:\s+standing)?\b", r"\1"),
     (r",\s*that'?s\s+(?:it|all)(?=\s*(?:[,.;!]|$))", ""),
+    # "a drum first from the right, a stool next": the two in that order from the right
+    (_NAMED + r"\s+(?:(?:is|comes|stands|sits|goes)\s+)?first\s+(?:on|from|at)\s+the\s+(left|right)\s*,\s*" + _NAMED
+     + r"\s+(?:(?:is|comes|stands|sits|goes)\s+)?(?:second|next)(?:\s*,?\s*(?:and\s+)?" + _NAMED
+     + r"\s+(?:(?:is|comes|stands|sits|goes)\s+)?(?:third|last))?\b", _numbered_from_side),
+    # "scanning left to right, a drum comes before a stool": left of it, and so on in turn
+    (rf"(?:^|(?<=[.;:!?,]))\s*(?:and\s+)?(?:reading|going|counting|looking|scanning|moving|working|read)\s+(?:(?:across"
+     rf"|along|over)\s+)?(?:the\s+{_PICTURE}\s+)?(?:from\s+)?(?:the\s+)?(left|right)\s+to\s+(?:the\s+)?(?:right|left)\s*,?\s*"
+     r"([^.;!?]*?\b(?:comes|come|is|stands|sits|goes|appears)\s+(?:just\s+|immediately\s+|right\s+)?(?:before|after"
+     r"|ahead\s+of)\b[^.;!?]*)", _read_in_order),
     # "Going from left to right, you meet ...": the order the things are met in (no one going anywhere)
     (rf"(?:^|(?<=[.;:!?]))\s*(?:reading|going|looking|scanning|moving|working|panning|travell?ing)\s+(?:(?:across|along"
      rf"|over)\s+)?(?:the\s+{_PICTURE}\s+)?(?:from\s+)?(?:the\s+)?(left|right)\s+to\s+(?:the\s+)?(right|left)\s*,?\s*"
@@ -1063,6 +1145,26 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:you|we|one|i)\s+(?:can|could)\s+(?:only\s+|just\s+)?(?:barely|hardly|just|just\s+about|only\s+just|scarcely)\s+"
      r"(?:make\s+out|see|spot|glimpse|discern)\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+))\s+"
      r"(?=behind\b)", r"\1 partly hidden "),
+    # "five geese in a line, by turns looking left and right, beginning with the first looking right": each in turn
+    (r"\b((\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?[\w-]+?"
+     r"(\s+(?:standing\s+|lined\s+up\s+|set\s+|placed\s+|arranged\s+)?(?:in\s+(?:a|one)\s+(?:straight\s+)?(?:row|line)"
+     r"|side\s+by\s+side|lined\s+up|abreast)))\s*,?\s*(?:each\s+)?(?:alternately|alternating|by\s+turns)\s+(?:facing|turned"
+     r"|looking|pointing|pointed)\s+(" + _ONE_WAY + r")\s+(?:and|then|or)\s+(?:(?:facing|turned|looking|pointing)\s+)?("
+     + _ONE_WAY + r")(?:\s*,?\s*(?:starting|beginning)\s+(?:with|from)\s+the\s+(?:leftmost|left-hand|first|one\s+on\s+the"
+     r"\s+left)(?:\s+one)?\s+(?:(?:facing|turned|looking|pointing)\s+)?(" + _ONE_WAY + r"))?", _alternately),
+    # "a goat, rear end towards us", "its tail to the lens": it faces away
+    (r",\s*(?:(?:its|his|her|their)\s+)?(?:rear|rear\s+end|tail|tail\s+end|rump|backside|stern|hindquarters|tailgate)\s+"
+     r"(?:turned\s+|pointed\s+|pointing\s+)?(?:to|towards|toward|at|facing)\s+(?:the\s+)?(?:viewer|camera|lens|us|me|you)\b",
+     " facing away from the camera"),
+    (r",\s*backs?\s+(?:turned\s+)?(?:to|towards|toward|facing)\s+(?:the\s+)?(?:viewer|camera|lens|us|me|you)\b",
+     " facing away from the camera"),
+    # "a bus swung about so you see just its rear": it faces away
+    (r"\b(?:turned|turning|turns|swung|spun)\s+(?:a?round|about)\s*,?\s+so\s+(?:that\s+)?(?:we|you|one|the\s+(?:viewer"
+     r"|camera))\s+(?:can\s+)?(?:only\s+|just\s+)?(?:see|sees|get|gets|face|faces|look\s+at)\s+(?:only\s+)?(?:its|his|her"
+     r"|their)\s+(?:back|backs|rear|rear\s+end|tail|tails|rump|backside|stern|tailgate|hindquarters|boot|trunk)\b",
+     "facing away from the camera"),
+    # "a hare side-on, facing to my right": the turn says the side it faces; the camera stays in front
+    (r"\bside[ -]on\s*,?\s*(?=(?:turned|facing|pointing|looking|heading|angled|nose)\b)", ""),
     # "a goat facing the horizon, its back to the viewer": the back towards us
     (r",\s*(its|his|her|their)\s+backs?\s+(?:turned\s+)?(?:to|towards|toward)\s+(?:the\s+)?(viewer|camera|lens|us)\b",
      r" with \1 back to the \2"),
@@ -1085,6 +1187,8 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} {_OFF}? to|towards|toward|at|into? the? right|rightwards|rightward", "right"),
     (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their left hand? side?", "left"),
     (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their right hand? side?", "right"),
+    (f"{TURN} {_OFF}? to|towards|toward our|your|my left hand? side?", "left"),  # the viewer's left, the picture's
+    (f"{TURN} {_OFF}? to|towards|toward our|your|my right hand? side?", "right"),
     (f"{TURN} {_OFF}? into|toward|towards|at the distance|horizon|scene|background|picture", "away"),
     (f"{TURN} {_OFF}? the horizon|skyline", "away"),  # "a goat facing the horizon"
     # "facing screen left", "heading camera right": the film-maker's way of saying the frame's side
@@ -1100,6 +1204,9 @@ ORIENTATION: list[tuple[str, str]] = [
     ("pointed|aimed|angled|nosing|nosed to|towards|toward|at? the? right|rightwards", "right"),
     ("retreating|receding|departing|heading|going|walking|driving|moving away? from|into the|us? "
      "camera|viewer|us|distance", "away"),
+    # "a lorry pulling off from the lens", "a rider speeding away from the camera" (not "backing away": that faces us)
+    ("pulling|drawing|speeding|riding|cycling|sailing|rolling|running|trundling|striding|trotting|marching away|off "
+     "from the|us? camera|viewer|lens|us|me", "away"),
     ("with its|his|her|their tail|tails|rear|rump|backside|bottom|back|backs to|towards|toward the|us? "
      "camera|viewer|us", "away"),
     # "a mule showing us its rump", "presenting the camera with its back"
@@ -1123,12 +1230,12 @@ ORIENTATION: list[tuple[str, str]] = [
     ("with its|his|her|their back|backs to|towards|toward the|us? camera|viewer|us", "away"),
     ("has|have|had? turned|turning|turns its|his|her|their back|backs on|to the|us? camera|viewer|lens|us|me",
      "away"),  # "which has turned its back on us"
-    (f"{TURN} at|towards|toward|to? each other", "each_other"),
+    (f"{TURN} {_OFF}? at|towards|toward|to? each other", "each_other"),  # ("gazing directly at one another")
     ("back to back", "apart"),  # "two jesters back to back": facing away from each other, to the sides
     ("with|having their back|backs together|touching", "apart"),  # the same, said of their backs
     (f"{TURN} out|outward|outwards|away to|towards|toward|at either|each|both side|sides|way|ways", "apart"),
     ("face|nose|eye to face|nose|eye", "each_other"),  # "two kittens face to face"
-    (f"{TURN} at|towards|toward|to? one another", "each_other"),
+    (f"{TURN} {_OFF}? at|towards|toward|to? one another", "each_other"),
     (f"{TURN} at|towards|toward|to?", "toward"),  # then the thing looked at
     (f"{TURN} in the direction of", "toward"),
     ("looking|looks|staring|stares|gazing|gazes|peering|peers|glancing|glances down|up|out|over|across at|towards"
