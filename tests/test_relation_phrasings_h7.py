@@ -255,3 +255,28 @@ def test_one_thing_either_side_makes_two(prompt, middle, noun):
 def test_in_the_middle_of_the_two_is_between(prompt, middle, ends):
     assert any(r.kind == "between" and r.subject == middle and {r.object, r.object2} == ends
                for r in parse(prompt).relations)
+
+
+# 7. Labels, spaces and screens
+
+@pytest.mark.parametrize("prompt, shot, things", [
+    ("Catalogue close-up: a teapot on a rug", "close_up", ["teapot", "rug"]),
+    ("Museum macro shot: a beetle", "close_up", ["beetle"]),
+    ("a lone fox, mid-shot", "medium", ["fox"]),
+])
+def test_a_label_with_the_shot_size_in_it(prompt, shot, things):
+    assert parse(prompt).camera.shot == shot
+    assert refs(prompt) == things
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("The gap beneath a workbench houses a toolbox", ("toolbox", "under", "workbench")),
+    ("the area behind a barn shelters an old tractor, dusk", ("tractor", "behind", "barn")),
+])
+def test_the_space_by_a_thing_holds_another(prompt, expected):
+    assert relations(prompt) == {expected}
+
+
+def test_on_screen_is_in_the_picture():
+    prompt = "a kettle in the centre with a toaster to the left of it in-frame"
+    assert relations(prompt) == {("kettle", "center", None), ("toaster", "left_of", "kettle")}

@@ -508,6 +508,15 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:a|one|the)\s+(?:(?:loose|tight|wide|big|small|neat|closed|perfect)\s+)?(ring|circle)\s*:\s*"
      r"((?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s*,\s*(?:and\s+|with\s+)?|\s+(?:and|with)\s+)" + _NAMED
      + r"\s+(?:at|in)\s+(?:its|the)\s+(?:very\s+)?(?:centre|center|middle|heart|hub)\b", r"\2 in a \1 around \3"),
+    # "Catalogue close-up: a teapot", "Macro shot: a beetle": a label with the shot size in it; the size stays
+    (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?((?:extreme\s+)?close[ -]?up(?:\s+shot)?|macro(?:\s+shot)?|(?:wide"
+     r"|long|establishing|overhead|aerial|top[ -]down)\s+shot)\s*:", r" \1, "),
+    # "the gap beneath a bench houses a box", "the area behind a shed hides a cart": the box under the bench
+    (r"\bthe\s+(?:space|area|gap|room|spot|ground|floor)\s+(under|underneath|beneath|below|behind|beside|next\s+to"
+     r"|in\s+front\s+of)\s+" + _NAMED + r"\s+(?:holds|contains|houses|hides|shelters|has|is\s+home\s+to|keeps|fits)\s+"
+     + _NAMED + r"(?=\s*(?:[,.;:!?]|$|\band\b|\bwith\b))", r"\3 \1 \2"),
+    # "a kite just beside it in frame", "a cart on-screen": in the picture, no screen in it
+    (r"\s+(?:on|in)[ -](?:screen|camera|frame)\b(?!\s*(?:[-:]|of\b|left\b|right\b))", ""),
     # "Key frame for an animated short: ...", "Mood board image: ...": a caption of the picture opening the prompt
     (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:frame|keyframe|image|still|art|artwork|board|sketch|illustration"
      r"|panel|poster|render|photo|picture|reference|thumbnail|cover|card|plate|concept|storyboard)"
@@ -1473,7 +1482,7 @@ CAMERA: list[tuple[str, str, str]] = [
      "shot", "close_up"),  # ("a tight crop on a kettle", "in a close crop")
     (r"over[ -]the[ -]shoulder(?:\s+(?:shot|view))?|medium[ -](?:long|wide|full)\s+(?:shot|view)|cowboy\s+shot",
      "shot", "medium"),
-    (r"medium\s+(?:shot|view)", "shot", "medium"),
+    (r"medium\s+(?:shot|view)|mid[ -]?shot", "shot", "medium"),  # ("a mid-shot of a baker")
     (r"(?:extreme\s+|very\s+)?(?:wide|long|establishing|full|panoramic)[ -]?(?:angle\s+)?(?:shot|view|photo)"
      r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:full[ -](?:length|body)|long[ -]distance)\s+(?:shot|view|photo)"
      r"|(?:seen|shot|viewed|photographed|filmed|taken)\s+from\s+(?:far\s+away|a\s+(?:long\s+)?distance|afar)"
