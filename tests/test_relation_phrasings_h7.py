@@ -280,3 +280,24 @@ def test_the_space_by_a_thing_holds_another(prompt, expected):
 def test_on_screen_is_in_the_picture():
     prompt = "a kettle in the centre with a toaster to the left of it in-frame"
     assert relations(prompt) == {("kettle", "center", None), ("toaster", "left_of", "kettle")}
+
+
+# 8. Closeness and slivers
+
+@pytest.mark.parametrize("prompt, pair", [
+    ("A teapot a hair's breadth from a kettle", ("teapot", "kettle")),
+    ("an anvil practically no distance from a forge", ("anvil", "forge")),
+    ("A milk churn with barely any gap between it and a wheelbarrow", ("milk churn", "wheelbarrow")),
+    ("a goat within a whisker of Perpetua", ("goat", "Perpetua")),
+])
+def test_next_to_no_distance_is_near(prompt, pair):
+    assert relations(prompt) == {(pair[0], "near", pair[1])}
+
+
+@pytest.mark.parametrize("prompt, hidden, front", [
+    ("A thin sliver of a hare peeks out past a tractor", "hare", "tractor"),
+    ("only a glimpse of a barn is visible beyond a hedge", "barn", "hedge"),
+])
+def test_a_sliver_showing_past_is_hidden(prompt, hidden, front):
+    assert (hidden, "hidden_by", front) in relations(prompt)
+    assert set(refs(prompt)) == {hidden, front}

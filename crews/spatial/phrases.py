@@ -627,6 +627,12 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (_AND_ONE + r"\s+(?:bunched|squashed|squeezed|jammed|crammed)\s+(?:up\s+)?together\b", r"\1 next to each other"),
     (_AND_ONE + r"\s+(?:practically|almost|nearly|right|virtually)\s+side\s+by\s+side\s*,?\s*(?:with\s+)?(?:no|little"
      r"|hardly\s+any)\s+(?:space|gap|room)\s+(?:in\s+)?between(?:\s+them)?\b", r"\1 next to each other"),
+    # "a drum a hair's breadth from a stool", "with next to no gap from it": close beside it
+    (r"\b(?:only\s+|just\s+|barely\s+)?(?:a|one)\s+(?:whisker|hair|hair'?s\s+breadth|hairsbreadth|smidgen|fingertip)\s+"
+     r"(?:away\s+)?(?:from|off)\b|\bwithin\s+a\s+(?:whisker|hair'?s\s+breadth|hairsbreadth)\s+of\b", "right next to"),
+    (r"\b(?:(?:at|with)\s+)?(?:no|hardly\s+any|barely\s+any|almost\s+no|next\s+to\s+no|practically\s+no|virtually\s+no)"
+     r"\s+(?:distance|space|gap|room)(?:\s+at\s+all)?\s+(?:away\s+)?(?:from|between\s+(?:it|them|him|her)\s+and)\b",
+     "right next to"),
     # "a drum only a hand's width from a stool": close beside it
     (r"\b(?:only\s+|just\s+|barely\s+)?(?:a|one)\s+(?:hand|finger|palm|arm)'?s?\s+(?:width|breadth|span|length)\s+"
      r"(?:away\s+)?(?:from|off)\b", "right next to"),
@@ -654,9 +660,12 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(tucked|hidden|nestled|set|parked|hiding|sheltering|squeezed|wedged)\s+(?:away\s+)?in\s+(?=(?:behind|beside"
      r"|under|beneath|underneath|between|next\s+to)\b)", r"\1 "),
     # "only the top of a cart shows above a hedge": the hedge hides the rest
-    (r"\b(?:only\s+|just\s+)?(?:part|half|the\s+top|the\s+tip|the\s+roof|the\s+head|a\s+corner|the\s+upper\s+half)\s+of\s+"
-     + _NAMED + r"\s+(?:shows|show|peeks|peeps|pokes|sticks\s+up|sticks\s+out|rises|appears|is\s+showing"
-     r"|can\s+be\s+seen)\s+(?:out\s+)?(?:above|over|behind|beyond|past|from\s+behind)\b", r"\1 partly hidden behind"),
+    # ("a thin sliver of one hare peeks past a van", "a glimpse of a hut shows beyond a wall": a thin part of it, the same)
+    (r"\b(?:only\s+|just\s+)?(?:part|half|the\s+top|the\s+tip|the\s+roof|the\s+head|a\s+corner|the\s+upper\s+half"
+     r"|a\s+(?:thin\s+|narrow\s+|tiny\s+|small\s+)?(?:sliver|slice|strip|glimpse|fraction|edge|bit)|the\s+edge)\s+of\s+"
+     + _NAMED + r"\s+(?:shows|show|peeks|peeps|pokes|sticks\s+up|sticks\s+out|rises|appears|is\s+showing|peeps\s+out"
+     r"|is\s+visible|can\s+be\s+seen"
+     r")\s+(?:out\s+)?(?:above|over|behind|beyond|past|from\s+behind|round|around)\b", r"\1 partly hidden behind"),
     # "a teapot, one cup to its left and another to its right": a cup on either side of it
     (r",?\s*(?:with\s+)?one\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:to|on|at)\s+(?:its|his|her|their)\s+(?:left|right)(?:\s+side)?\s*,?"
      r"\s+and\s+(?:another|one|the\s+other)(?:\s+one)?\s+(?:to|on|at)\s+(?:its|his|her|their)\s+(?:left|right)(?:\s+side)?\b",
