@@ -301,3 +301,49 @@ def test_next_to_no_distance_is_near(prompt, pair):
 def test_a_sliver_showing_past_is_hidden(prompt, hidden, front):
     assert (hidden, "hidden_by", front) in relations(prompt)
     assert set(refs(prompt)) == {hidden, front}
+
+
+# 9. Long scenes: rows, piles, orders and a camera on the ground
+
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("six wheelbarrows, one alongside the next, across the yard", "wheelbarrow", 6),
+    ("A row of four tractors, one parked by another", "tractor", 4),
+])
+def test_one_alongside_the_next_is_one_row(prompt, noun, count):
+    spec = parse(prompt)
+    row = [e for e in spec.entities if e.noun == noun]
+    assert [e.count for e in row] == [count] and row[0].arrangement == "row"
+    assert all(e.noun != "next" for e in spec.entities)
+
+
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("a pile of five pancakes, each upon the last, and a jug", "pancake", 5),
+    ("A tower of three crates, each one atop the previous one", "crate", 3),
+])
+def test_each_on_the_last_without_a_verb_is_one_pile(prompt, noun, count):
+    row = [e for e in parse(prompt).entities if e.noun == noun]
+    assert [e.count for e in row] == [count] and row[0].arrangement == "stack"
+
+
+def test_things_numbered_from_a_side_order_only_themselves():
+    prompt = "a barn on the left side and a silo on the right side, plus a rake first from the left, a spade second"
+    rels = relations(prompt)
+    assert ("rake", "left_of", "spade") in rels
+    assert not any(r.kind == "left_of" and "rake" in (r.subject, r.object) and "silo" in (r.subject, r.object)
+                   for r in parse(prompt).relations)
+
+
+def test_reading_across_after_and_in_a_clause():
+    prompt = "a pile of three crates, each on the last and scanning left to right, a rake comes before a spade"
+    assert ("rake", "left_of", "spade") in relations(prompt)
+    assert not any(r.kind == "in_front_of" for r in parse(prompt).relations)
+
+
+@pytest.mark.parametrize("prompt", [
+    "a goat in a meadow, the camera resting on the ground, pointed up",
+    "A tractor, camera set flat on the floor, angled upwards",
+])
+def test_a_camera_on_the_ground_looks_up(prompt):
+    spec = parse(prompt)
+    assert spec.camera.elevation_deg is not None and spec.camera.elevation_deg < 0
+    assert not spec.relations

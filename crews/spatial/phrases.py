@@ -452,7 +452,7 @@ def _numbered_from_side(match: re.Match) -> str:
     """"a drum first from the left, then a stool second, a bell third": the things in that order from that side."""
     things = [t for t in (match.group(1), match.group(3), match.group(4)) if t]
     listed = f"{', '.join(things[:-1])} and {things[-1]}"
-    return _in_order(match.group(2), listed)
+    return f" ; {_in_order(match.group(2), listed)} ; "  # (a clause of its own: the order is of these alone)
 
 
 def _exactly(match: re.Match) -> str:
@@ -468,6 +468,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # A story's stock opening ("Long ago, a fox ...", "One day a hen ..."): no time or thing in the scene
     (r"(?:^|(?<=[.;!?]))\s*(?:once\s+upon\s+a\s+time|long\s+(?:long\s+)?ago|one\s+(?:fine\s+)?(?:day|morning|evening"
      r"|night))\b\s*,?", " "),
+    # "five carts, one by the next", "one set beside another": side by side in a row (no "next" thing, no split)
+    (r"\s*,?\s*\bone\s+(?:(?:set|placed|standing|sitting|parked|lined\s+up)\s+)?(?:beside|next\s+to|alongside|by)\s+"
+     r"(?:the\s+next|another|the\s+other)(?:\s+one)?\b", " side by side"),
     # "a drum, a stool, the former left of the latter": the one named first left of the other
     (_NAMED + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAMED
      + r"\s*,\s*(?:with\s+)?the\s+(first|second|former|latter)(?:\s+one)?\s+"
@@ -660,7 +663,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(tucked|hidden|nestled|set|parked|hiding|sheltering|squeezed|wedged)\s+(?:away\s+)?in\s+(?=(?:behind|beside"
      r"|under|beneath|underneath|between|next\s+to)\b)", r"\1 "),
     # "only the top of a cart shows above a hedge": the hedge hides the rest
-    # ("a thin sliver of one hare peeks past a van", "a glimpse of a hut shows beyond a wall": a thin part of it, the same)
+    # ("a thin sliver of one hare peeks past a van", "a glimpse of a hut shows beyond a wall": a thin part, the same)
     (r"\b(?:only\s+|just\s+)?(?:part|half|the\s+top|the\s+tip|the\s+roof|the\s+head|a\s+corner|the\s+upper\s+half"
      r"|a\s+(?:thin\s+|narrow\s+|tiny\s+|small\s+)?(?:sliver|slice|strip|glimpse|fraction|edge|bit)|the\s+edge)\s+of\s+"
      + _NAMED + r"\s+(?:shows|show|peeks|peeps|pokes|sticks\s+up|sticks\s+out|rises|appears|is\s+showing|peeps\s+out"
@@ -1099,8 +1102,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:top\s+of\s+)?the\s+one\s+(?:beneath|below|under(?:neath)?)(?:\s+it)?\b", "in a pile"),
     # "pancakes stacked six high": a pile of six; "each balanced on the last": a pile too
     (r"\b(piled|stacked|heaped)\s+(?:up\s+)?(\d+|[a-z]+)\s+(?:high|tall|deep)\b", _piled_high),
-    (r"\beach\s+(?:one\s+)?(?:sitting|resting|standing|balanced|perched|placed|set|lying|stacked)\s+(?:on|upon|atop)\s+"
-     r"(?:top\s+of\s+)?the\s+(?:last|previous|one\s+before)(?:\s+one)?\b", "in a pile"),
+    (r"\beach\s+(?:one\s+)?(?:(?:sitting|resting|standing|balanced|perched|placed|set|lying|stacked)\s+)?(?:on|upon|atop)\s+"
+     r"(?:top\s+of\s+)?the\s+(?:last|previous|one\s+before)(?:\s+one)?\b", "in a pile"),  # (the verb may go unsaid)
     (r"\b(piled|stacked|heaped)\s+(?:up|high)\b(?!\s+with)", r"\1 in a pile"),
     (r"\b(piled|stacked|heaped)\s+(?:neatly|carefully|tidily|untidily|precariously|haphazardly)(?=\s*(?:[,.;]|$))",
      r"\1 in a pile"),  # "five boxes stacked neatly": a pile ("... one above another" says it too)  # ("piled high with oranges": on it)
@@ -1118,11 +1121,13 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|the\s+viewer)(?:'re|\s+are|'m|\s+am|\s+is|\s+stand)(?:\s+standing)?\b", r"\1"),
     (r",\s*that'?s\s+(?:it|all)(?=\s*(?:[,.;!]|$))", ""),
     # "a drum first from the right, a stool next": the two in that order from the right
-    (_NAMED + r"\s+(?:(?:is|comes|stands|sits|goes)\s+)?first\s+(?:on|from|at)\s+the\s+(left|right)\s*,\s*" + _NAMED
+    (r"(?:\s*,\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus)\s+)?\b" + _NAMED
+     + r"\s+(?:(?:is|comes|stands|sits|goes)\s+)?first\s+(?:on|from|at)\s+the\s+(left|right)\s*,\s*" + _NAMED
      + r"\s+(?:(?:is|comes|stands|sits|goes)\s+)?(?:second|next)(?:\s*,?\s*(?:and\s+)?" + _NAMED
      + r"\s+(?:(?:is|comes|stands|sits|goes)\s+)?(?:third|last))?\b", _numbered_from_side),
     # "scanning left to right, a drum comes before a stool": left of it, and so on in turn
-    (rf"(?:^|(?<=[.;:!?,]))\s*(?:and\s+)?(?:reading|going|counting|looking|scanning|moving|working|read)\s+(?:(?:across"
+    (rf"(?:(?:^|(?<=[.;:!?,]))\s*(?:and\s+)?|\s+and\s+)(?:reading|going|counting|looking|scanning|moving|working|read)\s+"
+     rf"(?:(?:across"
      rf"|along|over)\s+)?(?:the\s+{_PICTURE}\s+)?(?:from\s+)?(?:the\s+)?(left|right)\s+to\s+(?:the\s+)?(?:right|left)\s*,?\s*"
      r"([^.;!?]*?\b(?:comes|come|is|stands|sits|goes|appears)\s+(?:just\s+|immediately\s+|right\s+)?(?:before|after"
      r"|ahead\s+of)\b[^.;!?]*)", _read_in_order),
@@ -1474,6 +1479,10 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:seen|viewed|shot|photographed|filmed|taken|camera)?\s*(?:from|at)\s+(?:the\s+)?(?:ground|floor|knee)"
      r"[ -]level|(?:ground|floor)[ -]level\s+(?:view|shot|angle|camera)"
      rf"|(?:{_LOOKING}|seen|viewed)\s+up\s+(?:at|to|towards)", "elevation", "-12"),
+    # "our camera laid flat on the floor, aimed upwards": as low as it goes, looking up
+    (r"(?:the\s+)?camera\s+(?:is\s+)?(?:lying|laid|placed|set|resting|sitting|put|down)\s+(?:flat\s+)?on\s+the\s+(?:ground"
+     r"|floor)(?:\s*,?\s*(?:and\s+)?(?:pointing|pointed|looking|tilted|angled|aimed)\s+(?:straight\s+)?up(?:wards?)?)?",
+     "elevation", "-12"),
     (r"eye[ -]level(?:\s+(?:view|shot))?", "elevation", "6"),
     (r"(?:extreme\s+|tight\s+|big\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?"
      r"|macro(?:\s+(?:shot|photo|view|lens|photograph))?|closeups?|(?:tight|detail|close|insert)\s+(?:shot|view)"
