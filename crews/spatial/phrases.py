@@ -1174,7 +1174,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|side\s+by\s+side|lined\s+up|abreast)))\s*,?\s*(?:each\s+)?(?:alternately|alternating|by\s+turns)\s+(?:facing|turned"
      r"|looking|pointing|pointed)\s+(" + _ONE_WAY + r")\s+(?:and|then|or)\s+(?:(?:facing|turned|looking|pointing)\s+)?("
      + _ONE_WAY + r")(?:\s*,?\s*(?:starting|beginning)\s+(?:with|from)\s+the\s+(?:leftmost|left-hand|first"
-     r"|one\s+on\s+the\s+left)(?:\s+one)?\s+(?:(?:facing|turned|looking|pointing)\s+)?(" + _ONE_WAY + r"))?", _alternately),
+     r"|one\s+on\s+the\s+left)(?:\s+one)?\s+(?:(?:facing|turned|looking|pointing)\s+)?(" + _ONE_WAY + r"))?",
+     _alternately),
     # "a goat, rear end towards us", "its tail to the lens": it faces away
     (r",\s*(?:(?:its|his|her|their)\s+)?(?:rear|rear\s+end|tail|tail\s+end|rump|backside|stern|hindquarters|tailgate)\s+"
      r"(?:turned\s+|pointed\s+|pointing\s+)?(?:to|towards|toward|at|facing)\s+(?:the\s+)?(?:viewer|camera|lens|us|me|you)\b",
