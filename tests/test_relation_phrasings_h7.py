@@ -138,6 +138,7 @@ def test_the_camera_at_its_back_is_a_back_view(prompt):
     ("A lighthouse, a little dot on an empty plain", ["lighthouse"]),
     ("a goat and a hen lost in a boundless, open wilderness", ["goat", "hen"]),
     ("A lone hiker, just a tiny figure against the sweeping sky", ["hiker"]),
+    ("A windmill photographed from way across a flat meadow", ["windmill"]),
 ])
 def test_one_small_dot_in_open_land_is_a_wide_shot(prompt, things):
     spec = parse(prompt)

@@ -1525,7 +1525,8 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:lots|plenty|a\s+lot|acres)\s+of\s+(?:open|empty)\s+space(?!\s+(?:to|on|at)\b)", "shot", "wide"),
     # "viewed from a great distance", "seen from across a wide field", "far from the camera, small in the frame"
     (r"(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:a\s+)?(?:great|huge|vast|considerable|good)\s+distance"
-     r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+across\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+     r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:far\s+|way\s+|right\s+|all\s+the\s+way\s+)?across\s+"
+     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
      r"(?:space|field|room|hall|square|plain|meadow|valley|lake|street|park|yard|lawn|car\s+park|distance)"
      r"|far\s+(?:away\s+)?from\s+the\s+(?:camera|viewer|lens)|(?:small|tiny|little)\s+in\s+the\s+(?:frame|picture|shot|image)"
      r"|(?:small|tiny|little|dwarfed|lost)\s+(?:in|by|amid|within)\s+(?:a|an|the)\s+(?:(?:vast|huge|wide|empty|open"
