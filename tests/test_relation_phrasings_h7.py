@@ -71,6 +71,7 @@ def test_bare_sides_with_no_article(prompt, expected):
 @pytest.mark.parametrize("prompt, thing, side", [
     ("A teapot at the very right edge of the page, gouache", "teapot", "right_side"),
     ("a heron squeezed into the left-hand corner of the shot", "heron", "left_side"),
+    ("A lamp pinned hard against the right edge of the image", "lamp", "right_side"),
     ("An anvil pushed into the right-hand border of the page", "anvil", "right_side"),
     ("Long ago, a kettle sat at the extreme left edge of the page.", "kettle", "left_side"),
 ])
@@ -94,6 +95,7 @@ def test_room_left_for_text_is_no_thing(prompt, thing, side):
     ("A beehive on the exact midpoint of the image", "beehive"),
     ("a teapot at the very midpoint of the canvas, even margins all round", "teapot"),
     ("A rocking horse, equal room on all sides", "rocking horse"),
+    ("an old pram centre of frame", "pram"),
 ])
 def test_the_middle_of_the_picture_said_tersely(prompt, thing):
     assert (thing, "center", None) in relations(prompt)
@@ -125,6 +127,7 @@ def test_straight_down_from_overhead_is_a_top_view(prompt):
     "a heron, just as a person directly behind it might view it",
     "a goat, the camera at its back",
     "a tractor, our camera out the rear",
+    "a kettle, the camera directly behind it",
     "An old pram seen from dead behind, gouache",
     "a goat from right behind, oil painting",
 ])
@@ -139,6 +142,7 @@ def test_the_camera_at_its_back_is_a_back_view(prompt):
     ("a goat and a hen lost in a boundless, open wilderness", ["goat", "hen"]),
     ("A lone hiker, just a tiny figure against the sweeping sky", ["hiker"]),
     ("A windmill photographed from way across a flat meadow", ["windmill"]),
+    ("a shepherd far off on an empty, endless moor", ["shepherd"]),
 ])
 def test_one_small_dot_in_open_land_is_a_wide_shot(prompt, things):
     spec = parse(prompt)
@@ -153,6 +157,7 @@ def test_one_small_dot_in_open_land_is_a_wide_shot(prompt, things):
     ("A delivery van, tail end towards the lens, gouache", "delivery van", "away"),
     ("a scarecrow, back turned to the viewer", "scarecrow", "away"),
     ("An old pram, its rump to us", "pram", "away"),
+    ("a camper van showing us its tailgate", "camper van", "away"),
     ("a tractor drawing away from the camera", "tractor", "away"),
     ("A goat side-on, facing to our right", "goat", "right"),
     ("a hare side-on, turned towards my left", "hare", "left"),

@@ -306,7 +306,9 @@ _ENDS = r"(?=\s*(?:[,.;:!?]|$|\band\b|\bwith\b|\bwhile\b))"  # the phrase ends t
 _PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region|section|corner)"
 # Words that put a thing by a side of the picture ("hugging the left edge", "in the top left corner").
 # ("towards the right" alone is a way of facing: towards a side of the picture only with its part named.)
-_BY_SIDE = (r"(?:near|by|along|at|on|against|in|into|hugging|close\s+to|next\s+to|occupies|occupying|fills|filling"
+_BY_SIDE = (r"(?:(?:pinned|pushed|shoved|squeezed|crammed|jammed|wedged|shifted|nudged|pressed)\s+"
+            r"(?:over\s+|up\s+|hard\s+)?"
+            r"(?:to|against|into)|near|by|along|at|on|against|in|into|hugging|close\s+to|next\s+to|occupies|occupying|fills|filling"
             r"|takes(?:\s+up)?|taking(?:\s+up)?|dominates|dominating"
             r"|(?:toward|towards)(?=\s+the\s+(?:\S+\s+)?(?:left|right)(?:[ -]hand)?\s+"
             rf"(?:edge|border|margin|corner|third|half|quarter|of\s+the\s+{_PICTURE})))")
@@ -581,6 +583,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      ", in the centre"),
     # "a drum centre stage": in the middle of the picture
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:centre|center)[ -]stage\b", "in the centre"),
+    # "a goat centre of frame": the same, said without an article (after one, the frame phrases read it)
+    (r"(?<!\bthe )(?<!\ba )\b(?:(?:in|at)\s+)?(?:centre|center|middle)\s+of\s+(?:the\s+)?(?:frame|screen|picture|image"
+     r"|shot|canvas)\b", "in the centre"),
     # "a kite centre screen", "a mule mid-frame", "a drum frame centre": in the picture's middle ("mid-shot"
     # is a shot size, so "mid" goes only with the frame or the screen)
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:(?:centre|center|middle)[ -]?(?:screen|frame|picture|image|canvas)"
@@ -1234,7 +1239,8 @@ ORIENTATION: list[tuple[str, str]] = [
     ("with its|his|her|their tail|tails|rear|rump|backside|bottom|back|backs to|towards|toward the|us? "
      "camera|viewer|us", "away"),
     # "a mule showing us its rump", "presenting the camera with its back"
-    ("showing|presenting|turning us its|his|her|their back|backs|rear|rump|tail|tails|hindquarters", "away"),
+    ("showing|presenting|turning us its|his|her|their back|backs|rear|rump|tail|tails|hindquarters|tailgate|backside"
+     "|stern", "away"),
     ("showing|presenting|turning its|his|her|their back|backs|rear|rump|tail|tails|hindquarters to|towards|toward the? "
      "camera|viewer|lens|us|me|onlooker", "away"),
     ("showing|presenting the camera|viewer|lens with? its|his|her|their back|backs|rear|rump|tail|tails|hindquarters",
@@ -1433,7 +1439,8 @@ CAMERA: list[tuple[str, str, str]] = [
      "view", "front"),
     (r"(?:back|rear|behind)\s+(?:view|shot|perspective|angle)", "view", "back"),
     (r"(?<=,\s)(?:the\s+)?camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|put\s+|standing\s+)?"
-     r"(?:behind|at\s+the\s+back\s+of)\s+(?:it|them|him|her)", "view", "back"),
+     r"(?:(?:directly|right|just|straight|dead)\s+)?(?:behind|at\s+the\s+back\s+of)\s+(?:it|them|him|her)",
+     "view", "back"),
     # "..., our camera at its back", "the camera out the rear": behind what is shown
     (r"(?<=,\s)(?:the\s+|our\s+)?camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|put\s+|standing\s+|moved\s+)?"
      r"(?:(?:at|to)\s+(?:its|their|his|her)\s+backs?|(?:a?round|at|to|round\s+at|out)\s+the\s+(?:back|rear))"
@@ -1529,7 +1536,8 @@ CAMERA: list[tuple[str, str, str]] = [
      r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
      r"(?:space|field|room|hall|square|plain|meadow|valley|lake|street|park|yard|lawn|car\s+park|distance)"
      r"|far\s+(?:away\s+)?from\s+the\s+(?:camera|viewer|lens)|(?:small|tiny|little)\s+in\s+the\s+(?:frame|picture|shot|image)"
-     r"|(?:small|tiny|little|dwarfed|lost)\s+(?:in|by|amid|within)\s+(?:a|an|the)\s+(?:(?:vast|huge|wide|empty|open"
+     r"|(?:small|tiny|little|dwarfed|lost|alone|isolated|solitary|far\s+off|far\s+away)\s+(?:in|by|amid|within|on|across)\s+"
+     r"(?:a|an|the)\s+(?:(?:vast|huge|wide|empty|open"
      r"|endless|immense|great"
      r"|enormous|barren|bare|boundless|sweeping),?\s+){1,3}(?:landscape|space|expanse|plain|field|desert|sky|emptiness|scene"
      r"|valley|wilderness|sea|ocean|tundra|moor|wasteland)"
