@@ -353,3 +353,13 @@ def test_a_camera_on_the_ground_looks_up(prompt):
     spec = parse(prompt)
     assert spec.camera.elevation_deg is not None and spec.camera.elevation_deg < 0
     assert not spec.relations
+
+
+@pytest.mark.parametrize("prompt, front, back", [
+    ("a rake; two crates, one in front of the other, nearer to the lens", "crate", "crate#3"),
+    ("a spade. Two barrels, one behind the other, farther from the viewer", "barrel#3", "barrel"),
+])
+def test_depth_said_twice_names_nothing_else(prompt, front, back):
+    spec = parse(prompt)
+    depth = {(r.subject, r.object) for r in spec.relations if r.kind in ("in_front_of", "behind")}
+    assert all({a, b} <= {front, back} for a, b in depth) and depth

@@ -470,6 +470,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # A story's stock opening ("Long ago, a fox ...", "One day a hen ..."): no time or thing in the scene
     (r"(?:^|(?<=[.;!?]))\s*(?:once\s+upon\s+a\s+time|long\s+(?:long\s+)?ago|one\s+(?:fine\s+)?(?:day|morning|evening"
      r"|night))\b\s*,?", " "),
+    # "one crate in front of the other, nearer the lens": the depth said twice (the second would need an "it")
+    (r"\b(in\s+front\s+of\s+(?:the\s+other|another|it|them|him|her))\s*,\s*(?:that\s+is\s+|i\.e\.\s+)?(?:closer|nearer)"
+     r"(?:\s+to)?\s+(?:the\s+)?(?:camera|viewer|lens|us|me|you)\b", r"\1"),
+    (r"\b(behind\s+(?:the\s+other|another|it|them|him|her))\s*,\s*(?:that\s+is\s+|i\.e\.\s+)?(?:farther|further)"
+     r"(?:\s+(?:away\s+)?from)?\s+(?:the\s+)?(?:camera|viewer|lens|us|me|you)\b", r"\1"),
     # "five carts, one by the next", "one set beside another": side by side in a row (no "next" thing, no split)
     (r"\s*,?\s*\bone\s+(?:(?:set|placed|standing|sitting|parked|lined\s+up)\s+)?(?:beside|next\s+to|alongside|by)\s+"
      r"(?:the\s+next|another|the\s+other)(?:\s+one)?\b", " side by side"),
