@@ -363,3 +363,12 @@ def test_depth_said_twice_names_nothing_else(prompt, front, back):
     spec = parse(prompt)
     depth = {(r.subject, r.object) for r in spec.relations if r.kind in ("in_front_of", "behind")}
     assert all({a, b} <= {front, back} for a, b in depth) and depth
+
+
+def test_an_extreme_wide_shot_label_keeps_the_place_out():
+    spec = parse("An extreme wide shot: beside a river, three crates stacked up")
+    assert spec.camera.shot == "wide" and [e.noun for e in spec.entities] == ["crate"]
+
+
+def test_bare_centre_of_frame_after_exact_is_read_as_before():
+    assert relations("A goat in the exact middle of the picture") == {("goat", "center", None)}

@@ -457,6 +457,16 @@ def _numbered_from_side(match: re.Match) -> str:
     return f" ; {_in_order(match.group(2), listed)} ; "  # (a clause of its own: the order is of these alone)
 
 
+def _bare_centre(match: re.Match) -> str:
+    """"a goat centre of frame": in the centre; after an article or a word saying how exactly ("the exact middle
+    of the picture") the frame phrases read it as written."""
+    before = match.group(1) or ""
+    if before.strip().lower() in ("the", "a", "an", "its", "this", "that", "exact", "very", "precise", "true",
+                                  "absolute", "dead", "perfect", "smack", "bang", "slap", "plumb"):
+        return match.group(0)
+    return f"{before}in the centre"
+
+
 def _exactly(match: re.Match) -> str:
     """"a butler right at the centre": the intensifier goes; "on the right, beside ...", "facing
     right in ..." keep their side."""
@@ -519,8 +529,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"((?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s*,\s*(?:and\s+|with\s+)?|\s+(?:and|with)\s+)" + _NAMED
      + r"\s+(?:at|in)\s+(?:its|the)\s+(?:very\s+)?(?:centre|center|middle|heart|hub)\b", r"\2 in a \1 around \3"),
     # "Catalogue close-up: a teapot", "Macro shot: a beetle": a label with the shot size in it; the size stays
-    (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?((?:extreme\s+)?close[ -]?up(?:\s+shot)?|macro(?:\s+shot)?|(?:wide"
-     r"|long|establishing|overhead|aerial|top[ -]down)\s+shot)\s*:", r" \1, "),
+    (r"^\s*(?:(?:a|an|the)\s+)?(?:(?!(?:extreme|very|tight|big|super)\b)[\w-]+\s+){1,2}?((?:extreme\s+)?close[ -]?up"
+     r"(?:\s+shot)?|macro(?:\s+shot)?|(?:wide|long|establishing|overhead|aerial|top[ -]down)\s+shot)\s*:", r" \1:"),
     # "the gap beneath a bench houses a box", "the area behind a shed hides a cart": the box under the bench
     (r"\bthe\s+(?:space|area|gap|room|spot|ground|floor)\s+(under|underneath|beneath|below|behind|beside|next\s+to"
      r"|in\s+front\s+of)\s+" + _NAMED + r"\s+(?:holds|contains|houses|hides|shelters|has|is\s+home\s+to|keeps|fits)\s+"
@@ -589,8 +599,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a drum centre stage": in the middle of the picture
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:centre|center)[ -]stage\b", "in the centre"),
     # "a goat centre of frame": the same, said without an article (after one, the frame phrases read it)
-    (r"(?<!\bthe )(?<!\ba )\b(?:(?:in|at)\s+)?(?:centre|center|middle)\s+of\s+(?:the\s+)?(?:frame|screen|picture|image"
-     r"|shot|canvas)\b", "in the centre"),
+    (r"\b([\w-]+\s+)?(?:(?:in|at)\s+)?(?:centre|center|middle)\s+of\s+(?:the\s+)?(?:frame|screen|picture|image|shot"
+     r"|canvas)\b", _bare_centre),
     # "a kite centre screen", "a mule mid-frame", "a drum frame centre": in the picture's middle ("mid-shot"
     # is a shot size, so "mid" goes only with the frame or the screen)
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:(?:centre|center|middle)[ -]?(?:screen|frame|picture|image|canvas)"
