@@ -207,3 +207,12 @@ def test_at_the_foot_of_a_slope_is_where_the_scene_is() -> None:
 
 def test_on_top_of_a_hill_keeps_the_hill() -> None:
     assert ("flag", "on_top_of", "hill") in kinds("a flag on top of a hill")
+
+
+def test_a_two_word_plural_counted_after_it() -> None:
+    assert [(e.noun, e.count) for e in parse("Lollipop ladies, three of them").entities] == [("lollipop lady", 3)]
+
+
+def test_a_depicting_verb_opening_the_sentence_is_the_request() -> None:
+    spec = parse("Draw two canoes, each turned to the left")
+    assert [(e.noun, e.count, e.facing) for e in spec.entities] == [("canoe", 2, "left")]

@@ -224,6 +224,8 @@ class _Builder:
         # Someone in the scene draws it; "Draw a cat on a mat" asks for the picture itself.
         # ("Could you draw a cat", "I want you to sketch a fox": the one asked is no one in the scene.)
         verb = word.head
+        if verb == 0 or self.words[verb - 1].text in (".", "!", "?", ";", ":"):
+            return False  # "Draw two vans, each turned right": opening the sentence, the request itself
         subjects = [w.text for w in self.words if w.head == verb and w.dep in ("nsubj", "nsubjpass")]
         if subjects:
             return not set(subjects) <= ADDRESSEE

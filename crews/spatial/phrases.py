@@ -356,7 +356,7 @@ def _counted_after(match: re.Match) -> str:
 _PLURAL_THINGS = (
     r"((?:(?!(?:a|an|the|of|some|any|and|or|with|me|us|please|draw|paint|show|render|create|make|generate|depict"
     r"|illustrate|imagine|picture|sketch|give|want|like|need|see|photo|image|all|up|down|in|on|at|by|to|from|into"
-    r"|onto|over|under|is|are|was|were|there|here|then|also|more|many|several)\b)(?-i:[a-z][a-z-]*)\s+){0,2}"
+    r"|onto|over|under|is|are|was|were|there|here|then|also|more|many|several)\b)(?-i:[A-Za-z][a-z-]*)\s+){0,2}"
     r"(?!(?:is|was|has|its|this|his|hers|ours|yours|theirs|us|as|yes|does|goes|plus|less|across|perhaps|always)\b)"
     r"(?:[A-Za-z]+s|[A-Za-z]+men|geese|mice|sheep|deer|fish|people|children))")
 
