@@ -216,3 +216,11 @@ def test_a_two_word_plural_counted_after_it() -> None:
 def test_a_depicting_verb_opening_the_sentence_is_the_request() -> None:
     spec = parse("Draw two canoes, each turned to the left")
     assert [(e.noun, e.count, e.facing) for e in spec.entities] == [("canoe", 2, "left")]
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("a taller pine beside a shed", "pine"),          # a comparative the dictionary lists under its adjective
+    ("the smallest crate beside a barrel", "crate"),  # and a superlative: no unknown word, no name
+])
+def test_graded_adjectives_describe(prompt: str, name: str) -> None:
+    assert name in nouns(prompt)

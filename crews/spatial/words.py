@@ -462,13 +462,25 @@ def _tag(token) -> str:
 
 
 def _comparative(token) -> bool:
-    """"deeper", "higher", "bigger": a comparative of an adjective the dictionary lists, and no noun itself."""
+    """"deeper in the scene", "further back": a comparative of an adjective the dictionary lists, no noun
+    itself, saying how far (before a noun it describes it: "a taller tree")."""
     word = token.lower_
-    if not word.endswith("er") or len(word) < 5 or wordnet.is_noun(word):
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if not word.endswith("er") or wordnet.is_noun(word) or \
+            following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
         return False
-    stem = word[:-2]
-    return any(wordnet.is_adjective(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "",
-                                                 stem[:-1] + "y" if stem.endswith("i") else "") if s)
+    return _graded(word)
+
+
+def _graded(word: str) -> bool:
+    """"taller", "deepest", "tidier": a comparative or superlative of an adjective the dictionary lists."""
+    for end in ("er", "est"):
+        stem = word[:-len(end)]
+        if word.endswith(end) and len(stem) >= 3 and any(
+                wordnet.is_adjective(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "",
+                                                  stem[:-1] + "y" if stem.endswith("i") else "") if s):
+            return True
+    return False
 
 
 # Going somewhere, and where to: "making for", "heading off", "hurrying past" ("a painting across the room"
@@ -488,7 +500,7 @@ def _motion_participle(token) -> bool:
         token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
 
 
-# How English adjectives and adverbs the dictionary lacks still end ("stripy" aside): "boho-ish", "sparkly".
+# How English adjectives and adverbs the dictionary lacks still end: "sparkly", "boho-ish", "fantastical".
 DESCRIBING_ENDINGS = ("ly", "ish", "esque", "ic", "ous", "ful", "less", "able", "ible", "ive", "al", "ed", "ing", "lit")
 
 
@@ -497,7 +509,7 @@ def _unknown_word(token) -> bool:
     in a scene request it is nearly always a thing's name the small model could not place."""
     word = token.lower_
     return token.text.islower() and word.isalpha() and len(word) > 2 and not token.is_stop and \
-        not _spelt_describing(word) and not wordnet.is_noun(word) and \
+        not _spelt_describing(word) and not _graded(word) and not wordnet.is_noun(word) and \
         not wordnet.is_noun(language.singular(word)) and not wordnet.is_verb(word) and \
         not wordnet.is_adjective(word) and not wordnet.is_adverb(word)
 
