@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from crews.spatial import lexicon
 from crews.spatial.phrases import QUANTITIES, PhraseTable
-from crews.spatial.words import Word
+from crews.spatial.words import Word, opens_sentence
 from studio import language, wordnet
 
 POSSESSIVE = {"its", "his", "her", "their"}
@@ -200,7 +200,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     if head.noun is not None and head.noun.stand_in and not (definite or indefinite or count or head.proper) and \
             (lexicon.is_abstract(head.last) and not _concrete_name(head.noun.noun) or
              lexicon.is_abstract(head.noun.noun)) and not _placed(run, words) and \
-            not (_opens_sentence(run, words) and lexicon.is_plural(head.last)):
+            not (opens_sentence(run[0][1], words) and lexicon.is_plural(head.last)):
+        # ("Bread rolls set out in rows": things opening a sentence are what it is about; a style closes one)
         # "..., digital illustration", "concept rendering", "comic strip": no article and no thing: how it looks.
         return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is None:
@@ -257,12 +258,6 @@ def _thing_before_style(tokens: list[str], info: list[Word], at: int, style) -> 
 SHOT_QUALITIES = {"focus", "blur", "blurred", "blurry", "bokeh", "silhouette", "silhouetted", "defocused"}
 
 
-def _opens_sentence(run: list[tuple[str, int]], words: list[Word]) -> bool:
-    """"Bread rolls set out in rows": things opening a sentence are what it is about (a style closes one)."""
-    at = run[0][1]
-    return at == 0 or words[at - 1].text in (".", ";", "!", "?", ":")
-
-
 def _concrete_name(name: str) -> bool:
     """A name of two or more words the dictionary lists as a thing ("garlic press", "letter opener"),
     whatever its last word alone means (a press, an opener)."""
@@ -297,8 +292,7 @@ def _plural_opening(at: int, words: list[Word]) -> bool:
     """"Leeks planted in rows": opening a sentence, a plural of a noun the dictionary knows is that
     noun, whatever its capital makes of it."""
     word = words[at].text
-    opens = at == 0 or words[at - 1].text in (".", "!", "?", ":", ";")
-    return opens and language.is_plural(word) and wordnet.is_noun(language.singular(word))
+    return opens_sentence(at, words) and language.is_plural(word) and wordnet.is_noun(language.singular(word))
 
 
 def _title(word: Word, name: Word) -> bool:
@@ -506,8 +500,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             known = lexicon.known_noun(head_word) or lexicon.known_noun(lexicon.GENERIC_HEADS.get(head_word, ""))
             if head_word in lexicon.GENERIC_HEADS and lexicon.known_noun(tokens[last - 1]) is not None:
                 known = lexicon.known_noun(tokens[last - 1])  # "a shelf unit", "a storage unit": what the unit is
-            if known is None and lexicon.resolve_noun(head_word).how == "hypernym":
-                known = lexicon.resolve_noun(head_word)  # "a gypsy caravan": drawn as a caravan is
+            if known is None:
+                drawn_as = lexicon.resolve_noun(head_word)  # "a gypsy caravan": drawn as a caravan is
+                known = drawn_as if drawn_as.how == "hypernym" else None
             if known is not None and not known.stand_in:
                 noun = dataclasses.replace(known, noun=lexicon._singular(place), how="hypernym")
             elif wordnet.kind(lexicon._singular(head_word)) == "person" and \

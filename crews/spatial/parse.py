@@ -39,7 +39,7 @@ from crews.spatial.dependencies import PLACING_VERBS
 from crews.spatial.items import Item, items
 from crews.spatial.nounphrase import NounPhrase
 from crews.spatial.spec import FRAME_KINDS, PAIR_KINDS, CameraSpec, EntitySpec, RelationSpec, SceneSpec
-from crews.spatial.words import Word, foreign_words, prepare, read_words
+from crews.spatial.words import Word, foreign_words, opens_sentence, prepare, read_words
 from studio import language
 from studio.library import load_catalog
 
@@ -224,7 +224,7 @@ class _Builder:
         # Someone in the scene draws it; "Draw a cat on a mat" asks for the picture itself.
         # ("Could you draw a cat", "I want you to sketch a fox": the one asked is no one in the scene.)
         verb = word.head
-        if verb == 0 or self.words[verb - 1].text in (".", "!", "?", ";", ":"):
+        if opens_sentence(verb, self.words):
             return False  # "Draw two vans, each turned right": opening the sentence, the request itself
         subjects = [w.text for w in self.words if w.head == verb and w.dep in ("nsubj", "nsubjpass")]
         if subjects:

@@ -549,6 +549,14 @@ def _noun_before(token) -> bool:
         (wordnet.is_concrete(token.lower_) is True and not wordnet.is_adjective(token.lower_) or _unknown_word(token))
 
 
+SENTENCE_ENDS = (".", "!", "?", ";", ":")
+
+
+def opens_sentence(at: int, words: list[Word]) -> bool:
+    """The word at ``at`` is the first of its sentence (or of a clause a colon or semicolon opens)."""
+    return at == 0 or words[at - 1].text in SENTENCE_ENDS
+
+
 def foreign_words(prompt: str, words: list[Word]) -> str:
     """Some of the words, when the prompt is in another language: mostly letters outside the
     Latin alphabet ("一只猫在桌子上"), or more function words of French, German, Spanish, Italian or
