@@ -377,10 +377,10 @@ def check_end_to_end() -> None:
     spread = {(p["part"], p["set"]) for p in bench.load_prompts(limit=30)}
     assert len(spread) >= 12 and {part for part, _ in spread} == {"dev", "heldout", "heldout2", "heldout3",
                                                                    "heldout4", "heldout5", "heldout6",
-                                                                   "heldout7", "heldout8"}, spread
+                                                                   "heldout7", "heldout8", "heldout9"}, spread
     code, out, err = run_main(FAKE_WORKING, "--part", "heldout", "--limit", "3", "--size", "96")
     assert code == 0 and "HELD-OUT" in out and "development" not in out, (code, out, err)
-    # The second to seventh and the fresh held-out parts: their own titles, the held-out targets, and with
+    # The second to eighth and the fresh held-out parts: their own titles, the held-out targets, and with
     # --failures 0 no prompt of them is printed anywhere (their figures are reported; their prompts
     # must stay unseen).
     for part, title, prompts in (("heldout2", "SECOND HELD-OUT", heldout2_prompts),
@@ -389,7 +389,8 @@ def check_end_to_end() -> None:
                                  ("heldout5", "FIFTH HELD-OUT", heldout5_prompts),
                                  ("heldout6", "SIXTH HELD-OUT", heldout6_prompts),
                                  ("heldout7", "SEVENTH HELD-OUT", heldout7_prompts),
-                                 ("heldout8", "FRESH HELD-OUT", heldout8_prompts)):
+                                 ("heldout8", "EIGHTH HELD-OUT", heldout8_prompts),
+                                 ("heldout9", "FRESH HELD-OUT", heldout9_prompts)):
         code, out, err = run_main(FAKE_WORKING, "--part", part, "--limit", "12", "--size", "96", "--failures", "0")
         assert code == 0 and title in out and "development" not in out, (part, code, out, err)
         assert "target" in out and "failures" not in out, out
@@ -422,7 +423,7 @@ def check_heldout_is_apart() -> None:
     root = HERE.parent
     files = list((HERE / "prompts" / "heldout").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout.jsonl"]
     files += heldout2_files() + heldout3_files() + heldout4_files() + heldout5_files() + heldout6_files()
-    files += heldout7_files() + heldout8_files()
+    files += heldout7_files() + heldout8_files() + heldout9_files()
     held = [json.loads(line)["prompt"].lower() for path in files for line in path.read_text().splitlines()
             if line.strip()]
     dev = sorted((HERE / "prompts").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "dev.jsonl"]
@@ -527,6 +528,18 @@ def heldout8_prompts() -> list[str]:
             if line.strip()]
 
 
+HELDOUT9_GRAMMARS = ("heldout9_grammar", "scenes_heldout9_grammar")  # in bench/prompts; named only here
+
+
+def heldout9_files() -> list[Path]:
+    return sorted((HERE / "prompts" / "heldout9").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout9.jsonl"]
+
+
+def heldout9_prompts() -> list[str]:
+    return [json.loads(line)["prompt"].lower() for path in heldout9_files() for line in path.read_text().splitlines()
+            if line.strip()]
+
+
 def check_heldout2_is_apart() -> None:
     """The second held-out set stays unseen: no file of the repository outside bench/prompts (code,
     tests, docs, configs, the benches themselves; tracked or not yet) names its grammars or quotes
@@ -602,7 +615,7 @@ def check_heldout7_is_apart() -> None:
 
 
 def check_heldout8_is_apart() -> None:
-    """The fresh (eighth) held-out set stays unseen, as the second to the seventh: no file of the
+    """The eighth held-out set stays unseen, as the second to the seventh: no file of the
     repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
     its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
     prompts_dir = HERE / "prompts"
@@ -613,6 +626,20 @@ def check_heldout8_is_apart() -> None:
                                                                         "heldout4", "heldout5", "heldout6",
                                                                         "heldout7")]
     apart("heldout8", HELDOUT8_GRAMMARS, heldout8_prompts(), old_files)
+
+
+def check_heldout9_is_apart() -> None:
+    """The fresh (ninth) held-out set stays unseen, as the second to the eighth: no file of the
+    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
+    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
+    prompts_dir = HERE / "prompts"
+    old_files = sorted(prompts_dir.glob("*.jsonl"))
+    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"):
+        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
+    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
+                                                                        "heldout4", "heldout5", "heldout6",
+                                                                        "heldout7", "heldout8")]
+    apart("heldout9", HELDOUT9_GRAMMARS, heldout9_prompts(), old_files)
 
 
 def apart(part: str, grammars: tuple[str, ...], fresh: list[str], old_files: list[Path]) -> None:
@@ -741,6 +768,8 @@ def check_scene_rules() -> None:
     assert all(r["part"] == "heldout7" for r in scenes.load_scenes("heldout7"))
     assert sum(r["part"] == "heldout8" for r in scenes.load_scenes()) >= 40
     assert all(r["part"] == "heldout8" for r in scenes.load_scenes("heldout8"))
+    assert sum(r["part"] == "heldout9" for r in scenes.load_scenes()) >= 40
+    assert all(r["part"] == "heldout9" for r in scenes.load_scenes("heldout9"))
 
 
 def main() -> int:
@@ -748,8 +777,8 @@ def main() -> int:
              check_between_and_around, check_image_regions, check_counts_and_names, check_facing,
              check_camera_views, check_contract, check_prompt_sets, check_heldout_is_apart,
              check_heldout2_is_apart, check_heldout3_is_apart, check_heldout4_is_apart, check_heldout5_is_apart,
-             check_heldout6_is_apart, check_heldout7_is_apart, check_heldout8_is_apart, check_scene_rules,
-             check_end_to_end]
+             check_heldout6_is_apart, check_heldout7_is_apart, check_heldout8_is_apart, check_heldout9_is_apart,
+             check_scene_rules, check_end_to_end]
     failed = 0
     for case in cases:
         try:
