@@ -186,6 +186,9 @@ SINGULAR_IN_S = frozenset({"gas", "canvas", "atlas", "bias", "alias", "lens", "s
 PLURALIA = frozenset({"scales", "scissors", "tongs", "pliers", "binoculars", "trousers", "shears", "tweezers",
                       "spectacles", "goggles", "pyjamas", "pajamas", "jeans", "shorts", "headphones", "earphones",
                       "bellows", "clippers", "secateurs", "pincers", "callipers", "calipers", "dungarees", "overalls"})
+# What "a pair of" names as one thing: the words above, and plurals that are also of a singular noun
+# ("glasses" of water, "a pair of glasses" to wear).
+PAIR_NOUNS = PLURALIA | {"glasses", "pants", "tights", "leggings", "earmuffs", "handcuffs"}
 
 
 @lru_cache(maxsize=8192)
@@ -203,8 +206,11 @@ def singular(word: str, known: frozenset[str] | None = None) -> str:
     # The modern rules first ("oranges" -> "orange", where classical ones give "oranx").
     found = _inflect.singular_noun(word) or _classical.singular_noun(word)
     if not found or word.endswith(("us", "ss", "is")) and found + "s" == word and \
-            not (wordnet.is_noun(found) and not wordnet.is_noun(word)):
-        return word  # "bus", "glass", "iris": singular already (but "emus", "okapis": the dictionary's emu, okapi)
+            not (wordnet.is_noun(found) and (not wordnet.is_noun(word) or
+                                             wordnet.is_concrete(found) and not wordnet.is_concrete(word))):
+        # "bus", "glass", "iris": singular already (but "emus", "okapis": the dictionary's emu, okapi;
+        # and "taxis" are cabs, not the movement of a cell the dictionary also spells so)
+        return word
     if known is not None and found not in known and word.endswith("s") and _inflect.plural(found) != word:
         return word
     return found

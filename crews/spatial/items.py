@@ -365,7 +365,8 @@ def _credit(fragment: list[Item], words: list[Word]) -> bool:
         return False
     np = fragment[0].np
     bare = not (np.definite or np.indefinite or np.count or np.plural)
-    return bare and (np.proper or np.noun is not None and (lexicon.is_art_form(np.words[-1]) or np.noun.stand_in and (
+    return bare and (np.proper or np.noun is not None and (lexicon.is_art_form(np.words[-1]) or
+                                                           lexicon.names_a_medium(np.words) or np.noun.stand_in and (
         lexicon.is_stuff(np.words[-1]) or not wordnet.is_noun(language.singular(np.words[-1])))))
 
 

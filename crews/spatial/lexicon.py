@@ -8,6 +8,7 @@ becomes a labelled stand-in block; the layout says so.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,9 +46,7 @@ PARTS_OF = {"shelf", "drawer", "lid", "roof", "seat", "arm", "armrest", "leg", "
             "right", "shade", "shadow", "tip", "peak", "summit", "wheel", "helm", "controls", "door", "gate",
             "entrance", "doorway", "window"}
 # Nouns that are plural in form and one thing: "a pair of scissors" is one pair.
-PLURALIA = {"scissors", "glasses", "spectacles", "trousers", "jeans", "pants", "shorts", "pliers", "tongs",
-            "binoculars", "tweezers", "headphones", "shears", "goggles", "pyjamas", "pajamas", "tights", "leggings",
-            "secateurs", "clippers", "earphones", "earmuffs", "overalls", "dungarees", "handcuffs"}
+PLURALIA = language.PAIR_NOUNS
 # Groups of people named by one word: "a couple on a bench" is two people.
 PEOPLE_GROUPS = {"couple": 2, "family": 4, "crowd": 8, "trio": 3, "quartet": 4, "choir": 6, "gang": 4,
                  "threesome": 3, "twosome": 2, "foursome": 4}
@@ -518,6 +517,9 @@ def resolve_noun(word: str) -> Noun:
     found = known_noun(word)
     if found is not None:
         return found
+    first, _, rest = word.lower().partition(" ")
+    if first == "toy" and rest and not wordnet.is_name(word):
+        return as_toy(dataclasses.replace(resolve_noun(rest), noun=_singular(word)))
     singular = _singular(word)
     closed = _closed_compound(singular) or _by_wordnet(singular)
     if closed is not None:
@@ -527,6 +529,21 @@ def resolve_noun(word: str) -> Noun:
                    None)
     size = general or STAND_IN_BY_KIND.get(wordnet.kind(singular) or "", DEFAULT_STAND_IN)
     return Noun(singular, "unknown", size=size, stand_in=True, how="stand-in")
+
+
+TOY_SIZE = 0.35  # metres along a toy's longest side: a toy robot or a toy dinosaur fits in the arms
+
+
+def as_toy(thing: Noun) -> Noun:
+    """"A toy robot", "a toy dinosaur": the thing's shape at a toy's size."""
+    objects = load_catalog().objects
+    if thing.size:
+        factor = min(1.0, TOY_SIZE / max(thing.size))
+        return dataclasses.replace(thing, size=tuple(round(d * factor, 3) for d in thing.size))
+    if thing.category not in objects:
+        return thing
+    return dataclasses.replace(thing, scale=thing.scale * min(1.0, TOY_SIZE / (max(objects[thing.category].size) *
+                                                                                thing.scale)))
 
 
 # A stand-in's size when the dictionary says what kind of thing it is and that kind comes in one
@@ -666,6 +683,16 @@ def is_ground(words: str) -> bool:
 # Art forms: a closing bare "sepia daguerreotype", "Victorian engraving", "papercut diorama" is how it looks.
 ART_KINDS = {"art", "graphic art", "fine art", "picture", "photograph", "painting", "paint", "drawing", "print"}
 CRAFT_MEDIA = {"doodle", "papercut", "cutout", "claymation", "diorama", "miniature", "scribble", "stencil"}
+
+
+# Tools that name the medium when a colour or stuff says which kind ("coloured pencil", "wax crayons",
+# "felt tip pens"); alone ("pencil, ruler and eraser") they are the tools themselves.
+DRAWING_TOOLS = {"pencil", "pencils", "pen", "pens", "marker", "markers", "crayons", "pastels", "tip", "tips"}
+TOOL_KINDS = {"colored", "coloured", "color", "graphite", "wax", "oil", "chalk", "felt", "ballpoint", "ink"}
+
+
+def names_a_medium(words: list[str]) -> bool:
+    return len(words) > 1 and words[-1] in DRAWING_TOOLS and words[-2] in TOOL_KINDS
 
 
 def is_art_form(word: str) -> bool:

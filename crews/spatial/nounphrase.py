@@ -46,6 +46,17 @@ def _count_value(token: str) -> int | None:
     return lexicon.COUNT_WORDS.get(token) or ({"a": 1, "an": 1}.get(token))
 
 
+def _plurale_after(tokens: list[str], at: int) -> bool:
+    """True when the noun after "a pair of" is one thing with a plural's form: "a pair of scissors",
+    "a pair of little red headphones" (its describing words looked past)."""
+    for token in tokens[at:at + 4]:
+        if token in lexicon.PLURALIA:
+            return True
+        if not (token in lexicon.ADJECTIVES or wordnet.is_adjective(token)):
+            return False
+    return False
+
+
 def _quantity(tokens: list[str], k: int) -> tuple[int, int, str | None] | None:
     """A quantity expression starting at ``k``: "half a dozen", "two dozen", "a pair of", "three
     pairs of", "a row of", "two or three", "twenty one" -> (count, index after it, the arrangement
@@ -76,7 +87,7 @@ def _quantity(tokens: list[str], k: int) -> tuple[int, int, str | None] | None:
             has_of or form in lexicon.UNITS and number or form in ("couple", "dozen") and at + 1 < len(tokens)):
         size = lexicon.collective(form)
         end = at + 2 if has_of else at + 1
-        if form == "pair" and has_of and end < len(tokens) and tokens[end] in lexicon.PLURALIA:
+        if form == "pair" and has_of and _plurale_after(tokens, end):
             count = number or 1  # "a pair of scissors" is one thing
         elif form in lexicon.UNITS:  # "three pairs of", "two dozen", "dozens of"
             count = (number or (2 if language.is_plural(word) else 1)) * size
@@ -485,6 +496,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         noun = lexicon.resolve_noun(best[0])
         if first < best[1]:
             noun = dataclasses.replace(noun, noun=f"{' '.join(tokens[first:best[1]])} {noun.noun}")
+            if tokens[first] == "toy" and not wordnet.is_name(noun.noun):
+                noun = lexicon.as_toy(noun)  # "a toy robot": a robot's shape, a toy's size ("a toy box" holds toys)
     elif scenery(head_word) or setting and place in lexicon.SCENERY:
         return Head(setting=setting)
     # (A setting no table knows as a thing, "a petrol station", is one unless it follows "in", "at".)

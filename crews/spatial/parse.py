@@ -157,8 +157,9 @@ class _Builder:
             self.style.append("drawn: " + " ".join(np.words))  # "a child draws a horse": on the paper
             self.clause.depicted = True
             return None
-        if np.setting and (self._after_place_preposition(np) or noun_is_place(np) and not self.clause.pending and
-                           not self._followed_by_relation):
+        if np.setting and not self._ringed(np) and (
+                self._after_place_preposition(np) or noun_is_place(np) and not self.clause.pending and
+                not self._followed_by_relation):
             # "in the kitchen", "on the moon": where the scene is, not a thing in it.
             self.setting = self.setting or np.setting
             self.place_words.add(np.setting)
@@ -226,16 +227,31 @@ class _Builder:
         verb = word.head
         if opens_sentence(verb, self.words):
             return False  # "Draw two vans, each turned right": opening the sentence, the request itself
-        subjects = [w.text for w in self.words if w.head == verb and w.dep in ("nsubj", "nsubjpass")]
-        if subjects:
-            return not set(subjects) <= ADDRESSEE
-        return self.words[verb].dep in ("acl", "relcl", "advcl", "conj", "xcomp") and not (
-            self.words[verb].dep == "xcomp" and verb > 0 and self.words[verb - 1].text == "to" and
-            any(w.text in ADDRESSEE for w in self.words[max(0, verb - 3):verb]))
+        # Who draws: the verb's subject, or, for "to draw", whoever the verb it completes names ("I'd like
+        # you to draw", "would it be possible to draw"). The one asked, the asker and "it" are making
+        # the picture ("we draw a fox today"); anyone else draws in the scene.
+        while True:
+            doers = [w.text for k, w in enumerate(self.words) if w.head == verb and (
+                w.dep in ("nsubj", "nsubjpass", "expl") or w.dep == "dobj" and k < word.head)]
+            if doers:
+                return not set(doers) <= PICTURE_MAKERS
+            if self.words[verb].dep != "xcomp" or not 0 <= self.words[verb].head < len(self.words):
+                return self.words[verb].dep in ("acl", "relcl", "advcl", "conj")
+            verb = self.words[verb].head
 
     def _written(self, np: NounPhrase) -> list[Word]:
         """The words of a name as written: "Tomasz", "Anna Maria"."""
         return [w for w in self.words[np.first:np.start + 1] if w.text not in lexicon.ARTICLES]
+
+    def _ringed(self, np: NounPhrase) -> bool:
+        """"Toddlers sitting in a circle around the sandpit": what a group sits, stands or forms a ring
+        around is a thing at the ring's hub ("running around the park" is where they run)."""
+        k = np.first - 1
+        while k >= 0 and self.words[k].text in lexicon.ARTICLES:
+            k -= 1
+        if k < 0 or self.words[k].text not in ("around", "round"):
+            return False
+        return any(w.text in RING_POSES for w in self.words[max(0, k - 4):k])
 
     def _after_place_preposition(self, np: NounPhrase) -> bool:
         """True when the words just before the phrase are "in", "on", "at" (with "the", "a", or a part of
@@ -1343,7 +1359,11 @@ def _said_already(relation: RelationSpec, said: list[RelationSpec]) -> bool:
     return False
 
 
+# Poses and formations of a group in a ring: "sitting around", "gathered round", "in a circle around".
+RING_POSES = {"sitting", "sat", "seated", "standing", "stood", "gathered", "huddled", "kneeling", "grouped",
+              "clustered", "arranged", "placed", "spaced", "circle", "ring", "circled", "crowded", "dancing"}
 ADDRESSEE = {"you", "u", "ya", "yourself"}  # who a request asks: never a thing in the scene
+PICTURE_MAKERS = ADDRESSEE | {"i", "we", "us", "me", "it", "let"}  # who asks, and "it would be nice to draw"
 
 
 def _living(entity: EntitySpec) -> bool:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from studio.language import number
+from studio.language import PAIR_NOUNS, number
 
 PARTLY = "partially|partly|half|mostly|slightly|somewhat|largely|almost|nearly|all|completely|fully"
 # Who looks at the scene, in depth comparisons: "closer to the camera than".
@@ -944,8 +944,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:\s+of\s+(?:it|them|him|her))?\s*,?\s+and\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+the\s+"
      r"other(?:\s+side)?\b", r"between \1 and \2"),
     # "a matching pair of skunks", "twin geese": two of them ("a twin bed" is one bed)
-    (r"\b(?:a\s+)?(?:matching\s+|identical\s+)?pair\s+of\b(?!\s+(?:scissors|trousers|pants|jeans|glasses|spectacles"
-     r"|binoculars|pliers|tongs|shorts|tights|goggles|shears|tweezers|pyjamas|pajamas)\b)", "two"),
+    # ("a pair of scissors", "a pair of little headphones" are one thing)
+    (r"\b(?:a\s+)?(?:matching\s+|identical\s+)?pair\s+of\b(?!\s+(?:[a-z]+\s+){0,3}?(?:"
+     + "|".join(sorted(PAIR_NOUNS)) + r")\b)", "two"),
     (r"(?<!\ba )(?<!\ban )(?<!\bone )\btwin\s+(?=[a-z])", "two "),
     (r"\bbetween\s+the\s+(?:two|pair)(?:\s+of\s+them)?\b", "between them"),
     # "with a stool precisely in the centre of the pair", "halfway between them both": between them

@@ -83,17 +83,28 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     """The scene heading and the camera phrases taken out, filler cut, "there is" made a plain
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
-    text = without_chat(text)
+    text = WEIGHT_RE.sub("", WEIGHTED_TAG_RE.sub(r"\1\2", LORA_RE.sub("", text)))
+    text = without_chat(VOCATIVE_RE.sub(_without_vocative, text))  # ("Okay, kids, ...": the marker first)
     text = PREAMBLE_RE.sub("", text)
     text = STORY_OPENING_RE.sub(r"\1", text)
     text = VANTAGE_RE.sub("", text)
     text = REQUEST_BEFORE_NAME_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
     camera, text = take_camera(normalise(text))
+    text = without_label(text)  # after the camera's words: "Back view: ..." is the camera's
     text = FILLER_RE.sub(" , ", text)
     text = STILL_OF_RE.sub(" , ", text)
     text = ART_OF_RE.sub(r"\1 , ", text)  # "concept art of a fox": the style, then the fox
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
     return heading, camera, text
+
+
+# Image tools' prompt syntax: "(a red kite:1.3)" weighs the words inside, "<lora:inkwash:0.8>" loads a style
+# model; the weights and the tags are for the tool, the words are the scene. A whole tag in brackets,
+# "((a fox)), [a moon]", is emphasis: its brackets go too (a bracket after a word is a caption's, "a fox (left)").
+WEIGHTED_TAG_RE = re.compile(r"(^\s*|[,;]\s*)[(\[]+\s*([^()\[\]]+?)\s*(?::\s*[-+]?\d*\.?\d+)?\s*[)\]]+"
+                             r"(?=\s*(?:[,;.]|$))")
+WEIGHT_RE = re.compile(r":\s*[-+]?\d*\.?\d+\s*(?=\))")
+LORA_RE = re.compile(r"<\s*(?:lora|lyco|hypernet|embedding)\s*:[^>]*>", re.IGNORECASE)
 
 
 # "A still of a dancer", "a film still of ...": a frame of a film, showing what follows.
@@ -109,6 +120,21 @@ PREAMBLE_RE = re.compile(
     r"(?:\s+of\s+(?:the|a|an|my|our)\s+[\w' -]{1,30}?)?\s*[.:]"
     r"|(?:please\s+)?(?:illustrate|draw|paint|render|depict|show|picture|imagine|sketch)\s+"
     r"(?:the\s+following|this|these|what\s+follows)\s*[.:])\s*")
+
+
+# "Blocking note: ...", "Witness statement: ...", "Brief: ...": what kind of text follows; a label of up
+# to three bare words (no article, no number) before a colon, naming a message, a thought or a task.
+LABEL_RE = re.compile(r"^\s*((?:[A-Za-z]+\s+){0,2}([A-Za-z]+))\s*:\s*(?=\S)")
+LABEL_KINDS = {"communication", "cognition", "act"}
+LABEL_KEPT = {"foreground", "background", "midground", "distance"}  # "Foreground: a horse; background: ..."
+
+
+def without_label(text: str) -> str:
+    match = LABEL_RE.match(text)
+    if match is None or any(w.lower() in DETERMINERS | LABEL_KEPT for w in match.group(1).split()) or \
+            wordnet.kind(language.singular(match.group(2).lower())) not in LABEL_KINDS:
+        return text
+    return text[match.end():]
 
 
 # "As seen from a distant headland - ...": where the viewer stands, opening the prompt; no thing in it.
@@ -129,6 +155,23 @@ CHAT_OPENING_RE = re.compile(
     r"(?i)^\s*(?:(?:hi|hiya|hey|hello|yo|ok|okay|so|um+|erm+|uh+)\b[\s,!.]*)+"
     r"(?:(?:could|can|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+)?)?"
     r"(?:(?:draw|do|make|show|render|paint|sketch|picture|imagine)\s+(?:me\s+)?(?:this|the\s+following)\b\s*[:.,-]*)?\s*")
+
+
+# Who the speaker addresses, set off by commas: "Right, class, ...", "..., everyone.", "Now, children:
+# ...". The words that only ever address ("class", "everyone") go wherever they stand; those that also
+# name things in a picture ("children", "kids") only after a discourse marker opening the sentence.
+_MARKER = r"right|ok|okay|now|so|alright|all\s+right|well|listen|hey|hi|hello|morning|good\s+morning|come\s+on"
+_ADDRESS = r"class|everyone|everybody|folks|guys|y'all|you\s+all|you\s+guys|you\s+lot"
+_ADDRESS_AFTER_MARKER = rf"{_ADDRESS}|kids|children|boys|girls|students|pupils|friends|team|people|all"
+VOCATIVE_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s*|,\s*)(?:(?:{_MARKER})\s*,\s*(?:{_ADDRESS_AFTER_MARKER})"
+                         rf"|(?:{_ADDRESS}))\s*(?:[,:;!]+\s*|(?=[.?]|$))")
+
+
+def _without_vocative(match: re.Match) -> str:
+    before = match.group(1)
+    rest = match.string[match.end():]
+    # ", class." closes the sentence: the comma before goes too; ", class, behind ..." keeps one.
+    return before if rest[:1] not in (".", "?", "") or not before.strip().startswith(",") else ""
 
 
 def without_chat(text: str) -> str:
@@ -382,7 +425,19 @@ def _compound_read_as_verb(token) -> bool:
         return False
     subject = token.doc[token.i - 1]
     return subject.tag_ == "NN" and subject.dep_ in ("nsubj", "compound") and subject.head.i == token.i and \
-        any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "each", "every") for c in subject.children)
+        any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "each", "every") for c in subject.children) \
+        and not _asked_by_modal(token)
+
+
+def _asked_by_modal(token) -> bool:
+    """"Should a fox sit ...?", "Can a dog lie ...?": a modal before the subject, no verb between, asks
+    about the base verb after it (in "Could you paint a coat rack" a verb comes between)."""
+    for before in reversed(token.doc[token.sent.start:token.i]):
+        if before.tag_ == "MD":
+            return True
+        if before.tag_.startswith("VB"):
+            return False
+    return False
 
 
 def _base_verb(token) -> bool:
@@ -401,12 +456,16 @@ def _tag(token) -> str:
     if token.text[:1].isupper() and (token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X") or
                                      token.pos_ in ("DET", "PRON") and token.lower_ not in DETERMINERS | PRONOUNS) and \
             not wordnet.is_noun(token.lower_) and not wordnet.is_adjective(token.lower_) and \
-            not wordnet.is_verb(token.lower_):
+            not wordnet.is_verb(token.lower_) and not wordnet.is_adverb(token.lower_) and token.tag_ != "MD":
         return "PROPN"  # "Rosalind between two tubs", "..., Rosalind at right": a name no dictionary knows
+        # (but "Would it be possible ...", "Maybe a ...": no modal verb, nor an adverb, is a name)
     if token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith("s") and \
             not wordnet.is_noun(token.lower_) and not wordnet.is_noun(language.singular(token.lower_)) and \
             not wordnet.is_adjective(token.lower_) and not wordnet.is_verb(token.lower_):
         return "PROPN"  # "Odalys on the left": a name ending in s, no plural of a noun the dictionary knows
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and \
+            wordnet.is_verb(token.lower_) and _asked_by_modal(token):
+        return "VERB"  # "Can a dog lie under a table?": what the modal asks, no "dog lie"
     if _comparative(token):
         return "ADV"  # "a bus deeper in the scene": how far, never part of the bus's name
     if token.pos_ == "NOUN" and _motion_participle(token):

@@ -1,0 +1,131 @@
+"""Image tools' prompt syntax (weights, emphasis, style models), a speaker addressing a class or a
+crowd, questions opened by a modal, text-kind labels, "a pair of" one thing, toys and media, in
+sentences of our own.
+
+The parse is checked directly: which things the scene has, their counts and sizes, and how they relate."""
+
+from __future__ import annotations
+
+import pytest
+
+from crews.spatial.parse import parse
+
+
+def nouns(prompt: str) -> list[str]:
+    return sorted(e.noun for e in parse(prompt).entities)
+
+
+def counts(prompt: str) -> dict[str, int]:
+    return {e.noun: e.count for e in parse(prompt).entities}
+
+
+def kinds(prompt: str) -> set[tuple[str, str, str | None]]:
+    return {(r.subject, r.kind, r.object) for r in parse(prompt).relations}
+
+
+@pytest.mark.parametrize("prompt, things", [
+    ("(heron:1.4), (rowing boat:1.2), misty morning, masterpiece", ["heron", "rowing boat"]),
+    ("((a lighthouse)), [a full moon], oil painting", ["lighthouse", "moon"]),
+    ("<lora:inkwash:0.7> (a goat:1.1), (a cart:0.9)", ["cart", "goat"]),
+    ("(a walrus on a rock:1.3), sharp focus", ["rock", "walrus"]),
+])
+def test_weights_and_emphasis_are_for_the_tool(prompt: str, things: list[str]) -> None:
+    assert nouns(prompt) == things
+
+
+def test_a_weighted_relation_still_relates() -> None:
+    assert ("walrus", "on_top_of", "rock") in kinds("(a walrus on a rock:1.3), (sunset:0.8)")
+
+
+def test_a_caption_bracket_after_a_thing_still_places_it() -> None:
+    relations = kinds("a birdbath (left), a wheelbarrow (right)")
+    assert ("birdbath", "left_side", None) in relations and ("wheelbarrow", "right_side", None) in relations
+
+
+@pytest.mark.parametrize("prompt, things", [
+    ("Okay, kids, we draw a tractor beside a barn.", ["barn", "tractor"]),
+    ("Right, class: three kites and a windmill.", ["kite", "windmill"]),
+    ("The heron stands at the back, everyone, behind the canoe.", ["canoe", "heron"]),
+    ("A hen sits on the fence, folks.", ["fence", "hen"]),
+    ("Now, children, today we paint a lighthouse on a cliff.", ["cliff", "lighthouse"]),
+])
+def test_whom_the_speaker_addresses_is_no_thing(prompt: str, things: list[str]) -> None:
+    assert nouns(prompt) == things
+
+
+def test_children_in_a_list_are_things() -> None:
+    assert nouns("kids, dogs and cats in a park") == ["cat", "dog", "kid"]
+
+
+@pytest.mark.parametrize("prompt, things", [
+    ("We draw the tractor over on the left of our picture.", ["tractor"]),
+    ("Would it be possible to show a goat under a cart?", ["cart", "goat"]),
+    ("I'd like you to paint a fox on a log.", ["fox", "log"]),
+    ("Let's sketch a canoe on a lake.", ["canoe"]),
+])
+def test_the_picture_makers_draw_the_scene(prompt: str, things: list[str]) -> None:
+    assert nouns(prompt) == things
+
+
+def test_someone_in_the_scene_drawing_draws_on_paper() -> None:
+    assert nouns("A girl sketching a horse in a meadow.") == ["girl"]
+
+
+@pytest.mark.parametrize("prompt, subject, kind, obj", [
+    ("Should a heron stand on a post?", "heron", "on_top_of", "post"),
+    ("Can a cat lie under a bench?", "cat", "under", "bench"),
+    ("Could a goat perch on a wall?", "goat", "on_top_of", "wall"),
+    ("Maybe a kettle beside a toaster?", "kettle", "near", "toaster"),
+    ("Would it be possible to draw a kitten underneath a sideboard?", "kitten", "under", "sideboard"),
+])
+def test_a_question_opened_by_a_modal_or_adverb(prompt: str, subject: str, kind: str, obj: str) -> None:
+    assert nouns(prompt) == sorted([subject, obj])
+    assert (subject, kind, obj) in kinds(prompt)
+
+
+def test_a_capitalised_adverb_opening_a_count_is_no_name() -> None:
+    assert nouns("Exactly three kettles") == ["kettle"] and counts("Exactly three kettles") == {"kettle": 3}
+
+
+@pytest.mark.parametrize("prompt, things", [
+    ("Memo: a goat beside a cart", ["cart", "goat"]),
+    ("Witness statement: a van behind a kiosk", ["kiosk", "van"]),
+    ("Caption: a heron under a jetty", ["heron", "jetty"]),
+])
+def test_a_label_naming_the_kind_of_text_is_no_thing(prompt: str, things: list[str]) -> None:
+    assert nouns(prompt) == things
+
+
+def test_labels_that_place_or_frame_stay_read() -> None:
+    assert ("goat", "in_front_of", "cart") in kinds("Foreground: a goat; background: a cart")
+    assert parse("Back view: a goat and a shepherd").camera.view == "back"
+    assert parse("Wide shot: a goat and a shepherd").camera.shot == "wide"
+
+
+@pytest.mark.parametrize("prompt, noun, count", [
+    ("a pair of little headphones on a desk", "headphones", 1),
+    ("a pair of old red scissors on a desk", "scissors", 1),
+    ("a pair of swans on a lake", "swan", 2),
+    ("three taxis beside a kiosk", "taxi", 3),   # the cabs, not the movement a dictionary spells so
+])
+def test_how_many_a_pair_or_a_plural_says(prompt: str, noun: str, count: int) -> None:
+    assert counts(prompt)[noun] == count
+
+
+def test_a_toy_is_toy_sized_and_a_toy_box_is_a_box() -> None:
+    robot = next(e for e in parse("a toy robot on a shelf").entities if e.noun == "toy robot")
+    assert robot.size is not None and max(robot.size) <= 0.4
+    box = next(e for e in parse("a toy box in a bedroom").entities if e.noun == "toy box")
+    assert box.size is None and box.scale == 1.0
+
+
+def test_a_group_sitting_round_a_place_rings_it() -> None:
+    spec = parse("six campers sitting in a circle around the sandpit")
+    assert ("camper", "around", "sandpit") in kinds("six campers sitting in a circle around the sandpit")
+    assert spec.setting != "sandpit"
+    assert parse("dogs running around the park").setting == "park"
+
+
+def test_a_coloured_pencil_closing_the_prompt_is_the_medium() -> None:
+    assert nouns("a goat in a meadow, coloured pencil") == ["goat"]
+    assert nouns("a pencil on a desk") == ["desk", "pencil"]
