@@ -129,3 +129,14 @@ def test_a_group_sitting_round_a_place_rings_it() -> None:
 def test_a_coloured_pencil_closing_the_prompt_is_the_medium() -> None:
     assert nouns("a goat in a meadow, coloured pencil") == ["goat"]
     assert nouns("a pencil on a desk") == ["desk", "pencil"]
+
+
+def test_another_of_a_medium_word_is_a_second_thing() -> None:
+    spec = parse("a book resting on top of another book")
+    assert [e.noun for e in spec.entities] == ["book", "book"]
+    assert [(r.subject, r.kind, r.object) for r in spec.relations] == [("book", "on_top_of", "book#2")]
+
+
+def test_a_thing_the_tables_know_is_no_weather() -> None:
+    assert nouns("close-up of a microwave, filling the frame") == ["microwave"]
+    assert nouns("a cabin in a blizzard") == ["cabin"]

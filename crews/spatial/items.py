@@ -364,7 +364,7 @@ def _credit(fragment: list[Item], words: list[Word]) -> bool:
     if len(fragment) != 1 or fragment[0].kind != "np":
         return False
     np = fragment[0].np
-    bare = not (np.definite or np.indefinite or np.count or np.plural)
+    bare = not (np.definite or np.indefinite or np.count or np.plural or np.fresh)  # ("another book")
     return bare and (np.proper or np.noun is not None and (lexicon.is_art_form(np.words[-1]) or
                                                            lexicon.names_a_medium(np.words) or np.noun.stand_in and (
         lexicon.is_stuff(np.words[-1]) or not wordnet.is_noun(language.singular(np.words[-1])))))

@@ -671,7 +671,8 @@ def is_occasion(words: str) -> bool:
 
 def is_weather(words: str) -> bool:
     """"in a heatwave", "in thick fog", "during a blizzard": the weather, no thing in the scene."""
-    return wordnet.kind(_named_place(words)[1]) == "phenomenon"
+    return wordnet.kind(_named_place(words)[1]) == "phenomenon" and known_noun(words) is None
+    # (the tables' things first: "a microwave" is an oven, whatever radiation the dictionary names first)
 
 
 def is_ground(words: str) -> bool:

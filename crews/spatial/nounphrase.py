@@ -199,10 +199,11 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         # "shake hands", "around their feet": parts of someone already there, not things.
         return [NounPhrase(tokens, None, None, definite, False, False, None, 1.0, start, first=run[0][1],
                            owner=tokens[0] in POSSESSIVE)]
-    if tokens and tokens[-1] in lexicon.MEDIA and tokens[-1] != head.last and not (definite or indefinite or count):
+    said_as_one = definite or indefinite or count or fresh  # "a painting", "another book": a thing
+    if tokens and tokens[-1] in lexicon.MEDIA and tokens[-1] != head.last and not said_as_one:
         # "school photo", "holiday snapshot" closing a prompt: what kind of picture it is.
         return [style_phrase(tokens, start, run[0][1], tokens[k:])]
-    if head.noun is not None and head.last in lexicon.MEDIA and not (definite or indefinite or count):
+    if head.noun is not None and head.last in lexicon.MEDIA and not said_as_one:
         # "moody oil painting" at the end of a prompt: the medium; "a painting" is a thing.
         return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is not None and head.noun.stand_in and _grouping(head.last, words, run):
