@@ -140,3 +140,22 @@ def test_another_of_a_medium_word_is_a_second_thing() -> None:
 def test_a_thing_the_tables_know_is_no_weather() -> None:
     assert nouns("close-up of a microwave, filling the frame") == ["microwave"]
     assert nouns("a cabin in a blizzard") == ["cabin"]
+
+
+@pytest.mark.parametrize("prompt, things", [
+    ("Need a pic: two geese beside a gate", ["gate", "goose"]),
+    ("I want picture with this: a heron on a post.", ["heron", "post"]),
+    ("I'd like an image of a tractor in a barn", ["barn", "tractor"]),
+])
+def test_asking_for_a_picture_names_no_picture(prompt: str, things: list[str]) -> None:
+    assert nouns(prompt) == things
+
+
+def test_the_artist_credited_is_no_one_in_the_scene() -> None:
+    assert nouns("a windmill by a canal, oil painting by Jan van Goyen") == ["canal", "windmill"]
+    assert nouns("a heron, epic fantasy art by Ada Lovelock") == ["heron"]
+
+
+def test_a_game_played_is_no_thing_but_an_instrument_is() -> None:
+    assert nouns("two monks playing chess under a tree") == ["monk", "tree"]
+    assert nouns("a busker playing a cello beside a fountain") == ["busker", "cello", "fountain"]

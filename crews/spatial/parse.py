@@ -153,6 +153,9 @@ class _Builder:
             if np.setting and self.setting is None:
                 self.setting = np.setting
             return None
+        if self._a_game_played(np):
+            self.style.append("playing: " + " ".join(np.words))  # "children playing chess": a game, no thing
+            return None
         if self._depicted(np):
             self.style.append("drawn: " + " ".join(np.words))  # "a child draws a horse": on the paper
             self.clause.depicted = True
@@ -213,6 +216,15 @@ class _Builder:
             self.notes.append(f"unknown noun '{noun.noun}': labelled stand-in block")
         self._touch(ref)
         return ref
+
+    def _a_game_played(self, np: NounPhrase) -> bool:
+        """"playing chess", "plays cards": a bare object of "play" is the game; "playing with a ball",
+        "plays a violin" name things."""
+        if not 0 <= np.start < len(self.words) or np.definite or np.indefinite or np.count:
+            return False
+        word = self.words[np.start]
+        return word.dep == "dobj" and 0 <= word.head < len(self.words) and \
+            self.words[word.head].text in ("play", "plays", "playing", "played")
 
     def _depicted(self, np: NounPhrase) -> bool:
         """True for the object of a verb of depicting ("a child draws a horse", "sketching a tree")."""

@@ -85,7 +85,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     heading, text = take_heading(prompt)
     text = WEIGHT_RE.sub("", WEIGHTED_TAG_RE.sub(r"\1\2", LORA_RE.sub("", text)))
     text = without_chat(VOCATIVE_RE.sub(_without_vocative, text))  # ("Okay, kids, ...": the marker first)
-    text = PREAMBLE_RE.sub("", text)
+    text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
     text = STORY_OPENING_RE.sub(r"\1", text)
     text = VANTAGE_RE.sub("", text)
     text = REQUEST_BEFORE_NAME_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
@@ -119,7 +119,11 @@ PREAMBLE_RE = re.compile(
     r"|chapter|no\.?)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+of\s+(?:the|a|an|my|our)\s+[\w' -]{1,30}?)?\s*[.:]"
     r"|(?:please\s+)?(?:illustrate|draw|paint|render|depict|show|picture|imagine|sketch)\s+"
-    r"(?:the\s+following|this|these|what\s+follows)\s*[.:])\s*")
+    r"(?:the\s+following|this|these|what\s+follows)\s*[.:]"
+    # "Need a pic: ...", "I want a picture of ...", "I'd like an image with this: ..."
+    r"|(?:i\s+|i'd\s+|we\s+)?(?:need|want|would\s+like|like|want\s+to\s+see)\s+(?:a\s+|an\s+|some\s+|one\s+)?"
+    r"(?:new\s+|quick\s+|nice\s+)?(?:pic|pix|picture|image|photo|drawing|illustration|render|painting|sketch)s?"
+    r"(?:\s*[:,-]|\s+(?:of|with|showing)(?:\s+this\s*:)?))\s*")
 
 
 # "Blocking note: ...", "Witness statement: ...", "Brief: ...": what kind of text follows; a label of up
@@ -135,6 +139,12 @@ def without_label(text: str) -> str:
             wordnet.kind(language.singular(match.group(2).lower())) not in LABEL_KINDS:
         return text
     return text[match.end():]
+
+
+# "... fantasy art by Greg Rutkowski", "a painting by Hokusai": whose style, no one in the scene.
+ARTIST_RE = re.compile(r"(?i)\b((?:art|artwork|painting|illustration|drawing|sketch|style|photo|photograph|photography"
+                       r"|render|print|poster|etching|woodcut|watercolou?r|portrait)s?)\s+by\s+"
+                       r"(?-i:[A-Z][\w'-]+(?:\s+(?:de|van|von|da|di|le|la)?\s*[A-Z][\w'-]+){0,3})")
 
 
 # "As seen from a distant headland - ...": where the viewer stands, opening the prompt; no thing in it.
