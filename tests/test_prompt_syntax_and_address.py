@@ -159,3 +159,17 @@ def test_the_artist_credited_is_no_one_in_the_scene() -> None:
 def test_a_game_played_is_no_thing_but_an_instrument_is() -> None:
     assert nouns("two monks playing chess under a tree") == ["monk", "tree"]
     assert nouns("a busker playing a cello beside a fountain") == ["busker", "cello", "fountain"]
+
+
+def test_key_value_prompts_and_texting_shorthand() -> None:
+    spec = parse("subject=heron; background=marsh; camera=low angle")
+    assert [e.noun for e in spec.entities] == ["heron"] and spec.setting == "marsh"
+    assert nouns("like a goat or something on a cart idk") == ["cart", "goat"]
+
+
+def test_notes_with_bare_sides_and_bracketed_looks() -> None:
+    relations = kinds("shed left, greenhouse right, goat in front")
+    assert ("shed", "left_side", None) in relations and ("greenhouse", "right_side", None) in relations
+    spec = parse("a hen (brown) beside a trough")
+    assert [e.noun for e in spec.entities] == ["hen", "trough"] and spec.entities[0].color_name == "brown"
+    assert {e.facing for e in parse("a goat facing left, a hen looking right").entities} == {"left", "right"}

@@ -416,7 +416,8 @@ class _Builder:
             if owner:
                 self.entity(owner).attributes.append(" ".join(item.np.words))
             return
-        self._followed_by_relation = following is not None and following.kind == "rel"
+        # (a side placing it too: "greenhouse on the right" is a thing placed there, no setting)
+        self._followed_by_relation = following is not None and following.kind in ("rel", "frame")
         ref = self.entity_for(item.np)
         if ref is not None:
             self.named_at[item.np.start] = ref

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from crews.spatial import lexicon
 from crews.spatial.phrases import CAMERA_RE, CAPTION_REWRITES_RE, FILLER_RE, THERE_RE
 from crews.spatial.spec import CameraSpec
 from studio import language, wordnet
@@ -83,6 +84,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     """The scene heading and the camera phrases taken out, filler cut, "there is" made a plain
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
+    text = KEY_VALUE_RE.sub(r"\1: ", text)  # "subject=fox; background=forest": a label and its words
     text = WEIGHT_RE.sub("", WEIGHTED_TAG_RE.sub(r"\1\2", LORA_RE.sub("", text)))
     text = without_chat(VOCATIVE_RE.sub(_without_vocative, text))  # ("Okay, kids, ...": the marker first)
     text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
@@ -96,6 +98,9 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     text = ART_OF_RE.sub(r"\1 , ", text)  # "concept art of a fox": the style, then the fox
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
     return heading, camera, text
+
+
+KEY_VALUE_RE = re.compile(r"(?<![\w=])([A-Za-z][A-Za-z ]{0,20}?)\s*=\s*(?=[\w(])")
 
 
 # Image tools' prompt syntax: "(a red kite:1.3)" weighs the words inside, "<lora:inkwash:0.8>" loads a style
@@ -159,7 +164,7 @@ STORY_OPENING_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s+)(?:once\s+upon\s+a\s+time|l
 # Texting: greetings, asks and sign-offs around the request ("hiya could u draw this:", "... pls", "... lol",
 # "ok so ...") are about the message, never things in the scene.
 _CHAT_SIGN_OFF = (r"lol|lmao|rofl|haha+|hehe+|pls|plz|please|thx|thanx|thnx|thanks|thank\s+you|ty|tysm|tia|asap"
-                  r"|ok|okay|kthx|kthxbye|cheers|btw|fyi|imo|tbh|xx+|:\)|:D|;\)")
+                  r"|ok|okay|kthx|kthxbye|cheers|btw|fyi|imo|imho|tbh|idk|ngl|lmk|smh|xx+|:\)|:D|;\)")
 CHAT_SIGN_OFF_RE = re.compile(rf"(?i)(?:[\s,]+|^)(?:{_CHAT_SIGN_OFF})(?:\s*[!.]+)?\s*(?=[.;!?]|$)")
 CHAT_OPENING_RE = re.compile(
     r"(?i)^\s*(?:(?:hi|hiya|hey|hello|yo|ok|okay|so|um+|erm+|uh+)\b[\s,!.]*)+"
@@ -209,6 +214,8 @@ def normalise(prompt: str) -> str:
     text = prompt.replace("\u2019", "'").replace("\u2018", "'")
     for regex, replacement in CAPTION_REWRITES_RE:  # before brackets go: "a sundial (left)"
         text = regex.sub(replacement, text)
+    text = BRACKETED_LOOK_RE.sub(_look_before_noun, text)  # "a cat (ginger)" is a ginger cat
+    text = BARE_SIDE_RE.sub(_bare_side, text)  # "barn left, silo right"
     text = re.sub(r"[\"()\[\]{}]", " ", text)
     text = re.sub(r"\s+[+&]\s+", " , ", text)  # "a cat + a lamp", "hats & scarves": a list
     text = re.sub(r"\s*[\u2012-\u2015]\s*|\s+-+\s+|--+", ", ", text)  # a dash between clauses is a comma
@@ -227,6 +234,38 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"\b(\w+)'s\b", r"\1", text)  # "the dog's left" -> "the dog left" (rare; keeps tokens clean)
     text = re.sub(r"(?i)colour", "color", text)
     return UNMEASURED_DISTANCE.sub("", text)
+
+
+# A describing word in brackets after a noun: "a cat (ginger)", "the vase (tall)".
+BRACKETED_LOOK_RE = re.compile(r"\b([A-Za-z]+)\s+\(\s*([a-z]+)\s*\)")
+
+
+def _look_before_noun(match: re.Match) -> str:
+    noun, look = match.groups()
+    if wordnet.is_adjective(look) and not wordnet.is_noun(look) or look in lexicon.COLORS:
+        return f"{look} {noun}"
+    return match.group(0)
+
+
+# A noun and a bare side closing its list item, as notes are written: "barn left, silo right".
+BARE_SIDE_RE = re.compile(r"(?i)\b([a-z]{3,})\s+(left|right)\s*(?=[,;.]|$)")
+NOT_PLACED_BY_SIDE = {"turn", "turned", "turns", "face", "faces", "facing", "look", "looks", "looking", "point",
+                      "points", "pointing", "head", "heads", "heading", "go", "goes", "going", "keep", "stay", "far",
+                      "top", "bottom", "upper", "lower", "screen", "stage", "camera", "frame", "picture", "image",
+                      "house", "audience", "lean", "leans", "leaning", "step", "steps", "move", "moves", "slightly",
+                      "bit", "more", "further", "farther", "back", "front", "and", "the", "extreme", "centre", "center"}
+
+
+POSSESSIVES = {"its", "his", "her", "their", "our", "my", "your", "whose"}
+
+
+def _bare_side(match: re.Match) -> str:
+    word, side = match.groups()
+    if word.lower() in NOT_PLACED_BY_SIDE | PRONOUNS | DETERMINERS | POSSESSIVES or \
+            len(word) > 4 and word.lower().endswith(("ing", "ed", "ly")) or \
+            not wordnet.is_noun(language.singular(word.lower())):
+        return match.group(0)
+    return f"{word} on the {side}"
 
 
 # Past participles not in -ed that join a word before them into one adjective: "well-worn", "hand-made".
