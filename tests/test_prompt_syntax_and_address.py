@@ -173,3 +173,17 @@ def test_notes_with_bare_sides_and_bracketed_looks() -> None:
     spec = parse("a hen (brown) beside a trough")
     assert [e.noun for e in spec.entities] == ["hen", "trough"] and spec.entities[0].color_name == "brown"
     assert {e.facing for e in parse("a goat facing left, a hen looking right").entities} == {"left", "right"}
+
+
+@pytest.mark.parametrize("prompt, setting, things", [
+    ("The classroom has a globe and a clock.", "classroom", ["clock", "globe"]),
+    ("A busy market: three stalls and a cart.", "market", ["cart", "stall"]),
+    ("five stalls along the street", "street", ["stall"]),   # no thing named "the street"
+])
+def test_a_place_that_holds_or_heads_the_scene_is_the_setting(prompt: str, setting: str, things: list[str]) -> None:
+    spec = parse(prompt)
+    assert spec.setting == setting and sorted(e.noun for e in spec.entities) == things
+
+
+def test_a_person_who_has_something_stays_a_person() -> None:
+    assert nouns("The boy has a kite.") == ["boy", "kite"]

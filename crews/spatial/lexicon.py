@@ -758,9 +758,10 @@ def dictionary_name(words: list[str]) -> bool:
     """True when the words, the last one singular, are one noun in the dictionary: "grand piano",
     "electric guitar", "fire hydrant" name a thing; "a wooden piano" is a piano and its look. The
     adjectives of the tables (colours, sizes, materials) describe, whatever the dictionary lists:
-    "a stone wall" is a wall; but three words are one name even so ("a hot air balloon")."""
+    "a stone wall" is a wall; but three words are one name even so ("a hot air balloon"). An article
+    starts no name ("the street" and "the city" are the dictionary's for a street's finance or a city's)."""
     head = _singular(words[-1])
-    return len(words) > 1 and (words[0] not in ADJECTIVES or len(words) > 2 or
+    return len(words) > 1 and words[0] not in ARTICLES and (words[0] not in ADJECTIVES or len(words) > 2 or
                                wordnet.kind(head) not in wordnet.CONCRETE or _kind_named(words[0], head)) and \
         wordnet.is_name(_singular(" ".join(words)))
     # ("a baby grand": a grand alone is a sum of money first, so the two words are the piano's name)

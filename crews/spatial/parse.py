@@ -160,7 +160,7 @@ class _Builder:
             self.style.append("drawn: " + " ".join(np.words))  # "a child draws a horse": on the paper
             self.clause.depicted = True
             return None
-        if np.setting and not self._ringed(np) and (
+        if np.setting and not self._ringed(np) and (self._frames_the_scene(np) or
                 self._after_place_preposition(np) or noun_is_place(np) and not self.clause.pending and
                 not self._followed_by_relation):
             # "in the kitchen", "on the moon": where the scene is, not a thing in it.
@@ -254,6 +254,17 @@ class _Builder:
     def _written(self, np: NounPhrase) -> list[Word]:
         """The words of a name as written: "Tomasz", "Anna Maria"."""
         return [w for w in self.words[np.first:np.start + 1] if w.text not in lexicon.ARTICLES]
+
+    def _frames_the_scene(self, np: NounPhrase) -> bool:
+        """"The classroom has four desks ...", "A busy market: three stalls ...": a place that holds the
+        things said, or heads the prompt before a colon, is where the scene is."""
+        if not 0 <= np.start < len(self.words):
+            return False
+        word = self.words[np.start]
+        if word.dep == "nsubj" and 0 <= word.head < len(self.words) and self.words[word.head].text in HOLDING_VERBS:
+            return True
+        return opens_sentence(np.first, self.words) and np.start + 1 < len(self.words) and \
+            self.words[np.start + 1].text == ":"
 
     def _ringed(self, np: NounPhrase) -> bool:
         """"Toddlers sitting in a circle around the sandpit": what a group sits, stands or forms a ring
@@ -1372,6 +1383,8 @@ def _said_already(relation: RelationSpec, said: list[RelationSpec]) -> bool:
     return False
 
 
+HOLDING_VERBS = {"has", "have", "had", "contains", "contain", "holds", "hold", "features", "feature", "includes",
+                 "include", "houses", "shows"}
 # Poses and formations of a group in a ring: "sitting around", "gathered round", "in a circle around".
 RING_POSES = {"sitting", "sat", "seated", "standing", "stood", "gathered", "huddled", "kneeling", "grouped",
               "clustered", "arranged", "placed", "spaced", "circle", "ring", "circled", "crowded", "dancing"}
