@@ -187,3 +187,17 @@ def test_a_place_that_holds_or_heads_the_scene_is_the_setting(prompt: str, setti
 
 def test_a_person_who_has_something_stays_a_person() -> None:
     assert nouns("The boy has a kite.") == ["boy", "kite"]
+
+
+@pytest.mark.parametrize("prompt, things", [
+    ("a heron in a marsh --ar 16:9 --v 6 --style raw", ["heron"]),
+    ("a goat::2 a cart::1 in a yard", ["cart", "goat"]),
+    ("a windmill beside a barn. Negative prompt: people, cows, blurry", ["barn", "windmill"]),
+    ("a windmill beside a barn --no people, cows", ["barn", "windmill"]),
+    ("a monk and a goat BREAK temple in the background", ["goat", "monk", "temple"]),
+    ("a pear on a plate | still life | 50mm", ["pear", "plate"]),
+    ("a hut in a valley, 4k, by studio ghibli and makoto shinkai", ["hut"]),
+    ("close-up portrait of an old shepherd", ["shepherd"]),
+])
+def test_what_image_tools_read_is_no_thing(prompt: str, things: list[str]) -> None:
+    assert nouns(prompt) == things

@@ -358,9 +358,12 @@ def _medium_on(fragment: list[Item]) -> bool:
 def _credit(fragment: list[Item], words: list[Word]) -> bool:
     """One name, alone or after "by" ("Studio Ghibli", "by Greg Rutkowski"); one bare stuff, the
     medium ("charcoal", "graphite"); or one bare word no dictionary knows ("claymation")."""
-    if fragment and fragment[0].kind == "rel" and words[fragment[0].start].text == "by":
+    credited = fragment and fragment[0].kind == "rel" and words[fragment[0].start].text == "by"
+    if credited:
         fragment = fragment[1:]
     fragment = [item for item in fragment if item.kind != "np" or item.np.noun is not None]  # ("kodak portra 400")
+    if credited and len(fragment) > 1 and all(item.kind == "np" for item in fragment):
+        return all(_credit([item], words) for item in fragment)  # "by studio ghibli and makoto shinkai"
     if len(fragment) != 1 or fragment[0].kind != "np":
         return False
     np = fragment[0].np

@@ -1576,7 +1576,8 @@ FILLER_RE = re.compile(
     _STYLE + r"(?<!\bof the )(?<!\bof )"
     r"(?:photo|photograph|image|render|rendering|illustration|scene|snapshot|view|shot|depiction)"
     r"\s+(?:of|showing|with|where|in which|that shows|depicting)\b"  # (not "the centre of the image with ...")
-    r"|" + _STYLE + r"(?:picture|painting|drawing|sketch)\s+(?:of|showing|that shows|depicting)\b"
+    r"|" + _STYLE + r"(?:picture|painting|drawing|sketch|portrait|artwork|print|etching|engraving|photography)"
+    r"\s+(?:of|showing|that shows|depicting)\b"
     r"|\b(?:we|you)\s+(?:can\s+)?see\b|\bin\s+(?:the|this)\s+(?:image|picture|photo|scene|frame)\b"
     # "a figure of a horse", "a diagram of a chair": the drawing's subject is the thing.
     r"|" + _STYLE + r"(?:figure|figurine|diagram|model|statuette)\s+of\b",

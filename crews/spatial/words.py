@@ -85,7 +85,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
     text = KEY_VALUE_RE.sub(r"\1: ", text)  # "subject=fox; background=forest": a label and its words
-    text = WEIGHT_RE.sub("", WEIGHTED_TAG_RE.sub(r"\1\2", LORA_RE.sub("", text)))
+    text = WEIGHT_RE.sub("", WEIGHTED_TAG_RE.sub(r"\1\2", LORA_RE.sub("", without_tool_syntax(text))))
     text = without_chat(VOCATIVE_RE.sub(_without_vocative, text))  # ("Okay, kids, ...": the marker first)
     text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
     text = STORY_OPENING_RE.sub(r"\1", text)
@@ -101,6 +101,19 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
 
 
 KEY_VALUE_RE = re.compile(r"(?<![\w=])([A-Za-z][A-Za-z ]{0,20}?)\s*=\s*(?=[\w(])")
+
+
+# What image tools read and no scene holds: the negative prompt ("Negative prompt: people, boats";
+# "--no people"), parameters ("--ar 16:9 --v 6"), multi-prompt weights ("a cat::2"), "BREAK" and "|".
+NEGATIVE_PROMPT_RE = re.compile(r"(?is)(?:^|[\n.;,]\s*)negative(?:\s+prompt)?\s*:.*$")
+TOOL_NEGATIVE_RE = re.compile(r"(?i)\s--no\s+[^-]*")
+TOOL_PARAMETER_RE = re.compile(r"(?i)\s--[a-z]+(?:\s+(?!--)[\w:.]+)?")
+TOOL_SEPARATOR_RE = re.compile(r"::\s*-?\d*\.?\d*|\bBREAK\b|\s\|\s")
+
+
+def without_tool_syntax(text: str) -> str:
+    text = NEGATIVE_PROMPT_RE.sub("", text)
+    return TOOL_SEPARATOR_RE.sub(" , ", TOOL_PARAMETER_RE.sub("", TOOL_NEGATIVE_RE.sub("", text)))
 
 
 # Image tools' prompt syntax: "(a red kite:1.3)" weighs the words inside, "<lora:inkwash:0.8>" loads a style
@@ -233,6 +246,7 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?i)\b(?:children|women|men|people|kids)'s\s+(?=[a-z])", "", text)  # "children's books": books
     text = re.sub(r"\b(\w+)'s\b", r"\1", text)  # "the dog's left" -> "the dog left" (rare; keeps tokens clean)
     text = re.sub(r"(?i)colour", "color", text)
+    text = re.sub(r"(?i)\bin\s+(fore|back|mid)ground\b", r"in the \1ground", text)  # "castle in background"
     return UNMEASURED_DISTANCE.sub("", text)
 
 
