@@ -364,7 +364,9 @@ _PLURAL_THINGS = (
 def _count_first(match: re.Match) -> str:
     """"Lanterns: four of them": "Four lanterns" (a capital opening the sentence is no name's)."""
     things, count = match.group(1), match.group(2)
-    if not number(count.lower()):
+    # ("two sailors, both of them ...": counted already, "both" no count of its own)
+    if not number(count.lower()) or count.lower() in ("both", "all", "each", "every") or \
+            number(things.split()[0].lower()):
         return match.group(0)
     if things[0].isupper() and things[1:].split()[0].islower():
         things, count = things.lower(), count[0].upper() + count[1:]
@@ -476,6 +478,20 @@ def _exactly(match: re.Match) -> str:
     return match.group(0) if keep else before
 
 
+_MIRROR = {"left": "right", "right": "left"}
+
+
+def _blocking_side(match: re.Match) -> str:
+    """"far house left", "stage right": a theatre's sides. The house (the audience) sees the picture, so
+    its left is the picture's; the stage's left is the actor's, facing the house: the picture's right."""
+    turn, far, whose, side = match.group(1), match.group(2), match.group(3).lower(), match.group(4).lower()
+    if whose == "stage":
+        side = _MIRROR[side]
+    if turn:
+        return f"{turn}to the {side}"
+    return f"on the {'far ' if far else ''}{side}"
+
+
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # A story's stock opening ("Long ago, a fox ...", "One day a hen ..."): no time or thing in the scene
     (r"(?:^|(?<=[.;!?]))\s*(?:once\s+upon\s+a\s+time|long\s+(?:long\s+)?ago|one\s+(?:fine\s+)?(?:day|morning|evening"
@@ -518,7 +534,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      " in the centre, "),
     # "Lanterns: four of them", "skiffs - three of them": the count said after the things (before a caption
     # opening the prompt is cut: "A photo of lanterns: four of them" is no caption)
-    (r"\b" + _PLURAL_THINGS + r"\s*[:,(]\s*(\d+|[a-z]+)\s+of\s+them\b\s*\)?", _count_first),
+    (r"\b" + _PLURAL_THINGS + r"\s*[:,(]\s*(\d+|[a-z]+)\s+of\s+them\b(?:\s*\))?", _count_first),
     # "Kettles: 3", "lanterns x5", "Count: five lanterns": a count said as a list or a label says it
     (r"\b" + _PLURAL_THINGS + r"\s*(?::|[x\u00d7])\s*(\d+|(?-i:[a-z]+))(?=\s*(?:[,.;]|$))", _count_first),
     (r"\b(\d+)\s*[x\u00d7]\s+(?=[a-z])", r"\1 "),
@@ -539,7 +555,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\s+(?:on|in)[ -](?:screen|camera|frame)\b(?!\s*(?:[-:]|of\b|left\b|right\b))", ""),
     # "Key frame for an animated short: ...", "Mood board image: ...": a caption of the picture opening the prompt
     (r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:frame|keyframe|image|still|art|artwork|board|sketch|illustration"
-     r"|panel|poster|render|photo|picture|reference|thumbnail|cover|card|plate|concept|storyboard)"
+     r"|panel|poster|render|photo|picture|reference|thumbnail|cover|card|plate|concept|storyboard|note|notes|memo"
+     r"|cue|direction|directions)"
      r"(?:\s+(?:for|from|of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?[\w-]+)?\s*:(?!\s*(?:$))", " "),
     # "in the style of a Victorian engraving": the engraving is the style (a bare closing art form)
     (r"\bin\s+the\s+(?:style|manner)\s+of\s+(?:a|an|the)\s+", ", "),
@@ -1079,6 +1096,15 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\(\s*(?:in\s+the\s+|at\s+the\s+)?(?:cent(?:re|er)|middle)\s*\)", " in the centre "),
     (r"(?:^|(?<=[.;!?]))\s*(?:on\s+the\s+|at\s+)?(?:far\s+)?(left|right)\s*:", r" on the \1, "),
     (r"(?:^|(?<=[.;!?]))\s*(?:in\s+the\s+)?(?:cent(?:re|er)|middle)\s*:", " in the centre, "),
+    # "a lamp far house right (the right of the audience's view)", "facing stage left": a theatre's blocking
+    # (a gloss in brackets after it says the side again); "a house left of a barn" is a house
+    (rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bour )(?<!\bmy )(?<!\bits )(?<!\btheir )"
+     rf"\b((?:{_TURNS}|{_GOING_WORDS})\s+(?:off\s+|out\s+|over\s+)?(?:(?:to|towards|toward)\s+)?)?"
+     r"(?:(?:at|on|to|in)\s+)?(?:(far|extreme|furthest|farthest)\s+)?(audience|house|stage)[ -](left|right)\b"
+     r"(?:\s*\(\s*(?:i\.?e\.?\s*,?\s*)?(?:(?:on|to|at)\s+)?the\s+(?:left|right)(?:\s+side)?\s+(?:of|from|in|as\s+seen"
+     r"\s+from)\s+(?:the\s+)?(?:audience|house|viewer|spectator|camera)s?'?s?'?(?:\s+(?:view|point\s+of\s+view"
+     r"|perspective|side|eyes))?\s*\))?"
+     r"(?=\s*(?:[,.;:!?(]|$|\band\b|\bwith\b|\bwhile\b|\bfacing\b|\blooking\b|\bturned\b))", _blocking_side),
     # "facing screen left", "looking off towards the right edge of the frame": a way of facing, no place
     (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"\1 to the \2"),
     # "a van heading towards the left of the frame", "a cart travelling leftwards across the frame": where it
@@ -1220,7 +1246,9 @@ CAPTION_REWRITES_RE = [(re.compile(regex, re.IGNORECASE), replacement) for regex
 # Which way something faces, from the camera's point of view.
 TURN = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed"
         "|watching|watches|eyeing|eyes|observing|observes"
-        "|gazing|staring|walking|moving|running|driving|going|flying|swimming")
+        "|gazing|staring|walking|moving|running|driving|going|flying|swimming"
+        # the bare verb a learner may write after "is" ("the cart is turn to the left", "is drive away")
+        "|turn|drive|drives|walk|walks|run|runs|move|moves|go|goes")
 # Ways of going somewhere, which face where they go only with a way said ("a rolling pin" is no turn).
 GOING = ("wandering|wanders|rolling|rolls|strolling|strolls|trotting|trots|marching|marches|riding|rides|sailing"
          "|sails|drifting|drifts|crawling|crawls|waddling|waddles|galloping|gallops|hurrying|hurries")
@@ -1388,6 +1416,20 @@ _SEEN_FROM = (r"(?:(?:seen|viewed|shot|photographed|filmed|shooting|taken|lookin
 _WHOSE = r"(?:(?:the|its|their|his|her)\s+)?(?:[a-z]+(?:'s)?\s+)?"  # (normalising drops the "'s")
 _CLAUSE_END = r"(?=\s*(?:[,.;]|$))"
 CAMERA: list[tuple[str, str, str]] = [
+    # "the camera is up high and points straight down" (and the learner's "is high and look down"): a top view
+    (r"camera\s+(?:is\s+|sits\s+|stands\s+|placed\s+|put\s+|set\s+|held\s+)?(?:very\s+|way\s+|really\s+)?(?:high\s+up"
+     r"|up\s+high|high|overhead|up\s+above|above)\s*,?\s*(?:and\s+)?(?:is\s+|it\s+)?(?:look|looks|looking|point|points"
+     r"|pointing|pointed|aim|aims|aimed|angled|tilted)\s+(?:straight\s+|directly\s+|right\s+|vertically\s+)?"
+     r"down(?:wards?)?", "view", "top"),
+    # "as a person standing at the far right end of the scene would see it": the camera at that end
+    (r"(?:as\s+)?(?:seen|viewed|watched|observed)\s+by\s+(?:someone|somebody|a\s+person|a\s+viewer|an\s+onlooker"
+     r"|a\s+spectator|an\s+observer|one)\s+(?:who\s+is\s+|who's\s+)?(?:standing|stood|sitting|sat|placed|positioned"
+     r"|waiting|stationed)?\s*(?:at|on|by|to)\s+the\s+(?:far\s+)?left\s+(?:end|side|edge)(?:\s+of\s+(?:the\s+)?"
+     r"(?:scene|set|stage|room|picture|frame|action))?", "view", "left"),
+    (r"(?:as\s+)?(?:seen|viewed|watched|observed)\s+by\s+(?:someone|somebody|a\s+person|a\s+viewer|an\s+onlooker"
+     r"|a\s+spectator|an\s+observer|one)\s+(?:who\s+is\s+|who's\s+)?(?:standing|stood|sitting|sat|placed|positioned"
+     r"|waiting|stationed)?\s*(?:at|on|by|to)\s+the\s+(?:far\s+)?right\s+(?:end|side|edge)(?:\s+of\s+(?:the\s+)?"
+     r"(?:scene|set|stage|room|picture|frame|action))?", "view", "right"),
     # Two words of one view: "a bottom left view", "a high right angle", "low-angle view from the left".
     (r"(?:bottom|low|lower|low[ -]angle)[ -](?:left|right)(?:[ -]hand)?\s+(?:side\s+)?(?:view|shot|perspective|angle)",
      "view+low", "side"),
@@ -1474,21 +1516,23 @@ CAMERA: list[tuple[str, str, str]] = [
     # "from a viewpoint off to the left of the scene", "the camera moved round to the left side of the set"
     (r"(?:from\s+)?(?:a|the)\s+(?:viewpoint|vantage\s+point|vantage|position|spot|camera\s+position)\s+(?:off\s+|out\s+)?"
      r"(?:to|on|at)\s+the\s+left(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?"
-     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands|sits|sitting|stationed|located)?"
+     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands|stand|sits|sit|sitting|stationed"
+     r"|located)?"
      r"\s*(?:round|around|over|off)?\s*(?:to|on|at)\s+"
      r"the\s+left(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?", "view", "left"),
     (r"(?:from\s+)?(?:a|the)\s+(?:viewpoint|vantage\s+point|vantage|position|spot|camera\s+position)\s+(?:off\s+|out\s+)?"
      r"(?:to|on|at)\s+the\s+right(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?"
-     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands|sits|sitting|stationed|located)?"
+     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands|stand|sits|sit|sitting|stationed"
+     r"|located)?"
      r"\s*(?:round|around|over|off)?\s*(?:to|on|at)\s+"
      r"the\s+right(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?", "view", "right"),
     # "..., looking across at a yak": the viewer looks; the yak stays
-    (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over)\s+(?:at|to|towards)\b", "vantage", ""),
+    (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over|sideways|side\s+on)\s+(?:at|to|towards)\b", "vantage", ""),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
      r"|rear)", "view", "back"),
     (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:directly\s+|right\s+|straight\s+|dead\s+|just\s+)?(?:the\s+)?"
      r"(?:behind|back|rear)(?:\s+(?:it|them|him|her))?"
-     r"(?=\s*(?:[,.;]|$))", "view", "back"),
+     r"(?=\s*(?:[,.;?!]|$))", "view", "back"),
     (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high|slightly|just"
      r"|a\s+little|somewhat)?\s*above"
      r"|high[ -]angle(?:\s+(?:view|shot))?"
@@ -1518,7 +1562,10 @@ CAMERA: list[tuple[str, str, str]] = [
      r"\s+(?:away|off)|so\s+close\s+(?:that\s+)?(?:it|they|he|she)\s+(?:fills|fill|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
      r"(?:frame|picture|image|shot)", "shot", "close_up"),
     # "a teacup filling the frame", "framed tightly", "up close" said alone
-    (r"(?:filling|fills|fill|filled)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|picture|image|shot)"
+    (r"(?:(?:really|very|so|extra|super|nice\s+and)\s+(?:big|large|huge)\s*,?\s*so\s+(?:that\s+)?(?:it|they|he|she)\s+)?"
+     r"(?:filling|fills|fill|filled)\s+(?:up\s+)?(?:the\s+|all\s+(?:of\s+)?the\s+|all\s+)?(?:whole\s+|entire\s+)?"
+     r"(?:frame|picture|image|shot|page|canvas|screen|paper|sheet)"
+     r"(?:\s+(?:from\s+)?edge\s+to\s+edge)?"
      r"|(?:framed|cropped)\s+(?:very\s+)?(?:tightly|tight|close)|(?<=,\s)up\s+close(?=\s*(?:[,.;]|$))"
      r"|(?:in\s+)?(?:a\s+)?(?:very\s+)?(?:close|tight|closely)[ -]?(?:cropped\s+)?crop(?:ped)?(?:\s+(?:on|of))?",
      "shot", "close_up"),  # ("a tight crop on a kettle", "in a close crop")
@@ -1533,6 +1580,13 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:tiny|small|little|far\s+off|far\s+away)\s+in\s+the\s+(?:far\s+)?distance"
      r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:off|afar)(?=\s*(?:[,.;]|$))", "shot", "wide"),
     (r"(?:distant|faraway|far[ -]off|far[ -]away|remote)\s+(?:view|shot|photo|photograph|perspective)", "shot", "wide"),
+    # "a yak and a cart, tiny and far off", "from really far away, everything little": far from the camera
+    (r"(?:very\s+|really\s+|quite\s+)?(?:small|tiny|little|minute)\s+and\s+(?:very\s+|really\s+|so\s+)?(?:far\s+away"
+     r"|far\s+off|distant|a\s+long\s+way\s+(?:off|away))"
+     r"|(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+(?:very|really|so|extremely|incredibly)\s+far"
+     r"(?:\s+away|\s+off)?"
+     r"|everything\s+(?:is\s+|looks\s+|seems\s+|appears\s+)?(?:very\s+|really\s+|so\s+)?(?:small|tiny|little)"
+     r"(?=\s*(?:[,.;?!]|$))", "shot", "wide"),
     # "a goat and a cart as tiny shapes in a wide vista", "a goat, a cart, both far away, lots of open space"
     (r"(?:as\s+)?(?:tiny|small|little|distant|minute)\s+(?:shapes|figures|specks|dots|silhouettes|forms)\s+(?:in|against"
      r"|within|on|across|under)\s+(?:a|an|the)\s+(?:(?:wide|vast|huge|broad|open|sweeping|immense|empty|endless|great"

@@ -1,0 +1,121 @@
+"""Still more ways of saying where the camera is and how things stand: a camera held high and
+pointing down (in a learner's words too), a view from behind asked as a question, the camera at
+one end of the scene as an onlooker there sees it, a close-up said as the thing filling the page,
+a wide shot said as things small and far off, a theatre's blocking sides (house and stage), bare
+verbs of turning and going, and a count said twice ("two geese, both of them ...").
+
+Every sentence here is written for this test; none comes from the benchmarks."""
+
+from __future__ import annotations
+
+import pytest
+
+from crews.spatial.parse import parse
+
+
+def relations(prompt: str) -> set[tuple]:
+    return {(r.subject, r.kind, r.object) for r in parse(prompt).relations}
+
+
+def refs(prompt: str) -> list[str]:
+    return [e.ref for e in parse(prompt).entities]
+
+
+def entity(prompt: str, ref: str):
+    return next(e for e in parse(prompt).entities if e.ref == ref)
+
+
+# 1. The camera
+
+@pytest.mark.parametrize("prompt", [
+    "A kettle and a mug, the camera is up high and points straight down",
+    "a wombat beside a crate, camera is high up and look straight down",
+    "Two hens on a lawn; the camera sits overhead, aimed directly down.",
+])
+def test_camera_held_high_and_pointing_down(prompt):
+    assert parse(prompt).camera.view == "top"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Would you paint a llama from behind?",
+    "Can we see the tractor from the back!",
+])
+def test_from_behind_closing_a_question(prompt):
+    assert parse(prompt).camera.view == "back"
+
+
+@pytest.mark.parametrize("prompt, view", [
+    ("A kettle and a wombat as viewed by a person stood at the left end of the scene", "left"),
+    ("a mule and a cart, as seen by an onlooker standing at the far right-hand end of the set", "right"),
+    ("Might the camera stand off to the right of the scene, looking sideways at a tractor?", "right"),
+    ("The camera sit off to the left of the set, looking sideways at two owls.", "left"),
+])
+def test_camera_at_one_end_of_the_scene(prompt, view):
+    spec = parse(prompt)
+    assert spec.camera.view == view
+    assert not any(r.kind in ("left_side", "right_side") for r in spec.relations)
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("Paint a teapot nice and big, so it fills up the entire page.", "teapot"),
+    ("Draw an owl really large so that it fills the whole sheet", "owl"),
+    ("A photo of a lemon, so close it fills all the picture", "lemon"),
+    ("A trumpet, it fill all the frame", "trumpet"),
+])
+def test_close_up_said_as_filling_the_page(prompt, thing):
+    spec = parse(prompt)
+    assert spec.camera.shot == "close_up"
+    assert [e.ref for e in spec.entities] == [thing]
+
+
+@pytest.mark.parametrize("prompt", [
+    "A yak and a windmill, tiny and far off, on an enormous bare plain",
+    "Paint two camels really small and very far away in a vast desert.",
+    "A lighthouse shown from really far away, everything tiny.",
+])
+def test_wide_shot_said_as_small_and_far_off(prompt):
+    spec = parse(prompt)
+    assert spec.camera.shot == "wide"
+    assert not any(r.kind in ("behind", "in_front_of") for r in spec.relations)
+
+
+# 2. A theatre's blocking
+
+@pytest.mark.parametrize("prompt, thing, kind", [
+    ("Blocking memo: the butler far house left (the left of the audience's view).", "butler", "left_side"),
+    ("Direction: the wardrobe audience right.", "wardrobe", "right_side"),
+    ("The maid waits stage left.", "maid", "right_side"),  # the actor's left: the picture's right
+    ("A throne placed stage right, near the back.", "throne", "left_side"),
+])
+def test_house_and_stage_sides(prompt, thing, kind):
+    assert (thing, kind, None) in relations(prompt)
+    assert refs(prompt)[0] == thing
+
+
+def test_a_house_left_of_something_is_a_house():
+    assert ("house", "left_of", "windmill") in relations("A house left of a windmill.")
+
+
+def test_facing_stage_left_faces_the_pictures_right():
+    assert entity("A sentry at house left, facing stage left.", "sentry").facing == "right"
+
+
+# 3. Facing, in a learner's words
+
+@pytest.mark.parametrize("prompt, thing, facing", [
+    ("The pony is turn away from the camera, only its back shows.", "pony", "away"),
+    ("The tractor is drive to the right side, pastel colours", "tractor", "right"),
+    ("My goat is walk to the left.", "goat", "left"),
+])
+def test_bare_verbs_of_turning_and_going(prompt, thing, facing):
+    assert entity(prompt, thing).facing == facing
+
+
+@pytest.mark.parametrize("prompt, thing, count, facing", [
+    ("Please paint three owls, all of them facing left", "owl", 3, "left"),
+    ("Can you draw two cyclists, both of them facing right?", "cyclist", 2, "right"),
+])
+def test_a_count_said_again_after_the_things(prompt, thing, count, facing):
+    spec = parse(prompt)
+    assert [e.ref for e in spec.entities] == [thing]
+    assert spec.entities[0].count == count and spec.entities[0].facing == facing
