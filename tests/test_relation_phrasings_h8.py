@@ -119,3 +119,40 @@ def test_a_count_said_again_after_the_things(prompt, thing, count, facing):
     spec = parse(prompt)
     assert [e.ref for e in spec.entities] == [thing]
     assert spec.entities[0].count == count and spec.entities[0].facing == facing
+
+
+# 4. Depth said with "more"
+
+@pytest.mark.parametrize("prompt, front, back", [
+    ("The kettle is more near to camera and the toaster is more far.", "kettle", "toaster"),
+    ("A goat is more close to the lens than a wheelbarrow", "goat", "wheelbarrow"),
+    ("A wheelbarrow is more far from the camera than a goat", "goat", "wheelbarrow"),
+])
+def test_depth_said_with_more(prompt, front, back):
+    found = relations(prompt)
+    assert (front, "in_front_of", back) in found or (back, "behind", front) in found
+
+
+# 5. Hidden, said by what we see
+
+@pytest.mark.parametrize("prompt, hidden, hider", [
+    ("A badger is behind the shed, so we can only see a bit of it.", "badger", "shed"),
+    ("Put the lorry in front of the scarecrow so that it hides most of it.", "scarecrow", "lorry"),
+    ("Place a wardrobe in front of Magnus, and it blocks most of him", "Magnus", "wardrobe"),
+    ("I could hardly see the windmill, the tractor was in the way.", "windmill", "tractor"),
+    ("We couldn't see much of Ottilie because a big sofa was in front of her", "Ottilie", "sofa"),
+])
+def test_hidden_said_by_what_we_see(prompt, hidden, hider):
+    found = relations(prompt)
+    assert (hidden, "hidden_by", hider) in found
+    assert (hider, "hidden_by", hidden) not in found
+
+
+# 6. Around, said as a walk round it
+
+@pytest.mark.parametrize("prompt, ring, centre", [
+    ("Stroll around the bandstand and you'll meet eight pigeons set out in a ring.", "pigeon", "bandstand"),
+    ("Go round the maypole and you will pass four dancers in a circle", "dancer", "maypole"),
+])
+def test_a_ring_met_on_a_walk_round_it(prompt, ring, centre):
+    assert (ring, "around", centre) in relations(prompt)

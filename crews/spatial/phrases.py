@@ -1105,6 +1105,37 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"\s+from)\s+(?:the\s+)?(?:audience|house|viewer|spectator|camera)s?'?s?'?(?:\s+(?:view|point\s+of\s+view"
      r"|perspective|side|eyes))?\s*\))?"
      r"(?=\s*(?:[,.;:!?(]|$|\band\b|\bwith\b|\bwhile\b|\bfacing\b|\blooking\b|\bturned\b))", _blocking_side),
+    # "a hen is more near to the lens and a cart is more far": the comparison a learner makes with "more"
+    (r"\bmore\s+(?:near|nearer|close|closer)\b(?:\s+(?=to\b))?", "nearer "),
+    (r"\bmore\s+(?:far|farther|further|distant)\b(?!\s+(?:away|off|back|from|than)\b)", "farther away"),
+    (r"\bmore\s+(?:far|farther|further)\b", "farther"),
+    # "nearer to camera", "away from lens": the article a learner leaves out
+    (r"\b(nearer|closer|farther|further|near|close|away)\s+(to|from)\s+(camera|lens|viewer)\b", r"\1 \2 the \3"),
+    # "a vole is behind a log, so we can only see a bit of it": the log hides the rest
+    (r"\bbehind\s+" + _NAMED + r"\s*,?\s*(?:and|so|so\s+that|that\s+is\s+why)\s+(?:we|you|one|i|the\s+viewer)\s+"
+     r"(?:can\s+|could\s+)?(?:only\s+|just\s+|barely\s+)?(?:see|sees|saw|glimpse|make\s+out|catch)\s+(?:only\s+|just\s+)?"
+     r"(?:a\s+(?:little|bit|small\s+part|tiny\s+bit|corner|sliver|glimpse)|little|part|some|half|the\s+top)\s+of\s+"
+     r"(?:it|them|him|her)\b", r"partly hidden behind \1"),
+    # "put the van in front of a hut so that it covers most of it": the van hides the hut
+    (r"\bin\s+front\s+of\s+" + _NAMED + r"\s*,?\s*(?:so\s+(?:that\s+)?|and\s+|where\s+|which\s+|to\s+)?"
+     r"(?:it\s+|they\s+)?(?:covers|cover|hides|hide|blocks|block|obscures|obscure|conceals|conceal|screens|screen)\s+"
+     r"(?:most|much|part|half|some|nearly\s+all|almost\s+all|a\s+lot|a\s+good\s+part|the\s+bulk)\s+of\s+"
+     r"(?:it|them|him|her)\b", r"partly hiding \1"),
+    # "I could hardly see the hut, a van was in the way": the van hides it
+    (r"\b(?:I|we|you|one)\s+(?:couldn't|could\s+not|can't|cannot|can\s+not|could\s+hardly|can\s+hardly|could\s+barely"
+     r"|can\s+barely|could\s+only|can\s+only|didn't|did\s+not|don't|do\s+not)\s+(?:really\s+|quite\s+)?(?:see|make\s+out"
+     r"|spot|glimpse)\s+(?:much\s+of\s+|most\s+of\s+|all\s+of\s+|a\s+lot\s+of\s+|a\s+little\s+of\s+|part\s+of\s+"
+     r"|some\s+of\s+|any\s+of\s+|the\s+whole\s+of\s+)?" + _NAMED + r"\s*(?:,\s*(?:because\s+|as\s+|since\s+)?"
+     r"|\s+(?:because|as|since)\s+)" + _NAMED + r"\s+(?:was|were|is|are|stood|stands|sat|sits|got|being)\s+"
+     r"(?:standing\s+|parked\s+|sitting\s+|right\s+|just\s+)?(?:in\s+the\s+way|in\s+front(?:\s+of\s+(?:it|them|him|her))?)"
+     r"\b", r"\1 partly hidden behind \2"),
+    # "stroll round a pond and you'll meet six geese in a ring": the geese in a ring around the pond
+    (r"\b(?:walk|go|stroll|wander|run|drive|cycle|ride|circle|look|travel)\s+(?:all\s+the\s+way\s+)?(?:a?round|about)\s+"
+     + _NAMED + r"\s*,?\s*(?:and\s+)?(?:you'll|you\s+will|you'd|you\s+would|we'll|we\s+will|one\s+will|you)\s+"
+     r"(?:pass|see|meet|find|spot|come\s+across|come\s+to|go\s+past|walk\s+past)\s+((?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
+     r"[\w-]+?)(?:\s+(?:(?:spaced|spread|set|laid|standing|arranged|placed|dotted|stationed)\s+(?:out\s+)?(?:evenly\s+)?)?"
+     r"(?:in|into|forming|on)\s+a\s+(?:(?:neat|loose|wide|big|rough)\s+)?(circle|ring))?(?=\s*(?:[,.;!?]|$))",
+     lambda match: f"{match.group(2)} in a {match.group(3) or 'circle'} around {match.group(1)}"),
     # "facing screen left", "looking off towards the right edge of the frame": a way of facing, no place
     (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"\1 to the \2"),
     # "a van heading towards the left of the frame", "a cart travelling leftwards across the frame": where it
