@@ -156,3 +156,41 @@ def test_hidden_said_by_what_we_see(prompt, hidden, hider):
 ])
 def test_a_ring_met_on_a_walk_round_it(prompt, ring, centre):
     assert (ring, "around", centre) in relations(prompt)
+
+
+# 7. Arrangements and members of a group
+
+@pytest.mark.parametrize("prompt, thing, count, rows", [
+    ("Plums in a tidy block, three rows of two each, on a tray.", "plum", 6, 3),
+    ("Nine hay bales in a neat block, three rows of three each", "hay bale", 9, 3),
+    ("Lettuces in a compact grid: two rows of five apiece", "lettuce", 10, 2),
+])
+def test_a_block_of_rows(prompt, thing, count, rows):
+    e = entity(prompt, thing)
+    assert (e.count, e.rows, e.arrangement) == (count, rows, "grid")
+    assert refs(prompt)[0] == thing and "block" not in refs(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A barrel with a lid on it. Eleven gulls dotted all over the place, in no special order.",
+    "A stool beside a drum, and toddlers scattered all over the picture with no particular pattern",
+])
+def test_scattered_all_over_is_over_nothing(prompt):
+    assert not any(r.kind == "on_top_of" and r.subject in ("gull", "toddler") for r in parse(prompt).relations)
+
+
+@pytest.mark.parametrize("prompt, facings", [
+    ("Two otters side by side, the left one looking left and the right one looking right.", ["left", "right"]),
+    ("Two lambs close together, the left-hand one facing right and the right-hand one facing left",
+     ["right", "left"]),
+    ("Three herons in a row: the left one facing right, the middle one facing us, the right one facing left.",
+     ["right", "camera", "left"]),
+])
+def test_the_left_one_and_the_right_one(prompt, facings):
+    spec = parse(prompt)
+    order = {r.subject: r.object for r in spec.relations if r.phrase == "in a row"}
+    first = next(e.ref for e in spec.entities if e.ref not in order.values())
+    seen = [first]
+    while seen[-1] in order:
+        seen.append(order[seen[-1]])
+    assert [entity(prompt, ref).facing for ref in seen] == facings

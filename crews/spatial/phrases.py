@@ -1136,6 +1136,19 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"[\w-]+?)(?:\s+(?:(?:spaced|spread|set|laid|standing|arranged|placed|dotted|stationed)\s+(?:out\s+)?(?:evenly\s+)?)?"
      r"(?:in|into|forming|on)\s+a\s+(?:(?:neat|loose|wide|big|rough)\s+)?(circle|ring))?(?=\s*(?:[,.;!?]|$))",
      lambda match: f"{match.group(2)} in a {match.group(3) or 'circle'} around {match.group(1)}"),
+    # "two owls, the left one looking left and the right one looking right": the leftmost and the rightmost
+    (r"\bthe\s+(left|right)(?:[ -]hand)?\s+(one|ones)\b", r"the \1most \2"),
+    # "pears in a tidy block, two rows of three apiece": in two rows of three (the block is their shape, no thing)
+    (r"\b(?:in|into|as|forming)\s+(?:a|one)\s+(?:(?:neat|tidy|regular|square|orderly|perfect|careful|precise|rectangular"
+     r"|even|compact|solid|little|small)\s+)*(?:block|grid|formation|array|rectangle|square|arrangement)\s*(?:,\s*|:\s*"
+     r"|\s+of\s+|\s+with\s+|\s+)(\w+)\s+(?:rows|lines|ranks)\s+of\s+(\w+)(?:\s+(?:each|apiece|per\s+row|in\s+each(?:\s+row)?))?"
+     r"\b", r"in \1 rows of \2"),
+    # "hens scattered all over the place, in no special order": scattered, over no thing
+    (rf"\b(?:(spread|scattered|dotted|strewn|sprinkled|spaced|wandering|running|milling)\s+(?:out\s+|about\s+|around\s+)?)?"
+     rf"all\s+over\s+the\s+(?:place|shop|{_PICTURE})\b",
+     lambda match: f"{match.group(1)} out" if match.group(1) else ""),
+    (r",?\s*(?:in\s+no\s+(?:particular|special|set|fixed|real)\s+(?:order|pattern|arrangement)|with\s+no\s+(?:particular"
+     r"\s+|set\s+|real\s+)?(?:order|pattern))(?=\s*(?:[,.;:!?]|$|\band\b))", ""),
     # "facing screen left", "looking off towards the right edge of the frame": a way of facing, no place
     (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"\1 to the \2"),
     # "a van heading towards the left of the frame", "a cart travelling leftwards across the frame": where it
