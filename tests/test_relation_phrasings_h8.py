@@ -194,3 +194,14 @@ def test_the_left_one_and_the_right_one(prompt, facings):
     while seen[-1] in order:
         seen.append(order[seen[-1]])
     assert [entity(prompt, ref).facing for ref in seen] == facings
+
+
+@pytest.mark.parametrize("prompt, kind", [
+    ("Two barrels, one of them right in front of the other, nearer to us.", "in_front_of"),
+    ("Two wheelbarrows, one of the pair just behind the other", "behind"),
+])
+def test_one_of_them_placed_from_the_other(prompt, kind):
+    spec = parse(prompt)
+    assert len(spec.entities) == 2 and all(e.count == 1 for e in spec.entities)
+    first, second = (e.ref for e in spec.entities)
+    assert (first, kind, second) in relations(prompt)

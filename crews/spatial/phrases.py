@@ -496,6 +496,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # A story's stock opening ("Long ago, a fox ...", "One day a hen ..."): no time or thing in the scene
     (r"(?:^|(?<=[.;!?]))\s*(?:once\s+upon\s+a\s+time|long\s+(?:long\s+)?ago|one\s+(?:fine\s+)?(?:day|morning|evening"
      r"|night))\b\s*,?", " "),
+    # "two crates, one of them just behind the other": one, as "one behind the other" says it
+    (r"\bone\s+of\s+(?:them|those|these|the\s+two|the\s+pair)\s+(?=(?:[\w-]+\s+){1,5}?(?:the\s+other|another)\b)", "one "),
+    # "one just behind the other": how near says nothing more ("one right in front of the other" reads so already)
+    (r"\bone\s+(?:just|directly|slightly|immediately|a\s+little|a\s+bit|somewhat|squarely)\s+(?=(?:behind|in\s+front\s+of"
+     r"|on\s+top\s+of|above|below|under|beneath|beside|next\s+to)\s+(?:the\s+other|another)\b)", "one "),
     # "one crate in front of the other, nearer the lens": the depth said twice (the second would need an "it")
     (r"\b(in\s+front\s+of\s+(?:the\s+other|another|it|them|him|her))\s*,\s*(?:that\s+is\s+|i\.e\.\s+)?(?:closer|nearer)"
      r"(?:\s+to)?\s+(?:the\s+)?(?:camera|viewer|lens|us|me|you)\b", r"\1"),
