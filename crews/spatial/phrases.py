@@ -497,7 +497,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"(?:^|(?<=[.;!?]))\s*(?:once\s+upon\s+a\s+time|long\s+(?:long\s+)?ago|one\s+(?:fine\s+)?(?:day|morning|evening"
      r"|night))\b\s*,?", " "),
     # "two crates, one of them just behind the other": one, as "one behind the other" says it
-    (r"\bone\s+of\s+(?:them|those|these|the\s+two|the\s+pair)\s+(?=(?:[\w-]+\s+){1,5}?(?:the\s+other|another)\b)", "one "),
+    (r"\bone\s+of\s+(?:them|those|these|the\s+two|the\s+pair)\s+(?=(?:[\w-]+\s+){1,5}?(?:the\s+other|another)\b)",
+     "one "),
     # "one just behind the other": how near says nothing more ("one right in front of the other" reads so already)
     (r"\bone\s+(?:just|directly|slightly|immediately|a\s+little|a\s+bit|somewhat|squarely)\s+(?=(?:behind|in\s+front\s+of"
      r"|on\s+top\s+of|above|below|under|beneath|beside|next\s+to)\s+(?:the\s+other|another)\b)", "one "),
