@@ -205,3 +205,11 @@ def test_one_of_them_placed_from_the_other(prompt, kind):
     assert len(spec.entities) == 2 and all(e.count == 1 for e in spec.entities)
     first, second = (e.ref for e in spec.entities)
     assert (first, kind, second) in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt, subject, kind, other", [
+    ("A postman walks to the right of a hedge.", "postman", "right_of", "hedge"),
+    ("A pony trotting to the left of a caravan", "pony", "left_of", "caravan"),
+])
+def test_going_to_a_side_of_a_thing_is_beside_it(prompt, subject, kind, other):
+    assert (subject, kind, other) in relations(prompt)

@@ -1289,6 +1289,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a goat facing the horizon, its back to the viewer": the back towards us
     (r",\s*(its|his|her|their)\s+backs?\s+(?:turned\s+)?(?:to|towards|toward)\s+(?:the\s+)?(viewer|camera|lens|us)\b",
      r" with \1 back to the \2"),
+    # "a man walks to the left of a tree": where he walks, beside the tree ("to the left of the frame" is read before)
+    (rf"\b({_GOING_WORDS}|{_TRAVELLING}|walks|runs|drives|moves|goes|stands|sits)\s+(?:off\s+|over\s+)?to\s+the\s+"
+     rf"(left|right)\s+of\s+(?!(?:the\s+)?{_PICTURE}\b)", r"\1 on the \2 of "),
     # "CLOSE ON a dresser. A cat sits on it.": a screenplay's shot note, no thing called close
     (r"(?:^|(?<=[.;!?]))\s*(?-i:CLOSE\s+(?:UP\s+)?ON|ANGLE\s+ON|INSERT\s+ON)\b", " "),
 ]
