@@ -213,3 +213,17 @@ def test_one_of_them_placed_from_the_other(prompt, kind):
 ])
 def test_going_to_a_side_of_a_thing_is_beside_it(prompt, subject, kind, other):
     assert (subject, kind, other) in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A windmill on a hill, from low down, looking up, at sunrise.",
+    "Three geese in a paddock, camera close to the ground, tilted upwards",
+    "A giraffe, the camera right by the floor and aimed up",
+])
+def test_a_low_camera_looking_up(prompt):
+    spec = parse(prompt)
+    assert spec.camera.elevation_deg is not None and spec.camera.elevation_deg < 0
+
+
+def test_near_the_ground_said_of_a_thing_is_no_camera():
+    assert parse("A hedgehog curled up near the ground").camera.elevation_deg is None

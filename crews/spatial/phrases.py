@@ -1600,6 +1600,13 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:seen|viewed|shot|photographed|filmed|taken|camera)?\s*(?:from|at)\s+(?:the\s+)?(?:ground|floor|knee)"
      r"[ -]level|(?:ground|floor)[ -]level\s+(?:view|shot|angle|camera)"
      rf"|(?:{_LOOKING}|seen|viewed)\s+up\s+(?:at|to|towards)", "elevation", "-12"),
+    # "..., from low down, looking up", "the camera close to the floor, tilted upwards": a low camera
+    (r"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+(?:right\s+|way\s+|very\s+)?(?:down\s+low|low\s+down)"
+     r"(?:\s*,?\s*(?:and\s+)?(?:looking|pointing|pointed|tilted|tilting|angled|aimed|gazing)\s+up(?:wards?)?)?"
+     r"|(?:the\s+)?camera\s+(?:is\s+|placed\s+|set\s+|held\s+|sits\s+|sitting\s+|kept\s+|down\s+)?(?:very\s+|right\s+)?"
+     r"(?:near|close\s+to|by|at|on|just\s+above|level\s+with|low\s+to|down\s+on)\s+the\s+(?:ground|floor)"
+     r"(?:\s*,?\s*(?:and\s+)?(?:tilted|tilting|pointing|pointed|looking|angled|aimed)\s+up(?:wards?)?)?",
+     "elevation", "-12"),
     # "our camera laid flat on the floor, aimed upwards": as low as it goes, looking up
     (r"(?:the\s+)?camera\s+(?:is\s+)?(?:lying|laid|placed|set|resting|sitting|put|down)\s+(?:flat\s+)?on\s+the\s+(?:ground"
      r"|floor)(?:\s*,?\s*(?:and\s+)?(?:pointing|pointed|looking|tilted|angled|aimed)\s+(?:straight\s+)?up(?:wards?)?)?",
