@@ -227,3 +227,11 @@ def test_a_low_camera_looking_up(prompt):
 
 def test_near_the_ground_said_of_a_thing_is_no_camera():
     assert parse("A hedgehog curled up near the ground").camera.elevation_deg is None
+
+
+@pytest.mark.parametrize("prompt, hidden, hider", [
+    ("A stoat behind a log pile, with only a bit of it showing past it.", "stoat", "log pile"),
+    ("Bartholomew behind the wardrobe, just a little of him peeking out", "Bartholomew", "wardrobe"),
+])
+def test_behind_with_only_a_bit_showing(prompt, hidden, hider):
+    assert (hidden, "hidden_by", hider) in relations(prompt)
