@@ -1123,10 +1123,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:a\s+(?:little|bit|small\s+part|tiny\s+bit|corner|sliver|glimpse)|little|part|some|half|the\s+top)\s+of\s+"
      r"(?:it|them|him|her)\b", r"partly hidden behind \1"),
     # "a hare behind a log, with just a little of it peeking out past it": the log hides the rest
-    (r"\bbehind\s+" + _NAMED + r"\s*,\s*(?:and\s+)?(?:with\s+)?(?:only|just)\s+(?:a\s+(?:little|bit|tiny\s+bit|small\s+part"
-     r"|sliver|corner|glimpse)|part|some|half|the\s+top)\s+of\s+(?:it|them|him|her)\s+(?:is\s+|are\s+)?(?:showing"
-     r"|visible|poking\s+out|sticking\s+out|peeking\s+out|peeping\s+out|peeking|in\s+view|to\s+be\s+seen)"
-     r"(?:\s+(?:past|behind|beside|around|round|over|above|from\s+behind)\s+(?:it|them|him|her))?", r"partly hidden behind \1"),
+    (r"\bbehind\s+" + _NAMED + r"\s*,\s*(?:and\s+)?(?:with\s+)?(?:only|just)\s+(?:a\s+(?:little|bit|tiny\s+bit"
+     r"|small\s+part|sliver|corner|glimpse)|part|some|half|the\s+top)\s+of\s+(?:it|them|him|her)\s+(?:is\s+|are\s+)?"
+     r"(?:showing|visible|poking\s+out|sticking\s+out|peeking\s+out|peeping\s+out|peeking|in\s+view|to\s+be\s+seen)"
+     r"(?:\s+(?:past|behind|beside|around|round|over|above|from\s+behind)\s+(?:it|them|him|her))?",
+     r"partly hidden behind \1"),
     # "put the van in front of a hut so that it covers most of it": the van hides the hut
     (r"\bin\s+front\s+of\s+" + _NAMED + r"\s*,?\s*(?:so\s+(?:that\s+)?|and\s+|where\s+|which\s+|to\s+)?"
      r"(?:it\s+|they\s+)?(?:covers|cover|hides|hide|blocks|block|obscures|obscure|conceals|conceal|screens|screen)\s+"
