@@ -31,6 +31,7 @@ def entity(prompt: str, ref: str):
     "A kettle and a mug, the camera is up high and points straight down",
     "a wombat beside a crate, camera is high up and look straight down",
     "Two hens on a lawn; the camera sits overhead, aimed directly down.",
+    "The camera is mounted high and looks down on a badger.",
 ])
 def test_camera_held_high_and_pointing_down(prompt):
     assert parse(prompt).camera.view == "top"
@@ -72,6 +73,8 @@ def test_close_up_said_as_filling_the_page(prompt, thing):
     "A yak and a windmill, tiny and far off, on an enormous bare plain",
     "Paint two camels really small and very far away in a vast desert.",
     "A lighthouse shown from really far away, everything tiny.",
+    "A rowing boat, far off and quite small, on a wide grey sea",
+    "A windmill viewed from far, far away",
 ])
 def test_wide_shot_said_as_small_and_far_off(prompt):
     spec = parse(prompt)

@@ -1476,7 +1476,8 @@ _WHOSE = r"(?:(?:the|its|their|his|her)\s+)?(?:[a-z]+(?:'s)?\s+)?"  # (normalisi
 _CLAUSE_END = r"(?=\s*(?:[,.;]|$))"
 CAMERA: list[tuple[str, str, str]] = [
     # "the camera is up high and points straight down" (and the learner's "is high and look down"): a top view
-    (r"camera\s+(?:is\s+|sits\s+|stands\s+|placed\s+|put\s+|set\s+|held\s+)?(?:very\s+|way\s+|really\s+)?(?:high\s+up"
+    (r"camera\s+(?:is\s+|sits\s+|stands\s+)?(?:placed\s+|put\s+|set\s+|held\s+|mounted\s+|positioned\s+)?"
+     r"(?:very\s+|way\s+|really\s+)?(?:high\s+up"
      r"|up\s+high|high|overhead|up\s+above|above)\s*,?\s*(?:and\s+)?(?:is\s+|it\s+)?(?:look|looks|looking|point|points"
      r"|pointing|pointed|aim|aims|aimed|angled|tilted)\s+(?:straight\s+|directly\s+|right\s+|vertically\s+)?"
      r"down(?:wards?)?", "view", "top"),
@@ -1649,6 +1650,9 @@ CAMERA: list[tuple[str, str, str]] = [
     # "a yak and a cart, tiny and far off", "from really far away, everything little": far from the camera
     (r"(?:very\s+|really\s+|quite\s+)?(?:small|tiny|little|minute)\s+and\s+(?:very\s+|really\s+|so\s+)?(?:far\s+away"
      r"|far\s+off|distant|a\s+long\s+way\s+(?:off|away))"
+     r"|(?:very\s+|really\s+|so\s+)?(?:far\s+away|far\s+off|distant)\s+and\s+(?:very\s+|really\s+|so\s+|quite\s+)?"
+     r"(?:small|tiny|little|minute)"
+     r"|(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+far\s*,?\s+far\s+(?:away|off)"
      r"|(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+(?:very|really|so|extremely|incredibly)\s+far"
      r"(?:\s+away|\s+off)?"
      r"|everything\s+(?:is\s+|looks\s+|seems\s+|appears\s+)?(?:very\s+|really\s+|so\s+)?(?:small|tiny|little)"
