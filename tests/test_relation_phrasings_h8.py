@@ -238,3 +238,18 @@ def test_near_the_ground_said_of_a_thing_is_no_camera():
 ])
 def test_behind_with_only_a_bit_showing(prompt, hidden, hider):
     assert (hidden, "hidden_by", hider) in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt, thing, facings", [
+    ("Three llamas in a line, all facing us apart from the middle one, which faces away.", "llama",
+     ["camera", "away", "camera"]),
+    ("Four ducks in a row, every one facing left other than the last one, which faces right", "duck",
+     ["left", "right"]),
+])
+def test_all_but_one_said_with_apart_from(prompt, thing, facings):
+    spec = parse(prompt)
+    assert [e.facing for e in spec.entities if e.noun == thing] == facings
+
+
+def test_behind_then_we_see_only_a_little_of_it_after_a_comma():
+    assert ("heron", "hidden_by", "reeds") in relations("The heron is behind the reeds, we only see a little of it.")

@@ -1118,7 +1118,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "nearer to camera", "away from lens": the article a learner leaves out
     (r"\b(nearer|closer|farther|further|near|close|away)\s+(to|from)\s+(camera|lens|viewer)\b", r"\1 \2 the \3"),
     # "a vole is behind a log, so we can only see a bit of it": the log hides the rest
-    (r"\bbehind\s+" + _NAMED + r"\s*,?\s*(?:and|so|so\s+that|that\s+is\s+why)\s+(?:we|you|one|i|the\s+viewer)\s+"
+    (r"\bbehind\s+" + _NAMED + r"(?:\s*,\s*(?:and\s+|so\s+(?:that\s+)?|that\s+is\s+why\s+)?|\s+(?:and|so|so\s+that"
+     r"|that\s+is\s+why)\s+)(?:we|you|one|i|the\s+viewer)\s+"
      r"(?:can\s+|could\s+)?(?:only\s+|just\s+|barely\s+)?(?:see|sees|saw|glimpse|make\s+out|catch)\s+(?:only\s+|just\s+)?"
      r"(?:a\s+(?:little|bit|small\s+part|tiny\s+bit|corner|sliver|glimpse)|little|part|some|half|the\s+top)\s+of\s+"
      r"(?:it|them|him|her)\b", r"partly hidden behind \1"),
@@ -1161,6 +1162,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      lambda match: f"{match.group(1)} out" if match.group(1) else ""),
     (r",?\s*(?:in\s+no\s+(?:particular|special|set|fixed|real)\s+(?:order|pattern|arrangement)|with\s+no\s+(?:particular"
      r"\s+|set\s+|real\s+)?(?:order|pattern))(?=\s*(?:[,.;:!?]|$|\band\b))", ""),
+    # "all facing left apart from the last one, which faces right": except that one
+    (r"\b(?:apart\s+from|aside\s+from|other\s+than|save\s+for|but\s+for|with\s+the\s+exception\s+of)\s+"
+     r"(?=the\s+(?:(?:[\w-]+\s+){0,3}?(?:one|ones)\b|(?:first|last|middle|leftmost|rightmost|final)\b))", "except "),
     # "facing screen left", "looking off towards the right edge of the frame": a way of facing, no place
     (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"\1 to the \2"),
     # "a van heading towards the left of the frame", "a cart travelling leftwards across the frame": where it
