@@ -253,3 +253,9 @@ def test_all_but_one_said_with_apart_from(prompt, thing, facings):
 
 def test_behind_then_we_see_only_a_little_of_it_after_a_comma():
     assert ("heron", "hidden_by", "reeds") in relations("The heron is behind the reeds, we only see a little of it.")
+
+
+def test_a_learners_bare_verb_needs_a_way_said_not_a_thing_after_it() -> None:
+    spec = parse("seven go-karts parked side by side in one line")
+    assert [(e.noun, e.count) for e in spec.entities] == [("go kart", 7)]
+    assert not [r for r in spec.relations if r.kind == "facing_toward"]

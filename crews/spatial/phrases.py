@@ -1307,11 +1307,12 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
 ]
 CAPTION_REWRITES_RE = [(re.compile(regex, re.IGNORECASE), replacement) for regex, replacement in CAPTION_REWRITES]
 # Which way something faces, from the camera's point of view.
-TURN = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed"
-        "|watching|watches|eyeing|eyes|observing|observes"
-        "|gazing|staring|walking|moving|running|driving|going|flying|swimming"
-        # the bare verb a learner may write after "is" ("the cart is turn to the left", "is drive away")
-        "|turn|drive|drives|walk|walks|run|runs|move|moves|go|goes")
+TURN_AT = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|points|heading|headed|oriented|directed"
+           "|watching|watches|eyeing|eyes|observing|observes"
+           "|gazing|staring|walking|moving|running|driving|going|flying|swimming")
+# with the bare verb a learner may write after "is" ("the cart is turn to the left", "is drive away"); only
+# with a way said, never straight before a thing ("go-karts", "a drive shaft")
+TURN = TURN_AT + "|turn|drive|drives|walk|walks|run|runs|move|moves|go|goes"
 # Ways of going somewhere, which face where they go only with a way said ("a rolling pin" is no turn).
 GOING = ("wandering|wanders|rolling|rolls|strolling|strolls|trotting|trots|marching|marches|riding|rides|sailing"
          "|sails|drifting|drifts|crawling|crawls|waddling|waddles|galloping|gallops|hurrying|hurries")
@@ -1373,8 +1374,8 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} out|outward|outwards|away to|towards|toward|at either|each|both side|sides|way|ways", "apart"),
     ("face|nose|eye to face|nose|eye", "each_other"),  # "two kittens face to face"
     (f"{TURN} {_OFF}? at|towards|toward|to? one another", "each_other"),
-    (f"{TURN} at|towards|toward|to?", "toward"),  # then the thing looked at
-    (f"{TURN} in the direction of", "toward"),
+    (f"{TURN_AT} at|towards|toward|to?", "toward"),  # then the thing looked at
+    (f"{TURN_AT} in the direction of", "toward"),
     ("looking|looks|staring|stares|gazing|gazes|peering|peers|glancing|glances down|up|out|over|across at|towards"
      "|toward|on|to", "toward"),  # "a girl looking down at a puppy"
 ]
