@@ -201,3 +201,9 @@ def test_a_person_who_has_something_stays_a_person() -> None:
 ])
 def test_what_image_tools_read_is_no_thing(prompt: str, things: list[str]) -> None:
     assert nouns(prompt) == things
+
+
+def test_a_plural_after_its_count_or_look_is_a_thing_not_a_verb() -> None:
+    assert counts("three blocks on a rug") == {"block": 3, "rug": 1}
+    assert "block" in counts("wooden blocks beside a crate")
+    assert ("cottage", "hidden_by", "truck") in kinds("the big truck blocks the view of a cottage")

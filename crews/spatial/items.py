@@ -660,7 +660,11 @@ def _only_noun(word: str) -> bool:
 
 
 def _counted_plural_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
-    """"four cinder blocks": a plural compound head after a count of several (not "a rickshaw blocks")."""
+    """"four cinder blocks": a plural compound head after a count of several (not "a rickshaw blocks");
+    "three blocks", "wooden blocks": a plural straight after its count or describing words, no noun before."""
+    if words[i].tag == "NNS" and run and run[-1][1] == i - 1 and \
+            all(words[k].pos in ("ADJ", "NUM") or t in ("the", "some", "many", "several") for t, k in run):
+        return True
     if words[i].tag != "NNS" or not (_compound_head(words, i, run) or run and run[-1][1] == i - 1 and
                                      words[i - 1].pos == "ADJ"):
         return False  # ("four net floats": a plural noun after its count, whatever the tagger calls "net")
