@@ -515,3 +515,36 @@ def underside(category: str) -> float:
               (gz[..., None] >= boxes[:, 1]) & (gz[..., None] <= boxes[:, 4]))
     bottoms = np.where(covers, boxes[:, 2], 1.0).min(axis=-1)
     return float(bottoms.min())
+
+
+NEST_SHARE = 0.25  # of its height: a flat domed thing sinks this far into the one it is piled on
+
+
+@lru_cache(maxsize=256)
+def nest_share(category: str) -> float:
+    """How far (a share of its height) one of a pile sinks into the one below: a cushion's or a
+    pillow's top and underside are low domes (every part reaching its top and its bottom a
+    sphere, and it is at most half as high as it is wide and deep), so resting on the one below
+    it settles into it; with a flat top or base, or round like a ball, 0. Seen from above, a
+    dome's rim is what shows of its top and of its underside, each well short of its box."""
+    spec = load_catalog().get(category)
+    if spec is None or not spec.parts or spec.size[1] > 0.5 * min(spec.size[0], spec.size[2]):
+        return 0.0
+    boxes = _part_boxes(category)
+    top = [p for p, b in zip(spec.parts, boxes) if b[5] > 0.98]
+    bottom = [p for p, b in zip(spec.parts, boxes) if b[2] < 0.02]
+    rounded = all(p.shape == "sphere" for p in top + bottom) and top and bottom
+    return NEST_SHARE if rounded else 0.0
+
+
+@lru_cache(maxsize=256)
+def slab(category: str) -> bool:
+    """A flat slab of a thing (a book, a board): a box part spans nearly all of its footprint at its
+    base and one at its top, so drawn thicker it stays a slab resting flat on the one below (not
+    a dish, whose deeper hollow would show a gap)."""
+    spec = load_catalog().get(category)
+    if spec is None or not spec.parts:
+        return False
+    boxes = _part_boxes(category)
+    wide = [p.shape == "box" and b[3] - b[0] > 0.9 and b[4] - b[1] > 0.9 for p, b in zip(spec.parts, boxes)]
+    return any(w and b[2] < 0.02 for w, b in zip(wide, boxes)) and any(w and b[5] > 0.98 for w, b in zip(wide, boxes))

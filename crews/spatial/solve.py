@@ -41,14 +41,17 @@ from crews.spatial.silhouette import (
     area_share,
     centre_height,
     foot_width,
+    nest_share,
     outline,
     rest_height,
+    slab,
     stem_reach,
     surface,
     underside,
 )
 from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
 from crews.spatial.stage import StageBlock, StageRelation, solve_stage
+from studio import wordnet
 from studio.library import load_catalog
 from studio.models import Camera, Layout, LayoutObject, Relation
 
@@ -61,6 +64,8 @@ OUTDOOR = {"tree", "pine_tree", "palm_tree", "bush", "grass", "horse", "cow", "s
 PORTABLE_GROUPS = {"tableware", "prop"}
 MIN_IMAGE_AREA = 0.0012  # a thing whose largest part covers less of the frame is scaled up (once) so it reads
 MAX_VISIBILITY_SCALE = 6.0
+THIN_LAYER = 0.3  # a pile's thing lower than this share of its width and depth is a thin layer (a book)
+MAX_THICKEN = 2.5  # ... drawn at most this much thicker when the largest size still shows it as a sliver
 OVER_TABLES = {"table", "desk", "trestle_table", "picnic_table"}  # a person under one: it is drawn big enough
 MAX_OVER_GROW = 3.5
 SIDE_VIEW_STEEPEST = 40.0  # degrees: rows shown over rows raise a camera said to look from a side no higher
@@ -75,7 +80,12 @@ KEPT_UPRIGHT = {"lantern", "candle", "vase", "bucket", "cup", "mug", "glass", "t
                 "cake", "table_lamp"}
 UNDER_ELEVATION = 10.0  # degrees: the camera's pitch for a scene of things beneath others
 UNDER_INSET = 0.1  # a thing between another's legs stands this share of its half depth inside its front edge
+# Relations the parse spreads from one thing's place in the scene to each other thing.
+SCENE_DEPTH_PHRASES = ("in the background", "in the foreground")
 MIN_UNDER_SCALE = 0.45  # a thing is scaled down at most this much to fit under another (else: at its foot)
+# ... a young animal further: the catalogue's is a grown one (a Labrador-sized dog), and its young
+# are a third of that (a pup or a kitten beneath a bed's frame, where a grown dog would not go).
+MIN_UNDER_SCALE_YOUNG = 0.28
 # The previz's seated figure (renderers/previz/meshes.py, _seated): thighs' underside 0.455 m up
 # of its 1.34 m seated height, at the 1.72 m it is designed at.
 SEATED_THIGHS = 0.455 / 1.34
@@ -116,6 +126,7 @@ class Tweaks:
     flip: set[int] = field(default_factory=set)  # relation indices whose side choice is swapped
     hidden_target: dict[int, float] = field(default_factory=dict)  # relation index -> box coverage wanted
     scale: dict[str, float] = field(default_factory=dict)  # entity ref -> extra scale
+    thicken: dict[str, float] = field(default_factory=dict)  # entity ref -> extra height (a pile's thin layers)
 
 
 @dataclass
@@ -189,14 +200,18 @@ def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) ->
     # to hide (a tree behind a sink): rescale those things once and solve again.
     small = solver.too_small(solution)
     rescale = {**small, **solver.shrink, **solver.too_far(solution)}
+    thicken = {ref: tweaks.thicken.get(ref, 1.0) * factor for ref, factor in solver.thicken.items()}
     if rescale:
         scale = {ref: tweaks.scale.get(ref, 1.0) * factor for ref, factor in rescale.items()}
-        solver = _Solver(spec, Tweaks(**{**tweaks.__dict__, "scale": {**tweaks.scale, **scale}}), aspect)
+        solver = _Solver(spec, Tweaks(**{**tweaks.__dict__, "scale": {**tweaks.scale, **scale},
+                                         "thicken": {**tweaks.thicken, **thicken}}), aspect)
         solution = solver.run()
         notes = [f"'{spec.entity(ref).noun}' scaled x{factor:.2f} " + (
             "to be visible next to much larger things" if factor > 1 else
             "so that it can be hidden as asked" if ref in solver.shrink else
             "so that the scene fits the depth range") for ref, factor in rescale.items()]
+        notes += [f"'{spec.entity(ref).noun}' drawn x{factor:.2f} thicker so that each of the pile shows"
+                  for ref, factor in solver.tweaks.thicken.items() if factor > 1 and ref in thicken]
         far = solver.too_far(solution) if solver.centres_past_range(solution) else {}
         if far:
             # Things still past the depth image's end (many spread wide, the small ones grown to
@@ -230,6 +245,7 @@ class _Solver:
         self.ring: dict[str, str] = {}  # ref -> the ref it stands around
         self.at_foot: set[int] = set()  # "under" relations placed at the other's foot instead
         self.shrink: dict[str, float] = {}  # ref -> scale so that its occluder can hide it
+        self.thicken: dict[str, float] = {}  # ref -> extra height of a pile's thin layers, to be seen
         self.impossible: dict[int, str] = {}  # relation index -> why real sizes cannot make it hold
         self._frames: dict[tuple, Camera] = {}  # placement -> its fitted camera (``_frame``)
         self._boxes: dict[tuple, np.ndarray] = {}  # a thing's placement -> its box corners (``_corners``)
@@ -268,6 +284,7 @@ class _Solver:
         scale = entity.scale * self.tweaks.scale.get(entity.ref, 1.0)
         if self._seated(entity):
             size = (size[0], size[1] * SEATED_HEIGHT, max(size[2], SEATED_DEPTH))
+        size = (size[0], size[1] * self.tweaks.thicken.get(entity.ref, 1.0), size[2])
         return tuple(round(v * scale, 4) for v in size)
 
     def _seated(self, entity: EntitySpec) -> bool:
@@ -302,6 +319,15 @@ class _Solver:
     # ---- 2. structure: stacks, things beneath, rings
 
     def _structure(self) -> None:
+        sides: dict[str, set[str]] = {}
+        for relation in self.spec.relations:
+            if relation.kind in ("left_side", "right_side"):
+                sides.setdefault(relation.subject, set()).add(relation.kind)
+        for index, relation in enumerate(self.spec.relations):
+            # Said to be on the left of the picture and on its right ("from the left of the
+            # picture to the right"): the group spans the picture, on neither side alone.
+            if relation.kind in ("left_side", "right_side") and len(sides[relation.subject]) == 2:
+                self._refuse(index, f"{relation.subject} is on both sides of the picture: spread across it")
         for index, relation in enumerate(self.spec.relations):
             a, b = relation.subject, relation.object
             if relation.kind == "on_top_of":
@@ -325,6 +351,8 @@ class _Solver:
         for relation in self.spec.relations:
             if relation.kind not in ("left_of", "right_of", "near", "in_front_of", "behind", "hidden_by", "between"):
                 continue
+            if relation.phrase in SCENE_DEPTH_PHRASES:
+                continue  # one thing's place in the whole scene, said of each other thing: no pair on a top
             refs = [r for r in (relation.subject, relation.object, relation.object2) if r]
             holders = {self.support[r] for r in refs if r in self.support}
             if len(holders) != 1:
@@ -338,6 +366,14 @@ class _Solver:
                         and ref != holder and (self._portable(ref, holder) or self._walkable(ref, holder) or hides) \
                         and not self._has_children(ref):
                     self.support[ref] = holder
+        for index, relation in enumerate(self.spec.relations):
+            # In front of or behind what it rests on (or what rests on it): the two share a
+            # place, and moving the one on top aside to "show" the other would take it off its
+            # top (a row of jars on a shelf said to stand behind that shelf).
+            a, b = relation.subject, relation.object
+            if relation.kind in ("in_front_of", "behind") and b and index not in self.refused \
+                    and (self._above(a, b) or self._above(b, a)):
+                self._refuse(index, f"{a} rests on {b}" if self._above(a, b) else f"{b} rests on {a}")
         self._fit_stand_ins_on_tops()
 
     def _fit_stand_ins_on_tops(self) -> None:
@@ -442,7 +478,7 @@ class _Solver:
                 if best is None or (min(factor, 1.0) if lying else factor) > best[0] + 1e-6:
                     best = (factor, turn, lying)
         factor, turn, lying = best
-        if factor < MIN_UNDER_SCALE:
+        if factor < (MIN_UNDER_SCALE_YOUNG if self._young(a) else MIN_UNDER_SCALE):
             return False
         factor = min(factor, 1.0)
         noun, host = self.spec.entity(a).noun, self.spec.entity(b).noun
@@ -457,6 +493,12 @@ class _Solver:
         if factor < 0.999:
             self.notes.append(f"'{noun}' scaled x{factor:.2f} to fit under the {host}")
         return True
+
+    def _young(self, ref: str) -> bool:
+        """An animal named as a young one (WordNet files it under "young": a pup, a foal, a lamb)."""
+        entity = self.spec.entity(ref)
+        spec = self.catalog.get(entity.category)
+        return bool(spec and spec.group == "animal" and not entity.proper and wordnet.is_kind_of(entity.noun, "young"))
 
     def _table_over(self, a: str, b: str) -> bool:
         """Someone ducking, sitting or hiding under a table: the table is drawn big enough to have
@@ -639,6 +681,8 @@ class _Solver:
                     # a picket's top or the rail between two pickets.
                     for m in child_block.members:
                         rest = self._rest(host, cu + m.du, cw + m.dw, m.thing)
+                        if m.thing.entity.category == host.entity.category and not host.entity.stand_in:
+                            rest -= nest_share(host.entity.category) * host.size[1]  # a cushion on a cushion
                         block.members.append(Member(m.thing, host_member.du + cu + m.du,
                                                     host_member.dw + cw + m.dw, host_member.dy + rest + m.dy))
         # Things beneath each instance, side by side along u.
@@ -727,7 +771,9 @@ class _Solver:
             self._taper(things)
             # Each rests on the top of the one below as it is drawn: its own height, whatever
             # scaled it, not the first one's.
-            return stack_offsets([thing.size[1] for thing in things])
+            # A soft domed one (a cushion) settles into the one below by ``nest_share``.
+            nest = nest_share(entity.category) if not entity.stand_in else 0.0
+            return stack_offsets([thing.size[1] * (1.0 - nest) for thing in things])
         if fit is not None and (entity.rows or 0) > 1:  # rows asked for: the rows, on a top as on the floor
             return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
         if fit is not None and entity.arrangement == "row" and len(things) > 1:
@@ -1028,7 +1074,8 @@ class _Solver:
     def _stage_relations(self, refs: list[str], lift: dict[str, str]) -> list[StageRelation]:
         """The spec's relations between blocks of one stage, by block index."""
         index = {r: i for i, r in enumerate(refs)}
-        sides = {r.subject: r.kind for r in self.spec.relations if r.kind in ("left_side", "right_side")}
+        sides = {r.subject: r.kind for key, r in enumerate(self.spec.relations)
+                 if r.kind in ("left_side", "right_side") and key not in self.refused}
         out = []
         for key, relation in enumerate(self.spec.relations):
             if key in self.refused:
@@ -1058,7 +1105,7 @@ class _Solver:
                 # A wall behind things shows above and beside them: it stays behind their middle.
                 out.append(StageRelation(kind, a, b, c, key=key, offset=0.0, close=True))
                 continue
-            out.append(StageRelation(kind, a, b, c, key=key))
+            out.append(StageRelation(kind, a, b, c, key=key, scene=relation.phrase in SCENE_DEPTH_PHRASES))
         return out
 
     def _note_refused(self, keys: list[int]) -> None:
@@ -1181,8 +1228,8 @@ class _Solver:
         # Where the prompt puts something in the picture, the frame is widened on the other side;
         # checked on the projection (a tall narrow thing's frame is set by its height, not its
         # width), and widened further until every instance's centre is in its outer part.
-        sides = [r for r in self.spec.relations
-                 if r.kind in ("left_side", "right_side") and self.things[r.subject]]
+        sides = [r for key, r in enumerate(self.spec.relations)
+                 if r.kind in ("left_side", "right_side") and self.things[r.subject] and key not in self.refused]
         # "In the centre of the picture": the camera aims at the middle of what it shows of that
         # thing (across, and at its silhouette's centre height), so it lands in the middle of the
         # frame both ways, and stands back until everything else is in the frame too.
@@ -1657,7 +1704,14 @@ class _Solver:
             area = area_share(solution.camera, width, height, entity.category, self._position(thing), size,
                               thing.yaw, thing.lying)
             if area < MIN_IMAGE_AREA:
-                factor = min(math.sqrt(MIN_IMAGE_AREA * 2 / max(area, 1e-7)), MAX_VISIBILITY_SCALE, room)
+                wanted = math.sqrt(MIN_IMAGE_AREA * 2 / max(area, 1e-7))
+                factor = min(wanted, MAX_VISIBILITY_SCALE, room)
+                if piled and wanted > factor * 1.05 and thing.size[1] < THIN_LAYER * min(thing.size[0], thing.size[2]) \
+                        and slab(entity.category):
+                    # A pile of thin slabs (books) as large as it may be drawn and each one's side
+                    # still a sliver: they are drawn thicker (a pile of big tomes), the side's area
+                    # growing as its height does. (A plate's foot and well would only gape.)
+                    self.thicken[entity.ref] = round(min((wanted / factor) ** 2, MAX_THICKEN), 2)
                 holder = self.support.get(entity.ref)
                 if holder and self.things[holder] and self.spec.entity(holder).category in LENGTHWISE:
                     # On a fence's rail or a wall's top, built as long as they need: about as

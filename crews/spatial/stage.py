@@ -47,6 +47,10 @@ class StageRelation:
     offset: float | None = None  # in_front_of/behind/hidden_by: lateral offset wanted (None: the default)
     key: int = 0  # caller's index of the relation, for reports
     close: bool = False  # in_front_of/behind: just clear of it (along a wall), not the median-depth separation
+    # in_front_of/behind said of one thing's place in the whole scene ("in the background"), paired
+    # with each other thing: only the depth order; no step aside from each and no cap on the depth,
+    # which, one pair after another, would pin all the others together.
+    scene: bool = False
 
 
 @dataclass
@@ -123,6 +127,27 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
         if not ok:
             refused.append(r.key)
 
+    # ---- the picture's sides, before the soft wishes: a thing said to be behind two others
+    # stands a set step aside from each, which would pin those two's distance apart and leave no
+    # room to put one on the left side and the other on the right.
+    # What stands in front of or behind a thing on a side is apart from it in depth, not across.
+    right_side = {r.a for r in relations if r.kind == "right_side" and r.key not in refused}
+    deep = {frozenset((r.a, r.b)) for r in relations
+            if r.kind in ("in_front_of", "behind", "hidden_by") and r.key not in refused and not r.scene}
+    for r in relations:
+        if r.key in refused:
+            continue
+        others = [i for i in range(n) if i != r.a and frozenset((r.a, i)) not in deep]
+        if r.kind == "left_side":
+            for z in others:
+                # One thing on the left side and another on the right side: apart by their
+                # widths again, so both can sit in the outer parts of one frame.
+                far = 3 * (blocks[r.a].hu + blocks[z].hu) if z in right_side else 0.0
+                U.add([(r.a, z, max(sep_u(r.a, z), far))]) or U.add([(r.a, z, sep_u(r.a, z))])
+        elif r.kind == "right_side":
+            for z in others:
+                U.add([(z, r.a, sep_u(z, r.a))])
+
     # ---- soft wishes
     for r in relations:
         if r.key in refused:
@@ -136,7 +161,7 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
             # Side by side and close: cap the distance at the gap (either side the hard part chose).
             limit = sep_u(r.a, r.b) * 1.05
             U.add([(r.b, r.a, -limit)]) if U.gap(r.a, r.b) > 0 else U.add([(r.a, r.b, -limit)])
-        elif r.kind in ("in_front_of", "behind", "hidden_by"):
+        elif r.kind in ("in_front_of", "behind", "hidden_by") and not r.scene:
             front, back = (r.a, r.b) if r.kind == "in_front_of" else (r.b, r.a)
             mover = r.a  # the subject stands aside; its object keeps its place in any row
             other = r.b
@@ -150,23 +175,13 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
                 blocks[front].hw + blocks[back].hw + (0.1 + 0.2 * min(blocks[front].hw, blocks[back].hw)) * spacing
             W.add(centres([(back, front, -sep * 1.05)]))
 
-    right_side = {r.a for r in relations if r.kind == "right_side" and r.key not in refused}
-    # The sides first: a thing asked for on the right side stays there when the centre's
+    # The sides are set above: a thing asked for on the right side stays there when the centre's
     # neighbours are spread alternately left and right of it.
-    for r in sorted(relations, key=lambda r: r.kind == "center"):
+    for r in relations:
         if r.key in refused:
             continue
         others = [i for i in range(n) if i != r.a]
-        if r.kind == "left_side":
-            for z in others:
-                # One thing on the left side and another on the right side: apart by their
-                # widths again, so both can sit in the outer parts of one frame.
-                far = 3 * (blocks[r.a].hu + blocks[z].hu) if z in right_side else 0.0
-                U.add([(r.a, z, max(sep_u(r.a, z), far))]) or U.add([(r.a, z, sep_u(r.a, z))])
-        elif r.kind == "right_side":
-            for z in others:
-                U.add([(z, r.a, sep_u(z, r.a))])
-        elif r.kind == "center":
+        if r.kind == "center":
             free = sorted((z for z in others if not _separated(U, W, blocks, r.a, z)), key=lambda z: blocks[z].order)
             for k, z in enumerate(free):
                 left = k % 2 == 0
