@@ -58,8 +58,8 @@ def test_children_in_a_list_are_things() -> None:
 
 
 @pytest.mark.parametrize("prompt, things", [
-    ("We draw the tractor over on the left of our picture.", ["tractor"]),
-    ("Would it be possible to show a goat under a cart?", ["cart", "goat"]),
+    ("We draw the tractor on the left side of the page.", ["tractor"]),
+    ("Would it be OK to show a goat under a cart?", ["cart", "goat"]),
     ("I'd like you to paint a fox on a log.", ["fox", "log"]),
     ("Let's sketch a canoe on a lake.", ["canoe"]),
 ])
@@ -76,7 +76,7 @@ def test_someone_in_the_scene_drawing_draws_on_paper() -> None:
     ("Can a cat lie under a bench?", "cat", "under", "bench"),
     ("Could a goat perch on a wall?", "goat", "on_top_of", "wall"),
     ("Maybe a kettle beside a toaster?", "kettle", "near", "toaster"),
-    ("Would it be possible to draw a kitten underneath a sideboard?", "kitten", "under", "sideboard"),
+    ("Would it be at all possible to paint a kitten beneath a sideboard?", "kitten", "under", "sideboard"),
 ])
 def test_a_question_opened_by_a_modal_or_adverb(prompt: str, subject: str, kind: str, obj: str) -> None:
     assert nouns(prompt) == sorted([subject, obj])
@@ -103,7 +103,7 @@ def test_labels_that_place_or_frame_stay_read() -> None:
 
 
 @pytest.mark.parametrize("prompt, noun, count", [
-    ("a pair of little headphones on a desk", "headphones", 1),
+    ("a pair of small grey headphones on a desk", "headphones", 1),
     ("a pair of old red scissors on a desk", "scissors", 1),
     ("a pair of swans on a lake", "swan", 2),
     ("three taxis beside a kiosk", "taxi", 3),   # the cabs, not the movement a dictionary spells so
@@ -120,8 +120,8 @@ def test_a_toy_is_toy_sized_and_a_toy_box_is_a_box() -> None:
 
 
 def test_a_group_sitting_round_a_place_rings_it() -> None:
-    spec = parse("six campers sitting in a circle around the sandpit")
-    assert ("camper", "around", "sandpit") in kinds("six campers sitting in a circle around the sandpit")
+    spec = parse("six campers seated in a ring around the sandpit")
+    assert ("camper", "around", "sandpit") in kinds("six campers seated in a ring around the sandpit")
     assert spec.setting != "sandpit"
     assert parse("dogs running around the park").setting == "park"
 
@@ -132,7 +132,7 @@ def test_a_coloured_pencil_closing_the_prompt_is_the_medium() -> None:
 
 
 def test_another_of_a_medium_word_is_a_second_thing() -> None:
-    spec = parse("a book resting on top of another book")
+    spec = parse("a book lying on another book")
     assert [e.noun for e in spec.entities] == ["book", "book"]
     assert [(r.subject, r.kind, r.object) for r in spec.relations] == [("book", "on_top_of", "book#2")]
 
@@ -144,7 +144,7 @@ def test_a_thing_the_tables_know_is_no_weather() -> None:
 
 @pytest.mark.parametrize("prompt, things", [
     ("Need a pic: two geese beside a gate", ["gate", "goose"]),
-    ("I want picture with this: a heron on a post.", ["heron", "post"]),
+    ("I want picture with these: a heron on a post.", ["heron", "post"]),
     ("I'd like an image of a tractor in a barn", ["barn", "tractor"]),
 ])
 def test_asking_for_a_picture_names_no_picture(prompt: str, things: list[str]) -> None:
@@ -207,3 +207,9 @@ def test_a_plural_after_its_count_or_look_is_a_thing_not_a_verb() -> None:
     assert counts("three blocks on a rug") == {"block": 3, "rug": 1}
     assert "block" in counts("wooden blocks beside a crate")
     assert ("cottage", "hidden_by", "truck") in kinds("the big truck blocks the view of a cottage")
+
+
+def test_a_group_next_to_each_other_is_one_row() -> None:
+    spec = parse("five kayaks beside each other on a beach")
+    kayak = next(e for e in spec.entities if e.noun == "kayak")
+    assert (kayak.count, kayak.arrangement) == (5, "row") and len(spec.entities) == 1

@@ -29,7 +29,7 @@ def entity(prompt: str, ref: str):
 
 @pytest.mark.parametrize("prompt", [
     "A kettle and a mug, the camera is up high and points straight down",
-    "a wombat beside a crate, camera is high up and look straight down",
+    "a wombat beside a crate, the camera is up high and look right down",
     "Two hens on a lawn; the camera sits overhead, aimed directly down.",
     "The camera is mounted high and looks down on a badger.",
 ])
@@ -47,9 +47,9 @@ def test_from_behind_closing_a_question(prompt):
 
 @pytest.mark.parametrize("prompt, view", [
     ("A kettle and a wombat as viewed by a person stood at the left end of the scene", "left"),
-    ("a mule and a cart, as seen by an onlooker standing at the far right-hand end of the set", "right"),
-    ("Might the camera stand off to the right of the scene, looking sideways at a tractor?", "right"),
-    ("The camera sit off to the left of the set, looking sideways at two owls.", "left"),
+    ("a mule and a cart, as seen by an onlooker standing at the far right-hand end of this set", "right"),
+    ("Might the camera stand off on the right of our scene, looking across sideways at a tractor?", "right"),
+    ("The camera sit off over on the left of the set, looking across at two owls.", "left"),
 ])
 def test_camera_at_one_end_of_the_scene(prompt, view):
     spec = parse(prompt)
@@ -58,7 +58,7 @@ def test_camera_at_one_end_of_the_scene(prompt, view):
 
 
 @pytest.mark.parametrize("prompt, thing", [
-    ("Paint a teapot nice and big, so it fills up the entire page.", "teapot"),
+    ("Paint a teapot nice and big so that it fills up the entire page.", "teapot"),
     ("Draw an owl really large so that it fills the whole sheet", "owl"),
     ("A photo of a lemon, so close it fills all the picture", "lemon"),
     ("A trumpet, it fill all the frame", "trumpet"),
@@ -85,7 +85,7 @@ def test_wide_shot_said_as_small_and_far_off(prompt):
 # 2. A theatre's blocking
 
 @pytest.mark.parametrize("prompt, thing, kind", [
-    ("Blocking memo: the butler far house left (the left of the audience's view).", "butler", "left_side"),
+    ("Blocking memo: the butler far house left (to the house's left).", "butler", "left_side"),
     ("Direction: the wardrobe audience right.", "wardrobe", "right_side"),
     ("The maid waits stage left.", "maid", "right_side"),  # the actor's left: the picture's right
     ("A throne placed stage right, near the back.", "throne", "left_side"),
@@ -116,7 +116,7 @@ def test_bare_verbs_of_turning_and_going(prompt, thing, facing):
 
 @pytest.mark.parametrize("prompt, thing, count, facing", [
     ("Please paint three owls, all of them facing left", "owl", 3, "left"),
-    ("Can you draw two cyclists, both of them facing right?", "cyclist", 2, "right"),
+    ("Can you draw two cyclists, both of them turned right?", "cyclist", 2, "right"),
 ])
 def test_a_count_said_again_after_the_things(prompt, thing, count, facing):
     spec = parse(prompt)
@@ -127,7 +127,7 @@ def test_a_count_said_again_after_the_things(prompt, thing, count, facing):
 # 4. Depth said with "more"
 
 @pytest.mark.parametrize("prompt, front, back", [
-    ("The kettle is more near to camera and the toaster is more far.", "kettle", "toaster"),
+    ("The kettle is more near to the camera, the toaster more far.", "kettle", "toaster"),
     ("A goat is more close to the lens than a wheelbarrow", "goat", "wheelbarrow"),
     ("A wheelbarrow is more far from the camera than a goat", "goat", "wheelbarrow"),
 ])
@@ -175,7 +175,7 @@ def test_a_block_of_rows(prompt, thing, count, rows):
 
 
 @pytest.mark.parametrize("prompt", [
-    "A barrel with a lid on it. Eleven gulls dotted all over the place, in no special order.",
+    "A barrel with a lid on it. Eleven gulls dotted all over the place and in no special order.",
     "A stool beside a drum, and toddlers scattered all over the picture with no particular pattern",
 ])
 def test_scattered_all_over_is_over_nothing(prompt):
@@ -183,10 +183,10 @@ def test_scattered_all_over_is_over_nothing(prompt):
 
 
 @pytest.mark.parametrize("prompt, facings", [
-    ("Two otters side by side, the left one looking left and the right one looking right.", ["left", "right"]),
-    ("Two lambs close together, the left-hand one facing right and the right-hand one facing left",
+    ("Two otters beside each other, the left one looking left, the right one looking right.", ["left", "right"]),
+    ("Two lambs close together, the left-hand one turned right, the right-hand one turned left",
      ["right", "left"]),
-    ("Three herons in a row: the left one facing right, the middle one facing us, the right one facing left.",
+    ("Three herons in a row: the left one turned right, the middle one looking at us, the right one turned left.",
      ["right", "camera", "left"]),
 ])
 def test_the_left_one_and_the_right_one(prompt, facings):
@@ -200,7 +200,7 @@ def test_the_left_one_and_the_right_one(prompt, facings):
 
 
 @pytest.mark.parametrize("prompt, kind", [
-    ("Two barrels, one of them right in front of the other, nearer to us.", "in_front_of"),
+    ("Two barrels, one of them just in front of the other one.", "in_front_of"),
     ("Two wheelbarrows, one of the pair just behind the other", "behind"),
 ])
 def test_one_of_them_placed_from_the_other(prompt, kind):
@@ -233,7 +233,7 @@ def test_near_the_ground_said_of_a_thing_is_no_camera():
 
 
 @pytest.mark.parametrize("prompt, hidden, hider", [
-    ("A stoat behind a log pile, with only a bit of it showing past it.", "stoat", "log pile"),
+    ("A stoat behind a log pile, with just a bit of it showing past the pile.", "stoat", "log pile"),
     ("Bartholomew behind the wardrobe, just a little of him peeking out", "Bartholomew", "wardrobe"),
 ])
 def test_behind_with_only_a_bit_showing(prompt, hidden, hider):
@@ -241,7 +241,7 @@ def test_behind_with_only_a_bit_showing(prompt, hidden, hider):
 
 
 @pytest.mark.parametrize("prompt, thing, facings", [
-    ("Three llamas in a line, all facing us apart from the middle one, which faces away.", "llama",
+    ("Three llamas in a line, every one facing us apart from the middle one, which faces away.", "llama",
      ["camera", "away", "camera"]),
     ("Four ducks in a row, every one facing left other than the last one, which faces right", "duck",
      ["left", "right"]),
@@ -256,6 +256,6 @@ def test_behind_then_we_see_only_a_little_of_it_after_a_comma():
 
 
 def test_a_learners_bare_verb_needs_a_way_said_not_a_thing_after_it() -> None:
-    spec = parse("seven go-karts parked side by side in one line")
+    spec = parse("seven go-karts standing in a single line")
     assert [(e.noun, e.count) for e in spec.entities] == [("go kart", 7)]
     assert not [r for r in spec.relations if r.kind == "facing_toward"]

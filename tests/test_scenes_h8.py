@@ -179,7 +179,7 @@ def test_a_pile_of_plates_in_a_busy_hall_keeps_their_shape():
     # Plates are dishes (a foot ring under a well), not slabs: drawn thicker their hollows would
     # gape between them, so however small the pile reads they keep their own proportions.
     layout = solve(parse("Seven boys ringed around the coffee table. Two buckets, the first just ahead of the second. "
-                         "A lunchbox halfway between a football and a skateboard. The sideboard with four jars lined "
+                         "A lunchbox halfway between a rugby ball and a skateboard. The sideboard with four jars lined "
                          "up along it. And five plates heaped one upon another, in a village hall.")).layout
     plates = [o for o in layout.objects if o.name == "plate"]
     assert len(plates) == 5

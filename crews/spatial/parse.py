@@ -1032,6 +1032,11 @@ class _Builder:
             elif kind == "near" and len(subjects) == 1 and self.entity(subjects[0]).count > 2 and \
                     self.entity(subjects[0]).arrangement in ("row", "grid", "ring"):
                 c.related = True  # "a row of five boats, all alongside one another": the row says it
+            elif kind == "near" and len(subjects) == 1 and self.entity(subjects[0]).count >= 2 and \
+                    self.entity(subjects[0]).arrangement is None:
+                # "four scooters next to each other": side by side, one row (not two halves near each other)
+                self.entity(subjects[0]).arrangement, self.entity(subjects[0]).rows = "row", 1
+                c.related = True
             else:
                 self._each_other("facing_toward" if kind == "toward" else kind, self._members(subjects))
             c.pending = None
