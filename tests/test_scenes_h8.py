@@ -185,3 +185,13 @@ def test_a_pile_of_plates_in_a_busy_hall_keeps_their_shape():
     assert len(plates) == 5
     assert not any("thicker" in note for note in layout.notes)
     assert all(p.size[1] / p.size[0] < 0.1 for p in plates)
+
+
+def test_a_view_said_from_the_back_stays_a_side_view_over_a_pile():
+    # Someone standing in a sofa's seat raises the camera to look over its rim; said from the back, it
+    # still looks from the back, never from overhead.
+    camera = solve(parse("a boy standing up on a sofa, seen from the back of the room")).camera
+    eye, target = np.array(camera.position), np.array(camera.target)
+    rise = eye[1] - target[1]
+    elevation = np.degrees(np.arctan2(rise, np.hypot(eye[0] - target[0], eye[2] - target[2])))
+    assert 0.0 < elevation <= 40.5 and eye[2] < target[2]

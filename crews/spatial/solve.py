@@ -69,7 +69,8 @@ MAX_THICKEN = 2.5  # ... drawn at most this much thicker when the largest size s
 OVER_TABLES = {"table", "desk", "trestle_table", "picnic_table"}  # a person under one: it is drawn big enough
 MAX_OVER_GROW = 3.5
 SIDE_VIEW_STEEPEST = 40.0  # degrees: rows shown over rows raise a camera said to look from a side no higher
-SIDE_VIEW_WORDS = ("front", "face on", "head on", "straight on", "side", "behind", "eye level", "profile")
+SIDE_VIEW_WORDS = ("front", "face on", "head on", "straight on", "side", "behind", "back", "rear", "eye level",
+                   "profile")
 MAX_HOLDER_SCALE = 2.0  # a top grown with the row on it to be seen grows at most this much (it is seen anyway)
 SIDE_SHARE = 0.3  # "on the left side": each instance's centre within this share of the frame from its edge
 DEPTH_LIMIT = 60.0  # metres; the 16-bit millimetre depth image ends at 65.5
