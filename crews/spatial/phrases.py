@@ -31,6 +31,11 @@ ASIDE = "over|out|off|away|way|back|up|down"  # "over on the right", "way off to
 # Relation phrases -> relation kind. "*it" kinds take their object from a pronoun ("on its left").
 RELATIONS: list[tuple[str, str]] = [
     (f"{ASIDE}? on|to|at|in the? far|extreme|very? left hand? side|end? of", "left_of"),  # (over FRAME's "off to the left")
+    # "to the immediate left of", "on its direct right": right beside it, on that side
+    ("on|to|at the immediate|direct|near left hand? side? of", "left_of"),
+    ("on|to|at the immediate|direct|near right hand? side? of", "right_of"),
+    ("on|to|at its|his|her|their immediate|direct|near left", "left_of*it"),
+    ("on|to|at its|his|her|their immediate|direct|near right", "right_of*it"),
     ("left|leftward of|to|from", "left_of"),
     (f"{ASIDE}? on|to|at|in the? far|extreme|very? right hand? side|end? of", "right_of"),
     ("further|farther|more|much|slightly|well? to? the? left|leftward than", "left_of"),  # "further left than"
@@ -54,6 +59,10 @@ RELATIONS: list[tuple[str, str]] = [
     ("on|at|by either|each|both side|sides of", "flank"),  # "two dogs on either side of a man"
     ("at|on either|each|both end|ends of", "flank"),
     ("one on either|each side of", "flank"),
+    ("either|each side of", "flank"),  # "a lamp either side of the bed" (the "on" left out)
+    ("at|on either|each|both end|ends of? it|them", "flank*it"),
+    ("at|on either|each|both end|ends", "flank*it"),  # "a sofa with a lamp at each end"
+    ("at|by either|each|both side|sides", "flank*it"),  # "a bed with a lamp at each side"
     ("flanking|flank|flanks", "flank"),
     ("next|close to it|them", "near*it"),
     ("at|by|around his|her|their|its feet|heels|side", "near*it"),  # "a dog sleeps at his feet"
@@ -329,6 +338,8 @@ _TRAVELLING = (r"travell?ing|travels|travell?ed|driving|running|walking|flying|r
 _AND_ONE = r"(\band\s+(?:(?:a|an|the|one|two|three)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+)))"
 # A thing named in a rewrite: "a red van", "the old stone barn", "Ottoline", "Anna Maria".
 _NAMED = r"((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+_TURN_PLACE = r"(?:far\s+|very\s+)?(?:left|right)|foreground|background|front|back|middle|centre|center"
+_NUM_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # a count of a grid's side
 _STACK_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"  # "a tower of five ..."
 
 
@@ -410,6 +421,12 @@ def _nearer_of_two(match: re.Match) -> str:
     first, word, second = match.group(1), match.group(2).lower(), match.group(3)
     front, back = (first, second) if word in ("closer", "nearer") else (second, first)
     return f"{front} in front of {back}"
+
+
+def _places_in_turn(match: re.Match) -> str:
+    """"a cat and a dog on the left and right, respectively": each thing at the place said in its turn."""
+    first, second, word, one, other = (match.group(i) for i in range(1, 6))
+    return f"{first} {word} the {one} and {second} {word} the {other}"
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -767,6 +784,21 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "side by side from one side of the frame to the other": across the picture, no frame in it
     (r"\b(?:from\s+)?one\s+side\s+of\s+the\s+(?:frame|picture|image|shot|scene|canvas|composition)\s+to\s+the\s+"
      r"other\b", ""),
+    # "a cat and a dog on the left and right, respectively": each at its own place, in the order named
+    (_NAMED + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAMED + r"\s*,?\s*(on|at|in|to)\s+the\s+(" + _TURN_PLACE + r")"
+     r"\s*,?\s*and\s+(?:(?:on|at|in|to)\s+)?(?:the\s+)?(" + _TURN_PLACE + r")\s*,?\s*(?:respectively|in\s+that\s+order"
+     r"|in\s+the\s+same\s+order)\b", _places_in_turn),
+    # Places as labels: "a kettle, left; a toaster, right", "foreground - a tractor", "lamp (L), clock (R)"
+    (_NAMED + r"\s*,\s*(left|right)(?=\s*(?:[;.!]|$))", r"\1 on the \2"),
+    (r"(?:^|(?<=[.;!?]))(\s*)(foreground|background|left|right|centre|center|middle)(?:\s*[—–]+|\s+-{1,2}(?=\s)|\s*--)\s*",
+     r"\1\2: "),  # (a hyphen joining words, "right-side view", is no label's dash)
+    (r"\(\s*(?-i:L)\s*\)", "(left)"), (r"\(\s*(?-i:R)\s*\)", "(right)"), (r"\(\s*(?-i:C)\s*\)", "(centre)"),
+    # "a bench, and behind that a hedge", "Beside this, a lamp": "that" and "this" alone point back, as "it" does
+    # ("behind that tree" names the tree)
+    (r"\b((?:behind|beside|under|beneath|below|underneath|above|atop|on\s+top\s+of|in\s+front\s+of|next\s+to"
+     r"|to\s+the\s+(?:left|right)\s+of|(?:left|right)\s+of|near|by|alongside|past|beyond)\s+)(?:that|this)"
+     r"(?=\s*(?:[,.;:!?]|$|\b(?:a|an|the|some|one|two|three|four|five|six|is|are|stands|sits|lies|rests|there|we|you)\b))",
+     r"\1it"),
     # "a 3-by-5 grid of palms": fifteen palms in three rows of five
     (r"\b(?:a|an)\s+(\d+|[a-z]+)(?:\s*-\s*|\s+)by(?:\s*-\s*|\s+)(\d+|[a-z]+)\s+(?:grid|array|matrix|block|formation)"
      r"\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", _grid_of),

@@ -1,0 +1,97 @@
+"""A sweep of spatial phrasings in many registers (tags, requests, questions, specs, shot notes, storybook
+prose, learner English): the side said as "immediate" or "direct", "directly above" said of a thing and of the
+camera, grids said as "2x3" or "three across and two down", "that" pointing back, lamps "at each end",
+travellers lined up before their way is said, screen sides as a way of going, a camera tilted up or down,
+places given in turn ("respectively") or as labels.
+
+Every sentence here is written for this test; none comes from the benchmarks."""
+
+from __future__ import annotations
+
+import pytest
+
+from crews.spatial.parse import parse
+
+
+def relations(prompt: str) -> set[tuple]:
+    return {(r.subject, r.kind, r.object) for r in parse(prompt).relations}
+
+
+def entity(prompt: str, ref: str):
+    return next(e for e in parse(prompt).entities if e.ref == ref)
+
+
+# 1. A side said as "immediate", "direct" or "near"
+
+@pytest.mark.parametrize("prompt, triple", [
+    ("The lamp is to be placed to the immediate left of the sofa.", ("lamp", "left_of", "sofa")),
+    ("A sofa; a lamp stands to its immediate right.", ("lamp", "right_of", "sofa")),
+    ("pls a stool on the direct right of the piano", ("stool", "right_of", "piano")),
+    ("Put a basket at the near left of the crate.", ("basket", "left_of", "crate")),
+])
+def test_immediate_and_direct_sides(prompt, triple):
+    assert triple in relations(prompt)
+    assert not any(e.ref in ("immediate", "direct") for e in parse(prompt).entities)
+
+
+# 4. "That" and "this" pointing back
+
+@pytest.mark.parametrize("prompt, triple", [
+    ("A bench, and behind that a hedge.", ("hedge", "behind", "bench")),
+    ("A bench. Behind that, a hedge.", ("hedge", "behind", "bench")),
+    ("a bench and, in front of that, a pond", ("pond", "in_front_of", "bench")),
+    ("There is a crate. Beside this there is a barrel.", ("barrel", "near", "crate")),
+])
+def test_that_alone_points_back(prompt, triple):
+    assert triple in relations(prompt)
+
+
+def test_that_before_a_noun_names_it():
+    assert ("cat", "behind", "tree") in relations("a cat sits behind that tree")
+
+
+# 5. One at each end, one either side
+
+@pytest.mark.parametrize("prompt, centre, thing", [
+    ("a sofa with a lamp at each end", "sofa", "lamp"),
+    ("a bed with a lamp at each side", "bed", "lamp"),
+    ("A bench with a planter at both ends.", "bench", "planter"),
+    ("a bed with a lamp either side", "bed", "lamp"),
+    ("the chair in the middle, a lamp either side of it", "chair", "lamp"),
+])
+def test_one_at_each_end(prompt, centre, thing):
+    between = [r for r in parse(prompt).relations if r.kind == "between"]
+    assert len(between) == 1 and between[0].subject == centre
+    assert {between[0].object.split("#")[0], between[0].object2.split("#")[0]} == {thing}
+
+
+# 9. Places in turn, and places as labels
+
+@pytest.mark.parametrize("prompt, places", [
+    ("A cat and a dog on the left and right, respectively.", {("cat", "left_side"), ("dog", "right_side")}),
+    ("a lamp and a clock, on the right and left respectively", {("lamp", "right_side"), ("clock", "left_side")}),
+    ("a lamp and a clock on the right and on the left, in that order",
+     {("lamp", "right_side"), ("clock", "left_side")}),
+    ("a kettle, left; a toaster, right", {("kettle", "left_side"), ("toaster", "right_side")}),
+    ("lamp (L), vase (C), clock (R)", {("lamp", "left_side"), ("vase", "center"), ("clock", "right_side")}),
+])
+def test_places_in_turn_and_as_labels(prompt, places):
+    said = {(r.subject, r.kind) for r in parse(prompt).relations if r.object is None}
+    assert said == places
+
+
+@pytest.mark.parametrize("prompt, front, back", [
+    ("a tree and a barn in the foreground and background respectively", "tree", "barn"),
+    ("foreground \u2014 a tractor; background \u2014 a silo", "tractor", "silo"),
+])
+def test_depth_in_turn_and_as_labels(prompt, front, back):
+    found = relations(prompt)
+    assert (front, "in_front_of", back) in found or (back, "behind", front) in found
+
+
+@pytest.mark.parametrize("prompt, view", [
+    ("Right-side view of a shepherd with a goat", "right"),
+    ("Left-side view: a kettle and a mug", "left"),
+])
+def test_a_hyphened_side_view_is_no_label(prompt, view):
+    assert parse(prompt).camera.view == view
