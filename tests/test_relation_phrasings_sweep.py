@@ -34,6 +34,21 @@ def test_immediate_and_direct_sides(prompt, triple):
     assert not any(e.ref in ("immediate", "direct") for e in parse(prompt).entities)
 
 
+# 3. Grids
+
+@pytest.mark.parametrize("prompt, thing, count, rows", [
+    ("a 2x3 grid of cupcakes", "cupcake", 6, 2),
+    ("a 3 x 3 grid of tiles", "tile", 9, 3),
+    ("cupcakes in a 4-by-2 grid", "cupcake", 8, 4),
+    ("cupcakes arranged in a grid, three across and two down", "cupcake", 6, 2),
+    ("tiles laid two down and five across", "tile", 10, 2),
+    ("Muffins in a grid, four wide and two deep.", "muffin", 8, 2),
+])
+def test_grids_said_by_their_sides(prompt, thing, count, rows):
+    found = entity(prompt, thing)
+    assert (found.count, found.rows, found.arrangement) == (count, rows, "grid")
+
+
 # 4. "That" and "this" pointing back
 
 @pytest.mark.parametrize("prompt, triple", [
@@ -63,6 +78,36 @@ def test_one_at_each_end(prompt, centre, thing):
     between = [r for r in parse(prompt).relations if r.kind == "between"]
     assert len(between) == 1 and between[0].subject == centre
     assert {between[0].object.split("#")[0], between[0].object2.split("#")[0]} == {thing}
+
+
+# 6. Lined up, then the way they go
+
+@pytest.mark.parametrize("prompt, thing, facing", [
+    ("ducks walking single file toward the left", "duck", "left"),
+    ("Ducks walking in single file, toward the left.", "duck", "left"),
+    ("five cows walking in a line towards the camera", "cow", "camera"),
+])
+def test_a_line_then_its_way(prompt, thing, facing):
+    found = entity(prompt, thing)
+    assert found.facing == facing and found.arrangement == "row"
+
+
+def test_bumper_to_bumper_is_a_row():
+    assert entity("four cars parked bumper to bumper", "car").arrangement == "row"
+    assert [e.ref for e in parse("four cars parked bumper to bumper").entities] == ["car"]
+
+
+# 7. Screen sides as a way of going
+
+@pytest.mark.parametrize("prompt, thing, facing", [
+    ("the car is heading off to screen left", "car", "left"),
+    ("The van heads to screen right.", "van", "right"),
+    ("a horse exits frame right", "horse", "right"),
+    ("a bus moving towards frame left", "bus", "left"),
+])
+def test_going_to_a_screen_side(prompt, thing, facing):
+    assert entity(prompt, thing).facing == facing
+    assert not any(r.kind in ("left_side", "right_side") for r in parse(prompt).relations)
 
 
 # 9. Places in turn, and places as labels

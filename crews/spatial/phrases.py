@@ -799,6 +799,14 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|to\s+the\s+(?:left|right)\s+of|(?:left|right)\s+of|near|by|alongside|past|beyond)\s+)(?:that|this)"
      r"(?=\s*(?:[,.;:!?]|$|\b(?:a|an|the|some|one|two|three|four|five|six|is|are|stands|sits|lies|rests|there|we|you)\b))",
      r"\1it"),
+    # "a 2x3 grid", "a 4 x 4 array", "a 3×5 block": the same as "a 2 by 3 grid"
+    (rf"\b({_NUM_WORD})\s*(?:[x×]|\s+x\s+|-by-)\s*({_NUM_WORD})(?=\s+(?:grid|array|matrix|block|formation|square"
+     r"|rectangle|layout|arrangement)\b)", r"\1 by \2"),
+    # "in a grid, three across and two down", "four wide and two down": rows of as many as go across
+    (rf"(?:\bin\s+a\s+(?:tidy\s+|neat\s+|regular\s+|square\s+)?grid\s*,?\s*)?\b({_NUM_WORD})\s+(?:across|wide)"
+     rf"\s*(?:,|and|by)?\s+({_NUM_WORD})\s+(?:down|deep)\b", r"in \2 rows of \1"),
+    (rf"(?:\bin\s+a\s+(?:tidy\s+|neat\s+|regular\s+|square\s+)?grid\s*,?\s*)?\b({_NUM_WORD})\s+down"
+     rf"\s*(?:,|and|by)?\s+({_NUM_WORD})\s+(?:across|wide)\b", r"in \1 rows of \2"),
     # "a 3-by-5 grid of palms": fifteen palms in three rows of five
     (r"\b(?:a|an)\s+(\d+|[a-z]+)(?:\s*-\s*|\s+)by(?:\s*-\s*|\s+)(\d+|[a-z]+)\s+(?:grid|array|matrix|block|formation)"
      r"\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", _grid_of),
@@ -1198,7 +1206,16 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:apart\s+from|aside\s+from|other\s+than|save\s+for|but\s+for|with\s+the\s+exception\s+of)\s+"
      r"(?=the\s+(?:(?:[\w-]+\s+){0,3}?(?:one|ones)\b|(?:first|last|middle|leftmost|rightmost|final)\b))", "except "),
     # "facing screen left", "looking off towards the right edge of the frame": a way of facing, no place
-    (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"\1 to the \2"),
+    # "ducks walking in single file towards the left": the way they go said after how they are lined up
+    (rf"\b({_GOING_WORDS}|{_TRAVELLING})\s+((?:in|into)\s+(?:a\s+|one\s+)?(?:(?:single|indian|long|neat|straight|tidy"
+     r"|orderly|short)\s+)?(?:file|line|row|column|procession|convoy|queue)|single\s+file|indian\s+file|side\s+by\s+side"
+     r"|two\s+by\s+two|nose\s+to\s+tail|one\s+behind\s+(?:the\s+other|another))\s*,?\s+((?:off\s+)?(?:to|towards|toward)"
+     r"\s+the\s+(?:left|right)|(?:left|right)wards?|away\s+from\s+(?:us|the\s+(?:camera|viewer|lens))"
+     r"|towards?\s+(?:us|the\s+(?:camera|viewer|lens)))\b", r"\1 \3 \2"),
+    # ("heading off to screen left", "exits frame right", "the cart trundles towards camera left": going there)
+    (rf"\b({_TURNS}|{_TRAVELLING}|heads|goes|moves|walks|runs|drives|exits|exiting|exit|leaves|leaving|rides|flies|sails"
+     rf"|swims)\s+(?:off\s+|out\s+)?(?:to\s+|towards\s+|toward\s+)?(?:{_PICTURE}|camera|stage)[ -](left|right)\b",
+     r"heading to the \2"),
     # "a van heading towards the left of the frame", "a cart travelling leftwards across the frame": where it
     # goes, so the way it faces (it may be anywhere in the picture)
     (rf"\b({_GOING_WORDS}|{_TRAVELLING})\s+(?:off\s+|out\s+)?(?:to|towards|toward|for)\s+the\s+(left|right)\s+of"
@@ -1419,6 +1436,8 @@ ROWS: list[tuple[str, str]] = [
     ("shoulder to shoulder", "1"),
     ("in a straight line", "1"),
     ("in|into single|indian file", "1"),
+    ("single|indian file", "1"),  # "ducks walking single file"
+    ("bumper to bumper", "1"),
     ("nose to tail|one behind another|one behind the other", "1"),
     ("in|into a circle|ring", "ring"),
     ("form|forms|formed|forming|make|makes|making a|one circle|ring", "ring"),
