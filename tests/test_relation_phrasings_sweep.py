@@ -34,6 +34,29 @@ def test_immediate_and_direct_sides(prompt, triple):
     assert not any(e.ref in ("immediate", "direct") for e in parse(prompt).entities)
 
 
+# 2. "Directly above": of a thing, or of the camera
+
+@pytest.mark.parametrize("prompt, triple", [
+    ("a cloud directly above a windmill", ("cloud", "on_top_of", "windmill")),
+    ("A lamp hung straight above a table.", ("lamp", "on_top_of", "table")),
+])
+def test_directly_above_a_thing_is_a_place(prompt, triple):
+    spec = parse(prompt)
+    assert triple in relations(prompt)
+    assert spec.camera.view == "front"
+
+
+@pytest.mark.parametrize("prompt", [
+    "the camera is directly above the table",
+    "A teacup on a saucer, directly above.",
+    "seen directly from above, a plate",
+    "the camera points straight down at a plate",
+    "The camera is aimed directly downwards at a rug and a cat.",
+])
+def test_directly_above_said_of_the_camera(prompt):
+    assert parse(prompt).camera.view == "top"
+
+
 # 3. Grids
 
 @pytest.mark.parametrize("prompt, thing, count, rows", [
@@ -108,6 +131,38 @@ def test_bumper_to_bumper_is_a_row():
 def test_going_to_a_screen_side(prompt, thing, facing):
     assert entity(prompt, thing).facing == facing
     assert not any(r.kind in ("left_side", "right_side") for r in parse(prompt).relations)
+
+
+# 8. A camera tilted up or down, or held at a height
+
+@pytest.mark.parametrize("prompt, elevation", [
+    ("camera tilted down at a table", 55.0),
+    ("a slight downward angle on a bowl of fruit", 55.0),
+    ("a POV shot looking down at a pair of shoes", 55.0),
+    ("the camera is tilted up at a tower", -12.0),
+    ("an upward angle on a giant beside a tree", -12.0),
+    ("shot from knee height, a puppy", -12.0),
+    ("seen from a child's eye level, a table and a chair", -12.0),
+])
+def test_camera_tilt_and_height(prompt, elevation):
+    spec = parse(prompt)
+    assert spec.camera.elevation_deg == elevation
+    assert spec.camera.view == "front"
+
+
+def test_first_person_view_is_no_person():
+    spec = parse("first-person view of a steering wheel")
+    assert [e.ref for e in spec.entities] == ["steering wheel"]
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("we're right behind the horse", "horse"),
+    ("You stand just behind the goalkeeper.", "goalkeeper"),
+])
+def test_the_viewer_standing_behind(prompt, thing):
+    spec = parse(prompt)
+    assert spec.camera.view == "back"
+    assert [e.ref for e in spec.entities] == [thing]
 
 
 # 9. Places in turn, and places as labels

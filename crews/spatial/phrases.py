@@ -1572,8 +1572,12 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:from\s+)?(?:a|the)?\s*(?:ceiling|roof|rafter|overhead)[ -]?mounted\s+camera"
      r"(?:\s+looking\s+(?:straight\s+)?down)?",
      "view", "top"),
-    (r"(?:(?:drone|aerial|overhead)\s+)?(?:seen|viewed|shot|photographed|filmed|looking|taken)?\s*(?:from\s+)?"
-     r"(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)", "view", "top"),
+    # ("a cloud directly above a windmill" is where the cloud is: bare, only closing a clause is it the camera's)
+    (r"(?:(?:drone|aerial|overhead)\s+)?(?:(?:seen|viewed|shot|photographed|filmed|looking|taken)\s+(?:from\s+)?|from\s+"
+     r"|(?:the\s+|a\s+|our\s+)?(?:camera|drone|lens)\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|mounted\s+|held\s+"
+     r"|hung\s+|hovering\s+|hovers\s+|sits\s+|sitting\s+|looking\s+down\s+)?|(?:drone|aerial|overhead)\s+)"
+     r"(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)"
+     r"|(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)(?=\s*(?:[,.;:!?]|$))", "view", "top"),
     (rf"(?:seen|viewed|shot|photographed|filmed|taken|{_LOOKING})\s+(?:straight|directly|right|vertically)?\s*"
      r"down(?:wards?)?\s+(?:on|at|onto|upon|over|into)", "view", "top"),
     (r"(?:as\s+)?(?:seen|viewed|filmed|shot|photographed)\s+(?:by|from)\s+(?:a\s+)?drone", "view", "top"),
@@ -1674,6 +1678,32 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:the\s+)?camera\s+(?:is\s+)?(?:lying|laid|placed|set|resting|sitting|put|down)\s+(?:flat\s+)?on\s+the\s+(?:ground"
      r"|floor)(?:\s*,?\s*(?:and\s+)?(?:pointing|pointed|looking|tilted|angled|aimed)\s+(?:straight\s+)?up(?:wards?)?)?",
      "elevation", "-12"),
+    # "the camera points straight down at a plate": a top view (without "straight", a raised camera, below)
+    (r"(?:the\s+|our\s+|a\s+)?camera\s+(?:is\s+)?(?:tilted|tilting|tilts|angled|angling|angles|pointed|pointing|points"
+     r"|aimed|aiming|aims|looking|looks|peering|peers|facing|faces)\s+(?:straight|directly|vertically|right)\s+"
+     r"down(?:wards?)?(?:\s+(?:at|on|onto|towards|toward|over|into))?", "view", "top"),
+    # "the camera tilted down at a table", "a slight downward angle on a bowl": raised, looking down at the front
+    (r"(?:the\s+|our\s+|a\s+)?camera\s+(?:is\s+)?(?:tilted|tilting|tilts|angled|angling|angles|pointed|pointing|points"
+     r"|aimed|aiming|aims|looking|looks|peering|peers)\s+(?:slightly\s+|a\s+little\s+|a\s+bit\s+|gently\s+"
+     r"|somewhat\s+)?down(?:wards?)?(?:\s+(?:at|on|onto|towards|toward|over|into))?"
+     r"|(?:slight|gentle|steep|sharp|strong|mild)?\s*(?:downward|downwards|down[ -]?angled|down[ -]?tilted"
+     r"|descending)\s+(?:angle|view|shot|tilt|perspective|look)(?:\s+(?:on|of|at|onto))?"
+     r"|(?:pov|point[ -]of[ -]view|first[ -]person)\s+(?:shot|view|angle|perspective|camera)?\s*,?\s*looking\s+down"
+     r"(?:\s+(?:at|on|onto))?", "elevation", "55"),
+    # "camera tilted up at a tower", "an upward angle on a giant", "shot from knee height": low, looking up
+    (r"(?:the\s+|our\s+|a\s+)?camera\s+(?:is\s+)?(?:tilted|tilting|tilts|angled|angling|angles|pointed|pointing|points"
+     r"|aimed|aiming|aims|looking|looks|peering|peers)\s+(?:slightly\s+|a\s+little\s+|a\s+bit\s+|gently\s+|steeply\s+)?"
+     r"up(?:wards?)?(?:\s+(?:at|to|towards|toward|into))?"
+     r"|(?:slight|gentle|steep|sharp|strong|mild)?\s*(?:upward|upwards|up[ -]?angled|up[ -]?tilted|rising)\s+"
+     r"(?:angle|view|shot|tilt|perspective|look)(?:\s+(?:on|of|at|onto))?"
+     r"|(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?(?:from|at)\s+(?:knee|waist|hip|ankle|shin|toddler"
+     r"|(?:a\s+)?(?:child|dog|cat|mouse|toddler)(?:'?s)?)[ -]?(?:height|level|eye[ -]level)", "elevation", "-12"),
+    # "a POV shot of a steering wheel", "first-person view": the viewer's own eyes, no person in the scene
+    (r"(?:pov|point[ -]of[ -]view|first[ -]person)\s+(?:shot|view|angle|perspective|camera)", "view", "front"),
+    # "we're right behind the horse", "you stand just behind the goalkeeper": the viewer at its back
+    (r"(?:we|you|i)(?:'re|\s+are|'m|\s+am)?\s+(?:standing\s+|stood\s+|stand\s+|placed\s+|positioned\s+|sitting\s+"
+     r"|sit\s+|sat\s+|crouching\s+|watching\s+)?(?:right\s+|directly\s+|just\s+|close\s+|standing\s+)?behind"
+     r"(?=\s+(?:a|an|the)\b)", "view", "back"),
     (r"eye[ -]level(?:\s+(?:view|shot))?", "elevation", "6"),
     (r"(?:extreme\s+|tight\s+|big\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?"
      r"|macro(?:\s+(?:shot|photo|view|lens|photograph))?|closeups?|(?:tight|detail|close|insert)\s+(?:shot|view)"
