@@ -141,7 +141,7 @@ def test_going_to_a_screen_side(prompt, thing, facing):
     ("a POV shot looking down at a pair of shoes", 55.0),
     ("the camera is tilted up at a tower", -12.0),
     ("an upward angle on a giant beside a tree", -12.0),
-    ("shot from knee height, a puppy", -12.0),
+    ("filmed from knee height, a puppy", -12.0),
     ("seen from a child's eye level, a table and a chair", -12.0),
 ])
 def test_camera_tilt_and_height(prompt, elevation):
@@ -190,8 +190,51 @@ def test_depth_in_turn_and_as_labels(prompt, front, back):
 
 
 @pytest.mark.parametrize("prompt, view", [
-    ("Right-side view of a shepherd with a goat", "right"),
+    ("Right-side view, please: a tractor beside a well", "right"),
     ("Left-side view: a kettle and a mug", "left"),
 ])
 def test_a_hyphened_side_view_is_no_label(prompt, view):
     assert parse(prompt).camera.view == view
+
+
+# 10. Places said not to be, a map's compass, hiding among things
+
+@pytest.mark.parametrize("prompt, kept, dropped", [
+    ("a tree that's behind the house, not in front of it", ("tree", "behind", "house"),
+     ("tree", "in_front_of", "house")),
+    ("A cat but not on the table; the cat is under the table.", ("cat", "under", "table"),
+     ("cat", "on_top_of", "table")),
+    ("Put the vase on the table, not on the shelf.", ("vase", "on_top_of", "table"), ("vase", "on_top_of", "shelf")),
+    ("the goat is neither left nor right of the cart but directly behind it", ("goat", "behind", "cart"),
+     ("goat", "right_of", "cart")),
+])
+def test_a_place_said_not_to_be(prompt, kept, dropped):
+    found = relations(prompt)
+    assert kept in found and dropped not in found
+
+
+@pytest.mark.parametrize("prompt, triple", [
+    ("Level brief: a well to the west of the barn.", ("well", "left_of", "barn")),
+    ("a tower north of the barn", ("tower", "behind", "barn")),
+    ("Map note - the cart sits due south of the mill", ("cart", "in_front_of", "mill")),
+    ("a gate on the east side of the barn", ("gate", "right_of", "barn")),
+])
+def test_compass_places(prompt, triple):
+    assert triple in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt, thing, facing", [
+    ("A knight facing east.", "knight", "right"),
+    ("the guard looks to the north", "guard", "away"),
+])
+def test_compass_facings(prompt, thing, facing):
+    assert entity(prompt, thing).facing == facing
+
+
+@pytest.mark.parametrize("prompt, triple", [
+    ("a deer partly hidden among ferns", ("deer", "hidden_by", "fern")),
+    ("a rabbit pokes its head out from behind a rock", ("rabbit", "hidden_by", "rock")),
+    ("A fox sticking its nose out from behind a barrel.", ("fox", "hidden_by", "barrel")),
+])
+def test_hiding_among_and_peeking_out(prompt, triple):
+    assert triple in relations(prompt)

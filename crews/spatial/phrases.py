@@ -64,6 +64,15 @@ RELATIONS: list[tuple[str, str]] = [
     ("at|on either|each|both end|ends", "flank*it"),  # "a sofa with a lamp at each end"
     ("at|by either|each|both side|sides", "flank*it"),  # "a bed with a lamp at each side"
     ("flanking|flank|flanks", "flank"),
+    # A map's or a level brief's compass, seen from the south as a map is read: east on the right, north away
+    ("to|on|due? the? east|eastern side? of", "right_of"),
+    ("to|on|due? the? west|western side? of", "left_of"),
+    ("to|on|due? the? north|northern side? of", "behind"),
+    ("to|on|due? the? south|southern side? of", "in_front_of"),
+    # "a deer partly hidden among ferns", "a rabbit poking its head out from behind a rock"
+    (f"{PARTLY}? hidden|concealed|obscured|tucked|camouflaged|half-hidden among|amongst|amid|amidst", "hidden_by"),
+    ("poking|peeking|peeping|sticking its|his|her|their head|heads|nose|noses|face|faces|snout out? from behind",
+     "hidden_by"),
     ("next|close to it|them", "near*it"),
     ("at|by|around his|her|their|its feet|heels|side", "near*it"),  # "a dog sleeps at his feet"
     ("on|upon|atop one|either|both|top of them|those|these", "on_top_of*it"),  # "a cat on one of them"
@@ -793,6 +802,16 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"(?:^|(?<=[.;!?]))(\s*)(foreground|background|left|right|centre|center|middle)(?:\s*[—–]+|\s+-{1,2}(?=\s)|\s*--)\s*",
      r"\1\2: "),  # (a hyphen joining words, "right-side view", is no label's dash)
     (r"\(\s*(?-i:L)\s*\)", "(left)"), (r"\(\s*(?-i:R)\s*\)", "(right)"), (r"\(\s*(?-i:C)\s*\)", "(centre)"),
+    # "behind the house, not in front of it": a place said not to be is no place ("not on the table" with
+    # "the": a thing named elsewhere; "not on the floor" kept, the floor says indoors)
+    (r"\s*,?\s*(?:but\s+|and\s+)?(?:not|never)\s+(?:directly\s+|right\s+|just\s+)?(?:in\s+front\s+of|behind|on\s+top\s+of"
+     r"|on|under|beneath|below|above|beside|next\s+to|near|(?:to\s+the\s+)?(?:left|right)\s+of)\s+(?:it|them|him|her"
+     r"|the\s+(?!(?:floor|ground)\b)(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[,.;:!?]|$|\bbut\b))", ""),
+    # "neither left nor right of the cart but directly behind it": only the place said last
+    (r"\bneither\s+(?:to\s+the\s+)?[\w-]+\s+nor\s+(?:to\s+the\s+)?[\w-]+\s+(?:of\s+)?" + _NAMED
+     + r"\s*,?\s*but\s+(?:is\s+|it\s+is\s+|instead\s+)?((?:directly\s+|right\s+|just\s+|squarely\s+)?(?:in\s+front\s+of"
+     r"|behind|on\s+top\s+of|on|under|beneath|below|above|beside|next\s+to|(?:to\s+the\s+)?(?:left|right)\s+of))\s+"
+     r"(?:it|them)\b", r"\2 \1"),
     # "a bench, and behind that a hedge", "Beside this, a lamp": "that" and "this" alone point back, as "it" does
     # ("behind that tree" names the tree)
     (r"\b((?:behind|beside|under|beneath|below|underneath|above|atop|on\s+top\s+of|in\s+front\s+of|next\s+to"
@@ -1371,6 +1390,10 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{GOING} off|away|over|along? to|towards|toward the? right|rightwards|rightward", "right"),
     (f"{TURN} {_OFF}? to|towards|toward|at|into? the? left|leftwards|leftward", "left"),
     (f"{TURN} {_OFF}? to|towards|toward|at|into? the? right|rightwards|rightward", "right"),
+    (f"{TURN} {_OFF}? to|towards|toward|at? the? east|eastward|eastwards", "right"),  # a map's compass
+    (f"{TURN} {_OFF}? to|towards|toward|at? the? west|westward|westwards", "left"),
+    (f"{TURN} {_OFF}? to|towards|toward|at? the? north|northward|northwards", "away"),
+    (f"{TURN} {_OFF}? to|towards|toward|at? the? south|southward|southwards", "camera"),
     (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their left hand? side?", "left"),
     (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their right hand? side?", "right"),
     (f"{TURN} {_OFF}? to|towards|toward our|your|my left hand? side?", "left"),  # the viewer's left, the picture's
