@@ -187,12 +187,12 @@ def is_verb(word: str) -> bool:
 
 def is_name(words: str) -> bool:
     """True when WordNet lists the words as one noun ("rocking chair", "fire hydrant", "grand piano",
-    "hot air balloon" as its "hot-air balloon"): a dictionary compound is a thing's name, not a
-    thing and its description."""
+    "hot air balloon" as its "hot-air balloon", "high chair" as its "highchair"): a dictionary compound
+    is a thing's name, not a thing and its description."""
     split = words.split()
     if len(split) < 2:
         return False
-    joins = itertools.product((" ", "-"), repeat=len(split) - 1)
+    joins = itertools.product((" ", "-", ""), repeat=len(split) - 1)  # ("high chair": the dictionary's highchair)
     return any(is_noun("".join(w + j for w, j in zip(split, (*join, "")))) for join in joins)
 
 

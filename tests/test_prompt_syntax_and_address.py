@@ -213,3 +213,20 @@ def test_a_group_next_to_each_other_is_one_row() -> None:
     spec = parse("five kayaks beside each other on a beach")
     kayak = next(e for e in spec.entities if e.noun == "kayak")
     assert (kayak.count, kayak.arrangement) == (5, "row") and len(spec.entities) == 1
+
+
+@pytest.mark.parametrize("prompt, things", [
+    ("a larch tree behind a shed", ["larch tree", "shed"]),          # a plant's kind, not a wood
+    ("a chrome teapot on a shelf", ["shelf", "teapot"]),            # a material still describes
+    ("a doll under a high chair", ["doll", "high chair"]),           # the dictionary's highchair
+    ("a cat asleep on a single bed", ["cat", "single bed"]),         # a count word that names the kind
+    ("a single tulip in a vase", ["tulip", "vase"]),
+])
+def test_kind_names_before_a_head(prompt: str, things: list[str]) -> None:
+    assert nouns(prompt) == things
+
+
+def test_a_greeting_a_style_label_and_when_are_no_things() -> None:
+    assert nouns("Dear Sam, I found the kettle yesterday: it was beside the toaster.") == ["kettle", "toaster"]
+    spec = parse("a heron on a post. Style: linen embroidery, muted tones.")
+    assert sorted(e.noun for e in spec.entities) == ["heron", "post"] and "linen embroidery style" in spec.style

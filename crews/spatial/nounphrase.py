@@ -46,6 +46,11 @@ def _count_value(token: str) -> int | None:
     return lexicon.COUNT_WORDS.get(token) or ({"a": 1, "an": 1}.get(token))
 
 
+def _names_with_next(tokens: list[str], k: int) -> bool:
+    """"a single bed", "a double decker": a count word that with the noun after it is one dictionary name."""
+    return k + 1 < len(tokens) and lexicon.dictionary_name(tokens[k:k + 2])
+
+
 def _plurale_after(tokens: list[str], at: int) -> bool:
     """True when the noun after "a pair of" is one thing with a plural's form: "a pair of scissors",
     "a pair of little red headphones" (its describing words looked past)."""
@@ -122,7 +127,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     while k < len(tokens):
         word = tokens[k]
         info = words[run[k][1]]
-        quantity = _quantity(tokens, k)
+        quantity = _quantity(tokens, k) if not _names_with_next(tokens, k) else None
         if quantity:
             value, k, arranged = quantity
             if word in ("the", "a", "an"):
@@ -142,7 +147,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             definite = True
         if word in ("a", "an"):
             indefinite = True
-        value = _count_value(word)
+        value = _count_value(word) if word in ("a", "an") or not _names_with_next(tokens, k) else None
         if value and word.isdigit() and k + 1 < len(tokens) and tokens[k + 1] in lexicon.MEASURES:
             styles += tokens[k:k + 2]  # "35mm film", "a 50mm lens": a measure, not how many
             k += 2
@@ -470,7 +475,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         if lexicon.is_shape(tokens[at]):
             return False  # "a square table", "an oval mirror": its shape, as a colour is its colour
         if not (proper or animate) and lexicon.made_of(tokens[at]) and not lexicon.dictionary_name(tokens[at:at + 2]) \
-                and not (tokens[at].endswith("ing") and wordnet.is_verb(tokens[at])):
+                and not (tokens[at].endswith("ing") and wordnet.is_verb(tokens[at])) and \
+                wordnet.kind(tokens[at]) != "plant":  # (a "maple tree", a "holly bush": a plant's kind, no wood)
             return False  # "a brass lantern": what it is made of ("a tea chest" is named above; a rubber duck no duck;
             # a gerund, "a packing crate", says what it is for)
         if _thing_as_kind(info[at]) and not _count_value(tokens[at]):

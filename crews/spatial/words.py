@@ -86,7 +86,9 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     heading, text = take_heading(prompt)
     text = KEY_VALUE_RE.sub(r"\1: ", text)  # "subject=fox; background=forest": a label and its words
     text = WEIGHT_RE.sub("", WEIGHTED_TAG_RE.sub(r"\1\2", LORA_RE.sub("", without_tool_syntax(text))))
-    text = without_chat(VOCATIVE_RE.sub(_without_vocative, text))  # ("Okay, kids, ...": the marker first)
+    text = without_chat(VOCATIVE_RE.sub(_without_vocative, SALUTATION_RE.sub("", text)))  # ("Okay, kids, ...")
+    text = STYLE_LABEL_RE.sub(lambda m: m.group(1) + ", ".join(f"{part.strip()} style" for part in m.group(2).split(",")
+                                                             if part.strip()), text)
     text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
     text = STORY_OPENING_RE.sub(r"\1", text)
     text = VANTAGE_RE.sub("", text)
@@ -193,6 +195,13 @@ _ADDRESS = r"class|everyone|everybody|folks|guys|y'all|you\s+all|you\s+guys|you\
 _ADDRESS_AFTER_MARKER = rf"{_ADDRESS}|kids|children|boys|girls|students|pupils|friends|team|people|all"
 VOCATIVE_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s*|,\s*)(?:(?:{_MARKER})\s*,\s*(?:{_ADDRESS_AFTER_MARKER})"
                          rf"|(?:{_ADDRESS}))\s*(?:[,:;!]+\s*|(?=[.?]|$))")
+
+
+# A letter's or a diary's greeting: "Dear diary, ...", "Dear Sam, ...".
+SALUTATION_RE = re.compile(r"(?i)^\s*dear\s+[a-z][\w']*(?:\s+[a-z][\w']*)?\s*[,:!-]\s*")
+# "Style: cross-stitch", "Medium: poster paint": a label saying the words after it are how it looks.
+STYLE_LABEL_RE = re.compile(r"(?i)(^\s*|[.;!?]\s*)(?:art\s+|visual\s+|drawing\s+|painting\s+)?(?:style|medium|look"
+                            r"|palette|technique|finish|aesthetic|rendering)\s*:\s*([^.;!?:]+)")
 
 
 def _without_vocative(match: re.Match) -> str:
@@ -510,10 +519,15 @@ def _base_verb(token) -> bool:
     return token.tag_ == "VB" and not (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
 
 
+WHEN_WORDS = {"today", "tonight", "yesterday", "tomorrow", "now", "nowadays"}
+
+
 def _tag(token) -> str:
     """The parse's part of speech, corrected where the small model is known to slip:
     a word the recogniser takes for a person's name is a name ("Kowalski", tagged ADJ); the verb of
     a sentence that has no verb, read as the head of a compound ("a spaceship *hovers* above")."""
+    if token.lower_ in WHEN_WORDS:
+        return "ADV"  # "I found the dog basket today": when, never part of a thing's name
     if token.ent_type_ == "PERSON" and token.text[:1].isupper():
         return "PROPN"
     if token.text[:1].isupper() and (token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X") or
