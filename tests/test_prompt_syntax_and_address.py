@@ -230,3 +230,16 @@ def test_a_greeting_a_style_label_and_when_are_no_things() -> None:
     assert nouns("Dear Sam, I found the kettle yesterday: it was beside the toaster.") == ["kettle", "toaster"]
     spec = parse("a heron on a post. Style: linen embroidery, muted tones.")
     assert sorted(e.noun for e in spec.entities) == ["heron", "post"] and "linen embroidery style" in spec.style
+
+
+def test_an_edit_says_where_it_goes_not_where_it_was() -> None:
+    relations = kinds("Almost: the kettle has ended up at the back. Put it over on the right instead.")
+    assert relations == {("kettle", "right_side", None)}
+    assert nouns("Fewer than last time, please: only four pine trees.") == ["pine tree"]
+    split = "The right portion of the frame given over to a lamp, the left to a sofa"
+    assert ("lamp", "right_side", None) in kinds(split)
+
+
+def test_a_closing_road_is_the_setting() -> None:
+    spec = parse("a pram beside a bench, on a quiet cul-de-sac")
+    assert sorted(e.noun for e in spec.entities) == ["bench", "pram"] and spec.setting

@@ -300,7 +300,7 @@ def _closing_place(fragment: list[Item], words: list[Word], opening: bool = Fals
     if _by_place(fragment, words):
         return True
     if word in ("on", "at"):  # "..., on a station forecourt": ground, not a thing on which
-        return lexicon.is_ground(place) or opening and lexicon.is_building(place)
+        return lexicon.is_ground(place) or lexicon.is_way(place) or opening and lexicon.is_building(place)
     return word in ("in", "inside", "within") and (lexicon.is_building(place) or lexicon.is_ground(place))
 
 

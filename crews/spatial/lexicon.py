@@ -661,7 +661,11 @@ def is_way(words: str) -> bool:
     """"beside a canal towpath", "along a river": a way or a shore the scene is by, not a thing in it
     (a closed compound ending in one too: "towpath", "riverbank"; not in "way", a doorway is a thing)."""
     name = _named_place(words)[1]
-    return name in WAYS or any(name.endswith(way) and len(name) > len(way) + 2 for way in WAYS - {"way"})
+    return name in WAYS or any(name.endswith(way) and len(name) > len(way) + 2 for way in WAYS - {"way"}) or \
+        bool(set(wordnet.hypernyms(_singular(words), 3, senses=2)) & ROAD_KINDS)  # "a cul-de-sac": a road
+
+
+ROAD_KINDS = {"road", "thoroughfare", "street"}
 
 
 def is_occasion(words: str) -> bool:

@@ -945,8 +945,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      rf"|Lower|Centre|Center|Middle|Left|Right|Image|Picture|Frame|Screen|Camera|Stage)\b)((?-i:[A-Z][a-z]+))\s+"
      rf"(left|right){_ENDS}", r"\1 on the \2"),
     # "a farmer occupies the left, a miller the right", "the left belongs to a barn, the right to a silo"
-    (rf"\bthe\s+(left|right)(?:\s+{_PART})?(?:\s+of\s+the\s+{_PICTURE})?\s+(?:belongs|goes|falls|is\s+given"
-     r"(?:\s+over)?|is\s+left|is\s+reserved|is\s+kept)\s+to\b", r"on the \1 is"),
+    (rf"\bthe\s+(left|right)(?:\s+{_PART})?(?:\s+of\s+the\s+{_PICTURE})?\s+(?:belongs|goes|falls|(?:is\s+)?given"
+     r"(?:\s+over)?|(?:is\s+)?left|(?:is\s+)?reserved|(?:is\s+)?kept)\s+to\b", r"on the \1 is"),
     (rf",\s*(?:and\s+|while\s+)?the\s+(left|right)(?:\s+{_PART})?\s+to\s+(?=(?:a|an|the|one|two|three)\b)",
      r", on the \1 is "),
     (rf",\s*((?:a|an|the)\s+(?:(?!{_NOT_NOUN})[\w-]+\s+){{0,2}}?(?!{_NOT_NOUN})[\w-]+|(?-i:[A-Z][a-z]+))\s+the\s+"

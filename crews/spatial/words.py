@@ -87,6 +87,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     text = KEY_VALUE_RE.sub(r"\1: ", text)  # "subject=fox; background=forest": a label and its words
     text = WEIGHT_RE.sub("", WEIGHTED_TAG_RE.sub(r"\1\2", LORA_RE.sub("", without_tool_syntax(text))))
     text = without_chat(VOCATIVE_RE.sub(_without_vocative, SALUTATION_RE.sub("", text)))  # ("Okay, kids, ...")
+    text = OLD_STATE_RE.sub("", TIME_PHRASE_RE.sub("", text))
     text = STYLE_LABEL_RE.sub(lambda m: m.group(1) + ", ".join(f"{part.strip()} style" for part in m.group(2).split(",")
                                                              if part.strip()), text)
     text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
@@ -195,6 +196,13 @@ _ADDRESS = r"class|everyone|everybody|folks|guys|y'all|you\s+all|you\s+guys|you\
 _ADDRESS_AFTER_MARKER = rf"{_ADDRESS}|kids|children|boys|girls|students|pupils|friends|team|people|all"
 VOCATIVE_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s*|,\s*)(?:(?:{_MARKER})\s*,\s*(?:{_ADDRESS_AFTER_MARKER})"
                          rf"|(?:{_ADDRESS}))\s*(?:[,:;!]+\s*|(?=[.?]|$))")
+
+
+# "too many last time", "under the bed this time": when, no thing called a time.
+TIME_PHRASE_RE = re.compile(r"(?i)\s*\b(?:last|this|next|that|the\s+first|the\s+last)\s+time\b")
+# Editing a picture: "the teapot ended up in the middle: move it to the left": where it was, not where it goes.
+OLD_STATE_RE = re.compile(r"(?i)\s+(?:has\s+|had\s+)?(?:ended|wound|finished)\s+up\s+(?:in|on|at|by|near|next\s+to"
+                          r"|beside|behind|under)\s+[^:;,.]*")
 
 
 # A letter's or a diary's greeting: "Dear diary, ...", "Dear Sam, ...".
