@@ -243,3 +243,8 @@ def test_an_edit_says_where_it_goes_not_where_it_was() -> None:
 def test_a_closing_road_is_the_setting() -> None:
     spec = parse("a pram beside a bench, on a quiet cul-de-sac")
     assert sorted(e.noun for e in spec.entities) == ["bench", "pram"] and spec.setting
+
+
+def test_pictured_or_captured_from_a_side_names_the_view() -> None:
+    assert parse("Captured from behind: a stag and a ranger.").camera.view == "back"
+    assert parse("a plough and a pony, pictured from the right side of the scene").camera.view == "right"

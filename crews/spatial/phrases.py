@@ -1547,7 +1547,7 @@ _LEAD = r"(?:\b(?:a|an|the)\s+)?"
 _LOOKING = (r"(?:(?:^|(?<=[,.;:]\s)|(?<=[,.;:]))(?:looking|peering|gazing)"
             r"|(?:camera|we|you|viewer|lens)\s+(?:is\s+|are\s+)?(?:looking|peering|gazing|looks|look))")
 _TAIL = r"(?:\s+(?:of|showing|with|shot of|photo of|view of))?"
-_SEEN_FROM = (r"(?:(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+from"
+_SEEN_FROM = (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|looking)\s+from"
               r"|(?:view|camera)\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+|stands\s+|located\s+)?"
               r"(?:off\s+)?(?:from|on|at|to))")
 # Whose side the viewer stands on: "from the left", "from its right", "from the barn's left".
@@ -1561,11 +1561,11 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|pointing|pointed|aim|aims|aimed|angled|tilted)\s+(?:straight\s+|directly\s+|right\s+|vertically\s+)?"
      r"down(?:wards?)?", "view", "top"),
     # "as a person standing at the far right end of the scene would see it": the camera at that end
-    (r"(?:as\s+)?(?:seen|viewed|watched|observed)\s+by\s+(?:someone|somebody|a\s+person|a\s+viewer|an\s+onlooker"
+    (r"(?:as\s+)?(?:seen|viewed|pictured|captured|watched|observed)\s+by\s+(?:someone|somebody|a\s+person|a\s+viewer|an\s+onlooker"
      r"|a\s+spectator|an\s+observer|one)\s+(?:who\s+is\s+|who's\s+)?(?:standing|stood|sitting|sat|placed|positioned"
      r"|waiting|stationed)?\s*(?:at|on|by|to)\s+the\s+(?:far\s+)?left\s+(?:end|side|edge)(?:\s+of\s+(?:the\s+)?"
      r"(?:scene|set|stage|room|picture|frame|action))?", "view", "left"),
-    (r"(?:as\s+)?(?:seen|viewed|watched|observed)\s+by\s+(?:someone|somebody|a\s+person|a\s+viewer|an\s+onlooker"
+    (r"(?:as\s+)?(?:seen|viewed|pictured|captured|watched|observed)\s+by\s+(?:someone|somebody|a\s+person|a\s+viewer|an\s+onlooker"
      r"|a\s+spectator|an\s+observer|one)\s+(?:who\s+is\s+|who's\s+)?(?:standing|stood|sitting|sat|placed|positioned"
      r"|waiting|stationed)?\s*(?:at|on|by|to)\s+the\s+(?:far\s+)?right\s+(?:end|side|edge)(?:\s+of\s+(?:the\s+)?"
      r"(?:scene|set|stage|room|picture|frame|action))?", "view", "right"),
@@ -1575,7 +1575,7 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:top|upper|high|high[ -]angle)[ -](?:left|right)(?:[ -]hand)?\s+(?:side\s+)?(?:view|shot|perspective|angle)",
      "view+high", "side"),
     # "a numbat shot from high overhead": the whole phrase is the camera's (cut whole, "shot" names nothing)
-    (r"(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:high|far|way|right|directly|straight)?\s*(?:up\s+)?"
+    (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+from\s+(?:high|far|way|right|directly|straight)?\s*(?:up\s+)?"
      r"overhead", "view", "top"),
     (r"(?:top[ -]?down|top|overhead|bird'?s?[ -]eye|birds[ -]eye|aerial|plan)\s+(?:view|shot|perspective"
      r"|angle)", "view", "top"),
@@ -1584,7 +1584,7 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:straight|directly|vertically|dead|right)[ -]down(?:wards?)?\s+(?:view|shot|perspective|angle|photo)"
      r"|vertical(?:ly)?[ -](?:down(?:wards?)?|top[ -]down)\s+(?:view|shot|perspective|angle|photo)", "view", "top"),
     # "filmed from the roof, pointing straight down", "seen from the rafters": from right above the scene
-    (r"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+(?:the\s+)?(?:ceiling|rafters|roof|sky)"
+    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+(?:the\s+)?(?:ceiling|rafters|roof|sky)"
      r"(?:\s+(?:looking|pointing|aimed|angled)\s+(?:straight\s+|directly\s+|vertically\s+)?down(?:wards?)?)?",
      "view", "top"),
     # "shot looking straight down from a balloon": from above, the vantage no thing in the scene
@@ -1596,35 +1596,37 @@ CAMERA: list[tuple[str, str, str]] = [
      r"(?:\s+looking\s+(?:straight\s+)?down)?",
      "view", "top"),
     # ("a cloud directly above a windmill" is where the cloud is: bare, only closing a clause is it the camera's)
-    (r"(?:(?:drone|aerial|overhead)\s+)?(?:(?:seen|viewed|shot|photographed|filmed|looking|taken)\s+(?:from\s+)?|from\s+"
+    (r"(?:(?:drone|aerial|overhead)\s+)?(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|looking|taken)\s+(?:from\s+)?|from\s+"
      r"|(?:the\s+|a\s+|our\s+)?(?:camera|drone|lens)\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|mounted\s+|held\s+"
      r"|hung\s+|hovering\s+|hovers\s+|sits\s+|sitting\s+|looking\s+down\s+)?|(?:drone|aerial|overhead)\s+)"
      r"(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)"
      r"|(?:straight|directly)\s+(?:from\s+)?(?:above|overhead)(?=\s*(?:[,.;:!?]|$))", "view", "top"),
-    (rf"(?:seen|viewed|shot|photographed|filmed|taken|{_LOOKING})\s+(?:straight|directly|right|vertically)?\s*"
+    (rf"(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|{_LOOKING})\s+(?:straight|directly|right|vertically)?\s*"
      r"down(?:wards?)?\s+(?:on|at|onto|upon|over|into)", "view", "top"),
-    (r"(?:as\s+)?(?:seen|viewed|filmed|shot|photographed)\s+(?:by|from)\s+(?:a\s+)?drone", "view", "top"),
+    (r"(?:as\s+)?(?:seen|viewed|pictured|captured|filmed|shot|photographed)\s+(?:by|from)\s+(?:a\s+)?drone",
+     "view", "top"),
     (rf"(?:{_LOOKING}|seen|viewed|shot)\s+(?:straight|directly)\s+down|(?:top|overhead|flat)[ -]?lay"
      r"|(?:plan|map|drone)[ -](?:view|shot)|from\s+(?:a\s+)?(?:drone|bird'?s?[ -]eye\s+view)", "view", "top"),
     # "seen from above" looks down on the scene: a top view ("from high above" too); a raised
     # camera that still shows the front is "high angle".
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above"
+    (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above"
      rf"|{_LOOKING}\s+down\s+(?:on|at)", "view", "top"),
     (r"straight[ -]on(?:\s+(?:view|shot|angle))?(?=\s+(?:frontal|front)\b|\s*(?:[,.;:]|$))"
      r"|straight[ -]on\s+(?:view|shot|angle)", "view", "front"),  # "straight-on frontal view"
     (r"(?:front|frontal|head[ -]on)\s+(?:view|shot|perspective|angle|elevation)", "view", "front"),
-    (r"(?:seen|viewed|shot|photographed|filmed|taken)\s+face[ -]on|(?<!\bto )\bface[ -]on(?=\s*(?:[,.;]|$))", "view",
+    (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+face[ -]on"
+     r"|(?<!\bto )\bface[ -]on(?=\s*(?:[,.;]|$))", "view",
      "front"),  # "a shell photographed face-on" (not "two kittens face to face on a cushion")
     (r"(?:side|end)\s+elevation", "view", "left"),
     (r"(?:rear|back)\s+elevation", "view", "back"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view"
+    (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|view"
      r"|camera)\s+(?:from\s+)?(?:the\s+)?front", "view", "front"),
     (r"(?:left|left[ -]side|left[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "left"),
     (r"(?:right|right[ -]side|right[ -]hand)\s+(?:side\s+)?(?:view|shot|perspective|angle|profile)", "view", "right"),
     # "a side view of a cart from the right of the scene": the camera on the scene's right (the side view's side)
-    (rf"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+the\s+(?:far\s+)?left(?:\s+side)?\s+of\s+the\s+"
+    (rf"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+the\s+(?:far\s+)?left(?:\s+side)?\s+of\s+the\s+"
      rf"(?:scene|set|stage|room|action|subjects?){_CLAUSE_END}", "view", "left"),
-    (rf"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+the\s+(?:far\s+)?right(?:\s+side)?\s+of\s+the\s+"
+    (rf"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+the\s+(?:far\s+)?right(?:\s+side)?\s+of\s+the\s+"
      rf"(?:scene|set|stage|room|action|subjects?){_CLAUSE_END}", "view", "right"),
     # ("a cat can be seen on the left" is where the cat is: only the camera is on a side)
     (rf"{_SEEN_FROM}\s+{_WHOSE}left(?:[ -]hand)?(?:\s+side)?", "view", "left"),
@@ -1632,9 +1634,9 @@ CAMERA: list[tuple[str, str, str]] = [
     (rf"from\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?left(?:[ -]hand)?(?:\s+side)?{_CLAUSE_END}", "view", "left"),
     (rf"from\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?right(?:[ -]hand)?(?:\s+side)?{_CLAUSE_END}", "view", "right"),
     (rf"from\s+the\s+front{_CLAUSE_END}", "view", "front"),
-    (r"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?side[ -]on", "view", "left"),
+    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?side[ -]on", "view", "left"),
     (r"side\s+(?:view|profile|shot)|profile\s+(?:view|shot|photo|photograph|portrait)|in\s+profile", "view", "left"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|camera)?\s*from\s+(?:the|one)\s+side"
+    (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|camera)?\s*from\s+(?:the|one)\s+side"
      r"(?=\s*(?:[,.;]|$))", "view", "left"),
     (r"(?:three[ -]quarters?|3/4)\s+(?:view|angle|shot|perspective)|head[ -]on(?:\s+(?:view|shot))?",
      "view", "front"),
@@ -1671,27 +1673,27 @@ CAMERA: list[tuple[str, str, str]] = [
      r"the\s+right(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?", "view", "right"),
     # "..., looking across at a yak": the viewer looks; the yak stays
     (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over|sideways|side\s+on)\s+(?:at|to|towards)\b", "vantage", ""),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
+    (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
      r"|rear)", "view", "back"),
     (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:directly\s+|right\s+|straight\s+|dead\s+|just\s+)?(?:the\s+)?"
      r"(?:behind|back|rear)(?:\s+(?:it|them|him|her))?"
      r"(?=\s*(?:[,.;?!]|$))", "view", "back"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high|slightly|just"
+    (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high|slightly|just"
      r"|a\s+little|somewhat)?\s*above"
      r"|high[ -]angle(?:\s+(?:view|shot))?"
      # "seen from up high", "from a high vantage point", "viewed from behind and slightly above"
-     r"|(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+(?:up\s+high|high\s+up|a\s+height|a\s+high\s+"
+     r"|(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+(?:up\s+high|high\s+up|a\s+height|a\s+high\s+"
      r"(?:vantage\s+point|vantage|viewpoint|angle|position|spot|camera\s+position))"
      r"|(?:(?<=;\s)|(?<=;\s\s))and\s+(?:slightly|a\s+little|just|somewhat|high)?\s*above(?=\s*(?:[,.;]|$))",
      "elevation", "55"),
-    (r"(?:seen|viewed|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:down\s+)?below"
-     r"|(?:seen|viewed|shot|photographed|filmed|taken|view|camera)\s+from\s+(?:low\s+down|down\s+low)"
+    (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:down\s+)?below"
+     r"|(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|view|camera)\s+from\s+(?:low\s+down|down\s+low)"
      r"|low[ -]angle(?:\s+(?:view|shot))?|low\s+shot|worm'?s?[ -]eye(?:\s+view)?"
-     r"|(?:seen|viewed|shot|photographed|filmed|taken|camera)?\s*(?:from|at)\s+(?:the\s+)?(?:ground|floor|knee)"
+     r"|(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|camera)?\s*(?:from|at)\s+(?:the\s+)?(?:ground|floor|knee)"
      r"[ -]level|(?:ground|floor)[ -]level\s+(?:view|shot|angle|camera)"
      rf"|(?:{_LOOKING}|seen|viewed)\s+up\s+(?:at|to|towards)", "elevation", "-12"),
     # "..., from low down, looking up", "the camera close to the floor, tilted upwards": a low camera
-    (r"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+(?:right\s+|way\s+|very\s+)?(?:down\s+low|low\s+down)"
+    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+(?:right\s+|way\s+|very\s+)?(?:down\s+low|low\s+down)"
      r"(?:\s*,?\s*(?:and\s+)?(?:looking|pointing|pointed|tilted|tilting|angled|aimed|gazing)\s+up(?:wards?)?)?"
      r"|(?:the\s+)?camera\s+(?:is\s+|placed\s+|set\s+|held\s+|sits\s+|sitting\s+|kept\s+|down\s+)?(?:very\s+|right\s+)?"
      r"(?:near|close\s+to|by|at|on|just\s+above|level\s+with|low\s+to|down\s+on)\s+the\s+(?:ground|floor)"
@@ -1719,7 +1721,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"up(?:wards?)?(?:\s+(?:at|to|towards|toward|into))?"
      r"|(?:slight|gentle|steep|sharp|strong|mild)?\s*(?:upward|upwards|up[ -]?angled|up[ -]?tilted|rising)\s+"
      r"(?:angle|view|shot|tilt|perspective|look)(?:\s+(?:on|of|at|onto))?"
-     r"|(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?(?:from|at)\s+(?:knee|waist|hip|ankle|shin|toddler"
+     r"|(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?(?:from|at)\s+(?:knee|waist|hip|ankle|shin|toddler"
      r"|(?:a\s+)?(?:child|dog|cat|mouse|toddler)(?:'?s)?)[ -]?(?:height|level|eye[ -]level)", "elevation", "-12"),
     # "a POV shot of a steering wheel", "first-person view": the viewer's own eyes, no person in the scene
     (r"(?:pov|point[ -]of[ -]view|first[ -]person)\s+(?:shot|view|angle|perspective|camera)", "view", "front"),
@@ -1733,7 +1735,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|tightly\s+framed|(?:shot|seen|viewed|photographed)\s+up\s+close|zoomed[ -]in(?:\s+on)?", "shot",
      "close_up"),
     # "shot from a few centimetres away", "so close it fills the picture"
-    (r"(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+(?:just\s+|only\s+|a\s+mere\s+)?(?:a\s+few|a\s+couple"
+    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+(?:just\s+|only\s+|a\s+mere\s+)?(?:a\s+few|a\s+couple"
      r"\s+of|some|several|\d+|one|two|three|five|ten)\s+(?:centimetres|centimeters|cm|inches|millimetres|millimeters|mm)"
      r"\s+(?:away|off)|so\s+close\s+(?:that\s+)?(?:it|they|he|she)\s+(?:fills|fill|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
      r"(?:frame|picture|image|shot)", "shot", "close_up"),
@@ -1752,17 +1754,18 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:full[ -](?:length|body)|long[ -]distance)\s+(?:shot|view|photo)"
      r"|(?:seen|shot|viewed|photographed|filmed|taken)\s+from\s+(?:far\s+away|a\s+(?:long\s+)?distance|afar)"
      r"|panorama|(?<=,\s)from\s+(?:far\s+away|a\s+(?:long\s+|great\s+)?distance|afar)(?=\s*(?:[,.;]|$))"
-     r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+a\s+long\s+way\s+(?:off|away|back)"
+     r"|(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+from\s+a\s+long\s+way\s+(?:off|away|back)"
      r"|(?:tiny|small|little|far\s+off|far\s+away)\s+in\s+the\s+(?:far\s+)?distance"
-     r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:off|afar)(?=\s*(?:[,.;]|$))", "shot", "wide"),
+     r"|(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+from\s+(?:off|afar)(?=\s*(?:[,.;]|$))",
+     "shot", "wide"),
     (r"(?:distant|faraway|far[ -]off|far[ -]away|remote)\s+(?:view|shot|photo|photograph|perspective)", "shot", "wide"),
     # "a yak and a cart, tiny and far off", "from really far away, everything little": far from the camera
     (r"(?:very\s+|really\s+|quite\s+)?(?:small|tiny|little|minute)\s+and\s+(?:very\s+|really\s+|so\s+)?(?:far\s+away"
      r"|far\s+off|distant|a\s+long\s+way\s+(?:off|away))"
      r"|(?:very\s+|really\s+|so\s+)?(?:far\s+away|far\s+off|distant)\s+and\s+(?:very\s+|really\s+|so\s+|quite\s+)?"
      r"(?:small|tiny|little|minute)"
-     r"|(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+far\s*,?\s+far\s+(?:away|off)"
-     r"|(?:(?:seen|viewed|shot|photographed|filmed|taken)\s+)?from\s+(?:very|really|so|extremely|incredibly)\s+far"
+     r"|(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+far\s*,?\s+far\s+(?:away|off)"
+     r"|(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+(?:very|really|so|extremely|incredibly)\s+far"
      r"(?:\s+away|\s+off)?"
      r"|everything\s+(?:is\s+|looks\s+|seems\s+|appears\s+)?(?:very\s+|really\s+|so\s+)?(?:small|tiny|little)"
      r"(?=\s*(?:[,.;?!]|$))", "shot", "wide"),
@@ -1780,8 +1783,8 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:both|all|each)\s+(?:of\s+them\s+)?(?:far\s+away|far\s+off|in\s+the\s+(?:far\s+)?distance)"
      r"|(?:lots|plenty|a\s+lot|acres)\s+of\s+(?:open|empty)\s+space(?!\s+(?:to|on|at)\b)", "shot", "wide"),
     # "viewed from a great distance", "seen from across a wide field", "far from the camera, small in the frame"
-    (r"(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:a\s+)?(?:great|huge|vast|considerable|good)\s+distance"
-     r"|(?:seen|viewed|shot|photographed|filmed|taken)\s+from\s+(?:far\s+|way\s+|right\s+|all\s+the\s+way\s+)?across\s+"
+    (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+from\s+(?:a\s+)?(?:great|huge|vast|considerable|good)\s+distance"
+     r"|(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+from\s+(?:far\s+|way\s+|right\s+|all\s+the\s+way\s+)?across\s+"
      r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
      r"(?:space|field|room|hall|square|plain|meadow|valley|lake|street|park|yard|lawn|car\s+park|distance)"
      r"|far\s+(?:away\s+)?from\s+the\s+(?:camera|viewer|lens)|(?:small|tiny|little)\s+in\s+the\s+(?:frame|picture|shot|image)"
@@ -1795,7 +1798,7 @@ CAMERA: list[tuple[str, str, str]] = [
      "shot", "wide"),  # ("dwarfed by an immense bare plain", "so that everything seems tiny")
     (r"(?:left|right)\s+view", "view", "left"),
     # Where the viewer stands, said as a place: "seen from the shore" (no thing called shore).
-    (r"(?:seen|viewed|photographed|shot|filmed|taken|looking)\s+(?:out\s+)?from\s+(?:the|a|an)\s+(?:shore|beach"
+    (r"(?:seen|viewed|pictured|captured|photographed|shot|filmed|taken|looking)\s+(?:out\s+)?from\s+(?:the|a|an)\s+(?:shore|beach"
      r"|bank|riverbank|street|road|hill|hilltop|bridge|balcony|window|doorway|boat|deck|air|sky|ground|distance|roof"
      r"|rooftop|pavement|sidewalk|path|field|garden|car|train|plane|sea|water|cliff|tower|terrace|porch|corridor"
      r"|hallway|stage|audience|crowd|stands|gallery|trees|bushes|grass|doorstep)", "vantage", ""),
