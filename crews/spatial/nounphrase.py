@@ -48,7 +48,10 @@ def _count_value(token: str) -> int | None:
 
 def _names_with_next(tokens: list[str], k: int) -> bool:
     """"a single bed", "a double decker": a count word that with the noun after it is one dictionary name."""
-    return k + 1 < len(tokens) and lexicon.dictionary_name(tokens[k:k + 2])
+    return tokens[k] in KIND_COUNTS and k + 1 < len(tokens) and lexicon.dictionary_name(tokens[k:k + 2])
+
+
+KIND_COUNTS = {"single", "double", "twin", "triple"}  # counts that also name a kind ("two dozen" is a count)
 
 
 def _plurale_after(tokens: list[str], at: int) -> bool:
