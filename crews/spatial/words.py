@@ -84,16 +84,8 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     """The scene heading and the camera phrases taken out, filler cut, "there is" made a plain
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
-    text = KEY_VALUE_RE.sub(r"\1: ", text)  # "subject=fox; background=forest": a label and its words
-    text = WEIGHT_RE.sub("", WEIGHTED_TAG_RE.sub(r"\1\2", LORA_RE.sub("", without_tool_syntax(text))))
-    text = without_chat(VOCATIVE_RE.sub(_without_vocative, SALUTATION_RE.sub("", text)))  # ("Okay, kids, ...")
-    text = OLD_STATE_RE.sub("", TIME_PHRASE_RE.sub("", text))
-    text = STYLE_LABEL_RE.sub(lambda m: m.group(1) + ", ".join(f"{part.strip()} style" for part in m.group(2).split(",")
-                                                             if part.strip()), text)
-    text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
-    text = STORY_OPENING_RE.sub(r"\1", text)
-    text = VANTAGE_RE.sub("", text)
-    text = REQUEST_BEFORE_NAME_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    for step in (without_tool_syntax, without_address, without_asides, without_openers):
+        text = step(text)
     camera, text = take_camera(normalise(text))
     text = without_label(text)  # after the camera's words: "Back view: ..." is the camera's
     text = FILLER_RE.sub(" , ", text)
@@ -103,7 +95,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     return heading, camera, text
 
 
-KEY_VALUE_RE = re.compile(r"(?<![\w=])([A-Za-z][A-Za-z ]{0,20}?)\s*=\s*(?=[\w(])")
+KEY_VALUE_RE = re.compile(r"(?<![\w=])([A-Za-z][A-Za-z ]{0,20}?)\s*=\s*(?=[\w(])")  # "subject=fox; ..."
 
 
 # What image tools read and no scene holds: the negative prompt ("Negative prompt: people, boats";
@@ -115,8 +107,11 @@ TOOL_SEPARATOR_RE = re.compile(r"::\s*-?\d*\.?\d*|\bBREAK\b|\s\|\s")
 
 
 def without_tool_syntax(text: str) -> str:
-    text = NEGATIVE_PROMPT_RE.sub("", text)
-    return TOOL_SEPARATOR_RE.sub(" , ", TOOL_PARAMETER_RE.sub("", TOOL_NEGATIVE_RE.sub("", text)))
+    """The prompt as an image tool's user types it, without what only the tool reads: negative
+    prompts, parameters, weights, emphasis brackets, style-model tags; "key=value" made "key: value"."""
+    text = NEGATIVE_PROMPT_RE.sub("", KEY_VALUE_RE.sub(r"\1: ", text))
+    text = TOOL_SEPARATOR_RE.sub(" , ", TOOL_PARAMETER_RE.sub("", TOOL_NEGATIVE_RE.sub("", text)))
+    return WEIGHT_RE.sub("", WEIGHTED_TAG_RE.sub(r"\1\2", LORA_RE.sub("", text)))
 
 
 # Image tools' prompt syntax: "(a red kite:1.3)" weighs the words inside, "<lora:inkwash:0.8>" loads a style
@@ -217,6 +212,32 @@ def _without_vocative(match: re.Match) -> str:
     rest = match.string[match.end():]
     # ", class." closes the sentence: the comma before goes too; ", class, behind ..." keeps one.
     return before if rest[:1] not in (".", "?", "") or not before.strip().startswith(",") else ""
+
+
+def without_address(text: str) -> str:
+    """The message around the scene: a greeting, whom it addresses, texting ("Dear diary, ...",
+    "Right, class, ...", "... lol"); "Okay, kids," goes before the texting rules take the "Okay"."""
+    return without_chat(VOCATIVE_RE.sub(_without_vocative, SALUTATION_RE.sub("", text)))
+
+
+def without_asides(text: str) -> str:
+    """When and how it was, and how it should look: "last time", "ended up in the middle" (an edit's
+    old state), "Style: cross-stitch" (made style words)."""
+    text = OLD_STATE_RE.sub("", TIME_PHRASE_RE.sub("", text))
+    return STYLE_LABEL_RE.sub(_as_style, text)
+
+
+def _as_style(match: re.Match) -> str:
+    return match.group(1) + ", ".join(f"{part.strip()} style" for part in match.group(2).split(",") if part.strip())
+
+
+def without_openers(text: str) -> str:
+    """What opens the request, not the scene: "For a card:", "Need a pic:", "Once upon a time", "As seen
+    from a cliff -", "Paint Odalys ...", and the artist credited ("art by Greg Rutkowski")."""
+    text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
+    text = STORY_OPENING_RE.sub(r"\1", text)
+    text = VANTAGE_RE.sub("", text)
+    return REQUEST_BEFORE_NAME_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
 
 
 def without_chat(text: str) -> str:
