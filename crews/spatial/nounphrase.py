@@ -130,7 +130,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     while k < len(tokens):
         word = tokens[k]
         info = words[run[k][1]]
-        quantity = _quantity(tokens, k) if not _names_with_next(tokens, k) else None
+        names_a_kind = _names_with_next(tokens, k)  # "a single bed": no count of one
+        quantity = _quantity(tokens, k) if not names_a_kind else None
         if quantity:
             value, k, arranged = quantity
             if word in ("the", "a", "an"):
@@ -150,7 +151,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             definite = True
         if word in ("a", "an"):
             indefinite = True
-        value = _count_value(word) if word in ("a", "an") or not _names_with_next(tokens, k) else None
+        value = _count_value(word) if not names_a_kind else None
         if value and word.isdigit() and k + 1 < len(tokens) and tokens[k + 1] in lexicon.MEASURES:
             styles += tokens[k:k + 2]  # "35mm film", "a 50mm lens": a measure, not how many
             k += 2
