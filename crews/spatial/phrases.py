@@ -519,6 +519,31 @@ def _blocking_side(match: re.Match) -> str:
 
 
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    # "in the back room", "across the front lawn": which of the house's rooms or gardens, no "behind" in it
+    (r"\b((?:in|into|on|at|across|round|around|through|from|out\s+of|onto)\s+(?:the|our|my|your|their|his|her)\s+)"
+     r"(?:back|front)\s+(?=(?:room|yard|garden|porch|lawn|hall|bedroom|parlour|parlor|office|field|paddock|kitchen"
+     r"|seat|step|steps|drive|driveway|path)\b)", r"\1"),
+    # A treasure hunt: "find the robot, then look to the left of it as you face it: the cook has the next clue"
+    (r"\b(?:find|locate|spot)\s+((?:a|an|the)\s+[^,;:.]{1,40}?|(?-i:[A-Z][a-z]+))\s*,?\s*(?:and\s+)?then\s+look\s+(?=(?:to|on"
+     r"|under|underneath|beneath|behind|beside|next|in|inside|between|above|below|near)\b)", r"\1; "),
+    (r"\s*,?\s*\bas\s+(?:you|we)\s+(?:face|look\s+at|stand\s+facing)\s+(?:it|them|him|her)\b", ""),
+    (r"\s+(?:has|holds|is\s+holding|has\s+got|is\s+hiding|hides)\s+(?:the|your|our|a)\s+(?:next\s+|last\s+|final\s+)?"
+     r"(?:clue|hint|riddle|envelope|card|password)\b", ""),
+    # "a front row of three chairs": three chairs in the front row ("the back row of ..." the same)
+    (r"\b(?:a|the)\s+(front|back|middle|rear|top|bottom|upper|lower)\s+row\s+of\s+((?:\d+|[a-z]+)\s+[a-z]+(?:\s+[a-z]+)?)"
+     r"(?=\s*(?:[,.;!?]|\band\b|$))", r"\2 in the \1 row"),
+    # "in three rows, with four in each row", "in two rows, three to a row": rows of so many
+    (r"\bin\s+(\d+|[a-z]+)\s+rows\s*,?\s*(?:with\s+|of\s+)?(\d+|[a-z]+)\s+(?:in\s+each|per|to\s+a|in\s+every|each)"
+     r"(?:\s+row)?\b", r"in \1 rows of \2"),
+    # "the lamp goes right of the desk": where it goes, as "to the right of" says (not which way it turns)
+    (r"\b(goes|go|went|going|belongs|belong|sits|stands|should\s+go|needs\s+to\s+go|has\s+to\s+go)\s+(left|right)\s+of\b",
+     r"\1 to the \2 of"),
+    # "... in the drawing", "..., in the painting": where the words are said to hold, not a thing in it
+    (r"\s*,?\s*\bin\s+the\s+(?:drawing|painting|sketch|illustration)(?=\s*(?:[,.;!?]|$))", " "),
+    # "a moose went past our window", "as you looked out of our front window": the window is the viewer's,
+    # where the picture is seen from, not a thing in it
+    (r"\s*,?\s*\b(?:as\s+(?:you|we|i)\s+(?:looked|look|looking)\s+)?(?:past|by|through|out\s+of|from)\s+(?:our|my|your)"
+     r"\s+(?:[a-z]+\s+)?window\b", " "),
     # A story's stock opening ("Long ago, a fox ...", "One day a hen ..."): no time or thing in the scene
     (r"(?:^|(?<=[.;!?]))\s*(?:once\s+upon\s+a\s+time|long\s+(?:long\s+)?ago|one\s+(?:fine\s+)?(?:day|morning|evening"
      r"|night))\b\s*,?", " "),
@@ -635,6 +660,20 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\bbehind\s+" + _NAMED + r"\s*,\s*(?:and\s+)?(?:partly|partially|half|mostly|largely|almost|nearly)\s+(?:hidden"
      r"|obscured|concealed|covered|screened|out\s+of\s+(?:sight|view))\b(?!\s+(?:by|behind)\b)",
      r"partly hidden behind \1"),
+    # "behind the shed there's a boy, mostly hidden from view": the same, the place said first
+    (r"\bbehind\s+" + _NAMED + r"\s+(?:there's|there\s+is|there\s+are|is|are|stands|sits|you'll\s+see|you\s+see)\s+"
+     + _NAMED + r"\s*,\s*(?:and\s+)?(?:partly|partially|half|mostly|largely|almost|nearly)\s+(?:hidden|obscured"
+     r"|concealed|covered|screened|out\s+of\s+(?:sight|view))(?:\s+from\s+(?:view|sight))?\b",
+     r"\2 partly hidden behind \1"),
+    # "a van with a boy behind it, mostly covered up by it"; "a boy behind a hut so that most of him is out of sight"
+    (r"\bbehind\s+(it|them|him|her)\s*,\s*(?:and\s+)?(?:partly|partially|half|mostly|largely|almost|nearly)\s+"
+     r"(?:hidden|obscured|concealed|covered|screened|blocked)(?:\s+up)?(?:\s+(?:by|behind)\s+(?:it|them|him|her))?\b",
+     r"partly hidden behind \1"),
+    (r"\bbehind\s+" + _NAMED + r"\s+so\s+(?:that\s+)?(?:most|much|part|half)\s+of\s+(?:it|them|him|her)\s+(?:is|are)\s+"
+     r"(?:out\s+of\s+(?:sight|view)|hidden|covered|concealed)\b", r"partly hidden behind \1"),
+    # "... peeking out from behind a hut: a cook, nearly out of sight": said of the hiding already told
+    (r"\s*,\s*(?:partly|partially|half|mostly|largely|almost|nearly)\s+out\s+of\s+(?:sight|view)"
+     r"(?=\s*(?:[.!?;]|$))", ""),
     # "a picture with four pears and two bowls in it": the picture holds them, neither is in the other
     (r"\b((?:a|an|the)\s+(?:[\w-]+\s+)?(?:picture|photo|photograph|image|scene|shot|drawing|painting|illustration"
      r"|render|composition)\s+with\s+[^.;:!?]*?)\s+in\s+it\b(?=\s*(?:[,.;:!?]|$))", r"\1"),
@@ -1383,7 +1422,10 @@ TURN_AT = ("facing|faces|face|looking|looks|look|turned|turning|turns|pointing|p
 TURN = TURN_AT + "|turn|drive|drives|walk|walks|run|runs|move|moves|go|goes"
 # Ways of going somewhere, which face where they go only with a way said ("a rolling pin" is no turn).
 GOING = ("wandering|wanders|rolling|rolls|strolling|strolls|trotting|trots|marching|marches|riding|rides|sailing"
-         "|sails|drifting|drifts|crawling|crawls|waddling|waddles|galloping|gallops|hurrying|hurries")
+         "|sails|drifting|drifts|crawling|crawls|waddling|waddles|galloping|gallops|hurrying|hurries|rumbling|rumbles"
+         "|trundling|trundles|scuttling|scuttles|zooming|zooms"
+         # the bare verb after "would", "watch a ... ": words that name no thing
+         "|wander|stroll|trot|waddle|gallop|hurry|rumble|trundle|scuttle|zoom|drift|crawl")
 _OFF = "off|over|round|around|away|straight|directly|right"  # "looks off to the left", "straight at us"
 ORIENTATION: list[tuple[str, str]] = [
     (f"{GOING} off|away|over|along? to|towards|toward the? left|leftwards|leftward", "left"),
@@ -1435,7 +1477,8 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} {_OFF}? to|towards|toward|at|into? the|us|me|you? "
      "camera|viewer|lens|us|me|you|forward|forwards|front|out|outward|outwards|ahead", "camera"),
     ("camera|front facing", "camera"),
-    (f"{TURN} away|backward|backwards|back from? the|us|me|you? camera|viewer|lens|us|me|you?", "away"),
+    (f"{TURN}|{GOING} off|straight? away|backward|backwards|back from? the|us|me|you? camera|viewer|lens|us|me|you?",
+     "away"),
     (f"{TURN} toward|towards|to? the? back|rear|wall", "away"),
     ("with its|his|her|their back|backs to|towards|toward the|us? camera|viewer|us", "away"),
     ("has|have|had? turned|turning|turns its|his|her|their back|backs on|to the|us? camera|viewer|lens|us|me",
@@ -1671,6 +1714,13 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|located)?"
      r"\s*(?:round|around|over|off)?\s*(?:to|on|at)\s+"
      r"the\s+right(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?", "view", "right"),
+    # "you're standing off to the left-hand side of the scene": the viewer, so the camera, there
+    (r"(?:we|you|i)(?:'re|\s+are|'m|\s+am)\s+(?:standing|stood|sitting|sat|placed|positioned|crouching)?\s*"
+     r"(?:round|around|over|off|out)?\s*(?:to|on|at)\s+the\s+left(?:\s+side)?\s+of\s+the\s+(?:scene|set|stage|room)",
+     "view", "left"),
+    (r"(?:we|you|i)(?:'re|\s+are|'m|\s+am)\s+(?:standing|stood|sitting|sat|placed|positioned|crouching)?\s*"
+     r"(?:round|around|over|off|out)?\s*(?:to|on|at)\s+the\s+right(?:\s+side)?\s+of\s+the\s+(?:scene|set|stage|room)",
+     "view", "right"),
     # "..., looking across at a yak": the viewer looks; the yak stays
     (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over|sideways|side\s+on)\s+(?:at|to|towards)\b", "vantage", ""),
     (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
@@ -1742,8 +1792,12 @@ CAMERA: list[tuple[str, str, str]] = [
     # "a teacup filling the frame", "framed tightly", "up close" said alone
     (r"(?:(?:really|very|so|extra|super|nice\s+and)\s+(?:big|large|huge)\s*,?\s*so\s+(?:that\s+)?(?:it|they|he|she)\s+)?"
      r"(?:filling|fills|fill|filled)\s+(?:up\s+)?(?:the\s+|all\s+(?:of\s+)?the\s+|all\s+)?(?:whole\s+|entire\s+)?"
-     r"(?:frame|picture|image|shot|page|canvas|screen|paper|sheet)"
+     r"(?:frame|picture|image|shot|page|canvas|screen|paper|sheet|view)"
      r"(?:\s+(?:from\s+)?edge\s+to\s+edge)?"
+     # "my nose right up to a robin", "until it was all I could see": as near as a face gets
+     r"|(?:put|putting|puts|press|pressed|pressing|pressed)\s+(?:my|your|our|his|her|their)\s+nose\s+(?:right\s+)?"
+     r"(?:up\s+)?(?:to|against)"
+     r"|(?:until|till|so\s+that|so)\s+(?:it|they|he|she)\s+(?:was|were|is|are)\s+all\s+(?:i|we|you)\s+(?:could|can)\s+see"
      r"|(?:framed|cropped)\s+(?:very\s+)?(?:tightly|tight|close)|(?<=,\s)up\s+close(?=\s*(?:[,.;]|$))"
      r"|(?:in\s+)?(?:a\s+)?(?:very\s+)?(?:close|tight|closely)[ -]?(?:cropped\s+)?crop(?:ped)?(?:\s+(?:on|of))?",
      "shot", "close_up"),  # ("a tight crop on a kettle", "in a close crop")
@@ -1758,7 +1812,11 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:tiny|small|little|far\s+off|far\s+away)\s+in\s+the\s+(?:far\s+)?distance"
      r"|(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+from\s+(?:off|afar)(?=\s*(?:[,.;]|$))",
      "shot", "wide"),
-    (r"(?:distant|faraway|far[ -]off|far[ -]away|remote)\s+(?:view|shot|photo|photograph|perspective)", "shot", "wide"),
+    (r"(?:distant|faraway|far[ -]off|far[ -]away|remote)\s+(?:view|shot|photo|photograph|perspective)"
+     # "a farmhouse far away across the fields": the land between is the picture's
+     r"|far\s+(?:away|off)\s+(?:across|over|beyond)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:fields?|meadows?|valley|lake"
+     r"|water|sea|bay|plains?|moors?|hills?|park|river|square|street|bay|marsh|heath)(?:\s*,\s*(?:tiny|small|little))?",
+     "shot", "wide"),
     # "a yak and a cart, tiny and far off", "from really far away, everything little": far from the camera
     (r"(?:very\s+|really\s+|quite\s+)?(?:small|tiny|little|minute)\s+and\s+(?:very\s+|really\s+|so\s+)?(?:far\s+away"
      r"|far\s+off|distant|a\s+long\s+way\s+(?:off|away))"

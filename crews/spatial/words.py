@@ -84,7 +84,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     """The scene heading and the camera phrases taken out, filler cut, "there is" made a plain
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
-    for step in (without_tool_syntax, without_address, without_asides, without_openers):
+    for step in (without_tool_syntax, answered, without_address, without_asides, without_openers):
         text = step(text)
     camera, text = take_camera(normalise(text))
     text = without_label(text)  # after the camera's words: "Back view: ..." is the camera's
@@ -93,6 +93,70 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     text = ART_OF_RE.sub(r"\1 , ", text)  # "concept art of a fox": the style, then the fox
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
     return heading, camera, text
+
+
+# A question and its answer ("Q: Where's the cat? A: Under the bench.") make one statement between them.
+QUESTION_ANSWER_RE = re.compile(r"(?is)(?:^|(?<=[.!?;])\s*)(?:q|question)\s*[:.]\s*([^?]{1,200}\?)\s*"
+                                r"(?:a|answer)\s*:\s*(.*?)(?=\s*(?:\b(?:q|question)\s*[:.])|$)")
+_LEAD = r"^(?:and|so|ok|okay|now|right|well)?[\s,]*"
+_BE = r"(?:'s|\s+is|\s+are|\s+was|\s+were)"
+HOW_MANY_RE = re.compile(rf"(?i){_LEAD}how\s+many\s+(.+?)(?:\s+(?:are|were|is|can\s+you\s+see|do\s+you\s+see)"
+                         r"(?:\s+there)?)?(?:\s+(?:in\s+the\s+end|altogether|in\s+total|in\s+all|here))?\s*\?$")
+WHERE_RE = re.compile(rf"(?i){_LEAD}where(?:{_BE}|\s+(?:does|do|did|should|shall|will|would|can|could|has|have))\s+"
+                      r"(.+?)(?:\s+(?:go|be|sit|stand|live|belong|end\s+up|ended\s+up|get\s+put|got\s+to|gone"
+                      r"|hiding|hide|put|placed|sitting|standing|going|been\s+put))?\s*\?$")
+WHICH_WAY_RE = re.compile(rf"(?i){_LEAD}which\s+way\s+(?:is|are|does|do|was|were)\s+(.+?)\s+(?:facing|face|looking"
+                          r"|look|pointing|point|heading|head|going|go|walking|walk|turned|turning)\s*\?$")
+CAN_SEE_RE = re.compile(rf"(?i){_LEAD}(?:can|could|do|did)\s+(?:you|we|i)\s+(?:see|spot|find|make\s+out)\s+(.+?)\s*\?$")
+HOW_FAR_RE = re.compile(rf"(?i){_LEAD}how\s+(?:far|close|near|big|high|low|deep)(?:\s+away|\s+off|\s+back|\s+up)?"
+                        r"\s+(?:is|are|was|were)\s+(.+?)\s*\?$")
+WHAT_RE = re.compile(rf"(?i){_LEAD}(?:what|who){_BE}\s+(.+?)\s*\?$")
+THE_PICTURE_RE = re.compile(r"(?i)^(?:(?:in|on)\s+(?:the\s+|this\s+|your\s+)?(?:picture|scene|image|photo|shot|frame"
+                            r"|drawing|painting|page|view))?$")
+ANSWER_COUNT_RE = re.compile(r"(?i)^(?:just|only|exactly|about|around)?\s*(?:the\s+)?(\d+|[a-z]+)\b")
+
+
+def answered(text: str) -> str:
+    """Questions with their answers said as statements: "Q: How many owls? A: Three." -> "three owls";
+    "Q: What's behind the shed? A: A fox." -> "behind the shed: A fox."; a question of another form
+    leaves its answer alone."""
+    return QUESTION_ANSWER_RE.sub(_statement, text)
+
+
+def _statement(match: re.Match) -> str:
+    question, answer = match.group(1).strip(), match.group(2).strip()
+    if (how_many := HOW_MANY_RE.match(question)) and (count := ANSWER_COUNT_RE.match(answer)) and \
+            language.number(count.group(1).lower()) is not None:
+        return f"{count.group(1)} {how_many.group(1)}{answer[count.end():]} "
+    if where := WHERE_RE.match(question):
+        return _about(where.group(1), "", answer)
+    if which_way := WHICH_WAY_RE.match(question):
+        return _about(which_way.group(1), "facing ", answer)
+    if can_see := CAN_SEE_RE.match(question):
+        return f"{can_see.group(1)}. {answer} "  # "Only just: the van hides most of it": "it" is the one asked about
+    if how_far := HOW_FAR_RE.match(question):
+        return _about(how_far.group(1), "", answer)
+    if (what := WHAT_RE.match(question)) and not THE_PICTURE_RE.match(what.group(1)):
+        return f"{what.group(1)}: {answer} "
+    return answer + " "
+
+
+ANSWER_PRONOUN_RE = re.compile(r"(?i)^(?:it|he|she|they|that|this)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+")
+
+
+def _about(subject: str, verb: str, answer: str) -> str:
+    """The answer said of the question's subject: "Under the bench", "It's under the bench" and "The cat
+    is under the bench" all say "the cat under the bench"."""
+    if answer.lower().startswith(subject.lower()):
+        return answer + " "
+    return f"{subject} {verb}{_lowered(ANSWER_PRONOUN_RE.sub('', answer, count=1))} "
+
+
+def _lowered(answer: str) -> str:
+    """The answer's first word in lower case unless it is a name ("Under the bench" goes on a sentence)."""
+    first = answer.split(maxsplit=1)[0] if answer.split() else ""
+    known = first.lower() in COMMON_WORDS or wordnet.is_adverb(first.lower()) or wordnet.is_adjective(first.lower())
+    return answer[:1].lower() + answer[1:] if known else answer
 
 
 KEY_VALUE_RE = re.compile(r"(?<![\w=])([A-Za-z][A-Za-z ]{0,20}?)\s*=\s*(?=[\w(])")  # "subject=fox; ..."
@@ -144,15 +208,22 @@ PREAMBLE_RE = re.compile(
 
 # "Blocking note: ...", "Witness statement: ...", "Brief: ...": what kind of text follows; a label of up
 # to three bare words (no article, no number) before a colon, naming a message, a thought or a task.
-LABEL_RE = re.compile(r"^\s*((?:[A-Za-z]+\s+){0,2}([A-Za-z]+))\s*:\s*(?=\S)")
+# A numbered one ("Clue 4:", "Exercise 3:") and a clue's sheet too: any of its words may name the text.
+LABEL_RE = re.compile(r"^\s*((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)(?:\s+#?\d+[a-z]?)?\s*:\s*(?=\S)")
 LABEL_KINDS = {"communication", "cognition", "act"}
 LABEL_KEPT = {"foreground", "background", "midground", "distance"}  # "Foreground: a horse; background: ..."
+LABEL_ABBREVIATIONS = {"pov", "nb", "ps", "fyi", "re", "eta", "tldr", "wip"}  # "POV: you're looking at ..."
 
 
 def without_label(text: str) -> str:
     match = LABEL_RE.match(text)
-    if match is None or any(w.lower() in DETERMINERS | LABEL_KEPT for w in match.group(1).split()) or \
-            wordnet.kind(language.singular(match.group(2).lower())) not in LABEL_KINDS:
+    if match is None:
+        return text
+    words = [w.lower() for w in match.group(1).split()]
+    if any(w in DETERMINERS | LABEL_KEPT for w in words):
+        return text
+    if words != [w for w in words if w in LABEL_ABBREVIATIONS] and \
+            all(wordnet.kind(language.singular(w)) not in LABEL_KINDS for w in words):
         return text
     return text[match.end():]
 
@@ -187,16 +258,23 @@ CHAT_OPENING_RE = re.compile(
 # ...". The words that only ever address ("class", "everyone") go wherever they stand; those that also
 # name things in a picture ("children", "kids") only after a discourse marker opening the sentence.
 _MARKER = r"right|ok|okay|now|so|alright|all\s+right|well|listen|hey|hi|hello|morning|good\s+morning|come\s+on"
-_ADDRESS = r"class|everyone|everybody|folks|guys|y'all|you\s+all|you\s+guys|you\s+lot"
+_ADDRESS = (r"class|everyone|everybody|folks|guys|y'all|you\s+all|you\s+guys|you\s+lot|ladies\s+and\s+gentlemen"
+            r"|boys\s+and\s+girls")
 _ADDRESS_AFTER_MARKER = rf"{_ADDRESS}|kids|children|boys|girls|students|pupils|friends|team|people|all"
 VOCATIVE_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s*|,\s*)(?:(?:{_MARKER})\s*,\s*(?:{_ADDRESS_AFTER_MARKER})"
                          rf"|(?:{_ADDRESS}))\s*(?:[,:;!]+\s*|(?=[.?]|$))")
 
 
 # "too many last time", "under the bed this time": when, no thing called a time.
-TIME_PHRASE_RE = re.compile(r"(?i)\s*\b(?:last|this|next|that|the\s+first|the\s+last)\s+time\b")
-# Editing a picture: "the teapot ended up in the middle: move it to the left": where it was, not where it goes.
-OLD_STATE_RE = re.compile(r"(?i)\s+(?:has\s+|had\s+)?(?:ended|wound|finished)\s+up\s+(?:in|on|at|by|near|next\s+to"
+# A guide's "on this stop", "at our next stop": where the tour is, nothing in the picture.
+TOUR_STOP_RE = re.compile(r"(?i)\s*\b(?:on|at|for)\s+(?:this|the\s+next|our\s+next|the\s+first|our\s+first|our\s+last"
+                          r"|the\s+last)\s+(?:stop|leg)\b")
+TIME_PHRASE_RE = re.compile(r"(?i)\s*\b(?:last|this|next|that|the\s+first|the\s+last|every|each|one)\s+(?:time|morning"
+                            r"|afternoon|evening|night|week|weekend|month|year|summer|winter|spring|autumn|day)\b")
+# Editing a picture: "the teapot ended up in the middle: move it to the left": where it was, not where it goes
+# (but where a thing "always ended up", "would end up", is where it is: the look-behind keeps those).
+OLD_STATE_RE = re.compile(r"(?i)(?<!always)(?<!usually)(?<!often)(?<!would)(?<!'d)(?<!always\s)(?<!usually\s)"
+                          r"(?<!often\s)(?<!would\s)\s+(?:has\s+|had\s+)?(?:ended|wound|finished)\s+up\s+(?:in|on|at|by|near|next\s+to"
                           r"|beside|behind|under)\s+[^:;,.]*")
 
 
@@ -220,10 +298,30 @@ def without_address(text: str) -> str:
     return without_chat(VOCATIVE_RE.sub(_without_vocative, SALUTATION_RE.sub("", text)))
 
 
+# Counting as a game or a diary: "count the owls: there are five", "Counted five owls": the owls, five.
+COUNT_THEN_NUMBER_RE = re.compile(r"(?i)\bcount\s+(?:the\s+|all\s+the\s+)?([^;:,.]{1,80}?)\s*[;:,.]\s*"
+                                  r"there\s+(?:are|were)\s+(\d+|[a-z]+)(?:\s+of\s+them)?\b")
+COUNTED_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s+)(?:i\s+|we\s+)?(?:counted|spotted|saw|found)\s+"
+                        r"(?=(?:\d+|[a-z]+)\s+[a-z])")
+
+
+def _counted(match: re.Match) -> str:
+    things, count = match.groups()
+    return f"{count} {things}" if language.number(count.lower()) is not None else match.group(0)
+
+
+def _counted_opening(match: re.Match) -> str:
+    """"Counted five owls": the count stays, the counting goes ("Saw a fox" keeps its verb: no count)."""
+    count = match.string[match.end():].split()[0].lower()
+    return match.group(1) if language.number(count) is not None else match.group(0)
+
+
 def without_asides(text: str) -> str:
     """When and how it was, and how it should look: "last time", "ended up in the middle" (an edit's
-    old state), "Style: cross-stitch" (made style words)."""
-    text = OLD_STATE_RE.sub("", TIME_PHRASE_RE.sub("", text))
+    old state), "Style: cross-stitch" (made style words); counting games said as counts."""
+    text = OLD_STATE_RE.sub("", TIME_PHRASE_RE.sub("", TOUR_STOP_RE.sub("", text)))
+    text = COUNT_THEN_NUMBER_RE.sub(_counted, text)
+    text = COUNTED_RE.sub(_counted_opening, text).strip()  # a cut opening leaves a space that the tagger reads as a word
     return STYLE_LABEL_RE.sub(_as_style, text)
 
 
@@ -240,9 +338,13 @@ def without_openers(text: str) -> str:
     return REQUEST_BEFORE_NAME_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
 
 
+# "#nofilter", "#sundaystroll": a post's tags file it under a topic; nothing in the scene.
+HASHTAG_RE = re.compile(r"(?<![\w&#])#[A-Za-z]\w*")
+
+
 def without_chat(text: str) -> str:
-    """The request without its texting: "ok picture this two cats lol" -> "two cats"."""
-    text = CHAT_OPENING_RE.sub("", text, count=1)
+    """The request without its texting: "ok picture this two cats lol #cute" -> "two cats"."""
+    text = CHAT_OPENING_RE.sub("", HASHTAG_RE.sub("", text), count=1)
     while (cut := CHAT_SIGN_OFF_RE.sub("", text)) != text:
         text = cut
     return text
@@ -267,14 +369,17 @@ def normalise(prompt: str) -> str:
         text = regex.sub(replacement, text)
     text = BRACKETED_LOOK_RE.sub(_look_before_noun, text)  # "a cat (ginger)" is a ginger cat
     text = BARE_SIDE_RE.sub(_bare_side, text)  # "barn left, silo right"
+    text = TRAILING_BRACKET_RE.sub(r", \1", text)  # "... behind the shed (lino print)." how it is drawn
     text = re.sub(r"[\"()\[\]{}]", " ", text)
     text = re.sub(r"\s+[+&]\s+", " , ", text)  # "a cat + a lamp", "hats & scarves": a list
     text = re.sub(r"\s*[\u2012-\u2015]\s*|\s+-+\s+|--+", ", ", text)  # a dash between clauses is a comma
     text = re.sub(r"(?i)\b(left|right)[- ]hand(?:ed)?\b", r"\1", text)  # "the right-hand side": the right side
+    text = FRAME_POSSESSIVE_RE.sub(lambda m: f"the {m.group(1)}{m.group(2) or 'picture'}", text)  # "your screen"
     # "sun-drenched", "snow-covered", "candle-lit": one adjective, no sun, snow or candle in it.
     text = JOINED_PARTICIPLE_RE.sub(r"\1\2", text)  # "well-worn" too ("a tea-set" stays)
     text = HYPHENATED_RE.sub(_one_word, text)  # "a jack-in-the-box": one noun, whatever its words say
     text = PARTICLE_NOUN_RE.sub(_particle_word, text)  # "a lean-to", "a drive-in", "a ride-on mower"
+    text = JOINED_ADJECTIVE_RE.sub(_joined_adjective, text)  # "a second-hand printer": no hand in it
     text = NUMBERED_ADJECTIVE_RE.sub(_numbered_adjective, text)  # "a two-tone chair" is one chair
     text = re.sub(r"(?i)\bukiyo-e\b", "ukiyoe", text)  # the print style, one word
     text = re.sub(r"(?i)\blow[- ]poly\b", "lowpoly", text)  # the 3D style: no "poly" in the scene
@@ -288,6 +393,8 @@ def normalise(prompt: str) -> str:
     return UNMEASURED_DISTANCE.sub("", text)
 
 
+# Brackets closing a sentence hold an aside, most often how it is drawn: "... by the shed (lino print).".
+TRAILING_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)\s*(?=[.!?;]|$)")
 # A describing word in brackets after a noun: "a cat (ginger)", "the vase (tall)".
 BRACKETED_LOOK_RE = re.compile(r"\b([A-Za-z]+)\s+\(\s*([a-z]+)\s*\)")
 
@@ -345,6 +452,22 @@ HYPHENATED_RE = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
 PARTICLE_NOUN_RE = re.compile(r"(?i)\b(?!(?:close|top|head|side|front|straight|bottom|back|left|right|face|nose|rear"
                               r"|end|full|far|zoomed|looking|seen|shot|turned)-)[a-z]+-"
                               r"(?:to|in|up|out|off|on|by|over|down|away|about|through)\b(?!-)")
+
+
+# The picture as the one it is for names it: "your page", "my screen", "our view" are the frame.
+FRAME_POSSESSIVE_RE = re.compile(r"(?i)\b(?:your|my|our)\s+((?:whole\s+|entire\s+)?)(?:(page|screen|view|picture|frame"
+                                 r"|canvas|shot|photo|photograph|image)|drawing|sheet|viewfinder|paper|painting)\b")
+JOINED_ADJECTIVE_RE = re.compile(r"(?<![\w-])([A-Za-z]{2,})-([A-Za-z]{2,})(?![\w-])")
+
+
+def _joined_adjective(match: re.Match) -> str:
+    """A hyphenated pair the dictionary lists as one adjective ("hand-made", "red-brick"), written as that
+    word; any other pair is left for the rules after. One that is a noun too ("second-hand") would be read
+    as the first half of a compound ("a secondhand printer"), so it goes: how an object was had is not drawn."""
+    joined = (match.group(1) + match.group(2)).lower()
+    if not wordnet.is_adjective(joined):
+        return match.group(0)
+    return "" if wordnet.is_noun(joined) else joined
 
 
 COINED_PAIR_RE = re.compile(r"(?<![\w-])([A-Za-z]{2,})-([A-Za-z]{2,})(?![\w-])")
@@ -527,7 +650,16 @@ def _compound_read_as_verb(token) -> bool:
     subject = token.doc[token.i - 1]
     return subject.tag_ == "NN" and subject.dep_ in ("nsubj", "compound") and subject.head.i == token.i and \
         any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "each", "every") for c in subject.children) \
-        and not _asked_by_modal(token)
+        and not _asked_by_modal(token) and not _seen_doing(token)
+
+
+PERCEIVING = {"watch", "watches", "watched", "watching", "see", "sees", "saw", "seen", "seeing", "notice", "noticed",
+              "spot", "spotted", "hear", "heard"}
+
+
+def _seen_doing(token) -> bool:
+    """A bare verb after what one watches: "watch an ostrich walk off" agrees with nothing, and is a verb."""
+    return token.dep_ in ("ccomp", "xcomp") and token.head.lower_ in PERCEIVING
 
 
 def _asked_by_modal(token) -> bool:

@@ -1,0 +1,184 @@
+"""Questions with their answers, counting games, posts' hashtags, a guide's tour stops, the viewer's
+own window and page, treasure-hunt clues, hyphenated adjectives and bracketed styles, in sentences of
+our own.
+
+The parse is checked directly: which things the scene has, their counts, facings and relations, and
+the camera."""
+
+from __future__ import annotations
+
+import pytest
+
+from crews.spatial.parse import parse
+
+
+def nouns(prompt: str) -> list[str]:
+    return sorted(e.noun for e in parse(prompt).entities)
+
+
+def counts(prompt: str) -> dict[str, int]:
+    return {e.noun: e.count for e in parse(prompt).entities}
+
+
+def relations(prompt: str) -> set[tuple[str, str, str | None]]:
+    return {(r.subject, r.kind, r.object) for r in parse(prompt).relations}
+
+
+def facings(prompt: str) -> dict[str, str | None]:
+    return {e.noun: e.facing for e in parse(prompt).entities}
+
+
+# ------------------------------------------------------------------ questions and answers ---
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Q: How many geese are there? A: Nine, I think.", {"goose": 9}),
+    ("Q: so how many lanterns altogether? A: 3", {"lantern": 3}),
+    ("Question: How many owls can you see? Answer: Only the one.", {"owl": 1}),
+])
+def test_a_count_asked_and_answered_is_the_count(prompt: str, expected: dict[str, int]) -> None:
+    assert counts(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Q: Where's the hamster? A: Behind the laundry basket.", ("hamster", "behind", "laundry basket")),
+    ("Q: Where should the kettle go? A: On top of the fridge.", ("kettle", "on_top_of", "fridge")),
+    ("Q: Where's the hedgehog? A: It's under the wheelbarrow.", ("hedgehog", "under", "wheelbarrow")),
+    ("Q: Where is Odile? A: Odile is to the left of the piano.", ("Odile", "left_of", "piano")),
+])
+def test_where_and_its_answer_place_the_thing_asked_about(prompt: str, expected: tuple) -> None:
+    assert expected in relations(prompt)
+
+
+def test_what_is_somewhere_is_the_answer_placed_there() -> None:
+    assert ("scarecrow", "behind", "tractor") in relations("Q: What's behind the tractor? A: A scarecrow (gouache).")
+    spec = parse("Q: What's around the maypole? A: 6 dancers, in a circle.")
+    assert {e.noun: e.count for e in spec.entities}["dancer"] == 6
+    assert ("dancer", "around", "maypole") in {(r.subject, r.kind, r.object) for r in spec.relations}
+
+
+def test_what_is_in_the_picture_is_the_answer_alone() -> None:
+    assert nouns("Q: What's in the picture? A: A llama beside a wheelbarrow.") == ["llama", "wheelbarrow"]
+
+
+def test_which_way_and_its_answer_turn_the_thing() -> None:
+    assert facings("Q: Which way is the donkey facing? A: Away from us.") == {"donkey": "away"}
+    assert facings("Q: Which way is the scooter pointing? A: To the right of the picture.") == {"scooter": "right"}
+
+
+def test_can_you_see_names_the_thing_the_answer_speaks_of() -> None:
+    spec = parse("Q: Can you see the badger? A: Barely: the hay cart stands in front of it and hides most of it.")
+    assert sorted(e.noun for e in spec.entities) == ["badger", "hay cart"]
+    assert ("badger", "hidden_by", "hay cart") in {(r.subject, r.kind, r.object) for r in spec.relations}
+
+
+def test_how_far_and_how_close_are_the_camera_s() -> None:
+    assert parse("Q: How far off is the windmill? A: Miles away, tiny in a wide bare plain.").camera.shot == "wide"
+    assert parse("Q: How near is the camera? A: Near enough that the teapot fills the entire frame.").camera.shot \
+        == "close_up"
+
+
+# ------------------------------------------------------------------ counting, posts, tours ---
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Puzzle 2: count the ducks; there are 6 of them.", {"duck": 6}),
+    ("count the kites over the dunes: there are nine.", {"kite": 9}),
+    ("Counted eleven swallows on the fence this afternoon", {"swallow": 11, "fence": 1}),
+    ("Spotted three herons by the weir", {"heron": 3, "weir": 1}),
+])
+def test_a_counting_game_says_a_count(prompt: str, expected: dict[str, int]) -> None:
+    assert {noun: n for noun, n in counts(prompt).items() if noun in expected} == expected
+
+
+def test_hashtags_are_no_things() -> None:
+    assert nouns("A llama next to a wheelbarrow #farmlife #weekendvibes") == ["llama", "wheelbarrow"]
+
+
+def test_a_guide_s_tour_stop_and_audience_are_no_things() -> None:
+    assert nouns("Boys and girls, at our next stop there is a walrus beside a buoy.") == ["buoy", "walrus"]
+
+
+def test_the_viewer_s_window_is_where_the_picture_is_seen_from() -> None:
+    assert facings("Every evening a tractor would rumble past our kitchen window from left to right.") \
+        == {"tractor": "right"}
+    assert ("fox", "left_of", "shed") in relations("a fox just to the left of the shed, as we looked out of my window")
+
+
+@pytest.mark.parametrize("prompt", ["a heron in the centre of my sheet", "a heron smack in the middle of our screen",
+                                    "POV: a heron in the dead centre of your viewfinder"])
+def test_the_reader_s_page_or_screen_is_the_picture(prompt: str) -> None:
+    spec = parse(prompt)
+    assert [e.noun for e in spec.entities] == ["heron"]
+    assert [r.kind for r in spec.relations] == ["center"]
+
+
+def test_a_treasure_hunt_clue_places_the_finder() -> None:
+    prompt = ("Hint 4: locate the birdbath and then look to the right of it as we face it: "
+              "the gnome is holding your next hint.")
+    spec = parse(prompt)
+    assert sorted(e.noun for e in spec.entities) == ["birdbath", "gnome"]
+    assert {(r.subject, r.kind, r.object) for r in spec.relations} == {("gnome", "right_of", "birdbath")}
+
+
+# ------------------------------------------------------------------ words and brackets ---
+
+def test_a_hyphenated_adjective_is_no_thing() -> None:
+    assert nouns("a hand-made kite beside a second-hand lawnmower") == ["kite", "lawnmower"]
+    assert nouns("a wind-up mouse on a rug") == ["rug", "wind_up mouse"]  # a particle's noun stays whole
+
+
+def test_a_style_in_brackets_closing_a_sentence_is_a_style() -> None:
+    spec = parse("A tortoise behind the watering can (linocut).")
+    assert sorted(e.noun for e in spec.entities) == ["tortoise", "watering can"]
+    assert "linocut" in " ".join(spec.style)
+
+
+def test_a_house_s_back_room_or_front_garden_is_no_side() -> None:
+    spec = parse("a rocking horse in the back room and a bicycle in the front garden")
+    assert {(r.subject, r.kind, r.object) for r in spec.relations} == set()
+
+
+def test_goes_right_of_is_a_side_not_a_turn() -> None:
+    spec = parse("the vase goes right of the clock in the painting")
+    assert sorted(e.noun for e in spec.entities) == ["clock", "vase"]
+    assert {(r.subject, r.kind, r.object) for r in spec.relations} == {("vase", "right_of", "clock")}
+
+
+def test_watched_doing_is_a_verb_not_a_compound() -> None:
+    assert facings("I saw a goat run off away from me") == {"goat": "away"}
+    assert facings("We watched a heron wander off away from us") == {"heron": "away"}
+
+
+def test_rows_said_with_so_many_in_each() -> None:
+    spec = parse("crates stacked in two rows, five per row")
+    assert [(e.noun, e.count, e.rows) for e in spec.entities] == [("crate", 10, 2)]
+    spec = parse("a front row of four cellos and a back row of three harps")
+    assert {e.noun: e.count for e in spec.entities} == {"cello": 4, "harp": 3}
+    assert ("cello", "in_front_of", "harp") in {(r.subject, r.kind, r.object) for r in spec.relations}
+
+
+@pytest.mark.parametrize("prompt", [
+    "behind the kiosk there's a postman, mostly hidden from view.",
+    "a kiosk with a postman behind it, largely hidden by it.",
+    "put a postman behind a kiosk so that most of him is out of sight.",
+])
+def test_hidden_behind_said_after_the_place(prompt: str) -> None:
+    assert ("postman", "hidden_by", "kiosk") in relations(prompt)
+
+
+@pytest.mark.parametrize("prompt, view", [
+    ("POV: we're sitting over at the right side of the set, looking across at a yak and a tent.", "right"),
+    ("you are over on the left side of the room, looking across at a harp", "left"),
+])
+def test_the_viewer_standing_at_a_side_is_the_camera_there(prompt: str, view: str) -> None:
+    assert parse(prompt).camera.view == view
+
+
+@pytest.mark.parametrize("prompt", ["I pressed my nose right up against a goldfish bowl",
+                                    "we crept up on the beetle till it was all we could see",
+                                    "you're so near the candle that it fills all of the view"])
+def test_as_close_as_a_face_gets_is_a_close_up(prompt: str) -> None:
+    assert parse(prompt).camera.shot == "close_up"
+
+
+def test_far_away_across_open_land_is_a_wide_shot() -> None:
+    assert parse("a windmill and a barn far away across the marsh, tiny").camera.shot == "wide"
