@@ -587,9 +587,13 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
         return "ends:2", noun_after(end + (tokens[end] in ("two", "pair")))  # "the outer two", "the end ones"
     if _count_value(word) == 2 and tokens[end:end + 1] in (["outer"], ["outermost"], ["outside"], ["end"]):
         return "ends:2", noun_after(end + 1)  # "the two outer ones"
+    side_at = end if word in ("far", "extreme", "very") else i + 1
+    if tokens[side_at:side_at + 1] in (["left"], ["right"]) and tokens[side_at + 1:side_at + 2] in (["one"], ["ones"]):
+        # "the far right one", "the left one"
+        return ("first:1" if tokens[side_at] == "left" else "last:1"), side_at + 2
     if word in POSITIONS:
-        if POSITIONS[word] == "middle:1" and i and words[i - 1].pos == "ADP":
-            return None  # "turned towards the centre", "in the middle": a place, not a member
+        if POSITIONS[word] == "middle:1" and i and words[i - 1].pos == "ADP" and tokens[end:end + 1] != ["one"]:
+            return None  # "turned towards the centre", "in the middle": a place, not a member ("the middle one" is)
         if end < len(tokens) and words[end].pos == "NOUN" and tokens[end] not in ("one", "ones") and \
                 not PHRASES.match(tokens, end) and \
                 not {tokens[end], language.singular(tokens[end]), language.plural(tokens[end])} & set(tokens[:i]):

@@ -604,6 +604,16 @@ def is_place(words: str) -> bool:
         (wordnet.kind(singular) or wordnet.kind(singular.split()[-1])) == "location" or is_landform(singular))
 
 
+GATHERINGS = {"fair", "festival", "carnival", "party", "picnic", "barbecue", "concert", "parade", "show", "fete",
+              "gala", "rally", "tournament", "jamboree", "reunion", "ceremony", "celebration", "funfair", "disco"}
+
+
+def is_gathering(word: str) -> bool:
+    """"at a school fete", "at the village show": an occasion people gather at, which is where they are."""
+    singular = _singular(word)
+    return singular in GATHERINGS or wordnet.kind(singular) == "event"
+
+
 def is_landform(word: str) -> bool:
     """"a slope", "a glacier", "a ridge": the lie of the land, where things are, not a thing among them."""
     return "geological formation" in wordnet.hypernyms(word, 4)

@@ -39,7 +39,7 @@ from crews.spatial.dependencies import PLACING_VERBS
 from crews.spatial.items import Item, items
 from crews.spatial.nounphrase import NounPhrase
 from crews.spatial.spec import FRAME_KINDS, PAIR_KINDS, CameraSpec, EntitySpec, RelationSpec, SceneSpec
-from crews.spatial.words import Word, foreign_words, opens_sentence, prepare, read_words
+from crews.spatial.words import Word, foreign_words, opens_request, opens_sentence, prepare, read_words
 from studio import language
 from studio.library import load_catalog
 
@@ -142,6 +142,7 @@ class _Builder:
         self._followed_by_relation = False  # the noun phrase being read has a relation phrase after it
         self.side_one: tuple[str, str] | None = None  # "a mug on one side": (the mug, what it is beside)
         self.topic: str | None = None  # what fronted pronouns stand for ("on its left, ...; on its right, ...")
+        self.last_members: list[str] = []  # the members of a group picked out last ("the one on the right")
 
     # ---- entities
 
@@ -237,8 +238,8 @@ class _Builder:
         # Someone in the scene draws it; "Draw a cat on a mat" asks for the picture itself.
         # ("Could you draw a cat", "I want you to sketch a fox": the one asked is no one in the scene.)
         verb = word.head
-        if opens_sentence(verb, self.words):
-            return False  # "Draw two vans, each turned right": opening the sentence, the request itself
+        if opens_request(verb, self.words):
+            return False  # "Draw two vans, each turned right", "; also draw a cat": the request itself
         # Who draws: the verb's subject, or, for "to draw", whoever the verb it completes names ("I'd like
         # you to draw", "would it be possible to draw"). The one asked, the asker and "it" are making
         # the picture ("we draw a fox today"); anyone else draws in the scene.
@@ -722,7 +723,7 @@ class _Builder:
         if not subjects and c.last_np:
             subjects = [c.last_np]
         if item.value == "toward":
-            if following is not None and following.kind in ("np", "pron", "eachother"):
+            if following is not None and following.kind in ("np", "pron", "eachother", "member"):
                 # (its own subject only: the things carried over from a clause before may be what it watches)
                 c.pending = ("toward", subjects if c.opened_by == "and" else list(c.subjects) or subjects)
             return
@@ -837,6 +838,7 @@ class _Builder:
         if item.value == "rest" or item.value.startswith("ends"):  # "the other two": every part not singled out yet
             picked = self.picked.get(group, [])
             rest = [p for p in parts if p not in picked] or parts
+            self.last_members = rest
             if self.clause.pending and len(rest) == 1:
                 self.receive_object(rest[0])  # "the nearer one partly hiding the other"
             else:
@@ -844,6 +846,7 @@ class _Builder:
             return
         said = [p for p in self.picked.get(group, []) if item.value == f"pick:{self.entity(p).color_name}"]
         if said:  # "one brown and one white, the white one on the left": the one already picked out
+            self.last_members = said[:1]
             self._as_subjects(said[:1])
             return
         counts = [self.entity(p).count for p in parts]
@@ -866,6 +869,7 @@ class _Builder:
         member, pieces = self.split_out(self.entity(ref), start - offset, size_n)
         self.row_parts[group] = parts[:k] + pieces + parts[k + 1:]
         self.picked.setdefault(group, []).append(member)
+        self.last_members = [member]
         if which != "near":  # (the nearer one is in front, on neither side)
             self._chain(group)
         if which == "pick":  # "the white one": its colour picks it out
@@ -1002,9 +1006,10 @@ class _Builder:
             return
         if item.value in ("which", "who"):  # ", which sits ...": the thing just named
             before = [i for i in self.stream[max(0, self.at - 2):self.at] if i.kind != "sep"]
-            if before and before[-1].kind == "member" and self.previous_subjects:
-                # "all facing us except the one on the right, which faces away": that one
-                c.subjects, c.last_np = list(self.previous_subjects), self.previous_subjects[-1]
+            if before and before[-1].kind == "member" and self.last_members:
+                # "all facing us except the one on the right, which faces away", "the two outside ones facing
+                # the middle one, which faces us": the members just picked out
+                c.subjects, c.last_np = list(self.last_members), self.last_members[-1]
                 return
             if self.recent:
                 c.subjects, c.last_np = [self.recent[-1]], self.recent[-1]
@@ -1047,6 +1052,8 @@ class _Builder:
             other = self.split(self.entity(refs[0]))
             if refs[0] in self.clause.subjects:  # "two kittens face to face on a cushion": both halves on it
                 self.clause.subjects.append(other)
+            # the halves are still the group's parts: "..., the one on the left facing right" picks from them
+            self.row_parts.setdefault(refs[0], [refs[0], other])
             return [refs[0], other]
         return refs
 
@@ -1059,11 +1066,11 @@ class _Builder:
         if item.value == "respectively":
             self.respectively()
             return
-        if len(self.sentence) == 1 and self.entity(self.sentence[0]).count > 1:
+        listed = self._list_ahead()
+        if len(self.sentence) == 1 and self.entity(self.sentence[0]).count > 1 and len(listed) < 2:
             entity = self.entity(self.sentence[0])  # "fifteen bicycles from left to right": one row
             entity.rows, entity.arrangement = 1, "row"
             return
-        listed = self._list_ahead()
         row = self.clause.last_np
         if self.at and self.stream[self.at - 1].kind == "rows" and self.stream[self.at - 1].value == "1" and \
                 row is not None and self.entity(row).count > 1 and len(listed) < 2:

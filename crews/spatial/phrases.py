@@ -518,9 +518,17 @@ def _blocking_side(match: re.Match) -> str:
     return f"on the {'far ' if far else ''}{side}"
 
 
+def _then_list(match: re.Match) -> str:
+    items = [item.strip() for item in re.split(r",\s*then\s+", match.group(1))]
+    lead = ""
+    if items[0].lower().startswith("and "):  # "..., and a teapot, then a kettle": the list starts after "and"
+        lead, items[0] = "and ", items[0][4:]
+    return f" {lead}from {match.group(2)} to {match.group(3)} {', '.join(items[:-1])} and {items[-1]}"
+
+
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in the back room", "across the front lawn": which of the house's rooms or gardens, no "behind" in it
-    (r"\b((?:in|into|on|at|across|round|around|through|from|out\s+of|onto)\s+(?:the|our|my|your|their|his|her)\s+)"
+    (r"\b((?:in|into|on|at|across|round|around|through|from|out\s+of|onto)\s+(?:the|a|our|my|your|their|his|her)\s+)"
      r"(?:back|front)\s+(?=(?:room|yard|garden|porch|lawn|hall|bedroom|parlour|parlor|office|field|paddock|kitchen"
      r"|seat|step|steps|drive|driveway|path)\b)", r"\1"),
     # A treasure hunt: "find the robot, then look to the left of it as you face it: the cook has the next clue"
@@ -535,6 +543,24 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in three rows, with four in each row", "in two rows, three to a row": rows of so many
     (r"\bin\s+(\d+|[a-z]+)\s+rows\s*,?\s*(?:with\s+|of\s+)?(\d+|[a-z]+)\s+(?:in\s+each|per|to\s+a|in\s+every|each)"
      r"(?:\s+row)?\b", r"in \1 rows of \2"),
+    # "two cans, one placed nearer to us than the other": one nearer than the other (placed, set, standing ...)
+    (r"\bone\s+(?:placed|set|put|standing|sitting|parked|positioned|stood|sat)\s+(?=(?:nearer|closer|further|farther"
+     r"|in\s+front|behind|on\s+top|to\s+the\s+(?:left|right))\b)", "one "),
+    # "two boys in a hurry", "a vicar in a good mood": how they are, nothing they are in
+    (r"\s+in\s+a\s+(?:hurry|rush|panic|huff|daze|temper|flap|tizzy|(?:good|bad|foul|great)\s+mood)\b", ""),
+    # "a piano filling the left of the picture and a wardrobe filling the right": on that side
+    (r"\b(?:filling|fills|occupying|occupies|taking\s+up|takes\s+up)\s+the\s+(left|right)(?:[ -]hand)?(?:\s+side)?"
+     r"(?=\s*(?:[,.;:!?]|$|\band\b))", r"on the \1"),
+    # "a teapot, then a kettle, then a cup, reading across from left to right": that list, in that order
+    # (said first, the order takes the list after it; said last it would take the whole sentence)
+    (r"(?:(?<=[,;:.!?])|^)((?:[^,;:.!?]{1,80}?,\s*then\s+){1,8}[^,;:.!?]{1,80}?)\s*,?\s*"
+     r"(?:(?:reading|going|running|working|moving)\s+)?(?:across\s+)?from\s+(left|right)\s+to\s+(right|left)\b",
+     _then_list),
+    # "the outer two turned in towards the middle one": turned towards it
+    (r"\b(turned|turning|turns|facing|faces|looking|looks|angled|pointing|points)\s+in\s+(?=(?:towards|toward)\b)",
+     r"\1 "),
+    # "a clock furthest to the left": at the far left
+    (r"\b(?:furthest|farthest)\s+(?:to\s+the\s+|on\s+the\s+|over\s+to\s+the\s+)?(left|right)\b", r"on the far \1"),
     # "the lamp goes right of the desk": where it goes, as "to the right of" says (not which way it turns)
     (r"\b(goes|go|went|going|belongs|belong|sits|stands|should\s+go|needs\s+to\s+go|has\s+to\s+go)\s+(left|right)\s+of\b",
      r"\1 to the \2 of"),
@@ -948,7 +974,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:shot|view|photo|picture|image|frame)\s+)?(?:looking|peering|gazing|seen)\s+"
      r"past\s+" + _NAMED + r"\s+(?:toward|towards|to|at|on\s+to)\s+", r"\1 in front of "),
     # "a cart some way back from a mule": back from it (how far is not drawn)
-    (r"\b(?:some|a\s+(?:little|short|long|good|fair)|a\s+bit)\s+(?:way|distance)\s+(?=back\b|behind\b|in\s+front\b"
+    (r"(?<!from\s)\b(?:some|a\s+(?:little|short|long|good|fair)|a\s+bit)\s+(?:way|distance)\s+(?=back\b|behind\b|in\s+front\b"
      r"|ahead\b)", ""),
     # "a barn way off in the distance": far off ("way" would read as the barn's second word)
     (r"(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bsome)(?<!\bany)(?<!\bno)(?<!\blong)(?<!\blittle)(?<!\bshort)"
@@ -1037,8 +1063,12 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:laid\s+out\s+|set\s+out\s+|arranged\s+|placed\s+|planted\s+|lined\s+up\s+)?(\w+)\s+(?:to|in|per)\s+"
      r"(?:a|each|every)\s+row\s*,?\s+(\w+)\s+rows(?:\s+in\s+all|\s+in\s+total|\s+altogether)?\b",
      r"in \2 rows of \1"),
-    (r"(?:\bin\s+a\s+(?:tidy\s+|neat\s+|regular\s+|square\s+)?grid\s*,?\s*)?\b(\w+)\s+deep\s+and\s+(\w+)\s+"
+    # ("set out as a block, four deep and two wide": a block of them is the grid)
+    (r"(?:\b(?:(?:set|laid)\s+out\s+|arranged\s+|placed\s+|planted\s+)?(?:in|as|into)\s+a\s+(?:tidy\s+|neat\s+"
+     r"|regular\s+|square\s+|solid\s+)?(?:grid|block|square|rectangle)\s*,?\s*)?\b(\w+)\s+deep\s+and\s+(\w+)\s+"
      r"(?:across|wide)\b", r"in \1 rows of \2"),
+    # "trophies in a line along the top of the wall": on it
+    (r"\balong\s+the\s+top\s+of\b", "on top of"),
     # "two mongooses, the nearer one partly blocking our view of the other": the nearer one hides the other
     (r"\b(?:partly\s+|partially\s+|half\s+)?(?:blocking|blocks|obscuring|obscures|obstructing|obstructs|hiding"
      r"|hides|cutting\s+off)\s+(?:part\s+of\s+|some\s+of\s+|half\s+of\s+)?(?:our|the|my|your|the\s+viewer's)\s+"
@@ -1258,7 +1288,13 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (rf"\b(?:(spread|scattered|dotted|strewn|sprinkled|spaced|wandering|running|milling)\s+(?:out\s+|about\s+|around\s+)?)?"
      rf"all\s+over\s+the\s+(?:place|shop|{_PICTURE})\b",
      lambda match: f"{match.group(1)} out" if match.group(1) else ""),
-    (r",?\s*(?:in\s+no\s+(?:particular|special|set|fixed|real)\s+(?:order|pattern|arrangement)|with\s+no\s+(?:particular"
+    # "seagulls dotted around at random": scattered ("around" with nothing after it is no ring)
+    (r"\b(spread|scattered|dotted|strewn|sprinkled|spaced|wandering|running|milling)\s+(?:out\s+|about\s+|around\s+)?"
+     r"(?:at\s+random|randomly|here\s+and\s+there|everywhere|haphazardly)\b", r"\1 out"),
+    (r"\b(spread|scattered|dotted|strewn|sprinkled|wandering|milling)\s+(?:about|around)(?=\s*(?:[,;.!?]|$|in\s+no\b))",
+     r"\1 out"),
+    (r",?\s*(?:in\s+no\s+(?:sort\s+of\s+|kind\s+of\s+)?(?:particular\s+|special\s+|set\s+|fixed\s+|real\s+)?"
+     r"(?:order|pattern|arrangement)(?:\s+(?:at\s+all|whatsoever))?(?=\s*(?:[,.;:!?]|$|\band\b))|with\s+no\s+(?:particular"
      r"\s+|set\s+|real\s+)?(?:order|pattern))(?=\s*(?:[,.;:!?]|$|\band\b))", ""),
     # "all facing left apart from the last one, which faces right": except that one
     (r"\b(?:apart\s+from|aside\s+from|other\s+than|save\s+for|but\s+for|with\s+the\s+exception\s+of)\s+"
@@ -1808,7 +1844,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:full[ -](?:length|body)|long[ -]distance)\s+(?:shot|view|photo)"
      r"|(?:seen|shot|viewed|photographed|filmed|taken)\s+from\s+(?:far\s+away|a\s+(?:long\s+)?distance|afar)"
      r"|panorama|(?<=,\s)from\s+(?:far\s+away|a\s+(?:long\s+|great\s+)?distance|afar)(?=\s*(?:[,.;]|$))"
-     r"|(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+from\s+a\s+long\s+way\s+(?:off|away|back)"
+     r"|(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+a\s+long\s+way\s+(?:off|away|back)"
      r"|(?:tiny|small|little|far\s+off|far\s+away)\s+in\s+the\s+(?:far\s+)?distance"
      r"|(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+from\s+(?:off|afar)(?=\s*(?:[,.;]|$))",
      "shot", "wide"),

@@ -321,7 +321,7 @@ def without_asides(text: str) -> str:
     old state), "Style: cross-stitch" (made style words); counting games said as counts."""
     text = OLD_STATE_RE.sub("", TIME_PHRASE_RE.sub("", TOUR_STOP_RE.sub("", text)))
     text = COUNT_THEN_NUMBER_RE.sub(_counted, text)
-    text = COUNTED_RE.sub(_counted_opening, text).strip()  # a cut opening leaves a space that the tagger reads as a word
+    text = COUNTED_RE.sub(_counted_opening, text).strip()  # a cut opening's space would read as a word
     return STYLE_LABEL_RE.sub(_as_style, text)
 
 
@@ -852,6 +852,17 @@ SENTENCE_ENDS = (".", "!", "?", ";", ":")
 def opens_sentence(at: int, words: list[Word]) -> bool:
     """The word at ``at`` is the first of its sentence (or of a clause a colon or semicolon opens)."""
     return at == 0 or words[at - 1].text in SENTENCE_ENDS
+
+
+STEP_WORDS = {"also", "then", "next", "now", "and", "finally", "lastly", "first", "firstly", "secondly", "please", ","}
+
+
+def opens_request(at: int, words: list[Word]) -> bool:
+    """The verb at ``at`` opens its sentence but for words saying which step it is ("; also draw ...",
+    "next, draw ...")."""
+    while at > 0 and words[at - 1].text in STEP_WORDS:
+        at -= 1
+    return opens_sentence(at, words)
 
 
 def foreign_words(prompt: str, words: list[Word]) -> str:
