@@ -102,6 +102,7 @@ LOW_EYE = 5.0  # degrees: the camera's elevation when small things stand in fron
 SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
 FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
 HIDDEN_ROOM = 0.5  # a thing grown to be seen while hidden stays within this share of its occluder's height and width
+MAX_OCCLUDER_GROW = 3.0  # ... and its occluders grow with it at most this much when that is still too small
 RECESS_SEEN = 0.7  # a thing inside a rim: the camera sees the floor from this share of the way to it from the rim
 STACK_TAPER = 0.94  # each thing of a pile is this much narrower and shallower than the one below
 MAX_PILE_TAPER = 0.4  # ... widened for a camera looking down on it: its top one at most this much narrower
@@ -1694,18 +1695,22 @@ class _Solver:
             # frog behind a windmill framed whole is a few pixels): such a thing grows as far as
             # its occluder can still hide half of it (``_hidden_room``). A knife flat on the floor
             # must show whatever hides it.
-            room = MAX_VISIBILITY_SCALE if entity.ref not in hidden or self._flat(entity) else \
-                self._hidden_room(entity.ref)
+            to_hide = entity.ref in hidden and not self._flat(entity)
+            room = self._hidden_room(entity.ref) if to_hide else MAX_VISIBILITY_SCALE
             # A pile shows each of its things by its side (the one above covers its top): the
             # side of one layer is what must read, from the floor too (a pile is not flat).
             piled = entity.arrangement == "stack" and len(things) > 1
-            if room <= 1.05 or self._flat(entity) and self.elevation < 0.0 and not piled:
+            if room <= 1.05 and not to_hide or self._flat(entity) and self.elevation < 0.0 and not piled:
                 continue  # flat on the floor seen from the floor: edge-on at any size
             size = (thing.size[0], thing.size[1], 0.01 * thing.size[2]) if piled else thing.size
             area = area_share(solution.camera, width, height, entity.category, self._position(thing), size,
                               thing.yaw, thing.lying)
             if area < MIN_IMAGE_AREA:
                 wanted = math.sqrt(MIN_IMAGE_AREA * 2 / max(area, 1e-7))
+                if to_hide and wanted > room * 1.05:
+                    # (One already past that room, hidden by how the camera looks, grows as they do.)
+                    room = max(room, 1.0)
+                    room *= self._grow_occluders(entity.ref, min(wanted, MAX_VISIBILITY_SCALE) / room, grow)
                 factor = min(wanted, MAX_VISIBILITY_SCALE, room)
                 if piled and wanted > factor * 1.05 and thing.size[1] < THIN_LAYER * min(thing.size[0], thing.size[2]) \
                         and slab(entity.category):
@@ -1749,7 +1754,32 @@ class _Solver:
             factor = min(wanted, room * grow.get(holder, 1.0))  # (one coffee tin on a second, both grown)
             if factor > 1.05:
                 grow[ref] = round(max(factor, grow.get(ref, 1.0)), 2)
+        self._grow_hosts(grow)
         return grow
+
+    def _grow_hosts(self, grow: dict[str, float]) -> None:
+        """What a grown person stands beneath grows with them when they would no longer fit
+        beneath it: a person is never shrunk to fit, so grown alone, someone under a table would
+        be drawn beside it. (A thing that can be shrunk is fitted again on the next solve.)"""
+        for ref, host in self.beneath.items():
+            if ref not in grow or not self.things[host] or self.spec.entity(ref).category not in PERSON:
+                continue
+            clear = CLEARANCE.get(self.spec.entity(host).category)
+            fraction, _ = self._clearance(host, clear) if clear else (1.0, False)
+            if grow[ref] * self.things[ref][0].size[1] > fraction * self.things[host][0].size[1]:
+                grow[host] = round(max(grow[ref], grow.get(host, 1.0)), 2)
+
+    def _grow_occluders(self, ref: str, wanted: float, grow: dict[str, float]) -> float:
+        """Too small to read even as large as its occluders can half hide it (a dog behind a
+        caravan in a wide scene): the occluders grow with it, by at most MAX_OCCLUDER_GROW, so
+        the pair reads at the size that keeps half of it hidden. Returns the growth given."""
+        given = min(wanted, MAX_OCCLUDER_GROW)
+        if given <= 1.05:
+            return 1.0
+        for relation in self.spec.relations:
+            if relation.kind == "hidden_by" and relation.subject == ref and self.things.get(relation.object):
+                grow[relation.object] = round(max(given, grow.get(relation.object, 1.0)), 2)
+        return given
 
     def _hidden_room(self, ref: str) -> float:
         """How much a thing to be hidden may grow: its height and width at most HIDDEN_ROOM of
