@@ -4,6 +4,7 @@ are our own."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from tests.spatial_support import RUN_SIZE, one, points_of
 
@@ -35,3 +36,18 @@ def test_an_animal_hidden_by_a_vehicle_in_a_wide_scene_still_reads(run):
     [hidden] = [r for r in best.layout.relations if r.kind == "hidden_by"]
     assert hidden.holds is True, hidden.detail
     assert int((mask == dog.id).sum()) >= (RUN_SIZE / 80) ** 2  # a speck's square shows
+
+
+@pytest.mark.parametrize("prompt, noun", [
+    ("Paint a sparrow so huge that it fills the entire picture.", "sparrow"),
+    ("A duck, close up, filling the whole frame.", "duck"),
+])
+def test_a_close_up_fills_the_frame_with_what_is_drawn_not_its_box(run, prompt, noun):
+    # A bird's drawing is a small part of its box: framed by the box, it filled half the frame.
+    # The box is framed larger by the share of it the drawing takes, so the bird spans two
+    # thirds of the frame one way or the other (crossing both thirds lines).
+    best, mask, depth, _ = run(prompt)
+    ys, xs = np.nonzero(mask == one(best.layout, noun).id)
+    assert len(xs)
+    span = max((xs.max() - xs.min() + 1) / mask.shape[1], (ys.max() - ys.min() + 1) / mask.shape[0])
+    assert span >= 2 / 3

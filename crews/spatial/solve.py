@@ -98,6 +98,9 @@ STEM_SHARE = 0.3  # a foot at most this share of a thing's width is a stem (a tr
 ROWS_FOOT = 0.3  # ... its foot: this share of its height from its base
 ROWS_SPREAD = (1.25, 1.5, 1.75, 2.0)  # rows whose feet the camera cannot rise to see stand this much further apart
 MIN_FOV = 4.0  # degrees: the longest lens a close-up of a small thing takes
+CLOSE_UP_TRIES = 5  # lens narrowings for a close-up's drawn subject to fill its frame
+CLOSE_UP_SHORT = 0.95  # ... while it spans less than this share of what the framing leaves it
+CLOSE_UP_BOX = 1.6  # ... its box spanning at most this share of the frame (run out of it) for that
 LOW_EYE = 5.0  # degrees: the camera's elevation when small things stand in front of large ones
 SMALL_SHARE = 0.2  # a thing smaller than this share of the scene's largest stands in front of the large ones
 FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
@@ -1202,6 +1205,35 @@ class _Solver:
             camera = self._frames[key] = self._fit_frame()
         return camera
 
+    def _close_up(self, things: list[Thing], fov: float, margin: float) -> Camera:
+        """The camera on a close-up's subject, what is drawn of it (not its box: a bird is a
+        small part of its own) filling the frame but for ``margin``: the box is fitted with a
+        margin scaled by the share of it the drawing takes. The camera comes no nearer than its
+        closest distance (a teacup, a ring, a bird under an eye kept off the grass): a longer
+        lens then makes the small thing fill the frame as a close-up does."""
+        corners = self._corners(things)
+        view = AZIMUTH[self.spec.camera.view]
+        width, height = 400, max(1, int(round(400 / self.aspect)))
+        fill, box = 1.0 - 2 * margin, 1.0 - 2 * margin
+        camera = cam.fit(corners, view, self.elevation, fov, self.aspect, margin)
+        for _ in range(CLOSE_UP_TRIES):
+            low, high = self._drawn_extent(camera, width, height, things)
+            if not np.isfinite([low, high]).all():
+                break
+            span = float(((high - low) / np.array([width, height])).max())
+            if not 1e-6 < span < CLOSE_UP_SHORT * fill:
+                break
+            wider = min(fill * box / span, CLOSE_UP_BOX)  # the box's share for the drawing to fill
+            lens = camera.fov_deg
+            if wider > box + 1e-3:
+                box = wider
+            elif camera.fov_deg > MIN_FOV + 1e-6:  # the camera as near as it comes: a longer lens
+                lens = max(2 * math.degrees(math.atan(math.tan(math.radians(lens) / 2) * span / fill)), MIN_FOV)
+            else:
+                break
+            camera = cam.fit(corners, view, self.elevation, lens, self.aspect, (1.0 - box) / 2)
+        return camera
+
     def _fit_frame(self) -> Camera:
         fov, margin = self._lens()
         things = self.all_things()
@@ -1210,20 +1242,7 @@ class _Solver:
             # stands on or beside runs out of the picture.
             first = min(self.spec.entities, key=lambda e: e.mention)
             if self.things[first.ref]:
-                corners = self._corners(self.things[first.ref])
-                camera = cam.fit(corners, AZIMUTH[self.spec.camera.view], self.elevation, fov, self.aspect, margin)
-                # The camera comes no nearer than its closest distance (a teacup, a ring): a
-                # longer lens then makes the small thing fill the frame as a close-up does.
-                width, height = 400, max(1, int(round(400 / self.aspect)))
-                low, high = self._drawn_extent(camera, width, height, self.things[first.ref])
-                if np.isfinite([low, high]).all():
-                    span = float(((high - low) / np.array([width, height])).max())
-                    fill = 1.0 - 2 * margin
-                    if 1e-6 < span < 0.9 * fill:
-                        narrow = 2 * math.degrees(math.atan(math.tan(math.radians(fov) / 2) * span / fill))
-                        camera = cam.fit(corners, AZIMUTH[self.spec.camera.view], self.elevation,
-                                         max(narrow, MIN_FOV), self.aspect, margin)
-                return camera
+                return self._close_up(self.things[first.ref], fov, margin)
         corners = self._corners(things)
         if not len(corners):
             return Camera(position=(0.0, 1.6, 4.0), target=(0.0, 0.5, 0.0), fov_deg=fov)
