@@ -204,6 +204,7 @@ def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) ->
     # Too small to read at this distance (a mouse beside an elephant), or too big for its occluder
     # to hide (a tree behind a sink): rescale those things once and solve again.
     small = solver.too_small(solution)
+    grown_with = solver.grown_with
     rescale = {**small, **solver.shrink, **solver.too_far(solution)}
     thicken = {ref: tweaks.thicken.get(ref, 1.0) * factor for ref, factor in solver.thicken.items()}
     if rescale:
@@ -211,10 +212,9 @@ def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) ->
         solver = _Solver(spec, Tweaks(**{**tweaks.__dict__, "scale": {**tweaks.scale, **scale},
                                          "thicken": {**tweaks.thicken, **thicken}}), aspect)
         solution = solver.run()
-        notes = [f"'{spec.entity(ref).noun}' scaled x{factor:.2f} " + (
-            "to be visible next to much larger things" if factor > 1 else
-            "so that it can be hidden as asked" if ref in solver.shrink else
-            "so that the scene fits the depth range") for ref, factor in rescale.items()]
+        notes = [f"'{spec.entity(ref).noun}' scaled x{factor:.2f} " + _why_scaled(spec, ref, factor, grown_with,
+                                                                                  solver.shrink)
+                 for ref, factor in rescale.items()]
         notes += [f"'{spec.entity(ref).noun}' drawn x{factor:.2f} thicker so that each of the pile shows"
                   for ref, factor in solver.tweaks.thicken.items() if factor > 1 and ref in thicken]
         far = solver.too_far(solution) if solver.centres_past_range(solution) else {}
@@ -250,6 +250,7 @@ class _Solver:
         self.ring: dict[str, str] = {}  # ref -> the ref it stands around
         self.at_foot: set[int] = set()  # "under" relations placed at the other's foot instead
         self.shrink: dict[str, float] = {}  # ref -> scale so that its occluder can hide it
+        self.grown_with: dict[str, str] = {}  # ref -> the one it grows with (``too_small``): held beneath, or hidden
         self.thicken: dict[str, float] = {}  # ref -> extra height of a pile's thin layers, to be seen
         self.impossible: dict[int, str] = {}  # relation index -> why real sizes cannot make it hold
         self._frames: dict[tuple, Camera] = {}  # placement -> its fitted camera (``_frame``)
@@ -1787,6 +1788,7 @@ class _Solver:
             fraction, _ = self._clearance(host, clear) if clear else (1.0, False)
             if grow[ref] * self.things[ref][0].size[1] > fraction * self.things[host][0].size[1]:
                 grow[host] = round(max(grow[ref], grow.get(host, 1.0)), 2)
+                self.grown_with[host] = ref
 
     def _grow_occluders(self, ref: str, wanted: float, grow: dict[str, float]) -> float:
         """Too small to read even as large as its occluders can half hide it (a dog behind a
@@ -1798,6 +1800,7 @@ class _Solver:
         for relation in self.spec.relations:
             if relation.kind == "hidden_by" and relation.subject == ref and self.things.get(relation.object):
                 grow[relation.object] = round(max(given, grow.get(relation.object, 1.0)), 2)
+                self.grown_with[relation.object] = ref
         return given
 
     def _hidden_room(self, ref: str) -> float:
@@ -1926,6 +1929,15 @@ def _on_top_kinds(spec: SceneSpec, catalog) -> SceneSpec:
     entities = [e.model_copy(update={"category": ON_A_TOP[e.category]}) if e.ref in swap else e
                 for e in spec.entities]
     return spec.model_copy(update={"entities": entities})
+
+
+def _why_scaled(spec: SceneSpec, ref: str, factor: float, grown_with: dict[str, str], shrink: dict[str, float]
+                ) -> str:
+    if factor > 1 and ref in grown_with:
+        return f"with the {spec.entity(grown_with[ref]).noun}, grown to be visible"
+    if factor > 1:
+        return "to be visible next to much larger things"
+    return "so that it can be hidden as asked" if ref in shrink else "so that the scene fits the depth range"
 
 
 def _under_kinds(spec: SceneSpec) -> SceneSpec:
