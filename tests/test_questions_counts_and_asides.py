@@ -71,6 +71,12 @@ def test_can_you_see_names_the_thing_the_answer_speaks_of() -> None:
     assert ("badger", "hidden_by", "hay cart") in {(r.subject, r.kind, r.object) for r in spec.relations}
 
 
+def test_can_you_see_someone_named_like_a_quality() -> None:
+    spec = parse("Q: Can you see Hope? A: Just about: the tractor is in front of her, hiding most of her.")
+    assert sorted(e.noun for e in spec.entities) == ["Hope", "tractor"]
+    assert ("Hope", "hidden_by", "tractor") in {(r.subject, r.kind, r.object) for r in spec.relations}
+
+
 def test_how_far_and_how_close_are_the_camera_s() -> None:
     assert parse("Q: How far off is the windmill? A: Miles away, tiny in a wide bare plain.").camera.shot == "wide"
     assert parse("Q: How near is the camera? A: Near enough that the teapot fills the entire frame.").camera.shot \

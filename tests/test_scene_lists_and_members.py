@@ -99,3 +99,11 @@ def test_a_later_step_of_a_drawing_exercise_is_still_the_request() -> None:
 def test_a_long_way_back_is_far_not_behind() -> None:
     camera = parse("a lighthouse and a boat, viewed from a long way back").camera
     assert (camera.view, camera.shot) == ("front", "wide")
+
+
+def test_a_trailer_word_is_the_size_of_a_vehicle() -> None:
+    from crews.spatial.lexicon import resolve_noun
+
+    horsebox = resolve_noun("horsebox")  # a conveyance in the dictionary, whatever its last letters say
+    assert horsebox.category != "box" and max(horsebox.size) >= 4.0
+    assert resolve_noun("hatbox").category == "box"

@@ -455,6 +455,8 @@ STAND_IN_SIZES: dict[str, tuple[float, float, float]] = {
     "dragon": (2.5, 3.0, 6.0), "monster": (1.5, 2.5, 1.0), "griffin": (1.5, 2.0, 2.5), "garden hose": (0.5, 0.15, 0.5),
     "drawing": (0.6, 0.8, 0.02), "sketch": (0.4, 0.5, 0.02), "poster": (0.6, 0.9, 0.02),
     "lily pad": (0.4, 0.02, 0.4),
+    # a trailer or a railway wagon ("a horsebox"): the size of a van, no box to carry
+    "transport": (2.0, 2.4, 4.5), "conveyance": (2.0, 2.4, 4.5),
     # buildings and other structures the catalog has no shape for: "a smokehouse" is no half-metre block
     "building": (6.0, 5.0, 6.0), "outbuilding": (4.0, 3.0, 4.0), "storehouse": (8.0, 6.0, 8.0),
     "factory": (12.0, 8.0, 10.0), "kiosk": (1.6, 2.4, 1.6), "megalith": (3.0, 2.2, 1.5), "monument": (2.0, 3.0, 2.0),
@@ -818,6 +820,7 @@ SUPPORT_NAMES = {"shelf", "ledge", "sill", "windowsill", "mantelpiece", "mantel"
 # Groups of the catalog whose shapes stand for a closed compound ending in their name: "a postbox"
 # may be drawn as a box, but "a birdhouse" is no house, nor "a seahorse" a horse.
 CLOSED_COMPOUND_GROUPS = {"furniture", "tableware", "prop", "vehicle", "animal"}
+CONVEYANCES = {"conveyance", "transport"}  # WordNet's other word for what carries things: a vehicle's size
 
 
 def _closed_compound(word: str) -> Noun | None:
@@ -838,7 +841,8 @@ def _closed_compound(word: str) -> Noun | None:
         if spec.group == "animal" and not (before and before.how == "person" or
                                            before_spec and before_spec.group == "animal"):
             continue  # "sheepdog"; not "seahorse"
-        groups = WORDNET_GROUPS & set(wordnet.hypernyms(word, 6))
+        general = set(wordnet.hypernyms(word, 6))
+        groups = WORDNET_GROUPS & general | ({"vehicle"} if general & CONVEYANCES else set())
         if groups and spec.group not in groups:
             continue  # "a snowmobile" is a vehicle, whatever "mobile" names alone
         return Noun(word, category, how="hypernym")

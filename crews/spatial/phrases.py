@@ -229,7 +229,7 @@ RELATIONS: list[tuple[str, str]] = [
     (f"only|just|barely|hardly|dimly|{PARTLY} visible behind|over|above|beyond", "hidden_by"),
     ("peeking|peeping|poking over|above", "hidden_by"),
     # "a toaster ... hides most of it": the thing named before is hidden.
-    ("hiding|covering|obscuring|blocking|concealing most|part|half|much|some|all of it|them", "hides*it"),
+    ("hiding|covering|obscuring|blocking|concealing most|part|half|much|some|all of it|them|him|her", "hides*it"),
     ("hidden|obscured|occluded|concealed|covered|screened|masked|blocked|shaded|shielded in part|places by",
      "hidden_by"),
     # Support: on its top.

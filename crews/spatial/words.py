@@ -133,7 +133,8 @@ def _statement(match: re.Match) -> str:
     if which_way := WHICH_WAY_RE.match(question):
         return _about(which_way.group(1), "facing ", answer)
     if can_see := CAN_SEE_RE.match(question):
-        return f"{can_see.group(1)}. {answer} "  # "Only just: the van hides most of it": "it" is the one asked about
+        # "Only just: the van hides most of it": "it" is the one asked about, seen (so "Grace" is someone)
+        return f"you can see {can_see.group(1)}. {answer} "
     if how_far := HOW_FAR_RE.match(question):
         return _about(how_far.group(1), "", answer)
     if (what := WHAT_RE.match(question)) and not THE_PICTURE_RE.match(what.group(1)):
