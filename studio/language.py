@@ -213,6 +213,8 @@ def singular(word: str, known: frozenset[str] | None = None) -> str:
         return word
     if known is not None and found not in known and word.endswith("s") and _inflect.plural(found) != word:
         return word
+    if word.endswith("ies") and found.endswith("y") and not wordnet.is_noun(found):
+        return word[:-1]  # "posties", "roadies": a "-ie" word the dictionary may not know, no "posty"
     return found
 
 

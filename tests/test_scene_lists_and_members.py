@@ -107,3 +107,52 @@ def test_a_trailer_word_is_the_size_of_a_vehicle() -> None:
     horsebox = resolve_noun("horsebox")  # a conveyance in the dictionary, whatever its last letters say
     assert horsebox.category != "box" and max(horsebox.size) >= 4.0
     assert resolve_noun("hatbox").category == "box"
+
+
+def test_a_dream_told_as_a_list_keeps_every_thing() -> None:
+    spec = parse("I dreamt about a ferret, and then about six lanterns in a row, and finally about two kites")
+    assert {e.noun: e.count for e in spec.entities} == {"ferret": 1, "lantern": 6, "kite": 2}
+
+
+def test_an_animal_word_the_tagger_reads_as_an_adjective() -> None:
+    assert ("tabby", "under", "wheelbarrow") in relations("a tabby dozing under a wheelbarrow")
+    spec = parse("a glossy maned wolf beside a cosy living room sofa")
+    assert sorted(e.noun for e in spec.entities) == ["living room sofa", "maned wolf"]
+
+
+def test_grids_said_by_rows_and_by_across_and_back() -> None:
+    spec = parse("lockers arranged as a grid of two rows, six to each row")
+    assert [(e.noun, e.count, e.rows) for e in spec.entities] == [("locker", 12, 2)]
+    spec = parse("fifteen hay bales stacked five wide and three deep")
+    assert [(e.noun, e.count, e.rows) for e in spec.entities] == [("hay bale", 15, 3)]
+
+
+def test_taking_shelter_is_what_someone_does() -> None:
+    assert relations("Odile taking shelter under an awning") == {("Odile", "under", "awning")}
+
+
+def test_all_in_one_picture_is_no_picture_in_it() -> None:
+    assert [e.noun for e in parse("a gnome beside a pond, all in the same picture").entities] == ["gnome", "pond"]
+
+
+def test_the_last_one_on_the_right_is_one_member() -> None:
+    spec = parse("four donkeys in a line, all looking at us except the final one at the end, who looks away")
+    assert sorted((e.count, e.facing) for e in spec.entities) == [(1, "away"), (3, "camera")]
+    assert not [r for r in spec.relations if r.kind == "right_side"]
+
+
+def test_a_double_barrelled_name_after_a_title_is_one_name() -> None:
+    spec = parse("Dr Okafor-Green beside a filing cabinet")
+    assert sorted(e.noun for e in spec.entities) == ["Dr Okafor_Green", "filing cabinet"]
+
+
+def test_closing_rooms_no_table_lists_are_the_setting() -> None:
+    spec = parse("a cat on a beanbag, in the loft")
+    assert (spec.setting, sorted(e.noun for e in spec.entities)) == ("loft", ["beanbag", "cat"])
+    spec = parse("two mugs on a tray, in a council flat")
+    assert (spec.setting, sorted(e.noun for e in spec.entities)) == ("flat", ["mug", "tray"])
+    assert "cage" in [e.noun for e in parse("a hamster beside a cage, on a rug").entities]
+
+
+def test_a_plural_of_an_ie_word_keeps_its_ie() -> None:
+    assert {e.noun: e.count for e in parse("three roadies carrying two amps").entities} == {"roadie": 3, "amp": 2}

@@ -301,7 +301,8 @@ def _closing_place(fragment: list[Item], words: list[Word], opening: bool = Fals
         return True
     if word in ("on", "at"):  # "..., on a station forecourt": ground, not a thing on which
         return lexicon.is_ground(place) or lexicon.is_way(place) or opening and lexicon.is_building(place)
-    return word in ("in", "inside", "within") and (lexicon.is_building(place) or lexicon.is_ground(place))
+    return word in ("in", "inside", "within") and (lexicon.is_building(place) or lexicon.is_ground(place) or
+                                                    lexicon.is_unlisted_structure(place))
 
 
 def _by_place(fragment: list[Item], words: list[Word]) -> bool:
@@ -598,7 +599,11 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
                 not PHRASES.match(tokens, end) and \
                 not {tokens[end], language.singular(tokens[end]), language.plural(tokens[end])} & set(tokens[:i]):
             return None  # "the centre table", "the first car" said first: a thing, not a member of a group
-        return POSITIONS[word], noun_after(end)
+        at = noun_after(end)
+        if POSITIONS[word] in ("first:1", "last:1") and tokens[at:at + 2] in (["on", "the"], ["at", "the"]) and \
+                tokens[at + 2:at + 3] in (["left"], ["right"], ["end"]):
+            at += 3  # "the last one on the right": the side says the same again
+        return POSITIONS[word], at
     place = language.ordinal(word)
     if place and place > 1:
         return f"index:{place}", noun_after(end)

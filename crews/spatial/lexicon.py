@@ -283,6 +283,7 @@ WORN = {"armor", "armour", "coat", "dress", "suit", "uniform", "jacket", "robe",
 SETTINGS: dict[str, bool] = {
     "room": True, "kitchen": True, "bedroom": True, "bathroom": True, "living room": True, "dining room": True,
     "office": True, "classroom": True, "hallway": True, "hall": True, "corridor": True, "attic": True,
+    "flat": True, "annexe": True, "annex": True, "loft": True,
     "basement": True, "cellar": True, "garage": True, "studio": True, "library": True, "museum": True,
     "gallery": True, "restaurant": True, "cafe": True, "bar": True, "shop": True, "store": True, "gym": True,
     "church": True, "cabin": True, "castle": True, "lobby": True, "warehouse": True, "workshop": True,
@@ -606,16 +607,6 @@ def is_place(words: str) -> bool:
         (wordnet.kind(singular) or wordnet.kind(singular.split()[-1])) == "location" or is_landform(singular))
 
 
-GATHERINGS = {"fair", "festival", "carnival", "party", "picnic", "barbecue", "concert", "parade", "show", "fete",
-              "gala", "rally", "tournament", "jamboree", "reunion", "ceremony", "celebration", "funfair", "disco"}
-
-
-def is_gathering(word: str) -> bool:
-    """"at a school fete", "at the village show": an occasion people gather at, which is where they are."""
-    singular = _singular(word)
-    return singular in GATHERINGS or wordnet.kind(singular) == "event"
-
-
 def is_landform(word: str) -> bool:
     """"a slope", "a glacier", "a ridge": the lie of the land, where things are, not a thing among them."""
     return "geological formation" in wordnet.hypernyms(word, 4)
@@ -647,6 +638,18 @@ def is_building(words: str) -> bool:
 
 
 SUPPORT_KINDS = {"supporting structure", "supporting tower", "support", "framework", "furniture"}
+
+
+def is_unlisted_structure(words: str) -> bool:
+    """"..., in a granny annexe", "in the loft": closing a prompt, a made thing no table lists that holds
+    nothing the way a box, a cage or a cupboard does is what the scene is in, not a thing in it."""
+    name = _named_place(words)[1]
+    return known_noun(name) is None and wordnet.kind(name) == "artifact" and \
+        not set(wordnet.hypernyms(name, 6)) & HOLDERS
+
+
+HOLDERS = {"container", "enclosure", "vessel", "receptacle", "bag", "box", "furniture", "conveyance", "device",
+           "covering", "clothing", "footwear", "implement", "instrument"}
 
 
 def _named_place(words: str) -> tuple[str, str]:

@@ -503,7 +503,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         head_word if head_word in lexicon.SETTINGS and not whole_name and not support else \
         place if not best and not proper and place not in lexicon.SCENERY and (
             lexicon.is_place(place) or _after_in(rest, words) and lexicon.is_building(place) or
-            _after_in(rest, words, ("at",)) and lexicon.is_gathering(head_word)) else None
+            _after_in(rest, words, ("at",)) and lexicon.is_occasion(place)) else None
     if best:
         noun = lexicon.resolve_noun(best[0])
         if first < best[1]:

@@ -540,12 +540,19 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a front row of three chairs": three chairs in the front row ("the back row of ..." the same)
     (r"\b(?:a|the)\s+(front|back|middle|rear|top|bottom|upper|lower)\s+row\s+of\s+((?:\d+|[a-z]+)\s+[a-z]+(?:\s+[a-z]+)?)"
      r"(?=\s*(?:[,.;!?]|\band\b|$))", r"\2 in the \1 row"),
-    # "in three rows, with four in each row", "in two rows, three to a row": rows of so many
-    (r"\bin\s+(\d+|[a-z]+)\s+rows\s*,?\s*(?:with\s+|of\s+)?(\d+|[a-z]+)\s+(?:in\s+each|per|to\s+a|in\s+every|each)"
-     r"(?:\s+row)?\b", r"in \1 rows of \2"),
+    # "in three rows, with four in each row", "in a grid of two rows, three to each row": rows of so many
+    (r"\b(?:in|as|into)\s+(?:a\s+(?:grid|block|pattern|formation)\s+of\s+)?(\d+|[a-z]+)\s+rows\s*,?\s*(?:with\s+|of\s+)?"
+     r"(\d+|[a-z]+)\s+(?:in\s+each|per|to\s+a|to\s+each|in\s+every|each)(?:\s+row)?\b", r"in \1 rows of \2"),
+    # "laid out four across and three rows back": three rows of four
+    (r"\b(\d+|[a-z]+)\s+(?:across|wide)\s+and\s+(\d+|[a-z]+)\s+(?:rows\s+)?(?:back|deep)\b", r"in \2 rows of \1"),
+    # "Brendan taking shelter beneath a table": sheltering there, no shelter in the scene
+    (r"\b(?:taking|takes|took|taken)\s+(?:shelter|cover|refuge)\b", "sheltering"),
     # "two cans, one placed nearer to us than the other": one nearer than the other (placed, set, standing ...)
     (r"\bone\s+(?:placed|set|put|standing|sitting|parked|positioned|stood|sat)\s+(?=(?:nearer|closer|further|farther"
      r"|in\s+front|behind|on\s+top|to\s+the\s+(?:left|right))\b)", "one "),
+    # "..., all in the one picture": everything said is in it, no picture in the picture
+    (r"\s*,?\s*(?:all\s+)?(?:in|within|on)\s+(?:the\s+)?(?:one|same|single)\s+(?:picture|image|frame|shot|scene|drawing"
+     r"|page|canvas)\b", ""),
     # "two boys in a hurry", "a vicar in a good mood": how they are, nothing they are in
     (r"\s+in\s+a\s+(?:hurry|rush|panic|huff|daze|temper|flap|tizzy|(?:good|bad|foul|great)\s+mood)\b", ""),
     # "a piano filling the left of the picture and a wardrobe filling the right": on that side

@@ -317,11 +317,17 @@ def _counted_opening(match: re.Match) -> str:
     return match.group(1) if language.number(count) is not None else match.group(0)
 
 
+# A dream or a memory told as a list: "I dreamt of a fox, and then of two owls": the fox, the owls.
+DREAMT_OF_RE = re.compile(r"(?i)\b(?:i\s+|we\s+)?(?:dreamt|dreamed|dream|dreaming|thought|think|thinking)\s+(?:of|about)\s+"
+                          r"|(?<=,)(\s*(?:and\s+)?(?:then|finally|lastly|next|also)\s+)(?:of|about)\s+")
+
+
 def without_asides(text: str) -> str:
     """When and how it was, and how it should look: "last time", "ended up in the middle" (an edit's
     old state), "Style: cross-stitch" (made style words); counting games said as counts."""
     text = OLD_STATE_RE.sub("", TIME_PHRASE_RE.sub("", TOUR_STOP_RE.sub("", text)))
     text = COUNT_THEN_NUMBER_RE.sub(_counted, text)
+    text = DREAMT_OF_RE.sub(lambda m: m.group(1) or "", text)
     text = COUNTED_RE.sub(_counted_opening, text).strip()  # a cut opening's space would read as a word
     return STYLE_LABEL_RE.sub(_as_style, text)
 
@@ -366,6 +372,7 @@ REQUEST_BEFORE_NAME_RE = re.compile(
 def normalise(prompt: str) -> str:
     """Punctuation and spelling the tables expect; the case is kept, names need it."""
     text = prompt.replace("\u2019", "'").replace("\u2018", "'")
+    text = DOUBLE_BARRELLED_RE.sub(r"\1\2_\3", text)  # "Mrs Adeyemi-Brown": one surname (no brown in it)
     for regex, replacement in CAPTION_REWRITES_RE:  # before brackets go: "a sundial (left)"
         text = regex.sub(replacement, text)
     text = BRACKETED_LOOK_RE.sub(_look_before_noun, text)  # "a cat (ginger)" is a ginger cat
@@ -471,6 +478,10 @@ def _joined_adjective(match: re.Match) -> str:
     return "" if wordnet.is_noun(joined) else joined
 
 
+# A double-barrelled name after a title: "Mrs Adeyemi-Brown", "Uncle Jean-Paul".
+DOUBLE_BARRELLED_RE = re.compile(r"\b((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Auntie|Aunty|Aunt|Uncle|Nana|Nanna"
+                                 r"|Grandma|Grandpa|Granny|Gran|Grandad|Cousin|Captain|Father|Sister|Brother)\.?\s+)"
+                                 r"([A-Z][a-z]+)-([A-Z][a-z]+)\b")
 COINED_PAIR_RE = re.compile(r"(?<![\w-])([A-Za-z]{2,})-([A-Za-z]{2,})(?![\w-])")
 
 
@@ -684,6 +695,29 @@ def _base_verb(token) -> bool:
 WHEN_WORDS = {"today", "tonight", "yesterday", "tomorrow", "now", "nowadays"}
 
 
+def _closes_phrase(token) -> bool:
+    return token.i + 1 == len(token.doc) or token.doc[token.i + 1].pos_ == "PUNCT"
+
+
+def _noun_read_as_adjective(token) -> bool:
+    """An adjective right after an article with no noun after it, that the dictionary knows as a thing
+    first ("a tabby lying", "the giant under the bridge"); not a colour or a size ("a red", "a big")."""
+    doc, at = token.doc, token.i
+    if token.pos_ != "ADJ" or at == 0 or doc[at - 1].lower_ not in ("a", "an", "the") and \
+            not (at > 2 and doc[at - 1].pos_ == "NOUN" and doc[at - 2].pos_ == "DET" and doc[at - 3].pos_ == "ADP"
+                 and _closes_phrase(token)):
+        return False  # (after a noun, closing a place: "in a student flat")
+    after = doc[at + 1] if at + 1 < len(doc) else None
+    then = doc[at + 2] if at + 2 < len(doc) else None
+    # ("a tabby and a dog"; but "the upper and lower shelf": two adjectives of one noun; "a glossy maned wolf",
+    # "a cosy living room": the participle describes the noun after it)
+    return (after is None or after.pos_ in ("ADP", "PUNCT", "AUX") or
+            (after.pos_ == "VERB" or after.lower_.endswith("ing")) and after.tag_ != "VBN" and
+            (then is None or then.pos_ not in ("NOUN", "PROPN")) or
+            after.pos_ == "CCONJ" and then is not None and then.pos_ in ("DET", "NUM")) and \
+        token.lower_ not in lexicon.COLORS and wordnet.is_concrete(token.lower_) is True
+
+
 def _tag(token) -> str:
     """The parse's part of speech, corrected where the small model is known to slip:
     a word the recogniser takes for a person's name is a name ("Kowalski", tagged ADJ); the verb of
@@ -707,6 +741,8 @@ def _tag(token) -> str:
         return "VERB"  # "Can a dog lie under a table?": what the modal asks, no "dog lie"
     if _comparative(token):
         return "ADV"  # "a bus deeper in the scene": how far, never part of the bus's name
+    if _noun_read_as_adjective(token):
+        return "NOUN"  # "a tabby lying under a shed": after "a" and before no noun, the dictionary's animal
     if token.pos_ == "NOUN" and _motion_participle(token):
         return "VERB"  # "a tram making for the left": what the tram does
     if token.pos_ == "PROPN" and _opening_noun(token):
