@@ -283,7 +283,7 @@ WORN = {"armor", "armour", "coat", "dress", "suit", "uniform", "jacket", "robe",
 SETTINGS: dict[str, bool] = {
     "room": True, "kitchen": True, "bedroom": True, "bathroom": True, "living room": True, "dining room": True,
     "office": True, "classroom": True, "hallway": True, "hall": True, "corridor": True, "attic": True,
-    "flat": True, "annexe": True, "annex": True, "loft": True,
+    "flat": True, "annexe": True, "annex": True,
     "basement": True, "cellar": True, "garage": True, "studio": True, "library": True, "museum": True,
     "gallery": True, "restaurant": True, "cafe": True, "bar": True, "shop": True, "store": True, "gym": True,
     "church": True, "cabin": True, "castle": True, "lobby": True, "warehouse": True, "workshop": True,

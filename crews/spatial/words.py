@@ -318,8 +318,8 @@ def _counted_opening(match: re.Match) -> str:
 
 
 # A dream or a memory told as a list: "I dreamt of a fox, and then of two owls": the fox, the owls.
-DREAMT_OF_RE = re.compile(r"(?i)\b(?:i\s+|we\s+)?(?:dreamt|dreamed|dream|dreaming|thought|think|thinking)\s+(?:of|about)\s+"
-                          r"|(?<=,)(\s*(?:and\s+)?(?:then|finally|lastly|next|also)\s+)(?:of|about)\s+")
+DREAMT_OF_RE = re.compile(r"(?i)\b(?:i\s+|we\s+)?(?:dreamt|dreamed|dream|dreaming|thought|think|thinking)\s+"
+                          r"(?:of|about)\s+|(?<=,)(\s*(?:and\s+)?(?:then|finally|lastly|next|also)\s+)(?:of|about)\s+")
 
 
 def without_asides(text: str) -> str:
@@ -479,8 +479,8 @@ def _joined_adjective(match: re.Match) -> str:
 
 
 # A double-barrelled name after a title: "Mrs Adeyemi-Brown", "Uncle Jean-Paul".
-DOUBLE_BARRELLED_RE = re.compile(r"\b((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Auntie|Aunty|Aunt|Uncle|Nana|Nanna"
-                                 r"|Grandma|Grandpa|Granny|Gran|Grandad|Cousin|Captain|Father|Sister|Brother)\.?\s+)"
+DOUBLE_BARRELLED_RE = re.compile(r"\b((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Auntie|Aunty|Aunt|Uncle"
+                                 r"|Nana|Nanna|Grandma|Grandpa|Granny|Gran|Grandad|Cousin|Captain|Father|Sister|Brother)\.?\s+)"
                                  r"([A-Z][a-z]+)-([A-Z][a-z]+)\b")
 COINED_PAIR_RE = re.compile(r"(?<![\w-])([A-Za-z]{2,})-([A-Za-z]{2,})(?![\w-])")
 
