@@ -188,3 +188,45 @@ def test_as_close_as_a_face_gets_is_a_close_up(prompt: str) -> None:
 
 def test_far_away_across_open_land_is_a_wide_shot() -> None:
     assert parse("a windmill and a barn far away across the marsh, tiny").camera.shot == "wide"
+
+
+# ------------------------------------------------------------------ diaries, briefs and edits ---
+
+def test_everything_one_could_see_is_the_picture() -> None:
+    assert relations("I remember a windmill, way over on the right of everything we could see") == {
+        ("windmill", "right_side", None)}
+
+
+@pytest.mark.parametrize("prompt, way", [
+    ("a pony, turned towards the left of the picture", "left"),
+    ("a tractor trundled past us from left to right", "right"),
+    ("a heron standing with its back to me", "away"),
+    ("a bride, turned to face the photographer", "camera"),
+])
+def test_facings_said_to_the_viewer(prompt: str, way: str) -> None:
+    assert [e.facing for e in parse(prompt).entities] == [way]
+
+
+def test_hesitations_between_commas_say_nothing() -> None:
+    assert ("kitten", "under", "bench") in relations("So, a bench, and under it, erm, a kitten.")
+
+
+def test_what_something_would_hide() -> None:
+    assert ("pony", "hidden_by", "horsebox") in relations("Show me how a horsebox might hide most of a pony behind it.")
+
+
+def test_one_on_each_side_is_two_either_side() -> None:
+    spec = parse("a birdbath with one gnome on either side of it")
+    gnomes = {e.ref for e in spec.entities if e.noun == "gnome"}
+    assert len(gnomes) == 2 and all(e.count == 1 for e in spec.entities)
+    assert [(r.subject, {r.object, r.object2}) for r in spec.relations if r.kind == "between"] == [("birdbath", gnomes)]
+
+
+@pytest.mark.parametrize("prompt, view", [
+    ("The camera must look straight down on a chessboard.", "top"),
+    ("this time the camera should sit right over the rug, pointing directly down", "top"),
+    ("The camera shall be set behind the tractor.", "back"),
+    ("I crept after a heron and took a photo of its back.", "back"),
+])
+def test_briefs_and_diaries_place_the_camera(prompt: str, view: str) -> None:
+    assert parse(prompt).camera.view == view

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from studio import language
 from studio.language import PAIR_NOUNS, number
 
 PARTLY = "partially|partly|half|mostly|slightly|somewhat|largely|almost|nearly|all|completely|fully"
@@ -550,6 +551,21 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "two cans, one placed nearer to us than the other": one nearer than the other (placed, set, standing ...)
     (r"\bone\s+(?:placed|set|put|standing|sitting|parked|positioned|stood|sat)\s+(?=(?:nearer|closer|further|farther"
      r"|in\s+front|behind|on\s+top|to\s+the\s+(?:left|right))\b)", "one "),
+    # "far over on the left of everything I could see": of the picture
+    (r"\bof\s+(?:everything|all)\s+(?:that\s+)?(?:i|we|you)\s+(?:could|can|were\s+able\s+to)\s+see\b", "of the picture"),
+    # "a deer, turned towards the right of the frame": turned to the right (no place on the frame's side)
+    (r"\b(turned|turning|facing|looking|pointing|pointed|angled|heading)\s+(?:to|towards|toward)\s+the\s+(left|right)\s+"
+     r"of\s+the\s+(?:frame|picture|image|shot|screen|page|canvas|scene|photo)\b", r"\1 to the \2"),
+    # "a car drove past me from right to left": the way it goes, the viewer is no thing passed
+    (r"\b(?:past|by)\s+(?:me|us|you|the\s+camera|the\s+viewer|our\s+window)\s+(?=from\s+(?:left|right)\s+to\b)", ""),
+    # "turned to face our photographer": the camera
+    (r"\b(face|facing|faces|towards|toward|at)\s+(?:our|the|my|your)\s+(?:photographer|cameraman|camera\s+operator)\b",
+     r"\1 the camera"),
+    # "a van would hide most of a goat": says what it does ("a goat standing behind it" is then hidden)
+    (r"\b(?:would|will|should|could|might|can)\s+(hide|cover|block|obscure|screen)\b", r"\1s"),
+    # "a bowl with one teacher on each side of it": two, one each side
+    (r"\bwith\s+(?:one|a|an)\s+([a-z]+(?:\s+[a-z]+)?)\s+on\s+(?:each|either|both)\s+sides?(?:\s+of\s+(?:it|them|him|her))?\b",
+     lambda m: f"between two {language.plural(m.group(1))}"),
     # "..., all in the one picture": everything said is in it, no picture in the picture
     (r"\s*,?\s*(?:all\s+)?(?:in|within|on)\s+(?:the\s+)?(?:one|same|single)\s+(?:picture|image|frame|shot|scene|drawing"
      r"|page|canvas)\b", ""),
@@ -1523,7 +1539,7 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN}|{GOING} off|straight? away|backward|backwards|back from? the|us|me|you? camera|viewer|lens|us|me|you?",
      "away"),
     (f"{TURN} toward|towards|to? the? back|rear|wall", "away"),
-    ("with its|his|her|their back|backs to|towards|toward the|us? camera|viewer|us", "away"),
+    ("with its|his|her|their back|backs to|towards|toward the|us? camera|viewer|us|me|you", "away"),
     ("has|have|had? turned|turning|turns its|his|her|their back|backs on|to the|us? camera|viewer|lens|us|me",
      "away"),  # "which has turned its back on us"
     (f"{TURN} {_OFF}? at|towards|toward|to? each other", "each_other"),  # ("gazing directly at one another")
@@ -1741,7 +1757,10 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+|located\s+)?(?:at|to|in)\s+the\s+"
      r"(?:back|rear)\s+of\s+the\s+(?:scene|set|room|stage)", "view", "back"),
     # "the camera at the rear of a yak, looking at its back": cut up to the thing, which stays
-    (r"camera\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+|located\s+|moved\s+)?(?:behind"
+    # ("the camera shall be placed behind the camel"; "took a picture of their back")
+    (r"(?:took|take|takes|taking)\s+a\s+(?:picture|photo|photograph|shot|snap)\s+of\s+(?:its|his|her|their)\s+back"
+     r"|camera\s+(?:is\s+|shall\s+be\s+|should\s+be\s+|will\s+be\s+|must\s+be\s+|to\s+be\s+)?"
+     r"(?:placed\s+|positioned\s+|set\s+|standing\s+|located\s+|moved\s+)?(?:behind"
      r"|(?:at|to|round\s+to|around\s+to)\s+the\s+(?:back|rear)\s+of)(?=\s+(?:a|an|the)\b)"
      r"|(?<=,\s)looking\s+at\s+(?:its|their|his|her)\s+(?:back|backs|rear|tail)s?", "view", "back"),
     # "from a viewpoint off to the left of the scene", "the camera moved round to the left side of the set"
@@ -1797,9 +1816,13 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|floor)(?:\s*,?\s*(?:and\s+)?(?:pointing|pointed|looking|tilted|angled|aimed)\s+(?:straight\s+)?up(?:wards?)?)?",
      "elevation", "-12"),
     # "the camera points straight down at a plate": a top view (without "straight", a raised camera, below)
-    (r"(?:the\s+|our\s+|a\s+)?camera\s+(?:is\s+)?(?:tilted|tilting|tilts|angled|angling|angles|pointed|pointing|points"
-     r"|aimed|aiming|aims|looking|looks|peering|peers|facing|faces)\s+(?:straight|directly|vertically|right)\s+"
-     r"down(?:wards?)?(?:\s+(?:at|on|onto|towards|toward|over|into))?", "view", "top"),
+    # ("the camera shall look vertically down on ...", "..., pointing straight down", "a photo looking straight down")
+    (r"(?:the\s+|our\s+|a\s+)?camera\s+(?:is\s+|shall\s+|should\s+|will\s+|must\s+|to\s+)?(?:tilted|tilting|tilts|tilt"
+     r"|angled|angling|angles|angle|pointed|pointing|points|point|aimed|aiming|aims|aim|looking|looks|look|peering|peers"
+     r"|facing|faces|face)\s+(?:straight|directly|vertically|right)\s+down(?:wards?)?(?:\s+(?:at|on|onto|towards|toward"
+     r"|over|into))?"
+     r"|(?:(?<=,\s)|(?<=photo\s)|(?<=picture\s)|(?<=image\s)|(?<=shot\s))(?:pointing|pointed|looking|aimed|aiming)\s+"
+     r"(?:straight|directly|vertically)\s+down(?:wards?)?", "view", "top"),
     # "the camera tilted down at a table", "a slight downward angle on a bowl": raised, looking down at the front
     (r"(?:the\s+|our\s+|a\s+)?camera\s+(?:is\s+)?(?:tilted|tilting|tilts|angled|angling|angles|pointed|pointing|points"
      r"|aimed|aiming|aims|looking|looks|peering|peers)\s+(?:slightly\s+|a\s+little\s+|a\s+bit\s+|gently\s+"

@@ -349,9 +349,13 @@ def without_openers(text: str) -> str:
 HASHTAG_RE = re.compile(r"(?<![\w&#])#[A-Za-z]\w*")
 
 
+# Hesitations set off by commas: "..., and under it, um, a dog", "a cat, like, on a mat".
+HESITATION_RE = re.compile(r"(?i),\s*(?:um+|uh+|er+|erm+|like|you\s+know|i\s+mean|oh|yeah|well)\s*(?=,)")
+
+
 def without_chat(text: str) -> str:
     """The request without its texting: "ok picture this two cats lol #cute" -> "two cats"."""
-    text = CHAT_OPENING_RE.sub("", HASHTAG_RE.sub("", text), count=1)
+    text = CHAT_OPENING_RE.sub("", HESITATION_RE.sub("", HASHTAG_RE.sub("", text)), count=1)
     while (cut := CHAT_SIGN_OFF_RE.sub("", text)) != text:
         text = cut
     return text
