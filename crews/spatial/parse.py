@@ -180,7 +180,8 @@ class _Builder:
                 same_color = np.color_name is None or entity.color_name in (None, np.color_name)
                 same_noun = entity.noun == noun.noun or entity.ref.split("#")[0] == noun.noun or np.definite and (
                     entity.noun.split()[-1] == noun.noun.split()[-1] and entity.category == noun.category
-                    or entity.category == noun.category and noun.category not in ("person", "unknown"))
+                    or entity.category == noun.category and noun.category not in ("person", "unknown")
+                    and noun.noun == noun.category)  # "a labrador ... the dog"; "a saucepan ... my frying pan": two
                 # "a tabby cat on a fridge, a ginger cat under it": described otherwise, another cat.
                 described = np.indefinite and (np.color_name or np.attributes) and (
                     (np.color_name or None, sorted(np.attributes)) != (entity.color_name, sorted(entity.attributes)))
@@ -428,6 +429,8 @@ class _Builder:
             if owner:
                 self.entity(owner).attributes.append(" ".join(item.np.words))
             return
+        if item.np.noun is None and item.np.count and self._counts_them(item, following):
+            return
         # (a side placing it too: "greenhouse on the right" is a thing placed there, no setting)
         self._followed_by_relation = following is not None and following.kind in ("rel", "frame")
         ref = self.entity_for(item.np)
@@ -453,6 +456,19 @@ class _Builder:
             c.pending = None
             return
         self.receive_object(ref)
+
+    def _counts_them(self, item: Item, following: Item | None) -> bool:
+        """"N of them": the pronoun names the things. "the meerkats! Usually five of them stand ...", "tents
+        in a ring, eight of them": the count of the things named last without one; "a dog beside two of
+        them": some of them, the dog beside them."""
+        if following is None or following.kind != "pron" or following.value != "them" or \
+                following.start < 1 or self.words[following.start - 1].text != "of":
+            return False
+        group = next((ref for ref in reversed(self.recent) if ref in self.some), None)
+        if group is not None and not self.clause.pending:
+            self.entity(group).count = min(item.np.count, MAX_COUNT)
+            self.some.discard(group)
+        return True
 
     def receive_object(self, ref: str) -> None:
         c = self.clause
@@ -1066,6 +1082,11 @@ class _Builder:
         if item.value == "respectively":
             self.respectively()
             return
+        if item.value == "along":  # "five prams, side by side, running left to right": one row of them
+            last = self.clause.last_np or (self.recent[-1] if self.recent else None)
+            if last is not None and self.entity(last).count > 1 and self.entity(last).arrangement is None:
+                self.entity(last).rows, self.entity(last).arrangement = 1, "row"
+            return
         listed = self._list_ahead()
         if len(self.sentence) == 1 and self.entity(self.sentence[0]).count > 1 and len(listed) < 2:
             entity = self.entity(self.sentence[0])  # "fifteen bicycles from left to right": one row
@@ -1083,6 +1104,9 @@ class _Builder:
         if len(self.sentence) < 2 or len(listed) >= 2:
             self.pending_order = item.value  # the list follows ("..., from left to right a kiosk, a cart and a van")
             self.order_span = (len(self.sentence), len(listed)) if len(listed) >= 2 else None
+            if self.order_span is None and following is not None and following.kind == "sep" and following.value == ":":
+                # "a sailor by a mast - going left to right: first a kettle, then ...": what the colon opens
+                self.order_span = (len(self.sentence), len(self.stream))
             return
         self.order(item.value)
 

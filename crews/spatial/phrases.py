@@ -45,6 +45,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("on|to its|his|her|their left", "left_of*it"),
     ("on|to its|his|her|their right", "right_of*it"),
     ("on|at the? top of", "on_top_of"),
+    ("on|at the very top of", "on_top_of"),  # "an owl nesting at the very top of it"
     ("on|upon|onto|atop|above|over|on-top-of", "on_top_of"),
     ("on top", "on_top_of*it"),
     ("under|underneath|beneath|below|beneath|underneath", "under"),
@@ -228,7 +229,7 @@ RELATIONS: list[tuple[str, str]] = [
     (f"{PARTLY}? buried|sunk|submerged behind", "hidden_by"),
     # "a kettle just visible behind a toaster", "peeks over it": the rest of it is hidden.
     (f"only|just|barely|hardly|dimly|{PARTLY} visible behind|over|above|beyond", "hidden_by"),
-    ("peeking|peeping|poking over|above", "hidden_by"),
+    ("peeking|peeping|peering|poking over|above", "hidden_by"),  # "a boy peering over a wall": his head shows
     # "a toaster ... hides most of it": the thing named before is hidden.
     ("hiding|covering|obscuring|blocking|concealing most|part|half|much|some|all of it|them|him|her", "hides*it"),
     ("hidden|obscured|occluded|concealed|covered|screened|masked|blocked|shaded|shielded in part|places by",
@@ -734,7 +735,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:composition|framing|placement)\b",
      ", in the centre"),
     # "a drum centre stage": in the middle of the picture
-    (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:centre|center)[ -]stage\b", "in the centre"),
+    # "a sofa downstage right", "a desk upstage centre": the stage's side (nearer the house or further), read as one
+    (r"\b(?:up|down)stage[ -](left|right|cent(?:re|er))\b", r"stage \1"),
+    (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:(?:centre|center)[ -]stage|stage[ -](?:centre|center))\b", "in the centre"),
     # "a goat centre of frame": the same, said without an article (after one, the frame phrases read it)
     (r"\b([\w-]+\s+)?(?:(?:in|at)\s+)?(?:centre|center|middle)\s+of\s+(?:the\s+)?(?:frame|screen|picture|image|shot"
      r"|canvas)\b", _bare_centre),
@@ -1104,6 +1107,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\bwhose\s+(?:outline|silhouette|body|shape|lower\s+half|upper\s+half|side|flank|legs|view)\s+(?:is|are)\s+"
      r"(?:partly\s+|partially\s+|half\s+)?(?:cut\s+off|blocked|hidden|obscured|covered|interrupted|masked)\s+by\b",
      "partly hidden by"),
+    # "a gull in mid-air over a pier", "a diver midair above a pool": how it is, no air to place
+    (r"\b(?:in\s+)?mid[ -]?air\b", " "),
+    # "a parrot on the pirate's shoulder", "a kitten on Gran's lap": on that person (no "pirate shoulder" thing)
+    (r"\b(on|onto|upon|atop)\s+((?:a|an|the|my|your|his|her|our|their)\s+)?([A-Za-z]+)'s\s+(?:left\s+|right\s+)?"
+     r"(?:shoulders?|head|lap|back|knees?|arm|hand|palm)\b", r"\1 \2\3"),
     # "a lynx peering round a shed": it looks out past the shed, which hides the rest of it
     (r"\b(?:peering|peeking|peeping|poking\s+out|looking\s+out|leaning\s+out)\s+(?:a?round|past)(?=\s+(?:a|an|the)\b)",
      "partly hidden behind"),
@@ -1485,6 +1493,7 @@ GOING = ("wandering|wanders|rolling|rolls|strolling|strolls|trotting|trots|march
          "|trundling|trundles|scuttling|scuttles|zooming|zooms"
          # the bare verb after "would", "watch a ... ": words that name no thing
          "|wander|stroll|trot|waddle|gallop|hurry|rumble|trundle|scuttle|zoom|drift|crawl")
+_HEADING = "walking|walks|flying|flies|swimming|swims|driving|drives|moving|moves|heading|heads"
 _OFF = "off|over|round|around|away|straight|directly|right"  # "looks off to the left", "straight at us"
 ORIENTATION: list[tuple[str, str]] = [
     (f"{GOING} off|away|over|along? to|towards|toward the? left|leftwards|leftward", "left"),
@@ -1506,6 +1515,9 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} {_OFF}? to|towards|toward|at? screen|frame|camera right", "right"),
     (f"{TURN}|{GOING} from right to left", "left"),  # "a cart moving from right to left across the frame"
     (f"{TURN}|{GOING} from left to right", "right"),
+    # "geese flying left to right" (not left, then a word); a row "running left to right" is the row's way
+    (f"{GOING}|{_HEADING} right to left", "left"),
+    (f"{GOING}|{_HEADING} left to right", "right"),
     (f"{TURN} {_OFF}? to|towards|toward|at the left edge|side|border of? the? frame|picture|image|screen|shot|canvas?",
      "left"),
     (f"{TURN} {_OFF}? to|towards|toward|at the right edge|side|border of? the? frame|picture|image|screen|shot|canvas?",
@@ -1536,6 +1548,10 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} {_OFF}? to|towards|toward|at|into? the|us|me|you? "
      "camera|viewer|lens|us|me|you|forward|forwards|front|out|outward|outwards|ahead", "camera"),
     ("camera|front facing", "camera"),
+    # "a train coming towards us", "a bull charging straight at the camera", "a tram approaching the viewer"
+    ("coming|comes|advancing|advances|charging|charges straight|right? at|towards|toward|to the|us|me|you? "
+     "camera|viewer|lens|us|me|you", "camera"),
+    ("approaching|approaches the|us|me|you? camera|viewer|lens|us|me|you", "camera"),
     (f"{TURN}|{GOING} off|straight? away|backward|backwards|back from? the|us|me|you? camera|viewer|lens|us|me|you?",
      "away"),
     (f"{TURN} toward|towards|to? the? back|rear|wall", "away"),
@@ -1555,7 +1571,8 @@ ORIENTATION: list[tuple[str, str]] = [
 ]
 ROWS: list[tuple[str, str]] = [
     ("in|into a|one single|tidy|neat|straight|long|short|perfect|orderly|wobbly|crooked|rough|loose|tight|even? "
-     "row|line|column|file", "1"),
+     "row|line|column|file|queue", "1"),
+    ("in|into row|queue", "1"),  # a learner's "six chairs in row" (no article; "in line with" is no row)
     ("lined up", "1"),
     ("side by side", "1"),
     ("shoulder to shoulder", "1"),
@@ -1565,6 +1582,7 @@ ROWS: list[tuple[str, str]] = [
     ("bumper to bumper", "1"),
     ("nose to tail|one behind another|one behind the other", "1"),
     ("in|into a circle|ring", "ring"),
+    ("in|into circle|ring", "ring"),  # "children dancing in circle"
     ("form|forms|formed|forming|make|makes|making a|one circle|ring", "ring"),
     ("in|into a loose|tight|rough|neat|perfect|wide|small|big|large|little circle|ring", "ring"),
     ("in|into a grid|cluster|group|bunch", "auto"),
@@ -1627,6 +1645,12 @@ def verb_forms(word: str) -> list[str]:
 ORDER: list[tuple[str, str]] = [
     ("from? left to right", "left_to_right"),
     ("from? right to left", "right_to_left"),
+    # "going left to right: first an anchor, ...": the order of what follows, no one's facing
+    ("going|reading left to right", "left_to_right"),
+    ("going|reading right to left", "right_to_left"),
+    # "a row of prams running left to right": the row's way across the picture, nothing else's
+    ("running|stretching|extending|reaching left to right", "along"),
+    ("running|stretching|extending|reaching right to left", "along"),
     # "a cat and a dog facing left and right respectively": the facings said, one to each in turn.
     ("respectively", "respectively"),
     ("in that|this order", "respectively"),
@@ -1731,8 +1755,9 @@ CAMERA: list[tuple[str, str, str]] = [
     (rf"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+the\s+(?:far\s+)?right(?:\s+side)?\s+of\s+the\s+"
      rf"(?:scene|set|stage|room|action|subjects?){_CLAUSE_END}", "view", "right"),
     # ("a cat can be seen on the left" is where the cat is: only the camera is on a side)
-    (rf"{_SEEN_FROM}\s+{_WHOSE}left(?:[ -]hand)?(?:\s+side)?", "view", "left"),
-    (rf"{_SEEN_FROM}\s+{_WHOSE}right(?:[ -]hand)?(?:\s+side)?", "view", "right"),
+    # (not "Pictured from left to right: ...", the order of a list)
+    (rf"{_SEEN_FROM}\s+{_WHOSE}left(?:[ -]hand)?(?:\s+side)?(?!\s+to\s+(?:the\s+)?right)", "view", "left"),
+    (rf"{_SEEN_FROM}\s+{_WHOSE}right(?:[ -]hand)?(?:\s+side)?(?!\s+to\s+(?:the\s+)?left)", "view", "right"),
     (rf"from\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?left(?:[ -]hand)?(?:\s+side)?{_CLAUSE_END}", "view", "left"),
     (rf"from\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?right(?:[ -]hand)?(?:\s+side)?{_CLAUSE_END}", "view", "right"),
     (rf"from\s+the\s+front{_CLAUSE_END}", "view", "front"),
@@ -1789,10 +1814,11 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|rear)", "view", "back"),
     (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:directly\s+|right\s+|straight\s+|dead\s+|just\s+)?(?:the\s+)?"
      r"(?:behind|back|rear)(?:\s+(?:it|them|him|her))?"
-     r"(?=\s*(?:[,.;?!]|$))", "view", "back"),
+     r"(?=\s*(?:[,.;:?!]|$))", "view", "back"),  # "From the back: a nun on a bench" too
     (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high|slightly|just"
      r"|a\s+little|somewhat)?\s*above"
      r"|high[ -]angle(?:\s+(?:view|shot))?"
+     r"|(?:seen|viewed|view|looking)\s+from\s+(?:the\s+)?up(?=\s*(?:[,.;]|$))"  # a learner's "view from up"
      # "seen from up high", "from a high vantage point", "viewed from behind and slightly above"
      r"|(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+(?:up\s+high|high\s+up|a\s+height|a\s+high\s+"
      r"(?:vantage\s+point|vantage|viewpoint|angle|position|spot|camera\s+position))"
@@ -1870,6 +1896,10 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"over[ -]the[ -]shoulder(?:\s+(?:shot|view))?|medium[ -](?:long|wide|full)\s+(?:shot|view)|cowboy\s+shot",
      "shot", "medium"),
     (r"medium\s+(?:shot|view)|mid[ -]?shot", "shot", "medium"),  # ("a mid-shot of a baker")
+    # "SHOT 4 - WIDE. Two riders ...", "Panel 2: Close. A hand on a latch": a shot list's size, a word of its own
+    # (not "two cats, close.": near each other)
+    (r"(?:^|(?<=[.;:!?,]\s)|(?<=[.;:!?,]))(?:extreme\s+|very\s+)?wide(?=\s*(?:[.:;!]|$))", "shot", "wide"),
+    (r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]))(?:extreme\s+|very\s+)?(?:close|tight)(?=\s*(?:[.:;!]|$))", "shot", "close_up"),
     (r"(?:extreme\s+|very\s+)?(?:wide|long|establishing|full|panoramic)[ -]?(?:angle\s+)?(?:shot|view|photo)"
      r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:full[ -](?:length|body)|long[ -]distance)\s+(?:shot|view|photo)"
      r"|(?:seen|shot|viewed|photographed|filmed|taken)\s+from\s+(?:far\s+away|a\s+(?:long\s+)?distance|afar)"

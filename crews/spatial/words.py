@@ -8,6 +8,7 @@ parse of English (``studio.language``); ``foreign_words`` tells a prompt in anot
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from crews.spatial import lexicon
@@ -195,7 +196,7 @@ STILL_OF_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:(?:film|movie|video|productio
 # "For a children's picture book: ...", "Illustrate the following. ...", "Panel two of the comic.": what
 # the picture is for or where it sits, or a request pointing at the words after it; none names a thing.
 PREAMBLE_RE = re.compile(
-    r"(?i)^\s*(?:(?:for|from)\s+(?:a|an|the|my|our)\s+[^:.;,]{1,60}:"
+    r"(?i)^\s*(?:(?:for|from)\s+(?:a|an|the|my|our)\s+(?!(?:back|rear)\s*:)[^:.;,]{1,60}:"  # "From the back:" views
     r"|(?:panel|page|plate|frame|figure|scene|shot|spread|exhibit|item|lot|entry|slide|card|level|stage|step"
     r"|chapter|no\.?)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+of\s+(?:the|a|an|my|our)\s+[\w' -]{1,30}?)?\s*[.:]"
@@ -216,7 +217,12 @@ LABEL_KEPT = {"foreground", "background", "midground", "distance"}  # "Foregroun
 LABEL_ABBREVIATIONS = {"pov", "nb", "ps", "fyi", "re", "eta", "tldr", "wip"}  # "POV: you're looking at ..."
 
 
+# A notice's heading: "FOUND: one blue glove ...", "LOST - tabby cat, ...": what happened to the thing, no thing.
+NOTICE_RE = re.compile(r"(?i)^\s*(?:lost|found|missing|wanted|stolen|for\s+sale|sold|reward)\s*[:,!.]\s*")
+
+
 def without_label(text: str) -> str:
+    text = NOTICE_RE.sub("", text)
     match = LABEL_RE.match(text)
     if match is None:
         return text
@@ -353,9 +359,25 @@ HASHTAG_RE = re.compile(r"(?<![\w&#])#[A-Za-z]\w*")
 HESITATION_RE = re.compile(r"(?i),\s*(?:um+|uh+|er+|erm+|like|you\s+know|i\s+mean|oh|yeah|well)\s*(?=,)")
 
 
+# Texting inside the sentence: laughter ("a bike lol and ..."), "n" for "and" ("a sofa n a tv"), the
+# dropped g of "sittin", "chillin'" (a word no dictionary has as it stands: "cabin", "robin" stay).
+LAUGHTER_RE = re.compile(r"(?i)(?<![\w'])(?:lol|lmao|lmfao|rofl|haha+|hehe+)(?![\w'])")
+TEXTED_AND_RE = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
+DROPPED_G_RE = re.compile(r"(?<![\w'])[a-z]{2,20}in(?:'|(?![\w']))")
+
+
+def _with_g(match: re.Match) -> str:
+    word = match.group(0).rstrip("'")
+    if wordnet.is_noun(word) or wordnet.is_adjective(word) or wordnet.is_adverb(word) or \
+            not wordnet.is_verb(word + "g"):
+        return match.group(0)
+    return word + "g"
+
+
 def without_chat(text: str) -> str:
     """The request without its texting: "ok picture this two cats lol #cute" -> "two cats"."""
     text = CHAT_OPENING_RE.sub("", HESITATION_RE.sub("", HASHTAG_RE.sub("", text)), count=1)
+    text = DROPPED_G_RE.sub(_with_g, TEXTED_AND_RE.sub("and", LAUGHTER_RE.sub("", text)))
     while (cut := CHAT_SIGN_OFF_RE.sub("", text)) != text:
         text = cut
     return text
@@ -377,6 +399,8 @@ def normalise(prompt: str) -> str:
     """Punctuation and spelling the tables expect; the case is kept, names need it."""
     text = prompt.replace("\u2019", "'").replace("\u2018", "'")
     text = DOUBLE_BARRELLED_RE.sub(r"\1\2_\3", text)  # "Mrs Adeyemi-Brown": one surname (no brown in it)
+    text = SHORT_ORDER_RE.sub(_short_order, text)  # "Pictured (L to R): ..."
+    text = ACCENTED_RE.sub(_unaccented, text)  # "a cat in a café": the tables spell it "cafe"
     for regex, replacement in CAPTION_REWRITES_RE:  # before brackets go: "a sundial (left)"
         text = regex.sub(replacement, text)
     text = BRACKETED_LOOK_RE.sub(_look_before_noun, text)  # "a cat (ginger)" is a ginger cat
@@ -403,6 +427,25 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?i)colour", "color", text)
     text = re.sub(r"(?i)\bin\s+(fore|back|mid)ground\b", r"in the \1ground", text)  # "castle in background"
     return UNMEASURED_DISTANCE.sub("", text)
+
+
+# A borrowed word written with its accents ("café", "crêpe", "jalapeño"), lower case and three letters or more
+# (names keep theirs, and so does a French "à").
+ACCENTED_RE = re.compile(r"(?<![^\W\d_])(?=[a-z\u00e0-\u00ff]{3})[a-z]*[\u00e0-\u00ff][a-z\u00e0-\u00ff]*(?![^\W\d_])")
+
+
+def _unaccented(match: re.Match) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", match.group(0)) if not unicodedata.combining(c))
+    return plain if plain.isascii() else match.group(0)
+
+
+# A caption's "(L to R)", "(l-r)": the list's order across the picture, in full words.
+SHORT_ORDER_RE = re.compile(r"(?i)\(\s*(?:from\s+)?([lr])\s*(?:to|-|\u2013|>|\u2192)\s*([lr])\s*\)")
+
+
+def _short_order(match: re.Match) -> str:
+    first, last = ("left" if side.lower() == "l" else "right" for side in match.groups())
+    return f", from {first} to {last} " if first != last else match.group(0)
 
 
 # Brackets closing a sentence hold an aside, most often how it is drawn: "... by the shed (lino print).".
