@@ -189,3 +189,34 @@ def test_the_same_kind_said_with_another_word_is_another_thing() -> None:
 ])
 def test_places_said_with_extra_words(prompt: str, expected: tuple) -> None:
     assert expected in relations(prompt)
+
+
+# ------------------------------------------------------------------ postcards, sheets, listings ---
+
+def test_a_postcard_s_greeting_says_where_the_scene_is() -> None:
+    spec = parse("Greetings from the seaside! Two gulls on a groyne and a lighthouse behind them.")
+    assert spec.setting == "seaside"
+    assert sorted(e.noun for e in spec.entities) == ["groyne", "gull", "lighthouse"]
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Ingredients: a melon and three limes", ["lime", "melon"]),
+    ("Relay drill setup: six hurdles in a line, a coach at the far end", ["coach", "hurdle"]),
+    ("Castle playset (pictured): a knight in front of the drawbridge", ["drawbridge", "knight"]),
+])
+def test_a_sheet_s_label_is_no_thing(prompt: str, expected: list[str]) -> None:
+    assert nouns(prompt) == expected
+
+
+def test_a_diagram_without_an_article_is_how_it_is_drawn() -> None:
+    spec = parse("Three bollards beside a bin. Overhead diagram.")
+    assert sorted(e.noun for e in spec.entities) == ["bin", "bollard"]
+    assert "diagram" in spec.style
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("The bungalow boasts a greenhouse to the left of the porch.", ("greenhouse", "left_of", "porch")),
+    ("The yard features a swing to the right of the shed.", ("swing", "right_of", "shed")),
+])
+def test_what_a_listing_boasts_is_the_thing_placed(prompt: str, expected: tuple) -> None:
+    assert expected in relations(prompt)

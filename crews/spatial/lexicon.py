@@ -265,7 +265,7 @@ MEDIA = {"painting", "drawing", "illustration", "sketch", "render", "photo", "ph
          "engraving", "etching", "lithograph", "mural", "collage", "poster", "snapshot", "snap", "postcard",
          "portrait", "selfie", "still", "photoshoot", "shot", "picture", "image", "slide", "transparency",
          "polaroid", "comic", "sampler", "book", "crayon", "daguerreotype", "tintype", "cyanotype", "woodcut",
-         "woodblock"}
+         "woodblock", "diagram"}  # ("Top-down diagram.")
 # Gatherings and events name the scene, not a thing in it ("a picnic", "a wedding").
 EVENTS = {"picnic", "party", "wedding", "festival", "concert", "celebration", "ceremony", "parade", "battle",
           "gathering", "meeting"}  # ... though a kind of thing before a noun: "a picnic table", "a party hat"

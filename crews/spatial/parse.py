@@ -701,7 +701,9 @@ class _Builder:
             return None
         # The thing placed: the object ("Mara set a lantern"), or the subject of a passive ("an
         # umbrella is propped against the wall").
-        wanted = ("dobj", "nsubjpass") if self.words[head].text in PLACING_VERBS else ("nsubj", "nsubjpass")
+        # ("the cottage boasts a pear tree left of the door": the tree held is the one placed, as "has" says)
+        placing = self.words[head].text in PLACING_VERBS | HOLDING_VERBS
+        wanted = ("dobj", "nsubjpass") if placing else ("nsubj", "nsubjpass")
         for k, word in enumerate(self.words):
             if word.head == head and word.dep in wanted and k in self.named_at:
                 return self.named_at[k]
@@ -1420,7 +1422,7 @@ def _said_already(relation: RelationSpec, said: list[RelationSpec]) -> bool:
 
 
 HOLDING_VERBS = {"has", "have", "had", "contains", "contain", "holds", "hold", "features", "feature", "includes",
-                 "include", "houses", "shows"}
+                 "include", "houses", "shows", "boasts", "boast"}  # ("the plot boasts a well ...": an agent's)
 # Poses and formations of a group in a ring: "sitting around", "gathered round", "in a circle around".
 RING_POSES = {"sitting", "sat", "seated", "standing", "stood", "gathered", "huddled", "kneeling", "grouped",
               "clustered", "arranged", "placed", "spaced", "circle", "ring", "circled", "crowded", "dancing"}

@@ -1107,6 +1107,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\bwhose\s+(?:outline|silhouette|body|shape|lower\s+half|upper\s+half|side|flank|legs|view)\s+(?:is|are)\s+"
      r"(?:partly\s+|partially\s+|half\s+)?(?:cut\s+off|blocked|hidden|obscured|covered|interrupted|masked)\s+by\b",
      "partly hidden by"),
+    # "Greetings from the seaside! Two donkeys ...": a postcard's greeting says where the scene is
+    (r"(?:^|(?<=[.;!?]))\s*(?:greetings|love|hello|wish\s+you\s+were\s+here)\s+from\s+(?=\w)", " at "),
     # "a gull in mid-air over a pier", "a diver midair above a pool": how it is, no air to place
     (r"\b(?:in\s+)?mid[ -]?air\b", " "),
     # "a parrot on the pirate's shoulder", "a kitten on Gran's lap": on that person (no "pirate shoulder" thing)

@@ -215,6 +215,7 @@ LABEL_RE = re.compile(r"^\s*((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)(?:\s+#?\d+[a-z]?)?\
 LABEL_KINDS = {"communication", "cognition", "act"}
 LABEL_KEPT = {"foreground", "background", "midground", "distance"}  # "Foreground: a horse; background: ..."
 LABEL_ABBREVIATIONS = {"pov", "nb", "ps", "fyi", "re", "eta", "tldr", "wip"}  # "POV: you're looking at ..."
+LABEL_SHEETS = {"setup", "ingredient", "prop", "playset", "diagram"}  # "Drill setup: ...", "Ingredients: ..."
 
 
 # A notice's heading: "FOUND: one blue glove ...", "LOST - tabby cat, ...": what happened to the thing, no thing.
@@ -230,7 +231,8 @@ def without_label(text: str) -> str:
     if any(w in DETERMINERS | LABEL_KEPT for w in words):
         return text
     if words != [w for w in words if w in LABEL_ABBREVIATIONS] and \
-            all(wordnet.kind(language.singular(w)) not in LABEL_KINDS for w in words):
+            all(wordnet.kind(language.singular(w)) not in LABEL_KINDS and language.singular(w) not in LABEL_SHEETS
+                for w in words):
         return text
     return text[match.end():]
 
