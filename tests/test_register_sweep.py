@@ -220,3 +220,29 @@ def test_a_diagram_without_an_article_is_how_it_is_drawn() -> None:
 ])
 def test_what_a_listing_boasts_is_the_thing_placed(prompt: str, expected: tuple) -> None:
     assert expected in relations(prompt)
+
+
+def test_a_learner_s_ring_round_something_has_it_inside() -> None:
+    spec = parse("four boys stand in circle around the flagpole")
+    assert ("boy", "around", "flagpole") in {(r.subject, r.kind, r.object) for r in spec.relations}
+    assert not next(e for e in spec.entities if e.noun == "boy").ring
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Slide 6 shows a camel resting by a tent.", {"camel": 1, "tent": 1}),
+    ("Plate 14 depicts two herons in a pool.", {"heron": 2}),
+])
+def test_a_numbered_picture_s_number_counts_nothing(prompt: str, expected: dict) -> None:
+    assert {k: v for k, v in counts(prompt).items() if k in expected} == expected
+    assert not [e for e in parse(prompt).entities if e.noun in ("slide", "plate")]
+
+
+def test_two_placed_on_either_side_then_facing_each_other() -> None:
+    rels = relations("a goat placed at the left, then a ram at the right, both turned towards each other")
+    assert {("goat", "facing_toward", "ram"), ("ram", "facing_toward", "goat")} <= rels
+
+
+def test_a_close_up_on_someone_s_hand_is_no_one_placed() -> None:
+    spec = parse("CLOSE-UP on the baker's hand resting on a rolling pin.")
+    assert spec.camera.shot == "close_up"
+    assert "baker" not in [r.subject for r in spec.relations]

@@ -748,7 +748,10 @@ class _Builder:
         if item.value == "each_other":
             if c.last_np and c.last_np in subjects and self.entity(c.last_np).count >= 2:
                 subjects = [c.last_np]  # "..., two nuns facing each other": that pair, not what was carried over
-            self._each_other("facing_toward", self._members(subjects))  # "two armchairs face each other"
+            pair = self._members(subjects)  # "two armchairs face each other"
+            if len(pair) < 2 and len(self.sentence) >= 2:
+                pair = self.sentence[-2:]  # "a cat on the left and a dog on the right, facing each other": those two
+            self._each_other("facing_toward", pair)
             return
         if item.value == "apart":  # "two jesters back to back": the left one faces left, the right one right
             named = c.last_np or (self.recent[-1] if self.recent else None)

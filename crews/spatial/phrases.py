@@ -125,6 +125,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("in the middle of|between", "between"),
     ("in|at the centre|center of", "between"),  # "in the centre of a table": on it, or by it
     ("in a circle|ring around|round", "around"),
+    ("in circle|ring around|round", "around"),  # a learner's "children stand in circle around the tree"
     ("around|surrounding|surround|surrounds|encircling|encircle|circling|ringing", "around"),
     ("surrounded|encircled|ringed|circled by", "around_by"),
     # Depth, said as a comparison: "closer to the camera than a chair" is in front of it.
@@ -1112,7 +1113,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a gull in mid-air over a pier", "a diver midair above a pool": how it is, no air to place
     (r"\b(?:in\s+)?mid[ -]?air\b", " "),
     # "a parrot on the pirate's shoulder", "a kitten on Gran's lap": on that person (no "pirate shoulder" thing)
-    (r"\b(on|onto|upon|atop)\s+((?:a|an|the|my|your|his|her|our|their)\s+)?([A-Za-z]+)'s\s+(?:left\s+|right\s+)?"
+    # (not a shot's "close-up on the cook's hand": the hand is what is shown)
+    (r"(?<!up\s)\b(on|onto|upon|atop)\s+((?:a|an|the|my|your|his|her|our|their)\s+)?([A-Za-z]+)'s\s+(?:left\s+|right\s+)?"
      r"(?:shoulders?|head|lap|back|knees?|arm|hand|palm)\b", r"\1 \2\3"),
     # "a lynx peering round a shed": it looks out past the shed, which hides the rest of it
     (r"\b(?:peering|peeking|peeping|poking\s+out|looking\s+out|leaning\s+out)\s+(?:a?round|past)(?=\s+(?:a|an|the)\b)",

@@ -208,6 +208,12 @@ PREAMBLE_RE = re.compile(
     r"(?:\s*[:,-]|\s+(?:of|with|showing)(?:\s+this\s*:)?))\s*")
 
 
+# "Slide 4 shows a yak ...", "Plate 12 depicts two owls ...": the numbered page or picture shows the scene; its
+# number counts nothing in it.
+NUMBERED_PICTURE_RE = re.compile(r"(?i)^\s*(?:slide|figure|fig\.?|plate|page|panel|exhibit|photo|picture|image|frame)"
+                                 r"\s+\d{1,4}[a-z]?\s+(?=(?:shows|depicts|illustrates|features|has|contains)\b)")
+
+
 # "Blocking note: ...", "Witness statement: ...", "Brief: ...": what kind of text follows; a label of up
 # to three bare words (no article, no number) before a colon, naming a message, a thought or a task.
 # A numbered one ("Clue 4:", "Exercise 3:") and a clue's sheet too: any of its words may name the text.
@@ -347,7 +353,7 @@ def _as_style(match: re.Match) -> str:
 def without_openers(text: str) -> str:
     """What opens the request, not the scene: "For a card:", "Need a pic:", "Once upon a time", "As seen
     from a cliff -", "Paint Odalys ...", and the artist credited ("art by Greg Rutkowski")."""
-    text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
+    text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", NUMBERED_PICTURE_RE.sub("The picture ", text)))
     text = STORY_OPENING_RE.sub(r"\1", text)
     text = VANTAGE_RE.sub("", text)
     return REQUEST_BEFORE_NAME_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
