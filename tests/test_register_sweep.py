@@ -246,3 +246,28 @@ def test_a_close_up_on_someone_s_hand_is_no_one_placed() -> None:
     spec = parse("CLOSE-UP on the baker's hand resting on a rolling pin.")
     assert spec.camera.shot == "close_up"
     assert "baker" not in [r.subject for r in spec.relations]
+
+
+def test_a_bracketed_shot_size_after_a_numbered_panel_is_the_shot() -> None:
+    spec = parse("Panel 5 (close): a beetle on a thimble.")
+    assert spec.camera.shot == "close_up"
+    assert nouns("Panel 5 (close): a beetle on a thimble.") == ["beetle", "thimble"]
+    assert parse("Shot 2 (wide): a shepherd and his flock").camera.shot == "wide"
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a lone sheriff on horseback by the saloon", {"sheriff": 1, "horse": 1}),
+    ("three lancers on horseback near a windmill", {"lancer": 3, "horse": 2}),
+])
+def test_on_horseback_is_on_a_horse(prompt: str, expected: dict) -> None:
+    assert {k: v for k, v in counts(prompt).items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("prompt, noun", [
+    ("a crow wheeling overhead while a farmer digs", "crow"),
+    ("a brass lantern dangling overhead in a courtyard", "lantern"),
+])
+def test_something_up_overhead_is_no_overhead_camera(prompt: str, noun: str) -> None:
+    spec = parse(prompt)
+    assert spec.camera.view == "front"
+    assert noun in [e.noun for e in spec.entities] and "overhead" not in [e.noun for e in spec.entities]

@@ -1110,6 +1110,12 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      "partly hidden by"),
     # "Greetings from the seaside! Two donkeys ...": a postcard's greeting says where the scene is
     (r"(?:^|(?<=[.;!?]))\s*(?:greetings|love|hello|wish\s+you\s+were\s+here)\s+from\s+(?=\w)", " at "),
+    # "a gull circling overhead", "a lamp hanging overhead": the thing is up above; no overhead camera, no thing
+    (r"\b(flying|circling|hanging|hovering|soaring|wheeling|swooping|gliding|dangling|passing|flies|hangs)\s+overhead\b",
+     r"\1"),
+    # "a knight on horseback": on a horse (one each for "two riders on horseback")
+    (r"\b((?:a|an|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+)on\s+horseback\b", r"\1on a horse"),
+    (r"\bon\s+horseback\b", "on horses"),
     # "a gull in mid-air over a pier", "a diver midair above a pool": how it is, no air to place
     (r"\b(?:in\s+)?mid[ -]?air\b", " "),
     # "a parrot on the pirate's shoulder", "a kitten on Gran's lap": on that person (no "pirate shoulder" thing)

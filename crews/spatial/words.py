@@ -214,6 +214,12 @@ NUMBERED_PICTURE_RE = re.compile(r"(?i)^\s*(?:slide|figure|fig\.?|plate|page|pan
                                  r"\s+\d{1,4}[a-z]?\s+(?=(?:shows|depicts|illustrates|features|has|contains)\b)")
 
 
+# "Panel 3 (close): a mouse ...", "Shot 9 (wide): ...": the shot size in brackets after a numbered panel or shot,
+# said as its own sentence once the label goes.
+BRACKETED_SHOT_RE = re.compile(r"(?i)^(\s*(?:panel|shot|frame|scene|page|slide)\s+[a-z0-9]{1,6})\s*"
+                               r"\(\s*((?:extreme\s+)?(?:wide|close|close[ -]up|medium))(?:\s+shot)?\s*\)\s*:")
+
+
 # "Blocking note: ...", "Witness statement: ...", "Brief: ...": what kind of text follows; a label of up
 # to three bare words (no article, no number) before a colon, naming a message, a thought or a task.
 # A numbered one ("Clue 4:", "Exercise 3:") and a clue's sheet too: any of its words may name the text.
@@ -353,7 +359,8 @@ def _as_style(match: re.Match) -> str:
 def without_openers(text: str) -> str:
     """What opens the request, not the scene: "For a card:", "Need a pic:", "Once upon a time", "As seen
     from a cliff -", "Paint Odalys ...", and the artist credited ("art by Greg Rutkowski")."""
-    text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", NUMBERED_PICTURE_RE.sub("The picture ", text)))
+    text = BRACKETED_SHOT_RE.sub(r"\1: \2.", NUMBERED_PICTURE_RE.sub("The picture ", text))
+    text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
     text = STORY_OPENING_RE.sub(r"\1", text)
     text = VANTAGE_RE.sub("", text)
     return REQUEST_BEFORE_NAME_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
