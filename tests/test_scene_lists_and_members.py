@@ -116,6 +116,7 @@ def test_a_dream_told_as_a_list_keeps_every_thing() -> None:
 
 def test_an_animal_word_the_tagger_reads_as_an_adjective() -> None:
     assert ("tabby", "under", "wheelbarrow") in relations("a tabby dozing under a wheelbarrow")
+    assert ("tabby", "near", "piano") in relations("a tabby directly next to a piano")
     spec = parse("a glossy maned wolf beside a cosy living room sofa")
     assert sorted(e.noun for e in spec.entities) == ["living room sofa", "maned wolf"]
 

@@ -773,7 +773,7 @@ def _noun_read_as_adjective(token) -> bool:
     then = doc[at + 2] if at + 2 < len(doc) else None
     # ("a tabby and a dog"; but "the upper and lower shelf": two adjectives of one noun; "a glossy maned wolf",
     # "a cosy living room": the participle describes the noun after it)
-    return (after is None or after.pos_ in ("ADP", "PUNCT", "AUX") or
+    return (after is None or after.pos_ in ("ADP", "PUNCT", "AUX", "ADV") or
             (after.pos_ == "VERB" or after.lower_.endswith("ing")) and after.tag_ != "VBN" and
             (then is None or then.pos_ not in ("NOUN", "PROPN")) or
             after.pos_ == "CCONJ" and then is not None and then.pos_ in ("DET", "NUM")) and \
