@@ -157,3 +157,11 @@ def test_closing_rooms_no_table_lists_are_the_setting() -> None:
 
 def test_a_plural_of_an_ie_word_keeps_its_ie() -> None:
     assert {e.noun: e.count for e in parse("three roadies carrying two amps").entities} == {"roadie": 3, "amp": 2}
+
+
+def test_a_dictionary_compound_after_a_colour_stays_whole() -> None:
+    assert relations("a maroon post office to the left of a bus") == {("post office", "left_of", "bus")}
+
+
+def test_a_noun_ending_in_ly_is_no_adverb() -> None:
+    assert relations("a potted peace lily beside a radiator") == {("peace lily", "near", "radiator")}

@@ -585,9 +585,12 @@ def _after_a(at: int, words: list[Word]) -> bool:
 
 
 def _after_article(at: int, words: list[Word]) -> bool:
-    """The word at ``at`` comes right after "a", "an" or "the": "a hay meadow" is one place, a kind
-    of meadow (not "hay, meadow and sky")."""
-    return at > 0 and words[at - 1].text in lexicon.ARTICLES
+    """The word at ``at`` comes after "a", "an" or "the" and what describes it: "a hay meadow", "a red post
+    office" are one place, a kind of meadow or office (not "hay, meadow and sky")."""
+    at -= 1
+    while at > 0 and (words[at].pos == "ADJ" or words[at].text in lexicon.COLORS):
+        at -= 1
+    return at >= 0 and words[at].text in lexicon.ARTICLES
 
 
 def _verb_after_subject(rest: list[tuple[str, int]], words: list[Word], at: int) -> bool:

@@ -823,6 +823,10 @@ def _tag(token) -> str:
             (token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "an", "the") or wordnet.is_concrete(word)) and \
             not wordnet.is_adjective(word) and not wordnet.is_verb(word):
         return "NOUN"  # "a cockatoo on a crate", "a motorhome parked": no adverb the dictionary knows, after "a"
+    if token.pos_ == "ADV" and word.endswith("ly") and not wordnet.is_adverb(word) and \
+            not wordnet.is_adjective(word) and wordnet.is_concrete(word) is True and \
+            token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "DET", "ADJ"):
+        return "NOUN"  # "a peace lily", "a sprig of holly": a noun ending in "ly", no adverb of any dictionary
     if token.pos_ == "ADJ" and token.dep_ == "amod" and wordnet.is_concrete(word) and \
             not wordnet.is_adjective(word) and not wordnet.is_verb(word):
         return "NOUN"  # "a bobcat stuck between ...": a thing the dictionary knows, and never as an adjective
