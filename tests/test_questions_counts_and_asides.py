@@ -230,3 +230,21 @@ def test_one_on_each_side_is_two_either_side() -> None:
 ])
 def test_briefs_and_diaries_place_the_camera(prompt: str, view: str) -> None:
     assert parse(prompt).camera.view == view
+
+
+def test_a_place_then_there_is() -> None:
+    spec = parse("In our beach hut there's a kite leaning on a deckchair.")
+    assert spec.setting == "beach hut" and sorted(e.noun for e in spec.entities) == ["deckchair", "kite"]
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Close, but turn the scooter so it faces right, not left.", ("scooter", "right")),
+    ("The other way round: the kettle goes in front of the toaster, not behind.", ("kettle", "in_front_of")),
+])
+def test_an_edit_says_what_it_should_be_and_what_not(prompt: str, expected: tuple[str, str]) -> None:
+    spec = parse(prompt)
+    facings = {(e.noun, e.facing) for e in spec.entities}
+    kinds = {(r.subject, r.kind) for r in spec.relations}
+    assert expected in facings | kinds
+    assert not {("kettle", "behind"), ("scooter", "left")} & (facings | kinds)
+    assert all(e.noun in ("scooter", "kettle", "toaster") for e in spec.entities)

@@ -553,6 +553,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "two cans, one placed nearer to us than the other": one nearer than the other (placed, set, standing ...)
     (r"\bone\s+(?:placed|set|put|standing|sitting|parked|positioned|stood|sat)\s+(?=(?:nearer|closer|further|farther"
      r"|in\s+front|behind|on\s+top|to\s+the\s+(?:left|right))\b)", "one "),
+    # "In our cottage there's a cat on a sofa": where, then what is there (the place is no subject of "is")
+    (r"((?:^|[.!?;:]\s*)(?:in|inside|at|on)\s+(?:a|an|the|our|my|their|his|her|this)\s+[^,.;:!?]{1,40}?)\s+"
+     r"(?=there(?:'s|\s+is|\s+are|\s+was|\s+were|\s+sits|\s+stands)\b)", r"\1, "),
     # "far over on the left of everything I could see": of the picture
     (r"\bof\s+(?:everything|all)\s+(?:that\s+)?(?:i|we|you)\s+(?:could|can|were\s+able\s+to)\s+see\b", "of the picture"),
     # "a deer, turned towards the right of the frame": turned to the right (no place on the frame's side)
@@ -899,6 +902,12 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\s*,?\s*(?:but\s+|and\s+)?(?:not|never)\s+(?:directly\s+|right\s+|just\s+)?(?:in\s+front\s+of|behind|on\s+top\s+of"
      r"|on|under|beneath|below|above|beside|next\s+to|near|(?:to\s+the\s+)?(?:left|right)\s+of)\s+(?:it|them|him|her"
      r"|the\s+(?!(?:floor|ground)\b)(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[,.;:!?]|$|\bbut\b))", ""),
+    # An edit's "Other way round:", "Swap them round:": how to change it; the sentence after says how it should be
+    (r"(?:^|(?<=[.!?;]\s))\s*(?:the\s+)?(?:other\s+way\s+(?:round|around)|swap\s+them(?:\s+(?:round|around|over))?)"
+     r"\s*[:,.!-]\s*", ""),
+    # "facing left, not right", "behind the jug, not in front": the way or place said not to be, with nothing after
+    (r"\s*,\s*(?:but\s+)?(?:not|never)\s+(?:in\s+front|behind|on\s+top|underneath|left|right|away|forwards?|backwards?"
+     r"|towards?\s+(?:us|me|you|the\s+camera)|(?:to\s+)?the\s+(?:left|right))(?=\s*(?:[,.;:!?]|$))", ""),
     # "neither left nor right of the cart but directly behind it": only the place said last
     (r"\bneither\s+(?:to\s+the\s+)?[\w-]+\s+nor\s+(?:to\s+the\s+)?[\w-]+\s+(?:of\s+)?" + _NAMED
      + r"\s*,?\s*but\s+(?:is\s+|it\s+is\s+|instead\s+)?((?:directly\s+|right\s+|just\s+|squarely\s+)?(?:in\s+front\s+of"
