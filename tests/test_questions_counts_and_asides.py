@@ -248,3 +248,12 @@ def test_an_edit_says_what_it_should_be_and_what_not(prompt: str, expected: tupl
     assert expected in facings | kinds
     assert not {("kettle", "behind"), ("scooter", "left")} & (facings | kinds)
     assert all(e.noun in ("scooter", "kettle", "toaster") for e in spec.entities)
+
+
+@pytest.mark.parametrize("prompt, view", [
+    ("Yesterday I stood at the right end of the stage and snapped a harpist and a drummer.", "right"),
+    ("Show a kiln and a potter as somebody standing at the left edge of the room would.", "left"),
+    ("The camera should be placed at the right-hand side of the set, looking across at a loom.", "right"),
+])
+def test_where_the_viewer_or_camera_stands_at_an_end(prompt: str, view: str) -> None:
+    assert parse(prompt).camera.view == view

@@ -1810,22 +1810,26 @@ CAMERA: list[tuple[str, str, str]] = [
     # "from a viewpoint off to the left of the scene", "the camera moved round to the left side of the set"
     (r"(?:from\s+)?(?:a|the)\s+(?:viewpoint|vantage\s+point|vantage|position|spot|camera\s+position)\s+(?:off\s+|out\s+)?"
      r"(?:to|on|at)\s+the\s+left(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?"
-     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands|stand|sits|sit|sitting|stationed"
+     r"|camera\s+(?:is\s+|(?:shall|should|will|must)\s+be\s+)?(?:moved|swung|placed|positioned|set|standing|stands|stand"
+     r"|sits|sit|sitting|stationed"
      r"|located)?"
      r"\s*(?:round|around|over|off)?\s*(?:to|on|at)\s+"
      r"the\s+left(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?", "view", "left"),
     (r"(?:from\s+)?(?:a|the)\s+(?:viewpoint|vantage\s+point|vantage|position|spot|camera\s+position)\s+(?:off\s+|out\s+)?"
      r"(?:to|on|at)\s+the\s+right(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?"
-     r"|camera\s+(?:is\s+)?(?:moved|swung|placed|positioned|set|standing|stands|stand|sits|sit|sitting|stationed"
+     r"|camera\s+(?:is\s+|(?:shall|should|will|must)\s+be\s+)?(?:moved|swung|placed|positioned|set|standing|stands|stand"
+     r"|sits|sit|sitting|stationed"
      r"|located)?"
      r"\s*(?:round|around|over|off)?\s*(?:to|on|at)\s+"
      r"the\s+right(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?", "view", "right"),
     # "you're standing off to the left-hand side of the scene": the viewer, so the camera, there
-    (r"(?:we|you|i)(?:'re|\s+are|'m|\s+am)\s+(?:standing|stood|sitting|sat|placed|positioned|crouching)?\s*"
-     r"(?:round|around|over|off|out)?\s*(?:to|on|at)\s+the\s+left(?:\s+side)?\s+of\s+the\s+(?:scene|set|stage|room)",
+    (r"(?:(?:we|you|i)(?:'re|\s+are|'m|\s+am|\s+was|\s+were)?|someone|somebody|the\s+camera\s+(?:shall|should|will|must)"
+     r"\s+be)\s+(?:standing|stood|sitting|sat|placed|positioned|crouching)?\s*(?:round|around|over|off|out)?\s*"
+     r"(?:to|on|at)\s+the\s+left(?:\s+(?:side|end|edge))?\s+of\s+the\s+(?:scene|set|stage|room)",
      "view", "left"),
-    (r"(?:we|you|i)(?:'re|\s+are|'m|\s+am)\s+(?:standing|stood|sitting|sat|placed|positioned|crouching)?\s*"
-     r"(?:round|around|over|off|out)?\s*(?:to|on|at)\s+the\s+right(?:\s+side)?\s+of\s+the\s+(?:scene|set|stage|room)",
+    (r"(?:(?:we|you|i)(?:'re|\s+are|'m|\s+am|\s+was|\s+were)?|someone|somebody|the\s+camera\s+(?:shall|should|will|must)"
+     r"\s+be)\s+(?:standing|stood|sitting|sat|placed|positioned|crouching)?\s*(?:round|around|over|off|out)?\s*"
+     r"(?:to|on|at)\s+the\s+right(?:\s+(?:side|end|edge))?\s+of\s+the\s+(?:scene|set|stage|room)",
      "view", "right"),
     # "..., looking across at a yak": the viewer looks; the yak stays
     (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over|sideways|side\s+on)\s+(?:at|to|towards)\b", "vantage", ""),
