@@ -557,7 +557,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"((?:^|[.!?;:]\s*)(?:in|inside|at|on)\s+(?:a|an|the|our|my|their|his|her|this)\s+[^,.;:!?]{1,40}?)\s+"
      r"(?=there(?:'s|\s+is|\s+are|\s+was|\s+were|\s+sits|\s+stands)\b)", r"\1, "),
     # "far over on the left of everything I could see": of the picture
-    (r"\bof\s+(?:everything|all)\s+(?:that\s+)?(?:i|we|you)\s+(?:could|can|were\s+able\s+to)\s+see\b", "of the picture"),
+    (r"\bof\s+(?:everything|all)\s+(?:that\s+)?(?:i|we|you)\s+(?:could|can|were\s+able\s+to)\s+see\b",
+     "of the picture"),
     # "a deer, turned towards the right of the frame": turned to the right (no place on the frame's side)
     (r"\b(turned|turning|facing|looking|pointing|pointed|angled|heading)\s+(?:to|towards|toward)\s+the\s+(left|right)\s+"
      r"of\s+the\s+(?:frame|picture|image|shot|screen|page|canvas|scene|photo)\b", r"\1 to the \2"),
