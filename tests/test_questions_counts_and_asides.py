@@ -10,23 +10,7 @@ from __future__ import annotations
 import pytest
 
 from crews.spatial.parse import parse
-
-
-def nouns(prompt: str) -> list[str]:
-    return sorted(e.noun for e in parse(prompt).entities)
-
-
-def counts(prompt: str) -> dict[str, int]:
-    return {e.noun: e.count for e in parse(prompt).entities}
-
-
-def relations(prompt: str) -> set[tuple[str, str, str | None]]:
-    return {(r.subject, r.kind, r.object) for r in parse(prompt).relations}
-
-
-def facings(prompt: str) -> dict[str, str | None]:
-    return {e.noun: e.facing for e in parse(prompt).entities}
-
+from tests.parse_views import counts, facings, nouns, relations
 
 # ------------------------------------------------------------------ questions and answers ---
 

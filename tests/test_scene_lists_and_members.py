@@ -7,10 +7,7 @@ The parse is checked directly: which things the scene has, their counts, facings
 from __future__ import annotations
 
 from crews.spatial.parse import parse
-
-
-def relations(prompt: str) -> set[tuple[str, str, str | None]]:
-    return {(r.subject, r.kind, r.object) for r in parse(prompt).relations}
+from tests.parse_views import relations
 
 
 def facings_left_to_right(prompt: str, noun: str) -> list[str | None]:
