@@ -378,10 +378,10 @@ def check_end_to_end() -> None:
     assert len(spread) >= 12 and {part for part, _ in spread} == {"dev", "heldout", "heldout2", "heldout3",
                                                                    "heldout4", "heldout5", "heldout6",
                                                                    "heldout7", "heldout8", "heldout9",
-                                                                   "heldout10", "heldout11"}, spread
+                                                                   "heldout10", "heldout11", "heldout12"}, spread
     code, out, err = run_main(FAKE_WORKING, "--part", "heldout", "--limit", "3", "--size", "96")
     assert code == 0 and "HELD-OUT" in out and "development" not in out, (code, out, err)
-    # The second to tenth and the fresh held-out parts: their own titles, the held-out targets, and with
+    # The second to eleventh and the fresh held-out parts: their own titles, the held-out targets, and with
     # --failures 0 no prompt of them is printed anywhere (their figures are reported; their prompts
     # must stay unseen).
     for part, title, prompts in (("heldout2", "SECOND HELD-OUT", heldout2_prompts),
@@ -393,7 +393,8 @@ def check_end_to_end() -> None:
                                  ("heldout8", "EIGHTH HELD-OUT", heldout8_prompts),
                                  ("heldout9", "NINTH HELD-OUT", heldout9_prompts),
                                  ("heldout10", "TENTH HELD-OUT", heldout10_prompts),
-                                 ("heldout11", "FRESH HELD-OUT", heldout11_prompts)):
+                                 ("heldout11", "ELEVENTH HELD-OUT", heldout11_prompts),
+                                 ("heldout12", "FRESH HELD-OUT", heldout12_prompts)):
         code, out, err = run_main(FAKE_WORKING, "--part", part, "--limit", "12", "--size", "96", "--failures", "0")
         assert code == 0 and title in out and "development" not in out, (part, code, out, err)
         assert "target" in out and "failures" not in out, out
@@ -427,6 +428,7 @@ def check_heldout_is_apart() -> None:
     files = list((HERE / "prompts" / "heldout").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout.jsonl"]
     files += heldout2_files() + heldout3_files() + heldout4_files() + heldout5_files() + heldout6_files()
     files += heldout7_files() + heldout8_files() + heldout9_files() + heldout10_files() + heldout11_files()
+    files += heldout12_files()
     held = [json.loads(line)["prompt"].lower() for path in files for line in path.read_text().splitlines()
             if line.strip()]
     dev = sorted((HERE / "prompts").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "dev.jsonl"]
@@ -567,6 +569,18 @@ def heldout11_prompts() -> list[str]:
             if line.strip()]
 
 
+HELDOUT12_GRAMMARS = ("heldout12_grammar", "scenes_heldout12_grammar")  # in bench/prompts; named only here
+
+
+def heldout12_files() -> list[Path]:
+    return sorted((HERE / "prompts" / "heldout12").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout12.jsonl"]
+
+
+def heldout12_prompts() -> list[str]:
+    return [json.loads(line)["prompt"].lower() for path in heldout12_files() for line in path.read_text().splitlines()
+            if line.strip()]
+
+
 def check_heldout2_is_apart() -> None:
     """The second held-out set stays unseen: no file of the repository outside bench/prompts (code,
     tests, docs, configs, the benches themselves; tracked or not yet) names its grammars or quotes
@@ -685,7 +699,7 @@ def check_heldout10_is_apart() -> None:
 
 
 def check_heldout11_is_apart() -> None:
-    """The fresh (eleventh) held-out set stays unseen, as the second to the tenth: no file of the
+    """The eleventh held-out set stays unseen, as the second to the tenth: no file of the
     repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
     its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
     prompts_dir = HERE / "prompts"
@@ -698,6 +712,22 @@ def check_heldout11_is_apart() -> None:
                                                                         "heldout7", "heldout8", "heldout9",
                                                                         "heldout10")]
     apart("heldout11", HELDOUT11_GRAMMARS, heldout11_prompts(), old_files)
+
+
+def check_heldout12_is_apart() -> None:
+    """The fresh (twelfth) held-out set stays unseen, as the second to the eleventh: no file of the
+    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
+    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
+    prompts_dir = HERE / "prompts"
+    old_files = sorted(prompts_dir.glob("*.jsonl"))
+    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+                   "heldout9", "heldout10", "heldout11"):
+        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
+    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
+                                                                        "heldout4", "heldout5", "heldout6",
+                                                                        "heldout7", "heldout8", "heldout9",
+                                                                        "heldout10", "heldout11")]
+    apart("heldout12", HELDOUT12_GRAMMARS, heldout12_prompts(), old_files)
 
 
 def apart(part: str, grammars: tuple[str, ...], fresh: list[str], old_files: list[Path]) -> None:
@@ -832,6 +862,8 @@ def check_scene_rules() -> None:
     assert all(r["part"] == "heldout10" for r in scenes.load_scenes("heldout10"))
     assert sum(r["part"] == "heldout11" for r in scenes.load_scenes()) >= 40
     assert all(r["part"] == "heldout11" for r in scenes.load_scenes("heldout11"))
+    assert sum(r["part"] == "heldout12" for r in scenes.load_scenes()) >= 40
+    assert all(r["part"] == "heldout12" for r in scenes.load_scenes("heldout12"))
 
 
 def main() -> int:
@@ -840,7 +872,7 @@ def main() -> int:
              check_camera_views, check_contract, check_prompt_sets, check_heldout_is_apart,
              check_heldout2_is_apart, check_heldout3_is_apart, check_heldout4_is_apart, check_heldout5_is_apart,
              check_heldout6_is_apart, check_heldout7_is_apart, check_heldout8_is_apart, check_heldout9_is_apart,
-             check_heldout10_is_apart, check_heldout11_is_apart,
+             check_heldout10_is_apart, check_heldout11_is_apart, check_heldout12_is_apart,
              check_scene_rules, check_end_to_end]
     failed = 0
     for case in cases:
