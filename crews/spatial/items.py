@@ -213,7 +213,8 @@ def items(words: list[Word]) -> list[Item]:
             flush()
             if token in SEATED | LYING:
                 out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
-        elif _ends_phrase(words, i, run) and not _participle_name(words, i, run):
+        elif _ends_phrase(words, i, run) and not _participle_name(words, i, run) and \
+                not _compound_head(words, i, run):
             flush()
             if token in SEATED | LYING:
                 out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
@@ -592,6 +593,17 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
     if tokens[side_at:side_at + 1] in (["left"], ["right"]) and tokens[side_at + 1:side_at + 2] in (["one"], ["ones"]):
         # "the far right one", "the left one"
         return ("first:1" if tokens[side_at] == "left" else "last:1"), side_at + 2
+    if word in ("first", "last") and end < len(tokens):
+        count = _count_value(tokens[end]) or 0
+        at = noun_after(end + 1) if count > 1 else noun_after(end)
+        counted_from = tokens[at + 2] if tokens[at:at + 2] == ["from", "the"] and at + 2 < len(tokens) else None
+        named = words[at - 1].pos == "NOUN" and tokens[at - 1] not in ("one", "ones") and \
+            not {tokens[at - 1], language.singular(tokens[at - 1])} & set(tokens[:i])  # "the first two cars" said first
+        if (count > 1 or counted_from in ("left", "right")) and not named:
+            # "the first two from the left", "the last from the right": counted from the side named
+            leftward = (word == "first") == (counted_from != "right")
+            return f"{'first' if leftward else 'last'}:{max(count, 1)}", at + 3 if counted_from in ("left", "right") \
+                else at
     if word in POSITIONS:
         if POSITIONS[word] == "middle:1" and i and words[i - 1].pos == "ADP" and tokens[end:end + 1] != ["one"]:
             return None  # "turned towards the centre", "in the middle": a place, not a member ("the middle one" is)
@@ -655,6 +667,11 @@ def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> boo
     right after a singular noun (the compound's modifier, whatever the parse hangs it on)."""
     inverted = words[i].tag == "VBZ" and i + 1 < len(words) and words[i + 1].pos in ("DET", "NUM", "PROPN")
     # ("beneath a daybed lies a cat": a verb before its subject, whatever the tagger calls it)
+    if run and i > 0 and run[-1][1] == i - 1 and words[i].pos == "VERB" and words[i].tag in ("VB", "VBP") and \
+            words[i - 1].pos == "NOUN" and not language.is_plural(words[i - 1].text) and \
+            lexicon.dictionary_name([words[i - 1].text, words[i].text]) and \
+            (i + 1 == len(words) or words[i + 1].pos in ("ADP", "PUNCT", "CCONJ") or words[i + 1].text in SEPARATORS):
+        return True  # "a milk float behind it": the dictionary's name, though the tagger makes its head the verb
     return bool(run) and i > 0 and words[i].pos == "NOUN" and run[-1][1] == i - 1 and not inverted and \
         not words[i].text.endswith("ing") and (words[i - 1].dep == "compound" and words[i - 1].head == i or
                                               words[i - 1].pos == "NOUN" and not language.is_plural(words[i - 1].text)

@@ -122,6 +122,9 @@ GROUP_SIZE = 5
 def is_person_word(word: str) -> bool:
     """"postman", "milkmaid", "firewoman": an unknown noun that names a person by its ending."""
     word = _singular(word)
+    if wordnet.kind(word) is None and word.isalpha() and any(
+            wordnet.kind(word[k:]) == "person" and wordnet.kind(word[:k]) is not None for k in range(3, len(word) - 2)):
+        return True  # "stepdad", "windsurfer": a closed compound of two words the dictionary knows, a person's last
     return word.endswith(("man", "woman", "person", "maid", "boy", "girl", "keeper")) and len(word) > 5 and \
         not word.endswith(("ottoman", "german", "roman", "human")) and wordnet.kind(word) in (None, "person")
     # (a "tallboy" is a chest of drawers: the dictionary's word beats the ending's)
@@ -817,7 +820,7 @@ GENERIC_HEADS = {"unit": "cabinet", "units": "cabinet", "module": "cabinet"}
 # Things whose top is where other things are set out: "along the mantelpiece" is on it.
 SUPPORT_NAMES = {"shelf", "ledge", "sill", "windowsill", "mantelpiece", "mantel", "mantelshelf", "counter",
                  "countertop", "worktop", "sideboard", "dresser", "bar", "bench", "table", "desk", "plinth",
-                 "windowledge", "cabinet", "chest", "trunk", "crate", "bookcase", "bookshelf"}
+                 "windowledge", "cabinet", "chest", "trunk", "crate", "bookcase", "bookshelf", "stall", "workbench"}
 
 
 # Groups of the catalog whose shapes stand for a closed compound ending in their name: "a postbox"

@@ -451,7 +451,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         return Head()
     if not best and last > 0 and info[last - 1].pos in ("NOUN", "PROPN", "ADJ") and \
             (_verb_after_subject(rest, words, last) or _participle(tokens[last])) and \
-            lexicon.looks_like_noun(tokens[last - 1]):
+            lexicon.looks_like_noun(tokens[last - 1]) and not lexicon.dictionary_name(tokens[last - 1:last + 1]):
         last -= 1  # "a walrus dozes", "a badger dozing": the thing the parse missed, and its verb
     head_word = tokens[last]
     if style(head_word) and not (best and best[1] < best[2] == last):  # (a known name: "a fire engine")
@@ -588,8 +588,9 @@ def _after_article(at: int, words: list[Word]) -> bool:
     """The word at ``at`` comes after "a", "an" or "the" and what describes it: "a hay meadow", "a red post
     office" are one place, a kind of meadow or office (not "hay, meadow and sky")."""
     at -= 1
-    while at > 0 and (words[at].pos == "ADJ" or words[at].text in lexicon.COLORS):
-        at -= 1
+    while at > 0 and (words[at].pos == "ADJ" or words[at].text in lexicon.COLORS or
+                      words[at].tag in ("VBN", "VBG") and words[at].dep == "amod"):
+        at -= 1  # ("a weathered post office": a participle describing it is an adjective here)
     return at >= 0 and words[at].text in lexicon.ARTICLES
 
 
@@ -646,7 +647,9 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
         return not lexicon.looks_adjective(text)
     if word.pos == "VERB" and text.endswith("ing"):
         return not animate and text not in lexicon.STATE_PARTICIPLES and text not in lexicon.PLAIN_ADJECTIVES
-    return False
+    # "a combine harvester": a noun the tagger makes a verb describing the next noun names its kind
+    return word.pos == "VERB" and word.tag in ("VB", "VBP") and word.dep in ("amod", "compound") and \
+        wordnet.is_noun(text) and not wordnet.is_adjective(text)
 
 
 def _animate(head: str, best: tuple[str, int, int] | None) -> bool:

@@ -550,6 +550,17 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(\d+|[a-z]+)\s+(?:across|wide)\s+and\s+(\d+|[a-z]+)\s+(?:rows\s+)?(?:back|deep)\b", r"in \2 rows of \1"),
     # "Brendan taking shelter beneath a table": sheltering there, no shelter in the scene
     (r"\b(?:taking|takes|took|taken)\s+(?:shelter|cover|refuge)\b", "sheltering"),
+    # "two cans, one of them in front of the other": one of the two
+    (r"\bone\s+of\s+(?:them|the\s+two|the\s+pair|those|these)\s*,?\s+(?=(?:placed|set|put|standing|sitting|parked"
+     r"|positioned|stood|sat|nearer|closer|further|farther|in\s+front|behind|on\s+top|just|a\s+few|a\s+step|a\s+little"
+     r"|slightly)\b)", "one "),
+    # "one set closer to us, in front of the other": the depth said twice (the first with no other to be nearer than)
+    (r"\bone\s+(?:(?:placed|set|put|standing|sitting|parked|positioned|stood|sat)\s+)?(?:a\s+(?:little|bit)\s+)?"
+     r"(?:closer|nearer)(?:\s+to)?\s+(?:the\s+)?(?:camera|viewer|lens|us|me|you)\s*,\s*(?=in\s+front\s+of\s+"
+     r"(?:the\s+other|another)\b)", "one "),
+    (r"\bone\s+(?:(?:placed|set|put|standing|sitting|parked|positioned|stood|sat)\s+)?(?:a\s+(?:little|bit)\s+)?"
+     r"(?:further|farther)(?:\s+(?:away\s+)?from)?\s+(?:the\s+)?(?:camera|viewer|lens|us|me|you)\s*,\s*"
+     r"(?=behind\s+(?:the\s+other|another)\b)", "one "),
     # "two cans, one placed nearer to us than the other": one nearer than the other (placed, set, standing ...)
     (r"\bone\s+(?:placed|set|put|standing|sitting|parked|positioned|stood|sat)\s+(?=(?:nearer|closer|further|farther"
      r"|in\s+front|behind|on\s+top|to\s+the\s+(?:left|right))\b)", "one "),
@@ -1169,7 +1180,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "guards posted right the way about a tower": around it
     (r"\b(?:(?:all|right)\s+|the\s+whole\s+|right\s+the\s+)way\s+(?:a?round|about)\b", "around"),
     # "a fire with four hikers round it": around it, as "around it" reads (bare "round" took the fire for the ring)
-    (r"(?<![\w-])round\s+(?=(?:it|them|him|her)\b)", "around "),
+    # (and before an article: "sitting cross-legged round the tree", whatever stands between it and its verb)
+    (r"(?<![\w-])round\s+(?=(?:it|them|him|her|the|a|an|this|that|their|its|his)\b)", "around "),
     # "six chairs spaced out at intervals round a table on all sides": around it
     (r"\b(spaced|spread|dotted|strung)\s+(?:out\s+)?(?:at\s+(?:regular\s+|even\s+|equal\s+)?intervals\s+|evenly\s+)?"
      r"(?=a?round\b)", r"\1 "),

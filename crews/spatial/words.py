@@ -825,7 +825,7 @@ def _tag(token) -> str:
         return "NOUN"  # "a cockatoo on a crate", "a motorhome parked": no adverb the dictionary knows, after "a"
     if token.pos_ == "ADV" and word.endswith("ly") and not wordnet.is_adverb(word) and \
             not wordnet.is_adjective(word) and wordnet.is_concrete(word) is True and \
-            token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "DET", "ADJ"):
+            token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "DET", "ADJ", "NUM"):
         return "NOUN"  # "a peace lily", "a sprig of holly": a noun ending in "ly", no adverb of any dictionary
     if token.pos_ == "ADJ" and token.dep_ == "amod" and wordnet.is_concrete(word) and \
             not wordnet.is_adjective(word) and not wordnet.is_verb(word):

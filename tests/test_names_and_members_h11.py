@@ -1,0 +1,63 @@
+"""Names the tagger splits, people named by a closed compound, members counted from a side and
+depth said twice: each construction on sentences of our own, with a case where it must not fire."""
+
+from __future__ import annotations
+
+from crews.spatial.parse import parse
+from tests.parse_views import counts, facings, nouns, relations
+
+
+def categories(prompt: str) -> dict[str, str]:
+    return {e.noun: e.category for e in parse(prompt).entities}
+
+
+def test_a_participle_before_a_compound_keeps_the_compound_whole():
+    assert nouns("a weathered post office beside a kiosk") == ["kiosk", "post office"]
+
+
+def test_a_dictionary_name_whose_head_the_tagger_makes_a_verb_stays_one_thing():
+    assert nouns("two puppies and a milk float beside them") == ["milk float", "puppy"]
+    assert ("milk float", "near", "puppy") in relations("two puppies and a milk float beside them")
+
+
+def test_two_subjects_and_their_verb_are_still_read_as_a_verb():
+    assert nouns("a nurse and a doctor talk beside a bench") == ["bench", "doctor", "nurse"]
+
+
+def test_a_noun_the_tagger_reads_as_a_verb_names_the_kind_of_the_next_noun():
+    assert nouns("a combine harvester beside a barn") == ["barn", "combine harvester"]
+    assert nouns("a parked car beside a barn") == ["barn", "car"]
+
+
+def test_a_closed_compound_ending_in_a_person_word_is_a_person():
+    assert categories("a stepdad beside a windsurfer") == {"stepdad": "person", "windsurfer": "person"}
+    assert categories("a teapot beside a saucepan")["teapot"] != "person"
+
+
+def test_a_noun_ending_in_ly_after_a_count_is_still_a_noun():
+    assert counts("two holly bushes beside a gate") == {"holly bush": 2, "gate": 1}
+    assert counts("three friendly dogs beside a gate") == {"dog": 3, "gate": 1}
+
+
+def test_things_set_along_a_stall_stand_on_it():
+    assert ("jam jar", "on_top_of", "market stall") in relations("six jam jars set along the market stall")
+
+
+def test_members_counted_from_a_side():
+    spec = parse("four dancers in a row, the first two from the left facing away and the remaining two facing us")
+    assert sorted((e.count, e.facing) for e in spec.entities) == [(2, "away"), (2, "camera")]
+    spec = parse("three goats in a row, the first from the right facing left")
+    assert sorted((e.count, e.facing) for e in spec.entities) == [(1, "left"), (2, None)]
+    assert counts("the first two cars are red") == {"car": 2}
+
+
+def test_one_of_a_pair_nearer_or_further_said_twice():
+    prompt = "two kettles, one of them set nearer the lens, in front of the other"
+    assert ("kettle", "in_front_of", "kettle#2") in relations(prompt)
+    prompt = "two vans, one placed further from the camera, behind the other"
+    assert ("van", "behind", "van#2") in relations(prompt)
+
+
+def test_round_before_an_article_is_around():
+    assert ("scout", "around", "bonfire") in relations("four scouts squatting cross-legged round the bonfire")
+    assert facings("a round table beside a round mirror") == {"round table": None, "mirror": None}
