@@ -108,6 +108,9 @@ def fit(corners: np.ndarray, azimuth_deg: float, elevation_deg: float, fov_deg: 
     camera = _fit(corners, azimuth_deg, elevation_deg, fov_deg, aspect, margin, focus, anchor)
     if elevation_deg < 0.0 and camera.position[1] < min_eye - 1e-6:
         low = _looking_up(camera, corners, aspect, margin, min_eye)
+        if low is None:  # too wide a scene to look up at from the floor: level with it, still from low down
+            level = _fit(corners, azimuth_deg, 0.0, fov_deg, aspect, margin, focus, anchor)
+            low = _looking_up(level, corners, aspect, margin, min_eye)
         if low is not None:
             return low
     for _ in range(4):

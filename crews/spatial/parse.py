@@ -1248,11 +1248,11 @@ class _Builder:
                 self.relate(kind, c.between_subjects, obj, "in the middle of")
         carried: list[str] = []
         own_object = any(r not in c.subjects for r in c.mentioned)  # "Ada polishes six tyres": a whole clause
-        busy = item is not None and any(w.pos == "VERB" and w.tag in ("VBG", "VBZ", "VBP", "VBD") and
+        busy = item is not None and any(w.pos == "VERB" and w.tag in ("VBG", "VBZ", "VBP", "VBD", "VBN") and
                                         i not in self.word_refs
                                         for i, w in enumerate(self.words[c.start:item.start], c.start))
-        # ("twelve carollers milling, Tomasz on a milestone": a clause with its own verb is no list item; the
-        # "rocking" of "a rocking chair" is the thing's name, no verb)
+        # ("twelve carollers milling, Tomasz on a milestone", "hens dotted about, a barn on the right": a clause
+        # with its own verb is no list item; the "rocking" of "a rocking chair" is the thing's name, no verb)
         if item is not None and item.value in ("and", ",") and c.subjects and not c.related and not own_object \
                 and not busy:
             carried = c.subjects + c.carried  # "a cat and a dog on a table": both on it

@@ -1353,12 +1353,15 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      lambda match: f"{match.group(1)} out" if match.group(1) else ""),
     # "seagulls dotted around at random": scattered ("around" with nothing after it is no ring)
     (r"\b(spread|scattered|dotted|strewn|sprinkled|spaced|wandering|running|milling)\s+(?:out\s+|about\s+|around\s+)?"
-     r"(?:at\s+random|randomly|here\s+and\s+there|everywhere|haphazardly)\b", r"\1 out"),
+     r"(?:at\s+random|randomly|here\s+and\s+there|everywhere|haphazardly|every\s+which\s+way|this\s+way\s+and\s+that"
+     r"|in\s+all\s+directions)\b", r"\1 out"),
+    # "goats milling idly every which way": no way is a thing
+    (r"\s*\b(?:every\s+which\s+way|this\s+way\s+and\s+that)\b", ""),
     (r"\b(spread|scattered|dotted|strewn|sprinkled|wandering|milling)\s+(?:about|around)(?=\s*(?:[,;.!?]|$|in\s+no\b))",
      r"\1 out"),
     (r",?\s*(?:in\s+no\s+(?:sort\s+of\s+|kind\s+of\s+)?(?:particular\s+|special\s+|set\s+|fixed\s+|real\s+)?"
      r"(?:order|pattern|arrangement)(?:\s+(?:at\s+all|whatsoever))?(?=\s*(?:[,.;:!?]|$|\band\b))|with\s+no\s+(?:particular"
-     r"\s+|set\s+|real\s+)?(?:order|pattern))(?=\s*(?:[,.;:!?]|$|\band\b))", ""),
+     r"\s+|set\s+|real\s+)?(?:order|pattern|plan)(?:\s+(?:to|in)\s+(?:it|them))?)(?=\s*(?:[,.;:!?]|$|\band\b))", ""),
     # "all facing left apart from the last one, which faces right": except that one
     (r"\b(?:apart\s+from|aside\s+from|other\s+than|save\s+for|but\s+for|with\s+the\s+exception\s+of)\s+"
      r"(?=the\s+(?:(?:[\w-]+\s+){0,3}?(?:one|ones)\b|(?:first|last|middle|leftmost|rightmost|final)\b))", "except "),
@@ -1769,7 +1772,7 @@ CAMERA: list[tuple[str, str, str]] = [
     # camera that still shows the front is "high angle".
     (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above"
      rf"|{_LOOKING}\s+down\s+(?:on|at)", "view", "top"),
-    (r"straight[ -]on(?:\s+(?:view|shot|angle))?(?=\s+(?:frontal|front)\b|\s*(?:[,.;:]|$))"
+    (r"straight[ -]on(?:\s+(?:view|shot|angle))?(?=\s+(?:frontal|front|from\s+the\s+front)\b|\s*(?:[,.;:]|$))"
      r"|straight[ -]on\s+(?:view|shot|angle)", "view", "front"),  # "straight-on frontal view"
     (r"(?:front|frontal|head[ -]on)\s+(?:view|shot|perspective|angle|elevation)", "view", "front"),
     (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+face[ -]on"
@@ -1901,13 +1904,17 @@ CAMERA: list[tuple[str, str, str]] = [
      r"(?:angle|view|shot|tilt|perspective|look)(?:\s+(?:on|of|at|onto))?"
      r"|(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?(?:from|at)\s+(?:knee|waist|hip|ankle|shin|toddler"
      r"|(?:a\s+)?(?:child|dog|cat|mouse|toddler)(?:'?s)?)[ -]?(?:height|level|eye[ -]level)", "elevation", "-12"),
+    # "with the camera sat on the floor, pointing up": down low, looking up
+    (r"(?:with\s+)?(?:the\s+|our\s+|a\s+|my\s+)?(?:camera|lens)\s+(?:is\s+)?(?:sat|sitting|placed|put|resting|set|lying"
+     r"|down|low)\s+(?:down\s+)?(?:on|at)\s+(?:the\s+)?(?:floor|ground)(?:\s+level)?(?:\s*,?\s*(?:and\s+)?(?:pointing|pointed"
+     r"|looking|tilted|angled|aimed)\s+up(?:wards?)?)?", "elevation", "-12"),
     # "a POV shot of a steering wheel", "first-person view": the viewer's own eyes, no person in the scene
     (r"(?:pov|point[ -]of[ -]view|first[ -]person)\s+(?:shot|view|angle|perspective|camera)", "view", "front"),
     # "we're right behind the horse", "you stand just behind the goalkeeper": the viewer at its back
     (r"(?:we|you|i)(?:'re|\s+are|'m|\s+am)?\s+(?:standing\s+|stood\s+|stand\s+|placed\s+|positioned\s+|sitting\s+"
      r"|sit\s+|sat\s+|crouching\s+|watching\s+)?(?:right\s+|directly\s+|just\s+|close\s+|standing\s+)?behind"
      r"(?=\s+(?:a|an|the)\b)", "view", "back"),
-    (r"eye[ -]level(?:\s+(?:view|shot))?", "elevation", "6"),
+    (r"(?:at\s+)?eye[ -](?:level|height)(?:\s+(?:view|shot))?", "elevation", "6"),
     (r"(?:extreme\s+|tight\s+|big\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?"
      r"|macro(?:\s+(?:shot|photo|view|lens|photograph))?|closeups?|(?:tight|detail|close|insert)\s+(?:shot|view)"
      r"|tightly\s+framed|(?:shot|seen|viewed|photographed)\s+up\s+close|zoomed[ -]in(?:\s+on)?", "shot",
