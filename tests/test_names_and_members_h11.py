@@ -61,3 +61,26 @@ def test_one_of_a_pair_nearer_or_further_said_twice():
 def test_round_before_an_article_is_around():
     assert ("scout", "around", "bonfire") in relations("four scouts squatting cross-legged round the bonfire")
     assert facings("a round table beside a round mirror") == {"round table": None, "mirror": None}
+
+
+def test_a_clause_with_its_own_participle_is_no_list_item():
+    assert relations("eight geese dotted about in no special order, a windmill on the right") == {
+        ("windmill", "right_side", None)}
+    assert ("cup", "on_top_of", "tray") in relations("a kettle, two cups, and a jug placed on a tray")
+
+
+def test_scatter_words_name_nothing():
+    assert relations("ten sparrows scattered about with no pattern to them; a hut on the left") == {
+        ("hut", "left_side", None)}
+    assert nouns("nine ducks waddling every which way near a pond") == ["duck", "pond"]
+
+
+def test_straight_on_and_eye_height_are_the_camera():
+    spec = parse("a lamp on a crate, eye height, straight on from the front")
+    assert spec.camera.view == "front" and spec.camera.elevation_deg == 6.0
+    assert relations("a lamp on a crate, eye height, straight on from the front") == {("lamp", "on_top_of", "crate")}
+
+
+def test_a_camera_on_the_floor_pointing_up_is_low():
+    assert parse("a lamp on a crate, with the camera resting on the ground, pointed upwards").camera.elevation_deg < 0
+    assert parse("a kitten sat on the floor beside a crate").camera.elevation_deg is None
