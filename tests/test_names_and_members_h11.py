@@ -70,7 +70,7 @@ def test_a_clause_with_its_own_participle_is_no_list_item():
 
 
 def test_scatter_words_name_nothing():
-    assert relations("ten sparrows scattered about with no pattern to them; a hut on the left") == {
+    assert relations("ten sparrows scattered about with no plan to them; a hut on the left") == {
         ("hut", "left_side", None)}
     assert nouns("nine ducks waddling every which way near a pond") == ["duck", "pond"]
 
