@@ -84,3 +84,8 @@ def test_straight_on_and_eye_height_are_the_camera():
 def test_a_camera_on_the_floor_pointing_up_is_low():
     assert parse("a lamp on a crate, with the camera resting on the ground, pointed upwards").camera.elevation_deg < 0
     assert parse("a kitten sat on the floor beside a crate").camera.elevation_deg is None
+
+
+def test_a_coat_pattern_noun_before_its_animal_is_part_of_its_name():
+    assert categories("a tabby cat beside a kennel") == {"tabby cat": "cat", "kennel": categories("a kennel")["kennel"]}
+    assert nouns("a ginger cat beside a kennel") == ["cat", "kennel"]  # a colour stays a colour

@@ -288,7 +288,7 @@ def test_more_clause_shapes_and_phrases(prompt, relation):
 
 def test_a_differently_described_second_thing_is_another_one():
     spec = parse("a tabby cat on a fridge, a ginger cat underneath it")
-    cats = [e for e in spec.entities if e.noun == "cat"]
+    cats = [e for e in spec.entities if e.category == "cat"]  # (a tabby cat is named as written, drawn as a cat)
     assert len(cats) == 2
     assert {(r.subject, r.kind, r.object) for r in spec.relations} == {
         (cats[0].ref, "on_top_of", "fridge"), (cats[1].ref, "under", "fridge")}

@@ -134,7 +134,7 @@ def test_as_the_central_subject_still_says_where():
 # 4. Supports and underneath
 
 @pytest.mark.parametrize("prompt, thing, support", [
-    ("CLOSE ON a dresser. A tabby cat sits on it.", "cat", "dresser"),
+    ("CLOSE ON a dresser. A tabby cat sits on it.", "tabby cat", "dresser"),
     ("CLOSE ON a tea chest. A brass kettle rests on it.", "kettle", "tea chest"),
 ])
 def test_a_screenplay_close_on_is_no_thing(prompt, thing, support):

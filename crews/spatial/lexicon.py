@@ -81,7 +81,7 @@ ADJECTIVES = set(COLORS) | set(SIZE_WORDS) | {
     "light", "bright", "pale", "modern", "antique", "vintage", "rusty", "broken", "empty", "full", "open",
     "closed", "wild", "fat", "thin", "long", "heavy", "soft", "hard", "glass", "ceramic", "stone", "leather",
     "red-haired", "blond", "blonde", "elderly", "baby", "fresh", "ripe", "juicy", "sitting", "standing",
-    "lying", "single", "lone", "other", "second", "first", "third", "same", "another", "tabby", "stuffed",
+    "lying", "single", "lone", "other", "second", "first", "third", "same", "another", "stuffed",
 }
 
 # Common adjectives with no adjective ending ("calm", "plain"), for ``looks_adjective``.
