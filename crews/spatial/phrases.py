@@ -529,6 +529,20 @@ def _then_list(match: re.Match) -> str:
     return f" {lead}from {match.group(2)} to {match.group(3)} {', '.join(items[:-1])} and {items[-1]}"
 
 
+# How a picture was taken, said after the thing: "a kettle, photographed ...", "..., shot at ...".
+_SHOT_VERBS = r"photographed|pictured|shot|captured|filmed|snapped|taken|posed|posing"
+# A backdrop's plainness and hue: "a plain backdrop", "a blank white wall", "a seamless grey paper background".
+_PLAIN = r"plain|blank|bare|empty|seamless|neutral|simple|solid|featureless|clean|unadorned"
+_PLAIN_HUE = r"white|black|grey|gray|cream|beige|pale|dark|light|off-white|studio|paper|painted|photo"
+_SIDE_OF_GROUND = (r"(?:on|at|to|in)\s+the\s+(far\s+)?(left|right)(?:[ -]hand)?(?:\s+(?:side|half|part|edge))?\s+of\s+"
+                   r"(?:a|an|the)\s+")
+
+
+def _on_side(match: re.Match) -> str:
+    """"..., photographed on the left of a plain backdrop": on the picture's left (the comma kept)."""
+    return f"{match.group(1) or ' '}on the {match.group(2) or ''}{match.group(3)}"
+
+
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in the back room", "across the front lawn": which of the house's rooms or gardens, no "behind" in it
     (r"\b((?:in|into|on|at|across|round|around|through|from|out\s+of|onto)\s+(?:the|a|our|my|your|their|his|her)\s+)"
@@ -994,6 +1008,13 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|spotted|glimpsed|discerned|spied)\s+(behind|beyond|past|over|above)\b", "partly hidden behind"),
     (r"\b(?:can|could)\s+(?:be\s+)?(?:made\s+out|seen|spotted|glimpsed|discerned|spied)\s+(?=(?:behind|beyond|past)\b)",
      "seen "),
+    # "a stoat observed to the right of a log", "a heron sighted on the left": where it was seen, no way it
+    # looks ("observing" is a way of facing, and "observed" its past)
+    (r"\b(?:observed|watched|eyed|sighted|spotted|seen|noticed|recorded|logged|glimpsed|spied)\s+(?=(?:just\s+|directly"
+     r"\s+|right\s+|immediately\s+|off\s+|over\s+)?(?:to|on|at)\s+the\s+(?:immediate\s+|far\s+)?(?:left|right)"
+     r"(?:[ -]hand)?(?:\s+side)?\s+of\b)", ""),
+    (r"\b(?:observed|watched|eyed|sighted|spotted|noticed|recorded|logged|glimpsed|spied)\s+(?:off\s+|over\s+)?"
+     rf"(?:to|on|at)\s+the\s+(far\s+)?(left|right){_ENDS}", r"on the \1\2"),
     # "a mule behind a van, only its head showing"; "a mule, mostly hidden, behind a van"
     (r"\bbehind\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*(?:with\s+)?(?:only|just)\s+(?:its|his|her|their)\s+"
      r"(?:head|top|ears|face|nose|tail|roof|tip|back|snout|muzzle|horns|antlers|hat|chimney|spire)s?\s+"
@@ -1255,6 +1276,25 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\bat\s+the\s+(?:back|rear)\b(?=\s*(?:[,.;]|and\b|$))", "in the background"),
     # "a snowman with an igloo on either side": of it, the thing it is with
     (r"\bon\s+(either|each|both)\s+sides?\b(?!\s+of\b)(?!\s+(?:by|with)\b)", r"on \1 side of it"),
+    # "a kettle, photographed on the left of a plain backdrop": on the picture's left; the backdrop is the
+    # picture's ground, no thing ("a blank wall" only said plain, "a white wall" said of the camera's work)
+    (rf"(,\s*)?\b(?:(?:{_SHOT_VERBS})\s+)?{_SIDE_OF_GROUND}(?:(?:{_PLAIN}|{_PLAIN_HUE})[ -]){{0,2}}"
+     r"(?:backdrop|background|back\s+drop)\b", _on_side),
+    (rf"(,\s*)?\b(?:(?:{_SHOT_VERBS})\s+)?{_SIDE_OF_GROUND}(?:(?:{_PLAIN_HUE})[ -])?(?:{_PLAIN})[ -]"
+     rf"(?:(?:{_PLAIN_HUE})[ -])?(?:wall|sheet|cloth|curtain|screen|canvas)\b", _on_side),
+    (rf"(,\s*)?\b(?:{_SHOT_VERBS})\s+{_SIDE_OF_GROUND}(?:{_PLAIN_HUE})[ -](?:wall|sheet|cloth|curtain|screen)\b",
+     _on_side),
+    # "a bicycle, photographed with a girl standing in front of it", ", pictured beside a gate": what the picture
+    # shows, said after how it was taken (closing "photographed ..." is otherwise how it was taken, no thing)
+    (rf"(?<=,)\s*(?:{_SHOT_VERBS})\s+(?=with\s+(?:(?:a|an|the|one|two|three|his|her|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
+     r"(?:standing|sitting|stood|sat|lying|leaning|parked|perched|posed|posing|placed|set|crouching|kneeling|waiting"
+     r"|resting|propped)\s+(?:right\s+|just\s+|directly\s+)?(?:in\s+front|behind|beside|next|by|near|on|under|before"
+     r"|to\s+(?:the\s+)?(?:left|right)|alongside|against)\b)", " "),
+    (rf"(?<=,)\s*(?:{_SHOT_VERBS})\s+(?=with\s+(?:(?:a|an|the|one|two|three|his|her|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
+     r"(?:in\s+front\s+of|behind|beside|next\s+to|alongside|to\s+(?:the\s+)?(?:left|right)\s+of)\s+(?:it|them|him|her)\b)",
+     " "),  # ("..., photographed with a girl behind it")
+    (rf"(?<=,)\s*(?:{_SHOT_VERBS})\s+(?=(?:right\s+|just\s+|directly\s+)?(?:in\s+front\s+of|behind|beside|next\s+to"
+     r"|alongside|to\s+the\s+(?:left|right)\s+of|on\s+the\s+(?:left|right)\s+of)\s+(?:a|an|the|(?-i:[A-Z]))\b)", " "),
     # ", shot with a 50mm lens": how it was taken (items.CAMERA_VERBS), not a shot "with" a lens in it
     (r"(?<=,)\s*(shot|taken|captured|photographed|filmed)\s+(?:with|using)\b", r" \1 on"),
     # "a dog keeps a goat company": beside it.

@@ -1,0 +1,65 @@
+"""Phrasings of catalogues, field notes, comic panels and shot notes: a thing photographed on one side of
+a plain backdrop (the backdrop no thing) or with another thing posed by it, a thing observed or sighted to
+one side of another (no way of looking), groups going round and round a thing or making a ring about it,
+one thing either side of another, a crossing of the frame said as a way of going, a face or a back turned
+to the one looking, and the camera said as where it stands or how much of the page a thing fills.
+
+Every sentence here is written for this test; none comes from the benchmarks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse_views import facings, nouns, relations
+
+# 1. Photographed on one side of a plain backdrop, or with another thing posed by it
+
+
+@pytest.mark.parametrize("prompt, noun, side", [
+    ("Item 4: a brass kettle, photographed on the right of a plain backdrop.", "kettle", "right_side"),
+    ("a wombat, shot against nothing, pictured at the left of a seamless grey background", "wombat", "left_side"),
+    ("Catalogue entry: an armchair, captured on the far left of a blank white wall.", "armchair", "left_side"),
+    ("a teapot snapped to the right of a white wall", "teapot", "right_side"),
+])
+def test_side_of_a_plain_backdrop_is_the_pictures_side(prompt, noun, side):
+    assert nouns(prompt) == [noun]
+    assert (noun, side, None) in relations(prompt)
+
+
+def test_a_wall_said_plainly_without_a_camera_stays_a_thing():
+    assert ("cat", "left_of", "wall") in relations("a cat on the left of a white wall")
+
+
+@pytest.mark.parametrize("prompt, triple", [
+    ("No. 7: a wheelbarrow, photographed with a girl crouching beside it.", ("girl", "near", "wheelbarrow")),
+    ("a canoe, pictured with Ottoline sitting behind it", ("Ottoline", "behind", "canoe")),
+    ("a tractor, captured with two geese in front of it", ("goose", "in_front_of", "tractor")),
+    ("an anvil, photographed next to a bucket", ("anvil", "near", "bucket")),
+])
+def test_what_the_photograph_shows_after_how_it_was_taken(prompt, triple):
+    assert triple in relations(prompt)
+
+
+def test_a_lens_it_was_taken_with_is_still_no_thing():
+    assert nouns("a heron, shot with a 50mm lens.") == ["heron"]
+
+
+# 2. Observed, sighted, noticed to one side of a thing: a place, no way of facing
+
+@pytest.mark.parametrize("prompt, triple", [
+    ("Notebook: a stoat observed over on the left of a log pile.", ("stoat", "left_of", "log pile")),
+    ("a kestrel observed just to the right of a pylon", ("kestrel", "right_of", "pylon")),
+    ("Entry 9 - an otter sighted on the left of the weir.", ("otter", "left_of", "weir")),
+    ("one wren noticed to the right of a fence post", ("wren", "right_of", "fence post")),
+])
+def test_observed_to_one_side_of_a_thing(prompt, triple):
+    assert triple in relations(prompt)
+    assert facings(prompt)[triple[0]] is None
+
+
+def test_observed_to_one_side_alone_is_the_pictures_side():
+    assert ("wren", "right_side", None) in relations("a wren observed to the right, from behind the reeds")
+
+
+def test_observing_towards_a_side_is_still_a_facing():
+    assert facings("an owl observing to the right")["owl"] == "right"
