@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from crews.spatial.parse import parse
 from tests.parse_views import facings, nouns, relations
 
 # 1. Photographed on one side of a plain backdrop, or with another thing posed by it
@@ -63,3 +64,52 @@ def test_observed_to_one_side_alone_is_the_pictures_side():
 
 def test_observing_towards_a_side_is_still_a_facing():
     assert facings("an owl observing to the right")["owl"] == "right"
+
+
+# 3. Round and round a thing, or a ring shape made about it
+
+@pytest.mark.parametrize("prompt, triple", [
+    ("Then nine ducklings, and they swim round and round the fountain.", ("duckling", "around", "fountain")),
+    ("four children skipping in circles about a bonfire", ("child", "around", "bonfire")),
+    ("Kindly draw six lambs forming a round shape about the post.", ("lamb", "around", "post")),
+    ("nine hens making a circular formation around a bucket", ("hen", "around", "bucket")),
+])
+def test_a_group_going_round_or_ringing_a_thing(prompt, triple):
+    assert triple in relations(prompt)
+    assert not [noun for noun in nouns(prompt) if "shape" in noun or "formation" in noun]
+
+
+def test_a_round_shape_with_nothing_inside_is_a_ring():
+    entity = parse("four lambs making a round shape").entities[0]
+    assert (entity.noun, entity.count, entity.arrangement) == ("lamb", 4, "ring")
+
+
+def test_a_round_thing_is_still_a_thing():
+    assert nouns("a round table beside a stool") == ["round table", "stool"]
+
+
+# 4. One thing either side of another, or one thing one side and another the other
+
+@pytest.mark.parametrize("prompt, centre, noun", [
+    ("Marguerite with a nephew either side of her, please", "Marguerite", "nephew"),
+    ("a pram with a nanny either side of it", "pram", "nanny"),
+    ("a hay bale with a scarecrow each side of it", "hay bale", "scarecrow"),
+])
+def test_one_either_side_is_two_with_the_thing_between(prompt, centre, noun):
+    spec = parse(prompt)
+    assert sum(e.count for e in spec.entities if e.noun == noun) == 2
+    assert [r.subject for r in spec.relations if r.kind == "between"] == [centre]
+
+
+@pytest.mark.parametrize("prompt, centre, one, other", [
+    ("a sheepdog in the middle with a tractor one side and a milk churn the other", "sheepdog", "tractor", "milk churn"),
+    ("Draw a lamp post, with a bench one side and a bin the other.", "lamp post", "bench", "bin"),
+])
+def test_one_side_and_the_other_said_without_on(prompt, centre, one, other):
+    spec = parse(prompt)
+    assert [(r.subject, r.kind, {r.object, r.object2}) for r in spec.relations] == [(centre, "between", {one, other})]
+
+
+def test_a_thing_on_one_side_of_a_part_is_no_pair():
+    assert nouns("a man with a hat on one side of his head") == ["hat", "man"]
+

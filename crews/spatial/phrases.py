@@ -594,8 +594,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"\1 the camera"),
     # "a van would hide most of a goat": says what it does ("a goat standing behind it" is then hidden)
     (r"\b(?:would|will|should|could|might|can)\s+(hide|cover|block|obscure|screen)\b", r"\1s"),
-    # "a bowl with one teacher on each side of it": two, one each side
-    (r"\bwith\s+(?:one|a|an)\s+([a-z]+(?:\s+[a-z]+)?)\s+on\s+(?:each|either|both)\s+sides?(?:\s+of\s+(?:it|them|him|her))?\b",
+    # "a bowl with one teacher on each side of it", "a pram with a nanny either side of it": two, one each side
+    (r"\bwith\s+(?:one|a|an)\s+([a-z]+(?:\s+(?!(?:on|at|to|by)\b)[a-z]+)?)\s+(?:(?:on|at|to|by)\s+)?(?:each|either|both)"
+     r"\s+sides?(?:\s+of\s+(?:it|them|him|her))?\b",
      lambda m: f"between two {language.plural(m.group(1))}"),
     # "..., all in the one picture": everything said is in it, no picture in the picture
     (r"\s*,?\s*(?:all\s+)?(?:in|within|on)\s+(?:the\s+)?(?:one|same|single)\s+(?:picture|image|frame|shot|scene|drawing"
@@ -1173,10 +1174,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:part|some|half|a\s+bit|a\s+little|the\s+top|a\s+corner)\s+of\b", "partly hiding"),
     (r"\b(?:cutting|cuts|cut)\s+off\s+(?:part|some|half|a\s+bit|a\s+corner)\s+of\b", "partly hiding"),
     (r"\bglimpsed\s+(?:behind|past|through)\b", "partly hidden behind"),
-    # "a fisherman, with a crate on one side and a barrel on the other": between them
-    (r"\b(?:with|has|have|having)\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+one\s+side"
-     r"(?:\s+of\s+(?:it|them|him|her))?\s*,?\s+and\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+on\s+the\s+"
-     r"other(?:\s+side)?\b", r"between \1 and \2"),
+    # "a fisherman, with a crate on one side and a barrel on the other": between them ("a crate one side and
+    # a barrel the other", the "on" left out, too)
+    (r"\b(?:with|has|have|having)\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:on\s+)?one\s+side"
+     r"(?:\s+of\s+(?:it|them|him|her))?\s*,?\s+and\s+((?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:on\s+)?"
+     r"the\s+other(?:\s+side)?\b", r"between \1 and \2"),
     # "a matching pair of skunks", "twin geese": two of them ("a twin bed" is one bed)
     # ("a pair of scissors", "a pair of little headphones" are one thing)
     (r"\b(?:a\s+)?(?:matching\s+|identical\s+)?pair\s+of\b(?!\s+(?:[a-z]+\s+){0,3}?(?:"
@@ -1191,6 +1193,18 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\bone\s+(?!(?:on|at|to|by|of)\b)([\w-]+(?:\s+(?!(?:on|at|to|by|either|each)\b)[\w-]+)?)\s+(?:(?:on|at|to)\s+)?"
      r"(?:either|each)\s+side(?:\s+of\s+(it|them|him|her))?\b",
      lambda match: f"a {match.group(1)} on either side of {match.group(2) or 'it'}"),
+    # "six lambs forming a round shape about a post", "making a circular formation around it": a ring, the shape no
+    # thing ("in a round about the pond" is read as it stands)
+    (r"\b(forming|formed|form|forms|making|made|make|makes|in|into)\s+(?:a|one)\s+(?:(?:big|large|small|little|loose"
+     r"|tight|neat|rough|wide|perfect)\s+)?(?:round|circular|ring|circle)[ -](?:shape|form|formation|pattern|figure"
+     r"|arrangement)\b", r"\1 a ring"),
+    # "they go round and round the trough", "skipping in circles about a maypole": a ring going around it
+    (rf"\b(?:{_TRAVELLING}|{_GOING_WORDS}|go|goes|went|gone|run|runs|ran|walk|walks|dance|dances|dancing|danced"
+     r"|skip|skips|skipping|skipped|trot|trots|march|marches|race|races|chase|chases|chasing|chased|circle|circles"
+     r"|spin|spins|spinning|whirl|whirls|whirling|fly|flies|swim|swims|ride|rides|prance|prancing)\s+"
+     r"(?:(?:a?round|about)\s+and\s+(?:a?round|about)(?:\s+and\s+(?:a?round|about))?"
+     r"|(?:in|in\s+a)\s+(?:circles?|rings?|loops?)\s+(?:a?round|about))\s+(?=(?:a|an|the|it|them|(?-i:[A-Z]))\b)",
+     "around "),
     # "eight geese forming one circle with a well as its core", "set along a ring centered upon a well": around it
     (r"\b(?:making|forming|form|forms|make|makes|in|into)\s+(?:a|one)\s+(ring|circle)\s+with\s+" + _NAMED
      + r"\s+(?:as|at)\s+"
