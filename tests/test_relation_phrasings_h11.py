@@ -102,7 +102,8 @@ def test_one_either_side_is_two_with_the_thing_between(prompt, centre, noun):
 
 
 @pytest.mark.parametrize("prompt, centre, one, other", [
-    ("a sheepdog in the middle with a tractor one side and a milk churn the other", "sheepdog", "tractor", "milk churn"),
+    ("a sheepdog in the middle with a tractor one side and a milk churn the other",
+     "sheepdog", "tractor", "milk churn"),
     ("Draw a lamp post, with a bench one side and a bin the other.", "lamp post", "bench", "bin"),
 ])
 def test_one_side_and_the_other_said_without_on(prompt, centre, one, other):
@@ -112,4 +113,32 @@ def test_one_side_and_the_other_said_without_on(prompt, centre, one, other):
 
 def test_a_thing_on_one_side_of_a_part_is_no_pair():
     assert nouns("a man with a hat on one side of his head") == ["hat", "man"]
+
+
+# 5. Crossing the frame from one side to the other; a face or a back turned to the one looking
+
+@pytest.mark.parametrize("prompt, noun, way", [
+    ("Panel 3 - a heron crosses frame left to right.", "heron", "right"),
+    ("a tractor trundling across the picture from right to left", "tractor", "left"),
+    ("Frame 12: a cyclist crossing the screen right to left, rain", "cyclist", "left"),
+    ("a fox crosses over from left to right in front of a barn", "fox", "right"),
+])
+def test_crossing_the_frame_is_a_way_of_going(prompt, noun, way):
+    assert facings(prompt)[noun] == way
+    assert not [r for r in relations(prompt) if r[1] in ("left_side", "right_side")]
+
+
+@pytest.mark.parametrize("prompt, noun, way", [
+    ("Could you make a donkey with its face turned toward the looker?", "donkey", "camera"),
+    ("a heron with her face towards the onlooker, wings spread", "heron", "camera"),
+    ("a sailor turning his back to the beholder", "sailor", "away"),
+    ("Make a badger who is turning its back to the looker please.", "badger", "away"),
+])
+def test_a_face_or_back_turned_to_the_one_looking(prompt, noun, way):
+    assert facings(prompt)[noun] == way
+    assert nouns(prompt) == [noun]
+
+
+def test_an_onlooker_in_the_scene_stays():
+    assert ("onlooker", "near", "juggler") in relations("a juggler and an onlooker beside him")
 

@@ -777,6 +777,21 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:(?:centre|center|middle)[ -]?(?:screen|frame|picture|image|canvas)"
      r"|mid[ -]?(?:screen|frame|picture|canvas)|(?:screen|frame|picture|image|canvas)[ -](?:centre|center|middle))\b"
      r"(?!\s*:)(?!\s+of\b)", "in the centre"),
+    # "its back to the looker", "a view of it for the beholder": the one looking at the picture, no one in it
+    (r"\b(to|towards|toward|at|of|for|from|facing|faces|face)\s+the\s+(?:looker|beholder|person\s+looking"
+     r"|one\s+looking)\b", r"\1 the viewer"),
+    # "with her face toward the onlooker", "turning its back to the spectator": the one looking at the picture
+    (r"\b((?:its|his|her|their)\s+(?:face|faces|front|fronts|back|backs|nose|snout|muzzle|rear|rump|tail)\s+(?:turned\s+"
+     r"|pointed\s+|pointing\s+)?(?:to|towards|toward|at|on)\s+the\s+)(?:onlooker|observer|watcher|spectator)\b",
+     r"\1viewer"),
+    # "a fox crosses frame right to left", "walks across the picture from left to right": the way it goes
+    # (so the way it faces), no place at either side and no frame in the picture
+    (rf"\b(?:cross|crosses|crossing|crossed|{_TRAVELLING}|{_GOING_WORDS}|goes|go|went|moves|walks|runs|drives|rides"
+     r"|flies|swims|passes|passing|passed)\s+(?:across\s+|through\s+)?(?:the\s+)?(?:frame|screen|picture|image|shot"
+     r"|panel|page|canvas|scene|view)\s+(?:from\s+)?(?:the\s+)?(left|right)\s+to\s+(?:the\s+)?(right|left)\b",
+     lambda m: f"heading to the {m.group(2)}" if m.group(1).lower() != m.group(2).lower() else m.group(0)),
+    (r"\b(?:cross|crosses|crossing|crossed)\s+(?:over\s+)?from\s+(?:the\s+)?(left|right)\s+to\s+(?:the\s+)?(right|left)\b",
+     lambda m: f"heading to the {m.group(2)}" if m.group(1).lower() != m.group(2).lower() else m.group(0)),
     # "a mule face-on to the lens": it faces the viewer ("photographed face-on" is the camera's, said alone)
     (r"\b(?:face|head)[ -]on\s+(?:to|towards|toward|at)\s+(?:the\s+)?(camera|viewer|lens|us|me|you|onlooker|observer"
      r"|spectator|audience)\b", r"facing the \1"),
