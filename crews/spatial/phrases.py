@@ -1890,8 +1890,15 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:took|take|takes|taking)\s+a\s+(?:picture|photo|photograph|shot|snap)\s+of\s+(?:its|his|her|their)\s+back"
      r"|camera\s+(?:is\s+|shall\s+be\s+|should\s+be\s+|will\s+be\s+|must\s+be\s+|to\s+be\s+)?"
      r"(?:placed\s+|positioned\s+|set\s+|standing\s+|located\s+|moved\s+)?(?:behind"
-     r"|(?:at|to|round\s+to|around\s+to)\s+the\s+(?:back|rear)\s+of)(?=\s+(?:a|an|the)\b)"
-     r"|(?<=,\s)looking\s+at\s+(?:its|their|his|her)\s+(?:back|backs|rear|tail)s?", "view", "back"),
+     r"|(?:at|to|round\s+to|around\s+to|on)\s+the\s+(?:back|rear)(?:[ -]?side|[ -]?end)?\s+of)(?=\s+(?:a|an|the)\b)"
+     r"|(?<=,\s)(?:looking\s+at|seeing|showing|facing|viewing|watching)\s+(?:its|their|his|her)\s+"
+     r"(?:back|backs|rear|tail)s?", "view", "back"),  # ("the camera at the back side of a calf, seeing its back")
+    # "a reverse angle from behind a mule", "I drew a nun from the back so you can't see her face": from behind
+    (r"reverse[ -](?:angle|shot)(?:\s+(?:shot|view))?\s+(?:from\s+)?(?:behind|the\s+back\s+of|the\s+rear\s+of)"
+     r"(?=\s+\w)"
+     r"|from\s+(?:the\s+)?(?:back|behind|rear)\s*,?\s*so\s+(?:that\s+)?(?:you|we|one|i|nobody|no\s+one|the\s+viewer)\s+"
+     r"(?:can't|cannot|can\s+not|cant|couldn't|could\s+not|don't|do\s+not|won't|will\s+not|never)\s+(?:see|sees)"
+     r"\s+(?:its|his|her|their|the)\s+(?:faces?|fronts?|eyes)(?:\s+at\s+all)?", "view", "back"),
     # "from a viewpoint off to the left of the scene", "the camera moved round to the left side of the set"
     (r"(?:from\s+)?(?:a|the)\s+(?:viewpoint|vantage\s+point|vantage|position|spot|camera\s+position)\s+(?:off\s+|out\s+)?"
      r"(?:to|on|at)\s+the\s+left(?:\s+side)?(?:\s+of\s+the\s+(?:scene|set|stage|room|frame|picture|subject))?"
@@ -1910,12 +1917,18 @@ CAMERA: list[tuple[str, str, str]] = [
     # "you're standing off to the left-hand side of the scene": the viewer, so the camera, there
     (r"(?:(?:we|you|i)(?:'re|\s+are|'m|\s+am|\s+was|\s+were)?|someone|somebody|the\s+camera\s+(?:shall|should|will|must)"
      r"\s+be)\s+(?:standing|stood|sitting|sat|placed|positioned|crouching)?\s*(?:round|around|over|off|out)?\s*"
-     r"(?:to|on|at)\s+the\s+left(?:\s+(?:side|end|edge))?\s+of\s+the\s+(?:scene|set|stage|room)",
-     "view", "left"),
+     r"(?:to|on|at)\s+the\s+left(?:\s+(?:side|end|edge))?\s+of\s+(?:the\s+(?:scene|set|stage|room|whole\s+scene)"
+     r"|everything|it\s+all|all\s+of\s+it|them\s+all|all\s+of\s+them)"
+     r"(?:\s+(?:to|and|so\s+(?:that\s+)?i\s+could|so\s+(?:that\s+)?i\s+can)\s+(?:draw|drew|paint|painted|sketch|sketched"
+     r"|photograph|photographed|shoot|shot|film|filmed|snap|snapped|take\s+a\s+(?:picture|photo)\s+of"
+     r"|took\s+a\s+(?:picture|photo)\s+of))?", "view", "left"),  # "I stood at the left end of everything to draw ..."
     (r"(?:(?:we|you|i)(?:'re|\s+are|'m|\s+am|\s+was|\s+were)?|someone|somebody|the\s+camera\s+(?:shall|should|will|must)"
      r"\s+be)\s+(?:standing|stood|sitting|sat|placed|positioned|crouching)?\s*(?:round|around|over|off|out)?\s*"
-     r"(?:to|on|at)\s+the\s+right(?:\s+(?:side|end|edge))?\s+of\s+the\s+(?:scene|set|stage|room)",
-     "view", "right"),
+     r"(?:to|on|at)\s+the\s+right(?:\s+(?:side|end|edge))?\s+of\s+(?:the\s+(?:scene|set|stage|room|whole\s+scene)"
+     r"|everything|it\s+all|all\s+of\s+it|them\s+all|all\s+of\s+them)"
+     r"(?:\s+(?:to|and|so\s+(?:that\s+)?i\s+could|so\s+(?:that\s+)?i\s+can)\s+(?:draw|drew|paint|painted|sketch|sketched"
+     r"|photograph|photographed|shoot|shot|film|filmed|snap|snapped|take\s+a\s+(?:picture|photo)\s+of"
+     r"|took\s+a\s+(?:picture|photo)\s+of))?", "view", "right"),  # "I stood at the right end of everything to draw ..."
     # "..., looking across at a yak": the viewer looks; the yak stays
     (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over|sideways|side\s+on)\s+(?:at|to|towards)\b", "vantage", ""),
     (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
@@ -1956,7 +1969,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|facing|faces|face)\s+(?:straight|directly|vertically|right)\s+down(?:wards?)?(?:\s+(?:at|on|onto|towards|toward"
      r"|over|into))?"
      r"|(?:(?<=,\s)|(?<=photo\s)|(?<=picture\s)|(?<=image\s)|(?<=shot\s))(?:pointing|pointed|looking|aimed|aiming)\s+"
-     r"(?:straight|directly|vertically)\s+down(?:wards?)?", "view", "top"),
+     r"(?:straight|directly|vertically|exactly|dead|right)\s+down(?:wards?)?", "view", "top"),
     # "the camera tilted down at a table", "a slight downward angle on a bowl": raised, looking down at the front
     (r"(?:the\s+|our\s+|a\s+)?camera\s+(?:is\s+)?(?:tilted|tilting|tilts|angled|angling|angles|pointed|pointing|points"
      r"|aimed|aiming|aims|looking|looks|peering|peers)\s+(?:slightly\s+|a\s+little\s+|a\s+bit\s+|gently\s+"
@@ -1986,7 +1999,12 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:at\s+)?eye[ -](?:level|height)(?:\s+(?:view|shot))?", "elevation", "6"),
     (r"(?:extreme\s+|tight\s+|big\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?"
      r"|macro(?:\s+(?:shot|photo|view|lens|photograph))?|closeups?|(?:tight|detail|close|insert)\s+(?:shot|view)"
-     r"|tightly\s+framed|(?:shot|seen|viewed|photographed)\s+up\s+close|zoomed[ -]in(?:\s+on)?", "shot",
+     r"|tightly\s+framed|(?:shot|seen|viewed|photographed)\s+up\s+close|zoomed[ -]in(?:\s+on)?"
+     # "super close on a kitten", "real tight on a mug": a shot note's close-up of it
+     r"|(?:super|extra|ultra|really|real|very|right|nice\s+and|in\s+)\s*(?:close|tight)(?:[ -]up)?\s+(?:on|in\s+on)"
+     r"(?=\s+(?:a|an|the|(?-i:[A-Z]))\b)"
+     # "..., fill the whole thing", "so it fills the lot"
+     r"|(?<=,\s)(?:fill|fills|filling)\s+(?:up\s+)?the\s+(?:whole|entire)\s+(?:thing|lot)(?=\s*(?:[,.;!?]|$))", "shot",
      "close_up"),
     # "shot from a few centimetres away", "so close it fills the picture"
     (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+(?:just\s+|only\s+|a\s+mere\s+)?(?:a\s+few|a\s+couple"
@@ -2013,7 +2031,11 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:^|(?<=[.;:!?,]\s)|(?<=[.;:!?,]))(?:extreme\s+|very\s+)?wide(?=\s*(?:[.:;!]|$))", "shot", "wide"),
     (r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]))(?:extreme\s+|very\s+)?(?:close|tight)(?=\s*(?:[.:;!]|$))", "shot", "close_up"),
     (r"(?:extreme\s+|very\s+)?(?:wide|long|establishing|full|panoramic)[ -]?(?:angle\s+)?(?:shot|view|photo)"
-     r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out|(?:full[ -](?:length|body)|long[ -]distance)\s+(?:shot|view|photo)"
+     r"|wide[ -]angle(?:\s+lens)?|zoomed[ -]out"
+     # "camera pulled way back", "the camera zoomed right out": as far back as it goes
+     r"|camera\s+(?:is\s+)?(?:pulled|pulls|pulling|drawn|pushed|moved|zoomed|zooms|zooming|set|held|placed)\s+"
+     r"(?:way\s+|far\s+|right\s+|all\s+the\s+way\s+|a\s+long\s+way\s+|well\s+)(?:back|out)(?!\s+(?:of|from)\b)"
+     r"|(?:full[ -](?:length|body)|long[ -]distance)\s+(?:shot|view|photo)"
      r"|(?:seen|shot|viewed|photographed|filmed|taken)\s+from\s+(?:far\s+away|a\s+(?:long\s+)?distance|afar)"
      r"|panorama|(?<=,\s)from\s+(?:far\s+away|a\s+(?:long\s+|great\s+)?distance|afar)(?=\s*(?:[,.;]|$))"
      r"|(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+a\s+long\s+way\s+(?:off|away|back)"
@@ -2046,6 +2068,10 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|figure|shape|silhouette)(?:\s+(?:in|against|within|on|across|under)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:vista|landscape|panorama|expanse|view|scene|space|sky|plain|plains|desert|field|sea|horizon|valley|meadow"
      r"|moor|steppe|wilderness|distance))?"
+     # "a buggy a dot in a vast open map", "a cart just a speck on the huge level": a dot in a wide place
+     r"|(?:a|an|just\s+a|only\s+a|like\s+a|as\s+a)\s+(?:speck|dot|blip|pinprick|pixel)\s+(?:in|against|within|on|across)"
+     r"\s+(?:a|an|the)\s+(?:(?:vast|huge|wide|open|empty|endless|immense|great|enormous|giant|massive|sprawling|big|bare)"
+     r",?\s+){1,3}(?:map|world|level|arena|terrain|landscape|space|expanse|plain|field|desert|sky|sea|scene|valley)"
      r"|(?:both|all|each)\s+(?:of\s+them\s+)?(?:far\s+away|far\s+off|in\s+the\s+(?:far\s+)?distance)"
      r"|(?:lots|plenty|a\s+lot|acres)\s+of\s+(?:open|empty)\s+space(?!\s+(?:to|on|at)\b)", "shot", "wide"),
     # "viewed from a great distance", "seen from across a wide field", "far from the camera, small in the frame"
