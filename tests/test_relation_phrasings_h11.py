@@ -182,3 +182,21 @@ def test_a_dot_on_a_thing_and_a_kettle_close_to_a_mug_are_no_camera():
     assert parse("a ladybird with a dot on its back").camera.shot == "default"
     assert parse("a mug really close to a kettle").camera.shot == "default"
     assert parse("the camera high above a bench").camera.view == "front"
+
+
+# 7. Behind a thing and covered by it
+
+@pytest.mark.parametrize("prompt, subject, cover", [
+    ("ok so a kid behind a garden shed largely covered up by it", "kid", "garden shed"),
+    ("a badger behind a rain barrel largely hidden by it", "badger", "rain barrel"),
+    ("Please put a pony behind a hay wagon, which is covering the greater part of it.", "pony", "hay wagon"),
+    ("a hen behind a crate, nearly all covered up by it", "hen", "crate"),
+])
+def test_behind_a_thing_and_covered_by_it(prompt, subject, cover):
+    found = relations(prompt)
+    assert (subject, "hidden_by", cover) in found
+    assert (cover, "hidden_by", subject) not in found
+
+
+def test_a_thing_covered_up_with_a_cloth_is_no_hiding_behind():
+    assert not [r for r in relations("a box behind a lamp covered by a cloth") if r[0] == "box" and r[1] == "hidden_by"]

@@ -735,6 +735,17 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a hut hidden halfway behind a van": partly hidden by it
     (r"\b(hidden|tucked|concealed|obscured|screened|tucked\s+away)\s+(?:halfway|half|partly|partially|mostly|largely)\s+"
      r"(?=behind\b)", "partly hidden "),
+    # "covered up by it", "which is covering the most part of her": hidden by it, hiding most of it
+    (rf"\b((?:{PARTLY}\s+)?(?:covered|hidden|screened|blocked|masked|shut|boxed))\s+(?:up|over|off|away)\s+(?=by\b)",
+     r"\1 "),
+    (r"\b(hiding|hides|hid|covering|covers|covered|obscuring|obscures|blocking|blocks|concealing|conceals|screening"
+     r"|screens)\s+(?:up\s+)?(?:the\s+)?(?:most|greater|greatest|larger|largest|better|biggest|bigger|main)\s+"
+     r"(?:part|portion|share|bit)\s+of\b", r"\1 most of"),
+    # "a mule behind a van mostly covered by it": the mule hidden, as "..., mostly covered by it" says (said
+    # without the comma, "covered by it" would be read of the van)
+    (rf"(\bbehind\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?=(?:(?:{PARTLY})\s+)?(?:covered|hidden|obscured"
+     r"|concealed|screened|blocked|masked|shielded)\s+(?:from\s+view\s+|from\s+sight\s+)?by\s+(?:it|them|him|her)\b)",
+     r"\1, "),
     # "a hut behind a van, only partly visible": the van hides part of it
     (r"\bbehind\s+" + _NAMED + r"\s*,\s*(?:and\s+)?(?:(?:only|just|barely)\s+)?(?:(?:partly|partially|half|barely"
      r"|just)\s+)(?:visible|seen|showing|in\s+view)\b", r"partly hidden behind \1"),
