@@ -188,6 +188,13 @@ def test_a_close_up_of_a_small_thing_fills_the_frame(run):
     assert best.camera.fov_deg < 35.0
 
 
+def test_a_close_up_leaves_only_a_thin_margin_round_its_subject(run):
+    best, mask = run("a close-up of a sun hat")
+    hat = named(best.layout, "sun hat")[0]
+    rows, cols = np.nonzero(mask == hat.id)
+    assert max(np.ptp(rows) + 1, np.ptp(cols) + 1) / SIZE >= 0.7  # most of the frame, whatever its drawing
+
+
 # ------------------------------------------------------------------ rows ---
 
 

@@ -1194,7 +1194,7 @@ class _Solver:
         shot = self.spec.camera.shot
         # A wide shot keeps the whole scene within the middle ~40% of the frame, so no one thing
         # fills more than half of it; a close-up frames its subject with a thin margin.
-        return {"close_up": (35.0, 0.12), "wide": (60.0, 0.6), "medium": (40.0, 0.08)}.get(shot, (40.0, 0.1))
+        return {"close_up": (35.0, 0.08), "wide": (60.0, 0.6), "medium": (40.0, 0.08)}.get(shot, (40.0, 0.1))
 
     def _frame(self) -> Camera:
         """The camera fitted to the things where they stand now. The searches for "hidden by" and
