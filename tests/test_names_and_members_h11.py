@@ -89,3 +89,16 @@ def test_a_camera_on_the_floor_pointing_up_is_low():
 def test_a_coat_pattern_noun_before_its_animal_is_part_of_its_name():
     assert categories("a tabby cat beside a kennel") == {"tabby cat": "cat", "kennel": categories("a kennel")["kennel"]}
     assert nouns("a ginger cat beside a kennel") == ["cat", "kennel"]  # a colour stays a colour
+
+
+def test_a_builders_stuff_before_a_container_is_what_it_holds():
+    assert nouns("a cement bag beside a plaster bucket") == ["cement bag", "plaster bucket"]
+    assert nouns("a brass bucket beside a stone wall") == ["bucket", "wall"]  # what they are made of
+
+
+def test_nothing_is_made_of_molten_rock():
+    assert nouns("a lava lamp on a desk") == ["desk", "lava lamp"]
+
+
+def test_two_words_for_people_name_one_after_a_participle():
+    assert nouns("a yawning scout leader beside a forge") == ["forge", "scout leader"]

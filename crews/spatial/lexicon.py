@@ -760,7 +760,8 @@ def is_abstract(word: str) -> bool:
 MATERIAL_KINDS = {"metal", "alloy", "fabric", "textile", "building material", "plant material", "animal material",
                   "gemstone", "material"}
 NOT_MATERIAL_KINDS = {"food", "liquid", "fluid", "fuel", "dirt", "particle", "chemical compound", "chemical",
-                      "coloring material", "adhesive material", "waste", "cleansing agent"}  # "a paint can"
+                      "coloring material", "adhesive material", "waste", "cleansing agent",  # "a paint can"
+                      "volcanic rock"}  # ("a lava lamp": molten rock, nothing is made of it)
 
 
 PIECES_OF_MATERIAL = {"log", "plank", "brick", "stick", "twig"}  # things counted, not stuff: "a log pile"
@@ -774,6 +775,13 @@ def made_of(word: str) -> bool:
     above = set(wordnet.hypernyms(word, 4))
     return bool(above & MATERIAL_KINDS) and not above & NOT_MATERIAL_KINDS
 
+
+
+def holds_stuff(material: str, head: str) -> bool:
+    """"a cement bag", "a plaster bucket": a builder's stuff before a container is what it holds;
+    ("a stone wall", "a brass bucket": what the thing is made of)."""
+    return "building material" in wordnet.hypernyms(_singular(material), 4) and \
+        "container" in wordnet.hypernyms(_singular(head), 6)
 
 
 def dictionary_name(words: list[str]) -> bool:

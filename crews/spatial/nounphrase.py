@@ -463,7 +463,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     # The nouns just before the head are part of its name: "office chair", "garden hose",
     # "Sherlock Holmes", "wheelie bin", "chopping board"; a name before a common noun is its owner
     # ("Mara's dog"), not its name.
-    animate = _animate(tokens[last], best)
+    animate = _animate(tokens[last], best) or last > 0 and best is None and all(
+        wordnet.kind(lexicon._singular(t)) == "person" for t in tokens[last - 1:last + 1])
+    # ("a yawning scout leader": two words for people name one, whatever else a leader may be)
 
     def named_with(at: int) -> bool:  # the word at ``at`` is part of the thing's name
         if proper and _title(info[at], info[at + 1]):
@@ -480,7 +482,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             return False  # "a square table", "an oval mirror": its shape, as a colour is its colour
         if not (proper or animate) and lexicon.made_of(tokens[at]) and not lexicon.dictionary_name(tokens[at:at + 2]) \
                 and not (tokens[at].endswith("ing") and wordnet.is_verb(tokens[at])) and \
-                wordnet.kind(tokens[at]) != "plant":  # (a "maple tree", a "holly bush": a plant's kind, no wood)
+                wordnet.kind(tokens[at]) != "plant" and not lexicon.holds_stuff(tokens[at], head_word):
+            # (a "maple tree", a "holly bush": a plant's kind, no wood; a "cement bag" holds cement)
             return False  # "a brass lantern": what it is made of ("a tea chest" is named above; a rubber duck no duck;
             # a gerund, "a packing crate", says what it is for)
         if _thing_as_kind(info[at]) and not _count_value(tokens[at]):
