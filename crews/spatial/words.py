@@ -230,6 +230,33 @@ LABEL_ABBREVIATIONS = {"pov", "nb", "ps", "fyi", "re", "eta", "tldr", "wip"}  # 
 LABEL_SHEETS = {"setup", "ingredient", "prop", "playset", "diagram"}  # "Drill setup: ...", "Ingredients: ..."
 
 
+# A numbered label opening the prompt: "Bay 6 plan:", "Site diary, week 9.", "Room 12:": a few bare words, the
+# number after a word that names no thing the tables draw (a level, a day, an aisle), so it says which page or
+# place the text is about and counts nothing; the words after the number name the text ("plan", "notes").
+NUMBERED_LABEL_RE = re.compile(r"^\s*([A-Za-z]+(?:\s*,?\s+[A-Za-z]+){0,3})\s+(?:no\.?\s*|#\s*)?\d{1,4}[a-z]?"
+                               r"((?:\s+[A-Za-z]+){0,2})\s*[.:](?!\d)\s*(?=\S)")
+LABEL_NOT_NAMING = {"animal", "person", "plant", "food"}  # ("Cat 2: ..." names a cat)
+
+
+def without_numbered_label(text: str) -> str:
+    match = NUMBERED_LABEL_RE.match(text)
+    if match is None:
+        return text
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group(1))]
+    after = [w.lower() for w in match.group(2).split()]
+    named = words[-1]
+    if any(w in DETERMINERS | PRONOUNS | POSSESSIVES | COMMON_WORDS or language.number(w) is not None
+           for w in words + after):
+        return text  # "Cats near 2 dogs.", "A cat by 3 dogs.": a clause, the number counts
+    if not wordnet.is_noun(named) or language.singular(named) != named or lexicon.known_noun(named) is not None \
+            or wordnet.kind(named) in LABEL_NOT_NAMING:
+        return text  # "Cats 3.", "Table 4:", "Dog 2:": the number counts or tells one of the things apart
+    if any(not wordnet.is_noun(language.singular(w)) or wordnet.kind(language.singular(w)) in wordnet.CONCRETE
+           for w in after):
+        return text  # "Level 3 boss:": the number's word names someone
+    return text[match.end():]
+
+
 # A notice's heading: "FOUND: one blue glove ...", "LOST - tabby cat, ...": what happened to the thing, no thing.
 NOTICE_RE = re.compile(r"(?i)^\s*(?:lost|found|missing|wanted|stolen|for\s+sale|sold|reward)\s*[:,!.]\s*")
 
@@ -360,6 +387,7 @@ def without_openers(text: str) -> str:
     """What opens the request, not the scene: "For a card:", "Need a pic:", "Once upon a time", "As seen
     from a cliff -", "Paint Odalys ...", and the artist credited ("art by Greg Rutkowski")."""
     text = BRACKETED_SHOT_RE.sub(r"\1: \2.", NUMBERED_PICTURE_RE.sub("The picture ", text))
+    text = without_numbered_label(text)
     text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
     text = STORY_OPENING_RE.sub(r"\1", text)
     text = VANTAGE_RE.sub("", text)
