@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from crews.spatial import lexicon
-from crews.spatial.phrases import CAMERA_RE, CAPTION_REWRITES_RE, FILLER_RE, THERE_RE
+from crews.spatial.phrases import CAMERA_RE, CAPTION_REWRITES_RE, FILLER_RE, PHRASES, THERE_RE
 from crews.spatial.spec import CameraSpec
 from studio import language, wordnet
 
@@ -88,6 +88,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     for step in (without_tool_syntax, answered, without_address, without_asides, without_openers):
         text = step(text)
     camera, text = take_camera(normalise(text))
+    text = without_pleasantries(text)
     text = without_label(text)  # after the camera's words: "Back view: ..." is the camera's
     text = FILLER_RE.sub(" , ", text)
     text = STILL_OF_RE.sub(" , ", text)
@@ -228,6 +229,73 @@ LABEL_KINDS = {"communication", "cognition", "act"}
 LABEL_KEPT = {"foreground", "background", "midground", "distance"}  # "Foreground: a horse; background: ..."
 LABEL_ABBREVIATIONS = {"pov", "nb", "ps", "fyi", "re", "eta", "tldr", "wip"}  # "POV: you're looking at ..."
 LABEL_SHEETS = {"setup", "ingredient", "prop", "playset", "diagram"}  # "Drill setup: ...", "Ingredients: ..."
+
+
+# A pleasantry opening or closing a prompt of several sentences: "New here, go easy.", "Thanks ahead of time.",
+# "Quote on enquiry.", "Hope this is clear!": its nouns name acts, ideas, messages or feelings ("thanks", "sense"),
+# none a thing, a time of day or a look; and nothing in it says where or how things stand.
+SENTENCE_RE = re.compile(r"[^.!?]*(?:[.!?]+|$)")
+PLEASANTRY_WORDS = 12  # longer sentences say more than a courtesy
+PLEASANTRIES = 3  # closing ones, at most: "It is silly. Thanks. The end."
+TITLES = {"mr", "mrs", "ms", "dr", "st", "prof", "mx", "no"}  # "Mr. Brown ...": no sentence ends there
+
+
+def without_pleasantries(text: str) -> str:
+    sentences = [s for s in SENTENCE_RE.findall(text) if s.strip()]
+    if len(sentences) < 2:
+        return text  # "Cat on mat.": a prompt of one sentence is the scene
+    first, last = 0, len(sentences)
+    if _pleasantry(sentences[0]):
+        first = 1
+    while last - 1 > first and len(sentences) - last < PLEASANTRIES and _pleasantry(sentences[last - 1]):
+        last -= 1
+    return "".join(sentences[first:last]) if (first, last) != (0, len(sentences)) else text
+
+
+def _pleasantry(sentence: str) -> bool:
+    """A sentence naming nothing in the scene: at least one noun, and every noun the dictionary's idea,
+    act, message or feeling ("Cheers in advance", "It is funny"), or a bare word for a place or a post
+    ("New here"); no thing (nor any noun that could be one after "a", "the", "my" or a number), no name,
+    no time of day or look, no word the dictionary lacks, no side, facing or arrangement."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    written = re.findall(r"[A-Za-z]+(?:'[a-z]+)?|\d+", sentence)
+    tokens = [w.lower() for w in written]
+    if not tokens or len(tokens) > PLEASANTRY_WORDS or tokens[-1] in TITLES or \
+            any(w[:1].isupper() and w != "I" for w in written[1:]):
+        return False  # ("Thanks, Maude.": someone named)
+    if any((found := PHRASES.match(tokens, k)) and not found.kind.startswith("rel:") for k in range(len(tokens))):
+        return False  # "All facing left.", "Side by side."
+    nouns = 0
+    for at, word in enumerate(tokens):
+        if word in STOP_WORDS or "'" in word or word.isdigit():
+            continue
+        if not any(test(form) for form in (word, language.singular(word)) for test in
+                   (wordnet.is_noun, wordnet.is_verb, wordnet.is_adjective, wordnet.is_adverb)):
+            return False  # a word no dictionary has may be a thing's name
+        if lexicon.is_style_noun(word) or word in lexicon.COLORS or word in lexicon.STYLE_ADJECTIVES:
+            return False
+        noun = language.singular(word) if wordnet.is_noun(language.singular(word)) else word
+        kind = wordnet.kind(noun)
+        if kind is None:
+            continue
+        before = tokens[max(0, at - 3):at]
+        counted = any(w.isdigit() or w in language.NUMBER_WORDS for w in before)
+        introduced = counted or any(w in DETERMINERS | POSSESSIVES for w in before)
+        if kind not in MESSAGE_KINDS | {"location"} or counted or introduced and (
+                kind not in MESSAGE_KINDS or wordnet.is_concrete(noun) or lexicon.known_noun(noun) is not None):
+            return False  # "A fox.", "At dusk.", "Six tennis rackets.": a thing, the light, the place, a count
+        nouns += 1
+    return nouns > 0 or bool(ADDRESSED_RE.search(sentence))
+
+
+# WordNet's kinds of what a courtesy speaks of: thanks, help, a request, a hope, a joke.
+MESSAGE_KINDS = {"act", "communication", "cognition", "attribute", "state", "feeling", "event", "process", "relation",
+                 "motive"}
+
+
+# The reader addressed: "thank you", "go easy", "be gentle with me": a request of the one who reads, not of the picture.
+ADDRESSED_RE = re.compile(r"(?i)\b(?:you|u|ya|yourself|y'all)\b|(?:^|,)\s*(?:be|go)\s+[a-z]+\s*(?:[,.!?]|$)")
 
 
 # A numbered label opening the prompt: "Bay 6 plan:", "Site diary, week 9.", "Room 12:": a few bare words, the
