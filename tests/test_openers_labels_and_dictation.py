@@ -89,7 +89,7 @@ def test_pleasantries_read_in_linear_time() -> None:
 @pytest.mark.parametrize("prompt, expected", [
     ("okay a heron next to a lighthouse full stop", ["heron", "lighthouse"]),
     ("a hen by a shed new line two ducks by a pond period", ["duck", "hen", "pond", "shed"]),
-    ("a kettle on a stove comma a cat under the table full stop", ["cat", "kettle", "stove", "table"]),
+    ("a kettle on a stove comma a cat beneath the dresser full stop", ["cat", "dresser", "kettle", "stove"]),
     ("where is the hamster question mark behind the laundry basket", ["hamster", "laundry basket"]),
 ])
 def test_punctuation_said_aloud_is_punctuation(prompt: str, expected: list[str]) -> None:
@@ -97,7 +97,8 @@ def test_punctuation_said_aloud_is_punctuation(prompt: str, expected: list[str])
 
 
 def test_dictated_marks_end_the_clause() -> None:
-    assert ("kettle", "on_top_of", "stove") in relations("a kettle on a stove comma a cat under the table full stop")
+    prompt = "a kettle on a stove comma a cat beneath the dresser full stop"
+    assert ("kettle", "on_top_of", "stove") in relations(prompt)
 
 
 @pytest.mark.parametrize("prompt, expected", [
@@ -122,3 +123,23 @@ def test_dictated_marks_read_in_linear_time() -> None:
     started = time.perf_counter()
     words.prepare("a cat on a mat comma two owls pls " * 400 + "full stop")
     assert time.perf_counter() - started < 1.0
+
+
+# ------------------------------------------------------------------ style said with a verb ---
+
+@pytest.mark.parametrize("prompt, style", [
+    ("a hedgehog under a bench, done as a linocut print.", "linocut print"),
+    ("a hedgehog under a bench, rendered as a charcoal sketch.", "charcoal sketch"),
+    ("a hedgehog under a bench, all done as an oil painting", "oil painting"),
+    ("a hedgehog under a bench in a shed done as a woodcut print full stop", "woodcut print"),
+])
+def test_a_style_said_with_a_verb_is_the_style(prompt: str, style: str) -> None:
+    spec = parse(prompt)
+    assert {e.noun for e in spec.entities} - {"shed"} == {"bench", "hedgehog"}
+    assert style in spec.style
+    assert ("hedgehog", "under", "bench") in relations(prompt)
+
+
+def test_a_thing_or_a_colour_after_the_verb_is_no_style() -> None:
+    assert "cat" in nouns("a clown drawn as a cat, by a tent")
+    assert parse("a hedgehog under a bench, painted in red.").style == []

@@ -463,6 +463,21 @@ DREAMT_OF_RE = re.compile(r"(?i)\b(?:i\s+|we\s+)?(?:dreamt|dreamed|dream|dreamin
                           r"(?:of|about)\s+|(?<=,)(\s*(?:and\s+)?(?:then|finally|lastly|next|also)\s+)(?:of|about)\s+")
 
 
+# The look said with a verb, closing its clause: "..., done as a linocut print", "rendered in pastel", "made to look
+# like a felt collage": the art form is how it is drawn, as a bare closing "..., linocut print" says (a colour, a
+# thing after the verb stay: "painted in red", "drawn as a cat").
+VERB_STYLE_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:all\s+|everything\s+|it\s+)?(?:done|rendered|made|drawn|painted"
+                           r"|executed|finished|styled|created|produced|worked|illustrated|sketched)\s+(?:as|in|like"
+                           r"|to\s+look\s+like)\s+(?:(?:a|an)\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[.;,!?]|$))")
+
+
+def _verb_style(match: re.Match) -> str:
+    last = match.group(1).split()[-1].lower()
+    if lexicon.is_art_form(last) or lexicon.is_style_noun(last):
+        return ", " + match.group(1)
+    return match.group(0)
+
+
 def without_asides(text: str) -> str:
     """When and how it was, and how it should look: "last time", "ended up in the middle" (an edit's
     old state), "Style: cross-stitch" (made style words); counting games said as counts."""
@@ -470,7 +485,7 @@ def without_asides(text: str) -> str:
     text = COUNT_THEN_NUMBER_RE.sub(_counted, text)
     text = DREAMT_OF_RE.sub(lambda m: m.group(1) or "", text)
     text = COUNTED_RE.sub(_counted_opening, text).strip()  # a cut opening's space would read as a word
-    return STYLE_LABEL_RE.sub(_as_style, text)
+    return VERB_STYLE_RE.sub(_verb_style, STYLE_LABEL_RE.sub(_as_style, text))
 
 
 def _as_style(match: re.Match) -> str:
