@@ -143,3 +143,27 @@ def test_a_style_said_with_a_verb_is_the_style(prompt: str, style: str) -> None:
 def test_a_thing_or_a_colour_after_the_verb_is_no_style() -> None:
     assert "cat" in nouns("a clown drawn as a cat, by a tent")
     assert parse("a hedgehog under a bench, painted in red.").style == []
+
+
+# ------------------------------------------------------------------ closing settings ---
+
+@pytest.mark.parametrize("prompt, place", [
+    ("a heron beside a wheelbarrow, along a river towpath.", "river towpath"),
+    ("two geese by a gate, at a homestead.", "homestead"),
+    ("a scarecrow near a water butt, down at the allotments.", "allotment"),
+    ("a goat behind a hay rake, up at the old mill.", "mill"),
+])
+def test_a_closing_place_is_the_setting(prompt: str, place: str) -> None:
+    spec = parse(prompt)
+    assert spec.setting == place
+    assert place not in nouns(prompt)
+    assert all(e.arrangement is None for e in spec.entities)  # (a closing "along" lines nothing up)
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a kitten, up on the shelf", ("kitten", "on_top_of", "shelf")),
+    ("a boy, up at the window", ("boy", "near", "window")),
+    ("two hens, along the fence", ("hen", "in_front_of", "fence")),
+])
+def test_a_thing_after_a_particle_or_along_is_kept(prompt: str, expected: tuple) -> None:
+    assert expected in relations(prompt)

@@ -266,13 +266,16 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
         if start > 1 and said_first and all(item.kind in ("frame", "rel") for item in said_first):
             break  # "Right: Leocadia", "on the left, a barn": a place said first, then its thing
         opening = words[out[start - 1].start + 1].text if start > 0 and out[start - 1].start + 1 < len(words) else ""
-        place = start > 0 and _closing_place(fragment, words)
+        core, particle = _place_words(fragment, words)
+        place = start > 0 and _closing_place(core, words, particle=particle)
         if start == 0 or not (place or _credit(fragment, words) or opening in CAMERA_VERBS or _medium_on(fragment) or
                               _style_with(fragment) or _weather(fragment)):
             break
         if place:  # "..., in a cramped studio apartment": where, not a thing
-            place = fragment[1].np
-            fragment[1].np = dataclasses.replace(place, noun=None, setting=place.noun.noun)
+            place = core[1].np
+            core[1].np = dataclasses.replace(place, noun=None, setting=place.noun.noun)
+            out[start:end] = [item for item in out[start:end] if item.kind != "rows" and
+                              not (item.kind == "np" and item.np.noun is None and not item.np.setting)]
         else:
             for item in fragment:
                 if item.kind == "np":
@@ -282,20 +285,41 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
     return out
 
 
+# Where a place is from the one speaking: "..., down at the allotments", "..., out in the paddock".
+PLACE_PARTICLES = {"down", "up", "out", "over", "round", "back"}
+
+
+def _place_words(fragment: list[Item], words: list[Word]) -> tuple[list[Item], bool]:
+    """The fragment's preposition and noun phrase, without what comes before them when it says only
+    how the place lies: "along" read as a row too ("..., along a canal towpath"), a particle ("down at
+    the allotments"); and whether a particle came first."""
+    if len(fragment) == 3 and fragment[0].kind == "rows" and fragment[1].kind == "rel" and \
+            fragment[1].value == "along":
+        return fragment[1:], False  # (a closing "along" lines nothing up: nothing comes before it)
+    if len(fragment) == 3 and fragment[0].kind == "np" and fragment[0].np.noun is None and \
+            not fragment[0].np.style and words[fragment[0].start].text in PLACE_PARTICLES and \
+            fragment[0].start + 1 == fragment[1].start:
+        return fragment[1:], True
+    return fragment, False
+
+
 # "..., shot on an iphone", "..., taken with a Leica": how the picture was made, closing the prompt.
 CAMERA_VERBS = {"shot", "taken", "captured", "photographed", "filmed", "recorded", "made", "rendered", "created"}
 
 
-def _closing_place(fragment: list[Item], words: list[Word], opening: bool = False) -> bool:
+def _closing_place(fragment: list[Item], words: list[Word], opening: bool = False, particle: bool = False) -> bool:
     """"..., in a cramped studio apartment", "..., inside an old barbershop": a closing "in" a
     building, a room or a pit is where the scene is, never a thing in it (opening a sentence,
-    "on" and "at" one too: "On a station forecourt, ...")."""
-    if [item.kind for item in fragment] != ["rel", "np"] or fragment[0].end - fragment[0].start != 1 or \
+    "on" and "at" one too: "On a station forecourt, ..."). After a particle ("down at the allotments",
+    "up at the mill"), "at" or "in" anything the tables do not draw as a thing is the place."""
+    if [item.kind for item in fragment] != ["rel", "np"] or fragment[0].end not in (0, fragment[0].start + 1) or \
             fragment[1].np.noun is None or fragment[1].np.proper:
-        return False
+        return False  # (0: "along", kept without its end)
     word, place = words[fragment[0].start].text, fragment[1].np.noun.noun
     if word == "at" and lexicon.is_occasion(place):
         return True  # "..., at a village fete"
+    if particle and word in ("at", "in") and (fragment[1].np.noun.stand_in or lexicon.is_ground(place)):
+        return True  # "..., down at the allotments" ("up in the attic" is a room: below)
     if word in ("beside", "by", "along", "alongside") and lexicon.is_way(place):
         return True  # "..., beside a canal towpath"
     if _by_place(fragment, words):

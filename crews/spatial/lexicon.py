@@ -668,7 +668,8 @@ def _named_place(words: str) -> tuple[str, str]:
 # What a closing or opening "on a ..." names as the scene's place: ground one stands on, not a thing
 # ("on a station forecourt", "at a car park"; not "on a bridge", a structure one may stand on or by).
 GROUND_KINDS = {"area", "courtyard", "enclosure", "street", "thoroughfare", "tract", "piece of land", "field",
-                "yard", "paved surface", "parcel of land", "grassland", "geological formation", "forest", "woods"}
+                "yard", "paved surface", "parcel of land", "grassland", "geological formation", "forest", "woods",
+                "real property"}  # ("at a smallholding", "on a homestead": land one holds)
 
 
 WAYS = {"path", "road", "way", "waterway", "canal", "track", "street", "river", "shore", "bank", "towpath",
