@@ -167,3 +167,33 @@ def test_a_closing_place_is_the_setting(prompt: str, place: str) -> None:
 ])
 def test_a_thing_after_a_particle_or_along_is_kept(prompt: str, expected: tuple) -> None:
     assert expected in relations(prompt)
+
+
+# ------------------------------------------------------------------ where the viewer stands ---
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("a stoat just right of a log pile, as seen from our tent.", ["log pile", "stoat"]),
+    ("a stoat, watched from the old jetty, beside a log pile", ["log pile", "stoat"]),
+    ("an otter by a boulder, as glimpsed from a rowing boat.", ["boulder", "otter"]),
+])
+def test_where_the_viewer_stands_names_no_thing(prompt: str, expected: list[str]) -> None:
+    assert nouns(prompt) == expected
+
+
+def test_a_side_the_camera_is_seen_from_is_kept() -> None:
+    assert parse("a stoat beside a log pile, seen from the left.").camera.view == "left"
+
+
+@pytest.mark.parametrize("prompt, facing", [
+    ("a hare turned to face the beholder.", "camera"),
+    ("a dentist turning her back to the looker.", "away"),
+])
+def test_the_looker_is_the_viewer(prompt: str, facing: str) -> None:
+    spec = parse(prompt)
+    assert len(spec.entities) == 1 and spec.entities[0].facing == facing
+
+
+def test_sides_from_the_view_of_the_looker_are_the_viewers() -> None:
+    prompt = "a lamp placed left of a crate, from the point of view of the looker."
+    assert nouns(prompt) == ["crate", "lamp"]
+    assert ("lamp", "left_of", "crate") in relations(prompt)

@@ -88,7 +88,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     for step in (punctuated, without_tool_syntax, answered, without_address, without_asides, without_openers):
         text = step(text)
     camera, text = take_camera(normalise(text))
-    text = without_pleasantries(text)
+    text = without_pleasantries(VANTAGE_AFTER_RE.sub(_without_vantage, text))
     text = without_label(text)  # after the camera's words: "Back view: ..." is the camera's
     text = FILLER_RE.sub(" , ", text)
     text = STILL_OF_RE.sub(" , ", text)
@@ -381,6 +381,27 @@ VANTAGE_RE = re.compile(r"(?i)^\s*as\s+(?:seen|viewed|glimpsed|watched)\s+from\s
                         r"[\w'-]+\s*(?:[-,:;\u2012-\u2015]+|\.)\s*")
 
 
+# "..., as seen from my hide", "..., watched from the old jetty": where the one looking stands, after the scene (once
+# the camera's own "seen from the left" is read); a side, a height or a direction stays for the camera.
+VANTAGE_AFTER_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:as\s+)?(?:seen|viewed|watched|glimpsed|observed|spotted"
+                              r"|photographed|sketched|drawn|painted)\s+from\s+(?:my|our|your|his|her|their|the|a|an)\s+"
+                              r"((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[.;,!?]|$))")
+VANTAGE_KEPT = lexicon.SCENERY | {"rear", "above", "below", "angle", "level", "height", "eye", "window", "door",
+                                  "doorway", "outside", "inside", "street"}  # ("from our window": what frames it)
+
+
+def _without_vantage(match: re.Match) -> str:
+    stands = [w.lower() for w in match.group(1).split()]
+    return match.group(0) if any(w in VANTAGE_KEPT or language.singular(w) in VANTAGE_KEPT for w in stands) else ""
+
+
+# The one looking at the picture, in other words: "the looker", "the beholder" are the viewer; "from the point of
+# view of the viewer" is the viewer's point of view (no "point" in the scene).
+LOOKER_RE = re.compile(r"(?i)\bthe\s+(?:looker|watcher|beholder|looker[- ]on)\b")
+VIEW_OF_VIEWER_RE = re.compile(r"(?i)\bfrom\s+the\s+(?:point\s+of\s+view|viewpoint|perspective|view|eyes?)\s+of\s+"
+                               r"the\s+viewer\b")
+
+
 # "Once upon a time a fox ...": how a story opens, no thing of the scene ("a time" is none).
 STORY_OPENING_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s+)(?:once\s+upon\s+a\s+time|long\s+ago|one\s+day)\s*,?\s*")
 
@@ -557,7 +578,8 @@ REQUEST_BEFORE_NAME_RE = re.compile(
 
 def normalise(prompt: str) -> str:
     """Punctuation and spelling the tables expect; the case is kept, names need it."""
-    text = prompt.replace("\u2019", "'").replace("\u2018", "'")
+    text = LOOKER_RE.sub("the viewer", prompt.replace("\u2019", "'").replace("\u2018", "'"))
+    text = VIEW_OF_VIEWER_RE.sub("from the viewer's point of view", text)
     text = DOUBLE_BARRELLED_RE.sub(r"\1\2_\3", text)  # "Mrs Adeyemi-Brown": one surname (no brown in it)
     text = SHORT_ORDER_RE.sub(_short_order, text)  # "Pictured (L to R): ..."
     text = ACCENTED_RE.sub(_unaccented, text)  # "a cat in a café": the tables spell it "cafe"
