@@ -102,3 +102,7 @@ def test_nothing_is_made_of_molten_rock():
 
 def test_two_words_for_people_name_one_after_a_participle():
     assert nouns("a yawning scout leader beside a forge") == ["forge", "scout leader"]
+
+
+def test_very_far_and_small_is_a_wide_shot():
+    assert parse("a pylon, really far and tiny, on an empty moor").camera.shot == "wide"

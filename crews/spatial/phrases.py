@@ -2063,6 +2063,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|far\s+off|distant|a\s+long\s+way\s+(?:off|away))"
      r"|(?:very\s+|really\s+|so\s+)?(?:far\s+away|far\s+off|distant)\s+and\s+(?:very\s+|really\s+|so\s+|quite\s+)?"
      r"(?:small|tiny|little|minute)"
+     r"|(?:very|really|so)\s+far\s+and\s+(?:very\s+|really\s+|so\s+|quite\s+)?(?:small|tiny|little|minute)"
      r"|(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+far\s*,?\s+far\s+(?:away|off)"
      r"|(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+(?:very|really|so|extremely|incredibly)\s+far"
      r"(?:\s+away|\s+off)?"
