@@ -107,6 +107,7 @@ FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
 HIDDEN_ROOM = 0.5  # a thing grown to be seen while hidden stays within this share of its occluder's height and width
 MAX_OCCLUDER_GROW = 3.0  # ... and its occluders grow with it at most this much when that is still too small
 RECESS_SEEN = 0.7  # a thing inside a rim: the camera sees the floor from this share of the way to it from the rim
+PILE_COVER = 0.01  # share of a pile's thing a small thing brought forward may cover (its side shows what it rests on)
 STACK_TAPER = 0.94  # each thing of a pile is this much narrower and shallower than the one below
 MAX_PILE_TAPER = 0.4  # ... widened for a camera looking down on it: its top one at most this much narrower
 CLASH = 0.005  # metres two boxes may overlap before they run into each other
@@ -1010,10 +1011,37 @@ class _Solver:
         result = solve_stage(stage_blocks, relations, self.tweaks.spacing, self.elevation, self.tweaks.flip)
         self._note_refused(result.refused)
         u, w = _centred(result.u, stage_blocks, "hu"), _centred(result.w, stage_blocks, "hw")
+        staged = w.copy()
         self._forward(stage_blocks, relations, w, [_thing_size(b) for b in blocks])
+        self._set_blocks(blocks, u, w)
+        self._piles_in_sight(blocks, u, w, staged)
+
+    @staticmethod
+    def _set_blocks(blocks: list[Block], u: np.ndarray, w: np.ndarray) -> None:
         for block, bu, bw in zip(blocks, u, w):
             for m in block.members:
                 m.thing.u, m.thing.w, m.thing.y = float(bu + m.du), float(bw + m.dw), float(m.dy)
+
+    def _piles_in_sight(self, blocks: list[Block], u: np.ndarray, w: np.ndarray, staged: np.ndarray) -> None:
+        """A pile reads as each one resting on the one below only when the sides of its lower
+        ones show: a small thing brought forward (``_forward``) that would stand between the
+        camera and a pile (a bucket in front of a tower of tyres, seen from low down) goes back
+        to the depth the stage gave it, beside the pile rather than in front of it."""
+        piles = [t for b in blocks for m in b.members for t in [m.thing]
+                 if m.thing.entity.arrangement == "stack" and len(self.things[m.thing.entity.ref]) > 1]
+        moved = [i for i in range(len(blocks)) if w[i] < staged[i] - 1e-9]
+        if not piles or not moved:
+            return
+        changed = False
+        for i in moved:
+            mine = [m.thing for m in blocks[i].members]
+            if any(t.id in {p.id for p in piles} for t in mine):
+                continue
+            if worst_cover(self._frame(), self.aspect, piles, mine, self._position) > PILE_COVER:
+                w[i] = staged[i]
+                changed = True
+        if changed:
+            self._set_blocks(blocks, u, w)
 
     def _forward(self, blocks: list[StageBlock], relations: list[StageRelation], w: np.ndarray,
                  sizes: list[float]) -> None:

@@ -1,0 +1,54 @@
+"""The solver on crowded scenes seen from low down, measured on the rendered mask and depth
+(previz): a pile's lower things show their sides (nothing small is brought in front of them);
+Sentences are our own."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.spatial_support import points_of
+
+
+def named(layout, name: str) -> list:
+    return [o for o in layout.objects if o.name == name]
+
+
+def footprint(points: np.ndarray) -> tuple[float, float, float, float]:
+    return points[:, 0].min(), points[:, 0].max(), points[:, 2].min(), points[:, 2].max()
+
+
+def rests_over(upper: np.ndarray, lower: np.ndarray) -> bool:
+    """What shows of the upper one has its middle over what shows of the lower one (a quarter
+    of its size of slack): the picture shows it resting on that one."""
+    x0, x1, z0, z1 = footprint(upper)
+    ox0, ox1, oz0, oz1 = footprint(lower)
+    slack = 0.25 * max(x1 - x0, z1 - z0)
+    cx, cz = (x0 + x1) / 2, (z0 + z1) / 2
+    return ox0 - slack <= cx <= ox1 + slack and oz0 - slack <= cz <= oz1 + slack
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("a big barn; a goat and two buckets; five boxes piled up one on top of another; from a worm's-eye view",
+     "box"),
+    ("a garden shed; two plant pots; six boxes piled up one on top of another, a worm's-eye view", "box"),
+    ("a fire engine; two helmets; four crates piled up one on top of another, seen from down low", "crate"),
+])
+def test_a_pile_seen_from_low_down_shows_each_resting_on_the_one_below(run, prompt, name):
+    best, mask, depth, _ = run(prompt)
+    things = sorted(named(best.layout, name), key=lambda o: o.position[1])
+    assert len(things) >= 4
+    assert len({round(o.position[1], 3) for o in things}) == len(things)  # one column
+    pile_ids = {o.id for o in things}
+    for lower, upper in zip(things, things[1:]):
+        low, high = points_of(best, mask, depth, lower.id), points_of(best, mask, depth, upper.id)
+        assert len(low) > 20 and len(high) > 20
+        assert rests_over(high, low), (lower.id, upper.id, footprint(low), footprint(high))
+    # Nothing else is drawn between the camera and the pile's lowest one.
+    eye = np.asarray(best.camera.position)
+    for other in best.layout.objects:
+        if other.id in pile_ids:
+            continue
+        nearer = np.linalg.norm(np.subtract(other.position, eye)) < np.linalg.norm(np.subtract(things[0].position, eye))
+        beside = abs(other.position[0] - things[0].position[0]) < (other.size[0] + things[0].size[0]) / 2
+        assert not (nearer and beside), other.name
