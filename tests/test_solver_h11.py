@@ -52,3 +52,34 @@ def test_a_pile_seen_from_low_down_shows_each_resting_on_the_one_below(run, prom
         nearer = np.linalg.norm(np.subtract(other.position, eye)) < np.linalg.norm(np.subtract(things[0].position, eye))
         beside = abs(other.position[0] - things[0].position[0]) < (other.size[0] + things[0].size[0]) / 2
         assert not (nearer and beside), other.name
+
+
+def in_sight(mask, thing, size: int) -> bool:
+    return (mask == thing.id).sum() >= (size / 80) ** 2
+
+
+@pytest.mark.parametrize("prompt, name, rows", [
+    ("six bee boxes set out in two rows of three, seen from a worm's-eye view", "bee box", 2),
+    ("nine crates arranged in three rows of three, straight on at eye height", "crate", 3),
+    ("a barn and a tractor; six kegs standing in two rows of three, with the camera on the ground "
+     "pointing up", "keg", 2),
+    ("twelve hay blocks in three rows of four, eye-level view", "hay block", 3),
+])
+def test_rows_seen_from_low_down_each_show_in_a_gap_of_the_row_in_front(run, prompt, name, rows):
+    best, mask, depth, _ = run(prompt)
+    things = named(best.layout, name)
+    size = mask.shape[0]
+    assert all(in_sight(mask, t, size) for t in things), [(t.id, int((mask == t.id).sum())) for t in things]
+    # Still rows: that many depths, the same number in each, on the floor.
+    depths = sorted({round(t.position[2], 2) for t in things})
+    assert len(depths) == rows
+    assert all(sum(round(t.position[2], 2) == d for t in things) == len(things) // rows for d in depths)
+    assert all(abs(t.position[1]) < 1e-3 for t in things)
+
+
+def test_rows_seen_from_above_keep_their_straight_columns():
+    from crews.spatial.parse import parse
+    from crews.spatial.solve import solve
+    layout = solve(parse("six bee boxes set out in two rows of three, seen from high above")).layout
+    xs = sorted({round(o.position[0], 3) for o in named(layout, "bee box")})
+    assert len(xs) == 3  # the row behind stands straight behind the one in front

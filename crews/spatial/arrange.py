@@ -27,10 +27,14 @@ def group_gap(hu: float, hw: float, height: float, spacing: float) -> float:
     return spacing * max(0.25 * min(2 * hu, 2 * hw, height) + 0.03, 0.04)
 
 
-def grid_offsets(n: int, hu: float, hw: float, height: float, rows: int | None, spacing: float
-                 ) -> list[tuple[float, float, float]]:
+def grid_offsets(n: int, hu: float, hw: float, height: float, rows: int | None, spacing: float,
+                 low: bool = False) -> list[tuple[float, float, float]]:
     """(du, dw, dy) per instance: staggered rows, front row first, left to right, so every one
-    shows from a raised camera. ``rows``: as the prompt says ("in two rows"), else about square."""
+    shows from a raised camera. ``rows``: as the prompt says ("in two rows"), else about square.
+    ``low``: the camera looks from about the things' own height (a worm's-eye view, eye level),
+    where a row hides the one behind it whatever the aisle: each row stands a share of a step
+    aside from the one in front (a half for two rows, a third for three), with room between
+    neighbours for the rows behind to show through, so each one shows in a gap."""
     if n == 0:
         return []
     gap = group_gap(hu, hw, height, spacing)
@@ -43,11 +47,15 @@ def grid_offsets(n: int, hu: float, hw: float, height: float, rows: int | None, 
     # rows asked for ("in three rows of four", "in a 3 by 4 grid") stand in straight columns with
     # a wider aisle between rows than between neighbours, so each row reads as one.
     step_w = max(2 * hw + (max(2 * gap, 0.5 * min(2 * hu, 2 * hw)) if asked else gap), 0.9 * height) * spacing
+    if low and rows > 1:
+        step_u = rows * (2 * hu + gap)
     offsets = []
     for k in range(n):
         r, c = divmod(k, cols)
         in_row = min(cols, n - r * cols)
         stagger = step_u / 2 if rows > 1 and r % 2 == 1 and not asked else 0.0
+        if low and rows > 1:
+            stagger = step_u * r / rows
         offsets.append(((c - (in_row - 1) / 2) * step_u + stagger, ((rows - 1) / 2 - r) * -step_w, 0.0))
     return offsets
 

@@ -107,6 +107,7 @@ FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
 HIDDEN_ROOM = 0.5  # a thing grown to be seen while hidden stays within this share of its occluder's height and width
 MAX_OCCLUDER_GROW = 3.0  # ... and its occluders grow with it at most this much when that is still too small
 RECESS_SEEN = 0.7  # a thing inside a rim: the camera sees the floor from this share of the way to it from the rim
+LOW_ROWS = 15.0  # degrees: from lower, the rows of a group on the floor stand staggered, each seen in a gap
 PILE_COVER = 0.01  # share of a pile's thing a small thing brought forward may cover (its side shows what it rests on)
 STACK_TAPER = 0.94  # each thing of a pile is this much narrower and shallower than the one below
 MAX_PILE_TAPER = 0.4  # ... widened for a camera looking down on it: its top one at most this much narrower
@@ -807,7 +808,8 @@ class _Solver:
                         self._footprint(thing)
                     self.notes.append(f"'{entity.noun}' scaled x{factor:.2f} so that all stand on the top")
             return layer_offsets(len(things), t.hu, t.hw, t.size[1], fit, self.tweaks.spacing)
-        return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
+        return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing,
+                            low=self.elevation < LOW_ROWS)
 
     def _ring(self, block: Block, ref: str, around: Block | None) -> None:
         things = self.things[ref]
