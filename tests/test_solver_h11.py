@@ -83,3 +83,26 @@ def test_rows_seen_from_above_keep_their_straight_columns():
     layout = solve(parse("six bee boxes set out in two rows of three, seen from high above")).layout
     xs = sorted({round(o.position[0], 3) for o in named(layout, "bee box")})
     assert len(xs) == 3  # the row behind stands straight behind the one in front
+
+
+@pytest.mark.parametrize("prompt, name, centre", [
+    ("seven scouts standing round a campfire; five garden sheds strung out in a line; two rangers carrying three "
+     "sacks; straight on at eye height", "scout", "campfire"),
+    ("a row of four caravans side by side; six geese gathered round a feeding trough; a tractor, from a worm's-eye "
+     "view", "goose", "feeding trough"),
+    ("eight ducks crowded round a small pond; three rowing boats in a line; two anglers holding two rods; at eye level",
+     "duck", "pond"),
+])
+def test_a_ring_seen_from_low_down_aside_in_a_wide_scene_shows_each_of_it(run, prompt, name, centre):
+    best, mask, depth, _ = run(prompt)
+    ring, middle = named(best.layout, name), named(best.layout, centre)
+    size = mask.shape[0]
+    assert len(ring) >= 6 and len(middle) == 1
+    assert all(in_sight(mask, t, size) for t in ring), [(t.id, int((mask == t.id).sum())) for t in ring]
+    assert in_sight(mask, middle[0], size)
+    # Still round it: as far from its middle each, on every side of it.
+    mx, mz = middle[0].position[0], middle[0].position[2]
+    radii = [np.hypot(t.position[0] - mx, t.position[2] - mz) for t in ring]
+    assert max(radii) - min(radii) < 0.05 * max(radii)
+    angles = sorted(np.arctan2(t.position[2] - mz, t.position[0] - mx) for t in ring)
+    assert max(np.diff(angles + [angles[0] + 2 * np.pi])) < 2 * np.pi / len(ring) + 1e-3

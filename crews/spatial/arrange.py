@@ -113,8 +113,34 @@ def one_layer_scale(n: int, hu: float, hw: float, fit: tuple[float, float], mini
     return minimum
 
 
+def _ring_phase(n: int, centred: bool) -> tuple[float, float]:
+    """The turn of a ring of ``n`` (radians) that sets its things furthest apart across the
+    picture, counting only pairs one of which stands well in front of the other, and that
+    smallest distance apart on a circle of radius 1: seen from low down, two things of a ring
+    one straight behind the other show as one. ``centred``: round something, which shows
+    between the two nearest the camera (neither stands within a quarter step of straight in
+    front of it)."""
+    best = (-1.0, 0.0)
+    step = 2 * math.pi / n
+    for k in range(RING_TURNS):
+        if centred and not RING_TURNS / 4 <= k <= 3 * RING_TURNS / 4:
+            continue
+        phase = step * k / RING_TURNS
+        angles = [phase + step * i for i in range(n)]
+        apart = min((abs(math.sin(a) - math.sin(b)) for i, a in enumerate(angles) for b in angles[i + 1:]
+                     if abs(math.cos(a) - math.cos(b)) > 0.2), default=2.0)
+        if apart > best[0] + 1e-6:
+            best = (apart, phase)
+    return best[1], best[0]
+
+
+RING_TURNS = 12  # turns of a ring tried when it is seen from low down
+LOW_RING_SHOWS = 0.9  # ... each one stands at least this share of its reach aside from any in front of it
+MAX_LOW_RING = 3.0  # ... on a circle at most this many times as wide as it would be
+
+
 def ring_offsets(n: int, reach: float, inner: float, spacing: float, gap_in_front: bool = False,
-                 screen: float = 0.0) -> list[tuple[float, float]]:
+                 screen: float = 0.0, low: bool = False) -> list[tuple[float, float]]:
     """(du, dw) of ``n`` things on a circle around a centre of radius ``inner`` (0: nothing inside).
     Half a step off the far side, so nobody stands straight behind the centre (a tree would hide
     them); ``gap_in_front``: off the near side instead, so nobody stands straight in front of it (a
@@ -124,9 +150,17 @@ def ring_offsets(n: int, reach: float, inner: float, spacing: float, gap_in_fron
     radius = max(inner + reach + 0.15 * spacing, n * (2 * reach + 0.1) / (2 * math.pi))
     if screen > 0 and n >= 3 and not gap_in_front:
         radius = max(radius, (screen + reach) * spacing / math.sin(math.pi / n))
+    start = (0.0 if gap_in_front else math.pi) + math.pi / n
+    if low and not screen and n >= 3:
+        # ``low``: the camera looks from about their own height, where nothing of a ring shows
+        # over the one in front of it: turned so that each is seen beside the others, and
+        # wide enough that each shows (a ring of six has two pairs straight behind each other).
+        phase, apart = _ring_phase(n, inner > 0)
+        start = (0.0 if gap_in_front else math.pi) + phase
+        radius = min(max(radius, LOW_RING_SHOWS * reach * spacing / max(apart, 1e-6)), MAX_LOW_RING * radius)
     offsets = []
     for k in range(n):
-        angle = (0.0 if gap_in_front else math.pi) + 2 * math.pi * (k + 0.5) / n
+        angle = start + 2 * math.pi * k / n
         offsets.append((radius * math.sin(angle), -radius * math.cos(angle)))
     return offsets
 

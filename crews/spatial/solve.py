@@ -107,7 +107,9 @@ FORWARD_SHARE = 0.6  # ... by this share of the largest thing's size
 HIDDEN_ROOM = 0.5  # a thing grown to be seen while hidden stays within this share of its occluder's height and width
 MAX_OCCLUDER_GROW = 3.0  # ... and its occluders grow with it at most this much when that is still too small
 RECESS_SEEN = 0.7  # a thing inside a rim: the camera sees the floor from this share of the way to it from the rim
-LOW_ROWS = 15.0  # degrees: from lower, the rows of a group on the floor stand staggered, each seen in a gap
+# degrees: from lower, the rows of a group on the floor stand staggered, each seen in a gap, and a
+# ring is turned and widened so that each of it is seen beside the others
+LOW_ROWS = 15.0
 PILE_COVER = 0.01  # share of a pile's thing a small thing brought forward may cover (its side shows what it rests on)
 STACK_TAPER = 0.94  # each thing of a pile is this much narrower and shallower than the one below
 MAX_PILE_TAPER = 0.4  # ... widened for a camera looking down on it: its top one at most this much narrower
@@ -271,6 +273,7 @@ class _Solver:
             self._face_toward()
             self._place()  # footprints turned: place again with the new yaws
             self._face_toward()
+        self._turn_rings()
         self._look_into()
         self._show_rows()
         self._unhide()
@@ -820,7 +823,8 @@ class _Solver:
         # Whichever is taller hides what stands behind it: the ring's gap goes where that would be.
         lower = around is not None and around.height < things[0].size[1]
         screen = around.hu if around is not None and not lower else 0.0
-        offsets = ring_offsets(len(things), reach, inner, self.tweaks.spacing, gap_in_front=lower, screen=screen)
+        offsets = ring_offsets(len(things), reach, inner, self.tweaks.spacing, gap_in_front=lower, screen=screen,
+                               low=self.elevation < LOW_ROWS)
         for thing, (du, dw) in zip(things, offsets):
             if not thing.entity.facing:
                 # Face the middle: chairs around a table, children around a tree.
@@ -828,6 +832,44 @@ class _Solver:
                 thing.yaw = round(math.degrees(math.atan2(inward[0], inward[2])), 3)
                 self._footprint(thing)
             block.members.append(Member(thing, du, dw, 0.0))
+
+    def _turn_rings(self) -> None:
+        """A ring seen from low down is laid out (``ring_offsets``) for a camera straight in front
+        of it; one off to a side of a wide scene looks at it aslant, and two of it that the
+        layout set apart across the picture line up one behind the other again. Each such ring
+        is turned about its middle to face the camera's line of sight, its things facing the
+        middle still (not when that runs it into something else)."""
+        if self.elevation >= LOW_ROWS:
+            return
+        rings = [(ref, centre) for ref, centre in self.ring.items()]
+        rings += [(e.ref, None) for e in self.spec.entities
+                  if e.ring and e.arrangement != "stack" and len(self.things[e.ref]) > 2 and e.ref not in self.ring
+                  and not self._children(self.support, e.ref)]
+        for ref, centre in rings:
+            things = self.things[ref]
+            if len(things) < 3:
+                continue
+            middle = self.things.get(centre or "") or things
+            cu = float(np.mean([t.u for t in middle]))
+            cw = float(np.mean([t.w for t in middle]))
+            eye = np.asarray(self._frame().position, float)
+            eu, ew = float(eye @ self.axes.right), -float(eye @ self.axes.toward)
+            turn = math.atan2(cu - eu, cw - ew)
+            if abs(turn) < math.radians(2.0):
+                continue
+            c, s = math.cos(turn), math.sin(turn)
+            start = [(t.u, t.w, t.yaw) for t in things]
+            for t in things:
+                du, dw = t.u - cu, t.w - cw
+                t.u, t.w = cu + c * du + s * dw, cw - s * du + c * dw
+                if not t.entity.facing:
+                    inward = -((t.u - cu) * self.axes.right + (-(t.w - cw)) * self.axes.toward)
+                    t.yaw = round(math.degrees(math.atan2(inward[0], inward[2])), 3)
+                self._footprint(t)
+            if self._clashes(things):
+                for t, (u, w, yaw) in zip(things, start):
+                    t.u, t.w, t.yaw = u, w, yaw
+                    self._footprint(t)
 
     def _surface(self, host: Thing) -> tuple[float, float, float, float]:
         """Where things rest on ``host``, on the view plane about its centre: (u, w, half u, half w)
