@@ -32,7 +32,7 @@ def grid_offsets(n: int, hu: float, hw: float, height: float, rows: int | None, 
     """(du, dw, dy) per instance: staggered rows, front row first, left to right, so every one
     shows from a raised camera. ``rows``: as the prompt says ("in two rows"), else about square.
     ``low``: the camera looks from about the things' own height (a worm's-eye view, eye level),
-    where a row hides the one behind it whatever the aisle: each row stands a share of a step
+    where a row asked for hides the one behind it whatever the aisle: each row stands a share of a step
     aside from the one in front (a half for two rows, a third for three), with room between
     neighbours for the rows behind to show through, so each one shows in a gap."""
     if n == 0:
@@ -47,6 +47,7 @@ def grid_offsets(n: int, hu: float, hw: float, height: float, rows: int | None, 
     # rows asked for ("in three rows of four", "in a 3 by 4 grid") stand in straight columns with
     # a wider aisle between rows than between neighbours, so each row reads as one.
     step_w = max(2 * hw + (max(2 * gap, 0.5 * min(2 * hu, 2 * hw)) if asked else gap), 0.9 * height) * spacing
+    low = low and asked  # (rows not asked for are staggered anyway, half a step)
     if low and rows > 1:
         step_u = rows * (2 * hu + gap)
     offsets = []
