@@ -106,3 +106,33 @@ def test_a_ring_seen_from_low_down_aside_in_a_wide_scene_shows_each_of_it(run, p
     assert max(radii) - min(radii) < 0.05 * max(radii)
     angles = sorted(np.arctan2(t.position[2] - mz, t.position[0] - mx) for t in ring)
     assert max(np.diff(angles + [angles[0] + 2 * np.pi])) < 2 * np.pi / len(ring) + 1e-3
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("six garden sheds strung out in a line across the picture; eight scouts standing round a campfire; two cooks "
+     "and six teacups; straight on at eye height", "teacup"),
+    ("five caravans in a row across the picture; a barn; a tractor; seven apples; at eye level", "apple"),
+    ("four market stalls side by side; two vans; a bus; eight eggs; eye-level shot", "egg"),
+])
+def test_small_things_tied_to_nothing_in_a_wide_scene_come_to_the_foreground(run, prompt, name):
+    best, mask, depth, _ = run(prompt)
+    small = named(best.layout, name)
+    size = mask.shape[0]
+    assert len(small) >= 6
+    assert all(in_sight(mask, t, size) for t in small), [(t.id, int((mask == t.id).sum())) for t in small]
+    # In front of everything else, nearer the camera.
+    eye = np.asarray(best.camera.position)
+    others = [o for o in best.layout.objects if o.name != name]
+    nearest_other = min(np.linalg.norm(np.subtract(o.position, eye)) for o in others)
+    assert max(np.linalg.norm(np.subtract(t.position, eye)) for t in small) < nearest_other
+
+
+def test_small_things_beside_what_they_are_said_to_be_beside_stay_there():
+    from crews.spatial.parse import parse
+    from crews.spatial.solve import solve
+    layout = solve(parse("five caravans in a row across the picture; a barn; a tractor; seven apples next to the "
+                         "tractor; at eye level")).layout
+    tractor, barn = named(layout, "tractor")[0], named(layout, "barn")[0]
+    apples = named(layout, "apple")
+    across = float(np.mean([a.position[0] for a in apples]))
+    assert apples and abs(across - tractor.position[0]) < abs(across - barn.position[0])  # by it, not mid-picture

@@ -110,6 +110,9 @@ RECESS_SEEN = 0.7  # a thing inside a rim: the camera sees the floor from this s
 # degrees: from lower, the rows of a group on the floor stand staggered, each seen in a gap, and a
 # ring is turned and widened so that each of it is seen beside the others
 LOW_ROWS = 15.0
+NEAR_AREA = 0.0003  # share of the frame: a free group whose largest thing covers less is brought near the camera
+NEAR_SHARE = 0.35  # ... this share of the camera's distance in front of the scene's front line
+NEAR_GAIN = 0.8  # ... kept when that takes it at most this share of its distance from the eye (refitted)
 PILE_COVER = 0.01  # share of a pile's thing a small thing brought forward may cover (its side shows what it rests on)
 STACK_TAPER = 0.94  # each thing of a pile is this much narrower and shallower than the one below
 MAX_PILE_TAPER = 0.4  # ... widened for a camera looking down on it: its top one at most this much narrower
@@ -274,6 +277,7 @@ class _Solver:
             self._place()  # footprints turned: place again with the new yaws
             self._face_toward()
         self._turn_rings()
+        self._bring_near()
         self._look_into()
         self._show_rows()
         self._unhide()
@@ -832,6 +836,61 @@ class _Solver:
                 thing.yaw = round(math.degrees(math.atan2(inward[0], inward[2])), 3)
                 self._footprint(thing)
             block.members.append(Member(thing, du, dw, 0.0))
+
+    def _bring_near(self) -> None:
+        """A wide scene's camera stands far back, and a group of small things nothing ties to a
+        place (six fruit bowls, seed trays in rows) is specks there even grown: it is brought
+        toward the camera, a share of its distance (NEAR_SHARE) in front of the scene's front
+        line, in the middle of the picture, as a person composing the picture sets small things
+        in the foreground. Kept only when the camera, fitted again, stands no farther back."""
+        if self.spec.camera.view == "top" or self.spec.camera.shot == "close_up" or len(self.spec.entities) < 3:
+            return
+        tied = {ref for r in self.spec.relations for ref in (r.subject, r.object, r.object2) if ref}
+        camera = self._frame()
+        width, height = 400, max(1, int(400 / self.aspect))
+        small = []
+        for entity in self.spec.entities:
+            ref, things = entity.ref, self.things[entity.ref]
+            if not things or ref in tied or self._root(ref) != ref or self._has_children(ref) \
+                    or any(v == ref for v in self.ring.values()) or entity.arrangement == "stack":
+                continue
+            area = max(area_share(camera, width, height, entity.category, self._position(t), t.size, t.yaw, t.lying)
+                       for t in things)
+            if area < NEAR_AREA:
+                small.append(ref)
+        if not small:
+            return
+        everyone = self.all_things()
+        moving = [t for ref in small for t in self.things[ref]]
+        ids = {t.id for t in moving}
+        rest = [t for t in everyone if t.id not in ids]
+        if not rest:
+            return
+        front = min(t.w - t.hw for t in rest)
+        distance = _distance(camera)
+        eye = np.asarray(camera.position, float)
+        eye_u = float(eye @ self.axes.right)
+        start = [(t.u, t.w) for t in moving]
+        was = float(np.mean([np.linalg.norm(np.subtract(self._position(t), eye)) for t in moving]))
+        # One line, left to right as they stood, its middle on the camera's line of sight.
+        groups = sorted(small, key=lambda ref: float(np.mean([t.u for t in self.things[ref]])))
+        spans = [(min(t.u - t.hu for t in self.things[r]), max(t.u + t.hu for t in self.things[r]),
+                  min(t.w - t.hw for t in self.things[r]), max(t.w + t.hw for t in self.things[r])) for r in groups]
+        gap = 0.1 * max(s[1] - s[0] for s in spans)
+        total = sum(s[1] - s[0] for s in spans) + gap * (len(spans) - 1)
+        deep = max(s[3] - s[2] for s in spans)
+        cursor = eye_u - total / 2
+        back = front - NEAR_SHARE * distance
+        for ref, (u0, u1, w0, w1) in zip(groups, spans):
+            for t in self.things[ref]:
+                t.u += cursor - u0
+                t.w += back - w1 + (deep - (w1 - w0)) / 2
+            cursor += u1 - u0 + gap
+        refit = np.asarray(self._frame().position, float)
+        after = float(np.mean([np.linalg.norm(np.subtract(self._position(t), refit)) for t in moving]))
+        if after > NEAR_GAIN * was or self._clashes(moving):
+            for t, (u, w) in zip(moving, start):
+                t.u, t.w = u, w
 
     def _turn_rings(self) -> None:
         """A ring seen from low down is laid out (``ring_offsets``) for a camera straight in front
