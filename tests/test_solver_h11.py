@@ -136,3 +136,28 @@ def test_small_things_beside_what_they_are_said_to_be_beside_stay_there():
     apples = named(layout, "apple")
     across = float(np.mean([a.position[0] for a in apples]))
     assert apples and abs(across - tractor.position[0]) < abs(across - barn.position[0])  # by it, not mid-picture
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("four crates piled one on top of another, at eye level", "crate"),
+    ("three boxes piled one on top of another; a sofa; straight on at eye height", "box"),
+    ("five wooden crates piled one on top of another, from a worm's-eye view", "crate"),
+])
+def test_a_pile_seen_from_its_own_height_shows_how_deep_each_one_is(run, prompt, name):
+    best, mask, depth, _ = run(prompt)
+    things = sorted(named(best.layout, name), key=lambda o: o.position[1])
+    assert len(things) >= 3
+    for thing in things:
+        points = points_of(best, mask, depth, thing.id)
+        x0, x1, z0, z1 = footprint(points)
+        # A side shows as well as the front: what is seen of it runs back over half its depth.
+        assert max(x1 - x0, z1 - z0) > 0 and min(x1 - x0, z1 - z0) >= 0.5 * min(thing.size[0], thing.size[2])
+    for lower, upper in zip(things, things[1:]):
+        assert rests_over(points_of(best, mask, depth, upper.id), points_of(best, mask, depth, lower.id))
+
+
+def test_a_pile_seen_from_above_stays_square():
+    from crews.spatial.parse import parse
+    from crews.spatial.solve import solve
+    layout = solve(parse("four crates piled one on top of another, seen from high above")).layout
+    assert all(abs(o.yaw_deg) < 1e-6 for o in named(layout, "crate"))

@@ -113,6 +113,7 @@ LOW_ROWS = 15.0
 NEAR_AREA = 0.0003  # share of the frame: a free group whose largest thing covers less is brought near the camera
 NEAR_SHARE = 0.35  # ... this share of the camera's distance in front of the scene's front line
 NEAR_GAIN = 0.8  # ... kept when that takes it at most this share of its distance from the eye (refitted)
+PILE_TURN = 30.0  # degrees a pile seen from low down is turned, so that each one's side shows
 PILE_COVER = 0.01  # share of a pile's thing a small thing brought forward may cover (its side shows what it rests on)
 STACK_TAPER = 0.94  # each thing of a pile is this much narrower and shallower than the one below
 MAX_PILE_TAPER = 0.4  # ... widened for a camera looking down on it: its top one at most this much narrower
@@ -783,6 +784,14 @@ class _Solver:
             return []
         t = things[0]
         if entity.arrangement == "stack":  # piled, each on the one below: on a desk as on the floor
+            if self.elevation < LOW_ROWS and not entity.facing and len(things) > 1 \
+                    and all(abs(t.yaw - things[0].yaw) < 1e-6 for t in things):
+                # Seen from about its own height, a pile square to the camera shows each one's
+                # front only (its top is under the next one): turned a little, each shows a side
+                # too, how deep it is, and so that the one above rests over it.
+                for thing in things:
+                    thing.yaw = round(thing.yaw + PILE_TURN, 3)
+                    self._footprint(thing)
             self._taper(things)
             # Each rests on the top of the one below as it is drawn: its own height, whatever
             # scaled it, not the first one's.
