@@ -93,6 +93,7 @@ Thirteen parts, reported separately:
   in registers and phrasings none of the other sets uses, with everyday nouns; nothing outside
   bench/prompts may name it or quote it. Run it with ``--failures 0`` so its prompts are never
   printed, and run it once: its figure is the one that measures generalisation now.
+  Run once at ab6260a (session of 2026-12-07 from 11:57 UTC): 592/736; not read since.
 
 It runs ``studio layout --batch PROMPTS.txt --out DIR`` once for all the selected prompts (time
 per prompt = wall time / prompts) and scores each output folder against the truth written with

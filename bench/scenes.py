@@ -94,7 +94,8 @@ objects of verbs, views. Thirteen parts, reported apart:
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
   name or quote it; run it with ``--failures 0`` so its prompts are never printed, and run it
-  once. Its figure measures generalisation now.
+  once. Its figure measures generalisation now. Run once at ab6260a (session of 2026-12-07 from
+  11:57 UTC): 2/48; not read since.
 
 Each prompt goes through one ``studio layout --batch`` run; each output folder is scored from
 mask and depth alone (``layout.json`` only maps names to mask ids and gives the camera), with
