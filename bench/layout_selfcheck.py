@@ -384,23 +384,14 @@ def check_end_to_end() -> None:
     # The second to eleventh and the fresh held-out parts: their own titles, the held-out targets, and with
     # --failures 0 no prompt of them is printed anywhere (their figures are reported; their prompts
     # must stay unseen).
-    for part, title, prompts in (("heldout2", "SECOND HELD-OUT", heldout2_prompts),
-                                 ("heldout3", "THIRD HELD-OUT", heldout3_prompts),
-                                 ("heldout4", "FOURTH HELD-OUT", heldout4_prompts),
-                                 ("heldout5", "FIFTH HELD-OUT", heldout5_prompts),
-                                 ("heldout6", "SIXTH HELD-OUT", heldout6_prompts),
-                                 ("heldout7", "SEVENTH HELD-OUT", heldout7_prompts),
-                                 ("heldout8", "EIGHTH HELD-OUT", heldout8_prompts),
-                                 ("heldout9", "NINTH HELD-OUT", heldout9_prompts),
-                                 ("heldout10", "TENTH HELD-OUT", heldout10_prompts),
-                                 ("heldout11", "ELEVENTH HELD-OUT", heldout11_prompts),
-                                 ("heldout12", "FRESH HELD-OUT", heldout12_prompts)):
+    titles = ("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH", "FRESH")
+    for part, title in zip(GRAMMAR_PARTS, [f"{t} HELD-OUT" for t in titles], strict=True):
         code, out, err = run_main(FAKE_WORKING, "--part", part, "--limit", "12", "--size", "96", "--failures", "0")
         assert code == 0 and title in out and "development" not in out, (part, code, out, err)
         assert "target" in out and "failures" not in out, out
         assert sum(title in line for line in out.splitlines()) == 1, out  # that part's table only
         shown = (out + err).lower()
-        assert not [p for p in prompts() if p in shown], f"a {part} prompt was printed"
+        assert not [p for p in part_prompts(part) if p in shown], f"a {part} prompt was printed"
 
 
 def check_prompt_sets() -> None:
@@ -426,9 +417,7 @@ def check_heldout_is_apart() -> None:
     tests outside bench/: once it does, its figure measures fit, not generalisation."""
     root = HERE.parent
     files = list((HERE / "prompts" / "heldout").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout.jsonl"]
-    files += heldout2_files() + heldout3_files() + heldout4_files() + heldout5_files() + heldout6_files()
-    files += heldout7_files() + heldout8_files() + heldout9_files() + heldout10_files() + heldout11_files()
-    files += heldout12_files()
+    files += [f for part in GRAMMAR_PARTS for f in part_files(part)]
     held = [json.loads(line)["prompt"].lower() for path in files for line in path.read_text().splitlines()
             if line.strip()]
     dev = sorted((HERE / "prompts").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "dev.jsonl"]
@@ -445,15 +434,26 @@ def check_heldout_is_apart() -> None:
             assert not quoted, f"{path} quotes bench prompts: {quoted[:3]}"
 
 
-HELDOUT2_GRAMMARS = ("heldout2_grammar", "scenes_heldout2_grammar")  # in bench/prompts; named only here
+# The held-out parts written apart from the implementation, each by its own two grammars in
+# bench/prompts (named only here), in the order they were written: each must stay apart from
+# every part before it.
+GRAMMAR_PARTS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+                 "heldout10", "heldout11", "heldout12")
 
 
-def heldout2_files() -> list[Path]:
-    return sorted((HERE / "prompts" / "heldout2").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout2.jsonl"]
+def part_grammars(part: str) -> tuple[str, str]:
+    return f"{part}_grammar", f"scenes_{part}_grammar"
 
 
-def heldout2_prompts() -> list[str]:
-    return [json.loads(line)["prompt"].lower() for path in heldout2_files() for line in path.read_text().splitlines()
+def part_files(part: str) -> list[Path]:
+    """A part's prompt files, layout and scenes ("dev" and "heldout": the hand-written and first parts)."""
+    prompts_dir = HERE / "prompts"
+    layout = sorted(prompts_dir.glob("*.jsonl")) if part == "dev" else sorted((prompts_dir / part).glob("*.jsonl"))
+    return layout + [prompts_dir / "scenes" / f"{part}.jsonl"]
+
+
+def part_prompts(part: str) -> list[str]:
+    return [json.loads(line)["prompt"].lower() for path in part_files(part) for line in path.read_text().splitlines()
             if line.strip()]
 
 
@@ -461,277 +461,19 @@ def prompt_words(text: str) -> str:
     return " " + " ".join(re.findall(r"[a-z0-9']+", text.lower())) + " "
 
 
-HELDOUT3_GRAMMARS = ("heldout3_grammar", "scenes_heldout3_grammar")  # in bench/prompts; named only here
-
-
-def heldout3_files() -> list[Path]:
-    return sorted((HERE / "prompts" / "heldout3").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout3.jsonl"]
-
-
-def heldout3_prompts() -> list[str]:
-    return [json.loads(line)["prompt"].lower() for path in heldout3_files() for line in path.read_text().splitlines()
-            if line.strip()]
-
-
-HELDOUT4_GRAMMARS = ("heldout4_grammar", "scenes_heldout4_grammar")  # in bench/prompts; named only here
-
-
-def heldout4_files() -> list[Path]:
-    return sorted((HERE / "prompts" / "heldout4").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout4.jsonl"]
-
-
-def heldout4_prompts() -> list[str]:
-    return [json.loads(line)["prompt"].lower() for path in heldout4_files() for line in path.read_text().splitlines()
-            if line.strip()]
-
-
-HELDOUT5_GRAMMARS = ("heldout5_grammar", "scenes_heldout5_grammar")  # in bench/prompts; named only here
-
-
-def heldout5_files() -> list[Path]:
-    return sorted((HERE / "prompts" / "heldout5").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout5.jsonl"]
-
-
-def heldout5_prompts() -> list[str]:
-    return [json.loads(line)["prompt"].lower() for path in heldout5_files() for line in path.read_text().splitlines()
-            if line.strip()]
-
-
-HELDOUT6_GRAMMARS = ("heldout6_grammar", "scenes_heldout6_grammar")  # in bench/prompts; named only here
-
-
-def heldout6_files() -> list[Path]:
-    return sorted((HERE / "prompts" / "heldout6").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout6.jsonl"]
-
-
-def heldout6_prompts() -> list[str]:
-    return [json.loads(line)["prompt"].lower() for path in heldout6_files() for line in path.read_text().splitlines()
-            if line.strip()]
-
-
-HELDOUT7_GRAMMARS = ("heldout7_grammar", "scenes_heldout7_grammar")  # in bench/prompts; named only here
-
-
-def heldout7_files() -> list[Path]:
-    return sorted((HERE / "prompts" / "heldout7").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout7.jsonl"]
-
-
-def heldout7_prompts() -> list[str]:
-    return [json.loads(line)["prompt"].lower() for path in heldout7_files() for line in path.read_text().splitlines()
-            if line.strip()]
-
-
-HELDOUT8_GRAMMARS = ("heldout8_grammar", "scenes_heldout8_grammar")  # in bench/prompts; named only here
-
-
-def heldout8_files() -> list[Path]:
-    return sorted((HERE / "prompts" / "heldout8").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout8.jsonl"]
-
-
-def heldout8_prompts() -> list[str]:
-    return [json.loads(line)["prompt"].lower() for path in heldout8_files() for line in path.read_text().splitlines()
-            if line.strip()]
-
-
-HELDOUT9_GRAMMARS = ("heldout9_grammar", "scenes_heldout9_grammar")  # in bench/prompts; named only here
-
-
-def heldout9_files() -> list[Path]:
-    return sorted((HERE / "prompts" / "heldout9").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout9.jsonl"]
-
-
-def heldout9_prompts() -> list[str]:
-    return [json.loads(line)["prompt"].lower() for path in heldout9_files() for line in path.read_text().splitlines()
-            if line.strip()]
-
-
-HELDOUT10_GRAMMARS = ("heldout10_grammar", "scenes_heldout10_grammar")  # in bench/prompts; named only here
-
-
-def heldout10_files() -> list[Path]:
-    return sorted((HERE / "prompts" / "heldout10").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout10.jsonl"]
-
-
-def heldout10_prompts() -> list[str]:
-    return [json.loads(line)["prompt"].lower() for path in heldout10_files() for line in path.read_text().splitlines()
-            if line.strip()]
-
-
-HELDOUT11_GRAMMARS = ("heldout11_grammar", "scenes_heldout11_grammar")  # in bench/prompts; named only here
-
-
-def heldout11_files() -> list[Path]:
-    return sorted((HERE / "prompts" / "heldout11").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout11.jsonl"]
-
-
-def heldout11_prompts() -> list[str]:
-    return [json.loads(line)["prompt"].lower() for path in heldout11_files() for line in path.read_text().splitlines()
-            if line.strip()]
-
-
-HELDOUT12_GRAMMARS = ("heldout12_grammar", "scenes_heldout12_grammar")  # in bench/prompts; named only here
-
-
-def heldout12_files() -> list[Path]:
-    return sorted((HERE / "prompts" / "heldout12").glob("*.jsonl")) + [HERE / "prompts" / "scenes" / "heldout12.jsonl"]
-
-
-def heldout12_prompts() -> list[str]:
-    return [json.loads(line)["prompt"].lower() for path in heldout12_files() for line in path.read_text().splitlines()
-            if line.strip()]
-
-
-def check_heldout2_is_apart() -> None:
-    """The second held-out set stays unseen: no file of the repository outside bench/prompts (code,
-    tests, docs, configs, the benches themselves; tracked or not yet) names its grammars or quotes
-    any of its prompts, and none of its prompts equals or contains (as whole words) a development or
-    first held-out prompt, layout or scene."""
-    prompts_dir = HERE / "prompts"
-    old_files = [f for f in sorted(prompts_dir.glob("*.jsonl")) + sorted((prompts_dir / "heldout").glob("*.jsonl"))
-                 + [prompts_dir / "scenes" / "dev.jsonl", prompts_dir / "scenes" / "heldout.jsonl"]]
-    apart("heldout2", HELDOUT2_GRAMMARS, heldout2_prompts(), old_files)
-
-
-def check_heldout3_is_apart() -> None:
-    """The third held-out set stays unseen, as the second: no file of the repository
-    outside bench/prompts names its grammars or quotes any of its prompts, and none of its prompts
-    equals or contains (as whole words) a prompt of any other part, layout or scene."""
-    prompts_dir = HERE / "prompts"
-    old_files = sorted(prompts_dir.glob("*.jsonl"))
-    for folder in ("heldout", "heldout2"):
-        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
-    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2")]
-    apart("heldout3", HELDOUT3_GRAMMARS, heldout3_prompts(), old_files)
-
-
-def check_heldout4_is_apart() -> None:
-    """The fourth held-out set stays unseen, as the second and the third: no file of the
-    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
-    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
-    prompts_dir = HERE / "prompts"
-    old_files = sorted(prompts_dir.glob("*.jsonl"))
-    for folder in ("heldout", "heldout2", "heldout3"):
-        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
-    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3")]
-    apart("heldout4", HELDOUT4_GRAMMARS, heldout4_prompts(), old_files)
-
-
-def check_heldout5_is_apart() -> None:
-    """The fresh (fifth) held-out set stays unseen, as the second, third and fourth: no file of the
-    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
-    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
-    prompts_dir = HERE / "prompts"
-    old_files = sorted(prompts_dir.glob("*.jsonl"))
-    for folder in ("heldout", "heldout2", "heldout3", "heldout4"):
-        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
-    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
-                                                                        "heldout4")]
-    apart("heldout5", HELDOUT5_GRAMMARS, heldout5_prompts(), old_files)
-
-
-def check_heldout6_is_apart() -> None:
-    """The sixth held-out set stays unseen, as the second to the fifth: no file of the
-    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
-    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
-    prompts_dir = HERE / "prompts"
-    old_files = sorted(prompts_dir.glob("*.jsonl"))
-    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
-        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
-    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
-                                                                        "heldout4", "heldout5")]
-    apart("heldout6", HELDOUT6_GRAMMARS, heldout6_prompts(), old_files)
-
-
-def check_heldout7_is_apart() -> None:
-    """The seventh held-out set stays unseen, as the second to the sixth: no file of the
-    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
-    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
-    prompts_dir = HERE / "prompts"
-    old_files = sorted(prompts_dir.glob("*.jsonl"))
-    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
-        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
-    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
-                                                                        "heldout4", "heldout5", "heldout6")]
-    apart("heldout7", HELDOUT7_GRAMMARS, heldout7_prompts(), old_files)
-
-
-def check_heldout8_is_apart() -> None:
-    """The eighth held-out set stays unseen, as the second to the seventh: no file of the
-    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
-    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
-    prompts_dir = HERE / "prompts"
-    old_files = sorted(prompts_dir.glob("*.jsonl"))
-    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"):
-        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
-    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
-                                                                        "heldout4", "heldout5", "heldout6",
-                                                                        "heldout7")]
-    apart("heldout8", HELDOUT8_GRAMMARS, heldout8_prompts(), old_files)
-
-
-def check_heldout9_is_apart() -> None:
-    """The ninth held-out set stays unseen, as the second to the eighth: no file of the
-    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
-    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
-    prompts_dir = HERE / "prompts"
-    old_files = sorted(prompts_dir.glob("*.jsonl"))
-    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"):
-        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
-    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
-                                                                        "heldout4", "heldout5", "heldout6",
-                                                                        "heldout7", "heldout8")]
-    apart("heldout9", HELDOUT9_GRAMMARS, heldout9_prompts(), old_files)
-
-
-def check_heldout10_is_apart() -> None:
-    """The tenth held-out set stays unseen, as the second to the ninth: no file of the
-    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
-    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
-    prompts_dir = HERE / "prompts"
-    old_files = sorted(prompts_dir.glob("*.jsonl"))
-    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                   "heldout9"):
-        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
-    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
-                                                                        "heldout4", "heldout5", "heldout6",
-                                                                        "heldout7", "heldout8", "heldout9")]
-    apart("heldout10", HELDOUT10_GRAMMARS, heldout10_prompts(), old_files)
-
-
-def check_heldout11_is_apart() -> None:
-    """The eleventh held-out set stays unseen, as the second to the tenth: no file of the
-    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
-    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
-    prompts_dir = HERE / "prompts"
-    old_files = sorted(prompts_dir.glob("*.jsonl"))
-    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                   "heldout9", "heldout10"):
-        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
-    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
-                                                                        "heldout4", "heldout5", "heldout6",
-                                                                        "heldout7", "heldout8", "heldout9",
-                                                                        "heldout10")]
-    apart("heldout11", HELDOUT11_GRAMMARS, heldout11_prompts(), old_files)
-
-
-def check_heldout12_is_apart() -> None:
-    """The fresh (twelfth) held-out set stays unseen, as the second to the eleventh: no file of the
-    repository outside bench/prompts names its grammars or quotes any of its prompts, and none of
-    its prompts equals or contains (as whole words) a prompt of any other part, layout or scene."""
-    prompts_dir = HERE / "prompts"
-    old_files = sorted(prompts_dir.glob("*.jsonl"))
-    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                   "heldout9", "heldout10", "heldout11"):
-        old_files += sorted((prompts_dir / folder).glob("*.jsonl"))
-    old_files += [prompts_dir / "scenes" / f"{name}.jsonl" for name in ("dev", "heldout", "heldout2", "heldout3",
-                                                                        "heldout4", "heldout5", "heldout6",
-                                                                        "heldout7", "heldout8", "heldout9",
-                                                                        "heldout10", "heldout11")]
-    apart("heldout12", HELDOUT12_GRAMMARS, heldout12_prompts(), old_files)
+def check_grammar_parts_are_apart() -> None:
+    """Each held-out part written from a grammar stays unseen: no file of the repository outside
+    bench/prompts (code, tests, docs, configs, the benches themselves; tracked or not yet) names its
+    grammars or quotes any of its prompts, and none of its prompts equals or contains (as whole
+    words) a prompt of a part written before it, layout or scene."""
+    before = ["dev", "heldout"]
+    for part in GRAMMAR_PARTS:
+        apart(part, part_grammars(part), part_prompts(part), [f for name in before for f in part_files(name)])
+        before.append(part)
 
 
 def apart(part: str, grammars: tuple[str, ...], fresh: list[str], old_files: list[Path]) -> None:
-    """A held-out part written apart stays apart: see check_heldout2_is_apart."""
+    """A held-out part written apart stays apart: see check_grammar_parts_are_apart."""
     root = HERE.parent
     assert all((HERE / "prompts" / f"{name}.py").is_file() for name in grammars)
     listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=root,
@@ -870,10 +612,7 @@ def main() -> int:
     cases = [check_left_right, check_depth_order, check_on_top_and_under, check_near, check_hidden_by,
              check_between_and_around, check_image_regions, check_counts_and_names, check_facing,
              check_camera_views, check_contract, check_prompt_sets, check_heldout_is_apart,
-             check_heldout2_is_apart, check_heldout3_is_apart, check_heldout4_is_apart, check_heldout5_is_apart,
-             check_heldout6_is_apart, check_heldout7_is_apart, check_heldout8_is_apart, check_heldout9_is_apart,
-             check_heldout10_is_apart, check_heldout11_is_apart, check_heldout12_is_apart,
-             check_scene_rules, check_end_to_end]
+             check_grammar_parts_are_apart, check_scene_rules, check_end_to_end]
     failed = 0
     for case in cases:
         try:
