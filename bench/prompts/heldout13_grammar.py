@@ -102,7 +102,7 @@ VEHICLES = ["removals van", "luton van", "transit van", "recovery truck", "petro
             "mini digger", "sightseeing bus", "police van", "patrol car", "vintage car", "black cab", "motor scooter",
             "trike", "delivery bike", "cargo bike", "rowboat", "punt", "pedal boat", "paddle steamer", "houseboat",
             "barge", "fishing boat", "speedboat", "goods train", "tractor"]
-BUILDINGS = ["village hall", "scout hut", "bird hide", "allotment shed", "boat shed", "lock-up garage", "portakabin",
+BUILDINGS = ["bowls pavilion", "scout hut", "bird hide", "allotment shed", "boat shed", "lock-up garage", "portakabin",
              "watermill", "dovecot", "church tower", "tea hut", "beach cafe", "ice cream kiosk", "railway station",
              "aviary", "goat shed", "barn"]
 TREES = ["sycamore tree", "horse chestnut tree", "cedar tree", "larch tree", "spruce tree", "holly tree",
@@ -275,12 +275,11 @@ def fortune(body: str) -> str:
 
 def dress(text: str, tail: bool = True) -> str:
     """Capitalised (unless the lower-case zine or the capital telegram); now and then a medium note
-    on the nature table, the zine and the calendar door."""
-    if tail and rng.random() < TAIL_SHARE and text.startswith(TAIL_OK):
-        if text.endswith("!"):
-            head, _, last = text.rpartition(". ")
-            if head:
-                text = head + rng.choice(TAILS) + ". " + last
+    on the nature table and the calendar door."""
+    if tail and rng.random() < TAIL_SHARE and text.startswith(TAIL_OK) and text.endswith("!"):
+        head, _, last = text.rpartition(". ")
+        if head:
+            text = head + rng.choice(TAILS) + ". " + last
     if quiet(text) or loud(text):
         return text
     return text[0].upper() + text[1:]
@@ -626,7 +625,7 @@ def composition() -> list[dict]:
 # ------------------------------------------------------------------- counts ---
 
 COUNTABLE = ["pine cone", "conker", "acorn", "feather", "pebble", "fossil", "snail shell", "cockle shell",
-             "tarot card", "bauble", "christmas cracker", "tea light", "envelope", "postcard", "dinner plate",
+             "tarot card", "bauble", "christmas cracker", "birthday candle", "envelope", "postcard", "dinner plate",
              "pudding bowl", "clothes peg", "oven glove", "tea towel", "packing box", "wooden barrel", "punt",
              "barge", "pedal boat", "black cab", "motor scooter", "trike", "goldfinch", "great tit", "caterpillar",
              "beetle", "moth", "tadpole", "tabby kitten", "cygnet", "gosling", "bell ringer", "twitcher",
@@ -873,7 +872,7 @@ def camera() -> list[dict]:
                 a = pick(pool)
                 b = pick(pool, avoid={a})
                 text = template(a, b)
-                objects = {a: 1, b: 1} if re.search(rf"\b{re.escape(b)}\b", text, re.I) else {a: 1}
+                objects = {a: 1, b: 1} if re.search(rf"\b{re.escape(b)}\b", text, re.IGNORECASE) else {a: 1}
                 return row(dress(text, tail=False), objects, camera=view)
 
             rows.append(fresh(make))

@@ -66,14 +66,15 @@ LEDGES = {"kitchen unit": "kitchen unit|unit|cupboard", "worktop": "worktop|coun
           "jam stall": "jam stall|stall", "oak table": "oak table|table"}
 ORNAMENTS = {"pine cone": "pine cone|cone", "snail shell": "snail shell|shell", "cockle shell": "cockle shell|shell",
              "fossil": "fossil", "pudding bowl": "pudding bowl|bowl", "sippy cup": "sippy cup|cup",
-             "bauble": "bauble", "tea light": "tea light|candle", "kitchen clock": "kitchen clock|clock",
+             "bauble": "bauble", "birthday candle": "birthday candle|candle", "kitchen clock": "kitchen clock|clock",
              "mustard pot": "mustard pot|pot", "honey pot": "honey pot|pot", "glue pot": "glue pot|pot"}
 LINERS = {"black cab": "black cab|cab|taxi", "luton van": "luton van|van", "police van": "police van|van",
           "patrol car": "patrol car|car", "vintage car": "vintage car|car", "motor scooter": "motor scooter|scooter",
           "cargo bike": "cargo bike|bike|bicycle", "punt": "punt|boat", "pedal boat": "pedal boat|boat",
           "trike": "trike|tricycle"}
 GRIDS = {"windsor chair": "windsor chair|chair", "cafe chair": "cafe chair|chair",
-         "plastic chair": "plastic chair|chair", "packing box": "packing box|box", "wooden barrel": "wooden barrel|barrel",
+         "plastic chair": "plastic chair|chair", "packing box": "packing box|box",
+         "wooden barrel": "wooden barrel|barrel",
          "straw bale": "straw bale|bale", "church pew": "church pew|pew|bench",
          "gooseberry bush": "gooseberry bush|bush"}
 PILES = {"packing box": "packing box|box", "wardrobe box": "wardrobe box|box", "dinner plate": "dinner plate|plate",
@@ -82,7 +83,8 @@ PILES = {"packing box": "packing box|box", "wardrobe box": "wardrobe box|box", "
 HUBS = {"village sign": "village sign|sign", "skip": "skip", "standing stone": "standing stone|stone",
         "brazier": "brazier|fire", "wishing well": "wishing well|well", "christmas tree": "christmas tree|tree",
         "feed trough": "feed trough|trough", "oak table": "oak table|table", "raffle table": "raffle table|table"}
-PEOPLE = {"bell ringer": "bell ringer|ringer", "choirgirl": "choirgirl|girl", "trick-or-treater": "trick-or-treater|child",
+PEOPLE = {"bell ringer": "bell ringer|ringer", "choirgirl": "choirgirl|girl",
+          "trick-or-treater": "trick-or-treater|child",
           "party guest": "party guest|guest", "fruit picker": "fruit picker|picker",
           "twitcher": "twitcher|birdwatcher|birder", "barmaid": "barmaid", "market trader": "market trader|trader",
           "removal man": "removal man|remover|man", "handyman": "handyman", "tree surgeon": "tree surgeon|surgeon",
@@ -92,9 +94,11 @@ FARM = {"gosling": "gosling|goose", "nanny goat": "nanny goat|goat", "pit pony":
         "carthorse": "carthorse|horse", "ewe lamb": "ewe lamb|lamb|sheep"}
 CHAIRS = {"windsor chair": "windsor chair|chair", "ladder-back chair": "ladder-back chair|chair",
           "carver chair": "carver chair|chair", "high stool": "high stool|stool"}
-BIGS = {"church tower": "church tower|tower", "watermill": "watermill|mill", "railway station": "railway station|station",
+BIGS = {"church tower": "church tower|tower", "watermill": "watermill|mill",
+        "railway station": "railway station|station",
         "sightseeing bus": "sightseeing bus|bus", "goods train": "goods train|train", "cedar tree": "cedar tree|tree",
-        "boat shed": "boat shed|shed", "village hall": "village hall|hall", "four-poster bed": "four-poster bed|bed",
+        "boat shed": "boat shed|shed", "bowls pavilion": "bowls pavilion|pavilion",
+        "four-poster bed": "four-poster bed|bed",
         "upright freezer": "upright freezer|freezer", "washer dryer": "washer dryer|washing machine|dryer",
         "harmonium": "harmonium|organ"}
 TURNERS = {"pit pony": "pit pony|pony", "st bernard": "st bernard|dog", "lurcher": "lurcher|dog",
@@ -126,7 +130,7 @@ ROOFS = {"oak table": "oak table|table", "raffle table": "raffle table|table", "
          "jam stall": "jam stall|stall", "changing table": "changing table|table",
          "four-poster bed": "four-poster bed|bed", "church pew": "church pew|pew|bench",
          "trestle table": "trestle table|table"}
-FRONTS = {"village hall": "village hall|hall", "scout hut": "scout hut|hut", "tea hut": "tea hut|hut",
+FRONTS = {"bowls pavilion": "bowls pavilion|pavilion", "scout hut": "scout hut|hut", "tea hut": "tea hut|hut",
           "ice cream kiosk": "ice cream kiosk|kiosk", "railway station": "railway station|station",
           "luton van": "luton van|van", "upright freezer": "upright freezer|freezer", "harmonium": "harmonium|organ",
           "aga": "aga|cooker|stove"}
@@ -146,7 +150,8 @@ UNDER_PETS = {"tortoiseshell cat": "tortoiseshell cat|cat", "tabby kitten": "tab
               "dormouse": "dormouse|mouse"}
 BITS = {"packing box": "packing box|box", "linen basket": "linen basket|basket", "potty": "potty",
         "nappy bucket": "nappy bucket|bucket", "car seat": "car seat|seat", "changing bag": "changing bag|bag",
-        "carrier bag": "carrier bag|bag", "hoover": "hoover|vacuum cleaner", "electric kettle": "electric kettle|kettle",
+        "carrier bag": "carrier bag|bag", "hoover": "hoover|vacuum cleaner",
+        "electric kettle": "electric kettle|kettle",
         "kitchen scales": "kitchen scales|scales", "salad spinner": "salad spinner|spinner",
         "hot water bottle": "hot water bottle|bottle", "crystal ball": "crystal ball|ball",
         "polaroid camera": "polaroid camera|camera"}
@@ -154,7 +159,7 @@ OUTDOOR_ONLY = {"cake stall", "book stall", "jam stall", "black cab", "luton van
                 "vintage car", "motor scooter", "cargo bike", "punt", "pedal boat", "trike", "straw bale",
                 "gooseberry bush", "village sign", "skip", "standing stone", "brazier", "wishing well", "feed trough",
                 "gosling", "nanny goat", "pit pony", "carthorse", "ewe lamb", "church tower", "watermill",
-                "railway station", "sightseeing bus", "goods train", "cedar tree", "boat shed", "village hall",
+                "railway station", "sightseeing bus", "goods train", "cedar tree", "boat shed", "bowls pavilion",
                 "red deer", "fruit picker", "twitcher", "tree surgeon", "forest ranger", "scout hut", "tea hut",
                 "ice cream kiosk", "rake", "garden fork", "bus stop", "red squirrel", "stoat", "transit van",
                 "petrol tanker", "portakabin", "allotment shed", "box hedge", "laurel bush", "lurcher"}
@@ -163,7 +168,8 @@ INDOOR_ONLY = {"kitchen unit", "worktop", "harmonium", "linen chest", "kitchen c
                "four-poster bed", "upright freezer", "washer dryer", "changing table", "aga", "hoover",
                "electric fan", "heater", "hall stand", "tortoiseshell cat", "tabby kitten", "field mouse", "dormouse",
                "electric kettle", "kitchen scales", "salad spinner", "hot water bottle", "crystal ball", "barmaid",
-               "innkeeper", "school nurse", "potty", "nappy bucket", "linen basket", "christmas cake", "tea light",
+               "innkeeper", "school nurse", "potty", "nappy bucket", "linen basket", "christmas cake",
+               "birthday candle",
                "trestle table"}
 MANNERS = [("briskly", ["briskly"]), ("without a word", ["word"]), ("grumbling", ["grumbling"]),
            ("very carefully", ["carefully"])]
@@ -353,8 +359,8 @@ def gathering(d: Draft) -> None:
 def halves(d: Draft) -> None:
     a, a_spec = d.take(BIGS)
     b, b_spec = d.take(BIGS)
-    d.say(rng.choice([f"{an(a)} on the left-hand side of everything, as seen by us, and {an(b)} on the right-hand "
-                      f"side",
+    d.say(rng.choice([(f"{an(a)} on the left-hand side of everything, as seen by us, and {an(b)} on the "
+                       f"right-hand side"),
                       f"{an(a)} looming at the left and {an(b)} looming at the right, from where we stand"]))
     d.count(a_spec, 1)
     d.count(b_spec, 1)
