@@ -32,7 +32,7 @@ objects of verbs, views. Fourteen parts, reported apart:
   and it is run with ``--failures 0``. Its prompts stayed unseen, but its aggregate figures and
   failure-cause counts have been used as a validation set while building, so its figure now
   measures some fit too (as do heldout3's, heldout4's, heldout5's, heldout6's, heldout7's, heldout8's,
-  heldout9's, heldout10's, heldout11's and heldout12's): heldout13 is the fresh one.
+  heldout9's, heldout10's and heldout11's, and heldout12's will once read): heldout13 is the fresh one.
 - **heldout3** (third held-out): ``bench/prompts/scenes/heldout3.jsonl``, from a third grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   with clause kinds, joins, settings, views, style words and nouns of its own. Nothing outside
