@@ -788,12 +788,12 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:(?:centre|center|middle)[ -]?(?:screen|frame|picture|image|canvas)"
      r"|mid[ -]?(?:screen|frame|picture|canvas)|(?:screen|frame|picture|image|canvas)[ -](?:centre|center|middle))\b"
      r"(?!\s*:)(?!\s+of\b)", "in the centre"),
-    # "its back to the looker", "a view of it for the beholder": the one looking at the picture, no one in it
-    (r"\b(to|towards|toward|at|of|for|from|facing|faces|face)\s+the\s+(?:looker|beholder|person\s+looking"
-     r"|one\s+looking)\b", r"\1 the viewer"),
+    # "its back to the person looking": the one looking at the picture, no one in it ("the looker", "the beholder"
+    # and "the watcher" are the viewer already: words.LOOKER_RE, before these rewrites)
+    (r"\b(to|towards|toward|at|of|for|from|facing|faces|face)\s+the\s+(?:person|one)\s+looking\b", r"\1 the viewer"),
     # "with her face toward the onlooker", "turning its back to the spectator": the one looking at the picture
     (r"\b((?:its|his|her|their)\s+(?:face|faces|front|fronts|back|backs|nose|snout|muzzle|rear|rump|tail)\s+(?:turned\s+"
-     r"|pointed\s+|pointing\s+)?(?:to|towards|toward|at|on)\s+the\s+)(?:onlooker|observer|watcher|spectator)\b",
+     r"|pointed\s+|pointing\s+)?(?:to|towards|toward|at|on)\s+the\s+)(?:onlooker|observer|spectator)\b",
      r"\1viewer"),
     # "a fox crosses frame right to left", "walks across the picture from left to right": the way it goes
     # (so the way it faces), no place at either side and no frame in the picture
