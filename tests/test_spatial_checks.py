@@ -139,6 +139,16 @@ def test_fitted_cameras_never_go_below_the_ground():
         assert camera.position[1] >= cam.MIN_EYE - 1e-9
 
 
+def test_a_look_up_too_steep_to_keep_from_the_floor_looks_level_from_low_down():
+    # a narrow scene 30 m deep: looking up at it steeply, the camera would back away past where it sees
+    # anything; it stays low and looks level rather than rising to look down on it
+    corners = cam.box_corners((0.0, 0.0, 0.0), (3.4, 3.1, 30.0), 0.0)
+    camera = cam.fit(corners, 0.0, -30.0, 50.0, 1.0, 0.1)
+    look = np.subtract(camera.target, camera.position)
+    assert look[1] >= -1e-6  # level or looking up, never down
+    assert cam.MIN_EYE - 1e-9 <= camera.position[1] <= 3.1  # within the scene's height, above the floor
+
+
 def test_older_relations_load_and_are_not_measured():
     old = Relation.model_validate({"kind": "left_of", "subject": 1, "object": 2, "holds": True, "detail": ""})
     assert old.measured is False and old.holds is True
