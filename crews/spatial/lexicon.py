@@ -435,6 +435,7 @@ HYPERNYMS: dict[str, tuple[str, float]] = {
 }
 # Nouns with no near neighbour: a labelled block of about the right size (w, h, d metres).
 STAND_IN_SIZES: dict[str, tuple[float, float, float]] = {
+    "bouncy castle": (4.0, 3.0, 4.0),  # an inflatable hired for fetes: about 4 m square, 3 m to the turrets
     "sink": (0.6, 0.9, 0.5), "bathtub": (1.7, 0.6, 0.8), "toaster": (0.28, 0.2, 0.18), "keyboard": (0.45, 0.03, 0.15),
     "scissors": (0.08, 0.01, 0.2), "toothbrush": (0.02, 0.02, 0.19), "hair drier": (0.1, 0.25, 0.25),
     "tie": (0.09, 0.01, 0.5), "pen": (0.015, 0.015, 0.14), "pencil": (0.01, 0.01, 0.18), "frisbee": (0.27, 0.03, 0.27),
@@ -798,6 +799,25 @@ def dictionary_name(words: list[str]) -> bool:
     # ("a baby grand": a grand alone is a sum of money first, so the two words are the piano's name)
 
 
+def birth_order(word: str, head: str) -> bool:
+    """"a big sister", "a baby brother": before a sibling a size word says which one, older or
+    younger, not how big; the two words are the person's name."""
+    return word in BIRTH_ORDER_WORDS and any(h.endswith("sibling") for h in wordnet.hypernyms(_singular(head), 1))
+
+
+BIRTH_ORDER_WORDS = {"big", "little", "baby", "kid", "wee"}
+
+
+def plant_kind(word: str, head: str) -> bool:
+    """"a lime tree", "an elder bush", "a cherry tree": before a plant a word that is itself a plant,
+    or makes with it a plant's name, says which plant, not its colour or age ("a green tree" is a
+    tree of that colour: green is no plant)."""
+    if not {"woody plant", "vascular plant"} & set(wordnet.hypernyms(_singular(head), 6)):
+        return False  # (a plant, not a plant's part: "a burnt orange pinecone" is that colour)
+    return any(s.kind == "plant" for s in wordnet.senses(word)[:wordnet.MAX_SENSES]) or \
+        wordnet.kind(f"{word} {_singular(head)}") == "plant"
+
+
 def _kind_named(adjective: str, head: str) -> bool:
     """A word that names a kind of the thing: a "wild boar", a "sleeping bag". Not a colour, though
     the dictionary lists a "white fox" and a "black duck": people name a colour to say how a thing
@@ -805,9 +825,14 @@ def _kind_named(adjective: str, head: str) -> bool:
     is small, an old man a man; but a giant panda is no big panda)."""
     if f"{adjective} {head}" in COLOUR_NAMED_KINDS:
         return True
+    if birth_order(adjective, head) or plant_kind(adjective, head):
+        return True
     return (adjective not in SIZE_WORDS or adjective == "giant") and adjective not in COLORS and \
         adjective not in COAT_PATTERNS and \
-        wordnet.kind(head) != "person" and wordnet.is_kind_of(f"{adjective} {head}", head)
+        wordnet.kind(f"{adjective} {head}") != "person" and (
+            wordnet.is_kind_of(f"{adjective} {head}", head) or
+            wordnet.kind(f"{adjective} {head}") in wordnet.CONCRETE - {wordnet.kind(head)})
+    # (an old man is a man who is old; a baby walker is a frame, whatever a walker is first)
 
 
 # A coat's pattern says how an animal looks, as a colour does: a tabby cat is a cat.

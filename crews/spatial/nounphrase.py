@@ -16,6 +16,7 @@ from crews.spatial.words import Word, opens_sentence
 from studio import language, wordnet
 
 POSSESSIVE = {"its", "his", "her", "their"}
+ONE_OWNER = {"my", "his", "her", "its"}  # before a thing the words read as one ("my sister waves"; "our" may own many)
 QUANTITY_TABLE = PhraseTable(QUANTITIES)
 
 
@@ -171,6 +172,9 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             arrangement = arrangement or lexicon.ARRANGED_BY.get(language.singular(word))
             k += 2
             continue
+        elif k + 1 < len(tokens) and (lexicon.birth_order(word, tokens[k + 1]) or
+                                      lexicon.plant_kind(word, tokens[k + 1])):
+            break  # "a big sister", "a lime tree": which sibling, which plant; no size, no colour
         elif word in lexicon.COLORS and k + 1 < len(tokens):
             color = word
             if f"{word} {language.singular(tokens[k + 1])}" in lexicon.COLOUR_NAMED_KINDS:
@@ -436,7 +440,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
     if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos in ("NOUN", "ADJ", "VERB") and \
             (_modifier(info[best[2]], tokens[best[2]], False, False) or
-             _plural_kind(best[2], nounish[-1], tokens, info, rest, words) or _thing_as_kind(info[best[2]])) and \
+             _plural_kind(best[2], nounish[-1], tokens, info, rest, words) or _thing_as_kind(info[best[2]]) or
+             lexicon.dictionary_name(tokens[best[1]:nounish[-1] + 1])) and \
             (tokens[nounish[-1]] not in lexicon.SCENERY or tokens[nounish[-1]] in lexicon.SETTINGS and
              _after_article(rest[best[1]][1], words)) \
             and all(_modifier(info[j], tokens[j], False, False) for j in range(best[2] + 1, nounish[-1])) \
@@ -475,6 +480,9 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         if not proper and at + 1 < last and lexicon.dictionary_name(tokens[at:at + 2]) and \
                 _modifier(info[at + 1], tokens[at + 1], proper, animate):
             return True  # "a hot dog stand": a dictionary name naming the kind
+        if not proper and (lexicon.birth_order(tokens[at], head_word) or lexicon.plant_kind(tokens[at], head_word) or
+                           _trade(info[at], tokens[at], head_word)):
+            return True
         if tokens[at] in lexicon.COLORS and not (at > 0 and lexicon.dictionary_name(tokens[at - 1:at + 1]) and
                                                  wordnet.kind(" ".join(tokens[at - 1:at + 1])) != "attribute"):
             return False  # "a cream cat", "a charcoal grey igloo": its colour; "an ice cream van" a kind of van
@@ -517,8 +525,10 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         return Head(setting=setting)
     # (A setting no table knows as a thing, "a petrol station", is one unless it follows "in", "at".)
     elif proper or info[last].entity == "PERSON" and wordnet.kind(lexicon._singular(place)) in (None, "person") or \
-            lexicon._singular(head_word) in lexicon.FIGURES or lexicon.is_person_word(head_word):
-        # (the recogniser's "person" is no person when the dictionary knows the words as something else: a shih tzu)
+            (lexicon._singular(head_word) in lexicon.FIGURES or lexicon.is_person_word(head_word)) and \
+            (first == last or wordnet.kind(lexicon._singular(place)) in (None, "person")):
+        # (the recogniser's "person" is no person when the dictionary knows the words as something else: a shih tzu;
+        # nor is a baby walker, a frame, whatever a walker is)
         written = " ".join(w.written for w in info[first:last + 1])
         noun = lexicon.Noun(written if proper else lexicon._singular(place), "person",
                             size=lexicon.person_size(1.7), how="figure")
@@ -528,15 +538,19 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             known = lexicon.known_noun(head_word) or lexicon.known_noun(lexicon.GENERIC_HEADS.get(head_word, ""))
             if head_word in lexicon.GENERIC_HEADS and lexicon.known_noun(tokens[last - 1]) is not None:
                 known = lexicon.known_noun(tokens[last - 1])  # "a shelf unit", "a storage unit": what the unit is
-            if known is None:
+            if known is None and wordnet.kind(lexicon._singular(place)) in (None, wordnet.kind(head_word)):
                 drawn_as = lexicon.resolve_noun(head_word)  # "a gypsy caravan": drawn as a caravan is
                 known = drawn_as if drawn_as.how == "hypernym" else None
             if known is not None and not known.stand_in:
                 noun = dataclasses.replace(known, noun=lexicon._singular(place), how="hypernym")
             elif wordnet.kind(lexicon._singular(head_word)) == "person" and \
-                    wordnet.kind(lexicon._singular(tokens[last - 1])) == "person":
+                    (wordnet.kind(lexicon._singular(tokens[last - 1])) == "person" or
+                     {s.kind for s in wordnet.senses(lexicon._singular(head_word))} == {"person"} and
+                     wordnet.kind(lexicon._singular(tokens[last - 1])) not in ("plant", "food")) and \
+                    wordnet.kind(lexicon._singular(place)) in (None, "person"):
                 noun = lexicon.Noun(lexicon._singular(place), "person", size=lexicon.person_size(1.7), how="figure")
-                # ("a girl guide": two words for people; a cherry picker, a tea caddy may be things)
+                # ("a girl guide": two words for people; "a lion tamer": a tamer is nothing but a person;
+                # a cherry picker, a tea caddy may be things)
     if support and head_word == "bar" and noun.stand_in and lexicon.known_noun("counter") is not None:
         noun = dataclasses.replace(lexicon.known_noun("counter"), noun=noun.noun, how="hypernym")  # on a bar: a counter
     sense = _other_sense(noun, tokens, [w.text for w in words])
@@ -602,11 +616,11 @@ def _verb_after_subject(rest: list[tuple[str, int]], words: list[Word], at: int)
     (a plural after "a"), "a nurse and a doctor talk" (a bare word after a subject of two)."""
     word = rest[at][0]
     first = rest[0][1]
-    while first > 0 and (words[first - 1].text in lexicon.ARTICLES or words[first - 1].pos in ("ADJ", "NUM")):
+    while first > 0 and (words[first - 1].text in lexicon.ARTICLES | ONE_OWNER or words[first - 1].pos in ("ADJ", "NUM")):
         first -= 1  # back to the phrase's first word
     previous = words[first - 1].text if first > 0 else ""
     article = words[first].text
-    if language.is_plural(word) and article in ("a", "an", "one", "the", "this", "that"):
+    if language.is_plural(word) and article in {"a", "an", "one", "the", "this", "that"} | ONE_OWNER:  # "my sister waves"
         return True
     if (_count_value(article) or 0) > 1 and not language.is_plural(word) and not language.is_plural(rest[0][0]):
         return True  # "three sheep graze": after a count, a singular word is the verb
@@ -653,6 +667,17 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
     # "a combine harvester": a noun the tagger makes a verb describing the next noun names its kind
     return word.pos == "VERB" and word.tag in ("VB", "VBP") and word.dep in ("amod", "compound") and \
         wordnet.is_noun(text) and not wordnet.is_adjective(text)
+
+
+def _trade(word: Word, text: str, head: str) -> bool:
+    """"a weather presenter", "a news reader": a noun before a word for a person is their line of
+    work, even a word the tables keep for the weather or the look ("a plump nurse" is plump)."""
+    senses = wordnet.senses(lexicon._singular(text))
+    return word.pos == "NOUN" and word.dep == "compound" and bool(senses) and \
+        senses[0].kind not in ("event", "attribute", "state", "feeling", "shape") and not text.endswith("ing") and \
+        text not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES and not lexicon.made_of(text) and \
+        wordnet.kind(lexicon._singular(head)) == "person"
+    # (not a look: "a grinning teacher", "a polka-dot digger", "a chrome calculator")
 
 
 def _animate(head: str, best: tuple[str, int, int] | None) -> bool:

@@ -1,0 +1,55 @@
+"""Two-word names whose first word the tables keep for a size, a colour, an age or the weather:
+a sibling's place in the family, a plant's kind, a dictionary thing of another kind than its
+head, a person's line of work. Each on sentences of our own, with cases where the word still
+describes."""
+
+from __future__ import annotations
+
+from crews.spatial.parse import parse
+from tests.parse_views import counts, nouns
+
+
+def categories(prompt: str) -> dict[str, str]:
+    return {e.noun: e.category for e in parse(prompt).entities}
+
+
+def scales(prompt: str) -> dict[str, float]:
+    return {e.noun: e.scale for e in parse(prompt).entities}
+
+
+def test_a_size_word_before_a_sibling_says_which_sibling():
+    assert nouns("my little sister waves beside a wheelbarrow") == ["little sister", "wheelbarrow"]
+    assert categories("a baby brother sits on a rug")["baby brother"] == "man"
+    assert scales("a big brother behind a bicycle")["big brother"] == 1.0
+    assert counts("two big sisters and a kayak") == {"big sister": 2, "kayak": 1}
+
+
+def test_a_size_word_before_any_other_person_or_animal_still_says_how_big():
+    assert nouns("a little fisherman beside a big goat") == ["fisherman", "goat"]
+    assert scales("a big goat near a fence")["goat"] > 1.0
+
+
+def test_a_plant_before_a_plant_names_its_kind():
+    assert nouns("a lavender bush by a wall and an olive tree") == ["lavender bush", "olive tree", "wall"]
+    assert nouns("a lime tree shading a deckchair") == ["deckchair", "lime tree"]
+    assert categories("an elder bush beside a shed")["elder bush"] == "bush"
+
+
+def test_a_colour_before_a_plant_or_a_plant_part_is_its_colour():
+    assert nouns("a green tree beside a red hedge") == ["hedge", "tree"]
+    assert nouns("a burnt-orange acorn on a stool") == ["acorn", "stool"]
+
+
+def test_a_dictionary_thing_is_not_drawn_as_the_person_its_head_names():
+    spec = parse("a baby walker beside a playpen")
+    walker = next(e for e in spec.entities if e.noun == "baby walker")
+    assert walker.category != "person"
+
+
+def test_a_noun_before_a_word_for_a_person_is_their_trade():
+    assert categories("a weather forecaster beside a barometer")["weather forecaster"] == "person"
+    assert nouns("a lion tamer near a hoop") == ["hoop", "lion tamer"]
+
+
+def test_an_adjective_before_a_person_or_animal_is_still_an_adjective():
+    assert nouns("a plump pigeon near a tidy gardener") == ["gardener", "pigeon"]
