@@ -616,12 +616,13 @@ def _verb_after_subject(rest: list[tuple[str, int]], words: list[Word], at: int)
     (a plural after "a"), "a nurse and a doctor talk" (a bare word after a subject of two)."""
     word = rest[at][0]
     first = rest[0][1]
-    while first > 0 and (words[first - 1].text in lexicon.ARTICLES | ONE_OWNER or words[first - 1].pos in ("ADJ", "NUM")):
+    opening = lexicon.ARTICLES | ONE_OWNER
+    while first > 0 and (words[first - 1].text in opening or words[first - 1].pos in ("ADJ", "NUM")):
         first -= 1  # back to the phrase's first word
     previous = words[first - 1].text if first > 0 else ""
     article = words[first].text
-    if language.is_plural(word) and article in {"a", "an", "one", "the", "this", "that"} | ONE_OWNER:  # "my sister waves"
-        return True
+    if language.is_plural(word) and article in {"a", "an", "one", "the", "this", "that"} | ONE_OWNER:
+        return True  # "a cat naps", "my sister waves"
     if (_count_value(article) or 0) > 1 and not language.is_plural(word) and not language.is_plural(rest[0][0]):
         return True  # "three sheep graze": after a count, a singular word is the verb
     return previous == "and" and not language.is_plural(word) and word in lexicon.ACTIVITY_VERBS and not any(
