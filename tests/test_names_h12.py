@@ -53,3 +53,9 @@ def test_a_noun_before_a_word_for_a_person_is_their_trade():
 
 def test_an_adjective_before_a_person_or_animal_is_still_an_adjective():
     assert nouns("a plump pigeon near a tidy gardener") == ["gardener", "pigeon"]
+
+
+def test_a_hand_hired_at_a_place_of_work_is_a_person():
+    assert counts("three farm hands mending a fence") == {"farm hand": 3, "fence": 1}
+    assert categories("a stable hand leading a pony")["stable hand"] == "person"
+    assert nouns("the baker waved both hands at a pony") == ["baker", "pony"]

@@ -342,6 +342,9 @@ DRAWING_SENSE = {"figure": {"stick", "geometric", "drawn", "sketched", "painted"
 
 # People are drawn by the previz's default figure; size = width, height, depth of that figure.
 PEOPLE: dict[str, tuple[str, float]] = {
+    # "hand" after a place of work is someone hired there, no hand of anyone's
+    "stable hand": ("person", 1.7), "farm hand": ("person", 1.7), "ranch hand": ("person", 1.7),
+    "deck hand": ("person", 1.7), "stage hand": ("person", 1.7), "hired hand": ("person", 1.7),
     "person": ("person", 1.7), "man": ("man", 1.78), "woman": ("woman", 1.66), "child": ("child", 1.2),
     "boy": ("boy", 1.3), "girl": ("girl", 1.25), "kid": ("child", 1.2), "baby": ("child", 0.75),
     "toddler": ("child", 0.9), "guy": ("man", 1.78), "lady": ("woman", 1.66), "gentleman": ("man", 1.78),
