@@ -457,7 +457,7 @@ NEAR = [
     lambda s, o: review(f"{an(s)} stood just by {the(o, 0)}."),
     lambda s, o: narrator(f"{an(s)} lingers close to {an(o)}."),
     lambda s, o: window(f"{the(s, 0)} tight up against {the(o, 0)}."),
-    lambda s, o: walk(f"{an(s)} stands a few steps from {an(o)}."),
+    lambda s, o: walk(f"{an(s)} stands just a stride or two from {an(o)}."),
     lambda s, o: notebook(f"{an(s)} very close to {the(o, 0)}."),
     lambda s, o: flatnote(f"in my holiday snap {the(s, 0)}'s right by {the(o, 0)}."),
     lambda s, o: narrator(f"{an(s)} keeps within a whisker of {an(o)}."),

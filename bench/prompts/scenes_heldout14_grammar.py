@@ -68,7 +68,7 @@ ORNAMENTS = {"toby jug": "toby jug|jug", "ink bottle": "ink bottle|bottle", "sar
              "champagne flute": "champagne flute|flute|glass", "place card": "place card|card",
              "wedding favour": "wedding favour|favour", "travel clock": "travel clock|clock",
              "tide clock": "tide clock|clock", "cake topper": "cake topper|topper",
-             "porridge bowl": "porridge bowl|bowl", "napkin ring": "napkin ring|ring",
+             "porridge bowl": "porridge bowl|bowl", "egg timer": "egg timer|timer",
              "cufflink box": "cufflink box|box"}
 LINERS = {"mail van": "mail van|van", "parcel van": "parcel van|van", "courtesy car": "courtesy car|car",
           "wedding car": "wedding car|car", "pedicab": "pedicab|rickshaw", "land yacht": "land yacht|yacht",
@@ -98,7 +98,7 @@ FARM = {"jersey cow": "jersey cow|cow", "exmoor pony": "exmoor pony|pony", "kid 
 CHAIRS = {"chiavari chair": "chiavari chair|chair", "wheelback chair": "wheelback chair|chair",
           "tub chair": "tub chair|chair", "captain's chair": "captain's chair|chair"}
 BIGS = {"martello tower": "martello tower|tower", "coastguard station": "coastguard station|station",
-        "village hall": "village hall|hall", "engine shed": "engine shed|shed", "radio mast": "radio mast|mast",
+        "hay barn": "hay barn|barn", "engine shed": "engine shed|shed", "radio mast": "radio mast|mast",
         "douglas fir": "douglas fir|fir|tree", "lombardy poplar": "lombardy poplar|poplar|tree",
         "airport shuttle": "airport shuttle|shuttle|bus", "sleeper car": "sleeper car|carriage|coach",
         "glass cabinet": "glass cabinet|cabinet", "pine dresser": "pine dresser|dresser",
@@ -131,7 +131,7 @@ ROOFS = {"banquet table": "banquet table|table", "interview table": "interview t
          "captain's desk": "captain's desk|desk", "picnic bench": "picnic bench|bench|table",
          "pedestal desk": "pedestal desk|desk"}
 FRONTS = {"police box": "police box|box", "martello tower": "martello tower|tower",
-          "coastguard station": "coastguard station|station", "village hall": "village hall|hall",
+          "coastguard station": "coastguard station|station", "hay barn": "hay barn|barn",
           "launderette": "launderette|laundrette", "tea room": "tea room|tearoom|cafe",
           "glass cabinet": "glass cabinet|cabinet", "pine dresser": "pine dresser|dresser",
           "milking parlour": "milking parlour|parlour"}
@@ -157,7 +157,7 @@ BITS = {"kitbag": "kitbag|bag", "laundry sack": "laundry sack|sack", "wine crate
 OUTDOOR_ONLY = {"mail van", "parcel van", "courtesy car", "wedding car", "pedicab", "land yacht", "sailing dinghy",
                 "lobster boat", "coal wagon", "brake van", "blackcurrant bush", "trig point", "fingerpost",
                 "drinking trough", "mineral block", "jersey cow", "exmoor pony", "kid goat", "saddleback pig",
-                "suffolk ewe", "martello tower", "coastguard station", "village hall", "engine shed", "radio mast",
+                "suffolk ewe", "martello tower", "coastguard station", "hay barn", "engine shed", "radio mast",
                 "douglas fir", "lombardy poplar", "airport shuttle", "sleeper car", "fell walker", "youth hosteller",
                 "train spotter", "sea cadet", "day tripper", "mountain hare", "muntjac deer", "milk lorry",
                 "hotel minibus", "mountain hut", "police box", "hawthorn hedge", "broom bush", "mooring post",
@@ -168,7 +168,7 @@ INDOOR_ONLY = {"pine dresser", "glass counter", "chart table", "hotel desk", "je
                "interview table", "hotel bed", "captain's desk", "pedestal desk", "glass cabinet", "copper boiler",
                "standard lamp", "cheese plant", "aspidistra", "dress form", "wig stand", "chocolate fountain",
                "chambermaid", "night porter", "window dresser", "forensic officer", "ginger tom", "bengal cat",
-               "ragdoll cat", "travel clock", "tide clock", "place card", "napkin ring", "cake topper",
+               "ragdoll cat", "travel clock", "tide clock", "place card", "egg timer", "cake topper",
                "champagne flute", "dictaphone", "vanity case", "evidence bag", "fingerprint kit", "laundry sack",
                "linen bag", "cufflink box", "vinyl record"}
 MANNERS = [("cheerfully", ["cheerfully"]), ("in silence", ["silence"]), ("muttering", ["muttering"]),
