@@ -1375,13 +1375,24 @@ class _Solver:
             camera = cam.fit(corners, view, self.elevation, lens, self.aspect, (1.0 - box) / 2)
         return camera
 
+    def _close_up_candidates(self) -> list[EntitySpec]:
+        """What a close-up may be of. A labelled block for a word the library does not know, that
+        nothing is placed against and that nothing is placed against it, is more likely a stray
+        word of the framing ("Unit 4 to control: zoomed in on a cat") than the subject, so it
+        yields to a drawn thing named after it; an unknown noun in a relation ("a close-up of a
+        ledger beside a mug") or alone stays the subject."""
+        tied = {ref for r in self.spec.relations for ref in (r.subject, r.object, r.object2) if ref}
+        drawn = [e for e in self.spec.entities if self.things[e.ref]]
+        kept = [e for e in drawn if not e.stand_in or e.ref in tied]
+        return kept or drawn or list(self.spec.entities)
+
     def _fit_frame(self) -> Camera:
         fov, margin = self._lens()
         things = self.all_things()
         if self.spec.camera.shot == "close_up" and self.spec.entities:
             # "A close-up of a mug on a desk": the first thing named fills the frame; what it
             # stands on or beside runs out of the picture.
-            first = min(self.spec.entities, key=lambda e: e.mention)
+            first = min(self._close_up_candidates(), key=lambda e: e.mention)
             if self.things[first.ref]:
                 return self._close_up(self.things[first.ref], fov, margin)
         corners = self._corners(things)
