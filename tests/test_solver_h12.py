@@ -70,3 +70,55 @@ def test_a_close_up_of_an_unknown_thing_placed_against_another_stays_on_it(rende
     mask = render(renderer, solution, tmp_path)
     block = next(o for o in solution.layout.objects if o.name == "ledger")
     assert span(mask, block.id) >= 0.7
+
+
+def footprint(o) -> tuple[float, float, float, float]:
+    """An object's ground box (x0, x1, z0, z1), turned by its yaw."""
+    import math
+
+    a = math.radians(o.yaw_deg)
+    hx = abs(math.cos(a)) * o.size[0] / 2 + abs(math.sin(a)) * o.size[2] / 2
+    hz = abs(math.sin(a)) * o.size[0] / 2 + abs(math.cos(a)) * o.size[2] / 2
+    return o.position[0] - hx, o.position[0] + hx, o.position[2] - hz, o.position[2] + hz
+
+
+def stand_in_each_other(a, b, slack: float = 0.03) -> bool:
+    ax0, ax1, az0, az1 = footprint(a)
+    bx0, bx1, bz0, bz1 = footprint(b)
+    below = min(a.position[1] + a.size[1], b.position[1] + b.size[1]) - max(a.position[1], b.position[1])
+    return min(ax1, bx1) - max(ax0, bx0) > slack and min(az1, bz1) - max(az0, bz0) > slack and below > slack
+
+
+@pytest.mark.parametrize("prompt, lone, groups", [
+    ("a milk churn near a ring of six dancers round a maypole and near nine stools set in 3 rows",
+     "milk churn", ("dancer", "stool")),
+    ("a crate close to a circle of five scouts about a campfire and close to six benches in two rows",
+     "crate", ("scout", "bench")),
+])
+def test_one_thing_near_two_groups_has_one_on_each_side_and_none_stand_in_each_other(prompt, lone, groups):
+    solution = solve(parse(prompt))
+    objects = solution.layout.objects
+    for i, a in enumerate(objects):
+        for b in objects[i + 1:]:
+            if a.group != b.group:
+                assert not stand_in_each_other(a, b), (a.name, b.name, footprint(a), footprint(b))
+    middle = next(o for o in objects if o.name == lone).position[0]
+    sides = [np.sign(np.mean([o.position[0] for o in objects if o.name == g]) - middle) for g in groups]
+    assert sides[0] * sides[1] < 0, sides
+
+
+def test_small_groups_brought_forward_keep_clear_of_each_other():
+    from crews.spatial.solve import _clear_depth
+    from crews.spatial.stage import StageBlock
+
+    # Two small groups the stage set one behind the other across from each other, the first
+    # already at the front line: the second stops behind it instead of standing in it.
+    blocks = [StageBlock(1.0, 0.6, 1.0, 0), StageBlock(0.8, 0.5, 1.0, 1), StageBlock(6.0, 3.0, 4.0, 2)]
+    u = np.array([0.0, 0.3, 9.0])
+    w = np.array([-4.0, 1.5, 0.0])
+    depth = _clear_depth(blocks, u, w, 1, -4.0, 1.0)
+    assert depth >= -4.0 + 0.6 + 0.5
+    assert depth <= 1.5
+    # Across from nothing, it comes all the way.
+    assert _clear_depth(blocks, np.array([0.0, 5.0, 20.0]), w, 1, -4.0, 1.0) == -4.0
+

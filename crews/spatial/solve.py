@@ -51,6 +51,7 @@ from crews.spatial.silhouette import (
 )
 from crews.spatial.spec import EntitySpec, RelationSpec, SceneSpec
 from crews.spatial.stage import StageBlock, StageRelation, solve_stage
+from crews.spatial.stage import gap as stage_gap
 from studio import wordnet
 from studio.library import load_catalog
 from studio.models import Camera, Layout, LayoutObject, Relation
@@ -240,6 +241,24 @@ def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) ->
                 notes.append(f"the whole scene scaled x{factor:.2f} so that it fits the depth range")
         solution.layout.notes.extend(notes)
     return solution
+
+
+def _clear_depth(blocks: list[StageBlock], u: np.ndarray, w: np.ndarray, i: int, want: float,
+                 spacing: float) -> float:
+    """The nearest depth from ``want`` back towards where block ``i`` stands that it can take
+    without standing inside another block across from it: two groups the stage set one behind
+    the other, each brought to the front line, would otherwise be drawn through each other (a
+    ring of people standing among rows of chairs)."""
+    block = blocks[i]
+    spans = sorted((w[j] - blocks[j].hw - block.hw - stage_gap(block, blocks[j], spacing),
+                    w[j] + blocks[j].hw + block.hw + stage_gap(block, blocks[j], spacing))
+                   for j in range(len(blocks))
+                   if j != i and abs(u[j] - u[i]) < blocks[j].hu + block.hu)
+    depth = want
+    for low, high in spans:
+        if low < depth < high:
+            depth = high
+    return min(depth, w[i])
 
 
 # ------------------------------------------------------------------ solver --
@@ -1124,7 +1143,7 @@ class _Solver:
         self._note_refused(result.refused)
         u, w = _centred(result.u, stage_blocks, "hu"), _centred(result.w, stage_blocks, "hw")
         staged = w.copy()
-        self._forward(stage_blocks, relations, w, [_thing_size(b) for b in blocks])
+        self._forward(stage_blocks, relations, u, w, [_thing_size(b) for b in blocks])
         self._set_blocks(blocks, u, w)
         self._piles_in_sight(blocks, u, w, staged)
 
@@ -1155,7 +1174,7 @@ class _Solver:
         if changed:
             self._set_blocks(blocks, u, w)
 
-    def _forward(self, blocks: list[StageBlock], relations: list[StageRelation], w: np.ndarray,
+    def _forward(self, blocks: list[StageBlock], relations: list[StageRelation], u: np.ndarray, w: np.ndarray,
                  sizes: list[float]) -> None:
         """Small things nothing holds at a depth (a plum beside a fountain, a key near a car) stand
         in front of the scene's front line, nearer the camera than the large ones: perspective
@@ -1184,8 +1203,9 @@ class _Solver:
                 # Near something: within a quarter of that thing's size of its front.
                 partners = [r.b if r.a == i else r.a for r in relations if r.kind == "near" and i in (r.a, r.b)]
                 mine = max([front, *(fronts[j] - 0.25 * sizes[j] - 2 * block.hw for j in partners if j is not None)])
-                if mine + block.hw < w[i]:
-                    w[i] = mine + block.hw
+                depth = _clear_depth(blocks, u, w, i, mine + block.hw, self.tweaks.spacing)
+                if depth < w[i]:
+                    w[i] = depth
                     moved = True
         if moved and self.spec.camera.elevation_deg is None and self.spec.camera.view != "top" \
                 and self.elevation <= 20.0 + self.tweaks.elevation_add:

@@ -105,6 +105,7 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
     def same_depth(a: int, b: int) -> None:  # front faces in line
         W.add([(a, b, 0.0), (b, a, 0.0)])
 
+    beside: set[tuple[int, float]] = set()  # (block, side): a "near" partner stands on that side of it
     # ---- hard relations, in prompt order
     for r in relations:
         ok = True
@@ -120,10 +121,19 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
                 blocks[front].hw + blocks[back].hw + (0.1 + 0.2 * min(blocks[front].hw, blocks[back].hw)) * spacing
             ok = W.add(centres([(front, back, sep)]))
         elif r.kind == "near":
-            ok = U.add([(r.a, r.b, sep_u(r.a, r.b))]) if r.key not in flip else U.add([(r.b, r.a, sep_u(r.b, r.a))])
+            # One thing near two others has one of them on each side: both on the same side,
+            # each within a gap of it, would stand in each other (a stool near a ring of
+            # singers and near rows of chairs).
+            right = r.key not in flip
+            if (r.a, 1.0 if right else -1.0) in beside or (r.b, -1.0 if right else 1.0) in beside:
+                right = not right
+            ok = U.add([(r.a, r.b, sep_u(r.a, r.b))]) if right else U.add([(r.b, r.a, sep_u(r.b, r.a))])
+            if not ok and U.add([(r.b, r.a, sep_u(r.b, r.a))] if right else [(r.a, r.b, sep_u(r.a, r.b))]):
+                ok, right = True, not right
+            if ok:
+                beside |= {(r.a, 1.0 if right else -1.0), (r.b, -1.0 if right else 1.0)}
             deep = blocks[r.a].hw + blocks[r.b].hw
-            ok = ok or U.add([(r.b, r.a, sep_u(r.b, r.a))]) or W.add(centres([(r.a, r.b, deep)])) \
-                or W.add(centres([(r.b, r.a, deep)]))
+            ok = ok or W.add(centres([(r.a, r.b, deep)])) or W.add(centres([(r.b, r.a, deep)]))
         if not ok:
             refused.append(r.key)
 
