@@ -122,3 +122,21 @@ def test_small_groups_brought_forward_keep_clear_of_each_other():
     # Across from nothing, it comes all the way.
     assert _clear_depth(blocks, np.array([0.0, 5.0, 20.0]), w, 1, -4.0, 1.0) == -4.0
 
+
+@pytest.mark.parametrize("prompt, name, top", [
+    ("three crates standing in a row upon the market stall", "crate", "market stall"),
+    ("two crates side by side resting on the counter block", "crate", "counter block"),
+])
+def test_a_labelled_top_is_built_deep_enough_for_what_stands_on_it(prompt, name, top):
+    spec = parse(prompt)
+    assert next(e for e in spec.entities if e.noun == top).stand_in
+    solution = solve(spec)
+    host = next(o for o in solution.layout.objects if o.name == top)
+    hx0, hx1, hz0, hz1 = footprint(host)
+    things = [o for o in solution.layout.objects if o.name == name]
+    assert things
+    for o in things:
+        x0, x1, z0, z1 = footprint(o)
+        assert abs(o.position[1] - (host.position[1] + host.size[1])) < 0.02  # resting on its top
+        assert hz0 - 0.01 <= z0 and z1 <= hz1 + 0.01, (footprint(o), footprint(host))  # not off its back or front
+        assert hx0 - 0.01 <= x0 and x1 <= hx1 + 0.01

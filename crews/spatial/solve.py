@@ -119,6 +119,7 @@ PILE_COVER = 0.01  # share of a pile's thing a small thing brought forward may c
 STACK_TAPER = 0.94  # each thing of a pile is this much narrower and shallower than the one below
 MAX_PILE_TAPER = 0.4  # ... widened for a camera looking down on it: its top one at most this much narrower
 CLASH = 0.005  # metres two boxes may overlap before they run into each other
+TOP_RIM = 0.03  # metres of a labelled block's top left clear in front of and behind what stands on it
 TOP_GAP = 0.01  # metres between groups packed on a crowded top
 RAIL_OVERHANG = 1.2  # a thing grown on a rail stays at most this many times the rail's depth across
 MAX_LENGTHEN = 8.0  # a fence or a wall too short for what stands on it is built at most this much longer
@@ -1110,6 +1111,9 @@ class _Solver:
             return  # its length runs away from the camera
         self._grown.add(ref)
         _, _, half_u, half_w = self._surface(host)
+        if entity.stand_in:
+            self._deepen_top(entity, things, on_me, half_w)
+            _, _, half_u, half_w = self._surface(host)
         need = 0.0
         for c in on_me:
             mine = [t for i, t in enumerate(self.things[c]) if i % len(things) == 0]
@@ -1128,6 +1132,25 @@ class _Solver:
             thing.size = (round(thing.size[0] * factor, 4), thing.size[1], thing.size[2])
             self._footprint(thing)
         self.notes.append(f"'{entity.noun}' built {things[0].size[0]:.2f} m wide to hold what stands on it")
+
+    def _deepen_top(self, entity: EntitySpec, things: list[Thing], on_me: list[str], half_w: float) -> None:
+        """A labelled block (its depth a guess: a stall, a counter) is built deep enough for what
+        stands on it, as it is built long enough: a crate half off the back of a stall is not
+        resting on it."""
+        deepest = 0.0
+        for c in on_me:
+            mine = self.things[c]
+            if mine:
+                probe = mine[0]
+                turned = not probe.entity.facing and probe.hw > half_w and probe.hu < probe.hw
+                deepest = max(deepest, 2 * (probe.hu if turned else probe.hw))
+        factor = min((deepest + 2 * TOP_RIM) / max(2 * half_w, 1e-6), MAX_LENGTHEN)
+        if factor <= 1.02:
+            return
+        for thing in things:
+            thing.size = (thing.size[0], thing.size[1], round(thing.size[2] * factor, 4))
+            self._footprint(thing)
+        self.notes.append(f"'{entity.noun}' built {things[0].size[2]:.2f} m deep to hold what stands on it")
 
     # ---- 4. the floor
 
