@@ -140,3 +140,24 @@ def test_a_labelled_top_is_built_deep_enough_for_what_stands_on_it(prompt, name,
         assert abs(o.position[1] - (host.position[1] + host.size[1])) < 0.02  # resting on its top
         assert hz0 - 0.01 <= z0 and z1 <= hz1 + 0.01, (footprint(o), footprint(host))  # not off its back or front
         assert hx0 - 0.01 <= x0 and x1 <= hx1 + 0.01
+
+
+def column(mask: np.ndarray, object_id: int) -> float:
+    xs = np.nonzero(mask == object_id)[1]
+    assert len(xs), object_id
+    return float(np.median(xs)) / mask.shape[1]
+
+
+@pytest.mark.parametrize("prompt, left, middle, right", [
+    ("a lamp standing at the right, a stool to our left; a vase between those two", "stool", "vase", "lamp"),
+    ("an armchair rightmost, a bucket leftmost; a kettle halfway between them", "bucket", "kettle", "armchair"),
+    ("a kettle halfway between a bucket and an armchair; the bucket stands rightmost",
+     "armchair", "kettle", "bucket"),
+])
+def test_between_takes_its_order_from_the_sides_of_the_picture(renderer, tmp_path, prompt, left, middle, right):
+    solution = solve(parse(prompt))
+    mask = render(renderer, solution, tmp_path)
+    ids = {o.name: o.id for o in solution.layout.objects}
+    columns = [column(mask, ids[name]) for name in (left, middle, right)]
+    assert columns[0] < columns[1] < columns[2], columns
+    assert columns[0] < 0.5 < columns[2]

@@ -105,6 +105,7 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
     def same_depth(a: int, b: int) -> None:  # front faces in line
         W.add([(a, b, 0.0), (b, a, 0.0)])
 
+    sides = {(r.a, r.kind) for r in relations if r.kind in ("left_side", "right_side")}
     beside: set[tuple[int, float]] = set()  # (block, side): a "near" partner stands on that side of it
     # ---- hard relations, in prompt order
     for r in relations:
@@ -113,8 +114,11 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
             a, b = (r.a, r.b) if r.kind == "left_of" else (r.b, r.a)
             ok = U.add([(a, b, sep_u(a, b))])
         elif r.kind == "between":
-            ok = U.add([(r.b, r.a, sep_u(r.b, r.a)), (r.a, r.c, sep_u(r.a, r.c))]) or \
-                U.add([(r.c, r.a, sep_u(r.c, r.a)), (r.a, r.b, sep_u(r.a, r.b))])
+            # "Between" says no order; one of the two said to be on a side of the picture does
+            # ("a lamp on the right, a stool on the left and a vase between the two").
+            b, c = (r.c, r.b) if (r.b, "right_side") in sides or (r.c, "left_side") in sides else (r.b, r.c)
+            ok = U.add([(b, r.a, sep_u(b, r.a)), (r.a, c, sep_u(r.a, c))]) or \
+                U.add([(c, r.a, sep_u(c, r.a)), (r.a, b, sep_u(r.a, b))])
         elif r.kind in ("in_front_of", "behind", "hidden_by"):
             front, back = (r.a, r.b) if r.kind == "in_front_of" else (r.b, r.a)
             sep = depth_separation(blocks[front], blocks[back], spacing, elevation_deg) if not r.close else \
