@@ -273,9 +273,52 @@ def without_pleasantries(text: str) -> str:
     first, last = 0, len(sentences)
     if _pleasantry(sentences[0]):
         first = 1
-    while last - 1 > first and len(sentences) - last < PLEASANTRIES and _pleasantry(sentences[last - 1]):
-        last -= 1
-    return "".join(sentences[first:last]) if (first, last) != (0, len(sentences)) else text
+    tail = ""
+    while last - 1 > first and len(sentences) - last < PLEASANTRIES:
+        closing = sentences[last - 1]
+        head, comma, rest = closing.partition(",")
+        if _pleasantry(closing) or _sign_off(closing):
+            last -= 1
+        elif comma and not tail and (_pleasantry(head) or _sign_off(head)) and rest.strip():
+            # "Turn over, watercolour.": what closes the last instruction (how it is drawn) closes the scene
+            tail, last = ", " + rest.strip().rstrip(".!?"), last - 1
+        else:
+            break
+    if (first, last) == (0, len(sentences)):
+        return text
+    kept = "".join(sentences[first:last])
+    return re.sub(r"\s*[.!?]*\s*$", "", kept) + tail + "." if tail else kept
+
+
+# Words that close a message and say nothing of the picture: a letter's "Yours sincerely", a radio call's "Over
+# and out", a cue ("Go."), praise ("Lovely!"), a presenter's link ("Now, the news."), the reader sent on ("Turn the
+# page.", "Tap for the next one.").
+SIGN_OFF_RE = re.compile(
+    r"(?i)^\s*(?:(?:and|ok|okay|right|so|well|oh|ah)\s*,?\s+)?(?:"
+    r"(?:yours|ever\s+yours)(?:\s+(?:very\s+)?(?:faithfully|sincerely|truly|respectfully|cordially|ever|aye))?"
+    r"|(?:(?:with\s+)?(?:kind|kindest|best|warm|warmest|many)\s+)?(?:regards|wishes)"
+    r"|(?:over|out|over\s+and\s+out|roger|wilco|copy\s+that|received|ends|go|standby|stand\s+by|cue)"
+    r"|(?:how\s+|just\s+|really\s+|so\s+|very\s+|simply\s+|absolutely\s+)?(?:lovely|beautiful|nice|great|wonderful"
+    r"|brilliant|perfect|gorgeous|marvell?ous|splendid|excellent|fantastic|super|superb|amazing|stunning|charming"
+    r"|delightful|smashing|fabulous|terrific|glorious)(?:\s+(?:one|stuff|work|job))?"
+    r"|(?:back|over)\s+to\s+(?:you|the\s+studio)\b[^.!?]*"
+    r"|now\s*,?\s+(?:for\s+)?(?:the|some|our)\s+(?P<next>[a-z]+)"
+    r"|(?:press|push|hit|tap|click|swipe|scroll|turn|flip|select|dial|see)\b(?P<on>[^.!?]{0,40})"
+    r")\s*[.!?]*\s*$")
+READER_CONTROLS = {"page", "pages", "button", "key", "screen", "link", "arrow", "card", "over", "overleaf", "next",
+                   "more", "continue", "carry", "go", "on", "back", "forward", "left", "right", "up", "down", "see",
+                   "read", "rest", "again", "proceed", "the", "a", "to", "for", "and", "or", "one", "this", "then"}
+
+
+def _sign_off(sentence: str) -> bool:
+    match = SIGN_OFF_RE.match(sentence)
+    if match is None:
+        return False
+    if match.group("next") is not None:  # "Now, the weather.": the next item of the programme, no thing
+        return wordnet.is_noun(match.group("next").lower()) and not wordnet.is_concrete(match.group("next").lower())
+    if match.group("on") is not None:  # "Press 5 to go on.", "Turn the page.": the reader's page or button
+        return all(w.isdigit() or w in READER_CONTROLS for w in re.findall(r"[a-z]+|\d+", match.group("on").lower()))
+    return True
 
 
 def _pleasantry(sentence: str) -> bool:
@@ -327,8 +370,15 @@ ADDRESSED_RE = re.compile(r"(?i)\b(?:you|u|ya|yourself|y'all)\b|(?:^|,)\s*(?:be|
 # A numbered label opening the prompt: "Bay 6 plan:", "Site diary, week 9.", "Room 12:": a few bare words, the
 # number after a word that names no thing the tables draw (a level, a day, an aisle), so it says which page or
 # place the text is about and counts nothing; the words after the number name the text ("plan", "notes").
-NUMBERED_LABEL_RE = re.compile(r"^\s*([A-Za-z]+(?:\s*,?\s+[A-Za-z]+){0,3})\s+(?:no\.?\s*|#\s*)?\d{1,4}[a-z]?"
-                               r"((?:\s+[A-Za-z]+){0,2})\s*[.:](?!\d)\s*(?=\S)")
+# The number may be one of a series ("Slide 2 of 9:"), a reference with a letter ("File 3051/K:"), a call sign
+# speaking to another ("Car 9 to base:"), and more numbered or lettered words may follow ("Sheet 4, panel C:",
+# "Exhibit 7, item 2, as seen from the door:": where the looker stands is read after).
+_LABEL_CODE = (r"(?:no\.?\s*|#\s*)?\d{1,5}(?P<ref>/[A-Za-z0-9]{1,4}\b)?[a-z]?"
+               r"(?:\s+of\s+\d{1,5}|(?P<call>\s+to\s+[A-Za-z]+(?=\s*:)))?")
+NUMBERED_LABEL_RE = re.compile(rf"^\s*([A-Za-z]+(?:\s*,?\s+[A-Za-z]+){{0,3}})\s+{_LABEL_CODE}"
+                               r"(?P<more>(?:\s*,\s*[A-Za-z]+\s+(?:\d{1,5}[a-z]?|[A-Z])\b){0,3})"
+                               r"(?P<after>(?:\s+[A-Za-z]+){0,2})\s*"
+                               r"(?:[.:](?!\d)|,(?=\s*as\s+(?:seen|viewed|glimpsed|watched)\s+from\b))\s*(?=\S)")
 LABEL_NOT_NAMING = {"animal", "person", "plant", "food"}  # ("Cat 2: ..." names a cat)
 
 
@@ -337,14 +387,22 @@ def without_numbered_label(text: str) -> str:
     if match is None:
         return text
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group(1))]
-    after = [w.lower() for w in match.group(2).split()]
+    after = [w.lower() for w in match.group("after").split()]
+    # the words of the numbered parts after the first ("motif" of ", motif E"), without their letters
+    more = [w.lower() for w in re.findall(r"[A-Za-z]{2,}", match.group("more"))]
     named = words[-1]
     if any(w in DETERMINERS | PRONOUNS | POSSESSIVES | COMMON_WORDS or language.number(w) is not None
-           for w in words + after):
+           for w in words + after + more):
         return text  # "Cats near 2 dogs.", "A cat by 3 dogs.": a clause, the number counts
-    if not wordnet.is_noun(named) or language.singular(named) != named or lexicon.known_noun(named) is not None \
-            or wordnet.kind(named) in LABEL_NOT_NAMING:
+    if any(not wordnet.is_noun(w) or language.singular(w) != w or lexicon.known_noun(w) is not None or
+           wordnet.kind(w) in LABEL_NOT_NAMING for w in more):
+        return text  # "Shed 2, cats 3:": a count of things after it
+    if match.group("ref") is None and match.group("call") is None and (
+            not wordnet.is_noun(named) or language.singular(named) != named or lexicon.known_noun(named) is not None
+            or wordnet.kind(named) in LABEL_NOT_NAMING):
         return text  # "Cats 3.", "Table 4:", "Dog 2:": the number counts or tells one of the things apart
+        # (a number with a letter after a stroke, "4410/B", is a reference, and one speaking "to base" a call
+        # sign: neither counts anything, whatever it names)
     if any(not wordnet.is_noun(language.singular(w)) or wordnet.kind(language.singular(w)) in wordnet.CONCRETE
            for w in after):
         return text  # "Level 3 boss:": the number's word names someone
@@ -397,7 +455,23 @@ def _without_vantage(match: re.Match) -> str:
 
 # The one looking at the picture, in other words: "the looker", "the beholder" are the viewer; "from the point of
 # view of the viewer" is the viewer's point of view (no "point" in the scene).
-LOOKER_RE = re.compile(r"(?i)\bthe\s+(?:looker|watcher|beholder|looker[- ]on)\b")
+LOOKER_RE = re.compile(r"(?i)\bthe\s+(?:looker|watcher|beholder|looker[- ]on|onlookers?|audience|public\s+gallery"
+                       r"|gallery(?=\s+(?:sees?|saw|watch|watches|views?)\b))(?!\s+(?:of|in|at|on)\b)")
+# Who took the picture, named with "the" and never brought into the scene ("a goat between the photographer and
+# the barn"): the one whose view the picture is (a painter or an artist is as often someone in it).
+MAKER_RE = re.compile(r"(?i)\bthe\s+(photographer|cameraman|camera\s+operator)\b")
+# "far left as the audience sees it": as the viewer looks, which the phrase tables read after a comma too.
+VIEWER_SEES_RE = re.compile(r"(?i)\bas\s+the\s+viewer\s+(?:sees|views|regards|watches|faces)\s+"
+                            r"(?:it|them|him|her|this)\b")
+
+
+def _maker(match: re.Match) -> str:
+    earlier = match.string[:match.start()].lower()
+    named = re.search(rf"\b(?:a|an|one|two|three|some|several)\s+(?:[a-z]+\s+)?{match.group(1).lower()}s?\b",
+                      earlier)
+    return match.group(0) if named else "the viewer"
+
+
 VIEW_OF_VIEWER_RE = re.compile(r"(?i)\bfrom\s+the\s+(?:point\s+of\s+view|viewpoint|perspective|view|eyes?)\s+of\s+"
                                r"the\s+viewer\b")
 
@@ -433,7 +507,10 @@ VOCATIVE_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s*|,\s*)(?:(?:{_MARKER})\s*,\s*(?:
 TOUR_STOP_RE = re.compile(r"(?i)\s*\b(?:on|at|for)\s+(?:this|the\s+next|our\s+next|the\s+first|our\s+first|our\s+last"
                           r"|the\s+last)\s+(?:stop|leg)\b")
 TIME_PHRASE_RE = re.compile(r"(?i)\s*\b(?:last|this|next|that|the\s+first|the\s+last|every|each|one)\s+(?:time|morning"
-                            r"|afternoon|evening|night|week|weekend|month|year|summer|winter|spring|autumn|day)\b")
+                            r"|afternoon|evening|night|week|weekend|month|year|summer|winter|spring|autumn|day)\b"
+                            # "at the time of the accident", "at the moment of the fall": when, no event drawn
+                            r"|\s*\b(?:at|by|since)\s+the\s+(?:time|moment|hour|day)\s+of\s+"
+                            r"(?:the|this|that|our|my|your)\s+[a-z]+\b")
 # Editing a picture: "the teapot ended up in the middle: move it to the left": where it was, not where it goes
 # (but where a thing "always ended up", "would end up", is where it is: the look-behind keeps those).
 OLD_STATE_RE = re.compile(r"(?i)(?<!always)(?<!usually)(?<!often)(?<!would)(?<!'d)(?<!always\s)(?<!usually\s)"
@@ -470,7 +547,11 @@ COUNTED_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s+)(?:i\s+|we\s+)?(?:counted|spotted
 
 def _counted(match: re.Match) -> str:
     things, count = match.groups()
-    return f"{count} {things}" if language.number(count.lower()) is not None else match.group(0)
+    if language.number(count.lower()) is None:
+        return match.group(0)
+    # "Count them: there are six owls": the things named after the count
+    return count if things.lower() in ("them", "these", "those", "it", "they", "all", "everything") else \
+        f"{count} {things}"
 
 
 def _counted_opening(match: re.Match) -> str:
@@ -499,6 +580,19 @@ def _verb_style(match: re.Match) -> str:
     return match.group(0)
 
 
+# A simile after how things are put: "stacked like pancakes", "lined up like soldiers", "fanned out like a hand of
+# cards": a likeness, no thing in the scene (closing its clause; a place after it stays: "piled like logs by a door").
+SIMILE_RE = re.compile(r"(?i)\b([a-z]+(?:ed|en|ing)(?:\s+(?:up|out|down|together|round|around))?)\s+like\s+"
+                       r"(?:(?:a|an|so\s+many|some)\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+"
+                       r"(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|under|beneath|by|beside|behind|near|at|along|across|against"
+                       r"|next|inside|around|round|between)\b)")
+
+
+def _simile(match: re.Match) -> str:
+    return match.group(0) if match.group(1).lower() in ("made", "done", "drawn", "painted", "rendered", "styled",
+                                                        "looking", "dressed") else match.group(1)
+
+
 def without_asides(text: str) -> str:
     """When and how it was, and how it should look: "last time", "ended up in the middle" (an edit's
     old state), "Style: cross-stitch" (made style words); counting games said as counts."""
@@ -506,11 +600,69 @@ def without_asides(text: str) -> str:
     text = COUNT_THEN_NUMBER_RE.sub(_counted, text)
     text = DREAMT_OF_RE.sub(lambda m: m.group(1) or "", text)
     text = COUNTED_RE.sub(_counted_opening, text).strip()  # a cut opening's space would read as a word
-    return VERB_STYLE_RE.sub(_verb_style, STYLE_LABEL_RE.sub(_as_style, text))
+    return SIMILE_RE.sub(_simile, VERB_STYLE_RE.sub(_verb_style, STYLE_LABEL_RE.sub(_as_style, text)))
 
 
 def _as_style(match: re.Match) -> str:
     return match.group(1) + ", ".join(f"{part.strip()} style" for part in match.group(2).split(",") if part.strip())
+
+
+# The picture named opening the prompt: "In this painting:", "Before the match, a fan's photo taken from
+# behind: ...", "Our neighbour's sketch: ...": whose picture it is and when it was shown are no thing in it
+# (the picture's own words stay for the camera: "photo taken from behind", "close-up").
+_PICTURE_NOUNS = (r"picture|pic|photo|photograph|snap|snapshot|image|painting|drawing|sketch|illustration|print"
+                  r"|canvas|shot|still|close[- ]?up|study|portrait|view|scene|frame")
+IN_PICTURE_RE = re.compile(rf"(?i)^\s*in\s+(?:this|the|my|our|your)\s+(?:{_PICTURE_NOUNS})\s*[:,]\s*")
+# "Before the forecast, ...", "After the news, ...": a programme or an event the picture comes around; an
+# event that is a thing ("before the fire") is where things stand.
+PICTURE_TIME_RE = re.compile(r"(?i)^\s*(?:before|after|during|ahead\s+of)\s+(?:the|this|that|tonight's|today's)\s+"
+                             r"([a-z]+)\s*,\s*")
+PICTURE_OWNER_RE = re.compile(rf"(?i)^\s*(?:a|an|the|my|our|your|this)\s+(?:[a-z]+\s+){{0,2}}?[a-z]+'s\s+"
+                              rf"(?=(?:{_PICTURE_NOUNS})\b)")
+# "the scene was as follows:", "The layout is as follows.": what follows is the scene.
+AS_FOLLOWS_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s*)(?:the\s+)?(?:scene|picture|view|layout|setup|set-up|arrangement"
+                           r"|situation|position|positions|image|photo|photograph)\s+(?:is|was|were|are)\s+as\s+follows"
+                           r"\s*[:.;,]\s*")
+
+
+# A lighting cue: "single special on a cat", "warm wash, centre stage, on two chairs", "downlight on a lamp": the
+# stage's light falls on the things after "on"; no light is a thing on the stage.
+# (A pool or a wash only with what a light's has: "a tight pool", "a warm wash"; "a pool on a lawn" is water.)
+STAGE_LIGHT_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s*)(?:(?:a|an|one|single|lone|two|soft|hard|bright|dim|narrow)\s+)"
+                            r"{0,2}(?:(?:specials?|downlights?|uplights?|backlights?|spotlights?|follow\s*spots?"
+                            r"|lights\s+up)"
+                            r"|(?:tight|narrow)\s+pools?|(?:warm|cool|cold|blue|amber|general|golden)\s+wash)"
+                            r"(?:\s*,\s*([^,;:.]{1,30}?)\s*,)?\s+on\s+")
+
+
+# "... on a chair, stage left, and on a lamp": the light on the next thing too, said again.
+LIT_TOO_RE = re.compile(r"(?i)(,\s*|\s)and\s+(?:also\s+)?on\s+(?=(?:a|an|the|one|two|three|four|five|six|\d+)\s|[A-Z])")
+
+
+def _stage_light(match: re.Match) -> str:
+    return match.group(1) + (f"{match.group(2)}, " if match.group(2) else "")
+
+
+def without_stage_light(text: str) -> str:
+    """The things a lighting cue falls on, without the light: "lights up on a chair, and on a lamp": a chair, a lamp."""
+    lit = STAGE_LIGHT_RE.search(text)
+    if lit is None:
+        return text
+    end = re.search(r"[.;!?]", text[lit.end():])
+    end = lit.end() + end.start() if end else len(text)
+    return text[:lit.start()] + _stage_light(lit) + LIT_TOO_RE.sub(r"\1and ", text[lit.end():end]) + \
+        without_stage_light(text[end:])
+
+
+def _without_picture_owner(text: str) -> str:
+    when = PICTURE_TIME_RE.match(text)
+    rest = text[when.end():] if when and wordnet.is_noun(when.group(1).lower()) and \
+        not wordnet.is_concrete(when.group(1).lower()) else text
+    owner = PICTURE_OWNER_RE.match(rest)
+    if owner:
+        return rest[owner.end():]
+    return rest if rest is not text and (IN_PICTURE_RE.match(rest) or re.match(rf"(?i)\s*(?:{_PICTURE_NOUNS})\b",
+                                                                               rest)) else text
 
 
 def without_openers(text: str) -> str:
@@ -518,6 +670,8 @@ def without_openers(text: str) -> str:
     from a cliff -", "Paint Odalys ...", and the artist credited ("art by Greg Rutkowski")."""
     text = BRACKETED_SHOT_RE.sub(r"\1: \2.", NUMBERED_PICTURE_RE.sub("The picture ", text))
     text = without_numbered_label(text)
+    text = IN_PICTURE_RE.sub("", _without_picture_owner(text))
+    text = without_stage_light(AS_FOLLOWS_RE.sub(r"\1", text))
     text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
     text = STORY_OPENING_RE.sub(r"\1", text)
     text = VANTAGE_RE.sub("", text)
@@ -573,13 +727,19 @@ _REQUEST = rf"{_DEPICT}|paint|draw|show|put|place|make|sketch|imagine|picture|ad
 # goes before a name, which the small model would otherwise take as the name's first word.
 REQUEST_BEFORE_NAME_RE = re.compile(
     rf"(^|[.;:!?]\s+)(?i:(?:please\s+)?(?:{_REQUEST}))\s+(?=[A-Z][a-z])"
-    rf"|(^|[.;:!?]\s+)(?i:{_DEPICT})\s+(?!of\b)")
+    rf"|(^|[.;:!?]\s+)(?i:(?:please\s+|pray\s+|kindly\s+)?(?:{_DEPICT}))\s+(?!of\b)")
 
 
 def normalise(prompt: str) -> str:
     """Punctuation and spelling the tables expect; the case is kept, names need it."""
     text = LOOKER_RE.sub("the viewer", prompt.replace("\u2019", "'").replace("\u2018", "'"))
-    text = VIEW_OF_VIEWER_RE.sub("from the viewer's point of view", text)
+    text = VIEW_OF_VIEWER_RE.sub("from the viewer's point of view", MAKER_RE.sub(_maker, text))
+    text = VIEWER_SEES_RE.sub("as you look", text)  # "far left as the audience sees it"
+    text = PICTURE_WORD_RE.sub("the picture", re.sub(r"(?i)\bpic\b", "picture", text))  # "the whole pic"
+    text = PICTURE_SIDE_RE.sub(r"\1picture", THIS_PICTURE_RE.sub("in this picture", text))
+    text = BARE_VIEWER_SIDE_RE.sub(r"\1on the viewer's \2", text)  # "a cat, audience's left, ..."
+    text = FACING_FRAME_SIDE_RE.sub(r"\1", text)  # "facing the left of the screen": facing left
+    text = STUDY_OF_RE.sub(lambda m: f"{m.group(1)} close-up of" if m.group(2) else f"{m.group(1)} drawing of", text)
     text = DOUBLE_BARRELLED_RE.sub(r"\1\2_\3", text)  # "Mrs Adeyemi-Brown": one surname (no brown in it)
     text = SHORT_ORDER_RE.sub(_short_order, text)  # "Pictured (L to R): ..."
     text = ACCENTED_RE.sub(_unaccented, text)  # "a cat in a café": the tables spell it "cafe"
@@ -589,6 +749,7 @@ def normalise(prompt: str) -> str:
     text = BARE_SIDE_RE.sub(_bare_side, text)  # "barn left, silo right"
     text = TRAILING_BRACKET_RE.sub(r", \1", text)  # "... behind the shed (lino print)." how it is drawn
     text = re.sub(r"[\"()\[\]{}]", " ", text)
+    text = LINE_BREAK_RE.sub(_line_break, text)  # "a cat / under the bench / so still": lines of a verse
     text = re.sub(r"\s+[+&]\s+", " , ", text)  # "a cat + a lamp", "hats & scarves": a list
     text = re.sub(r"\s*[\u2012-\u2015]\s*|\s+-+\s+|--+", ", ", text)  # a dash between clauses is a comma
     text = re.sub(r"(?i)\b(left|right)[- ]hand(?:ed)?\b", r"\1", text)  # "the right-hand side": the right side
@@ -609,6 +770,54 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?i)colour", "color", text)
     text = re.sub(r"(?i)\bin\s+(fore|back|mid)ground\b", r"in the \1ground", text)  # "castle in background"
     return UNMEASURED_DISTANCE.sub("", text)
+
+
+# A line break written as a spaced stroke, as verse and notes are set on one line: "a hen / on the gate / at dawn".
+LINE_BREAK_RE = re.compile(r"\s+/\s+")
+# A line that opens with one of these says where the thing on the line next to it is: "under the bench / a fox".
+PLACING_WORDS = {"in", "on", "at", "by", "under", "underneath", "beneath", "below", "above", "over", "behind", "beside",
+                 "near", "next", "inside", "outside", "atop", "upon", "onto", "against", "among", "amid", "between",
+                 "across", "along", "around", "round", "before", "past", "beyond", "opposite", "up", "down", "off"}
+PLACING_LEADS = {"just", "right", "close", "far", "well", "up", "down", "out", "over", "high", "low", "tucked"}
+
+
+def _line_break(match: re.Match) -> str:
+    """A comma when the line before or after only says where ("a gavel / up on the shelf", "under the bench / a
+    fox"): the place and its thing are one clause; a semicolon between lines that each name their own thing."""
+    before = re.split(r"[/.;!?]", match.string[max(0, match.start() - 80):match.start()])[-1].split()
+    after = re.split(r"[/.;!?]", match.string[match.end():match.end() + 80])[0].split()
+    return ", " if _places(before) or _places(after) else "; "
+
+
+def _places(line: list[str]) -> bool:
+    words = [w.lower().strip(",:") for w in line]
+    while len(words) > 1 and words[0] in PLACING_LEADS and words[1] in PLACING_WORDS | PLACING_LEADS:
+        words = words[1:]  # "right by the door", "up on the shelf", "just behind it"
+    return bool(words) and words[0] in PLACING_WORDS
+
+
+# The picture as a craft's finished work names it: "the whole piece", "the centre of the piece" (a piece of
+# something is a bit of it: "a piece of cake").
+PICTURE_WORD_RE = re.compile(r"(?i)\bthe\s+(?:whole|entire|finished)\s+piece\b(?!\s+of\b)"
+                             r"|(?<=\bof\s)the\s+piece\b(?!\s+of\b)")
+# "on the right of the drawing", "in the top corner of the canvas": a side of the picture, whatever it is drawn on
+# ("to the right of the painting" may be a painting on a wall).
+PICTURE_SIDE_RE = re.compile(r"(?i)\b((?:on|in|at)\s+the\s+(?:(?:far|very|extreme)\s+)?(?:left|right|top|bottom"
+                             r"|centre|center|middle)(?:\s+(?:side|half|edge|corner|third|end))?\s+of\s+the\s+)"
+                             r"(?:whole\s+)?(?:drawing|sketch|painting|canvas|page|photo|photograph|print|piece"
+                             r"|sheet)\b")
+# A side said as the viewer's, bare after a comma as stage notes have it: "a chair, audience's left, ...".
+BARE_VIEWER_SIDE_RE = re.compile(r"(?i)(,\s*)(?:the\s+)?(?:audience|viewer|onlooker|house)(?:'s|s'|s)?\s+(left|right)\b"
+                                 r"(?!\s+(?:of|side|hand|half|edge)\b)")
+# "facing the left of the screen": facing left, as the viewer sees it.
+FACING_FRAME_SIDE_RE = re.compile(r"(?i)(?<=\bfacing\s)(?:towards\s+)?the\s+(left|right)"
+                                  r"(?:\s+(?:side|edge|hand\s+side))?\s+of\s+(?:the|your|my|our)\s+"
+                                  r"(?:screen|picture|page|frame|image|photo|canvas|view)\b")
+# "on this page", "in this drawing": the picture itself.
+THIS_PICTURE_RE = re.compile(r"(?i)\b(?:in|on)\s+this\s+(?:page|drawing|painting|canvas|sketch|photo|photograph|piece"
+                             r"|print|card|sheet)\b(?!\s+of\b)")
+# "a study of a vase": a drawing of it, "a close study" one from close up.
+STUDY_OF_RE = re.compile(r"(?i)\b(a|an|the|this)\s+(close\s+|detailed\s+)?study\s+of\b")
 
 
 # A borrowed word written with its accents ("café", "crêpe", "jalapeño"), lower case and three letters or more
@@ -798,12 +1007,17 @@ def take_camera(text: str) -> tuple[CameraSpec, str]:
     if stated:
         text = SHOT_ADJECTIVE_RE.sub(_shot_adjective, text)
         text = SHOT_TILT_RE.sub("", text)
+        text = FACE_ON_SHOT_RE.sub("", text)
     return camera.model_copy(update={"stated": stated}), text
 
 
 # "a low-angle shot looking up": once the shot is read, which way it looks is said already.
 SHOT_TILT_RE = re.compile(r"(?i)(?<= ; )\s*(?:looking|gazing|pointing|pointed|tilted|angled)\s+"
                           r"(?:up|upwards|down|downwards)\b")
+
+
+# "face-on from the front": the camera's "face-on", said again before the shot it describes.
+FACE_ON_SHOT_RE = re.compile(r"(?i)\b(?:face|head|square)[- ]on\s*(?= ; )")
 
 
 def _shot_adjective(match: re.Match) -> str:
