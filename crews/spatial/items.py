@@ -59,7 +59,7 @@ def items(words: list[Word]) -> list[Item]:
     def flush() -> None:
         nonlocal absent
         if run:
-            if run[0][0] in ("no", "none", "without") or absent:
+            if run[0][0] in ("no", "none", "without", "nobody", "nothing", "noone") or absent:
                 absent = False
                 run.clear()
                 return
@@ -116,6 +116,11 @@ def items(words: list[Word]) -> list[Item]:
         if quantity:  # "a dozen or so", "quite a few": the words of one count, whatever their tags
             run.extend((tokens[k], k) for k in range(i, quantity.end))
             i = quantity.end
+            continue
+        extreme = _stack_end(words, i)
+        if extreme:
+            flush()  # "three crates one on another, only the lowest touching the floor": the stack said again
+            i = extreme
             continue
         member = _member(words, i)
         if member:
@@ -263,8 +268,10 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
         while before > 0 and not (out[before - 1].kind == "sep" and out[before - 1].value in (",", ";", ".", ":")):
             before -= 1
         said_first = out[before:start - 1]
-        if start > 1 and said_first and all(item.kind in ("frame", "rel") for item in said_first):
+        if start > 1 and said_first and all(item.kind in ("frame", "rel") for item in said_first) and \
+                not _bare_medium(fragment):
             break  # "Right: Leocadia", "on the left, a barn": a place said first, then its thing
+            # (not "..., dead centre, coloured pencils": what it is drawn with)
         opening = words[out[start - 1].start + 1].text if start > 0 and out[start - 1].start + 1 < len(words) else ""
         core, particle = _place_words(fragment, words)
         place = start > 0 and _closing_place(core, words, particle=particle)
@@ -274,7 +281,8 @@ def _credits_as_style(out: list[Item], words: list[Word]) -> list[Item]:
         if place:  # "..., in a cramped studio apartment": where, not a thing
             place = core[1].np
             core[1].np = dataclasses.replace(place, noun=None, setting=place.noun.noun)
-            out[start:end] = [item for item in out[start:end] if item.kind != "rows" and
+            before_place = fragment[0] if particle else None  # ("backstage" of "backstage at a theatre")
+            out[start:end] = [item for item in out[start:end] if item.kind != "rows" and item is not before_place and
                               not (item.kind == "np" and item.np.noun is None and not item.np.setting)]
         else:
             for item in fragment:
@@ -296,11 +304,20 @@ def _place_words(fragment: list[Item], words: list[Word]) -> tuple[list[Item], b
     if len(fragment) == 3 and fragment[0].kind == "rows" and fragment[1].kind == "rel" and \
             fragment[1].value == "along":
         return fragment[1:], False  # (a closing "along" lines nothing up: nothing comes before it)
-    if len(fragment) == 3 and fragment[0].kind == "np" and fragment[0].np.noun is None and \
-            not fragment[0].np.style and words[fragment[0].start].text in PLACE_PARTICLES and \
+    if len(fragment) == 3 and fragment[0].kind == "np" and (
+            fragment[0].np.noun is None and not fragment[0].np.style and
+            words[fragment[0].start].text in PLACE_PARTICLES or _place_adverb(fragment[0].np)) and \
             fragment[0].start + 1 == fragment[1].start:
         return fragment[1:], True
     return fragment, False
+
+
+def _place_adverb(np: NounPhrase) -> bool:
+    """"backstage", "upstairs", "offstage": one bare word the dictionary also knows as an adverb of where,
+    said before the place ("..., backstage at a theatre")."""
+    return len(np.words) == 1 and not (np.definite or np.indefinite or np.count or np.proper) and \
+        np.words[0] not in lexicon.COLORS and wordnet.is_adverb(np.words[0]) and \
+        lexicon.known_noun(np.words[0]) is None
 
 
 # "..., shot on an iphone", "..., taken with a Leica": how the picture was made, closing the prompt.
@@ -327,7 +344,14 @@ def _closing_place(fragment: list[Item], words: list[Word], opening: bool = Fals
     if word in ("on", "at"):  # "..., on a station forecourt": ground, not a thing on which
         return lexicon.is_ground(place) or lexicon.is_way(place) or opening and lexicon.is_building(place)
     return word in ("in", "inside", "within") and (lexicon.is_building(place) or lexicon.is_ground(place) or
-                                                    lexicon.is_unlisted_structure(place))
+                                                    lexicon.is_unlisted_structure(place) or
+                                                    fragment[1].np.noun.stand_in and _unknown_word(place))
+    # ("..., in a laundrette": a word no dictionary has, closing the prompt after "in", is the place)
+
+
+def _unknown_word(name: str) -> bool:
+    last = name.split()[-1]
+    return not (wordnet.is_noun(last) or wordnet.is_noun(language.singular(last)))
 
 
 def _by_place(fragment: list[Item], words: list[Word]) -> bool:
@@ -336,8 +360,14 @@ def _by_place(fragment: list[Item], words: list[Word]) -> bool:
     if [item.kind for item in fragment] != ["rel", "np"] or fragment[1].np.noun is None or fragment[1].np.proper:
         return False
     word, place = words[fragment[0].start].text, fragment[1].np.noun.noun
-    return word in ("beside", "by", "near") and (lexicon.is_place(place) or
+    return word in ("beside", "by", "near") and (lexicon.is_place(place) or _open_water(place) or
                                                   lexicon.is_ground(place) and not lexicon.is_building(place))
+
+
+def _open_water(place: str) -> bool:
+    """"a boating lake", "the sea", "a stream": a body of water itself, which a scene is beside (a pond, a pool
+    are the dictionary's kinds of lake: small enough to be a thing by which one stands)."""
+    return any("body of water" in wordnet.hypernyms(name, 1) for name in {place, place.split()[-1]})
 
 
 def _weather(fragment: list[Item]) -> bool:
@@ -381,6 +411,15 @@ def _medium_on(fragment: list[Item]) -> bool:
     return medium.noun is None and bool(medium.style) and not ground.count
 
 
+def _bare_medium(fragment: list[Item]) -> bool:
+    """"coloured pencils", "linocut": one bare medium or art form, no article, no count, no name."""
+    if len(fragment) != 1 or fragment[0].kind != "np":
+        return False
+    np = fragment[0].np
+    return not (np.definite or np.indefinite or np.count or np.proper or np.fresh) and bool(np.words) and \
+        (lexicon.names_a_medium(np.words) or lexicon.is_art_form(np.words[-1]))
+
+
 def _credit(fragment: list[Item], words: list[Word]) -> bool:
     """One name, alone or after "by" ("Studio Ghibli", "by Greg Rutkowski"); one bare stuff, the
     medium ("charcoal", "graphite"); or one bare word no dictionary knows ("claymation")."""
@@ -393,7 +432,9 @@ def _credit(fragment: list[Item], words: list[Word]) -> bool:
     if len(fragment) != 1 or fragment[0].kind != "np":
         return False
     np = fragment[0].np
-    bare = not (np.definite or np.indefinite or np.count or np.plural or np.fresh)  # ("another book")
+    # ("another book"; but "coloured pencils", "felt tips": a medium is named in the plural)
+    bare = not (np.definite or np.indefinite or np.count or np.plural and not lexicon.names_a_medium(np.words) or
+                np.fresh)
     return bare and (np.proper or np.noun is not None and (lexicon.is_art_form(np.words[-1]) or
                                                            lexicon.names_a_medium(np.words) or np.noun.stand_in and (
         lexicon.is_stuff(np.words[-1]) or not wordnet.is_noun(language.singular(np.words[-1])))))
@@ -514,6 +555,10 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
                 tokens[at + 2] not in ("a", "an") and _count_value(tokens[at + 2]):
             return f"stack:{_count_value(tokens[at + 2])}", at + 3  # "in a pile of six"
         return ("stack" if tokens[at] != "column" else "1"), at + 1
+    if at < len(tokens) and tokens[at] in GRID_WORDS and tokens[i + 1] in ("a", "an", "one"):
+        deep_wide = _deep_and_wide(tokens, at + 1)
+        if deep_wide:  # "as a block four ranks deep and two files wide"
+            return deep_wide
     rows = _count_value(tokens[at]) if at < len(tokens) else None
     if not rows:
         return None
@@ -541,6 +586,33 @@ def _arrangement(tokens: list[str], i: int) -> tuple[str, int] | None:
 
 GRID_WORDS = ("grid", "grids", "array", "matrix", "formation", "block", "square", "rectangle")
 LAID = ("out", "laid", "arranged", "planted", "set", "placed", "spaced", "lined", "standing", "parked")
+
+
+DEPTH_LINES = ("ranks", "rank", "rows", "row", "lines", "line", "tiers", "tier")
+WIDTH_LINES = ("files", "file", "columns", "column")
+
+
+def _deep_and_wide(tokens: list[str], at: int) -> tuple[str, int] | None:
+    """"four ranks deep and two files wide", "three wide by five deep": a block's lines counted from the front
+    back (its rows) and across (how many in each); ("rows x per row", the index after the words)."""
+    sizes = {}
+    for _ in range(2):
+        count = _count_value(tokens[at]) if at < len(tokens) and tokens[at] not in ("a", "an") else None
+        if not count:
+            return None
+        at += 1
+        if at < len(tokens) and tokens[at] in DEPTH_LINES + WIDTH_LINES:
+            at += 1
+        if at >= len(tokens) or tokens[at] not in ("deep", "wide", "across", "back") or \
+                ("deep" if tokens[at] in ("deep", "back") else "wide") in sizes:
+            return None
+        sizes["deep" if tokens[at] in ("deep", "back") else "wide"] = count
+        at += 1
+        if len(sizes) == 1:
+            if at >= len(tokens) or tokens[at] not in ("and", "by", ","):
+                return None
+            at += 1
+    return f"{sizes['deep']}x{sizes['wide']}", at
 
 
 def _by_grid(tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -659,6 +731,23 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
             and i + 4 < len(tokens) and tokens[i + 4] in ("left", "right"):
         return f"{'first' if tokens[i + 4] == 'left' else 'last'}:{count}", i + 5
     return None
+
+
+STACK_ENDS = {"lowest", "bottom", "bottommost", "undermost", "lowermost", "highest", "top", "topmost", "uppermost"}
+
+
+def _stack_end(words: list[Word], i: int) -> int | None:
+    """"the lowest", "the topmost one" standing for a thing, not before its noun ("the top shelf") nor after a
+    preposition ("on the top"): the end of a stack or a column named already, whose place its order says
+    (one at the bottom, one at the top), so it is no thing of its own; the index after the words."""
+    if words[i].text != "the" or i + 1 >= len(words) or words[i + 1].text not in STACK_ENDS or \
+            i and (words[i - 1].pos == "ADP" or words[i - 1].text in ("of", "at", "on", "to", "from")):
+        return None
+    at = i + 2 + (i + 2 < len(words) and words[i + 2].text == "one")
+    if at < len(words) and words[at].text not in SEPARATORS and words[at].text not in VERBS and \
+            words[at].pos not in ("VERB", "AUX", "ADV", "ADP"):
+        return None
+    return at
 
 
 STEP_LEADS = (["a", "little"], ["a", "bit"], ["slightly"], ["a", "step"], ["a", "pace"], ["one", "step"],
