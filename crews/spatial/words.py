@@ -371,7 +371,7 @@ ADDRESSED_RE = re.compile(r"(?i)\b(?:you|u|ya|yourself|y'all)\b|(?:^|,)\s*(?:be|
 # number after a word that names no thing the tables draw (a level, a day, an aisle), so it says which page or
 # place the text is about and counts nothing; the words after the number name the text ("plan", "notes").
 # The number may be one of a series ("Slide 2 of 9:"), a reference with a letter ("File 3051/K:"), a call sign
-# speaking to another ("Car 9 to base:"), and more numbered or lettered words may follow ("Sheet 4, panel C:",
+# speaking to another ("Car 9 to base:"), and more numbered or lettered words may follow ("Pattern 4, section C:",
 # "Exhibit 7, item 2, as seen from the door:": where the looker stands is read after).
 _LABEL_CODE = (r"(?:no\.?\s*|#\s*)?\d{1,5}(?P<ref>/[A-Za-z0-9]{1,4}\b)?[a-z]?"
                r"(?:\s+of\s+\d{1,5}|(?P<call>\s+to\s+[A-Za-z]+(?=\s*:)))?")
@@ -654,6 +654,29 @@ def without_stage_light(text: str) -> str:
         without_stage_light(text[end:])
 
 
+# The reader asked to move before looking, opening the prompt: "Now crouch down a little:", "Step closer to this
+# one:": where the one looking goes, no thing (a thing named in it keeps the clause: "Look under the bench: ...").
+READER_MOVE_RE = re.compile(r"(?i)^\s*(?:(?:now|so|ok|okay|right)\s*,?\s+)?(?:step|bend|come|lean|crouch|kneel|stoop"
+                            r"|move|walk|get|climb|sit)\b([^:.;!?]{0,40}):\s*")
+READER_MOVE_WORDS = {"a", "little", "bit", "step", "steps", "few", "right", "up", "down", "in", "over", "closer",
+                     "nearer", "low", "lower", "to", "this", "one", "here", "back", "forward", "now", "and", "just"}
+# "The damage occurred when ...", "The accident happened as ...": when the scene is, said by an event; no thing.
+EVENT_WHEN_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s*)(?:the|this|that|our|my)\s+([a-z]+)\s+(?:occurred|happened"
+                           r"|took\s+place|was\s+caused)\s+(?:when|as|while|because)\s+")
+
+
+def _without_reader_move(text: str) -> str:
+    move = READER_MOVE_RE.match(text)
+    if move and all(w in READER_MOVE_WORDS for w in re.findall(r"[a-z]+", move.group(1).lower())):
+        return text[move.end():]
+    return text
+
+
+def _event_when(match: re.Match) -> str:
+    noun = match.group(2).lower()
+    return match.group(1) if wordnet.is_noun(noun) and not wordnet.is_concrete(noun) else match.group(0)
+
+
 def _without_picture_owner(text: str) -> str:
     when = PICTURE_TIME_RE.match(text)
     rest = text[when.end():] if when and wordnet.is_noun(when.group(1).lower()) and \
@@ -672,6 +695,7 @@ def without_openers(text: str) -> str:
     text = without_numbered_label(text)
     text = IN_PICTURE_RE.sub("", _without_picture_owner(text))
     text = without_stage_light(AS_FOLLOWS_RE.sub(r"\1", text))
+    text = EVENT_WHEN_RE.sub(_event_when, _without_reader_move(text))
     text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
     text = STORY_OPENING_RE.sub(r"\1", text)
     text = VANTAGE_RE.sub("", text)
