@@ -521,6 +521,33 @@ def _blocking_side(match: re.Match) -> str:
     return f"on the {'far ' if far else ''}{side}"
 
 
+_LIT_AGAIN_RE = re.compile(r"(\band|,)\s+on\s+(?=(?:a|an|the|one|two|three|four|five|\d+|(?-i:[A-Z][a-z]+))\b)",
+                           re.IGNORECASE)
+
+
+def _lit(match: re.Match) -> str:
+    """"lights up on a drum, and on a stool": what the light falls on, each "on" after the first too."""
+    place, lit = match.group(1), _LIT_AGAIN_RE.sub(r"\1 ", match.group(2))
+    return f"{place}, {lit}" if place else lit
+
+
+# Verse and notes break their lines with a slash: "a cat, to the left / a dog on the right / all quiet".
+_LINE_BREAK_RE = re.compile(r"(?<=[A-Za-z.,!?'])\s+/\s+(?=[A-Za-z])")
+_FRONTED_PLACE_RE = re.compile(r"(?i)(?:up\s+|down\s+|just\s+|right\s+)?(?:under|underneath|beneath|below|behind|beside"
+                               r"|besides|by|near|next\s+to|close\s+to|on|upon|onto|atop|above|over|in|inside|at|against"
+                               r"|between|among|amongst|around|round|before|beyond|past)\s+(?:the|a|an|this|that)\s+[^,;]+")
+
+
+def _lines(match: re.Match) -> str:
+    """Each line a clause of its own ("; "), but a line that is only a place ("under the table / a cat, asleep")
+    is said before what is there, as a fronted place is: "under the table, a cat"."""
+    lines = [line.strip().rstrip(",;") for line in _LINE_BREAK_RE.split(match.group(0))]
+    text = lines[0]
+    for before, line in zip(lines, lines[1:]):
+        text += (", " if _FRONTED_PLACE_RE.fullmatch(before) else "; ") + line
+    return text
+
+
 def _then_list(match: re.Match) -> str:
     items = [item.strip() for item in re.split(r",\s*then\s+", match.group(1))]
     lead = ""
@@ -544,6 +571,8 @@ def _on_side(match: re.Match) -> str:
 
 
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    # A line broken with slashes: its lines as clauses (see _lines)
+    (r"^.*?(?<=[A-Za-z.,!?'])\s+/\s+(?=[A-Za-z]).*$", _lines),
     # "in the back room", "across the front lawn": which of the house's rooms or gardens, no "behind" in it
     (r"\b((?:in|into|on|at|across|round|around|through|from|out\s+of|onto)\s+(?:the|a|our|my|your|their|his|her)\s+)"
      r"(?:back|front)\s+(?=(?:room|yard|garden|porch|lawn|hall|bedroom|parlour|parlor|office|field|paddock|kitchen"
@@ -776,6 +805,62 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r",\s*(?:in\s+|with\s+)?(?:a\s+)?(?:central|centred|centered|centre|center)[ -]"
      r"(?:composition|framing|placement)\b",
      ", in the centre"),
+    # A lighting cue names what a light falls on: "a single special on a drum", "one tight pool on a cat and a
+    # dog", "downlight on a chair": those are the scene, the light no thing in it (its place, "centre stage",
+    # said between, stays with them)
+    (r"(?:^|(?<=[:;.!?]\s)|(?<=,\s))(?:(?:a|an|one|the|just\s+a|just\s+one)\s+)?(?:(?:single|lone|solitary|tight|narrow"
+     r"|soft|hard|warm|cool|cold|small|little|wide|bright|dim|pale|white|blue|amber|red|green|hot)\s+){0,2}"
+     r"(?:special|specials|spot|spots|spotlight|spotlights|follow\s+spot|downlight|downlights|uplight|pool|pools"
+     r"|pool\s+of\s+light|shaft\s+of\s+light|beam|beams|wash|backlight|lights?\s+(?:come\s+|fade\s+)?up)"
+     r"(?:\s*,\s*((?:(?:centre|center|up|down)[ -]?stage|stage[ -](?:left|right|centre|center)|(?:audience|house)"
+     r"[ -](?:left|right))(?:\s+(?:left|right|centre|center))?)\s*,)?\s+on\s+(?=(?:a|an|the|one|two|three|four|five"
+     r"|\d+|(?-i:[A-Z][a-z]+)|(?:[a-z]+\s+){0,2}[a-z]+s)\b)([^.;!?]*)", _lit),  # (or a bare plural: "on chairs")
+    # The audience, in a theatre, and the public gallery, in a court, are where the picture is seen from:
+    # "far left as the audience sees it", "facing the public gallery", "its back to the audience", "nearer
+    # the audience" are the viewer's
+    (r"\bas\s+(?:the\s+)?(?:audience|public\s+gallery|house)\s+(?:sees|see|views?|looks\s+at|watches)\s+(?:it|them)\b",
+     "as we look"),
+    (r"\b(?:(facing|faces|face|turned|turning|looking|looks|pointing|points|heading|heads)\s+(?:to|towards|toward)?"
+     r"\s*|(on|to|at|towards?)\s+)?the\s+(?:audience|public\s+gallery)(?:'s|s'|s)?\s+(left|right)(?:[ -]hand)?"
+     r"(?:\s+side)?\b",
+     lambda m: f"{m.group(1)} {m.group(3)}" if m.group(1) else f"on the {m.group(3)}"),
+    (r"(?:(?<=,\s)|(?<=^))(?:the\s+)?(?:audience|house)(?:'s|s'|s)?\s+(left|right)(?=\s*(?:[,.;]|$))", r"on the \1"),
+    (r"\b(facing|faces|face|turned\s+to|turned\s+towards|towards?|to|nearer|nearer\s+to|closer|closer\s+to|near"
+     r"|nearest|nearest\s+to|closest\s+to|further\s+from|farther\s+from|furthest\s+from|farthest\s+from|away\s+from)"
+     r"\s+the\s+(?:audience|public\s+gallery)\b(?!')", r"\1 the viewer"),
+    # "facing whoever looks at it", "turned to anyone looking": the one looking at the picture
+    (r"\b(facing|faces|face|turned\s+to|turned\s+towards|towards?|to|at)\s+(?:whoever|anyone|anybody|everyone|the\s+one"
+     r"|those|all\s+who)\s+(?:looks|look|is\s+looking|are\s+looking|looking|sees|see|views|view)(?:\s+at\s+(?:it|them"
+     r"|him|her|the\s+(?:picture|piece|page|work|canvas)))?\b", r"\1 the viewer"),
+    # "a chest upstage, a stool downstage": a bare stage depth, the back (away from the house) or the front
+    (r"(?<=[a-z] )(?:(?:right|well|far|way)\s+)?(up|down)stage\b(?!\s+(?:of|left|right|centre|center)\b)(?!-)",
+     lambda m: "in the background" if m.group(1).lower() == "up" else "in the foreground"),
+    # "in the exact middle of the picture", "in the very centre of it all": the picture's middle
+    (r"\b(in|at)\s+the\s+(?:exact|precise|very|dead|true)\s+(middle|centre|center)\b", r"\1 the \2"),
+    (r"\b(?:in|at)\s+the\s+(?:middle|centre|center)\s+of\s+(?:it\s+all|everything|all\s+of\s+it|the\s+whole\s+thing"
+     r"|things)\b", "in the centre"),
+    # The work itself, as a stitcher or a maker names it: "in the left third of the piece", "the top of the design"
+    (rf"\b((?:on|in|at|to|towards?|across|along|filling|fills|fill|occupying|occupies)\s+the\s+(?:(?:far|very|extreme)\s+)?"
+     rf"(?:left|right|top|bottom|upper|lower|middle|centre|center)(?:[ -]hand)?(?:\s+{_PART})?\s+of\s+the\s+)"
+     r"(?:whole\s+|entire\s+)?(?:piece|work|artwork|design)\b", r"\1picture"),
+    (r"\b((?:fills|filling|fill|filled|covers|covering|cover|across)\s+(?:up\s+)?(?:the\s+|all\s+(?:of\s+)?the\s+)"
+     r"(?:whole\s+|entire\s+))(?:piece|work|artwork|design)\b", r"\1picture"),
+    # "concealed for the greater part by a shed", "hidden in large part behind a wall": mostly hidden
+    (r"\b(hidden|concealed|obscured|masked|screened|covered|blocked|shielded)\s+(?:for\s+the\s+(?:greater|greatest|most"
+     r"|larger|main)\s+part|in\s+(?:large|great|good)\s+(?:part|measure)|to\s+a\s+(?:great|large)\s+(?:extent|degree)"
+     r"|for\s+the\s+most\s+part)\b", r"mostly \1"),
+    # "behind the shed, a goat, mostly hidden", "Behind a van there's a dog, partly hidden": hidden by it
+    (r"\bbehind\s+((?:the|a|an)\s+[^,;.:!?]+?)\s*(?:,|\s+there(?:'s|\s+is|\s+was))\s*((?:a|an|the)\s+[^,;.:!?]+?"
+     r"|(?-i:[A-Z][a-z]+))\s*,\s*((?:partially|partly|half|mostly|largely|almost|nearly|all\s+but)\s+)"
+     r"(hidden|concealed|obscured|masked)\b", r"\2 \3\4 behind \1"),
+    # "upon the left", "upon the right": a side of the picture, as "on the left" (nothing is on top)
+    (r"\bupon\s+the\s+((?:far\s+|very\s+|extreme\s+)?(?:left|right))\b", r"on the \1"),
+    # "as one regards the picture", "as one views it": as the one looking sees it
+    (r"\bas\s+one\s+(?:regards|views|sees|looks\s+at|beholds|faces)\s+(?:the\s+(?:picture|painting|image|canvas|page"
+     r"|drawing|photograph|photo|scene)|it|them)\b", "as we look"),
+    # "at the time of the incident the goat stood ...": a time, no place
+    (r"\b(?:at|by|around|about)\s+the\s+(?:very\s+)?(?:time|moment|hour)\s+of\s+(?:the|this|that|my|our|his|her|their"
+     r"|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s*(?=(?:the|a|an|there|(?-i:[A-Z][a-z]+))\b)", ""),
     # "a drum centre stage": in the middle of the picture
     # "a sofa downstage right", "a desk upstage centre": the stage's side (nearer the house or further), read as one
     (r"\b(?:up|down)stage[ -](left|right|cent(?:re|er))\b", r"stage \1"),
@@ -916,7 +1001,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r",?\s*(?:each|every|all)\s+(?:one\s+|of\s+them\s+)?(?:different|unique|distinct|identical|alike|the\s+same)"
      r"(?=\s*(?:[,.;]|$))", ""),
     # "a drum and a stool close together": next to each other
-    (_AND_ONE + r"\s+(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b", r"\1 next to each other"),
+    (_AND_ONE + r"\s*,?\s+(?:(?:very|quite|fairly|pretty|so)\s+)?(?:close|near)\s+together\b",
+     r"\1 next to each other"),
     # "starting from the left: a drum, then a stool": the things in that order
     (r"(?:^|(?<=[.;:!?]))\s*(?:starting|counting|reading|going|working|moving)\s+(?:from|at)\s+the\s+(left|right)"
      r"(?:\s+(?:side|edge))?\s*[:,]\s*([^.;!?]*)", _ordered_from_side),
@@ -983,6 +1069,21 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a 3-by-5 grid of palms": fifteen palms in three rows of five
     (r"\b(?:a|an)\s+(\d+|[a-z]+)(?:\s*-\s*|\s+)by(?:\s*-\s*|\s+)(\d+|[a-z]+)\s+(?:grid|array|matrix|block|formation)"
      r"\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", _grid_of),
+    # "set out as a block two ranks deep and four files wide": ranks are rows, files are how many in each
+    (rf"\b(?:(?:(?:set|laid|spread|lined|drawn)\s+(?:out|up)\s+|arranged\s+|placed\s+|standing\s+|formed\s+(?:up\s+)?)?"
+     r"(?:as|in|into)\s+(?:a|one)\s+(?:(?:neat|tidy|regular|square|solid|orderly|rectangular|close)\s+)?(?:block|formation"
+     rf"|grid|phalanx|array|rectangle)\s*,?\s+)?({_NUM_WORD})\s+(?:ranks|rows|lines)\s+deep\s*,?\s*(?:and\s+|by\s+)?"
+     rf"({_NUM_WORD})\s+(?:files|columns)\s+(?:wide|across)\b", r"in \1 rows of \2"),
+    (rf"\b(?:(?:(?:set|laid|spread|lined|drawn)\s+(?:out|up)\s+|arranged\s+|placed\s+|standing\s+|formed\s+(?:up\s+)?)?"
+     r"(?:as|in|into)\s+(?:a|one)\s+(?:(?:neat|tidy|regular|square|solid|orderly|rectangular|close)\s+)?(?:block|formation"
+     rf"|grid|phalanx|array|rectangle)\s*,?\s+)?({_NUM_WORD})\s+(?:files|columns)\s+(?:wide|across)\s*,?\s*"
+     rf"(?:and\s+|by\s+)?({_NUM_WORD})\s+(?:ranks|rows|lines)\s+deep\b", r"in \2 rows of \1"),
+    # "five tins balanced one upon the next, only the lowest touching the ground": a pile, its foot on the floor
+    (r"\s*,?\s*(?:with\s+)?only\s+the\s+(?:lowest|bottom|bottommost|undermost)(?:\s+one)?\s+(?:touching|on|resting\s+on"
+     r"|standing\s+on|sitting\s+on|in\s+contact\s+with)\s+the\s+(?:ground|floor)\b", ""),
+    # "stacked like pancakes", "piled up like plates": how a pile looks, no pancakes in it
+    (r"\b(stacked|piled|heaped|layered|balanced)\s+(up\s+)?like\s+(?:(?:so\s+many|a\s+pile\s+of|a\s+stack\s+of)\s+)?"
+     r"(?:[\w-]+\s+)?[\w-]+s\b", r"\1 \2"),
     # "a block of cauliflowers set out two lines deep with five to a line": a grid of them
     # ("a neat grid of leeks": how neat it is goes with it)
     (r"\b(?:a\s+)?(?:(?:neat|tidy|regular|square|orderly|perfect|careful|precise|rectangular|even)\s+)?"
@@ -1869,6 +1970,26 @@ CAMERA: list[tuple[str, str, str]] = [
      rf"(?:scene|set|stage|room|action|subjects?){_CLAUSE_END}", "view", "left"),
     (rf"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+the\s+(?:far\s+)?right(?:\s+side)?\s+of\s+the\s+"
      rf"(?:scene|set|stage|room|action|subjects?){_CLAUSE_END}", "view", "right"),
+    # "drawn from the left end of the room", "taken from off to the left of the whole scene", "the painter stood
+    # off at the left end of the scene", "the view from the wings on the left": the one drawing stands at that end
+    (rf"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|drawn|painted|sketched|stitched)\s+)?from\s+"
+     rf"(?:off\s+|over\s+|out\s+|round\s+)?(?:to\s+|at\s+)?the\s+(?:far\s+)?left\s+(?:(?:side|end|edge)\s+)?of\s+the\s+"
+     rf"(?:whole\s+|entire\s+)?(?:scene|set|stage|room|action|subjects?|court|courtroom|hall|picture){_CLAUSE_END}"
+     r"|(?:painter|artist|photographer|sketcher|illustrator|cameraman|camerawoman|camera\s+operator)\s+(?:was\s+|is\s+)?"
+     r"(?:stood|standing|stands|sat|sitting|sits|placed|positioned|crouched|crouching)\s+(?:off\s+|over\s+|out\s+"
+     r"|round\s+)?(?:at|on|to)\s+the\s+(?:far\s+)?left\s+(?:(?:side|end|edge)\s+)?of\s+the\s+(?:whole\s+|entire\s+)?"
+     r"(?:scene|set|stage|room|action|court|courtroom|hall)"
+     r"|(?:(?:view|seen|viewed|looking|watched)\s+)?from\s+the\s+wings\s+(?:on|at|to)\s+the\s+(?:far\s+)?left", "view",
+     "left"),
+    (rf"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|drawn|painted|sketched|stitched)\s+)?from\s+"
+     rf"(?:off\s+|over\s+|out\s+|round\s+)?(?:to\s+|at\s+)?the\s+(?:far\s+)?right\s+(?:(?:side|end|edge)\s+)?of\s+the\s+"
+     rf"(?:whole\s+|entire\s+)?(?:scene|set|stage|room|action|subjects?|court|courtroom|hall|picture){_CLAUSE_END}"
+     r"|(?:painter|artist|photographer|sketcher|illustrator|cameraman|camerawoman|camera\s+operator)\s+(?:was\s+|is\s+)?"
+     r"(?:stood|standing|stands|sat|sitting|sits|placed|positioned|crouched|crouching)\s+(?:off\s+|over\s+|out\s+"
+     r"|round\s+)?(?:at|on|to)\s+the\s+(?:far\s+)?right\s+(?:(?:side|end|edge)\s+)?of\s+the\s+(?:whole\s+|entire\s+)?"
+     r"(?:scene|set|stage|room|action|court|courtroom|hall)"
+     r"|(?:(?:view|seen|viewed|looking|watched)\s+)?from\s+the\s+wings\s+(?:on|at|to)\s+the\s+(?:far\s+)?right", "view",
+     "right"),
     # ("a cat can be seen on the left" is where the cat is: only the camera is on a side)
     # (not "Pictured from left to right: ...", the order of a list)
     (rf"{_SEEN_FROM}\s+{_WHOSE}left(?:[ -]hand)?(?:\s+side)?(?!\s+to\s+(?:the\s+)?right)", "view", "left"),
@@ -2023,7 +2144,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"\s+(?:away|off)|so\s+close\s+(?:that\s+)?(?:it|they|he|she)\s+(?:fills|fill|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
      r"(?:frame|picture|image|shot)", "shot", "close_up"),
     # "a teacup filling the frame", "framed tightly", "up close" said alone
-    (r"(?:(?:really|very|so|extra|super|nice\s+and)\s+(?:big|large|huge)\s*,?\s*so\s+(?:that\s+)?(?:it|they|he|she)\s+)?"
+    (r"(?:(?:really|very|so|extra|super|nice\s+and)\s+(?:big|large|huge)\s*,?\s*(?:so\s+)?(?:that\s+)?(?:it|they|he|she)\s+)?"
      r"(?:filling|fills|fill|filled)\s+(?:up\s+)?(?:the\s+|all\s+(?:of\s+)?the\s+|all\s+)?(?:whole\s+|entire\s+)?"
      r"(?:frame|picture|image|shot|page|canvas|screen|paper|sheet|view)"
      r"(?:\s+(?:from\s+)?edge\s+to\s+edge)?"
@@ -2100,6 +2221,23 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:framed\s+(?:very\s+|extremely\s+)?wide\s*,?\s*)?so\s+(?:that\s+)?everything\s+(?:looks|seems|appears)\s+"
      r"(?:small|tiny|little)",
      "shot", "wide"),  # ("dwarfed by an immense bare plain", "so that everything seems tiny")
+    # Far off and small, said of open land: "a vast landscape", "miles of open country", "tiny on the horizon",
+    # "tiny in all that space", "just dots in the distance", "tiny at the very back"
+    (r"(?:a\s+|an\s+)?(?:vast|huge|immense|enormous|endless|boundless|sweeping|great|wide)\s+(?:(?:empty|open|bare|flat"
+     r"|barren|desolate),?\s+)?(?:landscape|expanse|plain|plains|wilderness|panorama)"
+     r"|miles\s+(?:and\s+miles\s+)?of\s+(?:open\s+|empty\s+|flat\s+|bare\s+)?(?:country|countryside|land|moor|moorland"
+     r"|moors|plain|plains|desert|fields?|heath|prairie|tundra|steppe)"
+     r"|(?:tiny|small|little|minute|(?:just\s+|mere\s+|only\s+)?(?:dots|specks|a\s+dot|a\s+speck))\s+(?:on|along|against"
+     r"|at)\s+the\s+(?:far\s+|distant\s+)?(?:horizon|skyline)"
+     r"|(?:tiny|small|little|minute)\s+in\s+all\s+(?:that|the|this)\s+(?:space|emptiness|land|country|openness|sky)"
+     r"|(?:just\s+|mere\s+|only\s+)(?:dots|specks)\s+in\s+the\s+(?:far\s+)?distance"
+     r"|(?:tiny|small|little|minute)(?=\s+at\s+the\s+(?:very\s+|far\s+)?back\b)"
+     r"|(?:(?<=^)|(?<=[:;]\s)|(?<=,\s))(?:a\s+)?long\s+way\s+(?:off|away)(?=\s*,)"
+     r"|(?<=,\s)(?:both\s+|all\s+)?(?:tiny|minute)(?=\s*(?:[.;!?]|$))", "shot", "wide"),
+    # "a close study of a vase": a drawing made close up
+    (r"close\s+(?:study|studies|detail)\s+of", "shot", "close_up"),
+    # "..., looking across." said bare after where the painter stands: the viewer looks; nothing is crossed
+    (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over|in)(?=\s*(?:[.;!?]|$))", "vantage", ""),
     (r"(?:left|right)\s+view", "view", "left"),
     # Where the viewer stands, said as a place: "seen from the shore" (no thing called shore).
     (r"(?:seen|viewed|pictured|captured|photographed|shot|filmed|taken|looking)\s+(?:out\s+)?from\s+(?:the|a|an)\s+(?:shore|beach"
