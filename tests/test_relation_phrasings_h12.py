@@ -137,6 +137,7 @@ def test_piles(prompt):
     ("Our artist sat over at the set's left end, looking across at a mule and a plough.", "left"),
     ("a mule and a plough, photographed from round at the far right side of the entire set", "right"),
     ("seen from the wings to the left: a harp and a stool", "left"),
+    ("two urns on a plinth, sketched from out at the rear end of the entire set, peering in", "back"),
 ])
 def test_camera_at_one_end(prompt, view):
     spec = parse(prompt)

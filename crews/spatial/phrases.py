@@ -2221,6 +2221,10 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|(?:framed\s+(?:very\s+|extremely\s+)?wide\s*,?\s*)?so\s+(?:that\s+)?everything\s+(?:looks|seems|appears)\s+"
      r"(?:small|tiny|little)",
      "shot", "wide"),  # ("dwarfed by an immense bare plain", "so that everything seems tiny")
+    # "from the back of the whole scene, looking in", "drawn from the rear of the set": behind everything
+    (rf"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|drawn|painted|sketched)\s+)?from\s+"
+     rf"(?:round\s+|out\s+|over\s+)?(?:at\s+)?the\s+(?:far\s+)?(?:back|rear)\s+(?:(?:side|end|edge)\s+)?of\s+the\s+"
+     rf"(?:whole\s+|entire\s+)?(?:scene|set|stage|room|action|court|courtroom|hall){_CLAUSE_END}", "view", "back"),
     # Far off and small, said of open land: "a vast landscape", "miles of open country", "tiny on the horizon",
     # "tiny in all that space", "just dots in the distance", "tiny at the very back"
     (r"(?:a\s+|an\s+)?(?:vast|huge|immense|enormous|endless|boundless|sweeping|great|wide)\s+(?:(?:empty|open|bare|flat"
