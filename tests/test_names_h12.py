@@ -59,3 +59,15 @@ def test_a_hand_hired_at_a_place_of_work_is_a_person():
     assert counts("three farm hands mending a fence") == {"farm hand": 3, "fence": 1}
     assert categories("a stable hand leading a pony")["stable hand"] == "person"
     assert nouns("the baker waved both hands at a pony") == ["baker", "pony"]
+
+
+def test_a_name_the_tagger_reads_as_a_preposition_is_a_name():
+    spec = parse("a rake at the left; Morwenna over at the right, as we see it")
+    assert [e.noun for e in spec.entities] == ["rake", "Morwenna"]
+    assert {(r.subject, r.kind) for r in spec.relations} == {("rake", "left_side"), ("Morwenna", "right_side")}
+
+
+def test_a_past_tense_after_an_article_and_its_adjective_is_the_thing():
+    assert nouns("a farmer and a dented moped, side by side") == ["farmer", "moped"]
+    assert nouns("an old sailor limped past a bollard") == ["bollard", "sailor"]
+    assert nouns("a teapot set down beside a kettle") == ["kettle", "teapot"]

@@ -521,33 +521,6 @@ def _blocking_side(match: re.Match) -> str:
     return f"on the {'far ' if far else ''}{side}"
 
 
-_LIT_AGAIN_RE = re.compile(r"(\band|,)\s+on\s+(?=(?:a|an|the|one|two|three|four|five|\d+|(?-i:[A-Z][a-z]+))\b)",
-                           re.IGNORECASE)
-
-
-def _lit(match: re.Match) -> str:
-    """"lights up on a drum, and on a stool": what the light falls on, each "on" after the first too."""
-    place, lit = match.group(1), _LIT_AGAIN_RE.sub(r"\1 ", match.group(2))
-    return f"{place}, {lit}" if place else lit
-
-
-# Verse and notes break their lines with a slash: "a cat, to the left / a dog on the right / all quiet".
-_LINE_BREAK_RE = re.compile(r"(?<=[A-Za-z.,!?'])\s+/\s+(?=[A-Za-z])")
-_FRONTED_PLACE_RE = re.compile(r"(?i)(?:up\s+|down\s+|just\s+|right\s+)?(?:under|underneath|beneath|below|behind|beside"
-                               r"|besides|by|near|next\s+to|close\s+to|on|upon|onto|atop|above|over|in|inside|at|against"
-                               r"|between|among|amongst|around|round|before|beyond|past)\s+(?:the|a|an|this|that)\s+[^,;]+")
-
-
-def _lines(match: re.Match) -> str:
-    """Each line a clause of its own ("; "), but a line that is only a place ("under the table / a cat, asleep")
-    is said before what is there, as a fronted place is: "under the table, a cat"."""
-    lines = [line.strip().rstrip(",;") for line in _LINE_BREAK_RE.split(match.group(0))]
-    text = lines[0]
-    for before, line in zip(lines, lines[1:]):
-        text += (", " if _FRONTED_PLACE_RE.fullmatch(before) else "; ") + line
-    return text
-
-
 def _then_list(match: re.Match) -> str:
     items = [item.strip() for item in re.split(r",\s*then\s+", match.group(1))]
     lead = ""
@@ -571,8 +544,6 @@ def _on_side(match: re.Match) -> str:
 
 
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
-    # A line broken with slashes: its lines as clauses (see _lines)
-    (r"^.*?(?<=[A-Za-z.,!?'])\s+/\s+(?=[A-Za-z]).*$", _lines),
     # "in the back room", "across the front lawn": which of the house's rooms or gardens, no "behind" in it
     (r"\b((?:in|into|on|at|across|round|around|through|from|out\s+of|onto)\s+(?:the|a|our|my|your|their|his|her)\s+)"
      r"(?:back|front)\s+(?=(?:room|yard|garden|porch|lawn|hall|bedroom|parlour|parlor|office|field|paddock|kitchen"
@@ -805,29 +776,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r",\s*(?:in\s+|with\s+)?(?:a\s+)?(?:central|centred|centered|centre|center)[ -]"
      r"(?:composition|framing|placement)\b",
      ", in the centre"),
-    # A lighting cue names what a light falls on: "a single special on a drum", "one tight pool on a cat and a
-    # dog", "downlight on a chair": those are the scene, the light no thing in it (its place, "centre stage",
-    # said between, stays with them)
-    (r"(?:^|(?<=[:;.!?]\s)|(?<=,\s))(?:(?:a|an|one|the|just\s+a|just\s+one)\s+)?(?:(?:single|lone|solitary|tight|narrow"
-     r"|soft|hard|warm|cool|cold|small|little|wide|bright|dim|pale|white|blue|amber|red|green|hot)\s+){0,2}"
-     r"(?:special|specials|spot|spots|spotlight|spotlights|follow\s+spot|downlight|downlights|uplight|pool|pools"
-     r"|pool\s+of\s+light|shaft\s+of\s+light|beam|beams|wash|backlight|lights?\s+(?:come\s+|fade\s+)?up)"
-     r"(?:\s*,\s*((?:(?:centre|center|up|down)[ -]?stage|stage[ -](?:left|right|centre|center)|(?:audience|house)"
-     r"[ -](?:left|right))(?:\s+(?:left|right|centre|center))?)\s*,)?\s+on\s+(?=(?:a|an|the|one|two|three|four|five"
-     r"|\d+|(?-i:[A-Z][a-z]+)|(?:[a-z]+\s+){0,2}[a-z]+s)\b)([^.;!?]*)", _lit),  # (or a bare plural: "on chairs")
-    # The audience, in a theatre, and the public gallery, in a court, are where the picture is seen from:
-    # "far left as the audience sees it", "facing the public gallery", "its back to the audience", "nearer
-    # the audience" are the viewer's
-    (r"\bas\s+(?:the\s+)?(?:audience|public\s+gallery|house)\s+(?:sees|see|views?|looks\s+at|watches)\s+(?:it|them)\b",
-     "as we look"),
-    (r"\b(?:(facing|faces|face|turned|turning|looking|looks|pointing|points|heading|heads)\s+(?:to|towards|toward)?"
-     r"\s*|(on|to|at|towards?)\s+)?the\s+(?:audience|public\s+gallery)(?:'s|s'|s)?\s+(left|right)(?:[ -]hand)?"
-     r"(?:\s+side)?\b",
-     lambda m: f"{m.group(1)} {m.group(3)}" if m.group(1) else f"on the {m.group(3)}"),
-    (r"(?:(?<=,\s)|(?<=^))(?:the\s+)?(?:audience|house)(?:'s|s'|s)?\s+(left|right)(?=\s*(?:[,.;]|$))", r"on the \1"),
-    (r"\b(facing|faces|face|turned\s+to|turned\s+towards|towards?|to|nearer|nearer\s+to|closer|closer\s+to|near"
-     r"|nearest|nearest\s+to|closest\s+to|further\s+from|farther\s+from|furthest\s+from|farthest\s+from|away\s+from)"
-     r"\s+the\s+(?:audience|public\s+gallery)\b(?!')", r"\1 the viewer"),
+    # "facing the viewer's left", as stage notes say it of the audience (words.LOOKER_RE): the picture's left
+    (r"\b(facing|faces|face|turned|turning|looking|looks|pointing|points|heading|heads)\s+(?:to\s+|towards?\s+)?"
+     r"the\s+viewer(?:'s|s'|s)?\s+(left|right)(?:[ -]hand)?(?:\s+side)?\b", r"\1 \2"),
     # "facing whoever looks at it", "turned to anyone looking": the one looking at the picture
     (r"\b(facing|faces|face|turned\s+to|turned\s+towards|towards?|to|at)\s+(?:whoever|anyone|anybody|everyone|the\s+one"
      r"|those|all\s+who)\s+(?:looks|look|is\s+looking|are\s+looking|looking|sees|see|views|view)(?:\s+at\s+(?:it|them"

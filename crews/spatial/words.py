@@ -461,7 +461,7 @@ LOOKER_RE = re.compile(r"(?i)\bthe\s+(?:looker|watcher|beholder|looker[- ]on|onl
 # the barn"): the one whose view the picture is (a painter or an artist is as often someone in it).
 MAKER_RE = re.compile(r"(?i)\bthe\s+(photographer|cameraman|camera\s+operator)\b")
 # "far left as the audience sees it": as the viewer looks, which the phrase tables read after a comma too.
-VIEWER_SEES_RE = re.compile(r"(?i)\bas\s+the\s+viewer\s+(?:sees|views|regards|watches|faces)\s+"
+VIEWER_SEES_RE = re.compile(r"(?i)\bas\s+the\s+(?:viewer|house)\s+(?:sees|views|regards|watches|faces)\s+"
                             r"(?:it|them|him|her|this)\b")
 
 
@@ -631,7 +631,7 @@ AS_FOLLOWS_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s*)(?:the\s+)?(?:scene|picture|vi
 STAGE_LIGHT_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s*)(?:(?:a|an|one|single|lone|two|soft|hard|bright|dim|narrow)\s+)"
                             r"{0,2}(?:(?:specials?|downlights?|uplights?|backlights?|spotlights?|follow\s*spots?"
                             r"|lights\s+up)"
-                            r"|(?:tight|narrow)\s+pools?|(?:warm|cool|cold|blue|amber|general|golden)\s+wash)"
+                            r"|(?:tight|narrow)\s+(?:pools?|spots?)|(?:warm|cool|cold|blue|amber|general|golden)\s+wash)"
                             r"(?:\s*,\s*([^,;:.]{1,30}?)\s*,)?\s+on\s+")
 
 
@@ -814,6 +814,9 @@ def _line_break(match: re.Match) -> str:
 
 
 def _places(line: list[str]) -> bool:
+    """The line only says where ("up on the shelf"); "behind it, a windmill" says where and what, a clause whole."""
+    if any(w.endswith(",") for w in line[:-1]):
+        return False
     words = [w.lower().strip(",:") for w in line]
     while len(words) > 1 and words[0] in PLACING_LEADS and words[1] in PLACING_WORDS | PLACING_LEADS:
         words = words[1:]  # "right by the door", "up on the shelf", "just behind it"
@@ -1071,6 +1074,13 @@ def read_words(text: str) -> list[Word]:
                 words[k + 1] = replace(words[k + 1], tag="VBN")  # "a tin can balanced on a stool"
         elif _participle_read_as_noun(t):
             words[k] = replace(words[k], pos="VERB", tag="VBN")  # "a boot set on a crate"
+        elif k > 1 and t.tag_ in ("VBD", "VBN") and kept[k - 2].lower_ in ("a", "an") and \
+                kept[k - 1].tag_ in ("VBN", "JJ") and kept[k - 1].i == t.i - 1 and wordnet.is_noun(t.lower_) and \
+                not wordnet.is_noun(kept[k - 1].lower_):  # ("a croissant set off": the thing, then its verb)
+            # "a chipped moped": after "a" and its adjective comes the thing, though the small model reads a
+            # past tense ("moped") or makes the adjective the subject of it
+            words[k - 1] = replace(words[k - 1], pos="ADJ", tag="JJ", dep="amod", head=k)
+            words[k] = replace(words[k], pos="NOUN", tag="NN")
     return words
 
 
@@ -1194,10 +1204,11 @@ def _tag(token) -> str:
     if token.ent_type_ == "PERSON" and token.text[:1].isupper():
         return "PROPN"
     if token.text[:1].isupper() and (token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X") or
-                                     token.pos_ in ("DET", "PRON") and token.lower_ not in DETERMINERS | PRONOUNS) and \
+                                     token.pos_ in ("DET", "PRON") and token.lower_ not in DETERMINERS | PRONOUNS or
+                                     token.pos_ in ("ADP", "SCONJ", "CCONJ") and not token.is_stop) and \
             not wordnet.is_noun(token.lower_) and not wordnet.is_adjective(token.lower_) and \
             not wordnet.is_verb(token.lower_) and not wordnet.is_adverb(token.lower_) and token.tag_ != "MD":
-        return "PROPN"  # "Rosalind between two tubs", "..., Rosalind at right": a name no dictionary knows
+        return "PROPN"  # "Rosalind between two tubs", "...; Bethan on the right": a name no dictionary knows
         # (but "Would it be possible ...", "Maybe a ...": no modal verb, nor an adverb, is a name)
     if token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith("s") and \
             not wordnet.is_noun(token.lower_) and not wordnet.is_noun(language.singular(token.lower_)) and \
