@@ -192,3 +192,26 @@ def test_long_lines_rewrite_in_linear_time(line):
     start = time.perf_counter()
     words.normalise(line)
     assert time.perf_counter() - start < 3
+
+
+@pytest.mark.parametrize("prompt", [
+    "two cake tins, one lying squarely upon the other",
+    "a pair of hatboxes, one perched neatly atop the other, by a lamp",
+    "three crates, stacked carefully one upon another",
+])
+def test_how_one_rests_on_the_other_still_makes_a_pile(prompt):
+    pile = next(e for e in parse(prompt).entities if e.count > 1)
+    assert pile.arrangement == "stack"
+
+
+def test_where_another_thing_hides_most_of_it_is_hidden_by_that_thing():
+    assert ("otter", "hidden_by", "rowing boat") in relations(
+        "an otter waiting where a rowing boat hides almost all of it, by a jetty")
+
+
+@pytest.mark.parametrize("prompt", [
+    "a heron by a pond, with the camera only two inches above the grass",
+    "a tortoise and a trowel, the lens a couple of centimetres off the floor, angled upwards",
+])
+def test_a_lens_inches_off_the_ground_is_a_low_camera(prompt):
+    assert parse(prompt).camera.elevation_deg < 0

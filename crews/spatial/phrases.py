@@ -543,6 +543,11 @@ def _on_side(match: re.Match) -> str:
     return f"{match.group(1) or ' '}on the {match.group(2) or ''}{match.group(3)}"
 
 
+# How one thing of a pile rests on the next, said before "on": "resting squarely", "balanced neatly".
+_RESTING = (r"(?:(?:sitting|resting|standing|balanced|perched|placed|set|lying|stacked|laid|stood)\s+)?"
+            r"(?:(?:squarely|neatly|carefully|flat|right|directly|precariously|snugly|exactly|tidily)\s+)?")
+
+
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in the back room", "across the front lawn": which of the house's rooms or gardens, no "behind" in it
     (r"\b((?:in|into|on|at|across|round|around|through|from|out\s+of|onto)\s+(?:the|a|our|my|your|their|his|her)\s+)"
@@ -1541,11 +1546,18 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (rf"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|side|third|part|portion)\s+(?:of\s+the\s+{_PICTURE}\s+)?"
      r"(?:shows|has|holds|contains|features|is)\b", r"on the \1 is"),
     (r"\bthe\s+(left|right)(?:[ -]hand)?\s+(?:half|third|portion)\s*,", r"on the \1,"),
+    # "a fox lurking where a van hides nearly all of it": the fox is mostly hidden by the van
+    (r"\bwhere\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:hides|covers|conceals|obscures|screens|masks)\s+"
+     r"(?:nearly|almost|most|much|the\s+greater\s+part)(?:\s+all)?\s+of\s+(?:it|them|him|her)\b",
+     r"mostly hidden by \1"),
     # "three crates piled one on top of another", "books stacked up": a stack, as "on top of each other" says it.
     # ("two books, one on the other, and ...": a pair, piled alone, so the comma goes; "a column of three
     # blocks, one on top of the next" keeps it, the column reads its own pile)
-    (r"(?:\s*,)?\s*\bone\s+(?:on\s+top\s+of|upon|atop|on|above|over)\s+the\s+other\b", " on top of each other"),
-    (r"\bone\s+(?:on\s+top\s+of|upon|atop|on|above|over)\s+(?:another|the\s+next)\b", "on top of each other"),
+    # (how it rests may be said between: "two tins, one resting squarely on the other")
+    (r"(?:\s*,)?\s*\bone\s+" + _RESTING + r"(?:on\s+top\s+of|upon|atop|on|above|over)\s+the\s+other\b",
+     " on top of each other"),
+    (r"\bone\s+" + _RESTING + r"(?:on\s+top\s+of|upon|atop|on|above|over)\s+(?:another|the\s+next)\b",
+     "on top of each other"),
     (r"\beach\s+(?:one\s+)?(?:sitting|resting|standing|balanced|perched|placed|set|lying|stacked)\s+(?:on|upon|atop)\s+"
      r"(?:top\s+of\s+)?the\s+one\s+(?:beneath|below|under(?:neath)?)(?:\s+it)?\b", "in a pile"),
     # "pancakes stacked six high": a pile of six; "each balanced on the last": a pile too
@@ -2069,6 +2081,11 @@ CAMERA: list[tuple[str, str, str]] = [
      r"(?:angle|view|shot|tilt|perspective|look)(?:\s+(?:on|of|at|onto))?"
      r"|(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?(?:from|at)\s+(?:knee|waist|hip|ankle|shin|toddler"
      r"|(?:a\s+)?(?:child|dog|cat|mouse|toddler)(?:'?s)?)[ -]?(?:height|level|eye[ -]level)", "elevation", "-12"),
+    # "with the lens a few inches off the ground, tilted up": down low, looking up
+    (r"(?:with\s+)?(?:the\s+|our\s+|a\s+|my\s+)?(?:camera|lens)\s+(?:is\s+|held\s+|kept\s+)?(?:just\s+|only\s+)?"
+     r"(?:an?|one|two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:inch(?:es)?|centimet(?:re|er)s?|cm|hands?|foot|feet)\s+"
+     r"(?:off|above|from|over)\s+(?:the\s+)?(?:ground|floor|grass|deck|boards)(?:\s*,?\s*(?:and\s+)?(?:tilted|tilting|angled"
+     r"|pointing|pointed|looking|aimed)\s+up(?:wards?)?)?", "elevation", "-12"),
     # "with the camera sat on the floor, pointing up": down low, looking up
     (r"(?:with\s+)?(?:the\s+|our\s+|a\s+|my\s+)?(?:camera|lens)\s+(?:is\s+)?(?:sat|sitting|placed|put|resting|set|lying"
      r"|down|low)\s+(?:down\s+)?(?:on|at)\s+(?:the\s+)?(?:floor|ground)(?:\s+level)?(?:\s*,?\s*(?:and\s+)?(?:pointing|pointed"
