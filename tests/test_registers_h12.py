@@ -186,3 +186,7 @@ def test_a_thing_named_where_the_reader_goes_stays() -> None:
 def test_the_event_a_scene_is_dated_by_is_no_thing() -> None:
     prompt = "The accident happened when the teapot was left on the edge of the dresser."
     assert nouns(prompt) == ["dresser", "teapot"]
+
+
+def test_a_verse_line_is_read_whole_by_the_relation_phrases() -> None:
+    assert relations("behind the woodshed / a heron, mostly hidden / all calm") == {("heron", "hidden_by", "woodshed")}

@@ -767,13 +767,14 @@ def normalise(prompt: str) -> str:
     text = DOUBLE_BARRELLED_RE.sub(r"\1\2_\3", text)  # "Mrs Adeyemi-Brown": one surname (no brown in it)
     text = SHORT_ORDER_RE.sub(_short_order, text)  # "Pictured (L to R): ..."
     text = ACCENTED_RE.sub(_unaccented, text)  # "a cat in a café": the tables spell it "cafe"
+    text = LINE_BREAK_RE.sub(_line_break, text)  # "a cat / under the bench / so still": lines of a verse, each
+    # read whole by the rewrites ("behind the van / a fox, mostly hidden")
     for regex, replacement in CAPTION_REWRITES_RE:  # before brackets go: "a sundial (left)"
         text = regex.sub(replacement, text)
     text = BRACKETED_LOOK_RE.sub(_look_before_noun, text)  # "a cat (ginger)" is a ginger cat
     text = BARE_SIDE_RE.sub(_bare_side, text)  # "barn left, silo right"
     text = TRAILING_BRACKET_RE.sub(r", \1", text)  # "... behind the shed (lino print)." how it is drawn
     text = re.sub(r"[\"()\[\]{}]", " ", text)
-    text = LINE_BREAK_RE.sub(_line_break, text)  # "a cat / under the bench / so still": lines of a verse
     text = re.sub(r"\s+[+&]\s+", " , ", text)  # "a cat + a lamp", "hats & scarves": a list
     text = re.sub(r"\s*[\u2012-\u2015]\s*|\s+-+\s+|--+", ", ", text)  # a dash between clauses is a comma
     text = re.sub(r"(?i)\b(left|right)[- ]hand(?:ed)?\b", r"\1", text)  # "the right-hand side": the right side
