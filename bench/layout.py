@@ -33,7 +33,7 @@ Fifteen parts, reported separately:
   is run with ``--failures 0``. Its prompts stayed unseen, but its aggregate figures and
   failure-cause counts have been used as a validation set while building, so its figure now
   measures some fit too (as do heldout3's, heldout4's, heldout5's, heldout6's, heldout7's, heldout8's,
-  heldout9's, heldout10's and heldout11's, and heldout12's and heldout13's will once read): heldout14 is the
+  heldout9's, heldout10's, heldout11's and heldout12's, and heldout13's will once read): heldout14 is the
   fresh one.
 - **heldout3** (third held-out): ``bench/prompts/heldout3/*.jsonl``, from a third grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
@@ -95,15 +95,14 @@ Fifteen parts, reported separately:
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   in registers and phrasings none of the other sets uses, with everyday nouns; nothing outside
   bench/prompts may name it or quote it, and it is run with ``--failures 0``. It was run once
-  fresh at ab6260a (592/736 layout, 2/48 scenes) and not read yet; the next session reads it
-  while building, so its figure will measure some fit too: heldout14 is the fresh one.
+  fresh at ab6260a (592/736 layout, 2/48 scenes) and then read while building (session
+  2026-12-07 from 14:49 UTC), so its figure measures some fit too: heldout14 is the fresh one.
 - **heldout13** (thirteenth held-out): ``bench/prompts/heldout13/*.jsonl``, from a thirteenth grammar
   in bench/prompts, written without reading the implementation (nor its tests or
   documentation), in registers and phrasings none of the other sets uses, with everyday nouns;
   nothing outside bench/prompts may name it or quote it, and it is run with ``--failures 0``. It
-  is to be run once fresh this session (its figure then measures generalisation one last time)
-  and then read while building, so its figure will measure some fit too: heldout14 is the fresh
-  one.
+  was run once fresh at 6ea5cd3 (477/736 layout, 0/48 scenes) and not read yet; the next session
+  reads it while building, so its figure will measure some fit too: heldout14 is the fresh one.
 - **heldout14** (FRESH held-out): ``bench/prompts/heldout14/*.jsonl``, from a fourteenth grammar
   in bench/prompts, written without reading the implementation (nor its tests or
   documentation), in registers and phrasings none of the other sets uses, with everyday nouns;
@@ -1073,9 +1072,10 @@ PART_TITLES = {"dev": "development set (seen while building: measures fit)",
                             "second)",
                "heldout11": "ELEVENTH HELD-OUT set (run once fresh, then read while building, session 2026-12-07 "
                             "fourth)",
-               "heldout12": "TWELFTH HELD-OUT set (run once fresh at ab6260a, not read yet; the next session "
-                            "reads it while building)",
-               "heldout13": "THIRTEENTH HELD-OUT set (to be run once fresh, then read while building)",
+               "heldout12": "TWELFTH HELD-OUT set (run once fresh at ab6260a, then read while building, session "
+                            "2026-12-07 from 14:49 UTC)",
+               "heldout13": "THIRTEENTH HELD-OUT set (run once fresh at 6ea5cd3, not read yet; the next session "
+                            "reads it)",
                "heldout14": "FRESH HELD-OUT set (fourteenth held-out, written without seeing the implementation)"}
 
 
@@ -1181,9 +1181,9 @@ def parse_args(argv=None) -> argparse.Namespace:
                              "building, bench/prompts/heldout8/), heldout9 (the ninth held-out set, read while "
                              "building, bench/prompts/heldout9/), heldout10 (the tenth held-out set, read while "
                              "building, bench/prompts/heldout10/), heldout11 (the eleventh held-out set, read "
-                             "while building, bench/prompts/heldout11/), heldout12 (the twelfth held-out set, run "
-                             "once fresh, bench/prompts/heldout12/), heldout13 (the thirteenth held-out set, "
-                             "bench/prompts/heldout13/), heldout14 (the fresh held-out set, "
+                             "while building, bench/prompts/heldout11/), heldout12 (the twelfth held-out set, read "
+                             "while building, bench/prompts/heldout12/), heldout13 (the thirteenth held-out set, "
+                             "run once fresh, bench/prompts/heldout13/), heldout14 (the fresh held-out set, "
                              "bench/prompts/heldout14/) or all (default)")
     parser.add_argument("--limit", type=int, help="score N prompts, evenly spread over the sets")
     parser.add_argument("--set", help="prompt sets, comma-separated (file names without .jsonl)")

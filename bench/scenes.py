@@ -33,7 +33,7 @@ objects of verbs, views. Fifteen parts, reported apart:
   and it is run with ``--failures 0``. Its prompts stayed unseen, but its aggregate figures and
   failure-cause counts have been used as a validation set while building, so its figure now
   measures some fit too (as do heldout3's, heldout4's, heldout5's, heldout6's, heldout7's, heldout8's,
-  heldout9's, heldout10's and heldout11's, and heldout12's and heldout13's will once read): heldout14 is the
+  heldout9's, heldout10's, heldout11's and heldout12's, and heldout13's will once read): heldout14 is the
   fresh one.
 - **heldout3** (third held-out): ``bench/prompts/scenes/heldout3.jsonl``, from a third grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
@@ -97,15 +97,15 @@ objects of verbs, views. Fifteen parts, reported apart:
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
   name or quote it, and it is run with ``--failures 0``. It was run once fresh at ab6260a (592/736
-  layout, 2/48 scenes) and not read yet; the next session reads it while building, so its figure
-  will measure some fit too: heldout14 is the fresh one.
+  layout, 2/48 scenes) and then read while building (session 2026-12-07 from 14:49 UTC), so its
+  figure measures some fit too: heldout14 is the fresh one.
 - **heldout13** (thirteenth held-out): ``bench/prompts/scenes/heldout13.jsonl``, from a thirteenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
-  name or quote it, and it is run with ``--failures 0``. It is to be run once fresh this session
-  and then read while building, so its figure will measure some fit too: heldout14 is the fresh
-  one.
+  name or quote it, and it is run with ``--failures 0``. It was run once fresh at 6ea5cd3 (477/736
+  layout, 0/48 scenes) and not read yet; the next session reads it while building, so its figure
+  will measure some fit too: heldout14 is the fresh one.
 - **heldout14** (FRESH held-out): ``bench/prompts/scenes/heldout14.jsonl``, from a fourteenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
@@ -491,9 +491,10 @@ def print_part(part: str, rows, results, show: int, out) -> None:
                           "second)",
              "heldout11": "ELEVENTH HELD-OUT set (run once fresh, then read while building, session 2026-12-07 "
                           "fourth)",
-             "heldout12": "TWELFTH HELD-OUT set (run once fresh at ab6260a, not read yet; the next session "
-                          "reads it while building)",
-             "heldout13": "THIRTEENTH HELD-OUT set (to be run once fresh, then read while building)",
+             "heldout12": "TWELFTH HELD-OUT set (run once fresh at ab6260a, then read while building, session "
+                          "2026-12-07 from 14:49 UTC)",
+             "heldout13": "THIRTEENTH HELD-OUT set (run once fresh at 6ea5cd3, not read yet; the next session "
+                          "reads it)",
              "heldout14": "FRESH HELD-OUT set (fourteenth held-out, written without seeing the implementation)"}[part]
     print(f"\n== {title}: {len(rows)} prompts", file=out)
     table: dict[str, list[int]] = {}
@@ -553,8 +554,9 @@ def parse_args(argv=None) -> argparse.Namespace:
                              "read while building), heldout8 (the eighth held-out scenes, read while building), "
                              "heldout9 (the ninth held-out scenes, read while building), heldout10 (the tenth "
                              "held-out scenes, read while building), heldout11 (the eleventh held-out scenes, read "
-                             "while building), heldout12 (the twelfth held-out scenes, run once fresh), heldout13 (the "
-                             "thirteenth held-out scenes), heldout14 (the fresh held-out scenes) or all (default)")
+                             "while building), heldout12 (the twelfth held-out scenes, read while building), "
+                             "heldout13 (the thirteenth held-out scenes, run once fresh), heldout14 (the fresh "
+                             "held-out scenes) or all (default)")
     parser.add_argument("--limit", type=int, help="score N prompts, evenly spread over the parts")
     parser.add_argument("--size", type=int, default=512)
     parser.add_argument("--out", type=Path, help="keep the output folders here (default: a temporary folder)")
