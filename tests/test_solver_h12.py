@@ -1,4 +1,4 @@
-"""The solver on heldout-12 kinds of render failure, measured on the rendered mask (previz).
+"""The solver on kinds of render failure a bench part showed, measured on the rendered mask (previz).
 Close-ups: the thing the close-up is of fills the frame even when a stray unknown word of the
 framing ("Depot 3 log: ...") was read as a labelled block named before it. Sentences are our own."""
 
