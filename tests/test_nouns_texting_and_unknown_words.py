@@ -70,7 +70,7 @@ def test_a_bare_word_that_is_placed_is_a_thing_not_a_style(prompt: str, name: st
 
 def test_a_bare_style_word_closing_the_prompt_stays_style() -> None:
     spec = parse("A fox in a meadow, digital illustration")
-    assert [e.noun for e in spec.entities] == ["fox"] and "illustration" in spec.style
+    assert [e.noun for e in spec.entities] == ["fox"] and any("illustration" in s for s in spec.style)
 
 
 @pytest.mark.parametrize("prompt, name", [

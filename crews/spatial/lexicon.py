@@ -75,7 +75,12 @@ COLORS: dict[str, RGB] = {
 SIZE_WORDS = {"tiny": 0.55, "little": 0.75, "small": 0.75, "mini": 0.6, "miniature": 0.5, "big": 1.35,
               "large": 1.35, "huge": 1.7, "giant": 2.0, "enormous": 2.0, "tall": 1.25, "short": 0.8}
 # Words that may stand between an article and the noun without being the noun.
-ADJECTIVES = set(COLORS) | set(SIZE_WORDS) | {
+# Adjectives of relation ("of or relating to the Middle Ages") that say how a thing looks, its period or
+# mood, more than what kind it is: "a medieval castle" is a castle (an "electric kettle" is a kind).
+PERIOD_AND_MOOD_RELATIONS = {"medieval", "futuristic", "mystical", "cosmic", "celestial", "colonial", "victorian",
+                             "tribal", "artistic", "photographic", "theatrical", "volcanic", "coastal", "urban"}
+
+ADJECTIVES = set(COLORS) | set(SIZE_WORDS) | PERIOD_AND_MOOD_RELATIONS | {
     "wooden", "metal", "plastic", "old", "new", "young", "cute", "fluffy", "furry", "shiny", "round", "square",
     "pretty", "beautiful", "ugly", "happy", "sad", "angry", "sleepy", "sleeping", "striped", "spotted", "dark",
     "light", "bright", "pale", "modern", "antique", "vintage", "rusty", "broken", "empty", "full", "open",
@@ -86,6 +91,7 @@ ADJECTIVES = set(COLORS) | set(SIZE_WORDS) | {
 
 # Common adjectives with no adjective ending ("calm", "plain"), for ``looks_adjective``.
 PLAIN_ADJECTIVES = {
+    "cosy", "cozy",  # (a tea cosy first, in the dictionary)
     "calm", "quiet", "plain", "rare", "brave", "proud", "wise", "low", "high", "flat", "wide", "deep", "dead", "bare",
     "fake", "real", "warm", "cold", "hot", "cool", "wet", "dry", "clean", "neat", "rough", "smooth", "thick", "tight",
     "loose", "sharp", "dull", "blunt", "oval", "odd", "main", "slim", "lean", "sick", "tame", "free", "idle", "raw",
@@ -136,7 +142,7 @@ def looks_adjective(word: str) -> bool:
     word = word.lower()
     return word in ADJECTIVES or word in PLAIN_ADJECTIVES or word in COLORS or word in SIZE_WORDS or \
         word in STYLE_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS) and not word.endswith(("ie", "ee")) and \
-        not _names_a_kind(word) or \
+        not _names_a_kind(word) and not _made_thing_first(word) or \
         wordnet.is_adjective(word) and not wordnet.is_concrete(_singular(word))  # "plump", "tidy", "bald"
 
 
@@ -147,6 +153,13 @@ def _names_a_kind(word: str) -> bool:
     if word.endswith("ing"):
         return wordnet.is_verb(word) and not wordnet.is_noun(word) and not wordnet.is_adjective(word)
     return wordnet.kind(word) in NAMED_KINDS and not wordnet.is_adjective(word)
+
+
+def _made_thing_first(word: str) -> bool:
+    """"a nappy bucket", "a dolly tub": a word in "-y" the dictionary knows first as a made thing or a
+    food, and as an adjective only in passing (the tables hold the looks: "shaggy", "rusty", "cosy")."""
+    senses = wordnet.senses(word) if word.endswith("y") else []  # (not "a stern ferryman": "-ern" as in "modern")
+    return bool(senses) and senses[0].kind in ("artifact", "food") and not only_adjective(word)
 
 
 # Kinds of thing a word before a noun names the thing's kind by: "a lantern post", "a gypsy caravan",
@@ -534,6 +547,10 @@ def resolve_noun(word: str) -> Noun:
     closed = _closed_compound(singular) or _by_wordnet(singular)
     if closed is not None:
         return closed
+    if "_" in singular and " " not in singular:
+        last = resolve_noun(singular.rsplit("_", 1)[1])  # "a great_grandma", "a trick_or_treater": the last part's kind
+        if not last.stand_in:
+            return dataclasses.replace(last, noun=singular)
     # A kind of a thing whose size the tables know: "a sneaker" is a shoe's size, "a gong" no half-metre block.
     general = next((STAND_IN_SIZES[g] for g in wordnet.hypernyms(singular, WORDNET_DEPTH) if g in STAND_IN_SIZES),
                    None)
@@ -572,8 +589,9 @@ def _by_wordnet(word: str) -> Noun | None:
     kind = wordnet.kind(word)
     if kind == "person":
         return Noun(word, "person", size=person_size(1.7), how="figure")
-    if kind not in wordnet.CONCRETE:
-        return None  # an idea or a place ("an interior" may be the setting): nothing to draw it as
+    if kind not in wordnet.CONCRETE or kind == "body":
+        return None  # an idea or a place ("an interior" may be the setting): nothing to draw it as; nor
+        # a part of a body by the words above it (an "organ" of the body is no pipe organ)
     catalog = load_catalog()
     for general in wordnet.hypernyms(word, WORDNET_DEPTH):
         known = known_noun(general)
@@ -782,6 +800,14 @@ def made_of(word: str) -> bool:
 
 
 
+def looks_made_of(word: str) -> bool:
+    """"a brass lantern", "a velvet cushion": a metal or a cloth before a noun says how the thing looks,
+    as a colour would; other stuff names the kind ("an oak table", "a wicker basket", "a rubber duck",
+    "a marble statue"), as people name those things whole."""
+    return made_of(word) and (word in ("wood", "timber") or  # (the stuff itself, no kind of it: "a wood sideboard")
+                              bool(set(wordnet.hypernyms(word, 4)) & {"metal", "alloy", "fabric", "textile"}))
+
+
 def holds_stuff(material: str, head: str) -> bool:
     """"a cement bag", "a plaster bucket": a builder's stuff before a container is what it holds;
     ("a stone wall", "a brass bucket": what the thing is made of)."""
@@ -803,12 +829,22 @@ def dictionary_name(words: list[str]) -> bool:
 
 
 def birth_order(word: str, head: str) -> bool:
-    """"a big sister", "a baby brother": before a sibling a size word says which one, older or
-    younger, not how big; the two words are the person's name."""
-    return word in BIRTH_ORDER_WORDS and any(h.endswith("sibling") for h in wordnet.hypernyms(_singular(head), 1))
+    """"a big sister", "a baby brother", "the eldest son", "a twin sister": before a sibling or a son
+    or daughter a size or age word says which one, older or younger, not how big or old; the two
+    words are the person's name."""
+    return word in BIRTH_ORDER_WORDS and any(h.endswith(("sibling", "offspring"))
+                                             for h in wordnet.hypernyms(_singular(head), 1))
 
 
-BIRTH_ORDER_WORDS = {"big", "little", "baby", "kid", "wee"}
+def for_a_baby(word: str, head: str) -> bool:
+    """"a baby bottle", "a baby monitor": before a made thing "baby" says whom it is for, not its size
+    ("a baby elephant" is a young one)."""
+    kinds = [sense.kind for sense in wordnet.senses(_singular(head))]
+    return word == "baby" and "artifact" in kinds and kinds[0] != "animal"
+
+
+BIRTH_ORDER_WORDS = {"big", "little", "baby", "kid", "wee", "eldest", "oldest", "youngest", "older", "younger",
+                     "elder", "twin", "firstborn"}
 
 
 def plant_kind(word: str, head: str) -> bool:

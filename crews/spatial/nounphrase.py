@@ -172,9 +172,9 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             arrangement = arrangement or lexicon.ARRANGED_BY.get(language.singular(word))
             k += 2
             continue
-        elif k + 1 < len(tokens) and (lexicon.birth_order(word, tokens[k + 1]) or
-                                      lexicon.plant_kind(word, tokens[k + 1])):
-            break  # "a big sister", "a lime tree": which sibling, which plant; no size, no colour
+        elif k + 1 < len(tokens) and any(which(word, tokens[k + 1]) for which in (
+                lexicon.birth_order, lexicon.plant_kind, lexicon.for_a_baby)):
+            break  # "a big sister", "a lime tree", "a baby bottle": which sibling, which plant; no size, no colour
         elif word in lexicon.COLORS and k + 1 < len(tokens):
             color = word
             if f"{word} {language.singular(tokens[k + 1])}" in lexicon.COLOUR_NAMED_KINDS:
@@ -190,7 +190,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             break  # "a potted plant", "a top hat", "a grand piano": the words name the thing ("a wooden box" is a box)
         elif word not in lexicon.ARTICLES and word != "of" and word not in ("more", "extra"):
             describes = word in lexicon.ADJECTIVES or info.pos in ("ADJ", "ADV") and not lexicon.known_noun(word) \
-                and lexicon.looks_adjective(word)
+                and lexicon.looks_adjective(word) and not (wordnet.is_relational_adjective(word) and
+                                                           info.written[:1].islower())  # ("an electric kettle")
             if describes and k + 1 < len(tokens) and tokens[k + 1] != "of":  # "a glass of water": a glass
                 attributes.append(word)
             else:
@@ -481,14 +482,15 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
                 _modifier(info[at + 1], tokens[at + 1], proper, animate):
             return True  # "a hot dog stand": a dictionary name naming the kind
         if not proper and (lexicon.birth_order(tokens[at], head_word) or lexicon.plant_kind(tokens[at], head_word) or
-                           _trade(info[at], tokens[at], head_word)):
+                           lexicon.for_a_baby(tokens[at], head_word) or _trade(info[at], tokens[at], head_word)):
             return True
         if tokens[at] in lexicon.COLORS and not (at > 0 and lexicon.dictionary_name(tokens[at - 1:at + 1]) and
                                                  wordnet.kind(" ".join(tokens[at - 1:at + 1])) != "attribute"):
             return False  # "a cream cat", "a charcoal grey igloo": its colour; "an ice cream van" a kind of van
         if lexicon.is_shape(tokens[at]):
             return False  # "a square table", "an oval mirror": its shape, as a colour is its colour
-        if not (proper or animate) and lexicon.made_of(tokens[at]) and not lexicon.dictionary_name(tokens[at:at + 2]) \
+        if not (proper or animate) and lexicon.looks_made_of(tokens[at]) and \
+                not lexicon.dictionary_name(tokens[at:at + 2]) \
                 and not (tokens[at].endswith("ing") and wordnet.is_verb(tokens[at])) and \
                 wordnet.kind(tokens[at]) != "plant" and not lexicon.holds_stuff(tokens[at], head_word):
             # (a "maple tree", a "holly bush": a plant's kind, no wood; a "cement bag" holds cement)
@@ -645,6 +647,8 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
     noun the tagger calls an adjective ("wheelie bin"), a gerund naming a kind ("chopping board",
     not "a burning candle" or "a running dog"), a word and its particle ("wind_up robot"); never
     an adjective ("red", "old", "wooden")."""
+    if "_" in text and wordnet.is_concrete(text):
+        return True  # "a four_poster bed": a joined word the dictionary names a thing by, whatever its tag
     colour_noun = text in lexicon.COLORS and word.pos == "NOUN" and word.dep == "compound"  # "ice cream van"
     picture_kind = text in PICTURE_KINDS and word.pos in ("NOUN", "PROPN") and word.dep == "compound"  # a photo booth
     if text in lexicon.STYLE_NOUNS and text not in lexicon.KIND_MODIFIERS and not picture_kind or \
@@ -656,13 +660,15 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
         name = word.pos == "PROPN" and word.written[:1].isupper()  # (a lower-case "PROPN" is a noun)
         if not name and lexicon.only_adjective(text):
             return False  # "a plump hen": the small model's noun is the dictionary's adjective
-        if name != proper or not name and language.is_plural(text):
+        if name != proper or not name and language.is_plural(text) and wordnet.is_noun(language.singular(text)):
             return False  # (a modifier noun is singular: "two pigeons peck" is no kind of peck)
         if not name and text.endswith("ed") and not wordnet.is_noun(text) and wordnet.is_verb(text):
             return False  # "a tattooed admiral": a participle the small model calls a noun describes
         return not (text.endswith("ing") and (animate or text in lexicon.STATE_PARTICIPLES))
     if word.pos == "ADJ":
-        return not lexicon.looks_adjective(text)
+        # ("an electric kettle", "a solar lamp": an adjective of relation says which kind, as a noun would)
+        return not lexicon.looks_adjective(text) or wordnet.is_relational_adjective(text) and \
+            word.written[:1].islower()
     if word.pos == "VERB" and text.endswith("ing"):
         return not animate and text not in lexicon.STATE_PARTICIPLES and text not in lexicon.PLAIN_ADJECTIVES
     # "a combine harvester": a noun the tagger makes a verb describing the next noun names its kind

@@ -788,6 +788,7 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?i)\bukiyo-e\b", "ukiyoe", text)  # the print style, one word
     text = re.sub(r"(?i)\blow[- ]poly\b", "lowpoly", text)  # the 3D style: no "poly" in the scene
     text = COINED_PAIR_RE.sub(_coined_pair, text)  # "a helter-skelter", "a tuk-tuk": one word
+    text = DETERMINED_HYPHEN_RE.sub(_determined_hyphen, text)  # "a great-grandma" is one person
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # "close-up", "left-facing", "teddy-bear"
     text = re.sub(r"(?<=\d)\s*[x\u00d7]\s*(?=\d)", " by ", text)  # "a 3x4 grid"
     text = re.sub(r"(?i)\b(?:children|women|men|people|kids)'s\s+(?=[a-z])", "", text)  # "children's books": books
@@ -917,7 +918,34 @@ def _numbered_adjective(match: re.Match) -> str:
     if language.number(first.lower()) is None or language.number(second.lower()) is not None or \
             second.lower() in ("by", "and", "or", "to"):
         return match.group(0)
+    if wordnet.is_concrete(f"{first}_{language.singular(second)}".lower()):
+        return f"{first}_{second}"  # "a four-poster bed", "a two-seater": the dictionary's name of a thing
     return f"{first}{second}" if second.lower().endswith("ed") else ""  # ("three-legged" is an adjective still)
+
+
+# A hyphenated word just after an article, a number or an owner, with no noun after it: the thing
+# itself ("a great-grandma", "two trick-or-treaters", "my step-dad"), one name, whatever its parts say.
+DETERMINED_HYPHEN_RE = re.compile(r"(?i)\b((?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|twelve|my|your"
+                                  r"|his|her|our|their|this|that|these|those|\d+)\s+)([a-z]+(?:-[a-z]+)+)\b(?![-'\u2019])")
+HYPHEN_HEAD_KINDS = {"person", "animal", "artifact", "plant", "food"}
+
+
+def _determined_hyphen(match: re.Match) -> str:
+    parts = match.group(2).lower().split("-")
+    following = re.match(r"\s+([A-Za-z]+)", match.string[match.end():])
+    after = following.group(1).lower() if following else ""
+    # A verb agreeing with the word as its subject ("a great-granddad dozes", "two trick-or-treaters wait"):
+    # the word is the thing, whatever noun the verb also spells.
+    plural = language.is_plural(parts[-1])
+    agrees = wordnet.is_verb(after) and (after.endswith("s") and not after.endswith("ss")) != plural
+    if after and after not in COMMON_WORDS and wordnet.is_noun(language.singular(after)) and not agrees:
+        return match.group(0)  # ("a dog-eared book", "a ride-on mower": it describes the noun after it)
+    if wordnet.kind(language.singular(parts[-1])) not in HYPHEN_HEAD_KINDS or \
+            wordnet.is_adjective("".join(parts)) or wordnet.is_adjective("_".join(parts)):
+        return match.group(0)  # ("the far-left", "a hand-made": no thing named)
+    if len(parts) == 2 and (not lexicon.looks_adjective(parts[0]) or wordnet.is_noun("_".join(parts))):
+        return match.group(0)  # ("a fire-eater", "a half-brother": read apart, the words still name the thing)
+    return match.group(1) + match.group(2).replace("-", "_")
 
 
 HYPHENATED_RE = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
