@@ -77,3 +77,13 @@ def test_a_word_in_y_that_is_first_a_made_thing_names_the_kind():
 
 def test_a_body_part_is_not_drawn_as_a_catalog_thing_sharing_a_word_with_its_hypernym():
     assert lexicon.resolve_noun("tit").category != "piano"  # ("organ" is a body's, not a church's)
+
+
+def test_a_unit_word_closing_a_name_is_no_count():
+    assert nouns("an au pair waits beside the pushchair") == ["au pair", "pushchair"]
+    assert {e.noun: e.count for e in parse("on the sill two jars and a pair of gloves").entities}["jar"] == 2
+
+
+def test_twin_before_one_thing_names_it_and_before_several_counts_them():
+    assert nouns("the twin sister stands by a pram") == ["pram", "twin sister"]
+    assert {e.noun: e.count for e in parse("twin candles on the mantelpiece").entities}["candle"] == 2

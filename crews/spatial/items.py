@@ -110,8 +110,9 @@ def items(words: list[Word]) -> list[Item]:
             i += 1
             continue
         if run and token not in ("a", "an", "one") and _count_value(token) and \
-                words[run[-1][1]].pos in ("NOUN", "PROPN"):
-            flush()  # "on the lower shelf two baskets": a number starts the next noun phrase
+                words[run[-1][1]].pos in ("NOUN", "PROPN") and \
+                not (token in language.UNIT_WORDS and tokens[i + 1:i + 2] != ["of"]):
+            flush()  # "on the lower shelf two baskets": a number starts the next noun phrase ("an au pair" is one)
         quantity = QUANTITY_TABLE.match(tokens, i)
         if quantity:  # "a dozen or so", "quite a few": the words of one count, whatever their tags
             run.extend((tokens[k], k) for k in range(i, quantity.end))

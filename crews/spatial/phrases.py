@@ -1266,7 +1266,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # ("a pair of scissors", "a pair of little headphones" are one thing)
     (r"\b(?:a\s+)?(?:matching\s+|identical\s+)?pair\s+of\b(?!\s+(?:[a-z]+\s+){0,3}?(?:"
      + "|".join(sorted(PAIR_NOUNS)) + r")\b)", "two"),
-    (r"(?<!\ba )(?<!\ban )(?<!\bone )\btwin\s+(?=[a-z])", "two "),
+    # (after "the" or an owner and before one thing, "the twin sister", "my twin pram", it names a kind)
+    (r"(?<!\ba )(?<!\ban )(?<!\bone )(?<!\bthe )(?<!\bmy )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )"
+     r"(?<!\btheir )\btwin\s+(?=[a-z])", "two "),
+    (r"\b(the|my|your|his|her|our|their)\s+twin\s+(?=(?:[a-z]+s|geese|mice|[a-z]*men|children|people|sheep|deer)\b)",
+     r"\1 two "),
     (r"\bbetween\s+the\s+(?:two|pair)(?:\s+of\s+them)?\b", "between them"),
     # "with a stool precisely in the centre of the pair", "halfway between them both": between them
     (r"\b(?:(?:exactly|right|directly|precisely|just|dead|squarely|smack)\s+)?(?:in\s+the\s+(?:very\s+)?(?:middle|centre"
