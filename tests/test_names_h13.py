@@ -87,3 +87,9 @@ def test_a_unit_word_closing_a_name_is_no_count():
 def test_twin_before_one_thing_names_it_and_before_several_counts_them():
     assert nouns("the twin sister stands by a pram") == ["pram", "twin sister"]
     assert {e.noun: e.count for e in parse("twin candles on the mantelpiece").entities}["candle"] == 2
+
+
+def test_a_plural_that_names_no_thing_names_the_kind_of_the_noun_after_it():
+    assert "removals van" in nouns("a ladder is propped against the removals van")
+    assert "goods train" in nouns("a signal box stands beyond the goods train")
+    assert nouns("the sparrows hop beside the bench") == ["bench", "sparrow"]

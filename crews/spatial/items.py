@@ -12,7 +12,15 @@ import dataclasses
 from dataclasses import dataclass
 
 from crews.spatial import lexicon
-from crews.spatial.nounphrase import POSSESSIVE, QUANTITY_TABLE, NounPhrase, _count_value, noun_phrases, style_phrase
+from crews.spatial.nounphrase import (
+    POSSESSIVE,
+    QUANTITY_TABLE,
+    NounPhrase,
+    _count_value,
+    _plural_of_a_thing,
+    noun_phrases,
+    style_phrase,
+)
 from crews.spatial.phrases import PHRASES
 from crews.spatial.words import Word
 from studio import language, wordnet
@@ -502,6 +510,10 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
             (i + 1 == len(words) or words[i + 1].pos == "ADP" or words[i + 1].text in SEPARATORS or
              PHRASES.match([w.text for w in words], i + 1)):
         return False  # "a bus stop near", "a coat rack behind": a noun the tagger read as the verb of a list
+    if word.pos == "VERB" and len(run) >= 2 and run[0][0] in ("a", "an", "the") and \
+            words[run[-1][1]].tag == "NNS" and not _plural_of_a_thing(run[-1][0]) and \
+            wordnet.kind(word.text) in wordnet.CONCRETE:
+        return False  # "the goods train to the right": a plural that names no thing, then the thing it names
     if word.tag == "VBZ" and any((_count_value(t) or 0) > 1 for t, _ in run) and \
             not language.is_plural(run[-1][0]):
         return False  # "three wheelie bins": after a count of several, a plural is the thing, not its verb

@@ -660,7 +660,7 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
         name = word.pos == "PROPN" and word.written[:1].isupper()  # (a lower-case "PROPN" is a noun)
         if not name and lexicon.only_adjective(text):
             return False  # "a plump hen": the small model's noun is the dictionary's adjective
-        if name != proper or not name and language.is_plural(text) and wordnet.is_noun(language.singular(text)):
+        if name != proper or not name and _plural_of_a_thing(text):
             return False  # (a modifier noun is singular: "two pigeons peck" is no kind of peck)
         if not name and text.endswith("ed") and not wordnet.is_noun(text) and wordnet.is_verb(text):
             return False  # "a tattooed admiral": a participle the small model calls a noun describes
@@ -674,6 +674,15 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
     # "a combine harvester": a noun the tagger makes a verb describing the next noun names its kind
     return word.pos == "VERB" and word.tag in ("VB", "VBP") and word.dep in ("amod", "compound") and \
         wordnet.is_noun(text) and not wordnet.is_adjective(text)
+
+
+def _plural_of_a_thing(text: str) -> bool:
+    """"pigeons", "boxes": the plural of a thing, which names no kind of the noun after it ("the pigeons
+    peck"); "removals", "goods", "sports", "clothes" do ("a removals van", "the goods train"): their
+    singular is an act or an idea first, or the dictionary lists the plural itself."""
+    one = language.singular(text)
+    return language.is_plural(text) and wordnet.kind(one) in wordnet.CONCRETE and not (
+        text != one and wordnet.senses(text))
 
 
 def _trade(word: Word, text: str, head: str) -> bool:
