@@ -41,6 +41,8 @@ from crews.spatial.silhouette import (
     area_share,
     centre_height,
     foot_width,
+    _part_boxes,
+    NEST_SHARE,
     nest_share,
     outline,
     rest_height,
@@ -816,7 +818,7 @@ class _Solver:
             # Each rests on the top of the one below as it is drawn: its own height, whatever
             # scaled it, not the first one's.
             # A soft domed one (a cushion) settles into the one below by ``nest_share``.
-            nest = nest_share(entity.category) if not entity.stand_in else 0.0
+            nest = 0.0 if entity.stand_in else max(nest_share(entity.category), _round_sink(entity.category))
             return stack_offsets([thing.size[1] * (1.0 - nest) for thing in things])
         if fit is not None and (entity.rows or 0) > 1:  # rows asked for: the rows, on a top as on the floor
             return grid_offsets(len(things), t.hu, t.hw, t.size[1], entity.rows, self.tweaks.spacing)
@@ -1619,12 +1621,12 @@ class _Solver:
             # Eye level first; a higher camera lets a body hide what its legs would show.
             heights = [self.elevation] if self.spec.camera.elevation_deg is not None or self.spec.camera.view == "top" \
                 else [self.elevation, self.elevation + 14.0, self.elevation + 28.0]
-            if len(heights) > 1 and any((e.rows or 0) > 1 for e in self.spec.entities):
+            rows = any((e.rows or 0) > 1 for e in self.spec.entities)
+            if len(heights) > 1 and rows:
                 # Raised for rows asked for: lower first (two alike things hide each other only
                 # from near eye level), no lower than where each row still shows over the one
                 # in front of it.
                 heights = [self.elevation, *(e for e in (self.elevation - 12.0, self.elevation - 24.0) if e >= 6.0)]
-            rows = any((e.rows or 0) > 1 for e in self.spec.entities)
             high = self.elevation
             mass = subject[0].y + centre_height(subject[0].entity.category) * subject[0].size[1]
             if len(heights) > 1 and (occluder[0].size[1] < 0.5 * subject[0].size[1]
@@ -1632,8 +1634,9 @@ class _Solver:
                 # A low thing hides a tall one only from a low eye looking up past it (a bush in
                 # front of a house; a crate in front of a cart, whose bulk is its raised bed): the
                 # camera stays above the ground (``cam.fit``). Not when something rests on a top:
-                # from below, nothing shows it resting there.
-                heights += [] if self._rests_on_tops() else [-6.0, -14.0]
+                # from below, nothing shows it resting there. Nor with rows asked for: from an eye
+                # near the floor the row in front hides the ones behind it.
+                heights += [] if self._rests_on_tops() or rows else [-6.0, -14.0]
             # What hides, with no facing asked for, may also show its long side to the camera (a
             # bicycle across a bus's front rather than end on).
             turns = [0.0]
@@ -1972,15 +1975,20 @@ class _Solver:
         return grow
 
     def _grow_hosts(self, grow: dict[str, float]) -> None:
-        """What a grown person stands beneath grows with them when they would no longer fit
-        beneath it: a person is never shrunk to fit, so grown alone, someone under a table would
-        be drawn beside it. (A thing that can be shrunk is fitted again on the next solve.)"""
+        """What a grown thing stands beneath grows with it when it would no longer fit beneath
+        it: a person is never shrunk to fit, so grown alone, someone under a table would be drawn
+        beside it; and a thing grown past what shrinking can fit (a kitten under a pew, grown to
+        be seen in a wide shot) would be drawn the bigger of the two, the pew riding on it. Both
+        grown alike, they stand as they did, one beneath the other; a thing that is not a person
+        grows so by at most MAX_OVER_GROW (a bed as large as a room would be no bed)."""
         for ref, host in self.beneath.items():
-            if ref not in grow or not self.things[host] or self.spec.entity(ref).category not in PERSON:
+            if ref not in grow or not self.things[host]:
                 continue
             clear = CLEARANCE.get(self.spec.entity(host).category)
             fraction, _ = self._clearance(host, clear) if clear else (1.0, False)
             if grow[ref] * self.things[ref][0].size[1] > fraction * self.things[host][0].size[1]:
+                if self.spec.entity(ref).category not in PERSON and grow[ref] > MAX_OVER_GROW:
+                    grow[ref] = MAX_OVER_GROW
                 grow[host] = round(max(grow[ref], grow.get(host, 1.0)), 2)
                 self.grown_with[host] = ref
 
@@ -2092,6 +2100,22 @@ def _in_order_with_large(relations: list[StageRelation], small: list[bool], size
                     held.add(i)
                     grown = True
     return held
+
+
+def _round_sink(category: str) -> float:
+    """How far (a share of its height) one of a pile sinks into the one below when its underside
+    is one round part across its whole footprint (a loaf, an apple, a ball): resting on the
+    round top of the one below, two such touch at a point, and from above the lower one's
+    curve hides the upper one's underside, so the pile looks to float one over the next. Pressed
+    a little into each other, as soft or heaped things lie, each visibly rests on the one below."""
+    spec = load_catalog().get(category)
+    if spec is None or not spec.parts:
+        return 0.0
+    boxes = _part_boxes(category)
+    bottom = [(p, b) for p, b in zip(spec.parts, boxes) if b[2] < 0.02]
+    whole = len(bottom) == 1 and bottom[0][0].shape == "sphere" and all(
+        bottom[0][1][3 + k] - bottom[0][1][k] > 0.9 for k in (0, 1))
+    return NEST_SHARE if whole else 0.0
 
 
 def _thing_size(block: Block) -> float:
