@@ -71,6 +71,7 @@ THIN_LAYER = 0.3  # a pile's thing lower than this share of its width and depth 
 MAX_THICKEN = 2.5  # ... drawn at most this much thicker when the largest size still shows it as a sliver
 OVER_TABLES = {"table", "desk", "trestle_table", "picnic_table"}  # a person under one: it is drawn big enough
 MAX_OVER_GROW = 3.5
+MAX_HOST_GROW = 3.5  # a thing beneath another, grown to be seen, grows it with it at most this much (not a person)
 SIDE_VIEW_STEEPEST = 40.0  # degrees: rows shown over rows raise a camera said to look from a side no higher
 SIDE_VIEW_WORDS = ("front", "face on", "head on", "straight on", "side", "behind", "back", "rear", "eye level",
                    "profile")
@@ -1980,15 +1981,15 @@ class _Solver:
         beside it; and a thing grown past what shrinking can fit (a kitten under a pew, grown to
         be seen in a wide shot) would be drawn the bigger of the two, the pew riding on it. Both
         grown alike, they stand as they did, one beneath the other; a thing that is not a person
-        grows so by at most MAX_OVER_GROW (a bed as large as a room would be no bed)."""
+        grows so by at most MAX_HOST_GROW (a bed as large as a room would be no bed)."""
         for ref, host in self.beneath.items():
             if ref not in grow or not self.things[host]:
                 continue
             clear = CLEARANCE.get(self.spec.entity(host).category)
             fraction, _ = self._clearance(host, clear) if clear else (1.0, False)
             if grow[ref] * self.things[ref][0].size[1] > fraction * self.things[host][0].size[1]:
-                if self.spec.entity(ref).category not in PERSON and grow[ref] > MAX_OVER_GROW:
-                    grow[ref] = MAX_OVER_GROW
+                if self.spec.entity(ref).category not in PERSON and grow[ref] > MAX_HOST_GROW:
+                    grow[ref] = MAX_HOST_GROW
                 grow[host] = round(max(grow[ref], grow.get(host, 1.0)), 2)
                 self.grown_with[host] = ref
 
