@@ -65,3 +65,12 @@ def test_a_kitten_grown_to_be_seen_under_a_pew_keeps_the_pew_over_it(run):
     # Something of the pew is seen above what is seen of the kitten.
     seen, roof = points_of(best, mask, depth, kitten.id), points_of(best, mask, depth, pew.id)
     assert len(seen) and np.count_nonzero(roof[:, 1] > seen[:, 1].max()) >= 5
+
+
+def test_a_ring_round_something_as_tall_as_them_seen_from_the_floor_shows_it_and_each_of_them(run):
+    best, mask, depth, _ = run("seven barrels forming a ring about an eighth barrel, seen from floor level")
+    assert elevation(best.camera) < 5.0
+    barrels = named(best.layout, "barrel")
+    assert len(barrels) == 8
+    for thing in barrels:  # the middle one shows through the gap in front, none is straight behind it
+        assert np.count_nonzero(mask == thing.id) >= 52 * (mask.shape[0] / 512) ** 2, thing.id

@@ -114,13 +114,14 @@ def one_layer_scale(n: int, hu: float, hw: float, fit: tuple[float, float], mini
     return minimum
 
 
-def _ring_phase(n: int, centred: bool) -> tuple[float, float]:
+def _ring_phase(n: int, centred: bool, peer: bool = False) -> tuple[float, float]:
     """The turn of a ring of ``n`` (radians) that sets its things furthest apart across the
     picture, counting only pairs one of which stands well in front of the other, and that
     smallest distance apart on a circle of radius 1: seen from low down, two things of a ring
     one straight behind the other show as one. ``centred``: round something, which shows
     between the two nearest the camera (neither stands within a quarter step of straight in
-    front of it)."""
+    front of it). ``peer``: something about as tall as they are, which would hide one straight
+    behind it as well: nor does any stand within a quarter step of straight behind it."""
     best = (-1.0, 0.0)
     step = 2 * math.pi / n
     for k in range(RING_TURNS):
@@ -128,6 +129,8 @@ def _ring_phase(n: int, centred: bool) -> tuple[float, float]:
             continue
         phase = step * k / RING_TURNS
         angles = [phase + step * i for i in range(n)]
+        if peer and min(abs(a - math.pi) for a in angles) < step / 4 - 1e-9:
+            continue
         apart = min((abs(math.sin(a) - math.sin(b)) for i, a in enumerate(angles) for b in angles[i + 1:]
                      if abs(math.cos(a) - math.cos(b)) > 0.2), default=2.0)
         if apart > best[0] + 1e-6:
@@ -141,13 +144,15 @@ MAX_LOW_RING = 3.0  # ... on a circle at most this many times as wide as it woul
 
 
 def ring_offsets(n: int, reach: float, inner: float, spacing: float, gap_in_front: bool = False,
-                 screen: float = 0.0, low: bool = False) -> list[tuple[float, float]]:
+                 screen: float = 0.0, low: bool = False, peer: bool = False) -> list[tuple[float, float]]:
     """(du, dw) of ``n`` things on a circle around a centre of radius ``inner`` (0: nothing inside).
     Half a step off the far side, so nobody stands straight behind the centre (a tree would hide
     them); ``gap_in_front``: off the near side instead, so nobody stands straight in front of it (a
     short milestone among tall sentries shows through the gap). ``screen``: the half width of a
     centre taller than the ring; the two nearest its far side stand clear of it to either side
-    (their middles a reach past its edge), else from a camera in front that centre hides them."""
+    (their middles a reach past its edge), else from a camera in front that centre hides them.
+    ``peer``: the centre is about as tall as they are; seen from low down, nobody stands straight
+    behind it either (``_ring_phase``)."""
     radius = max(inner + reach + 0.15 * spacing, n * (2 * reach + 0.1) / (2 * math.pi))
     if screen > 0 and n >= 3 and not gap_in_front:
         radius = max(radius, (screen + reach) * spacing / math.sin(math.pi / n))
@@ -156,7 +161,7 @@ def ring_offsets(n: int, reach: float, inner: float, spacing: float, gap_in_fron
         # ``low``: the camera looks from about their own height, where nothing of a ring shows
         # over the one in front of it: turned so that each is seen beside the others, and
         # wide enough that each shows (a ring of six has two pairs straight behind each other).
-        phase, apart = _ring_phase(n, inner > 0)
+        phase, apart = _ring_phase(n, inner > 0, peer and gap_in_front)
         start = (0.0 if gap_in_front else math.pi) + phase
         radius = min(max(radius, LOW_RING_SHOWS * reach * spacing / max(apart, 1e-6)), MAX_LOW_RING * radius)
     offsets = []

@@ -71,6 +71,7 @@ THIN_LAYER = 0.3  # a pile's thing lower than this share of its width and depth 
 MAX_THICKEN = 2.5  # ... drawn at most this much thicker when the largest size still shows it as a sliver
 OVER_TABLES = {"table", "desk", "trestle_table", "picnic_table"}  # a person under one: it is drawn big enough
 MAX_OVER_GROW = 3.5
+RING_PEER = 1.1  # a centre at most this much taller than the things in a ring round it counts as no taller
 MAX_HOST_GROW = 3.5  # a thing beneath another, grown to be seen, grows it with it at most this much (not a person)
 SIDE_VIEW_STEEPEST = 40.0  # degrees: rows shown over rows raise a camera said to look from a side no higher
 SIDE_VIEW_WORDS = ("front", "face on", "head on", "straight on", "side", "behind", "back", "rear", "eye level",
@@ -857,10 +858,13 @@ class _Solver:
         inner = math.hypot(around.hu, around.hw) if around else 0.0
         reach = max(things[0].hu, things[0].hw)
         # Whichever is taller hides what stands behind it: the ring's gap goes where that would be.
-        lower = around is not None and around.height < things[0].size[1]
+        # (One as tall as the ring hides no more of it than they hide of each other: it shows
+        # through the gap in front, and the ring is widened and turned like any seen from low.)
+        lower = around is not None and around.height < things[0].size[1] * RING_PEER
         screen = around.hu if around is not None and not lower else 0.0
+        peer = around is not None and around.height * RING_PEER > things[0].size[1]
         offsets = ring_offsets(len(things), reach, inner, self.tweaks.spacing, gap_in_front=lower, screen=screen,
-                               low=self.elevation < LOW_ROWS)
+                               low=self.elevation < LOW_ROWS, peer=peer)
         for thing, (du, dw) in zip(things, offsets):
             if not thing.entity.facing:
                 # Face the middle: chairs around a table, children around a tree.
