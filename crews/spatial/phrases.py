@@ -105,6 +105,7 @@ RELATIONS: list[tuple[str, str]] = [
     ("on the very? edge|edges|rim|lip|corner|corners of", "on_top_of"),
     ("on|at|by|near|in|against|beside|along|to the far|other|opposite side|end of", "behind"),
     ("to|towards|toward the front of", "in_front_of"),
+    ("over|across|against|covering the front|face of", "in_front_of"),  # "a poster pasted over the front of a shed"
     ("to|towards|toward the back|rear of", "behind"),
     ("across from", "near"),
     ("across|over the road|street|way|room|river|lane|path|square|hall|table|yard from", "near"),
@@ -306,9 +307,11 @@ FRAME: list[tuple[str, str]] = [
     (f"{ASIDE}? on|at|in|to the far? left hand? side|part|half|edge|corner?", "left_side"),
     ("on|at|to our|your|my left hand? side?", "left_side"),  # the viewer's left
     ("on|at|to our|your|my right hand? side?", "right_side"),
-    (f"on|at|in|to the far|very|extreme? left hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "left_side"),
+    (f"{ASIDE}? on|at|in|to the far|very|extreme? left hand? side|part|half|edge|corner? of the {FRAME_WORDS}",
+     "left_side"),  # ("away to the left of the picture")
     (f"{ASIDE}? on|at|in|to the far? right hand? side|part|half|edge|corner?", "right_side"),
-    (f"on|at|in|to the far|very|extreme? right hand? side|part|half|edge|corner? of the {FRAME_WORDS}", "right_side"),
+    (f"{ASIDE}? on|at|in|to the far|very|extreme? right hand? side|part|half|edge|corner? of the {FRAME_WORDS}",
+     "right_side"),  # ("away to the right of the picture")
     ("in|at the near|immediate|very|extreme? foreground|front|fore|forefront", "foreground"),
     ("in|at the far|distant|very|deep|extreme? background|back|distance|rear", "background"),
     ("farthest|furthest|furthermost away|back|off", "background"),  # "a mule nearest us, a barn farthest away"
@@ -543,12 +546,125 @@ def _on_side(match: re.Match) -> str:
     return f"{match.group(1) or ' '}on the {match.group(2) or ''}{match.group(3)}"
 
 
+# Where the picture is said to be seen from: "Notes from the hide: ...", "as seen from the bridge", "taken from the
+# landing, ..." (the side of a thing, the distance, the sky are no place to stand).
+_VANTAGE_RE = re.compile(r"(?i)\b(?:(?:seen|viewed|watched|spotted|taken|photographed|pictured|shot|looking|sketched"
+                         r"|drawn|painted)\s+)?from\s+(?:the|our|my)\s+([a-z]+)(?:\s+window)?"
+                         r"(?=\s*(?:[:,.;!?]|$))")
+_NOT_VANTAGE = {"front", "back", "rear", "left", "right", "side", "top", "bottom", "distance", "above", "below",
+                "behind", "start", "beginning", "end", "far", "other", "outside", "inside", "ground", "floor", "sky",
+                "air", "corner", "edge", "camera", "viewer", "lens", "middle", "centre", "center", "north", "south",
+                "east", "west", "off", "afar", "up", "down", "same", "one", "start"}
+
+
+def _viewer_place(match: re.Match) -> str:
+    """Nearer the hide, further from the hide, facing the hide: so to the camera, when the hide is where the
+    picture is seen from."""
+    text = match.group(0)
+    for place in {m.group(1).lower() for m in _VANTAGE_RE.finditer(text)} - _NOT_VANTAGE:
+        at = rf"the\s+{re.escape(place)}(?:\s+window)?\b"
+        text = re.sub(rf"(?i)\b(nearer|closer|nearest|closest)\s+(?:to\s+)?{at}", r"\1 the camera", text)
+        text = re.sub(rf"(?i)\b(further|farther|furthest|farthest)\s+(?:away\s+)?from\s+{at}", r"\1 from the camera",
+                      text)
+        text = re.sub(rf"(?i)\b(facing|faces|face|looking\s+at|looks\s+at|turned\s+to(?:wards?)?)\s+(?:towards?\s+)?{at}",
+                      r"\1 the camera", text)
+    return text
+
+
 # How one thing of a pile rests on the next, said before "on": "resting squarely", "balanced neatly".
 _RESTING = (r"(?:(?:sitting|resting|standing|balanced|perched|placed|set|lying|stacked|laid|stood)\s+)?"
             r"(?:(?:squarely|neatly|carefully|flat|right|directly|precariously|snugly|exactly|tidily)\s+)?")
 
 
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    # "over on the left when you look at it", "as you stand at the entrance": the viewer looking, where the picture is
+    # seen from; nothing in it is looked at
+    (r"\s*,?\s*\b(?:when|as|while|if)\s+(?:you|we|one|i)\s+(?:look|looks|looked|view|views|viewed|see|sees)\s+at\s+"
+     r"(?:it|them|this|the\s+(?:picture|page|painting|drawing|photo|card|screen|scene))\b", ""),
+    (r"\s*,?\s*\b(?:as|when|while)\s+(?:you|we|one|i)\s+(?:stand|stands|stood|come\s+in|comes\s+in|came\s+in|walk\s+in"
+     r"|walks\s+in|step\s+in|steps\s+in|enter|enters|entered)(?:\s+(?:at|in|by|through|from)\s+(?:the|a)\s+(?:[\w-]+\s+)?"
+     r"(?:entrance|door|doorway|gate|gateway|threshold|opening|archway))?(?=\s*(?:[,.;:!?]|$))", ""),
+    # "the view from the hide", "the view out of our window": the picture itself, seen from there
+    (r"\bthe\s+view\s+(?:from|out\s+of|through)\s+(?:the|our|my|your)\s+[\w-]+(?:\s+window)?(?=\s*(?:[,.;:!?]|$))",
+     "the picture"),
+    # The place the picture is said to be seen from ("Notes from the hide: ...", "as seen from the bridge"): being
+    # nearer it, further from it or facing it is being so to the viewer
+    (r"(?s)^.*$", _viewer_place),
+    # "the left-hand edge of the diagram", "the left of the little picture": the picture, whatever it is drawn as
+    # (a figure may be a statue or a person: only its edge, corner or middle is the picture's; a little painting may
+    # hang on a wall: only a place "on" or "in" its side is the picture's)
+    (r"\b((?:left|right|middle|centre|center|edge|side|corner|top|bottom|half|third|end|heart|hub|front|back|border"
+     r"|margin)\s+of\s+)(?:the|this|our|my|your)\s+(?:(?:whole|entire|little|small|tiny)\s+)?(?:diagram|illustration)\b"
+     r"(?!\s+of\b)"
+     r"|\b((?:edge|corner|middle|centre|center|heart|hub|border|margin|half|third)\s+of\s+)(?:the|this)\s+"
+     r"(?:(?:whole|entire)\s+)?figure\b(?!\s+of\b)"
+     r"|\b((?:on|in|at|within)\s+the\s+(?:(?:far|very|extreme)\s+)?(?:left|right|middle|centre|center|top|bottom)"
+     r"(?:[ -]hand)?(?:\s+(?:side|edge|corner|half|third|part))?\s+of\s+)the\s+(?:little|small|tiny|wee)\s+(?:picture"
+     r"|drawing|painting|sketch|photo|image|page|card)\b(?!\s+of\b)",
+     lambda m: f"{m.group(1) or m.group(2) or m.group(3)}the picture"),
+    (r"\b((?:fill|fills|filling|filled)\s+(?:up\s+)?(?:all\s+(?:of\s+)?)?the\s+(?:whole\s+|entire\s+)?)(?:diagram|figure"
+     r"|illustration|drawing|sketch|paper|sheet|card|plate|page)\b(?!\s+of\b)", r"\1picture"),
+    # "a frame-filling close-up of a dish": the close-up says it (no frame in the picture)
+    (r"\b(?:frame|picture|screen|page|image|shot|canvas)[ -]filling\s+(?=(?:close|extreme|tight|macro|shot|view|image"
+     r"|photo|picture)\b)", ""),
+    # "A table stands here, and under it lies a cat": said first, "under it" is where the thing after it is
+    (r"((?:^|[,.;:!?])\s*(?:and\s+|but\s+)?(?:just\s+|right\s+|directly\s+)?)under\s+(it|them|him|her)\b(?=\s*,?\s*"
+     r"(?:there\b|lies\b|lay\b|sits\b|sat\b|stands\b|stood\b|sleeps\b|slept\b|rests\b|waits\b|hides\b|crouches\b"
+     r"|squats\b|is\b|are\b|was\b|were\b|lurks\b|curls\b|shelters\b|(?:a|an|the|one|two|three|some)\s))",
+     r"\1beneath \2"),
+    # "between two huts, one each side": the two on either side is what "between" says
+    (r"(\bbetween\s+(?:the\s+)?(?:two|2|both|a\s+pair\s+of)\s+[^,.;:!?]{1,60}?)\s*,\s*(?:with\s+)?one\s+(?:on\s+|at\s+"
+     r"|to\s+|by\s+)?(?:each|either|every)\s+side(?:\s+of\s+(?:it|them|him|her))?\b", r"\1"),
+    # "a cart and, behind it in the distance, a barn": behind it (how far is the relation's, no place of the cart)
+    (r"\b(behind|beyond|past)\s+(it|them|him|her)\s*,?\s+(?:(?:far\s+)?(?:off\s+|away\s+)?in\s+the\s+(?:far\s+)?distance"
+     r"|far\s+(?:off|away|back))\b", r"\1 \2"),
+    # "a cart and, behind it, a barn": "it" is the cart, named again (a thing said before the cart is no "it")
+    (r"\b(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(\s+and\s*,\s*(?:just\s+|right\s+|directly\s+|far\s+)?(?:behind|beyond"
+     r"|in\s+front\s+of|beside|next\s+to|under|beneath|above|on\s+top\s+of|(?:to\s+)?the\s+(?:left|right)\s+of)\s+)it"
+     r"(?=\s*,)", lambda m: f"{m.group(0)[:m.start(2) - m.start(0)]}{m.group(2)}the {m.group(1)}"),
+    # "Right in front of a van, closer to you, stands Kevin": the depth said twice, between the place and its thing
+    (r"((?:^|[.;:!?])\s*(?:and\s+)?(?:right\s+|just\s+|directly\s+|immediately\s+)?)(in\s+front\s+of|before|behind|past"
+     r"|beyond)(\s+" + _NAMED + r")\s*,\s*(?:(?:a\s+little\s+|a\s+bit\s+|much\s+|slightly\s+|even\s+|still\s+)?(?:closer"
+     r"|nearer|further|farther)(?:\s+(?:back|off|away|forward|out|in))?(?:\s+(?:to|from)\s+(?:you|us|me|the\s+(?:camera"
+     r"|viewer|lens)))?|(?:far\s+(?:off\s+|away\s+)?)?in\s+the\s+(?:far\s+)?distance|far\s+(?:off|away|back))\s*,\s*",
+     lambda m: f"{m.group(1)}{'behind' if m.group(2).lower() == 'past' else m.group(2)}{m.group(3)} "),
+    # "Who's that under the table? It's a dormouse!": the answer names the thing at the place asked about
+    (r"\b(?:who|what)(?:'s|\s+is)\s+(?:that|this|there|hiding|sitting|lurking|standing)?\s*((?:just\s+|right\s+)?"
+     r"(?:under|underneath|beneath|below|behind|beside|next\s+to|on\s+top\s+of|on|in\s+front\s+of|by|near)\s+"
+     r"(?:the|a|an)\s+[^?.!;]{1,50}?)\s*\?\s*(?:it'?s|it\s+is|that'?s|that\s+is|why\s*,?\s*it'?s)\s+" + _NAMED
+     + r"(?=\s*(?:[,.;:!?]|$))", r"\2 \1"),
+    # "a hare behind a hedge, almost lost from sight", "... behind the van, you can hardly see it", "Behind the
+    # hedge! Only a little bit shows!": the hedge hides most of it
+    (r"(?<!hiding\s)(?<!hidden\s)(?<!peeking\s)(?<!peeping\s)(?<!tucked\s)(?<!lurking\s)(?<!crouching\s)"
+     r"\bbehind\s+" + _NAMED + r"\s*[,.!;]\s*(?:(?:and|but)\s+)?(?:(?:almost|nearly|mostly|largely|half|partly|all\s+but)"
+     r"\s+(?:lost|gone|hidden)\s+(?:from|to)\s+(?:sight|view)|(?:you|we|one|i)\s+can\s+(?:hardly|barely|scarcely|only\s+just"
+     r"|just\s+about|just)\s+(?:see|make\s+out|spot)\s+(?:it|them|him|her)(?:\s+(?:in|on)\s+the\s+(?:picture|photo|page))?"
+     r"|only\s+(?:a\s+)?(?:(?:little|tiny|small|wee)\s+)?(?:bit|part|corner|piece|tip|glimpse)(?:\s+of\s+(?:it|them|him"
+     r"|her))?\s+(?:shows|is\s+showing|can\s+be\s+seen|is\s+visible|peeks\s+out|sticks\s+out|pokes\s+out)"
+     r"|(?:just|only)\s+(?:peeking|peeping|poking)\s+out|(?:hardly|barely|only\s+just|just)\s+visible)",
+     r"partly hidden behind \1"),
+    # "only the crate left, over on the right": the one remaining, its place said after ("left" is no side there)
+    (r"\b((?:only|just)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:left|remaining|left\s+over)(?=\s*,\s*"
+     r"(?:over|off|out|away|on|in|at|to|tucked|right|just|far)\b)", r"\1"),
+    # "The area is empty but for a fork in its very centre": the fork in the middle (the area is the picture's)
+    (r"\b(?:the\s+)?(?:area|room|space|place|scene|clearing|field|floor|stage|yard|hall|square|page|picture|lawn|plain)\s+"
+     r"(?:is|was|lies|stands|sits)\s+(?:quite\s+|completely\s+|totally\s+|entirely\s+|all\s+)?(?:empty|bare|clear|deserted"
+     r"|vacant)\s+(?:but|except|save)\s+for\s+" + _NAMED + r"\s*,?\s*(?:in|at)\s+(?:its|the)\s+(?:very\s+|exact\s+)?"
+     r"(centre|center|middle)\b", r"\1 in the very \2"),
+    (r"\b(?:the\s+)?(?:area|room|space|place|scene|clearing|field|floor|stage|yard|hall|square|page|picture|lawn|plain)\s+"
+     r"(?:is|was|lies|stands|sits)\s+(?:quite\s+|completely\s+|totally\s+|entirely\s+|all\s+)?(?:empty|bare|clear|deserted"
+     r"|vacant)\s+(?:but|except|save)\s+for\s+(?=(?:a|an|the|one|two|three|four|five|six|(?-i:[A-Z]))\b)", ""),
+    # "..., straight ahead of you": on the line the viewer looks along, the middle of the picture
+    (r"\b(centre|center|middle)\s*,?\s*(?:straight|directly|dead|right)\s+ahead\s+of\s+(?:you|us|me)\b", r"\1"),
+    (r"\b(?:straight|directly|dead|right)\s+ahead\s+of\s+(?:you|us|me)\s*:", ":"),  # (a list's heading: ahead of all)
+    (r"\s*,?\s*\b(?:straight|directly|dead|right)\s+ahead\s+of\s+(?:you|us|me|the\s+(?:viewer|camera))\b"
+     r"(?=\s*(?:[,.;!?]|$))", " in the centre"),
+    # "facing that way, to the left side of the page": the way said after it is the way
+    (rf"\b({_TURNS})\s+(?:that|this|the\s+one)\s+way\s*,?\s*(?:to|towards|toward)\s+the\s+(left|right)(?:[ -]hand)?"
+     rf"(?:\s+(?:side|edge))?(?:\s+of\s+the\s+{_PICTURE})?", r"\1 \2"),
+    # "facing the reader": the one the picture is for is the viewer
+    (r"\b(facing|faces|face|looking\s+at|looks\s+at|turned\s+to(?:wards?)?)\s+(?:the|its|our)\s+readers?\b",
+     r"\1 the viewer"),
     # "in the back room", "across the front lawn": which of the house's rooms or gardens, no "behind" in it
     (r"\b((?:in|into|on|at|across|round|around|through|from|out\s+of|onto)\s+(?:the|a|our|my|your|their|his|her)\s+)"
      r"(?:back|front)\s+(?=(?:room|yard|garden|porch|lawn|hall|bedroom|parlour|parlor|office|field|paddock|kitchen"
@@ -582,12 +698,14 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?=behind\s+(?:the\s+other|another)\b)", "one "),
     # "two cans, one placed nearer to us than the other": one nearer than the other (placed, set, standing ...)
     (r"\bone\s+(?:placed|set|put|standing|sitting|parked|positioned|stood|sat)\s+(?=(?:nearer|closer|further|farther"
-     r"|in\s+front|behind|on\s+top|to\s+the\s+(?:left|right))\b)", "one "),
+     r"|in\s+front|behind|on\s+top|to\s+the\s+(?:left|right)|forward\s+of|forwards\s+of|ahead\s+of|back\s+from)\b)",
+     "one "),
     # "In our cottage there's a cat on a sofa": where, then what is there (the place is no subject of "is")
     (r"((?:^|[.!?;:]\s*)(?:in|inside|at|on)\s+(?:a|an|the|our|my|their|his|her|this)\s+[^,.;:!?]{1,40}?)\s+"
      r"(?=there(?:'s|\s+is|\s+are|\s+was|\s+were|\s+sits|\s+stands)\b)", r"\1, "),
     # "far over on the left of everything I could see": of the picture
-    (r"\bof\s+(?:everything|all)\s+(?:that\s+)?(?:i|we|you)\s+(?:could|can|were\s+able\s+to)\s+see\b",
+    (r"\bof\s+(?:everything|all)\s+(?:that\s+)?(?:i|we|you)\s+(?:(?:could|can|were\s+able\s+to)\s+)?(?:see|saw"
+     r"|behold|survey)\b",
      "of the picture"),
     # "a deer, turned towards the right of the frame": turned to the right (no place on the frame's side)
     (r"\b(turned|turning|facing|looking|pointing|pointed|angled|heading)\s+(?:to|towards|toward)\s+the\s+(left|right)\s+"
@@ -640,10 +758,13 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\bone\s+(?:just|directly|slightly|immediately|a\s+little|a\s+bit|somewhat|squarely)\s+(?=(?:behind|in\s+front\s+of"
      r"|on\s+top\s+of|above|below|under|beneath|beside|next\s+to)\s+(?:the\s+other|another)\b)", "one "),
     # "one crate in front of the other, nearer the lens": the depth said twice (the second would need an "it")
-    (r"\b(in\s+front\s+of\s+(?:the\s+other|another|it|them|him|her))\s*,\s*(?:that\s+is\s+|i\.e\.\s+)?(?:closer|nearer)"
-     r"(?:\s+to)?\s+(?:the\s+)?(?:camera|viewer|lens|us|me|you)\b", r"\1"),
-    (r"\b(behind\s+(?:the\s+other|another|it|them|him|her))\s*,\s*(?:that\s+is\s+|i\.e\.\s+)?(?:farther|further)"
-     r"(?:\s+(?:away\s+)?from)?\s+(?:the\s+)?(?:camera|viewer|lens|us|me|you)\b", r"\1"),
+    # ("a mule in front of a van, nearer the camera": the same of a thing named)
+    (r"\b((?:in\s+front|forwards?|ahead|out\s+in\s+front)\s+of\s+(?:the\s+other|another|it|them|him|her|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+     r"|(?-i:[A-Z][a-z]+)))(?:\s+in\s+the\s+picture)?\s*,\s*(?:that\s+is\s+|i\.e\.\s+)?(?:closer|nearer|nearest"
+     r"|closest)(?:\s+to)?\s+(?:the\s+)?(?:camera|viewer|lens|us|me|you)\b", r"\1"),
+    (r"\b(behind\s+(?:the\s+other|another|it|them|him|her|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+     r"|(?-i:[A-Z][a-z]+)))(?:\s+in\s+the\s+picture)?\s*,\s*(?:that\s+is\s+|i\.e\.\s+)?(?:farther|further"
+     r"|furthest|farthest)(?:\s+(?:away\s+)?from)?\s+(?:the\s+)?(?:camera|viewer|lens|us|me|you)\b", r"\1"),
     # "five carts, one by the next", "one set beside another": side by side in a row (no "next" thing, no split)
     (r"\s*,?\s*\bone\s+(?:(?:set|placed|standing|sitting|parked|lined\s+up)\s+)?(?:beside|next\s+to|alongside|by)\s+"
      r"(?:the\s+next|another|the\s+other)(?:\s+one)?\b", " side by side"),
@@ -1652,7 +1773,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|their)\s+(?:back|backs|rear|rear\s+end|tail|tails|rump|backside|stern|tailgate|hindquarters|boot|trunk)\b",
      "facing away from the camera"),
     # "a hare side-on, facing to my right": the turn says the side it faces; the camera stays in front
-    (r"\bside[ -]on\s*,?\s*(?=(?:turned|facing|pointing|looking|heading|angled|nose)\b)", ""),
+    (r"\bside[ -]on(?:\s+(?:to|towards|toward)\s+(?:you|us|me|the\s+(?:camera|viewer|lens)))?\s*,?\s*"
+     r"(?=(?:turned|facing|pointing|looking|heading|angled|nose)\b)", ""),
     # "a goat facing the horizon, its back to the viewer": the back towards us
     (r",\s*(its|his|her|their)\s+backs?\s+(?:turned\s+)?(?:to|towards|toward)\s+(?:the\s+)?(viewer|camera|lens|us)\b",
      r" with \1 back to the \2"),
@@ -1689,8 +1811,8 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} {_OFF}? to|towards|toward|at? the? south|southward|southwards", "camera"),
     (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their left hand? side?", "left"),
     (f"{TURN} {_OFF}? to|towards|toward the|its|his|her|their right hand? side?", "right"),
-    (f"{TURN} {_OFF}? to|towards|toward our|your|my left hand? side?", "left"),  # the viewer's left, the picture's
-    (f"{TURN} {_OFF}? to|towards|toward our|your|my right hand? side?", "right"),
+    (f"{TURN} {_OFF}? to|towards|toward? our|your|my left hand? side?", "left"),  # the viewer's left, the picture's
+    (f"{TURN} {_OFF}? to|towards|toward? our|your|my right hand? side?", "right"),
     (f"{TURN} {_OFF}? into|toward|towards|at the distance|horizon|scene|background|picture", "away"),
     (f"{TURN} {_OFF}? the horizon|skyline", "away"),  # "a goat facing the horizon"
     # "facing screen left", "heading camera right": the film-maker's way of saying the frame's side
@@ -2096,6 +2218,36 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|looking|tilted|angled|aimed)\s+up(?:wards?)?)?", "elevation", "-12"),
     # "a POV shot of a steering wheel", "first-person view": the viewer's own eyes, no person in the scene
     (r"(?:pov|point[ -]of[ -]view|first[ -]person)\s+(?:shot|view|angle|perspective|camera)", "view", "front"),
+    # "you come in behind a clerk", "you see only their backs", "That's the back of a clerk", "We're behind them!":
+    # the viewer at their backs
+    (r"(?:we|you|i)\s+(?:come|comes|came|walk|walks|walked|step|steps|stepped|creep|creeps|crept|sneak|sneaks"
+     r"|sneaked|slip|slips|slipped)\s+(?:in|up)\s+(?:right\s+|directly\s+|just\s+)?behind(?=\s+(?:a|an|the)\b)"
+     r"|(?:we|you|i|one)\s+(?:can\s+)?(?:only\s+)?(?:see|sees|get|view)\s+(?:only\s+|just\s+)?(?:its|his|her|their)\s+"
+     r"(?:backs?|rears?|backsides?|tails?)(?=\s*(?:[,.;:!?]|$))"
+     r"|(?:that|this|here|it|these|those)(?:'s|\s+is|\s+are)?\s+(?:only\s+|just\s+)?the\s+backs?\s+of(?=\s+(?:a|an|the)\b)"
+     r"|(?:we|you|i)(?:'re|\s+are|'m|\s+am)\s+(?:standing\s+|right\s+|directly\s+|just\s+)?behind\s+(?:it|them|him|her)"
+     r"(?=\s*(?:[,.;:!?]|$))", "view", "back"),
+    # "You enter from the left end of the scene and look across at ...", "peeking in from the left end at ...",
+    # "viewed across from the left end": the viewer at that end, looking along the scene
+    (r"(?:(?:we|you|i)(?:'re|\s+are|'m|\s+am)?\s+)?(?:enter|enters|entering|come\s+in|comes\s+in|coming\s+in|walk\s+in|walks\s+in|walking\s+in|peek|peeks"
+     r"|peeking|peer|peers|peering|look|looks|looking|viewed|seen|watched|drawn|painted)\s+(?:in\s+|across\s+)?from\s+"
+     r"(?:the\s+)?(?:far\s+)?left\s+(?:end|side|edge)(?:\s+of\s+(?:(?:the\s+)?(?:whole\s+)?(?:scene|set|stage|room|picture)"
+     r"|it\s+all|everything))?(?:\s*,?\s*(?:and\s+)?(?:(?:we|you|i)\s+)?(?:look|looks|looking|gaze|gazes|peer|peers)"
+     r"\s+(?:across\s+|in\s+|along\s+)?)?(?:\s+at)?"
+     r"|from\s+(?:the\s+)?(?:far\s+)?left\s+(?:end|side|edge)(?:\s+of\s+(?:(?:the\s+)?(?:whole\s+)?(?:scene|set|stage"
+     r"|room|picture)|it\s+all|everything))?\s*,?\s*(?:(?:we|you|i)\s+)(?:look|looks|looking|gaze|gazes|peer|peers)"
+     r"\s+(?:across\s+|in\s+|along\s+)(?:at)?", "view", "left"),
+    (r"(?:(?:we|you|i)(?:'re|\s+are|'m|\s+am)?\s+)?(?:enter|enters|entering|come\s+in|comes\s+in|coming\s+in|walk\s+in|walks\s+in|walking\s+in|peek|peeks"
+     r"|peeking|peer|peers|peering|look|looks|looking|viewed|seen|watched|drawn|painted)\s+(?:in\s+|across\s+)?from\s+"
+     r"(?:the\s+)?(?:far\s+)?right\s+(?:end|side|edge)(?:\s+of\s+(?:(?:the\s+)?(?:whole\s+)?(?:scene|set|stage|room"
+     r"|picture)|it\s+all|everything))?(?:\s*,?\s*(?:and\s+)?(?:(?:we|you|i)\s+)?(?:look|looks|looking|gaze|gazes|peer"
+     r"|peers)\s+(?:across\s+|in\s+|along\s+)?)?(?:\s+at)?"
+     r"|from\s+(?:the\s+)?(?:far\s+)?right\s+(?:end|side|edge)(?:\s+of\s+(?:(?:the\s+)?(?:whole\s+)?(?:scene|set|stage"
+     r"|room|picture)|it\s+all|everything))?\s*,?\s*(?:(?:we|you|i)\s+)(?:look|looks|looking|gaze|gazes|peer|peers)"
+     r"\s+(?:across\s+|in\s+|along\s+)(?:at)?", "view", "right"),
+    # "pic taken from the landing, straight down on a bottle": looking straight down, a top view
+    (r"(?<=,\s)(?:straight|directly|vertically|right)\s+down\s+(?:on|at|onto|upon|over)(?=\s+(?:a|an|the)\b)",
+     "view", "top"),
     # "we're right behind the horse", "you stand just behind the goalkeeper": the viewer at its back
     (r"(?:we|you|i)(?:'re|\s+are|'m|\s+am)?\s+(?:standing\s+|stood\s+|stand\s+|placed\s+|positioned\s+|sitting\s+"
      r"|sit\s+|sat\s+|crouching\s+|watching\s+)?(?:right\s+|directly\s+|just\s+|close\s+|standing\s+)?behind"
@@ -2114,7 +2266,11 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+(?:just\s+|only\s+|a\s+mere\s+)?(?:a\s+few|a\s+couple"
      r"\s+of|some|several|\d+|one|two|three|five|ten)\s+(?:centimetres|centimeters|cm|inches|millimetres|millimeters|mm)"
      r"\s+(?:away|off)|so\s+close\s+(?:that\s+)?(?:it|they|he|she)\s+(?:fills|fill|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
-     r"(?:frame|picture|image|shot)", "shot", "close_up"),
+     r"(?:frame|picture|image|shot)"
+     # "so close it fills the whole glass", "enlarged to fill the whole page": whatever it is seen in, it fills
+     r"|(?:so\s+(?:close|near|big|large|huge)|(?:enlarged|magnified|blown\s+up|zoomed\s+in)(?:\s+so\s+as)?)\s+(?:that\s+)?"
+     r"(?:(?:it|they|he|she)\s+)?(?:to\s+)?(?:fills|fill|filling)\s+(?:up\s+)?(?:all\s+(?:of\s+)?)?the\s+(?:whole\s+|entire\s+)"
+     r"[a-z]+", "shot", "close_up"),
     # "a teacup filling the frame", "framed tightly", "up close" said alone
     (r"(?:(?:really|very|so|extra|super|nice\s+and)\s+(?:big|large|huge)\s*,?\s*(?:so\s+)?(?:that\s+)?(?:it|they|he|she)\s+)?"
      r"(?:filling|fills|fill|filled)\s+(?:up\s+)?(?:the\s+|all\s+(?:of\s+)?the\s+|all\s+)?(?:whole\s+|entire\s+)?"
@@ -2152,7 +2308,8 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|water|sea|bay|plains?|moors?|hills?|park|river|square|street|bay|marsh|heath)(?:\s*,\s*(?:tiny|small|little))?",
      "shot", "wide"),
     # "a yak and a cart, tiny and far off", "from really far away, everything little": far from the camera
-    (r"(?:very\s+|really\s+|quite\s+)?(?:small|tiny|little|minute)\s+and\s+(?:very\s+|really\s+|so\s+)?(?:far\s+away"
+    (r"(?:very\s+|really\s+|quite\s+|teeny\s+|teensy\s+|weeny\s+)?(?:small|tiny|little|minute|weeny)\s+(?:and\s+)?"
+     r"(?:very\s+|really\s+|so\s+)?(?:far\s+away"
      r"|far\s+off|distant|a\s+long\s+way\s+(?:off|away))"
      r"|(?:very\s+|really\s+|so\s+)?(?:far\s+away|far\s+off|distant)\s+and\s+(?:very\s+|really\s+|so\s+|quite\s+)?"
      r"(?:small|tiny|little|minute)"
