@@ -185,3 +185,37 @@ def test_only_one_remaining():
     rels = relations("the tide came in: only the sandcastle left, out on the right")
     assert ("sandcastle", "right_side", None) in rels
     assert not any(kind == "left_side" for _, kind, _ in rels)
+
+
+# 14. A side "of everything" is the picture's; where the viewer stands there is the camera's
+
+def test_side_of_everything():
+    rels = relations("a kiln in the right half of it all, looked at by me, and a cart at the left")
+    assert ("kiln", "right_side", None) in rels
+    assert not {"everything", "me"} & refs("a kiln in the right half of it all, looked at by me")
+    assert parse("We were standing over at the right of everything to paint a kiln and a cart.").camera.view == "right"
+
+
+# 15. Ranks "N abreast in M rows"; a rest taken under a thing; hiding away under it; looking our way
+
+@pytest.mark.parametrize("prompt, count, rows", [
+    ("six deckchairs set up two abreast in three rows", 6, 3),
+    ("ten cadets marching five abreast and two deep", 10, 2),
+])
+def test_abreast_in_rows(prompt, count, rows):
+    spec = parse(prompt)
+    assert [(e.count, e.rows) for e in spec.entities] == [(count, rows)]
+
+
+@pytest.mark.parametrize("prompt, triple", [
+    ("the old sheepdog is taking a quick nap under the porch bench", ("sheepdog", "under", "porch bench")),
+    ("a toddler hiding away under the kitchen table", ("toddler", "under", "kitchen table")),
+])
+def test_resting_and_hiding_under(prompt, triple):
+    assert triple in relations(prompt)
+    assert not {"nap", "snooze"} & refs(prompt)
+    assert not any(kind == "hidden_by" for _, kind, _ in relations(prompt))
+
+
+def test_looking_our_way():
+    assert entity("a lone walrus on the ice, gazing in our direction", "walrus").facing == "camera"

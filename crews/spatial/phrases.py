@@ -243,8 +243,8 @@ RELATIONS: list[tuple[str, str]] = [
     ("balanced|poised|teetering on|upon|atop", "on_top_of"),  # "a gerbil balanced on a stool"
     ("balanced|poised|teetering on|at the? top of", "on_top_of"),
     # Under.
-    ("tucked|sheltering|sheltered|huddled|hiding|hidden|lurking|directly|right|just|down|far beneath|below|underneath"
-     "|under", "under"),
+    ("tucked|sheltering|sheltered|huddled|hiding|hidden|lurking|directly|right|just|down|far away|out|up? beneath|below"
+     "|underneath|under", "under"),  # ("hiding away under a pew")
     ("in|into the shade of", "under"),
     # Around.
     ("forming|form|forms|making|make|makes|in|into|arranged in? a circle|ring|semicircle around|round|about",
@@ -591,17 +591,24 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # nearer it, further from it or facing it is being so to the viewer
     (r"(?s)^.*$", _viewer_place),
     # "the left-hand edge of the diagram", "the left of the little picture": the picture, whatever it is drawn as
-    # (a figure may be a statue or a person: only its edge, corner or middle is the picture's; a little painting may
-    # hang on a wall: only a place "on" or "in" its side is the picture's)
+    # (a figure may be a statue or a person: only its edge, corner or middle is the picture's; a painting or a card may
+    # hang on a wall: only a place "on" or "in" its side is the picture's, as words.PICTURE_SIDE_RE reads it)
     (r"\b((?:left|right|middle|centre|center|edge|side|corner|top|bottom|half|third|end|heart|hub|front|back|border"
      r"|margin)\s+of\s+)(?:the|this|our|my|your)\s+(?:(?:whole|entire|little|small|tiny)\s+)?(?:diagram|illustration)\b"
      r"(?!\s+of\b)"
      r"|\b((?:edge|corner|middle|centre|center|heart|hub|border|margin|half|third)\s+of\s+)(?:the|this)\s+"
      r"(?:(?:whole|entire)\s+)?figure\b(?!\s+of\b)"
      r"|\b((?:on|in|at|within)\s+the\s+(?:(?:far|very|extreme)\s+)?(?:left|right|middle|centre|center|top|bottom)"
-     r"(?:[ -]hand)?(?:\s+(?:side|edge|corner|half|third|part))?\s+of\s+)the\s+(?:little|small|tiny|wee)\s+(?:picture"
-     r"|drawing|painting|sketch|photo|image|page|card)\b(?!\s+of\b)",
+     r"(?:[ -]hand)?(?:\s+(?:side|edge|corner|half|third|part))?\s+of\s+)the\s+(?:(?:little|small|tiny|wee)\s+)?(?:picture"
+     r"|drawing|painting|sketch|photo|image|page|card|postcard)\b(?!\s+of\b)",
      lambda m: f"{m.group(1) or m.group(2) or m.group(3)}the picture"),
+    # "a bed on the left-hand side of everything": of the picture (where the viewer stands, "I stood on the left side of
+    # everything", is the camera's)
+    (r"(?<!\bstood\s)(?<!\bstanding\s)(?<!\bstand\s)(?<!\bsat\s)(?<!\bsitting\s)(?<!\bwas\s)(?<!\bam\s)(?<!\bare\s)"
+     r"(?<!\bwere\s)(?<!'re\s)(?<!'m\s)(?<!\bbe\s)(?<!\bplaced\s)(?<!\bpositioned\s)(?<!\bcrouching\s)(?<!\bcrouched\s)"
+     r"\b((?:on|in)\s+the\s+(?:far\s+)?(?:left|right)(?:[ -]hand)?(?:\s+(?:side|half|part|edge))?\s+of\s+)(?:everything"
+     r"|it\s+all|all\s+of\s+it|the\s+whole\s+lot)\b(?!\s+(?:that|which|i|we|you|one)\b)", r"\1the picture"),
+    (r"\s*,?\s*\b(?:as\s+)?(?:seen|viewed|looked\s+at)\s+by\s+(?:us|me|you|the\s+viewer)\b(?=\s*(?:[,.;:!?]|$))", ""),
     (r"\b((?:fill|fills|filling|filled)\s+(?:up\s+)?(?:all\s+(?:of\s+)?)?the\s+(?:whole\s+|entire\s+)?)(?:diagram|figure"
      r"|illustration|drawing|sketch|paper|sheet|card|plate|page)\b(?!\s+of\b)", r"\1picture"),
     # "a frame-filling close-up of a dish": the close-up says it (no frame in the picture)
@@ -681,6 +688,15 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in three rows, with four in each row", "in a grid of two rows, three to each row": rows of so many
     (r"\b(?:in|as|into)\s+(?:a\s+(?:grid|block|pattern|formation)\s+of\s+)?(\d+|[a-z]+)\s+rows\s*,?\s*(?:with\s+|of\s+)?"
      r"(\d+|[a-z]+)\s+(?:in\s+each|per|to\s+a|to\s+each|in\s+every|each)(?:\s+row)?\b", r"in \1 rows of \2"),
+    # "drawn up three abreast in four rows", "two abreast and five deep": rows of so many side by side
+    (r"\b(?:(?:drawn|lined|set|formed|marshalled|paired)\s+up\s+|standing\s+|marching\s+|arranged\s+|placed\s+|parked\s+)?"
+     r"(\d+|[a-z]+)\s+abreast\s*,?\s+(?:in|and|by)\s+(\d+|[a-z]+)\s+(?:rows|ranks|lines)(?:\s+deep)?\b", r"in \2 rows of \1"),
+    (r"\b(?:(?:drawn|lined|set|formed|marshalled|paired)\s+up\s+|standing\s+|marching\s+|arranged\s+|placed\s+|parked\s+)?"
+     r"(\d+|[a-z]+)\s+abreast\s*,?\s+(?:and\s+)?(\d+|[a-z]+)\s+deep\b", r"in \2 rows of \1"),
+    # "a dormouse having a snooze under a table": at rest there (no snooze in the scene)
+    (r"\b(?:having|has|had|taking|takes|took|enjoying|enjoys|grabbing|catching)\s+(?:a|an|his|her|its|their)\s+"
+     r"(?:(?:little|quick|short|long|well-earned|lazy|afternoon)\s+)?(?:snooze|nap|rest|kip|doze|breather|lie-down"
+     r"|sit-down|siesta|catnap|sleep)\b", "resting"),
     # "laid out four across and three rows back": three rows of four
     (r"\b(\d+|[a-z]+)\s+(?:across|wide)\s+and\s+(\d+|[a-z]+)\s+(?:rows\s+)?(?:back|deep)\b", r"in \2 rows of \1"),
     # "Brendan taking shelter beneath a table": sheltering there, no shelter in the scene
@@ -1853,6 +1869,7 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN} {_OFF}? to|towards|toward|at|into? the|us|me|you? "
      "camera|viewer|lens|us|me|you|forward|forwards|front|out|outward|outwards|ahead", "camera"),
     ("camera|front facing", "camera"),
+    (f"{TURN} {_OFF}? in? our|my|your way|direction", "camera"),  # "the middle one looking our way"
     # "a train coming towards us", "a bull charging straight at the camera", "a tram approaching the viewer"
     ("coming|comes|advancing|advances|charging|charges straight|right? at|towards|toward|to the|us|me|you? "
      "camera|viewer|lens|us|me|you", "camera"),
