@@ -1,8 +1,10 @@
-"""Relation, camera and frame phrasings: the viewer looking or standing (looking at it, coming in at the door), the place the picture is seen from (nearer it, further from it, facing it, the view from it), the
-picture drawn as a diagram or a figure, a fronted "under it", a depth said twice between a fronted place and its
-thing, "it" after "X and," named again, a question answered with the thing, a thing mostly out of sight said after
-it, laid over a thing's front, a pair flanking the thing between them, the viewer at the backs or at one end of the
-scene, things filling whatever they are seen in, tiny things far away, facing "your left" or "the reader".
+"""Relation, camera and frame phrasings: the viewer looking or standing (looking at it, coming in at the door),
+the place the picture is seen from (nearer it, further from it, facing it, the view from it), the picture drawn
+as a diagram or a figure, a fronted "under it", a depth said twice between a fronted place and its thing, "it"
+after "X and," named again, a question answered with the thing, a thing mostly out of sight said after it, laid
+over a thing's front, a pair flanking the thing between them, the viewer at the backs or at one end of the scene,
+things filling whatever they are seen in, tiny things far away, facing "your left" or "the reader", sides "of
+everything", ranks "abreast", a rest taken under a thing.
 
 Every sentence here is written for this test; none comes from the benchmarks."""
 
@@ -41,7 +43,8 @@ def test_viewer_looking_or_standing(prompt, triple):
 # 2. The place the picture is seen from: nearer it, further from it, facing it, the view from it
 
 @pytest.mark.parametrize("prompt, triple", [
-    ("Sketched from the jetty: a heron in front of a rowing boat, nearer the jetty.", ("heron", "in_front_of", "rowing boat")),
+    ("Sketched from the jetty: a heron in front of a rowing boat, nearer the jetty.",
+     ("heron", "in_front_of", "rowing boat")),
     ("Sketched from the jetty: a shed behind a heron, further from the jetty.", ("shed", "behind", "heron")),
     ("Postcard from the lighthouse: a yacht sits rightmost in the view through my telescope.",
      ("yacht", "right_side", None)),

@@ -566,8 +566,8 @@ def _viewer_place(match: re.Match) -> str:
         text = re.sub(rf"(?i)\b(nearer|closer|nearest|closest)\s+(?:to\s+)?{at}", r"\1 the camera", text)
         text = re.sub(rf"(?i)\b(further|farther|furthest|farthest)\s+(?:away\s+)?from\s+{at}", r"\1 from the camera",
                       text)
-        text = re.sub(rf"(?i)\b(facing|faces|face|looking\s+at|looks\s+at|turned\s+to(?:wards?)?)\s+(?:towards?\s+)?{at}",
-                      r"\1 the camera", text)
+        text = re.sub(rf"(?i)\b(facing|faces|face|looking\s+at|looks\s+at|turned\s+to(?:wards?)?)\s+"
+                      rf"(?:towards?\s+)?{at}", r"\1 the camera", text)
     return text
 
 
@@ -599,8 +599,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|\b((?:edge|corner|middle|centre|center|heart|hub|border|margin|half|third)\s+of\s+)(?:the|this)\s+"
      r"(?:(?:whole|entire)\s+)?figure\b(?!\s+of\b)"
      r"|\b((?:on|in|at|within)\s+the\s+(?:(?:far|very|extreme)\s+)?(?:left|right|middle|centre|center|top|bottom)"
-     r"(?:[ -]hand)?(?:\s+(?:side|edge|corner|half|third|part))?\s+of\s+)the\s+(?:(?:little|small|tiny|wee)\s+)?(?:picture"
-     r"|drawing|painting|sketch|photo|image|page|card|postcard)\b(?!\s+of\b)",
+     r"(?:[ -]hand)?(?:\s+(?:side|edge|corner|half|third|part))?\s+of\s+)the\s+(?:(?:little|small|tiny|wee)\s+)?"
+     r"(?:picture|drawing|painting|sketch|photo|image|page|card|postcard)\b(?!\s+of\b)",
      lambda m: f"{m.group(1) or m.group(2) or m.group(3)}the picture"),
     # "a bed on the left-hand side of everything": of the picture (where the viewer stands, "I stood on the left side of
     # everything", is the camera's)
@@ -631,7 +631,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?=\s*,)", lambda m: f"{m.group(0)[:m.start(2) - m.start(0)]}{m.group(2)}the {m.group(1)}"),
     # "Right in front of a van, closer to you, stands Kevin": the depth said twice, between the place and its thing
     (r"((?:^|[.;:!?])\s*(?:and\s+)?(?:right\s+|just\s+|directly\s+|immediately\s+)?)(in\s+front\s+of|before|behind|past"
-     r"|beyond)(\s+" + _NAMED + r")\s*,\s*(?:(?:a\s+little\s+|a\s+bit\s+|much\s+|slightly\s+|even\s+|still\s+)?(?:closer"
+     r"|beyond)(\s+" + _NAMED + r")\s*,\s*(?:(?:a\s+little\s+|a\s+bit\s+|much\s+|slightly\s+|even\s+|still\s+)?"
+     r"(?:closer"
      r"|nearer|further|farther)(?:\s+(?:back|off|away|forward|out|in))?(?:\s+(?:to|from)\s+(?:you|us|me|the\s+(?:camera"
      r"|viewer|lens)))?|(?:far\s+(?:off\s+|away\s+)?)?in\s+the\s+(?:far\s+)?distance|far\s+(?:off|away|back))\s*,\s*",
      lambda m: f"{m.group(1)}{'behind' if m.group(2).lower() == 'past' else m.group(2)}{m.group(3)} "),
@@ -643,7 +644,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a hare behind a hedge, almost lost from sight", "... behind the van, you can hardly see it", "Behind the
     # hedge! Only a little bit shows!": the hedge hides most of it
     (r"(?<!hiding\s)(?<!hidden\s)(?<!peeking\s)(?<!peeping\s)(?<!tucked\s)(?<!lurking\s)(?<!crouching\s)"
-     r"\bbehind\s+" + _NAMED + r"\s*[,.!;]\s*(?:(?:and|but)\s+)?(?:(?:almost|nearly|mostly|largely|half|partly|all\s+but)"
+     r"\bbehind\s+" + _NAMED + r"\s*[,.!;]\s*(?:(?:and|but)\s+)?(?:(?:almost|nearly|mostly|largely|half|partly"
+     r"|all\s+but)"
      r"\s+(?:lost|gone|hidden)\s+(?:from|to)\s+(?:sight|view)|(?:you|we|one|i)\s+can\s+(?:hardly|barely|scarcely|only\s+just"
      r"|just\s+about|just)\s+(?:see|make\s+out|spot)\s+(?:it|them|him|her)(?:\s+(?:in|on)\s+the\s+(?:picture|photo|page))?"
      r"|only\s+(?:a\s+)?(?:(?:little|tiny|small|wee)\s+)?(?:bit|part|corner|piece|tip|glimpse)(?:\s+of\s+(?:it|them|him"
@@ -690,9 +692,13 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(\d+|[a-z]+)\s+(?:in\s+each|per|to\s+a|to\s+each|in\s+every|each)(?:\s+row)?\b", r"in \1 rows of \2"),
     # "drawn up three abreast in four rows", "two abreast and five deep": rows of so many side by side
     (r"\b(?:(?:drawn|lined|set|formed|marshalled|paired)\s+up\s+|standing\s+|marching\s+|arranged\s+|placed\s+|parked\s+)?"
-     r"(\d+|[a-z]+)\s+abreast\s*,?\s+(?:in|and|by)\s+(\d+|[a-z]+)\s+(?:rows|ranks|lines)(?:\s+deep)?\b", r"in \2 rows of \1"),
+     r"(\d+|[a-z]+)\s+abreast\s*,?\s+(?:in|and|by)\s+(\d+|[a-z]+)\s+(?:rows|ranks|lines)(?:\s+deep)?\b"
+     r"(\s*,(?=\s*(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s))?",
+     lambda m: f"in {m.group(2)} rows of {m.group(1)}{';' if m.group(3) else ''}"),  # (the next thing said is no rank)
     (r"\b(?:(?:drawn|lined|set|formed|marshalled|paired)\s+up\s+|standing\s+|marching\s+|arranged\s+|placed\s+|parked\s+)?"
-     r"(\d+|[a-z]+)\s+abreast\s*,?\s+(?:and\s+)?(\d+|[a-z]+)\s+deep\b", r"in \2 rows of \1"),
+     r"(\d+|[a-z]+)\s+abreast\s*,?\s+(?:and\s+)?(\d+|[a-z]+)\s+deep\b"
+     r"(\s*,(?=\s*(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s))?",
+     lambda m: f"in {m.group(2)} rows of {m.group(1)}{';' if m.group(3) else ''}"),
     # "a dormouse having a snooze under a table": at rest there (no snooze in the scene)
     (r"\b(?:having|has|had|taking|takes|took|enjoying|enjoys|grabbing|catching)\s+(?:a|an|his|her|its|their)\s+"
      r"(?:(?:little|quick|short|long|well-earned|lazy|afternoon)\s+)?(?:snooze|nap|rest|kip|doze|breather|lie-down"
