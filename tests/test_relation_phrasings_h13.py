@@ -222,3 +222,16 @@ def test_resting_and_hiding_under(prompt, triple):
 
 def test_looking_our_way():
     assert entity("a lone walrus on the ice, gazing in our direction", "walrus").facing == "camera"
+
+
+# 16. A profile said with the way it faces is the thing's, not the camera's; "in the diagram" closing a clause
+
+def test_profile_with_a_facing_and_in_the_diagram():
+    spec = parse("Plate 9: a tortoise in profile, looking right in the illustration.")
+    assert next(e for e in spec.entities if e.ref == "tortoise").facing == "right"
+    assert spec.camera.view == "front"
+    assert not spec.relations
+
+
+def test_only_one_left_in_the_middle():
+    assert relations("so only the scarecrow left, dead centre now") == {("scarecrow", "center", None)}

@@ -609,6 +609,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"\b((?:on|in)\s+the\s+(?:far\s+)?(?:left|right)(?:[ -]hand)?(?:\s+(?:side|half|part|edge))?\s+of\s+)(?:everything"
      r"|it\s+all|all\s+of\s+it|the\s+whole\s+lot)\b(?!\s+(?:that|which|i|we|you|one)\b)", r"\1the picture"),
     (r"\s*,?\s*\b(?:as\s+)?(?:seen|viewed|looked\s+at)\s+by\s+(?:us|me|you|the\s+viewer)\b(?=\s*(?:[,.;:!?]|$))", ""),
+    (r"\s*\b(?:in|on|within)\s+(?:the|this|our|my|your)\s+(?:diagram|illustration)\b(?=\s*(?:[,.;:!?]|$))", ""),
     (r"\b((?:fill|fills|filling|filled)\s+(?:up\s+)?(?:all\s+(?:of\s+)?)?the\s+(?:whole\s+|entire\s+)?)(?:diagram|figure"
      r"|illustration|drawing|sketch|paper|sheet|card|plate|page)\b(?!\s+of\b)", r"\1picture"),
     # "a frame-filling close-up of a dish": the close-up says it (no frame in the picture)
@@ -654,7 +655,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"partly hidden behind \1"),
     # "only the crate left, over on the right": the one remaining, its place said after ("left" is no side there)
     (r"\b((?:only|just)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:left|remaining|left\s+over)(?=\s*,\s*"
-     r"(?:over|off|out|away|on|in|at|to|tucked|right|just|far)\b)", r"\1"),
+     r"(?:over|off|out|away|on|in|at|to|tucked|right|just|far|smack|bang|slap|plumb|dead|squarely|up|down|by|near"
+     r"|beside|next|under|behind)\b)", r"\1"),
     # "The area is empty but for a fork in its very centre": the fork in the middle (the area is the picture's)
     (r"\b(?:the\s+)?(?:area|room|space|place|scene|clearing|field|floor|stage|yard|hall|square|page|picture|lawn|plain)\s+"
      r"(?:is|was|lies|stands|sits)\s+(?:quite\s+|completely\s+|totally\s+|entirely\s+|all\s+)?(?:empty|bare|clear|deserted"
@@ -1795,7 +1797,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|their)\s+(?:back|backs|rear|rear\s+end|tail|tails|rump|backside|stern|tailgate|hindquarters|boot|trunk)\b",
      "facing away from the camera"),
     # "a hare side-on, facing to my right": the turn says the side it faces; the camera stays in front
-    (r"\bside[ -]on(?:\s+(?:to|towards|toward)\s+(?:you|us|me|the\s+(?:camera|viewer|lens)))?\s*,?\s*"
+    (r"\b(?:side[ -]on(?:\s+(?:to|towards|toward)\s+(?:you|us|me|the\s+(?:camera|viewer|lens)))?|in\s+(?:side\s+view"
+     r"|profile))\s*,?\s*"
      r"(?=(?:turned|facing|pointing|looking|heading|angled|nose)\b)", ""),
     # "a goat facing the horizon, its back to the viewer": the back towards us
     (r",\s*(its|his|her|their)\s+backs?\s+(?:turned\s+)?(?:to|towards|toward)\s+(?:the\s+)?(viewer|camera|lens|us)\b",
