@@ -1797,8 +1797,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|their)\s+(?:back|backs|rear|rear\s+end|tail|tails|rump|backside|stern|tailgate|hindquarters|boot|trunk)\b",
      "facing away from the camera"),
     # "a hare side-on, facing to my right": the turn says the side it faces; the camera stays in front
-    (r"\b(?:side[ -]on(?:\s+(?:to|towards|toward)\s+(?:you|us|me|the\s+(?:camera|viewer|lens)))?|in\s+(?:side\s+view"
-     r"|profile))\s*,?\s*"
+    (r"\bside[ -]on(?:\s+(?:to|towards|toward)\s+(?:you|us|me|the\s+(?:camera|viewer|lens)))?\s*,?\s*"
      r"(?=(?:turned|facing|pointing|looking|heading|angled|nose)\b)", ""),
     # "a goat facing the horizon, its back to the viewer": the back towards us
     (r",\s*(its|his|her|their)\s+backs?\s+(?:turned\s+)?(?:to|towards|toward)\s+(?:the\s+)?(viewer|camera|lens|us)\b",
