@@ -85,6 +85,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     """The scene heading and the camera phrases taken out, filler cut, "there is" made a plain
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
+    text = unshouted(text)
     for step in (punctuated, without_tool_syntax, answered, without_address, without_asides, without_openers):
         text = step(text)
     camera, text = take_camera(normalise(text))
@@ -95,6 +96,52 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     text = ART_OF_RE.sub(r"\1 , ", text)  # "concept art of a fox": the style, then the fox
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
     return heading, camera, text
+
+
+# A run of words all in capitals, as a telegram, a caption or a shouted note is written ("SIPPY CUP BESIDE TILER
+# STOP"): the small model tags capitalised words as names, so the run is read as if written in lower case (a word or
+# two in capitals, "a BBC van", "the TARDIS", is a name and stays). In such a run a telegram's "STOP" is its full
+# stop, unless it closes the dictionary's name of a stop ("BUS STOP", "PIT STOP").
+_CAPS_WORD = r"[A-Z]+(?:['-][A-Z]+)*"
+_CAPS_GAP = r"[\s,.;:!?()\"/&+]+(?:\d+[\s,.;:!?()\"/&+]+)?"
+CAPS_RUN_RE = re.compile(rf"(?<![\w'-]){_CAPS_WORD}(?:{_CAPS_GAP}{_CAPS_WORD})+(?![\w'-])")
+CAPS_RUN_WORDS = 3  # words of two letters or more
+TELEGRAM_STOP_RE = re.compile(r"(?:\b([a-z]+)\s+)?\bstop\b")
+
+
+def unshouted(text: str) -> str:
+    """Runs of three words or more in capitals in lower case, and a telegram's "STOP" as a full stop."""
+    return CAPS_RUN_RE.sub(_unshouted, text)
+
+
+def _unshouted(match: re.Match) -> str:
+    run = match.group(0)
+    if len(re.findall(r"[A-Z]{2,}", run)) < CAPS_RUN_WORDS:
+        return run
+    return TITLED_NAME_RE.sub(_titled_name, TELEGRAM_STOP_RE.sub(_telegram_stop, run.lower()))
+
+
+# In such a run a title of address and the word after it are a name again ("COUSIN MAUREEN", "DOCTOR HUGHES"),
+# unless the word after says what one does or is like ("NURSE WAITING BY A BED").
+TITLED_NAME_RE = re.compile(r"\b(mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|dame|lady|lord|auntie|aunty|aunt|uncle"
+                            r"|nana|nanna|nan|grandma|grandpa|granny|gran|grandad|cousin|captain|nurse|reverend)"
+                            r"\s+([a-z]+)\b")
+
+
+def _titled_name(match: re.Match) -> str:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    name = match.group(2)
+    if name in STOP_WORDS or wordnet.is_verb(name) or wordnet.is_adjective(name) or wordnet.is_adverb(name):
+        return match.group(0)
+    return f"{match.group(1).capitalize()} {name.capitalize()}"
+
+
+def _telegram_stop(match: re.Match) -> str:
+    before = match.group(1)
+    if before and wordnet.is_name(f"{before} stop"):
+        return match.group(0)  # "a bus stop"
+    return (before + "." if before else ".")
 
 
 # Punctuation said aloud to a dictation app, in a prompt with none written: "a hen by a shed full stop", "new
@@ -196,13 +243,15 @@ KEY_VALUE_RE = re.compile(r"(?<![\w=])([A-Za-z][A-Za-z ]{0,20}?)\s*=\s*(?=[\w(])
 NEGATIVE_PROMPT_RE = re.compile(r"(?is)(?:^|[\n.;,]\s*)negative(?:\s+prompt)?\s*:.*$")
 TOOL_NEGATIVE_RE = re.compile(r"(?i)\s--no\s+[^-]*")
 TOOL_PARAMETER_RE = re.compile(r"(?i)\s--[a-z]+(?:\s+(?!--)[\w:.]+)?")
+# A spaced double colon divides a caption's parts ("p.4 :: two hens :: photocopied"); no weight follows it.
+CAPTION_DIVIDER_RE = re.compile(r"\s+::\s+(?![-+]?\d*\.?\d+\s*(?:[,;|]|$))")
 TOOL_SEPARATOR_RE = re.compile(r"::\s*-?\d*\.?\d*|\bBREAK\b|\s\|\s")
 
 
 def without_tool_syntax(text: str) -> str:
     """The prompt as an image tool's user types it, without what only the tool reads: negative
     prompts, parameters, weights, emphasis brackets, style-model tags; "key=value" made "key: value"."""
-    text = NEGATIVE_PROMPT_RE.sub("", KEY_VALUE_RE.sub(r"\1: ", text))
+    text = NEGATIVE_PROMPT_RE.sub("", KEY_VALUE_RE.sub(r"\1: ", CAPTION_DIVIDER_RE.sub(" ; ", text)))
     text = TOOL_SEPARATOR_RE.sub(" , ", TOOL_PARAMETER_RE.sub("", TOOL_NEGATIVE_RE.sub("", text)))
     return WEIGHT_RE.sub("", WEIGHTED_TAG_RE.sub(r"\1\2", LORA_RE.sub("", text)))
 
@@ -271,13 +320,14 @@ def without_pleasantries(text: str) -> str:
     if len(sentences) < 2:
         return text  # "Cat on mat.": a prompt of one sentence is the scene
     first, last = 0, len(sentences)
-    if _pleasantry(sentences[0]):
-        first = 1
+    while first < min(PLEASANTRIES, len(sentences) - 1) and (_pleasantry(sentences[first]) or
+                                                              _frame_sentence(sentences[first])):
+        first += 1  # "Look at this page! See? ..."
     tail = ""
     while last - 1 > first and len(sentences) - last < PLEASANTRIES:
         closing = sentences[last - 1]
         head, comma, rest = closing.partition(",")
-        if _pleasantry(closing) or _sign_off(closing):
+        if _pleasantry(closing) or _sign_off(closing) or _frame_sentence(closing):
             last -= 1
         elif comma and not tail and (_pleasantry(head) or _sign_off(head)) and rest.strip():
             # "Turn over, watercolour.": what closes the last instruction (how it is drawn) closes the scene
@@ -358,6 +408,82 @@ def _pleasantry(sentence: str) -> bool:
     return nouns > 0 or bool(ADDRESSED_RE.search(sentence))
 
 
+# A sentence of the telling, not of the scene: it brings in no thing (no noun after "a" or a count, no bare plural,
+# no name but a day's, a month's or a feast's), says nothing of where or how things stand, and what it names
+# otherwise is the text itself ("Keep these instructions for future reference.", "Look at this page!"), an idea, an
+# act or a time ("Next meeting Tuesday.", "Happy Easter!"), the one who speaks saying so ("The elders have
+# spoken."), or the one praised or called in an exclamation ("Good dog!"); or, naming nothing at all, it asks,
+# exclaims or bids ("What do you do?", "See?", "Well done you!").
+SPEAKING = {"speak", "speaks", "spoke", "spoken", "say", "says", "said", "tell", "tells", "told", "write", "writes",
+            "wrote", "written", "announced", "declared", "proclaimed", "decreed", "revealed", "whispered", "reported",
+            "signed", "agreed", "decided", "ruled"}
+OTHER_TIMES = {"next", "last", "previous", "upcoming", "coming", "following"}
+SPATIAL_WORDS = {"nearer", "closer", "further", "farther", "far", "away", "ahead", "forward", "left",
+                                 "right", "front", "middle", "centre", "center", "top", "bottom", "side", "upwards",
+                                 "downwards", "back", "behind", "there", "here", "where", "nearby", "beyond"}
+NEW_THING_DETERMINERS = {"a", "an", "some", "several", "another", "any", "many", "few", "each", "every", "no"}
+
+
+def _frame_sentence(sentence: str) -> bool:
+    text = sentence.strip()
+    written = re.findall(r"[A-Za-z]+", text)
+    if not written or len(written) > PLEASANTRY_WORDS:
+        return False
+    tokens = [w.lower() for w in written]
+    doc = language.parse(text)
+    spoken = any(t.lower_ in SPEAKING and t.pos_ == "VERB" for t in doc)
+    texts = {t.i for t in doc if t.pos_ == "NOUN" and _names_the_text(t.lower_)}
+    for at in range(len(tokens)):
+        found = PHRASES.match(tokens, at)
+        if found and not (found.kind.startswith(("rel:", "orient:")) and texts and
+                          any(w.lower_ in tokens[found.end:found.end + 3] for w in doc if w.i in texts)):
+            return False  # "All facing left." ("Look at this page!": at the text)
+    for at, word in enumerate(tokens):
+        if word == "next" and tokens[at + 1:at + 2] != ["to"]:
+            continue  # "next week"
+        at_the_text = at + 1 < len(tokens) and tokens[at + 1] in DETERMINERS and \
+            any(t.i in texts for t in doc if t.lower_ in tokens[at + 1:at + 3])
+        if (word in SPATIAL_WORDS or word in PLACING_WORDS) and not at_the_text:
+            return False  # "Nearer to us!", "Over there!": where ("Look at this page!": at the text)
+    nouns = 0
+    for token in doc:
+        pos = _tag(token)
+        if pos == "NUM" or token.lower_ in NEW_THING_DETERMINERS or language.number(token.lower_) is not None:
+            return False  # "A fox.", "Two more!"
+        if pos not in ("NOUN", "PROPN"):
+            continue
+        nouns += 1
+        word = language.singular(token.lower_)
+        kind = wordnet.kind(word)
+        if token.text[:1].isupper() and token.i > 0 or pos == "PROPN":
+            if kind != "time":
+                return False  # "Thanks, Maude.": someone named
+            continue  # "Tuesday", "December"
+        if token.i in texts:
+            continue
+        other_time = any(c.lower_ in OTHER_TIMES for c in token.children)  # "next meeting": not the picture's
+        if (lexicon.is_style_noun(word) and not other_time) or word in lexicon.COLORS or \
+                kind in ("time", "location") or kind is None:
+            return False  # "Moonlight.", "At dusk.", "In the yard.", "Party!"
+        bare = not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+        if kind not in wordnet.CONCRETE and (not bare or language.singular(token.lower_) == token.lower_):
+            continue  # "future reference", "the meeting"
+        if kind == "person" and spoken and token.dep_.startswith("nsubj"):
+            continue  # "The spirits have spoken."
+        if bare and token.lower_ == word and text.endswith(("!", "?")) and \
+                not any(t.pos_ in ("VERB", "AUX") for t in doc):
+            continue  # "Clever girl!": praise or a call, no thing brought in
+        return False
+    if nouns:
+        return True
+    return text.endswith(("!", "?")) or any(t.lower_ in ("you", "i", "we") for t in doc)
+
+
+def _names_the_text(word: str) -> bool:
+    """"this page", "these instructions", "the leaflet": a word for a text, a page or a message."""
+    return wordnet.kind(language.singular(word)) == "communication"
+
+
 # WordNet's kinds of what a courtesy speaks of: thanks, help, a request, a hope, a joke.
 MESSAGE_KINDS = {"act", "communication", "cognition", "attribute", "state", "feeling", "event", "process", "relation",
                  "motive"}
@@ -407,6 +533,65 @@ def without_numbered_label(text: str) -> str:
            for w in after):
         return text  # "Level 3 boss:": the number's word names someone
     return text[match.end():]
+
+
+# A heading before the scene, ended by a colon or a semicolon (or a full stop after a code): a label with a code
+# ("Ward 6 (rota B):", "Vol. 3, no. 12, from the archive:", "Crate #40, p.7;", "Case 118."), or a clause of the
+# one speaking or spoken to ("I have it here:", "it's the night porter re ticket 88:"). It says which text, page or
+# case this is and who tells it: all it names is the text, its maker or its reference (definite, possessive or
+# coded), never a thing brought in with "a" or a count, a place, a side or a view; what follows is the scene.
+_CODE = r"(?:#\s?\d{1,6}|no\.?\s?\d{1,6}|[A-Za-z]{0,4}[-.]?\d{1,6}(?:[-/][A-Za-z0-9]{1,5})?[a-z]?)"
+HEADING_LABEL_RE = re.compile(rf"^\s*([A-Za-z]+)(\.?)\s*{_CODE}(?![\w-])")
+HEADING_SPEAKER_RE = re.compile(r"(?i)^\s*(?:i|we|it|this|here|you)(?:'s|'m|'re|'ve|\s+(?:am|is|are|have|see|saw|can"
+                                r"|did|do|made|found|got))\b")
+HEADING_END_RE = re.compile(r"\s*(?::+|;)\s*|(?<=[\w)])\.\s+")
+HEADING_WORDS = 16
+CODE_WORD_RE = re.compile(rf"(?<![\w-])[A-Za-z]{{1,12}}\.?\s*{_CODE}(?![\w-])|\([^()]{{0,30}}\)")
+HEADING_PREPOSITIONS = {"in", "at", "from", "for", "to", "of", "re"}  # "from the archive", "in the ledger"
+NEW_THING_WORDS = {"a", "an", "some", "several", "another", "many", "few", "each", "every"}
+
+
+def without_frame_heading(text: str) -> str:
+    label = HEADING_LABEL_RE.match(text)
+    speaker = None if label else HEADING_SPEAKER_RE.match(text)
+    if label is None and speaker is None:
+        return text
+    for end in HEADING_END_RE.finditer(text, label.end() if label else 0):
+        if end.group(0).strip() == "." and label is None:
+            return text  # a clause of the speaker ends at its colon
+        if end.group(0).strip() == "." and re.search(r"(?<![\w.])[A-Za-z]{1,3}$", text[:end.start()]):
+            continue  # "Fig. 29", "no. 5": an abbreviation, not the heading's end
+        heading, rest = text[:end.start()], text[end.end():]
+        break
+    else:
+        return text
+    if not rest.strip() or len(heading.split()) > HEADING_WORDS or not _heading_frame(heading, label):
+        return text
+    return rest
+
+
+def _heading_frame(heading: str, label: re.Match | None) -> bool:
+    """The heading names no thing of the scene: see ``without_frame_heading``."""
+    if label is not None and not label.group(2):  # "Table 4:", "Cat 2:": what the scene is on, or one of its things
+        word = label.group(1).lower()
+        above = set(wordnet.hypernyms(word, 6))
+        if wordnet.kind(word) in LABEL_NOT_NAMING or above & (lexicon.HOLDERS | lexicon.SUPPORT_KINDS) or \
+                language.singular(word) != word and wordnet.is_noun(language.singular(word)):
+            return False
+    if any(regex.search(heading) for regex, _, _ in CAMERA_RE) or VANTAGE_AFTER_RE.search(heading):
+        return False  # "Exhibit 7, as seen from the door:": where the viewer stands is read after
+    plain = CODE_WORD_RE.sub(" ", heading)  # the codes out: "p.18", "job 6453", "(model TX-910)"
+    tokens = re.findall(r"[a-z]+|\d+", plain.lower())
+    if any(w in NEW_THING_WORDS or w.isdigit() or language.number(w) is not None and w != "one" for w in tokens):
+        return False  # "Bay 6, two cats:", "Shelf 3, a jug:": things brought in
+    for at, word in enumerate(tokens):
+        found = PHRASES.match(tokens, at)
+        if found and found.kind.startswith("rel:") and word not in HEADING_PREPOSITIONS:
+            return False  # "Room 4, behind the sofa:": where things are
+        noun = language.singular(word)
+        if at > 0 and tokens[at - 1] in DETERMINERS | POSSESSIVES | PLACING_WORDS and wordnet.kind(noun) == "location":
+            return False  # "We're in the kitchen:", "Ward 6, in the garden:": the place the scene is in
+    return True
 
 
 # A notice's heading: "FOUND: one blue glove ...", "LOST - tabby cat, ...": what happened to the thing, no thing.
@@ -525,6 +710,49 @@ STYLE_LABEL_RE = re.compile(r"(?i)(^\s*|[.;!?]\s*)(?:art\s+|visual\s+|drawing\s+
                             r"|palette|technique|finish|aesthetic|rendering)\s*:\s*([^.;!?:]+)")
 
 
+# Whom a sentence of the telling speaks to, set off by a comma and closing its clause: "my" and a word for a
+# person or of endearment ("..., my dear,", "..., my old friend."), an adjective and "one" ("..., little one!"),
+# or a bare singular noun, with no article or count, closing an exclamation or a question that opens with a
+# command, a greeting or a question word ("Look at this, pumpkin!", "Morning, sunshine!", "Where is it, pet?").
+# No thing of the scene is named so: a thing has its article, its count or its place.
+ADDRESS_RE = re.compile(r"(?i),\s*(?:(?P<my>my\s+(?:[a-z]+\s+)?[a-z]+)|(?P<one>[a-z]+\s+one)|(?P<bare>[a-z]+))\s*"
+                        r"(?=(?P<mark>[!?:,;]|\.\.\.|\u2026|\.(?!\w)|$))")
+ADDRESS_KINDS = {"person", "animal", "food", "plant", "artifact", "feeling", "possession", "phenomenon"}
+ADDRESS_OPENERS = {"hi", "hello", "hey", "hiya", "morning", "evening", "night", "goodnight", "well", "oh", "ah", "now",
+                   "where", "what", "who", "which", "how", "can", "could", "do", "does", "did", "is", "are", "was",
+                   "were", "will", "would", "good", "come", "thank", "thanks", "ok", "okay", "right"}
+
+
+def without_addressee(text: str) -> str:
+    """The one the telling speaks to, named in the middle or at the end of a sentence: see ``ADDRESS_RE``."""
+    return ADDRESS_RE.sub(_addressee, text)
+
+
+def _addressee(match: re.Match) -> str:
+    if match.group("my"):
+        word = match.group("my").split()[-1].lower()
+        return "" if _endearment(word) or wordnet.is_adjective(word) and not wordnet.is_noun(word) else match.group(0)
+    if match.group("one"):
+        return "" if wordnet.is_adjective(match.group("one").split()[0].lower()) else match.group(0)
+    word = match.group("bare").lower()
+    if match.group("mark") not in ("!", "?") or not _endearment(word) or language.singular(word) != word:
+        return match.group(0)
+    sentence = re.split(r"[.!?;:]\s", match.string[:match.start()])[-1].split()
+    first = sentence[0].lower().strip(",") if sentence else ""
+    commands = first not in DETERMINERS and wordnet.is_verb(first) and not first.endswith(("s", "ed", "ing"))
+    return "" if commands or first in ADDRESS_OPENERS else match.group(0)
+
+
+def _endearment(word: str) -> bool:
+    """A word one may call someone by: a person's word, or a pet name from the animals, foods, plants or toys."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if wordnet.is_noun(word):
+        return wordnet.kind(word) in ADDRESS_KINDS and word not in lexicon.COLORS and not lexicon.is_style_noun(word)
+    return word not in STOP_WORDS and not (wordnet.is_adjective(word) or wordnet.is_verb(word) or
+                                           wordnet.is_adverb(word))  # "kiddo": no dictionary has it
+
+
 def _without_vocative(match: re.Match) -> str:
     before = match.group(1)
     rest = match.string[match.end():]
@@ -535,7 +763,7 @@ def _without_vocative(match: re.Match) -> str:
 def without_address(text: str) -> str:
     """The message around the scene: a greeting, whom it addresses, texting ("Dear diary, ...",
     "Right, class, ...", "... lol"); "Okay, kids," goes before the texting rules take the "Okay"."""
-    return without_chat(VOCATIVE_RE.sub(_without_vocative, SALUTATION_RE.sub("", text)))
+    return without_addressee(without_chat(VOCATIVE_RE.sub(_without_vocative, SALUTATION_RE.sub("", text))))
 
 
 # Counting as a game or a diary: "count the owls: there are five", "Counted five owls": the owls, five.
@@ -593,13 +821,26 @@ def _simile(match: re.Match) -> str:
                                                         "looking", "dressed") else match.group(1)
 
 
+# Who reports the scene, opening a clause: "members reported two owls ...", "the wardens have logged a heron ...":
+# people telling what they saw, no part of it (what they report is the scene).
+REPORTED_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s*)(?:the\s+|our\s+|some\s+|several\s+)?([a-z]+)\s+(?:have\s+|had\s+)?"
+                         r"(?:reported|recorded|noted|logged|listed|described|mentioned|submitted)\s+(?:seeing\s+)?")
+
+
+def _reported(match: re.Match) -> str:
+    who = match.group(2).lower()
+    person = language.singular(who) != who and wordnet.kind(language.singular(who)) == "person"
+    return match.group(1) if person or who in ("we", "i", "they", "you") else match.group(0)
+
+
 def without_asides(text: str) -> str:
     """When and how it was, and how it should look: "last time", "ended up in the middle" (an edit's
     old state), "Style: cross-stitch" (made style words); counting games said as counts."""
     text = OLD_STATE_RE.sub("", TIME_PHRASE_RE.sub("", TOUR_STOP_RE.sub("", text)))
     text = COUNT_THEN_NUMBER_RE.sub(_counted, text)
     text = DREAMT_OF_RE.sub(lambda m: m.group(1) or "", text)
-    text = COUNTED_RE.sub(_counted_opening, text).strip()  # a cut opening's space would read as a word
+    # (a cut opening's space would read as a word)
+    text = REPORTED_RE.sub(_reported, COUNTED_RE.sub(_counted_opening, text)).strip()
     return SIMILE_RE.sub(_simile, VERB_STYLE_RE.sub(_verb_style, STYLE_LABEL_RE.sub(_as_style, text)))
 
 
@@ -692,7 +933,7 @@ def without_openers(text: str) -> str:
     """What opens the request, not the scene: "For a card:", "Need a pic:", "Once upon a time", "As seen
     from a cliff -", "Paint Odalys ...", and the artist credited ("art by Greg Rutkowski")."""
     text = BRACKETED_SHOT_RE.sub(r"\1: \2.", NUMBERED_PICTURE_RE.sub("The picture ", text))
-    text = without_numbered_label(text)
+    text = without_frame_heading(without_numbered_label(text))
     text = IN_PICTURE_RE.sub("", _without_picture_owner(text))
     text = without_stage_light(AS_FOLLOWS_RE.sub(r"\1", text))
     text = EVENT_WHEN_RE.sub(_event_when, _without_reader_move(text))
@@ -1027,6 +1268,10 @@ def _particle_word(match: re.Match) -> str:
     following = re.match(r"\s+([A-Za-z]+)", match.string[match.end():])
     describes = following is not None and following.group(1).lower() not in PARTICLE_STOPS and \
         wordnet.is_noun(language.singular(following.group(1).lower()))
+    first = match.group(0).split("-")[0].lower()
+    if describes and (first in IRREGULAR_PARTICIPLES or first in NOUN_LIKE_PARTICIPLES or
+                      first.endswith(("ed", "en")) and wordnet.is_verb(first)):
+        return ""  # "a cut-out owl", "a built-in oven": a participle says what was done to it, no kind of thing
     return match.group(0).replace("-", "_") if describes else joined
 
 
@@ -1039,12 +1284,18 @@ PARTICLE_STOPS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "
 SHOT_ADJECTIVE_RE = re.compile(r"(?i)(?:\b(?:in|on|at|with|from)\s+)?\b(?:a|an|the)\s+([a-z]+)\s+(?= ; )")
 
 
+# An order told from a side: "counting from the left", "numbered from the right": no view of the camera.
+ORDER_FROM_RE = re.compile(r"(?i)\b(?:counting|counted|numbered|numbering|reading|read|starting|working|going)\s*$")
+
+
 def take_camera(text: str) -> tuple[CameraSpec, str]:
     camera = CameraSpec()
     stated = []
     for regex, field_name, value in CAMERA_RE:
         def cut(match: re.Match, field_name=field_name, value=value) -> str:
             nonlocal camera
+            if ORDER_FROM_RE.search(match.string[max(0, match.start() - 40):match.start()]):
+                return match.group(0)  # "counting from the left": the order members are told in, not the view
             stated.append(match.group(0).strip())
             if field_name == "view" and camera.view == "front":
                 camera = camera.model_copy(update={"view": value})
@@ -1230,6 +1481,8 @@ def _tag(token) -> str:
     a sentence that has no verb, read as the head of a compound ("a spaceship *hovers* above")."""
     if token.lower_ in WHEN_WORDS:
         return "ADV"  # "I found the dog basket today": when, never part of a thing's name
+    if _imperative_opening(token):
+        return "VERB"  # "Fit the daughter between ...", "Stand the fan by ...": a command, no one named Fit
     if token.ent_type_ == "PERSON" and token.text[:1].isupper():
         return "PROPN"
     if token.text[:1].isupper() and (token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X") or
@@ -1304,6 +1557,16 @@ def _tag(token) -> str:
         # "a cider press by ..." ends in no verb's "s")
         return "VERB"
     return token.pos_
+
+
+def _imperative_opening(token) -> bool:
+    """A verb of the dictionary opening its sentence, straight before an article or a possessive: a command
+    ("Fit the shelf ...", "Hang your coat ..."), though its capital makes the small model read a name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_sent_start and token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and \
+        following is not None and following.lower_ in ("the", "a", "an", "this", "these", "those", "your", "my",
+                                                        "our", "his", "her", "their", "its") and \
+        wordnet.is_verb(token.lower_) and not token.lower_.endswith(("s", "ed", "ing"))
 
 
 def _comparative(token) -> bool:
