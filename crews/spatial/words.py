@@ -432,7 +432,8 @@ def _frame_sentence(sentence: str) -> bool:
     tokens = [w.lower() for w in written]
     doc = language.parse(text)
     spoken = any(t.lower_ in SPEAKING and t.pos_ == "VERB" for t in doc)
-    texts = {t.i for t in doc if t.pos_ == "NOUN" and _names_the_text(t.lower_)}
+    texts = {t.i for t in doc if t.pos_ == "NOUN" and _names_the_text(t.lower_) and  # "this page", not "diagram"
+             any(c.dep_ in ("det", "poss") and c.lower_ not in NEW_THING_DETERMINERS for c in t.children)}
     for at in range(len(tokens)):
         found = PHRASES.match(tokens, at)
         if found and not (found.kind.startswith(("rel:", "orient:")) and texts and
@@ -456,6 +457,8 @@ def _frame_sentence(sentence: str) -> bool:
         word = language.singular(token.lower_)
         kind = wordnet.kind(word)
         if token.text[:1].isupper() and token.i > 0 or pos == "PROPN":
+            if pos == "PROPN" and not wordnet.is_noun(word) and wordnet.is_adjective(word):
+                continue  # "Merry Christmas!": an adjective in capitals
             if kind != "time":
                 return False  # "Thanks, Maude.": someone named
             continue  # "Tuesday", "December"
@@ -480,8 +483,11 @@ def _frame_sentence(sentence: str) -> bool:
 
 
 def _names_the_text(word: str) -> bool:
-    """"this page", "these instructions", "the leaflet": a word for a text, a page or a message."""
-    return wordnet.kind(language.singular(word)) == "communication"
+    """"this page", "these instructions", "the leaflet", "this picture": a word for a text, a page, a message
+    or the picture itself."""
+    noun = language.singular(word)
+    return any(sense.kind == "communication" for sense in wordnet.senses(noun)[:wordnet.MAX_SENSES]) or \
+        re.fullmatch(rf"(?:{_PICTURE_NOUNS}|diagram)", noun) is not None
 
 
 # WordNet's kinds of what a courtesy speaks of: thanks, help, a request, a hope, a joke.
@@ -542,10 +548,11 @@ def without_numbered_label(text: str) -> str:
 # coded), never a thing brought in with "a" or a count, a place, a side or a view; what follows is the scene.
 _CODE = r"(?:#\s?\d{1,6}|no\.?\s?\d{1,6}|[A-Za-z]{0,4}[-.]?\d{1,6}(?:[-/][A-Za-z0-9]{1,5})?[a-z]?)"
 HEADING_LABEL_RE = re.compile(rf"^\s*([A-Za-z]+)(\.?)\s*{_CODE}(?![\w-])")
-HEADING_SPEAKER_RE = re.compile(r"(?i)^\s*(?:i|we|it|this|here|you)(?:'s|'m|'re|'ve|\s+(?:am|is|are|have|see|saw|can"
-                                r"|did|do|made|found|got))\b")
-HEADING_END_RE = re.compile(r"\s*(?::+|;)\s*|(?<=[\w)])\.\s+")
+HEADING_SPEAKER_RE = re.compile(r"(?i)^\s*(?:[a-z]+\s*,\s*)?(?:i|we|it|this|here|you)"
+                                r"(?:'s|'m|'re|'ve|\s+(?:am|is|are|have|see|saw|can|did|do|made|found|got))\b")
+HEADING_END_RE = re.compile(r"\s*(?::+|;)\s*")  # (a label closed by a full stop is ``without_numbered_label``'s)
 HEADING_WORDS = 16
+HEADING_CHARACTERS = 160
 CODE_WORD_RE = re.compile(rf"(?<![\w-])[A-Za-z]{{1,12}}\.?\s*{_CODE}(?![\w-])|\([^()]{{0,30}}\)")
 HEADING_PREPOSITIONS = {"in", "at", "from", "for", "to", "of", "re"}  # "from the archive", "in the ledger"
 NEW_THING_WORDS = {"a", "an", "some", "several", "another", "many", "few", "each", "every"}
@@ -556,15 +563,10 @@ def without_frame_heading(text: str) -> str:
     speaker = None if label else HEADING_SPEAKER_RE.match(text)
     if label is None and speaker is None:
         return text
-    for end in HEADING_END_RE.finditer(text, label.end() if label else 0):
-        if end.group(0).strip() == "." and label is None:
-            return text  # a clause of the speaker ends at its colon
-        if end.group(0).strip() == "." and re.search(r"(?<![\w.])[A-Za-z]{1,3}$", text[:end.start()]):
-            continue  # "Fig. 29", "no. 5": an abbreviation, not the heading's end
-        heading, rest = text[:end.start()], text[end.end():]
-        break
-    else:
+    end = HEADING_END_RE.search(text, label.end() if label else 0, HEADING_CHARACTERS)
+    if end is None:
         return text
+    heading, rest = text[:end.start()], text[end.end():]
     if not rest.strip() or len(heading.split()) > HEADING_WORDS or not _heading_frame(heading, label):
         return text
     return rest
@@ -574,7 +576,8 @@ def _heading_frame(heading: str, label: re.Match | None) -> bool:
     """The heading names no thing of the scene: see ``without_frame_heading``."""
     if label is not None and not label.group(2):  # "Table 4:", "Cat 2:": what the scene is on, or one of its things
         word = label.group(1).lower()
-        above = set(wordnet.hypernyms(word, 6))
+        # ("table" is an array first, furniture second)
+        above = set(wordnet.hypernyms(word, 6)) | set(wordnet.hypernyms(word, 6, senses=2)) & {"furniture"}
         if wordnet.kind(word) in LABEL_NOT_NAMING or above & (lexicon.HOLDERS | lexicon.SUPPORT_KINDS) or \
                 language.singular(word) != word and wordnet.is_noun(language.singular(word)):
             return False
@@ -591,6 +594,10 @@ def _heading_frame(heading: str, label: re.Match | None) -> bool:
         noun = language.singular(word)
         if at > 0 and tokens[at - 1] in DETERMINERS | POSSESSIVES | PLACING_WORDS and wordnet.kind(noun) == "location":
             return False  # "We're in the kitchen:", "Ward 6, in the garden:": the place the scene is in
+        if label is None and at > 1 and tokens[at - 1] in DETERMINERS and tokens[at - 2] not in PLACING_WORDS | \
+                HEADING_PREPOSITIONS and wordnet.kind(noun) in wordnet.CONCRETE and \
+                lexicon.known_noun(noun) is not None:
+            return False  # "I found the kettle yesterday:": what the speaker found is in the scene
     return True
 
 
