@@ -446,6 +446,8 @@ def _frame_sentence(sentence: str) -> bool:
             any(t.i in texts for t in doc if t.lower_ in tokens[at + 1:at + 3])
         if (word in SPATIAL_WORDS or word in PLACING_WORDS) and not at_the_text:
             return False  # "Nearer to us!", "Over there!": where ("Look at this page!": at the text)
+    if tokens[:2] in (["how", "many"], ["how", "much"]) and text.endswith("?"):
+        return True  # "How many geese?": asking, the count is said after (or not at all)
     nouns = 0
     for token in doc:
         pos = _tag(token)
@@ -567,6 +569,8 @@ def without_frame_heading(text: str) -> str:
     if end is None:
         return text
     heading, rest = text[:end.start()], text[end.end():]
+    if label is None and (re.search(r"[.!?]\s", heading) or re.search(r"(?<=\s)[A-Z]", heading[2:])):
+        return text  # "you can see Tomasz. Only just:": more than the speaker's clause, or someone named
     if not rest.strip() or len(heading.split()) > HEADING_WORDS or not _heading_frame(heading, label):
         return text
     return rest
