@@ -1156,7 +1156,7 @@ def _bare_side(match: re.Match) -> str:
 
 # Past participles not in -ed that join a word before them into one adjective: "well-worn", "hand-made".
 IRREGULAR_PARTICIPLES = ("worn", "known", "kept", "made", "built", "born", "grown", "drawn", "torn", "sewn", "spun",
-                         "read", "done", "thrown", "shorn", "hewn", "bred", "fed")
+                         "read", "done", "thrown", "shorn", "hewn", "bred", "fed", "felt")
 JOINED_PARTICIPLE_RE = re.compile(rf"\b([A-Za-z]+)-([A-Za-z]+(?:ed|lit)|{'|'.join(IRREGULAR_PARTICIPLES)})\b")
 
 NUMBERED_ADJECTIVE_RE = re.compile(r"\b([A-Za-z]+|\d+)-([A-Za-z]+)\b")
