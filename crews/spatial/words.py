@@ -748,7 +748,7 @@ def _addressee(match: re.Match) -> str:
     word = match.group("bare").lower()
     if match.group("mark") not in ("!", "?") or not _endearment(word) or language.singular(word) != word:
         return match.group(0)
-    sentence = re.split(r"[.!?;:]\s", match.string[:match.start()])[-1].split()
+    sentence = re.split(r"[.!?;:]\s", match.string[max(0, match.start() - 200):match.start()])[-1].split()
     first = sentence[0].lower().strip(",") if sentence else ""
     commands = first not in DETERMINERS and wordnet.is_verb(first) and not first.endswith(("s", "ed", "ing"))
     return "" if commands or first in ADDRESS_OPENERS else match.group(0)
