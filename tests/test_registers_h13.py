@@ -163,3 +163,9 @@ def test_a_question_of_how_many_is_answered_after() -> None:
 def test_a_needle_felted_look_is_the_style() -> None:
     spec = parse("a hare beside a lantern, in needle-felt diorama style")
     assert sorted(e.noun for e in spec.entities) == ["hare", "lantern"]
+
+
+def test_paints_said_bare_closing_the_prompt_are_the_medium() -> None:
+    spec = parse("A heron stands by a weir, acrylic paints.")
+    assert sorted(e.noun for e in spec.entities) == ["heron", "weir"]
+    assert spec.style == ["acrylic paints"]
