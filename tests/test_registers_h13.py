@@ -169,3 +169,9 @@ def test_paints_said_bare_closing_the_prompt_are_the_medium() -> None:
     spec = parse("A heron stands by a weir, acrylic paints.")
     assert sorted(e.noun for e in spec.entities) == ["heron", "weir"]
     assert spec.style == ["acrylic paints"]
+
+
+def test_the_side_of_everything_is_the_pictures() -> None:
+    prompt = "A kiosk sits on the right edge of everything; a goat grazes along the left edge of it all."
+    assert nouns(prompt) == ["goat", "kiosk"]
+    assert {("kiosk", "right_side", None), ("goat", "left_side", None)} <= relations(prompt)

@@ -1009,6 +1009,7 @@ REQUEST_BEFORE_NAME_RE = re.compile(
 def normalise(prompt: str) -> str:
     """Punctuation and spelling the tables expect; the case is kept, names need it."""
     text = LOOKER_RE.sub("the viewer", prompt.replace("\u2019", "'").replace("\u2018", "'"))
+    text = VIEW_OF_ALL_RE.sub(r"\1", SIDE_OF_ALL_RE.sub(r"\1the picture", text))  # "the left of everything"
     text = VIEW_OF_VIEWER_RE.sub("from the viewer's point of view", MAKER_RE.sub(_maker, text))
     text = VIEWER_SEES_RE.sub("as you look", text)  # "far left as the audience sees it"
     text = PICTURE_WORD_RE.sub("the picture", re.sub(r"(?i)\bpic\b", "picture", text))  # "the whole pic"
@@ -1048,6 +1049,15 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?i)colour", "color", text)
     text = re.sub(r"(?i)\bin\s+(fore|back|mid)ground\b", r"in the \1ground", text)  # "castle in background"
     return UNMEASURED_DISTANCE.sub("", text)
+
+
+# The whole scene named as a whole ("everything", "it all", "the whole lot"): its side or end is the picture's
+# ("on the left-hand side of everything"), and seen from behind it, it is seen from behind.
+_ALL_OF_IT = r"(?:everything|it\s+all|all\s+of\s+it|the\s+whole\s+lot|the\s+lot|the\s+whole\s+thing)"
+SIDE_OF_ALL_RE = re.compile(rf"(?i)(\b(?:left|right|top|bottom|middle|centre|center|side|end|edge|half)\s+of\s+)"
+                            rf"{_ALL_OF_IT}\b")
+VIEW_OF_ALL_RE = re.compile(rf"(?i)(\bfrom\s+(?:behind|above|below|beneath|in\s+front\s+of|beside|over))\s+"
+                            rf"{_ALL_OF_IT}\b")
 
 
 # A line break written as a spaced stroke, as verse and notes are set on one line: "a hen / on the gate / at dawn".
