@@ -1054,8 +1054,8 @@ def normalise(prompt: str) -> str:
 # The whole scene named as a whole ("everything", "it all", "the whole lot"): its side or end is the picture's
 # ("on the left-hand side of everything"), and seen from behind it, it is seen from behind.
 _ALL_OF_IT = r"(?:everything|it\s+all|all\s+of\s+it|the\s+whole\s+lot|the\s+lot|the\s+whole\s+thing)"
-SIDE_OF_ALL_RE = re.compile(rf"(?i)(\b(?:left|right|top|bottom|middle|centre|center|side|end|edge|half)\s+of\s+)"
-                            rf"{_ALL_OF_IT}\b")
+SIDE_OF_ALL_RE = re.compile(rf"(?i)(\b(?:side|edge|half)\s+of\s+){_ALL_OF_IT}\b(?!\s+(?:i|we|you|they)\b)")
+# (the phrase tables read "the left end of everything", "the centre of everything I could see" themselves)
 VIEW_OF_ALL_RE = re.compile(rf"(?i)(\bfrom\s+(?:behind|above|below|beneath|in\s+front\s+of|beside|over))\s+"
                             rf"{_ALL_OF_IT}\b")
 
