@@ -175,3 +175,13 @@ def test_the_side_of_everything_is_the_pictures() -> None:
     prompt = "A kiosk sits on the right edge of everything; a goat grazes along the left edge of it all."
     assert nouns(prompt) == ["goat", "kiosk"]
     assert {("kiosk", "right_side", None), ("goat", "left_side", None)} <= relations(prompt)
+
+
+def test_the_edge_of_the_diagram_is_the_pictures() -> None:
+    prompt = "One toaster, at the far left-hand corner of the diagram."
+    assert nouns(prompt) == ["toaster"]
+    assert ("toaster", "left_side", None) in relations(prompt)
+
+
+def test_a_cut_out_thing_no_dictionary_knows_is_that_thing() -> None:
+    assert nouns("two cut-out snorklewumps beside a jar") == ["jar", "snorklewump"]

@@ -1094,9 +1094,9 @@ PICTURE_WORD_RE = re.compile(r"(?i)\bthe\s+(?:whole|entire|finished)\s+piece\b(?
 # "on the right of the drawing", "in the top corner of the canvas": a side of the picture, whatever it is drawn on
 # ("to the right of the painting" may be a painting on a wall).
 PICTURE_SIDE_RE = re.compile(r"(?i)\b((?:on|in|at)\s+the\s+(?:(?:far|very|extreme)\s+)?(?:left|right|top|bottom"
-                             r"|centre|center|middle)(?:\s+(?:side|half|edge|corner|third|end))?\s+of\s+the\s+)"
+                             r"|centre|center|middle)(?:[- ]hand)?(?:\s+(?:side|half|edge|corner|third|end))?\s+of\s+the\s+)"
                              r"(?:whole\s+)?(?:drawing|sketch|painting|canvas|page|photo|photograph|print|piece"
-                             r"|sheet)\b")
+                             r"|sheet|diagram|illustration)\b")
 # A side said as the viewer's, bare after a comma as stage notes have it: "a chair, audience's left, ...".
 BARE_VIEWER_SIDE_RE = re.compile(r"(?i)(,\s*)(?:the\s+)?(?:audience|viewer|onlooker|house)(?:'s|s'|s)?\s+(left|right)\b"
                                  r"(?!\s+(?:of|side|hand|half|edge)\b)")
@@ -1290,7 +1290,9 @@ def _particle_word(match: re.Match) -> str:
     describes = following is not None and following.group(1).lower() not in PARTICLE_STOPS and \
         wordnet.is_noun(language.singular(following.group(1).lower()))
     first = match.group(0).split("-")[0].lower()
-    if describes and (first in IRREGULAR_PARTICIPLES or first in NOUN_LIKE_PARTICIPLES or
+    named = following is not None and following.group(1).lower() not in PARTICLE_STOPS | COMMON_WORDS and \
+        not wordnet.is_verb(following.group(1).lower())  # ("a cut-out westie": a name no dictionary has)
+    if (describes or named) and (first in IRREGULAR_PARTICIPLES or first in NOUN_LIKE_PARTICIPLES or
                       first.endswith(("ed", "en")) and wordnet.is_verb(first)):
         return ""  # "a cut-out owl", "a built-in oven": a participle says what was done to it, no kind of thing
     return match.group(0).replace("-", "_") if describes else joined
