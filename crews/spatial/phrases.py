@@ -606,8 +606,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # everything", is the camera's)
     (r"(?<!\bstood\s)(?<!\bstanding\s)(?<!\bstand\s)(?<!\bsat\s)(?<!\bsitting\s)(?<!\bwas\s)(?<!\bam\s)(?<!\bare\s)"
      r"(?<!\bwere\s)(?<!'re\s)(?<!'m\s)(?<!\bbe\s)(?<!\bplaced\s)(?<!\bpositioned\s)(?<!\bcrouching\s)(?<!\bcrouched\s)"
-     r"\b((?:on|in)\s+the\s+(?:far\s+)?(?:left|right)(?:[ -]hand)?(?:\s+(?:side|half|part|edge))?\s+of\s+)(?:everything"
-     r"|it\s+all|all\s+of\s+it|the\s+whole\s+lot)\b(?!\s+(?:that|which|i|we|you|one)\b)", r"\1the picture"),
+     r"\b((?:on|in|along|by)\s+the\s+(?:far\s+)?(?:left|right)(?:[ -]hand)?"
+     r"(?:\s+(?:side|half|part|edge))?\s+of\s+)"
+     r"(?:everything|it\s+all|all\s+of\s+it|the\s+whole\s+lot|the\s+lot|the\s+whole\s+thing)\b"
+     r"(?!\s+(?:that|which|i|we|you|one|they)\b)", r"\1the picture"),
     (r"\s*,?\s*\b(?:as\s+)?(?:seen|viewed|looked\s+at)\s+by\s+(?:us|me|you|the\s+viewer)\b(?=\s*(?:[,.;:!?]|$))", ""),
     (r"\s*\b(?:in|on|within)\s+(?:the|this|our|my|your)\s+(?:diagram|illustration)\b(?=\s*(?:[,.;:!?]|$))", ""),
     (r"\b((?:fill|fills|filling|filled)\s+(?:up\s+)?(?:all\s+(?:of\s+)?)?the\s+(?:whole\s+|entire\s+)?)(?:diagram|figure"

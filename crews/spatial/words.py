@@ -436,13 +436,14 @@ def _frame_sentence(sentence: str) -> bool:
              any(c.dep_ in ("det", "poss") and c.lower_ not in NEW_THING_DETERMINERS for c in t.children)}
     for at in range(len(tokens)):
         found = PHRASES.match(tokens, at)
-        if found and not (found.kind.startswith(("rel:", "orient:")) and texts and
-                          any(w.lower_ in tokens[found.end:found.end + 3] for w in doc if w.i in texts)):
+        at_text = found and READING_WORDS & set(tokens[at:found.end]) and \
+            any(w.lower_ in tokens[found.end:found.end + 3] for w in doc if w.i in texts)
+        if found and not (found.kind.startswith(("rel:", "orient:")) and texts and at_text):
             return False  # "All facing left." ("Look at this page!": at the text)
     for at, word in enumerate(tokens):
         if word == "next" and tokens[at + 1:at + 2] != ["to"]:
             continue  # "next week"
-        at_the_text = at + 1 < len(tokens) and tokens[at + 1] in DETERMINERS and \
+        at_the_text = at + 1 < len(tokens) and tokens[at + 1] in DETERMINERS and word in READING_WORDS and \
             any(t.i in texts for t in doc if t.lower_ in tokens[at + 1:at + 3])
         if (word in SPATIAL_WORDS or word in PLACING_WORDS) and not at_the_text:
             return False  # "Nearer to us!", "Over there!": where ("Look at this page!": at the text)
@@ -482,6 +483,11 @@ def _frame_sentence(sentence: str) -> bool:
     if nouns:
         return True
     return text.endswith(("!", "?")) or any(t.lower_ in ("you", "i", "we") for t in doc)
+
+
+# The words that point at a text or a picture rather than place a thing: "look at this page", "in the leaflet"
+# ("behind the log!" places a thing, whatever else a log may be written in).
+READING_WORDS = {"at", "on", "in", "into", "onto", "to", "of", "from", "over", "through"}
 
 
 def _names_the_text(word: str) -> bool:
@@ -1009,7 +1015,7 @@ REQUEST_BEFORE_NAME_RE = re.compile(
 def normalise(prompt: str) -> str:
     """Punctuation and spelling the tables expect; the case is kept, names need it."""
     text = LOOKER_RE.sub("the viewer", prompt.replace("\u2019", "'").replace("\u2018", "'"))
-    text = VIEW_OF_ALL_RE.sub(r"\1", SIDE_OF_ALL_RE.sub(r"\1the picture", text))  # "the left of everything"
+    text = VIEW_OF_ALL_RE.sub(r"\1", text)  # "from behind the whole lot" (the phrase tables read its sides)
     text = VIEW_OF_VIEWER_RE.sub("from the viewer's point of view", MAKER_RE.sub(_maker, text))
     text = VIEWER_SEES_RE.sub("as you look", text)  # "far left as the audience sees it"
     text = PICTURE_WORD_RE.sub("the picture", re.sub(r"(?i)\bpic\b", "picture", text))  # "the whole pic"
@@ -1051,11 +1057,9 @@ def normalise(prompt: str) -> str:
     return UNMEASURED_DISTANCE.sub("", text)
 
 
-# The whole scene named as a whole ("everything", "it all", "the whole lot"): its side or end is the picture's
-# ("on the left-hand side of everything"), and seen from behind it, it is seen from behind.
+# The whole scene named as a whole ("everything", "it all", "the whole lot"): seen from behind it, it is seen
+# from behind (its sides and ends are the picture's: the phrase tables read "the left-hand side of everything").
 _ALL_OF_IT = r"(?:everything|it\s+all|all\s+of\s+it|the\s+whole\s+lot|the\s+lot|the\s+whole\s+thing)"
-SIDE_OF_ALL_RE = re.compile(rf"(?i)(\b(?:side|edge|half)\s+of\s+){_ALL_OF_IT}\b(?!\s+(?:i|we|you|they)\b)")
-# (the phrase tables read "the left end of everything", "the centre of everything I could see" themselves)
 VIEW_OF_ALL_RE = re.compile(rf"(?i)(\bfrom\s+(?:behind|above|below|beneath|in\s+front\s+of|beside|over))\s+"
                             rf"{_ALL_OF_IT}\b")
 
@@ -1094,7 +1098,8 @@ PICTURE_WORD_RE = re.compile(r"(?i)\bthe\s+(?:whole|entire|finished)\s+piece\b(?
 # "on the right of the drawing", "in the top corner of the canvas": a side of the picture, whatever it is drawn on
 # ("to the right of the painting" may be a painting on a wall).
 PICTURE_SIDE_RE = re.compile(r"(?i)\b((?:on|in|at)\s+the\s+(?:(?:far|very|extreme)\s+)?(?:left|right|top|bottom"
-                             r"|centre|center|middle)(?:[- ]hand)?(?:\s+(?:side|half|edge|corner|third|end))?\s+of\s+the\s+)"
+                             r"|centre|center|middle)(?:[- ]hand)?(?:\s+(?:side|half|edge|corner|third|end))?"
+                             r"\s+of\s+the\s+)"
                              r"(?:whole\s+)?(?:drawing|sketch|painting|canvas|page|photo|photograph|print|piece"
                              r"|sheet|diagram|illustration)\b")
 # A side said as the viewer's, bare after a comma as stage notes have it: "a chair, audience's left, ...".
