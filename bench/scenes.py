@@ -34,7 +34,7 @@ objects of verbs, views. Sixteen parts, reported apart:
   and it is run with ``--failures 0``. Its prompts stayed unseen, but its aggregate figures and
   failure-cause counts have been used as a validation set while building, so its figure now
   measures some fit too (as do heldout3's, heldout4's, heldout5's, heldout6's, heldout7's, heldout8's,
-  heldout9's, heldout10's, heldout11's and heldout12's, and heldout13's and heldout14's will once read):
+  heldout9's, heldout10's, heldout11's, heldout12's and heldout13's, and heldout14's will once read):
   heldout15 is the fresh one.
 - **heldout3** (third held-out): ``bench/prompts/scenes/heldout3.jsonl``, from a third grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
@@ -105,15 +105,15 @@ objects of verbs, views. Sixteen parts, reported apart:
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
   name or quote it, and it is run with ``--failures 0``. It was run once fresh at 6ea5cd3 (477/736
-  layout, 0/48 scenes) and not read yet; the next session reads it while building, so its figure
-  will measure some fit too: heldout15 is the fresh one.
+  layout, 0/48 scenes) and then read while building (session 2026-12-07 from 18:06 UTC), so its
+  figure measures some fit too: heldout15 is the fresh one.
 - **heldout14** (fourteenth held-out): ``bench/prompts/scenes/heldout14.jsonl``, from a fourteenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
-  name or quote it, and it is run with ``--failures 0``. It is to be run once fresh this session
-  and then read while building, so its figure will measure some fit too: heldout15 is the fresh
-  one. Not run yet.
+  name or quote it, and it is run with ``--failures 0``. It was run once fresh at be835ef (486/736
+  layout, 1/48 scenes) and not read yet; the next session reads it while building, so its figure
+  will measure some fit too: heldout15 is the fresh one.
 - **heldout15** (FRESH held-out): ``bench/prompts/scenes/heldout15.jsonl``, from a fifteenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
@@ -502,10 +502,10 @@ def print_part(part: str, rows, results, show: int, out) -> None:
                           "fourth)",
              "heldout12": "TWELFTH HELD-OUT set (run once fresh at ab6260a, then read while building, session "
                           "2026-12-07 from 14:49 UTC)",
-             "heldout13": "THIRTEENTH HELD-OUT set (run once fresh at 6ea5cd3, not read yet; the next session "
+             "heldout13": "THIRTEENTH HELD-OUT set (run once fresh at 6ea5cd3, then read while building, session "
+                          "2026-12-07 from 18:06 UTC)",
+             "heldout14": "FOURTEENTH HELD-OUT set (run once fresh at be835ef, not read yet; the next session "
                           "reads it)",
-             "heldout14": "FOURTEENTH HELD-OUT set (not run yet; to be run once fresh this session, then read "
-                          "while building)",
              "heldout15": "FRESH HELD-OUT set (fifteenth held-out, written without seeing the implementation)"}[part]
     print(f"\n== {title}: {len(rows)} prompts", file=out)
     table: dict[str, list[int]] = {}
