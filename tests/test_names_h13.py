@@ -93,3 +93,14 @@ def test_a_plural_that_names_no_thing_names_the_kind_of_the_noun_after_it():
     assert "removals van" in nouns("a ladder is propped against the removals van")
     assert "goods train" in nouns("a signal box stands beyond the goods train")
     assert nouns("the sparrows hop beside the bench") == ["bench", "sparrow"]
+
+
+def test_a_place_in_a_list_after_the_noun_is_no_part_of_its_name():
+    found = nouns("a kettle comes first beside the sink, a toaster last beside the hob")
+    assert found == ["hob", "kettle", "sink", "toaster"]
+
+
+def test_a_made_thing_read_as_a_past_tense_after_a_and_a_noun_is_the_thing():
+    assert "boat shed" in nouns("a willow and a boat shed standing on the bank")
+    assert "tool shed" in nouns("a tool shed by the allotment gate")
+

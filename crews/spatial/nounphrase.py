@@ -420,7 +420,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     nounish = [i for i, w in enumerate(info) if w.pos in ("NOUN", "PROPN", "X") or lexicon.known_noun(tokens[i])
                or w.pos in ("ADJ", "VERB") and i == len(info) - 1 and i > 0 and info[i - 1].pos == "NOUN"
                and (w.pos == "ADJ" or w.tag in ("VB", "VBP", "NN") or lexicon.known_noun(tokens[i]))
-               and tokens[i] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | set(lexicon.COLORS)]
+               and tokens[i] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | set(lexicon.COLORS) | NOT_MODIFIERS]
+    # ("a carrier bag last on our right": its place in a list, no kind of bag)
     # (an adjective or a verb in a noun's place, last after a noun: "a bird feeder", "a coat rack")
     before = words[rest[-1][1] - 1] if rest and rest[-1][1] > 0 else None
     quantity = before is not None and (_count_value(before.text) or language.singular(before.text) in lexicon.UNITS

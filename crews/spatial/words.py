@@ -1389,6 +1389,13 @@ def read_words(text: str) -> list[Word]:
             # past tense ("moped") or makes the adjective the subject of it
             words[k - 1] = replace(words[k - 1], pos="ADJ", tag="JJ", dep="amod", head=k)
             words[k] = replace(words[k], pos="NOUN", tag="NN")
+        elif k > 1 and t.tag_ in ("VBD", "VBN") and kept[k - 2].lower_ in ("a", "an") and kept[k - 1].tag_ == "NN" and \
+                kept[k - 1].i == t.i - 1 and wordnet.kind(t.lower_) == "artifact" and \
+                (k + 1 == len(kept) or kept[k + 1].tag_ in ("VBG", "IN", ",", ".")):
+            # "a boat shed looming at the right": after "a" and a noun, a made thing's name the small model
+            # reads as a past tense, with an -ing verb or a place after it, is the thing the noun names the kind of
+            words[k - 1] = replace(words[k - 1], dep="compound", head=k)
+            words[k] = replace(words[k], pos="NOUN", tag="NN")
     return words
 
 
