@@ -20,3 +20,11 @@ def relations(prompt: str) -> set[tuple[str, str, str | None]]:
 
 def facings(prompt: str) -> dict[str, str | None]:
     return {e.noun: e.facing for e in parse(prompt).entities}
+
+
+def refs(prompt: str) -> set[str]:
+    return {e.ref for e in parse(prompt).entities}
+
+
+def entity(prompt: str, ref: str):
+    return next(e for e in parse(prompt).entities if e.ref == ref)

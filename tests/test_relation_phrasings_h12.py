@@ -11,19 +11,7 @@ from __future__ import annotations
 import pytest
 
 from crews.spatial.parse import parse
-
-
-def relations(prompt: str) -> set[tuple]:
-    return {(r.subject, r.kind, r.object) for r in parse(prompt).relations}
-
-
-def refs(prompt: str) -> set[str]:
-    return {e.ref for e in parse(prompt).entities}
-
-
-def entity(prompt: str, ref: str):
-    return next(e for e in parse(prompt).entities if e.ref == ref)
-
+from tests.parse_views import refs, relations
 
 # 1. A lighting cue: what the light falls on is the scene, the light no thing in it
 
