@@ -427,15 +427,7 @@ def _bare_medium(fragment: list[Item]) -> bool:
         return False
     np = fragment[0].np
     return not (np.definite or np.indefinite or np.count or np.proper or np.fresh) and bool(np.words) and \
-        (_names_a_medium(np.words) or lexicon.is_art_form(np.words[-1]))
-
-
-COLOURING = "coloring material"  # the dictionary's paints, dyes and pigments
-
-
-def _names_a_medium(words: list[str]) -> bool:
-    """"felt tips", "coloured pencils", "poster paints": what one draws or paints with, named in the plural."""
-    return lexicon.names_a_medium(words) or COLOURING in wordnet.hypernyms(language.singular(words[-1]), 5)
+        (lexicon.names_a_medium(np.words) or lexicon.is_art_form(np.words[-1]))
 
 
 def _credit(fragment: list[Item], words: list[Word]) -> bool:
@@ -451,10 +443,10 @@ def _credit(fragment: list[Item], words: list[Word]) -> bool:
         return False
     np = fragment[0].np
     # ("another book"; but "coloured pencils", "felt tips": a medium is named in the plural)
-    bare = not (np.definite or np.indefinite or np.count or np.plural and not _names_a_medium(np.words) or
+    bare = not (np.definite or np.indefinite or np.count or np.plural and not lexicon.names_a_medium(np.words) or
                 np.fresh)
     return bare and (np.proper or np.noun is not None and (lexicon.is_art_form(np.words[-1]) or
-                                                           _names_a_medium(np.words) or np.noun.stand_in and (
+                                                           lexicon.names_a_medium(np.words) or np.noun.stand_in and (
         lexicon.is_stuff(np.words[-1]) or not wordnet.is_noun(language.singular(np.words[-1])))))
 
 

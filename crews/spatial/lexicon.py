@@ -738,7 +738,12 @@ TOOL_KINDS = {"colored", "coloured", "color", "graphite", "wax", "oil", "chalk",
 
 
 def names_a_medium(words: list[str]) -> bool:
-    return len(words) > 1 and words[-1] in DRAWING_TOOLS and words[-2] in TOOL_KINDS
+    """"felt tips", "coloured pencils", "poster paints": what one draws or paints with, named in the plural."""
+    return len(words) > 1 and words[-1] in DRAWING_TOOLS and words[-2] in TOOL_KINDS or \
+        COLOURING in wordnet.hypernyms(_singular(words[-1]), 5)
+
+
+COLOURING = "coloring material"  # the dictionary's paints, dyes and pigments
 
 
 def is_art_form(word: str) -> bool:

@@ -554,7 +554,7 @@ _VANTAGE_RE = re.compile(r"(?i)\b(?:(?:seen|viewed|watched|spotted|taken|photogr
 _NOT_VANTAGE = {"front", "back", "rear", "left", "right", "side", "top", "bottom", "distance", "above", "below",
                 "behind", "start", "beginning", "end", "far", "other", "outside", "inside", "ground", "floor", "sky",
                 "air", "corner", "edge", "camera", "viewer", "lens", "middle", "centre", "center", "north", "south",
-                "east", "west", "off", "afar", "up", "down", "same", "one", "start"}
+                "east", "west", "off", "afar", "up", "down", "same", "one"}
 
 
 def _viewer_place(match: re.Match) -> str:

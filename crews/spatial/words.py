@@ -418,9 +418,9 @@ SPEAKING = {"speak", "speaks", "spoke", "spoken", "say", "says", "said", "tell",
             "wrote", "written", "announced", "declared", "proclaimed", "decreed", "revealed", "whispered", "reported",
             "signed", "agreed", "decided", "ruled"}
 OTHER_TIMES = {"next", "last", "previous", "upcoming", "coming", "following"}
-SPATIAL_WORDS = {"nearer", "closer", "further", "farther", "far", "away", "ahead", "forward", "left",
-                                 "right", "front", "middle", "centre", "center", "top", "bottom", "side", "upwards",
-                                 "downwards", "back", "behind", "there", "here", "where", "nearby", "beyond"}
+SPATIAL_WORDS = {"nearer", "closer", "further", "farther", "far", "away", "ahead", "forward", "left", "right", "front",
+                 "middle", "centre", "center", "top", "bottom", "side", "upwards", "downwards", "back", "behind",
+                 "there", "here", "where", "nearby", "beyond"}
 NEW_THING_DETERMINERS = {"a", "an", "some", "several", "another", "any", "many", "few", "each", "every", "no"}
 
 
@@ -563,7 +563,7 @@ HEADING_WORDS = 16
 HEADING_CHARACTERS = 160
 CODE_WORD_RE = re.compile(rf"(?<![\w-])[A-Za-z]{{1,12}}\.?\s*{_CODE}(?![\w-])|\([^()]{{0,30}}\)")
 HEADING_PREPOSITIONS = {"in", "at", "from", "for", "to", "of", "re"}  # "from the archive", "in the ledger"
-NEW_THING_WORDS = {"a", "an", "some", "several", "another", "many", "few", "each", "every"}
+NEW_THING_WORDS = NEW_THING_DETERMINERS - {"any", "no"}
 
 
 def without_frame_heading(text: str) -> str:
