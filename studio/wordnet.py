@@ -51,11 +51,24 @@ class _Nouns:
         self.verbs = _lemmas(folder / "index.verb") | _lemmas(folder / "verb.exc")
         self.adverbs = _lemmas(folder / "index.adv")  # ("is 'motorhome' ever an adverb": the tagger says so)
         self.relational = _relational_adjectives(folder)  # ("electric", "naval": of or relating to a noun)
+        # Words both nouns and adjectives that the tagged corpus met more often as nouns ("signal", "fancy";
+        # not "secret", "quiet"): WordNet counts, per part of speech, the senses seen tagged in SemCor.
+        tagged = {part: _tagged_counts(folder / f"index.{part}") for part in ("noun", "adj")}
+        self.noun_first = frozenset(w for w, n in tagged["noun"].items() if n > tagged["adj"].get(w, n))
         # A sense's words, only those whose commonest sense it is: what hypernyms can be named by.
         self.words: dict[int, tuple[str, ...]] = {}
         for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
             if not line.startswith(" "):
                 self._read(line, kinds)
+        # How many two-word names each first word begins, by the kind of thing named: "common" begins
+        # 33 names of animals (common eel, common shrew), "haughty" none.
+        self.starts: dict[str, dict[str, int]] = {}
+        for lemma, offsets in self.index.items():
+            first, _, rest = lemma.partition("_")
+            found = [o for o in offsets if o in self.senses]
+            if rest and "_" not in rest and found:
+                kinds_begun = self.starts.setdefault(first, {})
+                kinds_begun[self.senses[found[0]][0]] = kinds_begun.get(self.senses[found[0]][0], 0) + 1
 
     def _read(self, line: str, kinds: list[str]) -> None:
         # synset_offset lex_filenum ss_type w_cnt (word lex_id)* p_cnt (symbol offset pos source/target)* | gloss
@@ -79,6 +92,16 @@ def _lemmas(index: Path) -> frozenset[str]:
                      if not line.startswith(" "))
 
 
+def _tagged_counts(index: Path) -> dict[str, int]:
+    """lemma -> how many of its senses the tagged corpus met (the index line's tagsense_cnt)."""
+    counts = {}
+    for line in index.read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()  # lemma pos synset_cnt p_cnt ptr_symbol* sense_cnt tagsense_cnt synset_offset*
+            counts[fields[0]] = int(fields[5 + int(fields[3])])
+    return counts
+
+
 def _relational_adjectives(folder: Path) -> frozenset[str]:
     """The adjectives whose commonest sense WordNet files under adj.pert."""
     # Those senses by their offset as written (the file's offsets count other line ends than ours).
@@ -100,7 +123,7 @@ def _folder() -> Path | None:
     return folder if (folder / "index.noun").is_file() else None
 
 
-CACHE_VERSION = 7  # bump when what is cached changes
+CACHE_VERSION = 9  # bump when what is cached changes
 
 
 def _cache_file(folder: Path) -> Path:
@@ -120,7 +143,7 @@ def _nouns() -> _Nouns | None:
     try:
         nouns = _Nouns.__new__(_Nouns)
         (nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs,
-         nouns.adverbs, nouns.relational) = marshal.loads(cache.read_bytes())
+         nouns.adverbs, nouns.relational, nouns.starts, nouns.noun_first) = marshal.loads(cache.read_bytes())
         return nouns
     except (OSError, ValueError, EOFError, TypeError):  # (an older cache's tuple does not unpack: rebuilt)
         pass
@@ -129,7 +152,7 @@ def _nouns() -> _Nouns | None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(f".{os.getpid()}.tmp")
         partial.write_bytes(marshal.dumps((nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs,
-                                           nouns.adverbs, nouns.relational)))
+                                           nouns.adverbs, nouns.relational, nouns.starts, nouns.noun_first)))
         partial.replace(cache)  # whole or not at all, whoever else is writing it
     except OSError:
         pass  # a read-only home: every process reads the text instead
@@ -178,12 +201,27 @@ def is_adjective(word: str) -> bool:
     return nouns is not None and _key(word) in nouns.adjectives
 
 
+def is_noun_first(word: str) -> bool:
+    """True for "signal", "fancy": a word WordNet has as noun and adjective whose noun senses the
+    tagged corpus met more often; "secret", "quiet", "plump" are adjectives first."""
+    nouns = _nouns()
+    return nouns is not None and _key(word) in nouns.noun_first
+
+
 def is_relational_adjective(word: str) -> bool:
     """True for "electric", "digital", "solar", "naval": an adjective whose commonest sense only
     relates the noun to another ("of or relating to electricity"), never a quality one could have more
     or less of; before a noun it says what kind of thing it is ("an electric kettle"), as a noun would."""
     nouns = _nouns()
     return nouns is not None and _key(word) in nouns.relational
+
+
+def names_begun(word: str, kind: str) -> int:
+    """How many of the dictionary's two-word names of ``kind`` things begin with the word: "common"
+    begins 33 names of animals, "wild" 10, "snowy" 2, "haughty" and "sodden" none. A word that begins
+    several is a word people name kinds with, not one they only describe with."""
+    nouns = _nouns()
+    return nouns.starts.get(_key(word), {}).get(kind, 0) if nouns is not None else 0
 
 
 def is_adverb(word: str) -> bool:

@@ -105,12 +105,13 @@ def test_after_a_the_word_is_one_thing_as_written():
 
 
 @pytest.mark.parametrize("prompt, name", [
-    ("a brass kettle", "kettle"), ("a pewter tankard", "tankard"),
-    ("a velvet armchair", "armchair"), ("a charcoal grey kayak", "kayak"), ("a burnt-orange kayak", "kayak"),
+    ("a brass igloo", "igloo"), ("a chrome caravan", "caravan"),  # (a building or a vehicle of a metal: its look)
+    ("a charcoal grey kayak", "kayak"), ("a burnt-orange kayak", "kayak"),
     ("a navy blue kayak", "kayak"),
     # dictionary names and things of a material stay whole
     ("a tin can", "tin can"), ("a paper bag", "paper bag"), ("a rubber duck", "rubber duck"),
-    ("a wicker hamper", "wicker hamper"),  # (a kind of wood names the thing; a metal or a cloth describes it)
+    ("a wicker hamper", "wicker hamper"), ("a brass kettle", "brass kettle"), ("a pewter tankard", "pewter tankard"),
+    ("a velvet armchair", "velvet armchair"),  # (a named stuff names a made thing; a metal its vessels and tools)
     ("an ice cream van", "ice cream van"), ("a log pile", "log pile"), ("a water bottle", "water bottle"),
 ])
 def test_materials_and_colours_describe_the_thing(prompt, name):

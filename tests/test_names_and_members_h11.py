@@ -93,7 +93,7 @@ def test_a_coat_pattern_noun_before_its_animal_is_part_of_its_name():
 
 def test_a_builders_stuff_before_a_container_is_what_it_holds():
     assert nouns("a cement bag beside a plaster bucket") == ["cement bag", "plaster bucket"]
-    assert nouns("a brass bucket beside a stone wall") == ["bucket", "wall"]  # what they are made of
+    assert nouns("a brass bucket beside a stone wall") == ["brass bucket", "stone wall"]  # made of, and named so
 
 
 def test_nothing_is_made_of_molten_rock():

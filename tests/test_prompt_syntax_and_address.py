@@ -217,7 +217,7 @@ def test_a_group_next_to_each_other_is_one_row() -> None:
 
 @pytest.mark.parametrize("prompt, things", [
     ("a larch tree behind a shed", ["larch tree", "shed"]),          # a plant's kind, not a wood
-    ("a chrome teapot on a shelf", ["shelf", "teapot"]),            # a material still describes
+    ("a chrome teapot on a shelf", ["chrome teapot", "shelf"]),     # a metal names its vessels
     ("a doll under a high chair", ["doll", "high chair"]),           # the dictionary's highchair
     ("a cat asleep on a single bed", ["cat", "single bed"]),         # a count word that names the kind
     ("a single tulip in a vase", ["tulip", "vase"]),

@@ -17,7 +17,7 @@ from tests.parse_views import facings, nouns, relations
 
 
 @pytest.mark.parametrize("prompt, noun, side", [
-    ("Item 4: a brass kettle, photographed on the right of a plain backdrop.", "kettle", "right_side"),
+    ("Item 4: a brass kettle, photographed on the right of a plain backdrop.", "brass kettle", "right_side"),
     ("a wombat, shot against nothing, pictured at the left of a seamless grey background", "wombat", "left_side"),
     ("Catalogue entry: an armchair, captured on the far left of a blank white wall.", "armchair", "left_side"),
     ("a teapot snapped to the right of a white wall", "teapot", "right_side"),

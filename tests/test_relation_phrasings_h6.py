@@ -135,7 +135,7 @@ def test_as_the_central_subject_still_says_where():
 
 @pytest.mark.parametrize("prompt, thing, support", [
     ("CLOSE ON a dresser. A tabby cat sits on it.", "tabby cat", "dresser"),
-    ("CLOSE ON a tea chest. A brass kettle rests on it.", "kettle", "tea chest"),
+    ("CLOSE ON a tea chest. A brass kettle rests on it.", "brass kettle", "tea chest"),
 ])
 def test_a_screenplay_close_on_is_no_thing(prompt, thing, support):
     assert relations(prompt) == {(thing, "on_top_of", support)}
@@ -143,10 +143,10 @@ def test_a_screenplay_close_on_is_no_thing(prompt, thing, support):
 
 
 @pytest.mark.parametrize("prompt, expected", [
-    ("On a tea chest: a brass lantern", ("lantern", "on_top_of", "tea chest")),
+    ("On a tea chest: a brass lantern", ("brass lantern", "on_top_of", "tea chest")),
     ("SCENE: on a sideboard: a fruit bowl", ("fruit bowl", "on_top_of", "sideboard")),
     ("A sideboard topped with a fruit bowl", ("fruit bowl", "on_top_of", "sideboard")),
-    ("The top of a tea chest holds a brass lantern", ("lantern", "on_top_of", "tea chest")),
+    ("The top of a tea chest holds a brass lantern", ("brass lantern", "on_top_of", "tea chest")),
     ("A sideboard carrying a fruit bowl on its top", ("fruit bowl", "on_top_of", "sideboard")),
     ("A fruit bowl placed squarely on a tea chest", ("fruit bowl", "on_top_of", "tea chest")),
     ("Below a garden bench is a wicker basket", ("wicker basket", "under", "garden bench")),

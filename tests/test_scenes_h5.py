@@ -128,8 +128,8 @@ def test_one_thing_resting_on_top_of_a_second_is_a_pair_of_them():
                                     "Lady Smith ducking under a stone table, and a goose"])
 def test_a_person_under_a_table_has_it_over_them(prompt):
     layout = solve(parse(prompt)).layout
-    table = next(o for o in layout.objects if o.name == "table")
-    person = next(o for o in layout.objects if o.name != "table" and o.category in ("man", "person", "woman"))
+    table = next(o for o in layout.objects if o.name in ("table", "stone table"))
+    person = next(o for o in layout.objects if o is not table and o.category in ("man", "person", "woman"))
     assert person.size[1] < table.size[1]
     assert abs(person.position[0] - table.position[0]) < table.size[0] / 2
     assert abs(person.position[2] - table.position[2]) < table.size[2] / 2

@@ -9,6 +9,7 @@ becomes a labelled stand-in block; the layout says so.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -761,11 +762,20 @@ def is_stuff(word: str) -> bool:
     return wordnet.kind(_singular(word)) == "substance"
 
 
+def only_noun(word: str) -> bool:
+    """True for "courtesy", "jelly": a word the dictionary has as a noun and never as an adjective
+    (nor do the tables use it to describe), whatever its ending or the tagger's guess before a noun; a
+    verb's participle is judged apart ("a grinning troll" grins)."""
+    return wordnet.is_noun(word) and not wordnet.is_adjective(word) and word not in COLORS and \
+        word not in ADJECTIVES | PLAIN_ADJECTIVES and not (word.endswith(("ing", "ed")) and wordnet.is_verb(word))
+
+
 def only_adjective(word: str) -> bool:
     """True for "plump", "tidy", "skinny": the dictionary knows the word as an adjective, and as a
     noun not at all or only for no thing ("the skinny" is news)."""
     return wordnet.is_adjective(word) and not wordnet.is_concrete(_singular(word)) and \
-        wordnet.sense_count(_singular(word)) < MANY_SENSES  # ("a game console": a game is a noun first)
+        wordnet.sense_count(_singular(word)) < MANY_SENSES and not wordnet.is_noun_first(word)
+    # ("a game console", "a signal lamp": a game, a signal is a noun first)
 
 
 MANY_SENSES = 5
@@ -806,11 +816,54 @@ def made_of(word: str) -> bool:
 
 
 def looks_made_of(word: str) -> bool:
-    """"a brass lantern", "a velvet cushion": a metal or a cloth before a noun says how the thing looks,
-    as a colour would; other stuff names the kind ("an oak table", "a wicker basket", "a rubber duck",
-    "a marble statue"), as people name those things whole."""
-    return made_of(word) and (word in ("wood", "timber") or  # (the stuff itself, no kind of it: "a wood sideboard")
-                              bool(set(wordnet.hypernyms(word, 4)) & {"metal", "alloy", "fabric", "textile"}))
+    """"a wood sideboard", "a metal bucket": the stuff itself, no kind of it, before a noun says how the
+    thing looks, as a colour would; a named stuff names the kind ("an oak table", "a brass lantern",
+    "a silk scarf", "a wicker basket", "a marble statue"), as people name those things whole."""
+    return word in ("wood", "timber", "metal")
+
+
+# The tables' describing words that are also a stuff's name: before a made thing they name its kind
+# as other stuff does ("a glass cabinet", "a stone trough", "a leather satchel"); "wooden", "woollen"
+# are adjectives of the stuff and describe.
+STUFF_ADJECTIVES = {"glass", "stone", "leather", "ceramic", "plastic"}
+
+
+def names_by_stuff(word: str, head: str) -> bool:
+    """"a copper kettle", "a glass cabinet", "a silk scarf": a named stuff before a made thing is
+    part of its name ("a brass watermelon", a fruit, is a fruit that looks brass)."""
+    stuff = word in STUFF_ADJECTIVES or made_of(word) and word not in COLORS and \
+        word not in ADJECTIVES | PLAIN_ADJECTIVES  # ("a silver van" is silver; "a pale doll" pale, whatever a pale is)
+    if not stuff or looks_made_of(word) or "artifact" not in {sense.kind for sense in wordnet.senses(_singular(head))}:
+        return False
+    if set(wordnet.hypernyms(word, 4)) & {"metal", "alloy"}:
+        # A metal names the vessels, tools and instruments made of it ("a copper kettle", "a brass compass");
+        # a vehicle, a building or furniture so called is of its colour ("a chrome caravan", "a brass igloo").
+        above = set(wordnet.hypernyms(_singular(head), 9))
+        return bool(above & METAL_MADE_KINDS) and not above & METAL_LOOKING_KINDS
+    return True
+
+
+METAL_MADE_KINDS = {"container", "device", "instrument", "implement", "utensil"}
+METAL_LOOKING_KINDS = {"vehicle", "structure", "furniture", "clothing"}
+
+
+# Words for how old a thing is: before an animal or a person they describe, whatever names the
+# dictionary begins with them ("a young bird", "an old man").
+AGE_WORDS = {"old", "young", "elderly", "aged", "baby", "adult", "new", "ancient", "newborn", "infant", "juvenile"}
+ORDINALS = {"first", "second", "third"}
+
+
+def names_a_kind(word: str, head: str) -> bool:
+    """"a common toad", "a snowy owl", "a wild dog": before an animal, a word the dictionary begins
+    several animals' names with names its kind, where "a haughty toad" or "a sodden owl" is any toad
+    or owl; a colour, size, age or coat pattern says how it looks. Before a person an ordinal the
+    dictionary names them with is their post ("a first mate", "a second lieutenant")."""
+    if word in COLORS or word in SIZE_WORDS or word in AGE_WORDS or word in COAT_PATTERNS:
+        return False
+    one = _singular(head)
+    if wordnet.kind(one) == "animal":
+        return wordnet.names_begun(word, "animal") >= 2
+    return word in ORDINALS and wordnet.kind(one) == "person" and wordnet.is_name(f"{word} {one}")
 
 
 def holds_stuff(material: str, head: str) -> bool:
@@ -823,9 +876,10 @@ def holds_stuff(material: str, head: str) -> bool:
 def dictionary_name(words: list[str]) -> bool:
     """True when the words, the last one singular, are one noun in the dictionary: "grand piano",
     "electric guitar", "fire hydrant" name a thing; "a wooden piano" is a piano and its look. The
-    adjectives of the tables (colours, sizes, materials) describe, whatever the dictionary lists:
-    "a stone wall" is a wall; but three words are one name even so ("a hot air balloon"). An article
-    starts no name ("the street" and "the city" are the dictionary's for a street's finance or a city's)."""
+    adjectives of the tables (colours, sizes, ages) describe, whatever the dictionary lists:
+    "a white fox" is a fox (a stuff is judged apart: ``names_by_stuff``); but three words are one
+    name even so ("a hot air balloon"). An article starts no name ("the street" and "the city" are the
+    dictionary's for a street's finance or a city's)."""
     head = _singular(words[-1])
     return len(words) > 1 and words[0] not in ARTICLES and (words[0] not in ADJECTIVES or len(words) > 2 or
                                wordnet.kind(head) not in wordnet.CONCRETE or _kind_named(words[0], head)) and \
@@ -945,3 +999,17 @@ def _singular(word: str) -> str:
 def is_plural(word: str) -> bool:
     """True for a plural form ("apples", "mice"); "sheep" and "deer" are both and count as singular."""
     return language.is_plural(word.lower().split()[-1])
+
+
+PLURAL_OWNER_RE = re.compile(r"\b([A-Za-z]+s)['\u2019](\s+)([A-Za-z]+)")
+
+
+def owners_named_singly(text: str) -> str:
+    """"four captains' chairs", "two ships' bells": many of a thing the dictionary names with one owner
+    ("captain's chair", "ship's bell") are so named, where "the boys' bikes" are bikes the boys own."""
+    def single(match: re.Match) -> str:
+        owner, gap, thing = match.groups()
+        one = language.singular(owner.lower())
+        named = one != owner.lower() and wordnet.is_name(f"{one}'s {language.singular(thing.lower())}")
+        return f"{owner[:len(one)]}'s{gap}{thing}" if named else match.group(0)
+    return PLURAL_OWNER_RE.sub(single, text)

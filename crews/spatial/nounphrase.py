@@ -173,8 +173,10 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             k += 2
             continue
         elif k + 1 < len(tokens) and any(which(word, tokens[k + 1]) for which in (
-                lexicon.birth_order, lexicon.plant_kind, lexicon.for_a_baby)):
+                lexicon.birth_order, lexicon.plant_kind, lexicon.for_a_baby, lexicon.names_a_kind,
+                lexicon.names_by_stuff)):
             break  # "a big sister", "a lime tree", "a baby bottle": which sibling, which plant; no size, no colour
+            # ("a common toad", "a copper kettle": which animal, which kettle)
         elif word in lexicon.COLORS and k + 1 < len(tokens):
             color = word
             if f"{word} {language.singular(tokens[k + 1])}" in lexicon.COLOUR_NAMED_KINDS:
@@ -191,7 +193,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
         elif word not in lexicon.ARTICLES and word != "of" and word not in ("more", "extra"):
             describes = word in lexicon.ADJECTIVES or info.pos in ("ADJ", "ADV") and not lexicon.known_noun(word) \
                 and lexicon.looks_adjective(word) and not (wordnet.is_relational_adjective(word) and
-                                                           info.written[:1].islower())  # ("an electric kettle")
+                                                           info.written[:1].islower()) and \
+                not lexicon.only_noun(word)  # ("an electric kettle", "a courtesy bus")
             if describes and k + 1 < len(tokens) and tokens[k + 1] != "of":  # "a glass of water": a glass
                 attributes.append(word)
             else:
@@ -483,20 +486,23 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
                 _modifier(info[at + 1], tokens[at + 1], proper, animate):
             return True  # "a hot dog stand": a dictionary name naming the kind
         if not proper and (lexicon.birth_order(tokens[at], head_word) or lexicon.plant_kind(tokens[at], head_word) or
-                           lexicon.for_a_baby(tokens[at], head_word) or _trade(info[at], tokens[at], head_word)):
+                           lexicon.for_a_baby(tokens[at], head_word) or _trade(info[at], tokens[at], head_word) or
+                           lexicon.names_a_kind(tokens[at], head_word)):
             return True
+        if not (proper or animate) and lexicon.names_by_stuff(tokens[at], head_word):
+            return True  # "a copper kettle", "a glass cabinet": named by its stuff
         if tokens[at] in lexicon.COLORS and not (at > 0 and lexicon.dictionary_name(tokens[at - 1:at + 1]) and
                                                  wordnet.kind(" ".join(tokens[at - 1:at + 1])) != "attribute"):
             return False  # "a cream cat", "a charcoal grey igloo": its colour; "an ice cream van" a kind of van
         if lexicon.is_shape(tokens[at]):
             return False  # "a square table", "an oval mirror": its shape, as a colour is its colour
-        if not (proper or animate) and lexicon.looks_made_of(tokens[at]) and \
+        if not (proper or animate) and (lexicon.looks_made_of(tokens[at]) or lexicon.made_of(tokens[at])) and \
                 not lexicon.dictionary_name(tokens[at:at + 2]) \
                 and not (tokens[at].endswith("ing") and wordnet.is_verb(tokens[at])) and \
                 wordnet.kind(tokens[at]) != "plant" and not lexicon.holds_stuff(tokens[at], head_word):
             # (a "maple tree", a "holly bush": a plant's kind, no wood; a "cement bag" holds cement)
-            return False  # "a brass lantern": what it is made of ("a tea chest" is named above; a rubber duck no duck;
-            # a gerund, "a packing crate", says what it is for)
+            return False  # "a metal bucket", "a brass watermelon": what it is made of, or looks made of (a made
+            # thing is named by its stuff above, as "a tea chest" is; a gerund, "a packing crate", says what it is for)
         if _thing_as_kind(info[at]) and not _count_value(tokens[at]):
             return True  # "a mobile crane", "a toy truck": a thing's word the tagger calls an adjective
         if _plural_kind(at, last, tokens, info, rest, words):
@@ -665,11 +671,14 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
             return False  # (a modifier noun is singular: "two pigeons peck" is no kind of peck)
         if not name and text.endswith("ed") and not wordnet.is_noun(text) and wordnet.is_verb(text):
             return False  # "a tattooed admiral": a participle the small model calls a noun describes
-        return not (text.endswith("ing") and (animate or text in lexicon.STATE_PARTICIPLES))
+        doing = wordnet.kind(text) in (None, "act", "communication", "cognition", "feeling", "state")
+        return not (text.endswith("ing") and (animate and doing or text in lexicon.STATE_PARTICIPLES))
+        # (a "wedding photographer": a wedding is an event, no doing of the photographer's)
     if word.pos == "ADJ":
         # ("an electric kettle", "a solar lamp": an adjective of relation says which kind, as a noun would)
         return not lexicon.looks_adjective(text) or wordnet.is_relational_adjective(text) and \
-            word.written[:1].islower()
+            word.written[:1].islower() or lexicon.only_noun(text)
+        # ("a courtesy car", "a country house": a word the dictionary has only as a noun names the kind)
     if word.pos == "VERB" and text.endswith("ing"):
         return not animate and text not in lexicon.STATE_PARTICIPLES and text not in lexicon.PLAIN_ADJECTIVES
     # "a combine harvester": a noun the tagger makes a verb describing the next noun names its kind

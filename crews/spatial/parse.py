@@ -1402,12 +1402,13 @@ class _Builder:
 
 
 def _as_written(noun: str, prompt: str) -> str:
-    """"a director's chair": the name keeps the "'s" the tables' spelling drops ("director chair")."""
+    """"a director's chair", "two directors' chairs": the name keeps the "'s" the tables' spelling drops
+    ("director chair")."""
     words = noun.split()
     if len(words) != 2 or not all(w.isalpha() for w in words):
         return noun
     owner, thing = words
-    written = re.search(rf"(?i)\b{owner}['\u2019]s\s+{thing}(?:s|es)?\b", prompt)
+    written = re.search(rf"(?i)\b{owner}(?:['\u2019]s|s['\u2019])\s+{thing}(?:s|es)?\b", prompt)  # ("captains' chairs")
     return f"{owner}'s {thing}" if written else noun
 
 
