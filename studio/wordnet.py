@@ -55,6 +55,7 @@ class _Nouns:
         # not "secret", "quiet"): WordNet counts, per part of speech, the senses seen tagged in SemCor.
         tagged = {part: _tagged_counts(folder / f"index.{part}") for part in ("noun", "adj")}
         self.noun_first = frozenset(w for w, n in tagged["noun"].items() if n > tagged["adj"].get(w, n))
+        self.adjective_first = frozenset(w for w, n in tagged["adj"].items() if n > tagged["noun"].get(w, n))
         # A sense's words, only those whose commonest sense it is: what hypernyms can be named by.
         self.words: dict[int, tuple[str, ...]] = {}
         for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
@@ -123,7 +124,9 @@ def _folder() -> Path | None:
     return folder if (folder / "index.noun").is_file() else None
 
 
-CACHE_VERSION = 9  # bump when what is cached changes
+CACHE_VERSION = 10  # bump when what is cached changes
+CACHED = ("index", "senses", "words", "adjectives", "verbs", "adverbs", "relational", "starts", "noun_first",
+          "adjective_first")  # the _Nouns fields, in the cache's order
 
 
 def _cache_file(folder: Path) -> Path:
@@ -142,17 +145,16 @@ def _nouns() -> _Nouns | None:
     cache = _cache_file(folder)
     try:
         nouns = _Nouns.__new__(_Nouns)
-        (nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs,
-         nouns.adverbs, nouns.relational, nouns.starts, nouns.noun_first) = marshal.loads(cache.read_bytes())
+        for name, value in zip(CACHED, marshal.loads(cache.read_bytes()), strict=True):
+            setattr(nouns, name, value)
         return nouns
-    except (OSError, ValueError, EOFError, TypeError):  # (an older cache's tuple does not unpack: rebuilt)
+    except (OSError, ValueError, EOFError, TypeError):  # (an older cache's tuple does not zip: rebuilt)
         pass
     nouns = _Nouns(folder)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps((nouns.index, nouns.senses, nouns.words, nouns.adjectives, nouns.verbs,
-                                           nouns.adverbs, nouns.relational, nouns.starts, nouns.noun_first)))
+        partial.write_bytes(marshal.dumps(tuple(getattr(nouns, name) for name in CACHED)))
         partial.replace(cache)  # whole or not at all, whoever else is writing it
     except OSError:
         pass  # a read-only home: every process reads the text instead
@@ -206,6 +208,13 @@ def is_noun_first(word: str) -> bool:
     tagged corpus met more often; "secret", "quiet", "plump" are adjectives first."""
     nouns = _nouns()
     return nouns is not None and _key(word) in nouns.noun_first
+
+
+def is_adjective_first(word: str) -> bool:
+    """True for "dainty", "plump": a word WordNet has as adjective and noun whose adjective senses the
+    tagged corpus met more often ("a dainty" is a delicacy, rarely said)."""
+    nouns = _nouns()
+    return nouns is not None and _key(word) in nouns.adjective_first
 
 
 def is_relational_adjective(word: str) -> bool:

@@ -49,3 +49,12 @@ def test_a_named_stuff_names_a_made_thing(prompt, things):
 
 def test_many_of_a_thing_named_with_one_owner_keep_the_name():
     assert counts("two dolls' houses stand by the girls' bikes") == {"doll's house": 2, "bike": 2}
+
+
+def test_an_animal_named_by_its_colour_keeps_it_and_a_rare_noun_sense_describes():
+    assert "grey squirrel" in nouns("a sleepy grey squirrel on a fence post")
+    assert "heron" in nouns("a dainty heron beside the reeds")  # (a dainty, the sweet, is rarely said)
+
+
+def test_a_way_to_one_side_after_a_thing_is_no_part_of_its_name():
+    assert sorted(nouns("we saw a rowing boat leftwards and Petra rightwards")) == ["Petra", "rowing boat"]

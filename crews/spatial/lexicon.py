@@ -773,9 +773,12 @@ def only_noun(word: str) -> bool:
 def only_adjective(word: str) -> bool:
     """True for "plump", "tidy", "skinny": the dictionary knows the word as an adjective, and as a
     noun not at all or only for no thing ("the skinny" is news)."""
-    return wordnet.is_adjective(word) and not wordnet.is_concrete(_singular(word)) and \
-        wordnet.sense_count(_singular(word)) < MANY_SENSES and not wordnet.is_noun_first(word)
-    # ("a game console", "a signal lamp": a game, a signal is a noun first)
+    return wordnet.is_adjective(word) and (not wordnet.is_concrete(_singular(word)) and
+                                           wordnet.sense_count(_singular(word)) < MANY_SENSES or
+                                           wordnet.is_adjective_first(word) and not made_of(word)) and \
+        not wordnet.is_noun_first(word)
+    # ("a game console", "a signal lamp": a game, a signal is a noun first; "a dainty" is a sweet, but rarely;
+    # "plush" is a cloth, whatever else)
 
 
 MANY_SENSES = 5

@@ -117,8 +117,14 @@ def _quantity(tokens: list[str], k: int) -> tuple[int, int, str | None] | None:
 
 
 
+# Words for a way to one side, said after a thing ("a kite leftwards"): where it is, never its name.
+SIDEWAYS = {"leftwards", "rightwards", "leftward", "rightward"}
+
+
 def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhrase]:
     """One run of plain words -> its noun phrase: "three red apples", "a group of people"."""
+    while len(run) > 1 and run[-1][0] in SIDEWAYS:
+        run = run[:-1]
     tokens = [w for w, _ in run]
     count: int | None = None
     definite = fresh = indefinite = False
@@ -491,6 +497,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             return True
         if not (proper or animate) and lexicon.names_by_stuff(tokens[at], head_word):
             return True  # "a copper kettle", "a glass cabinet": named by its stuff
+        if f"{tokens[at]} {lexicon._singular(head_word)}" in lexicon.COLOUR_NAMED_KINDS:
+            return True  # "a grey seal": the kind's name, whatever the dictionary spells
         if tokens[at] in lexicon.COLORS and not (at > 0 and lexicon.dictionary_name(tokens[at - 1:at + 1]) and
                                                  wordnet.kind(" ".join(tokens[at - 1:at + 1])) != "attribute"):
             return False  # "a cream cat", "a charcoal grey igloo": its colour; "an ice cream van" a kind of van
