@@ -67,6 +67,7 @@ OUTDOOR = {"tree", "pine_tree", "palm_tree", "bush", "grass", "horse", "cow", "s
 PORTABLE_GROUPS = {"tableware", "prop"}
 MIN_IMAGE_AREA = 0.0012  # a thing whose largest part covers less of the frame is scaled up (once) so it reads
 MAX_VISIBILITY_SCALE = 6.0
+RETREAT = 1.15  # the camera stepped back this much further after things were grown to be seen: grow again
 THIN_LAYER = 0.3  # a pile's thing lower than this share of its width and depth is a thin layer (a book)
 MAX_THICKEN = 2.5  # ... drawn at most this much thicker when the largest size still shows it as a sliver
 OVER_TABLES = {"table", "desk", "trestle_table", "picnic_table"}  # a person under one: it is drawn big enough
@@ -225,7 +226,30 @@ def solve(spec: SceneSpec, tweaks: Tweaks | None = None, aspect: float = 1.0) ->
         scale = {ref: tweaks.scale.get(ref, 1.0) * factor for ref, factor in rescale.items()}
         solver = _Solver(spec, Tweaks(**{**tweaks.__dict__, "scale": {**tweaks.scale, **scale},
                                          "thicken": {**tweaks.thicken, **thicken}}), aspect)
+        first = solution
         solution = solver.run()
+        retreat = _distance(solution.camera) / max(_distance(first.camera), 1e-6)
+        if retreat > RETREAT:
+            # Many small groups grown side by side widen the scene, and the camera steps back by
+            # as much: what was grown is barely larger in the frame than before. Those still too
+            # small grow once more, by no more than the camera stepped back (the large ones,
+            # not grown, are what the picture is now framed on).
+            again = {ref: min(factor, retreat) for ref, factor in solver.too_small(solution).items()}
+            if again:
+                regrown = {ref: round(min(rescale.get(ref, 1.0) * again.get(ref, 1.0),
+                                          max(rescale.get(ref, 1.0), MAX_VISIBILITY_SCALE)), 2)
+                           for ref in {**rescale, **again}}
+                rescaled = {ref: tweaks.scale.get(ref, 1.0) * factor for ref, factor in regrown.items()}
+                trier = _Solver(spec, Tweaks(**{**tweaks.__dict__, "scale": {**tweaks.scale, **rescaled},
+                                                "thicken": {**tweaks.thicken, **thicken}}), aspect)
+                trial = trier.run()
+                # Kept only when nothing that read before is lost by it: a thing that cannot grow
+                # (held small on a top) shrinks in the frame as the camera steps back again.
+                before, after = solver.areas(solution), trier.areas(trial)
+                if not any(after[ref] < MIN_IMAGE_AREA <= before[ref] * 2 and after[ref] < 0.7 * before[ref]
+                           for ref in after):
+                    rescale, scale, solver, solution = regrown, rescaled, trier, trial
+                    grown_with = {**grown_with, **trier.grown_with}
         notes = [f"'{spec.entity(ref).noun}' scaled x{factor:.2f} " + _why_scaled(spec, ref, factor, grown_with,
                                                                                   solver.shrink)
                  for ref, factor in rescale.items()]
@@ -274,6 +298,7 @@ class _Solver:
         self.catalog = load_catalog()
         self.spec, self.tweaks, self.aspect = _under_kinds(_on_top_kinds(spec, self.catalog)), tweaks, aspect
         self.axes = cam.ViewAxes(AZIMUTH[spec.camera.view])
+        self.guessed = {e.ref for e in spec.entities if e.stand_in}  # labelled blocks: their sizes are guesses
         self.notes: list[str] = list(spec.notes)
         self.refused: list[int] = []
         self.things: dict[str, list[Thing]] = {}
@@ -469,7 +494,7 @@ class _Solver:
         fits, _ = self._fits_under(a, b)
         free = a not in self.support and a not in self.beneath and a not in self.ring and self._root(b) != a
         if not fits and free:
-            fits = self._shrink_under(a, b) or self._table_over(a, b)
+            fits = self._stand_in_over(a, b) or self._shrink_under(a, b) or self._table_over(a, b)
         if fits and free:
             self.beneath[a] = b
         elif (self._bigger(a, b) or self._taller(a, b) and self._fits_on(b, a)) and b not in self.support \
@@ -532,6 +557,31 @@ class _Solver:
             self.notes.append(f"'{noun}' laid flat to fit under the {host}")
         if factor < 0.999:
             self.notes.append(f"'{noun}' scaled x{factor:.2f} to fit under the {host}")
+        return True
+
+    def _stand_in_over(self, a: str, b: str) -> bool:
+        """A labelled block's size is a guess; what is said to be beneath it is known (a dog under
+        an unknown stand, a crate under an unknown trestle): the block is built big enough to have
+        it beneath, rather than the known thing shrunk to the guess or set riding on top of it."""
+        host = self.spec.entity(b)
+        things, tops = self.things[a], self.things[b]
+        clear = CLEARANCE.get(host.category)
+        if b not in self.guessed or a in self.guessed or not clear or not things or not tops \
+                or any(self.support.get(r) == b for r in self.support):
+            return False
+        fraction, inside = self._clearance(b, clear)
+        side, high = self._under_columns(a, b)
+        top, under = tops[0], things[0]
+        factor = 1.05 * under.size[1] * high / max(top.size[1] * fraction, 1e-6)
+        if inside:
+            factor = max(factor, 1.05 * under.hu * side / max(top.hu * 0.95, 1e-6),
+                         1.05 * under.hw / max(top.hw * 0.95, 1e-6))
+        if factor <= 1.0 or factor > MAX_LENGTHEN:
+            return False
+        for thing in tops:
+            thing.size = tuple(round(v * factor, 4) for v in thing.size)
+            self._footprint(thing)
+        self.notes.append(f"'{host.noun}' built x{factor:.2f} to have the {self.spec.entity(a).noun} beneath it")
         return True
 
     def _young(self, ref: str) -> bool:
@@ -1897,6 +1947,13 @@ class _Solver:
         largest = max(max(t.size) for t in things)
         return {e.ref: factor for e in self.spec.entities
                 if self.things[e.ref] and max(self.things[e.ref][0].size) >= 0.5 * largest}
+
+    def areas(self, solution: Solution) -> dict[str, float]:
+        """The share of the frame each entity's first thing covers, as ``too_small`` measures it."""
+        width, height = 400, max(1, int(400 / self.aspect))
+        return {e.ref: area_share(solution.camera, width, height, e.category, self._position(self.things[e.ref][0]),
+                                  self.things[e.ref][0].size, self.things[e.ref][0].yaw, self.things[e.ref][0].lying)
+                for e in self.spec.entities if self.things[e.ref]}
 
     def too_small(self, solution: Solution) -> dict[str, float]:
         """Entities whose things would cover less than MIN_IMAGE_AREA of the frame: ref -> scale."""
