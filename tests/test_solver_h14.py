@@ -1,8 +1,9 @@
-"""The solver on two kinds of render failure: a known thing said to be beneath a labelled block
+"""The solver on three kinds of render failure: a known thing said to be beneath a labelled block
 (whose size is only a guess) has the block built over it, not the thing shrunk to the guess or
-the block set riding on it; and in a wide scene of many small groups, those grown to be seen and
-still too small once the camera has stepped back for them grow again, unless that loses a thing
-which read before. Sentences are our own."""
+the block set riding on it; someone beneath a table too low to stand under even grown (a picnic
+table's benches) sits on the floor beneath it; and in a wide scene of many small groups, those
+grown to be seen and still too small once the camera has stepped back for them grow again,
+unless that loses a thing which read before. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -47,6 +48,25 @@ def test_a_labelled_block_is_built_over_a_known_thing_said_to_be_beneath_it(prom
 def test_a_known_host_keeps_its_own_size():
     solution = solve(parse("a terrier asleep under the kitchen table"))
     assert not any("built x" in note for note in solution.layout.notes)
+
+
+@pytest.mark.parametrize("prompt, person, table", [
+    ("Uncle Bertram crouched under a picnic table.", "Uncle Bertram", "picnic table"),
+    ("a grown man hiding beneath the picnic table at the campsite", "man", "picnic table"),
+])
+def test_someone_under_a_table_too_low_to_stand_beneath_sits_under_it(prompt, person, table):
+    solution = solve(parse(prompt))
+    a, b = named(solution.layout, person)[0], named(solution.layout, table)[0]
+    assert a.pose == "seated"
+    assert not any(note.startswith("impossible") for note in solution.layout.notes)
+    assert abs(a.position[0] - b.position[0]) + a.size[0] / 2 <= b.size[0] / 2 + 1e-3
+    assert abs(a.position[2] - b.position[2]) + a.size[2] / 2 <= b.size[2] / 2 + 1e-3
+    assert a.size[1] < 0.52 * b.size[1]  # below the benches, the lowest parts over the ground beneath
+
+
+def test_someone_who_fits_standing_under_a_grown_desk_still_stands():
+    solution = solve(parse("a girl ducking under the writing desk"))
+    assert named(solution.layout, "girl")[0].pose == "standing"
 
 
 WIDE = ("five lorries nose to tail in a line; four salt cellars lined up on the dresser's top; six goats "

@@ -72,6 +72,7 @@ THIN_LAYER = 0.3  # a pile's thing lower than this share of its width and depth 
 MAX_THICKEN = 2.5  # ... drawn at most this much thicker when the largest size still shows it as a sliver
 OVER_TABLES = {"table", "desk", "trestle_table", "picnic_table"}  # a person under one: it is drawn big enough
 MAX_OVER_GROW = 3.5
+MAX_SITTING_OVER_GROW = 4.0  # ... one who would need more sits beneath it, the table grown at most this much
 RING_PEER = 1.1  # a centre at most this much taller than the things in a ring round it counts as no taller
 MAX_HOST_GROW = 3.5  # a thing beneath another, grown to be seen, grows it with it at most this much (not a person)
 SIDE_VIEW_STEEPEST = 40.0  # degrees: rows shown over rows raise a camera said to look from a side no higher
@@ -96,6 +97,7 @@ MIN_UNDER_SCALE_YOUNG = 0.28
 # The previz's seated figure (renderers/previz/meshes.py, _seated): thighs' underside 0.455 m up
 # of its 1.34 m seated height, at the 1.72 m it is designed at.
 SEATED_THIGHS = 0.455 / 1.34
+PERSON_HEIGHT = 1.72  # metres: the height the previz's figure is designed at (SEATED_DEPTH is for it)
 ON_A_TOP = {"lamp": "table_lamp"}  # the kind a thing is when it stands on a top
 WIDE_SPAN = 0.42  # a wide shot: no one thing spans more of the frame than this
 LENGTHWISE = {"wall", "fence"}  # built to any length: one as long as the row along it
@@ -299,6 +301,7 @@ class _Solver:
         self.spec, self.tweaks, self.aspect = _under_kinds(_on_top_kinds(spec, self.catalog)), tweaks, aspect
         self.axes = cam.ViewAxes(AZIMUTH[spec.camera.view])
         self.guessed = {e.ref for e in spec.entities if e.stand_in}  # labelled blocks: their sizes are guesses
+        self.sitting: set[str] = set()  # people drawn sitting on the floor beneath a table (``_table_over``)
         self.notes: list[str] = list(spec.notes)
         self.refused: list[int] = []
         self.things: dict[str, list[Thing]] = {}
@@ -603,9 +606,29 @@ class _Solver:
         fraction, inside = self._clearance(b, clear)
         side, high = self._under_columns(a, b)
         top, under = tops[0], things[0]
-        factor = 1.05 * max(under.size[1] * high / max(top.size[1] * fraction, 1e-6),
-                            under.hu * side / max(top.hu * 0.95, 1e-6), under.hw / max(top.hw * 0.95, 1e-6))
-        if factor > MAX_OVER_GROW:
+
+        def needed(body: Thing) -> float:
+            return 1.05 * max(body.size[1] * high / max(top.size[1] * fraction, 1e-6),
+                              body.hu * side / max(top.hu * 0.95, 1e-6), body.hw / max(top.hw * 0.95, 1e-6))
+
+        factor = needed(under)
+        if factor > MAX_OVER_GROW and not self._seated(self.spec.entity(a)):
+            # No one stands beneath a table: one it would have to be built past that to stand
+            # over (a picnic table's benches leave less than half its height) sits on the floor
+            # beneath it, the lowest figure drawn (curled up, crouched, hiding).
+            w, h, d = under.size
+            sitting = Thing(under.entity, 0, 0, (w, h * SEATED_HEIGHT, max(d, SEATED_DEPTH * h / PERSON_HEIGHT)),
+                            under.yaw)
+            self._footprint(sitting)
+            factor = needed(sitting)
+            if factor > MAX_SITTING_OVER_GROW:
+                return False
+            for thing in things:
+                thing.size = sitting.size
+                self._footprint(thing)
+            self.sitting.add(a)
+            self.notes.append(f"'{self.spec.entity(a).noun}' drawn sitting on the floor beneath the {host.noun}")
+        elif factor > MAX_OVER_GROW:
             return False
         for thing in tops:
             thing.size = tuple(round(v * factor, 4) for v in thing.size)
@@ -2091,7 +2114,8 @@ class _Solver:
                 id=thing.id, name=entity.noun, kind="prop", category=entity.category,
                 position=(round(x, 4), round(y, 4), round(z, 4)), size=thing.size, yaw_deg=round(thing.yaw, 3),
                 color=entity.color, stand_in=entity.stand_in, group=entity.ref, count_index=thing.index,
-                pose="seated" if self._seated(entity) else "lying" if thing.lying else "standing",
+                pose="seated" if self._seated(entity) or entity.ref in self.sitting else "lying" if thing.lying
+                else "standing",
             ))
         relations, keys = self._relations()
         return Layout(location=self._location(), interior=self._interior(), objects=objects,
