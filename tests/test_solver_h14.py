@@ -1,4 +1,5 @@
-"""The solver on three kinds of render failure: a known thing said to be beneath a labelled block
+"""The solver on four kinds of render failure: a ring round a ring (children round the chairs round
+a table) stands round the whole of it, not all at one spot; a known thing said to be beneath a labelled block
 (whose size is only a guess) has the block built over it, not the thing shrunk to the guess or
 the block set riding on it; someone beneath a table too low to stand under even grown (a picnic
 table's benches) sits on the floor beneath it; and in a wide scene of many small groups, those
@@ -6,6 +7,8 @@ grown to be seen and still too small once the camera has stepped back for them g
 unless that loses a thing which read before. Sentences are our own."""
 
 from __future__ import annotations
+
+import math
 
 import pytest
 
@@ -67,6 +70,22 @@ def test_someone_under_a_table_too_low_to_stand_beneath_sits_under_it(prompt, pe
 def test_someone_who_fits_standing_under_a_grown_desk_still_stands():
     solution = solve(parse("a girl ducking under the writing desk"))
     assert named(solution.layout, "girl")[0].pose == "standing"
+
+
+def test_a_ring_round_a_ring_stands_round_the_whole_of_it():
+    solution = solve(parse("eight stools set round the bar table, with six dancers circling the stools"))
+    stools, dancers = named(solution.layout, "stool"), named(solution.layout, "dancer")
+    assert len(stools) == 8 and len(dancers) == 6
+    spots = {(round(d.position[0], 2), round(d.position[2], 2)) for d in dancers}
+    assert len(spots) == 6  # each one somewhere of its own
+    table = named(solution.layout, "bar table")[0]
+
+    def reach(o) -> float:
+        return math.hypot(o.position[0] - table.position[0], o.position[2] - table.position[2])
+
+    assert min(reach(d) for d in dancers) > max(reach(s) for s in stools)  # outside the stools
+    for a in solution.layout.relations:
+        assert not a.detail.startswith("contradictory"), a.detail
 
 
 WIDE = ("five lorries nose to tail in a line; four salt cellars lined up on the dresser's top; six goats "

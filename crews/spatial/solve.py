@@ -843,8 +843,17 @@ class _Solver:
                 cursor += 2 * t.hu + 0.05
         block.measure()
         # Rings around the whole block.
-        for ring_ref in self._children(self.ring, ref):
+        rings = self._children(self.ring, ref)
+        for ring_ref in rings:
             self._ring(block, ring_ref, around=block)
+        # A ring round one of those rings (children round the chairs round a table) goes round
+        # the whole of it: its centre has no block of its own to be ringed with.
+        outer = [r for ring_ref in rings for r in self._children(self.ring, ring_ref)]
+        while outer:
+            block.measure()
+            ring_ref = outer.pop(0)
+            self._ring(block, ring_ref, around=block)
+            outer += self._children(self.ring, ring_ref)
         if entity.ring and entity.arrangement != "stack" and len(things) > 2 and not on_me:  # a pile stays one
             block = Block(ref, [])
             self._ring(block, ref, around=None)
