@@ -58,3 +58,12 @@ def test_an_animal_named_by_its_colour_keeps_it_and_a_rare_noun_sense_describes(
 
 def test_a_way_to_one_side_after_a_thing_is_no_part_of_its_name():
     assert sorted(nouns("we saw a rowing boat leftwards and Petra rightwards")) == ["Petra", "rowing boat"]
+
+
+def test_an_arrangement_said_again_after_the_things_is_no_thing():
+    assert counts("six teacups piled up high, a single tottering pile, by the sink") == {"teacup": 6, "sink": 1}
+    assert "tower" in nouns("two castles, a tower and a wall")  # (a building first)
+
+
+def test_a_kind_of_road_is_scenery():
+    assert nouns("two ponies grazing beside a branch line") == ["pony"]

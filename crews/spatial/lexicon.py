@@ -630,7 +630,17 @@ def is_place(words: str) -> bool:
     after "in" or "at", or said bare, it is where the scene is."""
     singular = _singular(words)
     return known_noun(singular) is None and (
-        (wordnet.kind(singular) or wordnet.kind(singular.split()[-1])) == "location" or is_landform(singular))
+        (wordnet.kind(singular) or wordnet.kind(singular.split()[-1])) == "location" or is_landform(singular) or
+        is_kind_of_scenery(singular))
+
+
+def is_kind_of_scenery(words: str) -> bool:
+    """"a branch line" (a rail line, a road), "a dual carriageway": a dictionary name of some kind of
+    road or path, the scenery things stand beside, not a thing among them."""
+    return " " in words and bool(set(wordnet.hypernyms(words, 2)) & ROUTES)
+
+
+ROUTES = {"road", "path", "track", "trail", "street", "lane"}
 
 
 def is_landform(word: str) -> bool:

@@ -232,6 +232,9 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     if head.noun is not None and head.noun.stand_in and _grouping(head.last, words, run):
         # "in a loose cluster", "in a tight huddle": how they stand, not a thing they stand in.
         return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
+    if head.noun is not None and _arrangement_aside(head, words, run):
+        # "five crates heaped up, a single wobbly stack": the way the things before stand, said again
+        return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is not None and head.noun.stand_in and not (definite or indefinite or count or head.proper) and \
             (lexicon.is_abstract(head.last) and not _concrete_name(head.noun.noun) or
              lexicon.is_abstract(head.noun.noun)) and not _placed(run, words) and \
@@ -355,6 +358,27 @@ def _grouping(head: str, words: list[Word], run: list[tuple[str, int]]) -> bool:
     # (a gymnasium is a school first, then the hall; a grove is trees: places to be in, no way of standing)
 
 
+def _arrangement_aside(head: Head, words: list[Word], run: list[tuple[str, int]]) -> bool:
+    """An arrangement's word alone ("a single wobbly stack", "one neat row") set off by a comma after
+    several things, with no "of" after it: how those things stand, no thing of its own ("a clock
+    tower" is one, and "a tower" or "a column" a building first)."""
+    start = run[0][1]
+    before = words[start - 1].text if start > 0 else ""
+    after = words[run[-1][1] + 1].text if run[-1][1] + 1 < len(words) else ""
+    if before not in (",", ";", "-", "\u2014") or after == "of" or wordnet.is_name(head.noun.noun) or \
+            language.singular(head.last) not in ASIDE_ARRANGEMENTS:
+        return False
+    at = start - 2
+    while at >= 0 and words[at].text not in (",", ";", ".", ":"):
+        if words[at].tag in ("NNS", "NNPS"):
+            return True  # ("five crates stacked, a stack": several things before it)
+        at -= 1
+    return False
+
+
+ASIDE_ARRANGEMENTS = {"row", "line", "queue", "stack", "pile", "heap", "ring", "circle", "grid", "array"}
+
+
 def _dictionary_name_from(tokens: list[str], k: int) -> bool:
     """The word at k begins a dictionary compound of two or three words ("rocking chair", "hot air
     balloon"), which an adjective-looking first word must not be split from."""
@@ -454,7 +478,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
              _plural_kind(best[2], nounish[-1], tokens, info, rest, words) or _thing_as_kind(info[best[2]]) or
              lexicon.dictionary_name(tokens[best[1]:nounish[-1] + 1])) and \
             (tokens[nounish[-1]] not in lexicon.SCENERY or tokens[nounish[-1]] in lexicon.SETTINGS and
-             _after_article(rest[best[1]][1], words)) \
+             _after_article(rest[best[1]][1], words) or
+             lexicon.is_kind_of_scenery(" ".join(tokens[best[1]:nounish[-1] + 1]))) \
             and all(_modifier(info[j], tokens[j], False, False) for j in range(best[2] + 1, nounish[-1])) \
             and not _verb_after_subject(rest, words, nounish[-1]):
         best = None  # "a bird bath": the last noun is the thing, the known one before it says which kind
@@ -538,7 +563,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             noun = dataclasses.replace(noun, noun=f"{' '.join(tokens[first:best[1]])} {noun.noun}")
             if tokens[first] == "toy" and not wordnet.is_name(noun.noun):
                 noun = lexicon.as_toy(noun)  # "a toy robot": a robot's shape, a toy's size ("a toy box" holds toys)
-    elif scenery(head_word) or setting and place in lexicon.SCENERY:
+    elif scenery(head_word) or setting and (place in lexicon.SCENERY or lexicon.is_kind_of_scenery(place)):
         return Head(setting=setting)
     # (A setting no table knows as a thing, "a petrol station", is one unless it follows "in", "at".)
     elif proper or info[last].entity == "PERSON" and wordnet.kind(lexicon._singular(place)) in (None, "person") or \
