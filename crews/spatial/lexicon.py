@@ -203,7 +203,7 @@ SCENERY = {
 MEASURES = {"degree", "degrees", "percent", "metre", "metres", "meter", "meters", "cm", "mm", "km", "foot", "feet",
             "inch", "inches", "yard", "yards", "mile", "miles", "year", "years", "minute", "minutes", "second",
             "seconds", "kg", "mph", "centimetre", "centimetres", "centimeter", "centimeters", "millimetre",
-            "millimetres", "kilometre", "kilometres", "o'clock", "times"}
+            "millimetres", "kilometre", "kilometres", "o'clock", "times", "hr", "hrs", "pm"}
 SCENERY |= MEASURES
 OUTDOOR_PLACES = {"field", "meadow", "street", "road", "sidewalk", "pavement", "beach", "sand", "snow", "garden",
                   "yard", "backyard", "park", "sky", "forest", "woods", "desert", "farm", "city", "town", "village",

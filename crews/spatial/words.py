@@ -89,7 +89,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     for step in (punctuated, without_tool_syntax, answered, without_address, without_asides, without_openers):
         text = step(text)
     camera, text = take_camera(normalise(text))
-    text = without_pleasantries(VANTAGE_AFTER_RE.sub(_without_vantage, text))
+    text = without_pleasantries(BARE_VIEW_RE.sub(_bare_view, VANTAGE_AFTER_RE.sub(_without_vantage, text)))
     text = without_label(text)  # after the camera's words: "Back view: ..." is the camera's
     text = FILLER_RE.sub(" , ", text)
     text = STILL_OF_RE.sub(" , ", text)
@@ -327,7 +327,8 @@ def without_pleasantries(text: str) -> str:
     while last - 1 > first and len(sentences) - last < PLEASANTRIES:
         closing = sentences[last - 1]
         head, comma, rest = closing.partition(",")
-        if _pleasantry(closing) or _sign_off(closing) or _frame_sentence(closing):
+        if _pleasantry(closing) or _sign_off(closing) or _frame_sentence(closing) or \
+                _bidding(closing, "".join(sentences[first:last - 1])):
             last -= 1
         elif comma and not tail and (_pleasantry(head) or _sign_off(head)) and rest.strip():
             # "Turn over, watercolour.": what closes the last instruction (how it is drawn) closes the scene
@@ -485,6 +486,62 @@ def _frame_sentence(sentence: str) -> bool:
     return text.endswith(("!", "?")) or any(t.lower_ in ("you", "i", "we") for t in doc)
 
 
+# A bidding closing the prompt, to the reader or to oneself: "Return the form by Thursday.", "Confirm with the
+# organiser.", "Allow an hour.", "Must ring back.": no subject, a verb opening it (or a modal), and all it names is a
+# day or a span of time, an idea, the text, or someone it is done with or for ("with the organiser"): no thing
+# brought in, no name, no light or weather (but a deadline's: "by noon"), no place. A verb of showing asks for the
+# picture ("Add the lamp."), and what the scene named is the scene's ("... a dog on a rug. Walk the dog.").
+DEADLINE_WORDS = {"by", "before", "until", "till"}
+TIME_KINDS = {"time"}
+
+
+def _bidding(sentence: str, before: str) -> bool:
+    doc = language.parse(sentence.strip())
+    said = [t for t in doc if t.is_alpha or t.like_num]
+    if not said or len(said) > PLEASANTRY_WORDS:
+        return False
+    opener = said[0]
+    if opener.tag_ != "MD":
+        word = opener.lower_
+        if not wordnet.is_verb(word) or re.search(r"(?<!s)s$|ed$|ing$", word) or re.fullmatch(_REQUEST, word) or \
+                lexicon.is_style_noun(word) or word in SPATIAL_WORDS | PLACING_WORDS or \
+                opener.pos_ != "VERB" and (any(t.pos_ in ("VERB", "AUX") for t in said[1:]) or len(said) == 1 or
+                                           lexicon.is_art_form(word) or _names_the_text(word)):
+            return False  # "Crowd cheering.": a noun and its verb, "Diagram.": a noun ("Dress by Friday.": the verb
+            # read as a noun)
+    scene = {language.singular(w) for w in re.findall(r"[a-z]+", before.lower())}
+    for at, token in enumerate(said[1:], 1):
+        word = token.lower_
+        following = said[at + 1] if at + 1 < len(said) else None
+        timed = following is not None and wordnet.kind(language.singular(following.lower_)) in TIME_KINDS
+        counting = language.number(word) is not None and token.pos_ != "NOUN"  # ("the couple": no number)
+        if token.like_num or word in NEW_THING_DETERMINERS or counting:
+            if not timed and not (following is not None and following.lower_ in lexicon.MEASURES):
+                return False  # "Add two cats." ("Allow 40 minutes.", "Allow an hour.": a span of time)
+            continue
+        if (word in SPATIAL_WORDS or word in PLACING_WORDS) and token.dep_ != "prt":
+            if not any(wordnet.kind(language.singular(t.lower_)) in TIME_KINDS for t in token.children):
+                return False  # "Put it on the left.", "Wait by the gate." ("by Friday": when)
+            continue
+        if _tag(token) not in ("NOUN", "PROPN"):
+            continue
+        noun = language.singular(word)
+        kind = wordnet.kind(noun)
+        if kind in TIME_KINDS:
+            spans = any(c.dep_ in ("det", "nummod") for c in token.children)  # "an hour": how long
+            if lexicon.is_style_noun(noun) and not spans and token.head.lower_ not in DEADLINE_WORDS:
+                return False  # "Go at dusk.": the light of the picture
+            continue
+        if token.text[:1].isupper() or noun in scene or lexicon.is_style_noun(noun) or noun in lexicon.COLORS:
+            return False  # "Ask Maude.", "Walk the dog.", "Use moonlight."
+        definite = any(c.lower_ not in NEW_THING_DETERMINERS and c.dep_ in ("det", "poss") for c in token.children)
+        if kind in ("person", "group") and definite and token.dep_ == "pobj" or definite and _names_the_text(word):
+            continue  # "Check with the couple.", "Sign the form."
+        if kind is None or kind in wordnet.CONCRETE or kind in ("location", "group", "object"):
+            return False
+    return True
+
+
 # The words that point at a text or a picture rather than place a thing: "look at this page", "in the leaflet"
 # ("behind the log!" places a thing, whatever else a log may be written in).
 READING_WORDS = {"at", "on", "in", "into", "onto", "to", "of", "from", "over", "through"}
@@ -511,14 +568,18 @@ ADDRESSED_RE = re.compile(r"(?i)\b(?:you|u|ya|yourself|y'all)\b|(?:^|,)\s*(?:be|
 # number after a word that names no thing the tables draw (a level, a day, an aisle), so it says which page or
 # place the text is about and counts nothing; the words after the number name the text ("plan", "notes").
 # The number may be one of a series ("Slide 2 of 9:"), a reference with a letter ("File 3051/K:"), a call sign
-# speaking to another ("Car 9 to base:"), and more numbered or lettered words may follow ("Pattern 4, section C:",
-# "Exhibit 7, item 2, as seen from the door:": where the looker stands is read after).
-_LABEL_CODE = (r"(?:no\.?\s*|#\s*)?\d{1,5}(?P<ref>/[A-Za-z0-9]{1,4}\b)?[a-z]?"
-               r"(?:\s+of\s+\d{1,5}|(?P<call>\s+to\s+[A-Za-z]+(?=\s*:)))?")
-NUMBERED_LABEL_RE = re.compile(rf"^\s*([A-Za-z]+(?:\s*,?\s+[A-Za-z]+){{0,3}})\s+{_LABEL_CODE}"
+# speaking to another ("Car 9 to base:"), a page or a clock time ("Diary, p. 12.", "Log, 0915 hrs:"), and more
+# numbered or lettered words may follow ("Pattern 4, section C:", "Exhibit 7, item 2, as seen from the door:": where
+# the looker stands is read after). The label may say whose text it is ("Cook's notes 3:"), and the words after
+# the number may name the text, whatever the label names ("Shelf 4 memo:", "Box no. 9, cover photo:").
+_LABEL_CODE = (r"(?:(?P<clock>[0-2]\d[0-5]\d\s*(?:hrs|hours|h)\b)"
+               r"|(?:no\.?\s*|#\s*|(?P<page>(?i:pp?|pg|vol|fig|ch)\.\s*))?\d{1,5}(?P<ref>/[A-Za-z0-9]{1,4}\b)?[a-z]?"
+               r"(?:\s+of\s+\d{1,5}|(?P<call>\s+to\s+[A-Za-z]+(?=\s*:)))?)")
+NUMBERED_LABEL_RE = re.compile(rf"^\s*([A-Za-z]+(?:'s)?(?:\s*,?\s+[A-Za-z]+(?:'s)?){{0,3}})\s*,?\s+{_LABEL_CODE}"
                                r"(?P<more>(?:\s*,\s*[A-Za-z]+\s+(?:\d{1,5}[a-z]?|[A-Z])\b){0,3})"
-                               r"(?P<after>(?:\s+[A-Za-z]+){0,2})\s*"
+                               r"(?P<after>,?(?:\s+[A-Za-z]+){0,2})\s*"
                                r"(?:[.:](?!\d)|,(?=\s*as\s+(?:seen|viewed|glimpsed|watched)\s+from\b))\s*(?=\S)")
+PHRASE_END = r"(?='s\b|\s*[,.;:!?]|\s*$|\s+(?:at|to|in|on|from|towards?)\s)"  # ("the lid handle" goes on)
 LABEL_NOT_NAMING = {"animal", "person", "plant", "food"}  # ("Cat 2: ..." names a cat)
 
 
@@ -526,8 +587,9 @@ def without_numbered_label(text: str) -> str:
     match = NUMBERED_LABEL_RE.match(text)
     if match is None:
         return text
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group(1))]
-    after = [w.lower() for w in match.group("after").split()]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"'s\b", "", match.group(1)))]
+    after = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group("after"))]
+    texted = bool(after) and _names_the_text(after[-1])  # "Shelf 4 memo:": a text about shelf 4
     # the words of the numbered parts after the first ("motif" of ", motif E"), without their letters
     more = [w.lower() for w in re.findall(r"[A-Za-z]{2,}", match.group("more"))]
     named = words[-1]
@@ -537,16 +599,21 @@ def without_numbered_label(text: str) -> str:
     if any(not wordnet.is_noun(w) or language.singular(w) != w or lexicon.known_noun(w) is not None or
            wordnet.kind(w) in LABEL_NOT_NAMING for w in more):
         return text  # "Shed 2, cats 3:": a count of things after it
-    if match.group("ref") is None and match.group("call") is None and (
+    coded = any(match.group(part) is not None for part in ("ref", "call", "clock", "page"))
+    if not coded and not texted and (
             not wordnet.is_noun(named) or language.singular(named) != named or lexicon.known_noun(named) is not None
             or wordnet.kind(named) in LABEL_NOT_NAMING):
         return text  # "Cats 3.", "Table 4:", "Dog 2:": the number counts or tells one of the things apart
-        # (a number with a letter after a stroke, "4410/B", is a reference, and one speaking "to base" a call
-        # sign: neither counts anything, whatever it names)
-    if any(not wordnet.is_noun(language.singular(w)) or wordnet.kind(language.singular(w)) in wordnet.CONCRETE
-           for w in after):
+        # (a number with a letter after a stroke, "4410/B", is a reference, one speaking "to base" a call
+        # sign, a page or a time of day a place in a text or a day: none counts anything, whatever it names)
+    if not texted and any(not wordnet.is_noun(language.singular(w)) or
+                          wordnet.kind(language.singular(w)) in wordnet.CONCRETE for w in after):
         return text  # "Level 3 boss:": the number's word names someone
-    return text[match.end():]
+    rest = text[match.end():]
+    if texted and re.fullmatch(_PICTURE_NOUNS, after[-1]) and len(after) > 1:
+        # "Tin 5, lid picture: ... in the lid's corner": what the picture is on is the picture, said again
+        rest = re.sub(rf"(?i)\bthe\s+(?:(?:whole|entire)\s+)?{after[-2]}{PHRASE_END}", "the picture", rest)
+    return rest
 
 
 # A heading before the scene, ended by a colon or a semicolon (or a full stop after a code): a label with a code
@@ -650,6 +717,17 @@ VANTAGE_KEPT = lexicon.SCENERY | {"rear", "above", "below", "angle", "level", "h
                                   "doorway", "outside", "inside", "street"}  # ("from our window": what frames it)
 
 
+# "..., far left, bridge view.": where the picture was seen from, a bare noun and "view" set off by commas, once the
+# camera's own ("side view", "rear view") is read; no bridge in it.
+BARE_VIEW_RE = re.compile(r"(?i)\s*,\s*([a-z]+)\s+view\s*(?=[.;,!?]|$)")
+
+
+def _bare_view(match: re.Match) -> str:
+    word = match.group(1).lower()
+    return "" if wordnet.is_noun(word) and word not in DETERMINERS | POSSESSIVES and \
+        not wordnet.is_adjective(word) else match.group(0)
+
+
 def _without_vantage(match: re.Match) -> str:
     stands = [w.lower() for w in match.group(1).split()]
     return match.group(0) if any(w in VANTAGE_KEPT or language.singular(w) in VANTAGE_KEPT for w in stands) else ""
@@ -667,11 +745,24 @@ VIEWER_SEES_RE = re.compile(r"(?i)\bas\s+the\s+(?:viewer|house)\s+(?:sees|views|
                             r"(?:it|them|him|her|this)\b")
 
 
+# "far left as you face the layout": the viewer facing what the picture shows as a whole (a thing faced, "as you
+# face the altar", is in the scene and its sides are read after).
+VIEWER_FACES_RE = re.compile(r"(?i)\bas\s+(?:you|we|one)\s+(?:faces?|looks?\s+at|views?|regards?)\s+(?:the|this)\s+"
+                             r"(?:whole\s+)?([a-z]+)\b")
+
+
+def _viewer_faces(match: re.Match) -> str:
+    noun = language.singular(match.group(1).lower())
+    faced = wordnet.is_noun(noun) and wordnet.is_concrete(noun) is False and not _names_the_text(noun)
+    return "as you look" if faced or _names_the_text(noun) else match.group(0)
+
+
 def _maker(match: re.Match) -> str:
     earlier = match.string[:match.start()].lower()
     named = re.search(rf"\b(?:a|an|one|two|three|some|several)\s+(?:[a-z]+\s+)?{match.group(1).lower()}s?\b",
                       earlier)
-    return match.group(0) if named else "the viewer"
+    brought = re.search(r"\bthere(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?$", earlier)  # "there's the cameraman"
+    return match.group(0) if named or brought else "the viewer"
 
 
 VIEW_OF_VIEWER_RE = re.compile(r"(?i)\bfrom\s+the\s+(?:point\s+of\s+view|viewpoint|perspective|view|eyes?)\s+of\s+"
@@ -814,13 +905,15 @@ DREAMT_OF_RE = re.compile(r"(?i)\b(?:i\s+|we\s+)?(?:dreamt|dreamed|dream|dreamin
 # like a felt collage": the art form is how it is drawn, as a bare closing "..., linocut print" says (a colour, a
 # thing after the verb stay: "painted in red", "drawn as a cat").
 VERB_STYLE_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:all\s+|everything\s+|it\s+)?(?:done|rendered|made|drawn|painted"
-                           r"|executed|finished|styled|created|produced|worked|illustrated|sketched)\s+(?:as|in|like"
+                           r"|executed|finished|styled|created|produced|worked|illustrated|sketched)"
+                           r"(?:\s+(?:up|out))?\s+(?:as|in|like"
                            r"|to\s+look\s+like)\s+(?:(?:a|an)\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[.;,!?]|$))")
 
 
 def _verb_style(match: re.Match) -> str:
     last = match.group(1).split()[-1].lower()
-    if lexicon.is_art_form(last) or lexicon.is_style_noun(last):
+    if lexicon.is_art_form(last) or lexicon.is_style_noun(last) or re.fullmatch(_PICTURE_NOUNS, last):
+        # ("worked up as a claymation still": a picture of a kind)
         return ", " + match.group(1)
     return match.group(0)
 
@@ -871,6 +964,11 @@ def _as_style(match: re.Match) -> str:
 _PICTURE_NOUNS = (r"picture|pic|photo|photograph|snap|snapshot|image|painting|drawing|sketch|illustration|print"
                   r"|canvas|shot|still|close[- ]?up|study|portrait|view|scene|frame")
 IN_PICTURE_RE = re.compile(rf"(?i)^\s*in\s+(?:this|the|my|our|your)\s+(?:{_PICTURE_NOUNS})\s*[:,]\s*")
+# ... and after a label or another sentence, with a word for which picture ("quick note: in my holiday snap there's
+# ...", "In our wedding photo, ...", "in my old photo the cat ..."): where the things are seen ("in the window frame,
+# ..." is a place).
+IN_PICTURE_CLAUSE_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s+)in\s+(?:this|the|my|our|your)\s+(?:([a-z]+)\s+)?"
+                                  rf"(?:{_PICTURE_NOUNS})(?:\s*[:,]\s*|\s+(?=(?:there|the|a|an)\b))")
 # "Before the forecast, ...", "After the news, ...": a programme or an event the picture comes around; an
 # event that is a thing ("before the fire") is where things stand.
 PICTURE_TIME_RE = re.compile(r"(?i)^\s*(?:before|after|during|ahead\s+of)\s+(?:the|this|that|tonight's|today's)\s+"
@@ -946,12 +1044,36 @@ def _without_picture_owner(text: str) -> str:
                                                                                rest)) else text
 
 
+# A text about the picture heading the prompt: "Quick note about my holiday snap:", "Some thoughts on this photo:",
+# "Caption for our wedding print:": a message (or a thought) and the picture it is about; no thing.
+PICTURE_TOPIC_RE = re.compile(rf"(?i)^\s*(?:[a-z]+\s+){{0,2}}?([a-z]+)\s+(?:about|on|re|for|of|from)\s+"
+                              rf"(?:this|the|my|our|your)\s+(?:([a-z]+)\s+)?(?:{_PICTURE_NOUNS})\s*:\s*(?=\S)")
+
+
+def _without_picture_topic(text: str) -> str:
+    topic = PICTURE_TOPIC_RE.match(text)
+    if topic is None or wordnet.kind(language.singular(topic.group(1).lower())) not in LABEL_KINDS or \
+            _a_thing(topic.group(2)):
+        return text  # "A cat on the photo:": a thing
+    return text[topic.end():]
+
+
+def _in_picture(match: re.Match) -> str:
+    return match.group(0) if _a_thing(match.group(2)) else match.group(1)
+
+
+def _a_thing(word: str | None) -> bool:
+    """A word before a picture's that makes another thing of it: "window frame" (not "holiday snap")."""
+    return word is not None and (wordnet.is_concrete(word.lower()) is True or
+                                 lexicon.known_noun(word.lower()) is not None)
+
+
 def without_openers(text: str) -> str:
     """What opens the request, not the scene: "For a card:", "Need a pic:", "Once upon a time", "As seen
     from a cliff -", "Paint Odalys ...", and the artist credited ("art by Greg Rutkowski")."""
     text = BRACKETED_SHOT_RE.sub(r"\1: \2.", NUMBERED_PICTURE_RE.sub("The picture ", text))
     text = without_frame_heading(without_numbered_label(text))
-    text = IN_PICTURE_RE.sub("", _without_picture_owner(text))
+    text = IN_PICTURE_CLAUSE_RE.sub(_in_picture, _without_picture_owner(_without_picture_topic(text)))
     text = without_stage_light(AS_FOLLOWS_RE.sub(r"\1", text))
     text = EVENT_WHEN_RE.sub(_event_when, _without_reader_move(text))
     text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
@@ -1012,12 +1134,30 @@ REQUEST_BEFORE_NAME_RE = re.compile(
     rf"|(^|[.;:!?]\s+)(?i:(?:please\s+|pray\s+|kindly\s+)?(?:{_DEPICT}))\s+(?!of\b)")
 
 
+# A compass point in capitals after the weather it is said of: "wind NE", "swell SW": where from, spelt out (the
+# letters alone read as a name; "N gauge", "Plan E" stay).
+COMPASS_RE = re.compile(r"\b([A-Za-z]+)\s+([NSEW]{1,3})\b(?![\w'-])")
+COMPASS_POINTS = {"N": "north", "S": "south", "E": "east", "W": "west", "NE": "northeast", "NW": "northwest",
+                  "SE": "southeast", "SW": "southwest", "NNE": "north-northeast", "ENE": "east-northeast",
+                  "ESE": "east-southeast", "SSE": "south-southeast", "SSW": "south-southwest",
+                  "WSW": "west-southwest", "WNW": "west-northwest", "NNW": "north-northwest"}
+
+
+def _compass(match: re.Match) -> str:
+    said = match.group(1).lower()
+    if match.group(2) not in COMPASS_POINTS or not lexicon.is_style_noun(said) or wordnet.kind(said) != "phenomenon":
+        return match.group(0)
+    return f"{match.group(1)} {COMPASS_POINTS[match.group(2)]}"
+
+
 def normalise(prompt: str) -> str:
     """Punctuation and spelling the tables expect; the case is kept, names need it."""
     text = LOOKER_RE.sub("the viewer", prompt.replace("\u2019", "'").replace("\u2018", "'"))
+    text = COMPASS_RE.sub(_compass, text)
     text = VIEW_OF_ALL_RE.sub(r"\1", text)  # "from behind the whole lot" (the phrase tables read its sides)
     text = VIEW_OF_VIEWER_RE.sub("from the viewer's point of view", MAKER_RE.sub(_maker, text))
     text = VIEWER_SEES_RE.sub("as you look", text)  # "far left as the audience sees it"
+    text = VIEWER_FACES_RE.sub(_viewer_faces, text)  # "far left as you face the display"
     text = PICTURE_WORD_RE.sub("the picture", re.sub(r"(?i)\bpic\b", "picture", text))  # "the whole pic"
     text = PICTURE_SIDE_RE.sub(r"\1picture", THIS_PICTURE_RE.sub("in this picture", text))
     text = BARE_VIEWER_SIDE_RE.sub(r"\1on the viewer's \2", text)  # "a cat, audience's left, ..."
@@ -1264,10 +1404,14 @@ COMMON_WORDS = {"a", "an", "the", "to", "in", "on", "of", "by", "up", "off", "ou
 
 
 def _one_word(match: re.Match) -> str:
-    """A hyphenated noun the dictionary lists, kept as one word."""
+    """A hyphenated noun the dictionary lists, kept as one word, and so a run naming an art form's kind
+    ("a pen-and-wash drawing", "a cut-and-paste collage"): no pen or collage in the scene."""
     words = match.group(0)
     joined = words.replace("-", "_")
-    return joined if wordnet.is_noun(language.singular(joined.lower())) else words
+    after = re.match(r"\s+([A-Za-z]+)", match.string[match.end():])
+    art = after is not None and "-and-" in words.lower() and (  # ("an over-the-shoulder shot" is the camera's)
+        lexicon.is_art_form(after.group(1).lower()) or lexicon.is_style_noun(after.group(1).lower()))
+    return joined if art or wordnet.is_noun(language.singular(joined.lower())) else words
 
 
 # "a heron a little way in front of a shed", "a kite a long way above a house": how far is not
