@@ -92,7 +92,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     text = without_pleasantries(BARE_VIEW_RE.sub(_bare_view, VANTAGE_AFTER_RE.sub(_without_vantage, text)))
     text = without_label(text)  # after the camera's words: "Back view: ..." is the camera's
     text = FILLER_RE.sub(" , ", text)
-    text = STILL_OF_RE.sub(" , ", text)
+    text = STILL_OF_RE.sub(_still_of, text)
     text = ART_OF_RE.sub(r"\1 , ", text)  # "concept art of a fox": the style, then the fox
     text = THERE_RE.sub(" is ", text)  # a verb: ends the noun phrase, not the clause
     return heading, camera, text
@@ -267,6 +267,14 @@ LORA_RE = re.compile(r"<\s*(?:lora|lyco|hypernet|embedding)\s*:[^>]*>", re.IGNOR
 
 # "A still of a dancer", "a film still of ...": a frame of a film, showing what follows.
 STILL_OF_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:(?:film|movie|video|production|cinematic)\s+)?still\s+(?:of|from)\b")
+
+
+
+
+def _still_of(match: re.Match) -> str:
+    """A frame of a film, or the quiet of a time ("in the still of the night": the night)."""
+    after = re.match(r"\s+(?:the\s+)?([a-z]+)", match.string[match.end():].lower())
+    return "" if after and wordnet.kind(after.group(1)) == "time" else " , "
 
 
 # "For a children's picture book: ...", "Illustrate the following. ...", "Panel two of the comic.": what
@@ -965,10 +973,10 @@ _PICTURE_NOUNS = (r"picture|pic|photo|photograph|snap|snapshot|image|painting|dr
                   r"|canvas|shot|still|close[- ]?up|study|portrait|view|scene|frame")
 IN_PICTURE_RE = re.compile(rf"(?i)^\s*in\s+(?:this|the|my|our|your)\s+(?:{_PICTURE_NOUNS})\s*[:,]\s*")
 # ... and after a label or another sentence, with a word for which picture ("quick note: in my holiday snap there's
-# ...", "In our wedding photo, ...", "in my old photo the cat ..."): where the things are seen ("in the window frame,
-# ..." is a place).
+# ...", "In our wedding photo, ...", "in my old photo the cat ...", "in my snap bernadette is ..."): where the things
+# are seen ("in the window frame, ..." is a place).
 IN_PICTURE_CLAUSE_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s+)in\s+(?:this|the|my|our|your)\s+(?:([a-z]+)\s+)?"
-                                  rf"(?:{_PICTURE_NOUNS})(?:\s*[:,]\s*|\s+(?=(?:there|the|a|an)\b))")
+                                  rf"(?:{_PICTURE_NOUNS})(?:\s*[:,]\s*|\s+(?=(?:there|the|a|an)\b|[a-z]+(?:'s|\s+(?:is|was|has))\b))")
 # "Before the forecast, ...", "After the news, ...": a programme or an event the picture comes around; an
 # event that is a thing ("before the fire") is where things stand.
 PICTURE_TIME_RE = re.compile(r"(?i)^\s*(?:before|after|during|ahead\s+of)\s+(?:the|this|that|tonight's|today's)\s+"
@@ -1050,6 +1058,16 @@ PICTURE_TOPIC_RE = re.compile(rf"(?i)^\s*(?:[a-z]+\s+){{0,2}}?([a-z]+)\s+(?:abou
                               rf"(?:this|the|my|our|your)\s+(?:([a-z]+)\s+)?(?:{_PICTURE_NOUNS})\s*:\s*(?=\S)")
 
 
+# "my zoomed-in snap of a travel clock ...", "Our old photo of two kids ...": the speaker's picture opening the
+# clause, and what it is of; how it was taken stays for the camera ("zoomed-in").
+OWN_PICTURE_OF_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s+)(?:my|our|your)\s+((?:[\w-]+\s+){{0,2}}?)"
+                               rf"(?:{_PICTURE_NOUNS})\s+of\s+(?=(?:a|an|the|one|two|three|four|five|six|\d+)\b)")
+
+
+def _own_picture_of(match: re.Match) -> str:
+    return f"{match.group(1)}{match.group(2).strip()}, " if match.group(2) else match.group(1)
+
+
 def _without_picture_topic(text: str) -> str:
     topic = PICTURE_TOPIC_RE.match(text)
     if topic is None or wordnet.kind(language.singular(topic.group(1).lower())) not in LABEL_KINDS or \
@@ -1074,6 +1092,7 @@ def without_openers(text: str) -> str:
     text = BRACKETED_SHOT_RE.sub(r"\1: \2.", NUMBERED_PICTURE_RE.sub("The picture ", text))
     text = without_frame_heading(without_numbered_label(text))
     text = IN_PICTURE_CLAUSE_RE.sub(_in_picture, _without_picture_owner(_without_picture_topic(text)))
+    text = OWN_PICTURE_OF_RE.sub(_own_picture_of, text)
     text = without_stage_light(AS_FOLLOWS_RE.sub(r"\1", text))
     text = EVENT_WHEN_RE.sub(_event_when, _without_reader_move(text))
     text = ARTIST_RE.sub(r"\1", PREAMBLE_RE.sub("", text))
