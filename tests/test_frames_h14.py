@@ -51,3 +51,12 @@ def test_where_the_picture_is_seen_from_is_no_thing():
     assert nouns("Only a lighthouse, far right, cliff view.") == ["lighthouse"]
     assert relations("Only a lighthouse, far right, cliff view.") == {("lighthouse", "right_side", None)}
     assert nouns("A teapot by itself, left of centre as one regards the display.") == ["teapot"]
+
+
+def test_the_speakers_picture_of_things_is_the_things():
+    assert nouns("Diary entry: my close-up snap of a heron beside a sluice gate.") == ["heron", "sluice gate"]
+
+
+def test_an_event_closing_the_clause_is_when_not_where():
+    assert nouns("A tram parked beside a kiosk, looking left (after the speeches).") == ["kiosk", "tram"]
+    assert "house" in nouns("A tram, before the house.")

@@ -89,7 +89,8 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     for step in (punctuated, without_tool_syntax, answered, without_address, without_asides, without_openers):
         text = step(text)
     camera, text = take_camera(normalise(text))
-    text = without_pleasantries(BARE_VIEW_RE.sub(_bare_view, VANTAGE_AFTER_RE.sub(_without_vantage, text)))
+    text = EVENT_AFTER_RE.sub(_event_after, BARE_VIEW_RE.sub(_bare_view, VANTAGE_AFTER_RE.sub(_without_vantage, text)))
+    text = without_pleasantries(text)
     text = without_label(text)  # after the camera's words: "Back view: ..." is the camera's
     text = FILLER_RE.sub(" , ", text)
     text = STILL_OF_RE.sub(_still_of, text)
@@ -728,6 +729,18 @@ VANTAGE_KEPT = lexicon.SCENERY | {"rear", "above", "below", "angle", "level", "h
 # "..., far left, bridge view.": where the picture was seen from, a bare noun and "view" set off by commas, once the
 # camera's own ("side view", "rear view") is read; no bridge in it.
 BARE_VIEW_RE = re.compile(r"(?i)\s*,\s*([a-z]+)\s+view\s*(?=[.;,!?]|$)")
+
+
+# "..., looking left (before the speeches).": when the picture was taken, an event closing the clause; no thing ("...,
+# before the house" places it, "after the rain" is the weather).
+EVENT_AFTER_RE = re.compile(r"(?i)\s*,\s*(?:before|after|during)\s+(?:the|this|that|our|my)\s+([a-z]+)\s*(?=[.;!?]|$)")
+
+
+def _event_after(match: re.Match) -> str:
+    noun = language.singular(match.group(1).lower())
+    event = wordnet.is_noun(noun) and wordnet.is_concrete(noun) is False and lexicon.known_noun(noun) is None and \
+        not lexicon.is_style_noun(noun) and wordnet.kind(noun) not in ("location", "phenomenon", "time")
+    return "" if event else match.group(0)
 
 
 def _bare_view(match: re.Match) -> str:
