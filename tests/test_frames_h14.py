@@ -60,3 +60,9 @@ def test_the_speakers_picture_of_things_is_the_things():
 def test_an_event_closing_the_clause_is_when_not_where():
     assert nouns("A tram parked beside a kiosk, looking left (after the speeches).") == ["kiosk", "tram"]
     assert "house" in nouns("A tram, before the house.")
+
+
+def test_where_the_one_looking_stands_opening_the_clause_is_no_thing():
+    assert nouns("From the gantry, looking straight down: a forklift and a pallet.") == ["forklift", "pallet"]
+    assert nouns("Two herons and a punt, shot from a scaffold tower directly overhead.") == ["heron", "punt"]
+    assert "mat" in nouns("From the kitchen, a cat on a mat.")

@@ -89,7 +89,8 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     for step in (punctuated, without_tool_syntax, answered, without_address, without_asides, without_openers):
         text = step(text)
     camera, text = take_camera(normalise(text))
-    text = EVENT_AFTER_RE.sub(_event_after, BARE_VIEW_RE.sub(_bare_view, VANTAGE_AFTER_RE.sub(_without_vantage, text)))
+    text = VANTAGE_OPENING_RE.sub(_without_opening_vantage, VANTAGE_AFTER_RE.sub(_without_vantage, text))
+    text = EVENT_AFTER_RE.sub(_event_after, BARE_VIEW_RE.sub(_bare_view, text))
     text = without_pleasantries(text)
     text = without_label(text)  # after the camera's words: "Back view: ..." is the camera's
     text = FILLER_RE.sub(" , ", text)
@@ -720,8 +721,13 @@ VANTAGE_RE = re.compile(r"(?i)^\s*as\s+(?:seen|viewed|glimpsed|watched)\s+from\s
 # "..., as seen from my hide", "..., watched from the old jetty": where the one looking stands, after the scene (once
 # the camera's own "seen from the left" is read); a side, a height or a direction stays for the camera.
 VANTAGE_AFTER_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:as\s+)?(?:seen|viewed|watched|glimpsed|observed|spotted"
-                              r"|photographed|sketched|drawn|painted)\s+from\s+(?:my|our|your|his|her|their|the|a|an)\s+"
+                              r"|photographed|sketched|drawn|painted|shot|taken|filmed|picture|photo|snap)\s+from\s+"
+                              r"(?:my|our|your|his|her|their|the|a|an)\s+"
                               r"((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[.;,!?]|$))")
+# "From the masthead, looking straight down on ...", "from our balcony, miles of ...": where the one looking stands,
+# opening a clause before what the camera reads ("looking straight down", "directly overhead"); no thing.
+VANTAGE_OPENING_RE = re.compile(r"(?i)(^\s*|[.:!?]\s*|,\s*)from\s+(?:my|our|your|the|a|an)\s+"
+                                r"((?:[\w'-]+\s+){0,2}?[\w'-]+)\s*,(?=\s*(?:;|(?:straight|directly|right|looking)\b))")
 VANTAGE_KEPT = lexicon.SCENERY | {"rear", "above", "below", "angle", "level", "height", "eye", "window", "door",
                                   "doorway", "outside", "inside", "street"}  # ("from our window": what frames it)
 
@@ -747,6 +753,11 @@ def _bare_view(match: re.Match) -> str:
     word = match.group(1).lower()
     return "" if wordnet.is_noun(word) and word not in DETERMINERS | POSSESSIVES and \
         not wordnet.is_adjective(word) else match.group(0)
+
+
+def _without_opening_vantage(match: re.Match) -> str:
+    stands = match.group(2).split()[-1].lower()
+    return match.group(0) if stands in SPATIAL_WORDS else match.group(1)  # ("from the left, ...": the camera's)
 
 
 def _without_vantage(match: re.Match) -> str:
