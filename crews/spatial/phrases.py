@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from studio import language
+from studio import language, wordnet
 from studio.language import PAIR_NOUNS, number
 
 PARTLY = "partially|partly|half|mostly|slightly|somewhat|largely|almost|nearly|all|completely|fully"
@@ -289,7 +289,7 @@ FRAME: list[tuple[str, str]] = [
     ("smack|bang|slap|plumb|squarely|precisely|exactly|dead in|at|on the? very? center|centre|middle", "center"),
     (f"smack|bang|slap|plumb|squarely|precisely|exactly|dead in|at|on the? very? center|centre|middle"
      f" of the {FRAME_WORDS}", "center"),
-    (f"at|in the heart|hub|focus|core of the {FRAME_WORDS}", "center"),
+    (f"at|in the very? heart|hub|focus|core of the {FRAME_WORDS}", "center"),
     (f"at|in the focal point of the {FRAME_WORDS}", "center"),
     # "at the centre point of the image", "in the central spot"
     (f"at|in|on the very? exact? center|centre|middle|central point|spot|position of? the? {FRAME_WORDS}?", "center"),
@@ -305,8 +305,8 @@ FRAME: list[tuple[str, str]] = [
     (f"farther|further|far|farthest|furthest from|away from the {VIEWER}", "background"),
     ("far|way|well off|away in the background|distance", "background"),
     (f"{ASIDE}? on|at|in|to the far? left hand? side|part|half|edge|corner?", "left_side"),
-    ("on|at|to our|your|my left hand? side?", "left_side"),  # the viewer's left
-    ("on|at|to our|your|my right hand? side?", "right_side"),
+    (f"{ASIDE}? on|at|to our|your|my left hand? side?", "left_side"),  # the viewer's left ("off to your left")
+    (f"{ASIDE}? on|at|to our|your|my right hand? side?", "right_side"),
     (f"{ASIDE}? on|at|in|to the far|very|extreme? left hand? side|part|half|edge|corner? of the {FRAME_WORDS}",
      "left_side"),  # ("away to the left of the picture")
     (f"{ASIDE}? on|at|in|to the far? right hand? side|part|half|edge|corner?", "right_side"),
@@ -332,8 +332,9 @@ _PART = r"(?:edge|border|margin|side|third|half|quarter|part|portion|area|region
 # ("towards the right" alone is a way of facing: towards a side of the picture only with its part named.)
 _BY_SIDE = (r"(?:(?:pinned|pushed|shoved|squeezed|crammed|jammed|wedged|shifted|nudged|pressed)\s+"
             r"(?:over\s+|up\s+|hard\s+)?"
-            r"(?:to|against|into)|near|by|along|at|on|against|in|into|hugging|close\s+to|next\s+to|occupies|occupying|fills|filling"
-            r"|takes(?:\s+up)?|taking(?:\s+up)?|dominates|dominating"
+            r"(?:to|against|into)|near|by|along|down|at|on|against|in|into|hugging|close\s+to|next\s+to|occupies|occupying"
+            r"|occupied|fills|filling|filled"
+            r"|takes(?:\s+up)?|taking(?:\s+up)?|took\s+up|dominates|dominating|dominated"
             r"|(?:toward|towards)(?=\s+the\s+(?:\S+\s+)?(?:left|right)(?:[ -]hand)?\s+"
             rf"(?:edge|border|margin|corner|third|half|quarter|of\s+the\s+{_PICTURE})))")
 # ("turned toward the left side": a facing; "towards the left of the frame": a place in it)
@@ -495,8 +496,10 @@ def _bare_centre(match: re.Match) -> str:
     """"a goat centre of frame": in the centre; after an article or a word saying how exactly ("the exact middle
     of the picture") the frame phrases read it as written."""
     before = match.group(1) or ""
+    if before.strip().lower() in ("dead", "smack", "bang", "slap", "plumb"):
+        return f"{before}in the centre"  # "dead centre of the view": exactly in it
     if before.strip().lower() in ("the", "a", "an", "its", "this", "that", "exact", "very", "precise", "true",
-                                  "absolute", "dead", "perfect", "smack", "bang", "slap", "plumb"):
+                                  "absolute", "perfect"):
         return match.group(0)
     return f"{before}in the centre"
 
@@ -576,7 +579,74 @@ _RESTING = (r"(?:(?:sitting|resting|standing|balanced|perched|placed|set|lying|s
             r"(?:(?:squarely|neatly|carefully|flat|right|directly|precariously|snugly|exactly|tidily)\s+)?")
 
 
+# How to name a part of the picture after a possessive: "the photo's left edge", "the view's middle".
+_PICTURE_PART = (r"(?:(?:far|very|extreme)\s+)?(?:(?:left|right|top|bottom)(?:[ -]hand)?(?:\s+" + _PART + r")?"
+                 r"|middle|centre|center|heart|" + _PART + r")")
+# What a picture is made, drawn or printed as ("the photo", "the sketch"): its parts are the picture's.
+_PICTURE_MADE = r"(?:drawing|painting|sketch|print|snap|snapshot|photo|photograph|illustration)"
+
+
+def _named_side(match: re.Match) -> str:
+    """"From the gate: Tamsin left, a cart right": a name listed with a bare side is placed on it (a word the
+    dictionary knows, "Turn left", "Keep right", is read as written)."""
+    name = match.group(2)
+    if wordnet.is_noun(name.lower()) or wordnet.is_verb(name.lower()) or wordnet.is_adjective(name.lower()) or \
+            wordnet.is_adverb(name.lower()):
+        return match.group(0)
+    return f"{match.group(1)}{name} on the {match.group(3)}"
+
+
+def _mid_ground(match: re.Match) -> str:
+    ground = match.group(1).lower()
+    if re.search(rf"(?i)\b(?:a|an|the|its|their|his|her|our|my|this|that)\s+(?:[\w-]+\s+)?{ground}s?\b", match.string):
+        return match.group(0)
+    return "in the centre"
+
+
+def _picture_part(match: re.Match) -> str:
+    """"the photo's left edge" is the left edge of the picture; so is "the lid's left-hand side" where the prompt
+    says the lid is what carries the picture ("lid picture", "the picture on the lid"); "the barn's left side" is
+    the barn's."""
+    whose, part = match.group(1).lower(), match.group(2)
+    carries = re.search(rf"(?i)\b{re.escape(whose)}\s+(?:picture|image|illustration|photo|art|artwork|scene)\b"
+                        rf"|\b(?:picture|image|illustration|scene)\s+(?:on|of)\s+(?:the|its|a)\s+{re.escape(whose)}\b",
+                        match.string)
+    # (the scene's left may be where the camera stands: "seen from the scene's left" is read as written)
+    if whose == "scene" or not (re.fullmatch(rf"{_PICTURE}|{_PICTURE_MADE}", whose) or carries):
+        return match.group(0)
+    return f"the {part} of the picture"
+
+
+def _placed_wards(match: re.Match) -> str:
+    """"Imogen leftwards and a van rightwards", "pushed leftwards": a place to that side of the picture; after a way
+    of turning or going ("facing leftwards", "trundling rightwards") it is the way it faces, read as written."""
+    before = match.string[max(0, match.start() - 30):match.start()].split()
+    if before and re.fullmatch(rf"(?i)(?:{_TURNS}|{_GOING_WORDS}|{_TRAVELLING}|{TURN}|{GOING}|further|farther|more"
+                               r"|well|slightly|off|away)", before[-1]):
+        return match.group(0)
+    return f"to the {match.group(1)}"
+
+
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    # "the photo's left edge", "slap bang in the view's middle": the picture's part, as "the left edge of the
+    # picture" says it (before the "'s" goes and the picture's side phrases read it)
+    (r"\bthe\s+([a-z]+)'s\s+(" + _PICTURE_PART + r")\b", _picture_part),
+    # "a drum filled the left side of the picture, a stool its right side": "its" is the picture said just before
+    (r"(\bthe\s+(?:left|right)\s+(side|half|edge|third|part)\s+of\s+the\s+picture\s*,\s*(?:and\s+)?" + _NAMED
+     + r")\s+its\s+(left|right)\s+(?:side|half|edge|third|part)\b", r"\1 on the \4 \2 of the picture"),
+    # "far left as you face the model", "as we looked at the stage", "as you look ahead": the one looking, where the
+    # picture is seen from (nothing in it is looked at)
+    (r"\s*,?\s*\b(?:as|when|while)\s+(?:you|we|one|i)\s+(?:face|faces|faced|facing|look|looks|looked|looking|gaze"
+     r"|gazed)\s+(?:(?:at|towards?|into|over|across|on)\s+)?(?:the|this|our|my|your)\s+[\w-]+(?=\s*(?:[,.;:!?]|$))"
+     r"|\s*,?\s*\b(?:as|when|while)\s+(?:you|we|one|i)\s+(?:look|looks|looked|gaze|gazes|face|faces)\s+(?:straight\s+)?"
+     r"(?:ahead|forward|forwards|out)(?=\s*(?:[,.;:!?]|$))", ""),
+    # "off to one side, the left": the side said after is the side
+    (r"\b((?:off|out|over|away)\s+)?to\s+one\s+side\s*,\s*(?:the|our|your|my)\s+(left|right)\b(?!\s+of\b)",
+     r"\1to the \2"),
+    # "From the gate: Tamsin left, a cart right": a name with a bare side after it in a list
+    (r"((?:^|[:;,])\s*)((?-i:[A-Z][a-z]{2,}))\s+(left|right)(?=\s*(?:[,;.!]|$))", _named_side),
+    # "Imogen leftwards and a van rightwards", "pushed leftwards": to that side (a turn's "leftwards" is its way)
+    (r"\b(left|right)wards?\b(?!\s+(?:of|than|across|through|over|along)\b)", _placed_wards),
     # "over on the left when you look at it", "as you stand at the entrance": the viewer looking, where the picture is
     # seen from; nothing in it is looked at
     (r"\s*,?\s*\b(?:when|as|while|if)\s+(?:you|we|one|i)\s+(?:look|looks|looked|view|views|viewed|see|sees)\s+at\s+"
@@ -623,8 +693,14 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|squats\b|is\b|are\b|was\b|were\b|lurks\b|curls\b|shelters\b|(?:a|an|the|one|two|three|some)\s))",
      r"\1beneath \2"),
     # "between two huts, one each side": the two on either side is what "between" says
-    (r"(\bbetween\s+(?:the\s+)?(?:two|2|both|a\s+pair\s+of)\s+[^,.;:!?]{1,60}?)\s*,\s*(?:with\s+)?one\s+(?:on\s+|at\s+"
+    # ("flanked by a pair of lamps, one either side" the same)
+    (r"(\b(?:between|(?:flanked|bracketed|framed|sandwiched)\s+by)\s+(?:the\s+)?(?:two|2|both|a\s+pair\s+of)\s+"
+     r"[^,.;:!?]{1,60}?)\s*,\s*(?:with\s+)?one\s+(?:on\s+|at\s+"
      r"|to\s+|by\s+)?(?:each|either|every)\s+side(?:\s+of\s+(?:it|them|him|her))?\b", r"\1"),
+    # "a goat mostly screened by a van in front of it": the van's place is what screening says (said twice)
+    (r"(\b(?:hidden|screened|obscured|masked|blocked|covered|concealed|shielded|shaded)\s+(?:from\s+(?:view|sight)\s+)?"
+     r"(?:by|behind)\s+" + _NAMED + r")\s+(?:(?:just|right|directly|standing|placed|set|parked)\s+)?in\s+front\s+of\s+"
+     r"(?:it|them|him|her)\b", r"\1"),
     # "a cart and, behind it in the distance, a barn": behind it (how far is the relation's, no place of the cart)
     (r"\b(behind|beyond|past)\s+(it|them|him|her)\s*,?\s+(?:(?:far\s+)?(?:off\s+|away\s+)?in\s+the\s+(?:far\s+)?distance"
      r"|far\s+(?:off|away|back))\b", r"\1 \2"),
@@ -653,7 +729,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|just\s+about|just)\s+(?:see|make\s+out|spot)\s+(?:it|them|him|her)(?:\s+(?:in|on)\s+the\s+(?:picture|photo|page))?"
      r"|only\s+(?:a\s+)?(?:(?:little|tiny|small|wee)\s+)?(?:bit|part|corner|piece|tip|glimpse)(?:\s+of\s+(?:it|them|him"
      r"|her))?\s+(?:shows|is\s+showing|can\s+be\s+seen|is\s+visible|peeks\s+out|sticks\s+out|pokes\s+out)"
-     r"|(?:just|only)\s+(?:peeking|peeping|poking)\s+out|(?:hardly|barely|only\s+just|just)\s+visible)",
+     r"|(?:just|only)\s+(?:peeking|peeping|poking)\s+out|(?:hardly|barely|only\s+just|just)\s+visible"
+     # "..., leaving just an edge of it in view"
+     r"|(?:leaving|with|so)\s+(?:just|only|barely)\s+(?:a|an|the|one)\s+(?:(?:little|tiny|small|thin|narrow)\s+)?(?:edge"
+     r"|corner|bit|part|sliver|tip|glimpse|strip|slice)\s+of\s+(?:it|them|him|her)\s+(?:in\s+(?:view|sight)|visible"
+     r"|showing|on\s+show)(?:\s+(?:past|beyond|behind|over|round|around|above)\s+(?:it|them|him|her))?)",
      r"partly hidden behind \1"),
     # "only the crate left, over on the right": the one remaining, its place said after ("left" is no side there)
     (r"\b((?:only|just)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:left|remaining|left\s+over)(?=\s*,\s*"
@@ -711,6 +791,12 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(\d+|[a-z]+)\s+(?:across|wide)\s+and\s+(\d+|[a-z]+)\s+(?:rows\s+)?(?:back|deep)\b", r"in \2 rows of \1"),
     # "Brendan taking shelter beneath a table": sheltering there, no shelter in the scene
     (r"\b(?:taking|takes|took|taken)\s+(?:shelter|cover|refuge)\b", "sheltering"),
+    # "two kettles, one placed a little ahead of its twin": of the other one
+    (r"(\bone\s+(?:[\w-]+\s+){0,5}?)(?:its|his|her|their)\s+(?:twin|fellow|partner|double|companion|neighbour|neighbor)\b",
+     r"\1the other"),
+    # "two kettles, one placed a little ahead of the other": one in front of the other
+    (r"\bone\s+(?:(?:placed|set|put|standing|sitting|parked|positioned|stood|sat)\s+)?(?:a\s+little\s+|a\s+bit\s+|slightly\s+"
+     r"|just\s+|well\s+|somewhat\s+)?(?:ahead|forward|forwards)\s+of\s+(?=(?:the\s+other|another)\b)", "one in front of "),
     # "two cans, one of them in front of the other": one of the two
     (r"\bone\s+of\s+(?:them|the\s+two|the\s+pair|those|these)\s*,?\s+(?=(?:placed|set|put|standing|sitting|parked"
      r"|positioned|stood|sat|nearer|closer|further|farther|in\s+front|behind|on\s+top|just|a\s+few|a\s+step|a\s+little"
@@ -753,8 +839,13 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "two boys in a hurry", "a vicar in a good mood": how they are, nothing they are in
     (r"\s+in\s+a\s+(?:hurry|rush|panic|huff|daze|temper|flap|tizzy|(?:good|bad|foul|great)\s+mood)\b", ""),
     # "a piano filling the left of the picture and a wardrobe filling the right": on that side
-    (r"\b(?:filling|fills|occupying|occupies|taking\s+up|takes\s+up)\s+the\s+(left|right)(?:[ -]hand)?(?:\s+side)?"
-     r"(?=\s*(?:[,.;:!?]|$|\band\b))", r"on the \1"),
+    # ("a sofa occupying our left as we see it": the viewer's left is the picture's)
+    (r"\b(?:filling|fills|filled|occupying|occupies|occupied|taking\s+up|takes\s+up|took\s+up)\s+(?:the|our|your|my)\s+"
+     r"(left|right)(?:[ -]hand)?(?:\s+side)?(?:\s*,?\s*\bas\s+(?:we|you|i|one)\s+(?:see|sees|saw|view|views|viewed|look\s+at)"
+     r"\s+(?:it|them|this|things))?(?=\s*(?:[,.;:!?]|$|\band\b))", r"on the \1"),
+    # "two cooks, the one on our left looking right": the one on the left, as the viewer sees it
+    (r"\b(the\s+(?:one|ones|other|first|second|third|last)\s+(?:(?:standing|sitting|placed|set)\s+)?)(?:on|to|at)\s+"
+     r"(?:our|your|my)\s+(left|right)\b(?!\s+(?:of|hand)\b)", r"\1on the \2"),
     # "a teapot, then a kettle, then a cup, reading across from left to right": that list, in that order
     # (said first, the order takes the list after it; said last it would take the whole sentence)
     (r"(?:(?<=[,;:.!?])|^)((?:[^,;:.!?]{1,80}?,\s*then\s+){1,8}[^,;:.!?]{1,80}?)\s*,?\s*"
@@ -765,6 +856,21 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"\1 "),
     # "a clock furthest to the left": at the far left
     (r"\b(?:furthest|farthest)\s+(?:to\s+the\s+|on\s+the\s+|over\s+to\s+the\s+)?(left|right)\b", r"on the far \1"),
+    # "the hippo goes ahead of the van", "a cart stood ahead of a shed": in front of it (no turn "ahead")
+    (r"\b(goes|go|went|going|gone|belongs|belong|sits|sat|stands|stood|should\s+go|needs\s+to\s+go|has\s+to\s+go"
+     r"|is|are|was|were)\s+ahead\s+of\b", r"\1 in front of"),
+    # "a mug midway from a kettle to a jar, between the two": between them (said twice)
+    (r"\b(midway|halfway|half\s+way|equidistant)\s+(?:along\s+)?from\s+([^,.;:!?]{1,50}?)\s+to\s+([^,.;:!?]{1,50}?)"
+     r"(?:\s*,\s*(?:right\s+|just\s+|exactly\s+|squarely\s+)?(?:in\s+)?between\s+(?:the\s+two|them|both)"
+     r"(?:\s+of\s+them)?)?(?=\s*(?:[,.;:!?]|$))", r"\1 between \2 and \3"),
+    # "a barn a stride or two from a cart", "a step or two away": a few steps
+    (r"\b(?:a|one)\s+(step|pace|stride|yard|metre|meter|foot|hop|length)\s+or\s+(?:two|so)\b",
+     lambda m: f"a few {'feet' if m.group(1).lower() == 'foot' else m.group(1) + 's'}"),
+    # "pass a cart and you'll see a barn further on": further along the way, further off
+    (r"\b(further|farther)\s+on\b(?!\s+(?:top|the|a|an|its|his|her|their|to|from|up|down)\b)", r"\1 back"),
+    # "a barn further back, behind it": the depth said twice, the second with its thing
+    (r"\b(?:a\s+(?:little|bit)\s+|much\s+|well\s+)?(?:further|farther)\s+(?:on|back|off|away)\s*,\s*(?=(?:just\s+|right\s+"
+     r"|directly\s+|well\s+)?(?:behind|beyond)\s+(?:it|them|him|her)\b)", ""),
     # "the lamp goes right of the desk": where it goes, as "to the right of" says (not which way it turns)
     (r"\b(goes|go|went|going|belongs|belong|sits|stands|should\s+go|needs\s+to\s+go|has\s+to\s+go)\s+(left|right)\s+of\b",
      r"\1 to the \2 of"),
@@ -861,6 +967,11 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(on|upon|across|along)\s+(?:its|their|his|her)\s+(?:(?:top|upper|flat|level|smooth|wooden)\s+)+"
      r"(?:surface|face|side)s?\b", r"\1 it"),
     (r"\b(on|upon)\s+(?:its|their|his|her)\s+surface\b", r"\1 it"),
+    # "a bed with a box resting on its top", "on the chest's top": on top of it
+    (r"\b(on|upon|onto)\s+(?:its|their|his|her)\s+top\b(?!\s+(?:of|shelf|shelves|step|rung|deck|floor|half|edge|corner"
+     r"|left|right|end|row|drawer|tier|layer)\b)", r"\1 it"),
+    (r"\b(on|upon|onto)\s+the\s+((?:[\w-]+\s+)?[\w-]+)'s\s+top\b(?!\s+(?:shelf|shelves|step|rung|deck|floor|half"
+     r"|edge|corner|left|right|end|row|drawer|tier|layer)\b)", r"\1 top of the \2"),
     # "a ladder on this side of a shed", "on the near side of it": between it and the viewer
     (r"\b(?:(?:on|at|to)\s+)?(?:this|our|my|your|the\s+(?:near|nearer|closer|hither|viewer'?s?|camera'?s?|front))\s+"
      r"side\s+of\b", "in front of"),
@@ -970,12 +1081,17 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:(?:centre|center)[ -]stage|stage[ -](?:centre|center))\b", "in the centre"),
     # "a goat centre of frame": the same, said without an article (after one, the frame phrases read it)
     (r"\b([\w-]+\s+)?(?:(?:in|at)\s+)?(?:centre|center|middle)\s+of\s+(?:the\s+)?(?:frame|screen|picture|image|shot"
-     r"|canvas)\b", _bare_centre),
+     r"|canvas|view)\b", _bare_centre),
     # "a kite centre screen", "a mule mid-frame", "a drum frame centre": in the picture's middle ("mid-shot"
     # is a shot size, so "mid" goes only with the frame or the screen)
     (r"\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?:(?:centre|center|middle)[ -]?(?:screen|frame|picture|image|canvas)"
      r"|mid[ -]?(?:screen|frame|picture|canvas)|(?:screen|frame|picture|image|canvas)[ -](?:centre|center|middle))\b"
      r"(?!\s*:)(?!\s+of\b)", "in the centre"),
+    # "a trunk mid-board", "a lone oak mid-field": the middle of the ground the scene is set on, when that ground is
+    # named no thing of its own ("a knight mid-board" beside "the board" is on the board's middle)
+    (r"\b(?:(?:in|at|on)\s+)?mid[ -](board|field|floor|stage|lawn|pitch|court|yard|ground|table|deck|arena)\b"
+     r"(?!\s+of\b)",
+     _mid_ground),
     # "its back to the person looking": the one looking at the picture, no one in it ("the looker", "the beholder"
     # and "the watcher" are the viewer already: words.LOOKER_RE, before these rewrites)
     (r"\b(to|towards|toward|at|of|for|from|facing|faces|face)\s+the\s+(?:person|one)\s+looking\b", r"\1 the viewer"),
@@ -1094,7 +1210,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "ten sailors wandering around in every direction": scattered about (a direction is no thing)
     (r"\s+(?:off\s+)?in\s+(?:every|all|all\s+sorts\s+of|different|various|random)\s+directions?\b", ""),
     # "a barn way over on the left": over on the left ("way" is no part of the barn)
-    (r"\bway\s+(?=(?:over|out|off)\s+(?:on|to|at)\s+the\s+(?:far\s+)?(?:left|right)\b)", ""),
+    (r"\bway\s+(?=(?:over|out|off)\s+(?:on|to|at)\s+(?:the|our|your|my)\s+(?:far\s+)?(?:left|right)\b)", ""),
     # "the left half of the picture given over to a barn and the right half to a mill": each on its side
     (r"\bthe\s+(left|right)\s+(?:half|side|third)\s+of\s+the\s+(?:picture|frame|image|scene|shot|canvas)\s+"
      r"(?:is\s+|being\s+)?(?:given\s+over|given|devoted|handed\s+over|taken\s+up|left)\s+(?:to|by)\s+" + _NAMED
@@ -1418,7 +1534,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?<!\btheir )\btwin\s+(?=[a-z])", "two "),
     (r"\b(the|my|your|his|her|our|their)\s+twin\s+(?=(?:[a-z]+s|geese|mice|[a-z]*men|children|people|sheep|deer)\b)",
      r"\1 two "),
-    (r"\bbetween\s+the\s+(?:two|pair)(?:\s+of\s+them)?\b", "between them"),
+    # ("between the two lamps" names them again: read as written)
+    (r"\bbetween\s+the\s+(?:two|pair)(?:\s+(?:of\s+)?them)?\b(?!\s+(?!(?:and|with|while|is|are|was|were|stands|stand|sits|sit"
+     r"|lies|lie|hangs|hang|there|in|on|at|of)\b)[a-z])", "between them"),
     # "with a stool precisely in the centre of the pair", "halfway between them both": between them
     (r"\b(?:(?:exactly|right|directly|precisely|just|dead|squarely|smack)\s+)?(?:in\s+the\s+(?:very\s+)?(?:middle|centre"
      r"|center)|midway|halfway|half\s+way)\s+(?:of|between)\s+(?:the\s+(?:two|pair)(?:\s+of\s+them)?|them\s+(?:both|two)"
@@ -1675,6 +1793,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"heading to the \2"),
     (rf"\b({_TURNS})\s+(?:off\s+|out\s+)?(?:to|towards|toward)\s+the\s+(left|right)(?:[ -]hand)?\s+(?:edge|side|border)"
      rf"(?:\s+of\s+the\s+{_PICTURE})?", r"\1 to the \2"),
+    (rf"\b({_TURNS})\s+the\s+(left|right)(?:[ -]hand)?\s+(?:edge|side|border)\s+of\s+the\s+{_PICTURE}\b",
+     r"\1 to the \2"),
     # ("a chair at frame right": the "at" goes too, or it is left as a "near" to the thing before)
     (rf"\b(?:(?:at|in|on|to)\s+)?(?:{_PICTURE}|camera|stage)[ -](left|right)\b", r"on the \1"),
     (rf"(?<!\bthe )(?<!\bfar )\b(left|right)\s+of\s+(?:the\s+)?{_PICTURE}\b", r"on the \1"),  # (FRAME reads "the left of")
@@ -1791,6 +1911,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r",\s*(?:(?:its|his|her|their)\s+)?(?:rear|rear\s+end|tail|tail\s+end|rump|backside|stern|hindquarters|tailgate)\s+"
      r"(?:turned\s+|pointed\s+|pointing\s+)?(?:to|towards|toward|at|facing)\s+(?:the\s+)?(?:viewer|camera|lens|us|me|you)\b",
      " facing away from the camera"),
+    # "seen from behind, backs to me": the camera's place said twice (their backs face it, no turn of their own)
+    (r"(\bfrom\s+(?:directly\s+|right\s+|just\s+)?(?:behind|the\s+back|the\s+rear)(?:\s+(?:it|them|him|her))?)\s*,\s*"
+     r"(?:with\s+)?(?:(?:its|his|her|their)\s+)?backs?\s+(?:turned\s+)?(?:to|towards|toward|facing)\s+(?:the\s+)?"
+     r"(?:viewer|camera|lens|us|me|you)\b", r"\1"),
     (r",\s*backs?\s+(?:turned\s+)?(?:to|towards|toward|facing)\s+(?:the\s+)?(?:viewer|camera|lens|us|me|you)\b",
      " facing away from the camera"),
     # "a bus swung about so you see just its rear": it faces away
@@ -1801,6 +1925,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a hare side-on, facing to my right": the turn says the side it faces; the camera stays in front
     (r"\bside[ -]on(?:\s+(?:to|towards|toward)\s+(?:you|us|me|the\s+(?:camera|viewer|lens)))?\s*,?\s*"
      r"(?=(?:turned|facing|pointing|looking|heading|angled|nose)\b)", ""),
+    # "a dog with its back to our window": the window the picture is seen through is the viewer's
+    (r"\b((?:its|his|her|their)\s+backs?\s+(?:turned\s+)?(?:to|towards|toward)\s+)(?:our|my|your)\s+(?:[a-z]+\s+)?"
+     r"window\b", r"\1the viewer"),
     # "a goat facing the horizon, its back to the viewer": the back towards us
     (r",\s*(its|his|her|their)\s+backs?\s+(?:turned\s+)?(?:to|towards|toward)\s+(?:the\s+)?(viewer|camera|lens|us)\b",
      r" with \1 back to the \2"),
@@ -1887,6 +2014,7 @@ ORIENTATION: list[tuple[str, str]] = [
     (f"{TURN}|{GOING} off|straight? away|backward|backwards|back from? the|us|me|you? camera|viewer|lens|us|me|you?",
      "away"),
     (f"{TURN} toward|towards|to? the? back|rear|wall", "away"),
+    ("turned|turning|turns|turn from the|us|me|you? camera|viewer|lens|us|me|you", "away"),  # "each turned from us"
     ("with its|his|her|their back|backs to|towards|toward the|us? camera|viewer|us|me|you", "away"),
     ("has|have|had? turned|turning|turns its|his|her|their back|backs on|to the|us? camera|viewer|lens|us|me",
      "away"),  # "which has turned its back on us"
@@ -2003,7 +2131,8 @@ _LEAD = r"(?:\b(?:a|an|the)\s+)?"
 # The viewer looking, not a thing in the scene ("a girl looking down at a puppy"): at the start of
 # the prompt or of a clause, or said of the camera.
 _LOOKING = (r"(?:(?:^|(?<=[,.;:]\s)|(?<=[,.;:]))(?:looking|peering|gazing)"
-            r"|(?:camera|we|you|viewer|lens)\s+(?:is\s+|are\s+)?(?:looking|peering|gazing|looks|look))")
+            r"|(?:camera|we|you|viewer|lens)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:looking|peering|gazing|looks|look"
+            r"|looked))")
 _TAIL = r"(?:\s+(?:of|showing|with|shot of|photo of|view of))?"
 _SEEN_FROM = (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|looking)\s+from"
               r"|(?:view|camera)\s+(?:is\s+)?(?:placed\s+|positioned\s+|set\s+|standing\s+|stands\s+|located\s+)?"
@@ -2041,6 +2170,12 @@ CAMERA: list[tuple[str, str, str]] = [
     # "a hen in a straight-down view", "a vertical overhead angle": looking down on the scene
     (r"(?:straight|directly|vertically|dead|right)[ -]down(?:wards?)?\s+(?:view|shot|perspective|angle|photo)"
      r"|vertical(?:ly)?[ -](?:down(?:wards?)?|top[ -]down)\s+(?:view|shot|perspective|angle|photo)", "view", "top"),
+    # "a view straight down from above onto a pond": looking down on it from right above
+    (r"(?:straight|directly|vertically|right)\s+down\s+from\s+(?:high\s+|right\s+|directly\s+)?(?:above|overhead)"
+     r"(?:\s+(?:onto|on|at|upon|over))?", "view", "top"),
+    # "from the hotel roof, ...", "sketched from the church rafters": the same, the roof named as whose it is
+    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|sketched|drawn|painted)\s+)?from\s+"
+     r"(?:the|a|our|my)\s+[\w-]+\s+(?:ceiling|rafters|roof|rooftop)(?=\s*(?:[,.;:]|$))", "view", "top"),
     # "filmed from the roof, pointing straight down", "seen from the rafters": from right above the scene
     (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken)\s+)?from\s+(?:the\s+)?(?:ceiling|rafters|roof|sky)"
      r"(?:\s+(?:looking|pointing|aimed|angled)\s+(?:straight\s+|directly\s+|vertically\s+)?down(?:wards?)?)?",
@@ -2177,6 +2312,26 @@ CAMERA: list[tuple[str, str, str]] = [
      r"(?:\s+(?:to|and|so\s+(?:that\s+)?i\s+could|so\s+(?:that\s+)?i\s+can)\s+(?:draw|drew|paint|painted|sketch|sketched"
      r"|photograph|photographed|shoot|shot|film|filmed|snap|snapped|take\s+a\s+(?:picture|photo)\s+of"
      r"|took\s+a\s+(?:picture|photo)\s+of))?", "view", "right"),  # "I stood at the right end of everything to draw ..."
+    # "observed from the left flank, looking across", "seen from away out on the left", "we saw it from a side window
+    # out on the left, looking across", "from the left flank of it all": the viewer off to that side of the scene
+    (rf"(?:seen|viewed|observed|watched|pictured|captured|shot|photographed|filmed|taken|drawn|painted|sketched)\s+from\s+"
+     r"(?:(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,3}?)?(?:(?:away|way|far|well)\s+)?(?:out|over|off|round)\s+(?:on|to|at)\s+"
+     rf"the\s+(?:far\s+)?left(?:\s+(?:side|flank|wing))?{_CLAUSE_END}"
+     r"|from\s+(?:(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,3}?)?(?:(?:away|way|far|well)\s+)?(?:(?:out|over|off|round)\s+)?"
+     r"(?:on|to|at)\s+the\s+(?:far\s+)?left(?:\s+(?:side|flank|wing))?(?=\s*,\s*(?:looking|gazing|peering)\s+(?:across"
+     r"|over|in)\b)"
+     rf"|(?:(?:seen|viewed|observed|watched|pictured|captured|shot|photographed|filmed|taken|drawn|painted|sketched)\s+)?"
+     r"from\s+the\s+(?:far\s+)?left\s+(?:flank|wing)(?:\s+of\s+(?:it\s+all|everything|the\s+(?:whole\s+)?(?:scene"
+     rf"|set|group|lot)))?{_CLAUSE_END}", "view", "left"),
+    (rf"(?:seen|viewed|observed|watched|pictured|captured|shot|photographed|filmed|taken|drawn|painted|sketched)\s+from\s+"
+     r"(?:(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,3}?)?(?:(?:away|way|far|well)\s+)?(?:out|over|off|round)\s+(?:on|to|at)\s+"
+     rf"the\s+(?:far\s+)?right(?:\s+(?:side|flank|wing))?{_CLAUSE_END}"
+     r"|from\s+(?:(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,3}?)?(?:(?:away|way|far|well)\s+)?(?:(?:out|over|off|round)\s+)?"
+     r"(?:on|to|at)\s+the\s+(?:far\s+)?right(?:\s+(?:side|flank|wing))?(?=\s*,\s*(?:looking|gazing|peering)\s+(?:across"
+     r"|over|in)\b)"
+     rf"|(?:(?:seen|viewed|observed|watched|pictured|captured|shot|photographed|filmed|taken|drawn|painted|sketched)\s+)?"
+     r"from\s+the\s+(?:far\s+)?right\s+(?:flank|wing)(?:\s+of\s+(?:it\s+all|everything|the\s+(?:whole\s+)?(?:scene"
+     rf"|set|group|lot)))?{_CLAUSE_END}", "view", "right"),
     # "..., looking across at a yak": the viewer looks; the yak stays
     (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over|sideways|side\s+on)\s+(?:at|to|towards)\b", "vantage", ""),
     (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|view|camera)\s+from\s+(?:the\s+)?(?:behind|back"
@@ -2251,6 +2406,9 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|sneaked|slip|slips|slipped)\s+(?:in|up)\s+(?:right\s+|directly\s+|just\s+)?behind(?=\s+(?:a|an|the)\b)"
      r"|(?:we|you|i|one)\s+(?:can\s+)?(?:only\s+)?(?:see|sees|get|view)\s+(?:only\s+|just\s+)?(?:its|his|her|their)\s+"
      r"(?:backs?|rears?|backsides?|tails?)(?=\s*(?:[,.;:!?]|$))"
+     # "we only saw the backs of two porters": from behind them (a past "saw their back" may be one turned away)
+     r"|(?:we|you|i|one)\s+(?:can\s+|could\s+)?(?:only\s+)?(?:see|sees|saw|get|got|view|viewed)\s+(?:only\s+|just\s+)?"
+     r"the\s+(?:backs?|rears?|backsides?)\s+of(?=\s+(?:a|an|the|two|three|four|five|six|(?-i:[A-Z]))\b)"
      r"|(?:that|this|here|it|these|those)(?:'s|\s+is|\s+are)?\s+(?:only\s+|just\s+)?the\s+backs?\s+of(?=\s+(?:a|an|the)\b)"
      r"|(?:we|you|i)(?:'re|\s+are|'m|\s+am)\s+(?:standing\s+|right\s+|directly\s+|just\s+)?behind\s+(?:it|them|him|her)"
      r"(?=\s*(?:[,.;:!?]|$))", "view", "back"),
@@ -2295,7 +2453,8 @@ CAMERA: list[tuple[str, str, str]] = [
      r"\s+(?:away|off)|so\s+close\s+(?:that\s+)?(?:it|they|he|she)\s+(?:fills|fill|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
      r"(?:frame|picture|image|shot)"
      # "so close it fills the whole glass", "enlarged to fill the whole page": whatever it is seen in, it fills
-     r"|(?:so\s+(?:close|near|big|large|huge)|(?:enlarged|magnified|blown\s+up|zoomed\s+in)(?:\s+so\s+as)?)\s+(?:that\s+)?"
+     r"|(?:so\s+(?:close|near|big|large|huge)|(?:enlarged|magnified|blown\s+up|zoomed\s+in)(?:\s+so\s+as)?"
+     r"|(?:close|near|big|large|huge|enormous|giant)\s+so)\s+(?:that\s+)?"
      r"(?:(?:it|they|he|she)\s+)?(?:to\s+)?(?:fills|fill|filling)\s+(?:up\s+)?(?:all\s+(?:of\s+)?)?the\s+(?:whole\s+|entire\s+)"
      r"[a-z]+", "shot", "close_up"),
     # "a teacup filling the frame", "framed tightly", "up close" said alone
@@ -2399,6 +2558,10 @@ CAMERA: list[tuple[str, str, str]] = [
     # "..., looking across." said bare after where the painter stands: the viewer looks; nothing is crossed
     (r"(?<=,\s)(?:looking|gazing|peering)\s+(?:across|over|in)(?=\s*(?:[.;!?]|$))", "vantage", ""),
     (r"(?:left|right)\s+view", "view", "left"),
+    # "..., bridge view.", "..., balcony view": the place the view is from, said after the scene, no thing in it
+    (r"(?<=,\s)(?:(?:the|a|our|my)\s+)?(?:shore|beach|bank|riverbank|street|road|hill|hilltop|bridge|balcony|window"
+     r"|doorway|deck|roof|rooftop|pavement|sidewalk|terrace|porch|tower|cliff|masthead|platform|gallery)\s+view"
+     r"(?=\s*(?:[,.;!?]|$))", "vantage", ""),
     # Where the viewer stands, said as a place: "seen from the shore" (no thing called shore).
     (r"(?:seen|viewed|pictured|captured|photographed|shot|filmed|taken|looking)\s+(?:out\s+)?from\s+(?:the|a|an)\s+(?:shore|beach"
      r"|bank|riverbank|street|road|hill|hilltop|bridge|balcony|window|doorway|boat|deck|air|sky|ground|distance|roof"
