@@ -796,7 +796,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"\1the other"),
     # "two kettles, one placed a little ahead of the other": one in front of the other
     (r"\bone\s+(?:(?:placed|set|put|standing|sitting|parked|positioned|stood|sat)\s+)?(?:a\s+little\s+|a\s+bit\s+|slightly\s+"
-     r"|just\s+|well\s+|somewhat\s+)?(?:ahead|forward|forwards)\s+of\s+(?=(?:the\s+other|another)\b)", "one in front of "),
+     r"|just\s+|well\s+|somewhat\s+)?(?:ahead|forward|forwards)\s+of\s+(?=(?:the\s+other|another)\b)",
+     "one in front of "),
     # "two cans, one of them in front of the other": one of the two
     (r"\bone\s+of\s+(?:them|the\s+two|the\s+pair|those|these)\s*,?\s+(?=(?:placed|set|put|standing|sitting|parked"
      r"|positioned|stood|sat|nearer|closer|further|farther|in\s+front|behind|on\s+top|just|a\s+few|a\s+step|a\s+little"
@@ -841,7 +842,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a piano filling the left of the picture and a wardrobe filling the right": on that side
     # ("a sofa occupying our left as we see it": the viewer's left is the picture's)
     (r"\b(?:filling|fills|filled|occupying|occupies|occupied|taking\s+up|takes\s+up|took\s+up)\s+(?:the|our|your|my)\s+"
-     r"(left|right)(?:[ -]hand)?(?:\s+side)?(?:\s*,?\s*\bas\s+(?:we|you|i|one)\s+(?:see|sees|saw|view|views|viewed|look\s+at)"
+     r"(left|right)(?:[ -]hand)?(?:\s+side)?(?:\s*,?\s*\bas\s+(?:we|you|i|one)\s+(?:see|sees|saw|view|views|viewed"
+     r"|look\s+at)"
      r"\s+(?:it|them|this|things))?(?=\s*(?:[,.;:!?]|$|\band\b))", r"on the \1"),
     # "two cooks, the one on our left looking right": the one on the left, as the viewer sees it
     (r"\b(the\s+(?:one|ones|other|first|second|third|last)\s+(?:(?:standing|sitting|placed|set)\s+)?)(?:on|to|at)\s+"
