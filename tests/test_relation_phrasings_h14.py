@@ -165,3 +165,9 @@ def test_one_a_little_ahead_of_its_twin_is_in_front_of_the_other():
     assert [e.noun for e in spec.entities] == ["milk churn", "milk churn"]
     assert (spec.entities[0].ref, "in_front_of", spec.entities[1].ref) in {
         (r.subject, r.kind, r.object) for r in spec.relations}
+
+
+def test_a_snap_is_the_photo_itself():
+    prompt = "Quick message: in my camping snap a lantern sits well off to the left."
+    assert nouns(prompt) == ["lantern"]
+    assert ("lantern", "left_side", None) in relations(prompt)

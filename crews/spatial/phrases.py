@@ -628,6 +628,13 @@ def _placed_wards(match: re.Match) -> str:
 
 
 CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    # "in my holiday snap", "my zoomed-in snap of a clock": a snap (a snapshot) is a photo, the picture
+    (r"\b((?:a|my|our|your|his|her|their|this|that|the)\s+(?:[\w-]+\s+)?)(?:snap|snapshot)\b"
+     r"(?![\s-]+(?:camera|cameras|lock|locks|hook|hooks|fastener|fasteners|button|buttons|pea|peas|dragon|dragons)\b)",
+     r"\1photo"),
+    # "in my holiday photo the cat is ...", "in our wedding picture": the picture itself, no thing in it
+    (r"\b(?:in|on)\s+(?:my|our|your|this)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|picture|pic|drawing|painting|sketch"
+     r"|image)\b(?!\s+(?:of|from|is|was|shows|showed|has|had)\b)", " , "),
     # "the photo's left edge", "slap bang in the view's middle": the picture's part, as "the left edge of the
     # picture" says it (before the "'s" goes and the picture's side phrases read it)
     (r"\bthe\s+([a-z]+)'s\s+(" + _PICTURE_PART + r")\b", _picture_part),
@@ -1212,7 +1219,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "ten sailors wandering around in every direction": scattered about (a direction is no thing)
     (r"\s+(?:off\s+)?in\s+(?:every|all|all\s+sorts\s+of|different|various|random)\s+directions?\b", ""),
     # "a barn way over on the left": over on the left ("way" is no part of the barn)
-    (r"\bway\s+(?=(?:over|out|off)\s+(?:on|to|at)\s+(?:the|our|your|my)\s+(?:far\s+)?(?:left|right)\b)", ""),
+    (r"\b(?:way|well)\s+(?=(?:over|out|off)\s+(?:on|to|at)\s+(?:the|our|your|my)\s+(?:far\s+)?(?:left|right)\b)", ""),
     # "the left half of the picture given over to a barn and the right half to a mill": each on its side
     (r"\bthe\s+(left|right)\s+(?:half|side|third)\s+of\s+the\s+(?:picture|frame|image|scene|shot|canvas)\s+"
      r"(?:is\s+|being\s+)?(?:given\s+over|given|devoted|handed\s+over|taken\s+up|left)\s+(?:to|by)\s+" + _NAMED
