@@ -68,3 +68,9 @@ def test_an_arrangement_said_again_after_the_things_is_no_thing():
 
 def test_a_kind_of_road_is_scenery():
     assert nouns("two ponies grazing beside a branch line") == ["pony"]
+
+
+def test_a_clump_of_a_plant_said_as_a_stuff_is_one_and_a_twin_sibling_is_one_person():
+    assert counts("a clump of heather beside the stile") == {"heather": 1, "stile": 1}
+    assert counts("a clump of reeds beside the stile")["reeds"] > 1
+    assert counts("a nervous twin sister waves from a bench") == {"twin sister": 1, "bench": 1}

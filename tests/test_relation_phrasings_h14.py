@@ -41,8 +41,8 @@ def test_its_side_after_the_pictures_side_is_the_pictures():
 
 def test_as_you_face_a_thing_is_the_viewer_looking():
     prompt = "a brass lamp at far right when we faced the organ"
-    assert nouns(prompt) == ["lamp"]
-    assert ("lamp", "right_side", None) in relations(prompt)
+    assert nouns(prompt) == ["brass lamp"]
+    assert ("brass lamp", "right_side", None) in relations(prompt)
 
 
 @pytest.mark.parametrize("prompt, triples", [

@@ -55,6 +55,13 @@ def _names_with_next(tokens: list[str], k: int) -> bool:
 KIND_COUNTS = {"single", "double", "twin", "triple"}  # counts that also name a kind ("two dozen" is a count)
 
 
+def _one_stuff_after(tokens: list[str], at: int) -> bool:
+    """True when what follows "a clump of" is a plant said in the singular, as a stuff ("pampas grass",
+    "heather", "bamboo"): the clump is one thing of it, not several plants."""
+    rest = [t for t in tokens[at:] if t not in lexicon.ADJECTIVES]
+    return bool(rest) and not language.is_plural(rest[-1]) and wordnet.kind(" ".join(rest)) == "plant"
+
+
 def _plurale_after(tokens: list[str], at: int) -> bool:
     """True when the noun after "a pair of" is one thing with a plural's form: "a pair of scissors",
     "a pair of little red headphones" (its describing words looked past)."""
@@ -100,6 +107,8 @@ def _quantity(tokens: list[str], k: int) -> tuple[int, int, str | None] | None:
             count = number or 1  # "a pair of scissors" is one thing
         elif form in lexicon.UNITS:  # "three pairs of", "two dozen", "dozens of"
             count = (number or (2 if language.is_plural(word) else 1)) * size
+        elif has_of and _one_stuff_after(tokens, end):
+            count = number or 1  # "a clump of pampas grass", "a tuft of heather": one growth of a plant said as a stuff
         else:  # "a row of bottles": some; "two rows of chairs": a row's worth each
             count = size * (number or (2 if language.is_plural(word) else 1))
         if tokens[end:end + 2] == ["or", "so"]:

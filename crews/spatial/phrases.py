@@ -1540,7 +1540,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      + "|".join(sorted(PAIR_NOUNS)) + r")\b)", "two"),
     # (after "the" or an owner and before one thing, "the twin sister", "my twin pram", it names a kind)
     (r"(?<!\ba )(?<!\ban )(?<!\bone )(?<!\bthe )(?<!\bmy )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )"
-     r"(?<!\btheir )\btwin\s+(?=[a-z])", "two "),
+     r"(?<!\btheir )\btwin\s+(?=[a-z])(?!(?:brother|sister|sibling|son|daughter)\b)", "two "),
+    # (a sibling said so is one of two: "a sheepish twin brother")
     (r"\b(the|my|your|his|her|our|their)\s+twin\s+(?=(?:[a-z]+s|geese|mice|[a-z]*men|children|people|sheep|deer)\b)",
      r"\1 two "),
     # ("between the two lamps" names them again: read as written)
