@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from crews.spatial.parse import parse
 from studio import wordnet
 from tests.parse_views import counts, nouns
 
@@ -74,3 +75,8 @@ def test_a_clump_of_a_plant_said_as_a_stuff_is_one_and_a_twin_sibling_is_one_per
     assert counts("a clump of heather beside the stile") == {"heather": 1, "stile": 1}
     assert counts("a clump of reeds beside the stile")["reeds"] > 1
     assert counts("a nervous twin sister waves from a bench") == {"twin sister": 1, "bench": 1}
+
+
+def test_a_social_gathering_said_with_at_is_where_the_scene_is():
+    spec = parse("two goats by a haystack, at a harvest banquet")
+    assert {e.noun for e in spec.entities} == {"goat", "haystack"} and spec.setting == "harvest banquet"

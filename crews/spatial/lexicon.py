@@ -721,8 +721,10 @@ ROAD_KINDS = {"road", "thoroughfare", "street"}
 
 
 def is_occasion(words: str) -> bool:
-    """"at a village fete", "at a wedding", "at a funfair": an event where the scene happens, no thing in it."""
-    return wordnet.kind(_named_place(words)[1]) in ("event", "act", "time")
+    """"at a village fete", "at a wedding", "at a funfair", "at a wedding reception" (a social gathering):
+    an event where the scene happens, no thing in it."""
+    named = _named_place(words)[1]
+    return wordnet.kind(named) in ("event", "act", "time") or "social gathering" in wordnet.hypernyms(named, 3)
 
 
 def is_weather(words: str) -> bool:
