@@ -80,3 +80,7 @@ def test_a_clump_of_a_plant_said_as_a_stuff_is_one_and_a_twin_sibling_is_one_per
 def test_a_social_gathering_said_with_at_is_where_the_scene_is():
     spec = parse("two goats by a haystack, at a harvest banquet")
     assert {e.noun for e in spec.entities} == {"goat", "haystack"} and spec.setting == "harvest banquet"
+
+
+def test_a_bare_thing_a_verb_of_seeing_places_is_a_thing_not_a_style():
+    assert nouns("writing case found underneath the bunk") == ["bunk", "writing case"]

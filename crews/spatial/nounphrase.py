@@ -272,7 +272,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
 
 # Words that place what comes before them: a phrase they follow is a thing put somewhere, not a style.
 PLACING = {"behind", "beside", "next", "near", "under", "underneath", "beneath", "below", "above", "atop", "between",
-           "left", "right", "alongside", "opposite", "against", "inside", "outside"}
+           "left", "right", "alongside", "opposite", "against", "inside", "outside", "ahead", "beyond", "midway",
+           "halfway"}
 
 
 # ... and words that arrange it: "rolls set out in rows", "tiles in a grid".
@@ -283,9 +284,12 @@ ARRANGEMENTS = {"row", "rows", "line", "lines", "grid", "circle", "ring", "stack
 def _placed(run: list[tuple[str, int]], words: list[Word]) -> bool:
     """"kappa in front", "bishop next to a rook", "rolls in a grid": a bare noun a relation places or
     an arrangement orders is a thing, though its commonest sense is an idea (a letter, a church office)."""
-    after = [w.text for w in words[run[-1][1] + 1:run[-1][1] + 4]]
+    following = words[run[-1][1] + 1:run[-1][1] + 4]
+    after = [w.text for w in following]
+    seen_placed = len(following) > 1 and following[0].tag in ("VBN", "VBD") and \
+        (following[1].pos == "ADP" or after[1] in PLACING)  # ("vanity case found underneath a table", a log's words)
     return bool(after) and (after[0] in PLACING | ARRANGING or after[:2] in (["in", "front"], ["on", "top"]) or
-                            after[:1] == ["in"] and bool(set(after[1:3]) & ARRANGEMENTS))
+                            after[:1] == ["in"] and bool(set(after[1:3]) & ARRANGEMENTS) or seen_placed)
 
 
 def _thing_before_style(tokens: list[str], info: list[Word], at: int, style) -> int | None:
