@@ -683,6 +683,8 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
     one", "the two on the right", "the white one", "the other two" -> ("first:1" | "index:2" |
     "last:2" | "pick:white" | "rest" ..., end)."""
     tokens = [w.text for w in words]
+    if i + 1 < len(tokens) and tokens[i] == "both" and tokens[i + 1] in ("outer", "outermost", "outside", "end"):
+        tokens[i] = "the"  # "both outside ones turned away": the two ends, as "the outside ones"
     if tokens[i] != "the" or i + 1 >= len(tokens):
         return None
     word, end = tokens[i + 1], i + 2
@@ -741,8 +743,9 @@ def _member(words: list[Word], i: int) -> tuple[str, int] | None:
     if count and tokens[i + 2:i + 4] in (["in", "the"], ["at", "the"]) and i + 4 < len(tokens) and \
             tokens[i + 4] in ("middle", "centre", "center"):
         return f"middle:{count}", i + 5  # "the one in the middle facing us": the middle member(s)
-    if count and tokens[i + 2:i + 4] in (["on", "the"], ["at", "the"], ["to", "the"]) \
-            and i + 4 < len(tokens) and tokens[i + 4] in ("left", "right"):
+    if count and tokens[i + 2:i + 3] in (["on"], ["at"], ["to"]) and tokens[i + 3:i + 4] in (["the"], ["our"], ["your"],
+                                                                                       ["my"]) \
+            and i + 4 < len(tokens) and tokens[i + 4] in ("left", "right"):  # ("the one on our left": the viewer's)
         return f"{'first' if tokens[i + 4] == 'left' else 'last'}:{count}", i + 5
     return None
 

@@ -337,7 +337,9 @@ class _Builder:
         if kind == "flank" and obj is not None:  # "four on each side of a table", however it arrived
             self.flank([s for s in subjects if s != obj], obj)
             return
+        said = obj
         for subject in subjects:
+            obj = said  # (each subject's turn starts from the object said: the kinds below swap them)
             if subject == obj or subject == obj2 or (obj is None and kind not in ("center", "left_side", "right_side")):
                 continue
             if kind in ("on_top_of", "on_or_near", "between") and obj2 is None and obj is not None and self._ring(obj):
@@ -372,6 +374,11 @@ class _Builder:
             relation = RelationSpec(kind=kind_, subject=subject, object=obj, object2=obj2, phrase=phrase)
             if relation not in self.relations:
                 self.relations.append(relation)
+            if kind_ in ("on_top_of", "under") and \
+                    any(set(parts) == {subject, obj} for parts in self.row_parts.values()):
+                # "two crates, one resting upon the other": a pair one on the other stands in no row
+                self.relations = [r for r in self.relations if not (r.phrase == "in a row" and
+                                                                    {r.subject, r.object} == {subject, obj})]
         self.clause.related = True
 
     def _ring(self, ref: str) -> bool:
@@ -431,6 +438,14 @@ class _Builder:
             return
         if item.np.noun is None and item.np.count and self._counts_them(item, following):
             return
+        if self._formation_restated(item):  # "five crates heaped up, a single wobbly stack": the crates' pile
+            return
+        if self._one_of_group(item, following):  # "two kettles, one placed a little ahead of ...": one of them
+            self.on_member(Item("member", "next:1", start=item.start), following)
+            return
+        if self._counterpart(item):  # "... ahead of its twin": the other one of the pair
+            self.on_member(Item("member", "rest", start=item.start), following)
+            return
         # (a side placing it too: "greenhouse on the right" is a thing placed there, no setting)
         self._followed_by_relation = following is not None and following.kind in ("rel", "frame")
         ref = self.entity_for(item.np)
@@ -456,6 +471,52 @@ class _Builder:
             c.pending = None
             return
         self.receive_object(ref)
+
+    def _formation_restated(self, item: Item) -> bool:
+        """A stack, row or ring said on its own after a comma, right after a group ("five crates heaped one upon
+        another, a single wobbly stack"; "four vans nose to tail, a line spanning the picture"): the shape the
+        group stands in, said again, no thing of its own; a shape the group has none of yet becomes its own."""
+        np, at = item.np, self.at
+        head = np.words[-1] if np.words else ""
+        if head not in FORMATIONS or np.plural or np.definite or (np.count or 1) != 1 or np.noun is not None and \
+                np.noun.noun != head or at < 1 or self.stream[at - 1].kind != "sep" or \
+                self.stream[at - 1].value != "," or self.clause.subjects or not self.previous_subjects:
+            return False
+        group = self.entity(self.previous_subjects[-1])
+        if group.count < 2 or group.ref not in self.sentence:
+            return False
+        if group.arrangement is None:
+            shape = FORMATIONS[head]
+            group.arrangement, group.rows, group.ring = shape, 1 if shape == "row" else group.rows, shape == "ring"
+        self.clause.related = True
+        return True
+
+    def _one_of_group(self, item: Item, following: Item | None) -> bool:
+        """A bare "one" opening a clause after one about a counted group ("two kettles, one placed a little
+        ahead of its twin"): one member of that group, as "one facing left" is."""
+        np, at = item.np, self.at
+        if np.noun is not None or np.words != ["one"] or at < 2 or following is None or following.kind == "sep" or \
+                following.kind == "np" and following.np.noun is not None or \
+                np.start > 0 and self.words[np.start - 1].text in ("each", "every"):
+            return False  # ("eight tadpoles, one for each child"; "two brides, each one facing right": all of them)
+        comma = self.stream[at - 1]
+        if comma.kind != "sep" or comma.value not in (",", ":") or len(self.previous_subjects) != 1:
+            return False
+        # (the pair the clause before was about: "two swans on a lake, one gliding behind ..."; "toy cars set out
+        # in a row, one after another" is how all of them stand)
+        end = next((k for k in range(np.start + 1, len(self.words)) if self.words[k].text in (",", ";", ".", ":")),
+                   len(self.words))
+        return self.entity(self.previous_subjects[0]).count == 2 and \
+            not any(w.text in ("another", "next") for w in self.words[np.start + 1:end])
+
+    def _counterpart(self, item: Item) -> bool:
+        """"its twin", "her partner" said of one member of a pair just picked out: the pair's other member."""
+        said = item.np.words
+        if len(said) != 2 or said[0] not in ("its", "his", "her", "their") or said[1] not in COUNTERPARTS or \
+                not self.last_members or not set(self.last_members) <= set(self.clause.subjects):
+            return False
+        group = next((g for g, parts in self.row_parts.items() if self.last_members[0] in parts), None)
+        return group is not None and len(self.row_parts[group]) == 2
 
     def _counts_them(self, item: Item, following: Item | None) -> bool:
         """"N of them": the pronoun names the things. "the meerkats! Usually five of them stand ...", "tents
@@ -558,6 +619,9 @@ class _Builder:
             if item.value == "on_top_of":  # "draws a horse on a sheet": the sheet is a thing, "on" the drawing's
                 c.pending = (item.value, [])
                 return
+        if following is not None and following.kind == "frame" and item.end == item.start + 1 and \
+                self.words[item.start].text == "over":
+            return  # "a mast over on our left": "over there", a side of the picture, nothing it is above
         implicit = item.value.endswith("*it")  # "on its left", "on top": the object is a pronoun
         kind = item.value.removesuffix("*it")
         # Attachment: a relation belongs to the nearest noun before it ("a mug on a desk in
@@ -567,6 +631,10 @@ class _Builder:
             subjects = [c.last_np]
         else:
             subjects = self.clause_subjects()
+        first = self.words[item.start] if 0 <= item.start < len(self.words) else None
+        if c.carried and c.last_np and first is not None and first.dep == "acl" and first.tag == "VBN" and \
+                self.word_refs.get(first.head) == c.last_np:
+            subjects = [c.last_np]  # "a kettle, a hat, the table ringed by chairs": the participle is the table's
         owners = [o for o in c.owners or self.previous_subjects if o not in (c.subjects or [])]
         if c.opened_by == "with" and not implicit and kind in ("near", "left_of", "right_of", "in_front_of", "behind") \
                 and c.subjects and len(c.mentioned) == 1 and owners and following is not None and \
@@ -831,6 +899,7 @@ class _Builder:
             rows, per = (int(v) for v in value.split("x"))
             entity.rows = rows
             entity.arrangement = "grid" if rows > 1 else "row"
+            c.related = c.related or rows > 1  # "chairs in four rows of two, a dog behind a plant": not behind it too
             if entity.count < rows * per and entity.count <= max(rows, per):
                 entity.count = min(rows * per, MAX_COUNT)
         elif value.isdigit():
@@ -1119,12 +1188,16 @@ class _Builder:
         """The noun phrases listed right after this item: "a, b and c" (a second "and" starts a clause)."""
         listed: list[Item] = []
         said_and = False
-        for ahead in self.stream[self.at + 1:]:
+        rest = self.stream[self.at + 1:]
+        for k, ahead in enumerate(rest):
             if ahead.kind == "np" and ahead.np.noun is not None:
+                after = rest[k + 1] if k + 1 < len(rest) else None
+                if len(listed) >= 2 and not said_and and after is not None and after.kind != "sep":
+                    break  # "a, then b, then c, then five mugs lined up on a tray": a clause of its own ends the list
                 listed.append(ahead)
                 if said_and:
                     break
-            elif ahead.kind == "sep" and ahead.value in (",", ":", "and"):
+            elif ahead.kind == "sep" and ahead.value in (",", ":", "and", "then"):
                 said_and = said_and or ahead.value == "and"
             else:
                 break
@@ -1430,6 +1503,12 @@ HOLDING_VERBS = {"has", "have", "had", "contains", "contain", "holds", "hold", "
 # Poses and formations of a group in a ring: "sitting around", "gathered round", "in a circle around".
 RING_POSES = {"sitting", "sat", "seated", "standing", "stood", "gathered", "huddled", "kneeling", "grouped",
               "clustered", "arranged", "placed", "spaced", "circle", "ring", "circled", "crowded", "dancing"}
+# The shape a group stands in, named as a thing ("..., a single wobbly stack"), and the arrangement it is.
+FORMATIONS = {"stack": "stack", "pile": "stack", "heap": "stack", "column": "stack", "row": "row", "line": "row",
+              "queue": "row", "file": "row", "ring": "ring", "circle": "ring"}
+# What one of a pair calls the other ("one resting upon its twin", "one a pace behind her partner").
+COUNTERPARTS = {"twin", "fellow", "partner", "mate", "companion", "counterpart", "double", "neighbour", "neighbor",
+                "sibling", "brother", "sister", "pair", "match"}
 ADDRESSEE = {"you", "u", "ya", "yourself"}  # who a request asks: never a thing in the scene
 PICTURE_MAKERS = ADDRESSEE | {"i", "we", "us", "me", "it", "let"}  # who asks, and "it would be nice to draw"
 

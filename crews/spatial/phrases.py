@@ -1490,8 +1490,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"in \2 rows of \1"),
     # ("set out as a block, four deep and two wide": a block of them is the grid)
     (r"(?:\b(?:(?:set|laid)\s+out\s+|arranged\s+|placed\s+|planted\s+)?(?:in|as|into)\s+a\s+(?:tidy\s+|neat\s+"
-     r"|regular\s+|square\s+|solid\s+)?(?:grid|block|square|rectangle)\s*,?\s*)?\b(\w+)\s+deep\s+and\s+(\w+)\s+"
-     r"(?:across|wide)\b", r"in \1 rows of \2"),
+     r"|regular\s+|square\s+|solid\s+)?(?:grid|block|square|rectangle)\s*,?\s*)?\b(\w+)\s+"
+     r"(?:(?:rows|ranks|lines|tiers)\s+)?deep\s*,?\s*(?:and\s+|by\s+)?(\w+)\s+(?:across|wide)\b",
+     r"in \1 rows of \2"),  # ("two rows deep by four across", "three deep, five wide")
     # "trophies in a line along the top of the wall": on it
     (r"\balong\s+the\s+top\s+of\b", "on top of"),
     # "two mongooses, the nearer one partly blocking our view of the other": the nearer one hides the other
@@ -2050,7 +2051,7 @@ ROWS: list[tuple[str, str]] = [
     ("in|into single|indian file", "1"),
     ("single|indian file", "1"),  # "ducks walking single file"
     ("bumper to bumper", "1"),
-    ("nose to tail|one behind another|one behind the other", "1"),
+    ("nose|head to tail", "1"),  # (one phrase a line: "a|b c" reads "a c" or "b c", so "or" never joins phrases)
     ("in|into a circle|ring", "ring"),
     ("in|into circle|ring", "ring"),  # "children dancing in circle"
     ("form|forms|formed|forming|make|makes|making a|one circle|ring", "ring"),
@@ -2115,6 +2116,8 @@ def verb_forms(word: str) -> list[str]:
 ORDER: list[tuple[str, str]] = [
     ("from? left to right", "left_to_right"),
     ("from? right to left", "right_to_left"),
+    ("from? our|your|my left to our|your|my? right", "left_to_right"),  # the viewer's left: the picture's
+    ("from? our|your|my right to our|your|my? left", "right_to_left"),
     # "going left to right: first an anchor, ...": the order of what follows, no one's facing
     ("going|reading left to right", "left_to_right"),
     ("going|reading right to left", "right_to_left"),
