@@ -241,9 +241,6 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
     if head.noun is not None and head.noun.stand_in and _grouping(head.last, words, run):
         # "in a loose cluster", "in a tight huddle": how they stand, not a thing they stand in.
         return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
-    if head.noun is not None and _arrangement_aside(head, words, run):
-        # "five crates heaped up, a single wobbly stack": the way the things before stand, said again
-        return [style_phrase(tokens, start, run[0][1], attributes + tokens[k:])]
     if head.noun is not None and head.noun.stand_in and not (definite or indefinite or count or head.proper) and \
             (lexicon.is_abstract(head.last) and not _concrete_name(head.noun.noun) or
              lexicon.is_abstract(head.noun.noun)) and not _placed(run, words) and \
@@ -375,27 +372,6 @@ def _second_colour(at: int, words: list[Word]) -> bool:
     """The colour at ``at`` is the second of two ("black and white", "grey-and-brown"): a coat of
     two colours, no kind's name."""
     return at > 0 and words[at - 1].text in ("and", "or", "-")
-
-
-def _arrangement_aside(head: Head, words: list[Word], run: list[tuple[str, int]]) -> bool:
-    """An arrangement's word alone ("a single wobbly stack", "one neat row") set off by a comma after
-    several things, with no "of" after it: how those things stand, no thing of its own ("a clock
-    tower" is one, and "a tower" or "a column" a building first)."""
-    start = run[0][1]
-    before = words[start - 1].text if start > 0 else ""
-    after = words[run[-1][1] + 1].text if run[-1][1] + 1 < len(words) else ""
-    if before not in (",", ";", "-", "\u2014") or after == "of" or wordnet.is_name(head.noun.noun) or \
-            language.singular(head.last) not in ASIDE_ARRANGEMENTS:
-        return False
-    at = start - 2
-    while at >= 0 and words[at].text not in (",", ";", ".", ":"):
-        if words[at].tag in ("NNS", "NNPS"):
-            return True  # ("five crates stacked, a stack": several things before it)
-        at -= 1
-    return False
-
-
-ASIDE_ARRANGEMENTS = {"row", "line", "queue", "stack", "pile", "heap", "ring", "circle", "grid", "array"}
 
 
 def _dictionary_name_from(tokens: list[str], k: int) -> bool:

@@ -40,7 +40,7 @@ from crews.spatial.items import Item, items
 from crews.spatial.nounphrase import NounPhrase
 from crews.spatial.spec import FRAME_KINDS, PAIR_KINDS, CameraSpec, EntitySpec, RelationSpec, SceneSpec
 from crews.spatial.words import Word, foreign_words, opens_request, opens_sentence, prepare, read_words
-from studio import language
+from studio import language, wordnet
 from studio.library import load_catalog
 
 MAX_COUNT = 20
@@ -479,7 +479,8 @@ class _Builder:
         np, at = item.np, self.at
         head = np.words[-1] if np.words else ""
         if head not in FORMATIONS or np.plural or np.definite or (np.count or 1) != 1 or np.noun is not None and \
-                np.noun.noun != head or at < 1 or self.stream[at - 1].kind != "sep" or \
+                (np.noun.noun.split()[-1] != head or wordnet.is_name(np.noun.noun)) or at < 1 or \
+                self.stream[at - 1].kind != "sep" or \
                 self.stream[at - 1].value != "," or self.clause.subjects or not self.previous_subjects:
             return False
         group = self.entity(self.previous_subjects[-1])

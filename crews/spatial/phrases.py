@@ -798,9 +798,6 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\b(\d+|[a-z]+)\s+(?:across|wide)\s+and\s+(\d+|[a-z]+)\s+(?:rows\s+)?(?:back|deep)\b", r"in \2 rows of \1"),
     # "Brendan taking shelter beneath a table": sheltering there, no shelter in the scene
     (r"\b(?:taking|takes|took|taken)\s+(?:shelter|cover|refuge)\b", "sheltering"),
-    # "two kettles, one placed a little ahead of its twin": of the other one
-    (r"(\bone\s+(?:[\w-]+\s+){0,5}?)(?:its|his|her|their)\s+(?:twin|fellow|partner|double|companion|neighbour|neighbor)\b",
-     r"\1the other"),
     # "two kettles, one placed a little ahead of the other": one in front of the other
     (r"\bone\s+(?:(?:placed|set|put|standing|sitting|parked|positioned|stood|sat)\s+)?(?:a\s+little\s+|a\s+bit\s+|slightly\s+"
      r"|just\s+|well\s+|somewhat\s+)?(?:ahead|forward|forwards)\s+of\s+(?=(?:the\s+other|another)\b)",
