@@ -581,11 +581,16 @@ class _Solver:
                          1.05 * under.hw / max(top.hw * 0.95, 1e-6))
         if factor <= 1.0 or factor > MAX_LENGTHEN:
             return False
+        self._grow_over(tops, factor, f"'{host.noun}' built x{factor:.2f} to have the {self.spec.entity(a).noun} "
+                                      "beneath it")
+        return True
+
+    def _grow_over(self, tops: list[Thing], factor: float, note: str) -> None:
+        """The host's pieces grown by ``factor`` to have something beneath them, and the note that says so."""
         for thing in tops:
             thing.size = tuple(round(v * factor, 4) for v in thing.size)
             self._footprint(thing)
-        self.notes.append(f"'{host.noun}' built x{factor:.2f} to have the {self.spec.entity(a).noun} beneath it")
-        return True
+        self.notes.append(note)
 
     def _young(self, ref: str) -> bool:
         """An animal named as a young one (WordNet files it under "young": a pup, a foal, a lamb)."""
@@ -630,10 +635,8 @@ class _Solver:
             self.notes.append(f"'{self.spec.entity(a).noun}' drawn sitting on the floor beneath the {host.noun}")
         elif factor > MAX_OVER_GROW:
             return False
-        for thing in tops:
-            thing.size = tuple(round(v * factor, 4) for v in thing.size)
-            self._footprint(thing)
-        self.notes.append(f"'{host.noun}' drawn x{factor:.2f} to have the {self.spec.entity(a).noun} beneath it")
+        self._grow_over(tops, factor, f"'{host.noun}' drawn x{factor:.2f} to have the {self.spec.entity(a).noun} "
+                                      "beneath it")
         return True
 
     def _layable(self, ref: str) -> bool:
