@@ -19,9 +19,8 @@ def test_a_word_the_dictionary_names_kinds_with_is_part_of_the_name(prompt, name
     assert name in nouns(prompt)
 
 
-def test_a_look_or_an_age_before_an_animal_describes_it_and_its_colour_names_it():
-    assert nouns("a grumpy hare sits by a young fox and a white fox") == ["fox", "hare", "white fox"]
-    assert nouns("a black and white cat by a red car") == ["car", "cat"]  # (two colours: its coat)
+def test_a_look_a_colour_or_an_age_before_an_animal_describes_it():
+    assert sorted(nouns("a grumpy hare sits by a young fox and a white fox")) == ["fox", "fox", "hare"]
     assert wordnet.names_begun("common", "animal") > 2 and wordnet.names_begun("grumpy", "animal") == 0
 
 

@@ -171,7 +171,7 @@ def test_notes_with_bare_sides_and_bracketed_looks() -> None:
     relations = kinds("shed left, greenhouse right, goat in front")
     assert ("shed", "left_side", None) in relations and ("greenhouse", "right_side", None) in relations
     spec = parse("a hen (brown) beside a trough")
-    assert [e.noun for e in spec.entities] == ["brown hen", "trough"] and spec.entities[0].color_name == "brown"
+    assert [e.noun for e in spec.entities] == ["hen", "trough"] and spec.entities[0].color_name == "brown"
     assert {e.facing for e in parse("a goat facing left, a hen looking right").entities} == {"left", "right"}
 
 

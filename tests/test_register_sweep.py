@@ -94,8 +94,8 @@ def test_a_learner_s_view_from_up_is_a_raised_camera() -> None:
 
 @pytest.mark.parametrize("prompt, expected", [
     ("FOUND: a red scarf, left on the railings by the gate.", ["gate", "railing", "scarf"]),
-    ("WANTED - a grey parrot, last seen on the church roof", ["church roof", "grey parrot"]),
-    ("Missing! A brown spaniel behind the bins.", ["bin", "brown spaniel"]),
+    ("WANTED - a grey parrot, last seen on the church roof", ["church roof", "parrot"]),
+    ("Missing! A brown spaniel behind the bins.", ["bin", "spaniel"]),
 ])
 def test_a_notice_s_heading_is_no_thing(prompt: str, expected: list[str]) -> None:
     assert nouns(prompt) == expected

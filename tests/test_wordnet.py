@@ -147,7 +147,7 @@ def test_a_noun_left_unsaid_before_and(prompt, counts):
 
 def test_a_colour_word_read_as_a_noun_is_still_the_colour():
     spec = parse("Two cream cats near a navy van, an ice cream van behind them")
-    assert {e.noun: e.count for e in spec.entities} == {"cream cat": 2, "van": 1, "ice cream van": 1}
+    assert {e.noun: e.count for e in spec.entities} == {"cat": 2, "van": 1, "ice cream van": 1}
 
 
 @pytest.mark.parametrize("dash", ["\u2014", " \u2014 ", " \u2013 ", " - ", "--"])

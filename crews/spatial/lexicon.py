@@ -932,11 +932,11 @@ def plant_kind(word: str, head: str) -> bool:
 
 
 def _kind_named(adjective: str, head: str) -> bool:
-    """A word that names a kind of the thing: a "wild boar", a "sleeping bag", an animal's colour
-    ("a white fox"). Not another colour, though the dictionary lists a "red carpet": people name a
-    colour to say how a made thing looks far more often than to name its kind; nor a size or age
-    ("a little owl" is an owl that is small, an old man a man; but a giant panda is no big panda)."""
-    if colour_names_kind(adjective, head):
+    """A word that names a kind of the thing: a "wild boar", a "sleeping bag". Not a colour, though
+    the dictionary lists a "white fox" and a "black duck": people name a colour to say how a thing
+    looks far more often than to name its kind; nor a size or age ("a little owl" is an owl that
+    is small, an old man a man; but a giant panda is no big panda)."""
+    if f"{adjective} {head}" in COLOUR_NAMED_KINDS:
         return True
     if birth_order(adjective, head) or plant_kind(adjective, head):
         return True
@@ -952,21 +952,13 @@ def _kind_named(adjective: str, head: str) -> bool:
 COAT_PATTERNS = {"tabby", "spotted", "striped", "piebald", "dappled", "brindle", "tortoiseshell", "speckled"}
 
 
-def colour_names_kind(colour: str, head: str) -> bool:
-    """"a red squirrel", "a white rabbit", "a black labrador": before an animal a colour is said as
-    the kind's name (and still colours it), as people name breeds and species; before a made thing
-    it is only its colour ("a red bus")."""
-    return colour in COLORS and is_animal(_singular(head))
-
-
-def is_animal(noun: str) -> bool:
-    """An animal by the dictionary's senses ("tom", a cat after a person) or the catalogue's group
-    ("labrador", which the dictionary knows only as a place)."""
-    if any(sense.kind == "animal" for sense in wordnet.senses(noun)):
-        return True
-    known = known_noun(noun)
-    spec = load_catalog().get(known.category) if known is not None else None
-    return bool(spec and spec.group == "animal")
+# Animals whose everyday name begins with a colour: said so, the colour names the kind (and still
+# colours it), where "a white fox" or "a black duck" is any fox or duck of that colour.
+COLOUR_NAMED_KINDS = {"brown bear", "black bear", "red fox", "grey wolf", "gray wolf", "red panda", "blue whale",
+                      "golden retriever", "golden eagle", "red squirrel", "grey squirrel", "gray squirrel",
+                      "white shark", "green turtle", "red deer", "white stork", "blue jay", "blue tit",
+                      "black rhino", "white rhino", "black panther", "white tiger", "red kite", "golden hamster",
+                      "black widow", "grey seal", "gray seal", "grey heron", "gray heron", "black swan"}
 
 
 # Heads that say only "a thing of that kind": "a shelf unit" is a shelf ("unit" alone, a cupboard).

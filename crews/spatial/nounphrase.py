@@ -194,8 +194,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             # ("a common toad", "a copper kettle": which animal, which kettle)
         elif word in lexicon.COLORS and k + 1 < len(tokens):
             color = word
-            if lexicon.colour_names_kind(word, tokens[k + 1]) and not _second_colour(run[k][1], words):
-                break  # "a brown bear": the kind's name, of its colour ("a black and white cat" is two-tone)
+            if f"{word} {language.singular(tokens[k + 1])}" in lexicon.COLOUR_NAMED_KINDS:
+                break  # "a brown bear": the kind's name, of its colour
         elif k + 1 < len(tokens) and _title(info, words[run[k + 1][1]]):
             break  # "Big Ansel": the name begins here
         elif word in lexicon.SIZE_WORDS and k + 1 < len(tokens) and not _dictionary_name_from(tokens, k):
@@ -368,10 +368,6 @@ def _grouping(head: str, words: list[Word], run: list[tuple[str, int]]) -> bool:
     # (a gymnasium is a school first, then the hall; a grove is trees: places to be in, no way of standing)
 
 
-def _second_colour(at: int, words: list[Word]) -> bool:
-    """The colour at ``at`` is the second of two ("black and white", "grey-and-brown"): a coat of
-    two colours, no kind's name."""
-    return at > 0 and words[at - 1].text in ("and", "or", "-")
 
 
 def _dictionary_name_from(tokens: list[str], k: int) -> bool:
@@ -517,8 +513,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             return True
         if not (proper or animate) and lexicon.names_by_stuff(tokens[at], head_word):
             return True  # "a copper kettle", "a glass cabinet": named by its stuff
-        if not proper and lexicon.colour_names_kind(tokens[at], head_word) and not _second_colour(rest[at][1], words):
-            return True  # "a grey seal", "a white rabbit": the kind's name
+        if f"{tokens[at]} {lexicon._singular(head_word)}" in lexicon.COLOUR_NAMED_KINDS:
+            return True  # "a grey seal": the kind's name, whatever the dictionary spells
         if tokens[at] in lexicon.COLORS and not (at > 0 and lexicon.dictionary_name(tokens[at - 1:at + 1]) and
                                                  wordnet.kind(" ".join(tokens[at - 1:at + 1])) != "attribute"):
             return False  # "a cream cat", "a charcoal grey igloo": its colour; "an ice cream van" a kind of van
