@@ -129,6 +129,8 @@ CLASH = 0.005  # metres two boxes may overlap before they run into each other
 TOP_RIM = 0.03  # metres of a labelled block's top left clear in front of and behind what stands on it
 TOP_GAP = 0.01  # metres between groups packed on a crowded top
 RAIL_OVERHANG = 1.2  # a thing grown on a rail stays at most this many times the rail's depth across
+HIDER_SHARE = 0.6  # a named kind drawn with a generic mesh, said to hide something, stands this share of its height
+MAX_HIDER_GROW = 4.0  # ... grown at most this much (a police box drawn as a box; pampas grass as grass)
 MAX_LENGTHEN = 8.0  # a fence or a wall too short for what stands on it is built at most this much longer
 MAX_TOP_GROW = 1.8  # a top too narrow for what stands on it is built at most this much wider
 MIN_GROWN_TOP = 0.6  # metres: narrower furniture (a stool, a chair) keeps its size
@@ -375,6 +377,30 @@ class _Solver:
                 things.append(thing)
                 next_id += 1
             self.things[entity.ref] = things
+        self._grow_hiders()
+
+    def _grow_hiders(self) -> None:
+        """A kind the catalog has no mesh of its own for is drawn with its head's (a police box as
+        a box, pampas grass as grass), at that mesh's size: a guess. Said to hide something, it is
+        known to be about as tall as what it hides: it is grown (within MAX_HIDER_GROW) to stand
+        HIDER_SHARE of that height, rather than the hiding said to be impossible."""
+        for relation in self.spec.relations:
+            if relation.kind != "hidden_by" or not relation.object or relation.object == relation.subject:
+                continue
+            hider, hidden = self.spec.entity(relation.object), self.things[relation.subject]
+            things = self.things[relation.object]
+            named = hider.noun.replace(" ", "_") != hider.category
+            if not things or not hidden or hider.category in PERSON or hider.size is not None \
+                    or hider.scale != 1.0 or not (named or hider.stand_in):
+                continue
+            factor = HIDER_SHARE * hidden[0].size[1] / max(things[0].size[1], 1e-6)
+            if factor <= 1.0 or factor > MAX_HIDER_GROW:
+                continue
+            for thing in things:
+                thing.size = tuple(round(v * factor, 4) for v in thing.size)
+                self._footprint(thing)
+            noun = self.spec.entity(relation.subject).noun
+            self.notes.append(f"'{hider.noun}' built x{factor:.2f} to hide the {noun}")
 
     def _footprint(self, thing: Thing) -> None:
         w, _, d = thing.size

@@ -1,0 +1,32 @@
+"""The solver on a named kind drawn with a generic mesh at that mesh's size (a guess), said to
+hide someone: it is built tall enough to hide them, rather than the hiding being called impossible.
+A kind the catalog draws under its own name keeps its size. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crews.spatial.parse import parse
+from crews.spatial.solve import solve
+
+
+def named(layout, name: str) -> list:
+    found = [o for o in layout.objects if o.name == name]
+    assert found, [o.name for o in layout.objects]
+    return found
+
+
+@pytest.mark.parametrize("prompt, hidden, hider", [
+    ("an old postman lurks behind a sentry box, half out of sight.", "postman", "sentry box"),
+    ("a milkmaid half concealed behind the marram grass.", "milkmaid", "marram grass"),
+])
+def test_a_generic_mesh_said_to_hide_someone_is_built_tall_enough(prompt, hidden, hider):
+    solution = solve(parse(prompt))
+    person, screen = named(solution.layout, hidden)[0], named(solution.layout, hider)[0]
+    assert screen.size[1] >= 0.55 * person.size[1]
+    assert not any(n.startswith("impossible") for n in solution.layout.notes)
+
+
+def test_a_thing_drawn_under_its_own_name_keeps_its_size():
+    solution = solve(parse("a tall man hidden behind a box."))
+    assert named(solution.layout, "box")[0].size[1] < 0.5
