@@ -30,3 +30,11 @@ def test_a_generic_mesh_said_to_hide_someone_is_built_tall_enough(prompt, hidden
 def test_a_thing_drawn_under_its_own_name_keeps_its_size():
     solution = solve(parse("a tall man hidden behind a box."))
     assert named(solution.layout, "box")[0].size[1] < 0.5
+
+
+def test_a_kind_drawn_with_its_heads_mesh_shrinks_further_to_fit_beneath():
+    solution = solve(parse("an old sea trunk is kept under the double bed."))
+    trunk, bed = named(solution.layout, "sea trunk")[0], named(solution.layout, "double bed")[0]
+    assert not any(n.startswith("impossible") for n in solution.layout.notes)
+    assert abs(trunk.position[0] - bed.position[0]) < bed.size[0] / 2
+    assert abs(trunk.position[2] - bed.position[2]) < bed.size[2] / 2

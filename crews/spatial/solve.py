@@ -94,6 +94,8 @@ MIN_UNDER_SCALE = 0.45  # a thing is scaled down at most this much to fit under 
 # ... a young animal further: the catalogue's is a grown one (a Labrador-sized dog), and its young
 # are a third of that (a pup or a kitten beneath a bed's frame, where a grown dog would not go).
 MIN_UNDER_SCALE_YOUNG = 0.28
+# ... and a kind drawn with its head's mesh (a steamer trunk as a chest) has a guessed size, not its own
+MIN_UNDER_SCALE_NAMED = 0.3
 # The previz's seated figure (renderers/previz/meshes.py, _seated): thighs' underside 0.455 m up
 # of its 1.34 m seated height, at the 1.72 m it is designed at.
 SEATED_THIGHS = 0.455 / 1.34
@@ -389,9 +391,8 @@ class _Solver:
                 continue
             hider, hidden = self.spec.entity(relation.object), self.things[relation.subject]
             things = self.things[relation.object]
-            named = hider.noun.replace(" ", "_") != hider.category
-            if not things or not hidden or hider.category in PERSON or hider.size is not None \
-                    or hider.scale != 1.0 or not (named or hider.stand_in):
+            if not things or not hidden or not (self._named_kind(relation.object) or hider.stand_in
+                                                and hider.size is None and hider.scale == 1.0):
                 continue
             factor = HIDER_SHARE * hidden[0].size[1] / max(things[0].size[1], 1e-6)
             if factor <= 1.0 or factor > MAX_HIDER_GROW:
@@ -572,7 +573,8 @@ class _Solver:
                 if best is None or (min(factor, 1.0) if lying else factor) > best[0] + 1e-6:
                     best = (factor, turn, lying)
         factor, turn, lying = best
-        if factor < (MIN_UNDER_SCALE_YOUNG if self._young(a) else MIN_UNDER_SCALE):
+        if factor < (MIN_UNDER_SCALE_YOUNG if self._young(a) else
+                     MIN_UNDER_SCALE_NAMED if self._named_kind(a) else MIN_UNDER_SCALE):
             return False
         factor = min(factor, 1.0)
         noun, host = self.spec.entity(a).noun, self.spec.entity(b).noun
@@ -664,6 +666,13 @@ class _Solver:
         self._grow_over(tops, factor, f"'{host.noun}' drawn x{factor:.2f} to have the {self.spec.entity(a).noun} "
                                       "beneath it")
         return True
+
+    def _named_kind(self, ref: str) -> bool:
+        """A kind the catalog draws with its head's mesh (a police box as a box, a steamer trunk as a
+        chest), at that mesh's size: the size is a guess for the kind named."""
+        entity = self.spec.entity(ref)
+        return entity.noun.replace(" ", "_") != entity.category and entity.category not in PERSON \
+            and entity.size is None and entity.scale == 1.0 and self.catalog.get(entity.category) is not None
 
     def _layable(self, ref: str) -> bool:
         """A catalogued prop taller than it is deep can be laid on its back; animals, people,
@@ -1276,11 +1285,14 @@ class _Solver:
         roots = [e.ref for e in self.spec.entities if self._root(e.ref) == e.ref and self.things[e.ref]]
         blocks = [self._block(r, self.things[r]) for r in roots]
         self._lengthen(roots, blocks)
-        stage_blocks = [StageBlock(b.hu, b.hw, b.height, self.spec.entity(r).mention, b.centre)
+        stage_blocks = [StageBlock(b.hu, b.hw, b.height, self.spec.entity(r).mention, b.centre,
+                                   front=any(m.thing.entity.arrangement == "stack" and m.thing.entity.count > 1
+                                             for m in b.members))
                         for b, r in zip(blocks, roots)]
         lift = {e.ref: self._root(e.ref) for e in self.spec.entities}
         relations = self._stage_relations(roots, lift)
-        result = solve_stage(stage_blocks, relations, self.tweaks.spacing, self.elevation, self.tweaks.flip)
+        result = solve_stage(stage_blocks, relations, self.tweaks.spacing, self.elevation, self.tweaks.flip,
+                             rows=True)
         self._note_refused(result.refused)
         u, w = _centred(result.u, stage_blocks, "hu"), _centred(result.w, stage_blocks, "hw")
         staged = w.copy()

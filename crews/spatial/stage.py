@@ -24,6 +24,8 @@ import numpy as np
 
 from crews.spatial.constraints import DiffSystem
 
+BACK_ROW_GROUPS = 4  # this many unrelated groups on the floor stand in two rows
+
 
 @dataclass
 class StageBlock:
@@ -32,6 +34,7 @@ class StageBlock:
     height: float  # top of the block above the stage
     order: int  # prompt order, for the default left-to-right reading
     centre: float | None = None  # height of the block's pixel-weighted centre (None: half its height)
+    front: bool = False  # kept in the front row (a pile: it reads as resting only with nothing before it)
 
     @property
     def centre_height(self) -> float:
@@ -87,7 +90,7 @@ def lateral_offset(front: StageBlock, back: StageBlock) -> float:
 
 
 def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacing: float = 1.0,
-                elevation_deg: float = 20.0, flip: set[int] | None = None) -> StageResult:
+                elevation_deg: float = 20.0, flip: set[int] | None = None, rows: bool = False) -> StageResult:
     n = len(blocks)
     # W holds each block's FRONT face (its centre minus hw), so blocks nothing else places stand
     # on one front line: a bird beside a 7 m truck stands by its bumper, not by its middle, where
@@ -202,7 +205,9 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
                 (U.add([(z, r.a, sep_u(z, r.a))]) if left else U.add([(r.a, z, sep_u(r.a, z))])) or \
                     (U.add([(r.a, z, sep_u(r.a, z))]) if left else U.add([(z, r.a, sep_u(z, r.a))]))
 
-    # ---- nothing may overlap: order every pair nothing separates yet, left to right as written
+    # ---- nothing may overlap: order every pair nothing separates yet, left to right as written;
+    # many unrelated groups stand in two rows (``_back_row``)
+    back = _back_row(blocks, relations) if rows else set()
     pairs = sorted(((a, b) for a in range(n) for b in range(a + 1, n)),
                    key=lambda p: (max(blocks[p[0]].order, blocks[p[1]].order),
                                   min(blocks[p[0]].order, blocks[p[1]].order)))
@@ -210,12 +215,51 @@ def solve_stage(blocks: list[StageBlock], relations: list[StageRelation], spacin
         if _separated(U, W, blocks, a, b):
             continue
         first, second = (a, b) if blocks[a].order <= blocks[b].order else (b, a)
+        if (a in back) != (b in back):
+            # In different rows: apart in depth, and only in order across (half a clearance).
+            near, far = (b, a) if a in back else (a, b)
+            depth = blocks[a].hw + blocks[b].hw + gap(blocks[a], blocks[b], spacing)
+            if W.add(centres([(near, far, depth)])):
+                U.add([(first, second, 0.5 * sep_u(first, second))]) or \
+                    U.add([(second, first, 0.5 * sep_u(second, first))])
+                continue
         if not (U.add([(first, second, sep_u(first, second))]) or U.add([(second, first, sep_u(second, first))])):
             depth = blocks[a].hw + blocks[b].hw + gap(blocks[a], blocks[b], spacing)
             W.add(centres([(first, second, depth)])) or W.add(centres([(second, first, depth)]))
 
     fronts = W.solve()
     return StageResult(u=U.solve(), w=fronts + np.array([b.hw for b in blocks]), refused=refused)
+
+
+def _back_row(blocks: list[StageBlock], relations: list[StageRelation]) -> set[int]:
+    """Unrelated groups in one left-to-right line make a picture far wider than it is tall: the
+    camera steps back until each is a few pixels. From BACK_ROW_GROUPS of them on (nothing said
+    of the picture's sides or centre, which read along one line), every second one as written
+    stands in a row behind the others, between them: the picture is about half as wide, each
+    twice as large, and they still read left to right in the order written."""
+    if any(r.kind in ("left_side", "right_side", "center") for r in relations):
+        return set()
+    n = len(blocks)
+    root = list(range(n))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for r in relations:
+        for other in (r.b, r.c):
+            if other is not None:
+                root[find(r.a)] = find(other)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    if len(groups) < BACK_ROW_GROUPS:
+        return set()
+    written = sorted(groups.values(), key=lambda members: min(blocks[i].order for i in members))
+    return {i for k, members in enumerate(written) if k % 2 and not any(blocks[j].front for j in members)
+            for i in members}
 
 
 def _separated(U: DiffSystem, W: DiffSystem, blocks: list[StageBlock], a: int, b: int) -> bool:
