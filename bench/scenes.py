@@ -35,7 +35,7 @@ objects of verbs, views. Seventeen parts, reported apart:
   and it is run with ``--failures 0``. Its prompts stayed unseen, but its aggregate figures and
   failure-cause counts have been used as a validation set while building, so its figure now
   measures some fit too (as do heldout3's, heldout4's, heldout5's, heldout6's, heldout7's, heldout8's,
-  heldout9's, heldout10's, heldout11's, heldout12's and heldout13's, and heldout14's and heldout15's will once
+  heldout9's, heldout10's, heldout11's, heldout12's, heldout13's and heldout14's, and heldout15's will once
   read): heldout16 is the fresh one.
 - **heldout3** (third held-out): ``bench/prompts/scenes/heldout3.jsonl``, from a third grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
@@ -113,15 +113,15 @@ objects of verbs, views. Seventeen parts, reported apart:
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
   name or quote it, and it is run with ``--failures 0``. It was run once fresh at be835ef (486/736
-  layout, 1/48 scenes) and not read yet; the next session reads it while building, so its figure
-  will measure some fit too: heldout16 is the fresh one.
+  layout, 1/48 scenes) and then read while building (session 2026-12-07 from 21:19 UTC), so its
+  figure now measures some fit too: heldout16 is the fresh one.
 - **heldout15** (fifteenth held-out): ``bench/prompts/scenes/heldout15.jsonl``, from a fifteenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
-  name or quote it, and it is run with ``--failures 0``. It is to be run once fresh and is not read
-  yet; the session after that reads it while building, so its figure will measure some fit too:
-  heldout16 is the fresh one.
+  name or quote it, and it is run with ``--failures 0``. It was run once fresh at 95d15b2 (477/736
+  layout, 6/48 scenes) and is not read yet; the next session reads it while building, so its figure
+  will measure some fit too: heldout16 is the fresh one.
 - **heldout16** (FRESH held-out): ``bench/prompts/scenes/heldout16.jsonl``, from a sixteenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
@@ -512,9 +512,10 @@ def print_part(part: str, rows, results, show: int, out) -> None:
                           "2026-12-07 from 14:49 UTC)",
              "heldout13": "THIRTEENTH HELD-OUT set (run once fresh at 6ea5cd3, then read while building, session "
                           "2026-12-07 from 18:06 UTC)",
-             "heldout14": "FOURTEENTH HELD-OUT set (run once fresh at be835ef, not read yet; the next session "
-                          "reads it)",
-             "heldout15": "FIFTEENTH HELD-OUT set (to be run once fresh, not read yet)",
+             "heldout14": "FOURTEENTH HELD-OUT set (run once fresh at be835ef, then read while building, session "
+                          "2026-12-07 from 21:19 UTC)",
+             "heldout15": "FIFTEENTH HELD-OUT set (run once fresh at 95d15b2, not read yet; the next session reads "
+                          "it)",
              "heldout16": "FRESH HELD-OUT set (sixteenth held-out, written without seeing the implementation)"}[part]
     print(f"\n== {title}: {len(rows)} prompts", file=out)
     table: dict[str, list[int]] = {}
@@ -576,8 +577,8 @@ def parse_args(argv=None) -> argparse.Namespace:
                              "held-out scenes, read while building), heldout11 (the eleventh held-out scenes, read "
                              "while building), heldout12 (the twelfth held-out scenes, read while building), "
                              "heldout13 (the thirteenth held-out scenes, run once fresh), heldout14 (the "
-                             "fourteenth held-out scenes, to be run once fresh this session), heldout15 (the "
-                             "fifteenth held-out scenes, to be run once fresh), heldout16 (the fresh held-out "
+                             "fourteenth held-out scenes, run once fresh), heldout15 (the fifteenth held-out "
+                             "scenes, run once fresh, not read), heldout16 (the fresh held-out "
                              "scenes) or all (default)")
     parser.add_argument("--limit", type=int, help="score N prompts, evenly spread over the parts")
     parser.add_argument("--size", type=int, default=512)
