@@ -872,7 +872,8 @@ def names_a_kind(word: str, head: str) -> bool:
     """"a common toad", "a snowy owl", "a wild dog": before an animal, a word the dictionary begins
     several animals' names with names its kind, where "a haughty toad" or "a sodden owl" is any toad
     or owl; a colour, size, age or coat pattern says how it looks. Before a person an ordinal the
-    dictionary names them with is their post ("a first mate", "a second lieutenant")."""
+    dictionary names them with is their post ("a first mate", "the first lady"; "a second" is read
+    earlier as another one)."""
     if word in COLORS or word in SIZE_WORDS or word in AGE_WORDS or word in COAT_PATTERNS:
         return False
     one = _singular(head)
