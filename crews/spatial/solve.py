@@ -397,11 +397,8 @@ class _Solver:
             factor = HIDER_SHARE * hidden[0].size[1] / max(things[0].size[1], 1e-6)
             if factor <= 1.0 or factor > MAX_HIDER_GROW:
                 continue
-            for thing in things:
-                thing.size = tuple(round(v * factor, 4) for v in thing.size)
-                self._footprint(thing)
-            noun = self.spec.entity(relation.subject).noun
-            self.notes.append(f"'{hider.noun}' built x{factor:.2f} to hide the {noun}")
+            self._grow(things, factor, f"'{hider.noun}' built x{factor:.2f} to hide the "
+                                       f"{self.spec.entity(relation.subject).noun}")
 
     def _footprint(self, thing: Thing) -> None:
         w, _, d = thing.size
@@ -601,21 +598,29 @@ class _Solver:
                 or any(self.support.get(r) == b for r in self.support):
             return False
         fraction, inside = self._clearance(b, clear)
-        side, high = self._under_columns(a, b)
-        top, under = tops[0], things[0]
-        factor = 1.05 * under.size[1] * high / max(top.size[1] * fraction, 1e-6)
-        if inside:
-            factor = max(factor, 1.05 * under.hu * side / max(top.hu * 0.95, 1e-6),
-                         1.05 * under.hw / max(top.hw * 0.95, 1e-6))
+        factor = self._over_factor(things[0], a, b, fraction, sides=inside)
         if factor <= 1.0 or factor > MAX_LENGTHEN:
             return False
-        self._grow_over(tops, factor, f"'{host.noun}' built x{factor:.2f} to have the {self.spec.entity(a).noun} "
-                                      "beneath it")
+        self._grow(tops, factor, f"'{host.noun}' built x{factor:.2f} to have the {self.spec.entity(a).noun} "
+                                 "beneath it")
         return True
 
-    def _grow_over(self, tops: list[Thing], factor: float, note: str) -> None:
-        """The host's pieces grown by ``factor`` to have something beneath them, and the note that says so."""
-        for thing in tops:
+    def _over_factor(self, body: Thing, a: str, b: str, fraction: float, sides: bool) -> float:
+        """How much ``b`` must grow to have ``body`` (one of ``a``) beneath it: its clearance
+        (``fraction`` of its height) over the body's height, and with ``sides`` its width and depth
+        round the body's too."""
+        top = self.things[b][0]
+        side, high = self._under_columns(a, b)
+        factor = 1.05 * body.size[1] * high / max(top.size[1] * fraction, 1e-6)
+        if sides:
+            factor = max(factor, 1.05 * body.hu * side / max(top.hu * 0.95, 1e-6),
+                         1.05 * body.hw / max(top.hw * 0.95, 1e-6))
+        return factor
+
+    def _grow(self, things: list[Thing], factor: float, note: str) -> None:
+        """A thing's pieces grown by ``factor`` (a host to have something beneath it, a hider to hide
+        it), and the note that says so."""
+        for thing in things:
             thing.size = tuple(round(v * factor, 4) for v in thing.size)
             self._footprint(thing)
         self.notes.append(note)
@@ -636,13 +641,11 @@ class _Solver:
         if self.spec.entity(a).category not in PERSON or host.category not in OVER_TABLES or not clear \
                 or not things or not tops or host.stand_in or any(self.support.get(r) == b for r in self.support):
             return False
-        fraction, inside = self._clearance(b, clear)
-        side, high = self._under_columns(a, b)
-        top, under = tops[0], things[0]
+        fraction, _ = self._clearance(b, clear)
+        under = things[0]
 
         def needed(body: Thing) -> float:
-            return 1.05 * max(body.size[1] * high / max(top.size[1] * fraction, 1e-6),
-                              body.hu * side / max(top.hu * 0.95, 1e-6), body.hw / max(top.hw * 0.95, 1e-6))
+            return self._over_factor(body, a, b, fraction, sides=True)
 
         factor = needed(under)
         if factor > MAX_OVER_GROW and not self._seated(self.spec.entity(a)):
@@ -663,8 +666,8 @@ class _Solver:
             self.notes.append(f"'{self.spec.entity(a).noun}' drawn sitting on the floor beneath the {host.noun}")
         elif factor > MAX_OVER_GROW:
             return False
-        self._grow_over(tops, factor, f"'{host.noun}' drawn x{factor:.2f} to have the {self.spec.entity(a).noun} "
-                                      "beneath it")
+        self._grow(tops, factor, f"'{host.noun}' drawn x{factor:.2f} to have the {self.spec.entity(a).noun} "
+                                 "beneath it")
         return True
 
     def _named_kind(self, ref: str) -> bool:
