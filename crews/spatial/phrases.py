@@ -3,7 +3,7 @@
 A pattern is written as words separated by spaces; ``a|b`` is a choice and a trailing ``?``
 makes a word optional ("on|to|at the? left of"). Each slot is one word: a choice of phrases of
 different lengths ("cut off" or "hidden") is two entries, never "cut off|hidden". ``PhraseTable``
-expands every pattern into token tuples once, so matching is a dictionary lookup per length.
+indexes the patterns by the words they can start with and walks a pattern's slots at match time.
 
 The relation phrases are an inventory of English spatial language (prepositions, phrasal
 prepositions, depth comparisons, distances, occlusion, support, containment), each mapped to one of
@@ -13,7 +13,6 @@ the kinds the solver knows; a few kinds are read in ``parse`` before they become
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -2069,34 +2068,71 @@ class Match:
 
 
 class PhraseTable:
+    """Patterns matched slot by slot: a pattern with many choices stands for millions of word
+    sequences (the relation table for 1.6 million), too many to list at import."""
+
     def __init__(self, patterns: list[tuple[str, str]], inflect: tuple[str, ...] = ()):
         """``inflect``: the kinds (prefixes of them) whose verbs also match in their -s and -ed forms."""
-        self.by_length: dict[int, dict[tuple[str, ...], str]] = {}
-        for pattern, kind in patterns:
-            for words in expand(pattern, inflect=kind.startswith(inflect) if inflect else False):
-                self.by_length.setdefault(len(words), {}).setdefault(words, kind)
-        self.lengths = sorted(self.by_length, reverse=True)
+        self.by_first: dict[str, list[Pattern]] = {}
+        for order, (pattern, kind) in enumerate(patterns):
+            compiled = Pattern(order, kind, slots(pattern, inflect=kind.startswith(inflect) if inflect else False))
+            for word in compiled.first_words():
+                self.by_first.setdefault(word, []).append(compiled)
 
     def match(self, tokens: list[str], start: int) -> Match | None:
-        for length in self.lengths:
-            words = tuple(tokens[start:start + length])
-            if len(words) == length and words in self.by_length[length]:
-                return Match(self.by_length[length][words], start, start + length)
-        return None
+        """The longest phrase starting at ``start``; of phrases as long, the one listed first."""
+        best: tuple[int, int, str] | None = None  # length, order, kind
+        for pattern in self.by_first.get(tokens[start], ()) if start < len(tokens) else ():
+            length = pattern.longest(tokens, start)
+            if length and (best is None or (length, -pattern.order) > (best[0], -best[1])):
+                best = (length, pattern.order, pattern.kind)
+        return Match(best[2], start, start + best[0]) if best else None
 
 
-def expand(pattern: str, inflect: bool = False) -> list[tuple[str, ...]]:
-    """Every word sequence a pattern names; with ``inflect``, a verb's -ing form in a phrase of
-    several words also stands for its -s and -ed forms ("peeking out from behind": peeks, peeked)."""
-    slots = []
+class Pattern:
+    """One pattern of a table, as a row of slots walked word by word."""
+
+    __slots__ = ("order", "kind", "slots", "closure")
+
+    def __init__(self, order: int, kind: str, slots: tuple[tuple[frozenset[str], bool], ...]):
+        self.order = order  # its place in the table: the first of two phrases as long wins
+        self.kind = kind
+        self.slots = slots  # (the words a slot takes, whether it may be left out)
+        # closure[at]: the slot positions reached from ``at`` by leaving out optional slots
+        self.closure = [frozenset(range(at, self._last_optional_after(at) + 1)) for at in range(len(slots) + 1)]
+
+    def _last_optional_after(self, at: int) -> int:
+        while at < len(self.slots) and self.slots[at][1]:
+            at += 1
+        return at
+
+    def first_words(self) -> set[str]:
+        return {word for at in self.closure[0] if at < len(self.slots) for word in self.slots[at][0]}
+
+    def longest(self, tokens: list[str], start: int) -> int:
+        """How many tokens from ``start`` the pattern takes at most (0: it does not match)."""
+        end, states, longest = len(self.slots), self.closure[0], 0
+        for taken, token in enumerate(tokens[start:start + end], start=1):
+            states = frozenset().union(*(self.closure[at + 1] for at in states
+                                         if at < end and token in self.slots[at][0]))
+            if not states:
+                break
+            if end in states:
+                longest = taken
+        return longest
+
+
+def slots(pattern: str, inflect: bool = False) -> tuple[tuple[frozenset[str], bool], ...]:
+    """A pattern's slots; with ``inflect``, a verb's -ing form in a phrase of several words also
+    stands for its -s and -ed forms ("peeking out from behind": peeks, peeked)."""
     multiword = len(pattern.split()) > 1
+    compiled = []
     for slot in pattern.split():
-        optional = slot.endswith("?")
         choices = slot.rstrip("?").split("|")
         if inflect and multiword:
-            choices = list(dict.fromkeys(form for choice in choices for form in verb_forms(choice)))
-        slots.append(choices + ([""] if optional else []))
-    return [tuple(w for w in combo if w) for combo in itertools.product(*slots)]
+            choices = [form for choice in choices for form in verb_forms(choice)]
+        compiled.append((frozenset(choices), slot.endswith("?")))
+    return tuple(compiled)
 
 
 def verb_forms(word: str) -> list[str]:
