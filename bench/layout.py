@@ -16,12 +16,13 @@
     .venv/bin/python bench/layout.py --part heldout13 --failures 0  # the thirteenth held-out set, figures only
     .venv/bin/python bench/layout.py --part heldout14 --failures 0  # the fourteenth held-out set, figures only
     .venv/bin/python bench/layout.py --part heldout15 --failures 0  # the fifteenth held-out set, figures only
-    .venv/bin/python bench/layout.py --part heldout16 --failures 0  # the fresh held-out set, figures only
+    .venv/bin/python bench/layout.py --part heldout16 --failures 0  # the sixteenth held-out set, figures only
+    .venv/bin/python bench/layout.py --part heldout17 --failures 0  # the fresh held-out set, figures only
     .venv/bin/python bench/layout.py --limit 40             # 40 prompts spread over every set
     .venv/bin/python bench/layout.py --set counts --out /tmp/lay   # one dev set, keep the folders
     .venv/bin/python bench/layout.py --score /tmp/lay --set counts # re-score them (same --part/--set/--limit)
 
-Seventeen parts, reported separately:
+Eighteen parts, reported separately:
 
 - **dev**: ``bench/prompts/*.jsonl`` (written by ``bench/prompts/make_prompts.py``). These prompts
   have been seen by the people writing the parser; their figure measures fit.
@@ -35,38 +36,38 @@ Seventeen parts, reported separately:
   is run with ``--failures 0``. Its prompts stayed unseen, but its aggregate figures and
   failure-cause counts have been used as a validation set while building, so its figure now
   measures some fit too (as do heldout3's, heldout4's, heldout5's, heldout6's, heldout7's, heldout8's,
-  heldout9's, heldout10's, heldout11's, heldout12's, heldout13's and heldout14's, and heldout15's will once
-  read): heldout16 is the fresh one.
+  heldout9's, heldout10's, heldout11's, heldout12's, heldout13's and heldout14's, and heldout15's and
+  heldout16's will once read): heldout17 is the fresh one.
 - **heldout3** (third held-out): ``bench/prompts/heldout3/*.jsonl``, from a third grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   with phrasings, sentence shapes and nouns none of the other sets has; nothing outside
   bench/prompts may name it or quote it, and it is run with ``--failures 0``. It was read while
-  building (session 2026-12-06), so its figure now measures some fit too: heldout16 is the fresh
+  building (session 2026-12-06), so its figure now measures some fit too: heldout17 is the fresh
   one.
 - **heldout4** (fourth held-out): ``bench/prompts/heldout4/*.jsonl``, from a fourth grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   with phrasings, sentence shapes and nouns none of the other sets has; nothing outside
   bench/prompts may name it or quote it, and it is run with ``--failures 0``. It was read while
-  building (second session of 2026-12-06), so its figure now measures some fit too: heldout16 is
+  building (second session of 2026-12-06), so its figure now measures some fit too: heldout17 is
   the fresh one.
 - **heldout5** (fifth held-out): ``bench/prompts/heldout5/*.jsonl``, from a fifth grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   with phrasings, sentence shapes and nouns none of the other sets has; nothing outside
   bench/prompts may name it or quote it, and it is run with ``--failures 0``. It was read while
-  building (session 2026-12-07), so its figure now measures some fit too: heldout16 is the fresh
+  building (session 2026-12-07), so its figure now measures some fit too: heldout17 is the fresh
   one.
 - **heldout6** (sixth held-out): ``bench/prompts/heldout6/*.jsonl``, from a sixth grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   with phrasings, sentence shapes and nouns none of the other sets has; nothing outside
   bench/prompts may name it or quote it, and it is run with ``--failures 0``. It was read while
-  building (session 2026-12-07), so its figure now measures some fit too: heldout16 is the fresh
+  building (session 2026-12-07), so its figure now measures some fit too: heldout17 is the fresh
   one.
 - **heldout7** (seventh held-out): ``bench/prompts/heldout7/*.jsonl``, from a seventh grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   with phrasings, registers, sentence shapes and nouns none of the other sets has; nothing
   outside bench/prompts may name it or quote it, and it is run with ``--failures 0``. It was
   read while building (second session of 2026-12-07), so its figure now measures some fit too:
-  heldout16 is the fresh one.
+  heldout17 is the fresh one.
 - **heldout8** (eighth held-out): ``bench/prompts/heldout8/*.jsonl``, from an eighth grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   in registers none of the other sets uses (a teacher, a property listing, weighted prompt
@@ -74,52 +75,58 @@ Seventeen parts, reported separately:
   the passive, ordinals, a witness statement, numbered steps, a stage manager's glossed
   blocking notes) and with everyday nouns; nothing outside bench/prompts may name it or quote
   it, and it is run with ``--failures 0``. It was read while building (session 2026-12-07,
-  third), so its figure now measures some fit too: heldout16 is the fresh one.
+  third), so its figure now measures some fit too: heldout17 is the fresh one.
 - **heldout9** (ninth held-out): ``bench/prompts/heldout9/*.jsonl``, from a ninth grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   in registers and phrasings none of the other sets uses, with everyday nouns; nothing outside
   bench/prompts may name it or quote it, and it is run with ``--failures 0``. It was run once
   fresh (session 2026-12-07, third) and then read while building, so its figure now measures
-  some fit too: heldout16 is the fresh one.
+  some fit too: heldout17 is the fresh one.
 - **heldout10** (tenth held-out): ``bench/prompts/heldout10/*.jsonl``, from a tenth grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   in registers and phrasings none of the other sets uses, with everyday nouns; nothing outside
   bench/prompts may name it or quote it, and it is run with ``--failures 0``. It was run once
   fresh and then read while building (session 2026-12-07 second), so its figure now measures
-  some fit too: heldout16 is the fresh one.
+  some fit too: heldout17 is the fresh one.
 - **heldout11** (eleventh held-out): ``bench/prompts/heldout11/*.jsonl``, from an eleventh grammar
   in bench/prompts, written without reading the implementation (nor its tests or documentation),
   in registers and phrasings none of the other sets uses, with everyday nouns; nothing outside
   bench/prompts may name it or quote it, and it is run with ``--failures 0``. It was run once
   fresh (at 5889b0d: 658/736) and then read while building (session 2026-12-07 fourth), so its
-  figure now measures some fit too: heldout16 is the fresh one.
+  figure now measures some fit too: heldout17 is the fresh one.
 - **heldout12** (twelfth held-out): ``bench/prompts/heldout12/*.jsonl``, from a twelfth grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   in registers and phrasings none of the other sets uses, with everyday nouns; nothing outside
   bench/prompts may name it or quote it, and it is run with ``--failures 0``. It was run once
   fresh at ab6260a (592/736 layout, 2/48 scenes) and then read while building (session
-  2026-12-07 from 14:49 UTC), so its figure measures some fit too: heldout16 is the fresh one.
+  2026-12-07 from 14:49 UTC), so its figure measures some fit too: heldout17 is the fresh one.
 - **heldout13** (thirteenth held-out): ``bench/prompts/heldout13/*.jsonl``, from a thirteenth grammar
   in bench/prompts, written without reading the implementation (nor its tests or
   documentation), in registers and phrasings none of the other sets uses, with everyday nouns;
   nothing outside bench/prompts may name it or quote it, and it is run with ``--failures 0``. It
   was run once fresh at 6ea5cd3 (477/736 layout, 0/48 scenes) and then read while building
-  (session 2026-12-07 from 18:06 UTC), so its figure measures some fit too: heldout16 is the fresh one.
+  (session 2026-12-07 from 18:06 UTC), so its figure measures some fit too: heldout17 is the fresh one.
 - **heldout14** (fourteenth held-out): ``bench/prompts/heldout14/*.jsonl``, from a fourteenth grammar
   in bench/prompts, written without reading the implementation (nor its tests or
   documentation), in registers and phrasings none of the other sets uses, with everyday nouns;
   nothing outside bench/prompts may name it or quote it, and it is run with ``--failures 0``. It
   was run once fresh at be835ef (486/736 layout, 1/48 scenes) and then read while building
-  (session 2026-12-07 from 21:19 UTC), so its figure now measures some fit too: heldout16 is the
+  (session 2026-12-07 from 21:19 UTC), so its figure now measures some fit too: heldout17 is the
   fresh one.
 - **heldout15** (fifteenth held-out): ``bench/prompts/heldout15/*.jsonl``, from a fifteenth grammar
   in bench/prompts, written without reading the implementation (nor its tests or
   documentation), in registers and phrasings none of the other sets uses, with everyday nouns;
   nothing outside bench/prompts may name it or quote it, and it is run with ``--failures 0``. It
   was run once fresh at 95d15b2 (477/736 layout, 6/48 scenes) and is not read yet; the next
-  session reads it while building, so its figure will measure some fit too: heldout16 is the fresh
+  session reads it while building, so its figure will measure some fit too: heldout17 is the fresh
   one.
-- **heldout16** (FRESH held-out): ``bench/prompts/heldout16/*.jsonl``, from a sixteenth grammar
+- **heldout16** (sixteenth held-out): ``bench/prompts/heldout16/*.jsonl``, from a sixteenth grammar
+  in bench/prompts, written without reading the implementation (nor its tests or
+  documentation), in registers and phrasings none of the other sets uses, with everyday nouns;
+  nothing outside bench/prompts may name it or quote it, and it is run with ``--failures 0``. It
+  is to be run once fresh and is not read yet; the session after that reads it while building, so
+  its figure will measure some fit too: heldout17 is the fresh one.
+- **heldout17** (FRESH held-out): ``bench/prompts/heldout17/*.jsonl``, from a seventeenth grammar
   in bench/prompts, written without reading the implementation (nor its tests or
   documentation), in registers and phrasings none of the other sets uses, with everyday nouns;
   nothing outside bench/prompts may name it or quote it. Run it with ``--failures 0`` so its
@@ -185,19 +192,20 @@ HELDOUT13_DIR = PROMPT_DIR / "heldout13"
 HELDOUT14_DIR = PROMPT_DIR / "heldout14"
 HELDOUT15_DIR = PROMPT_DIR / "heldout15"
 HELDOUT16_DIR = PROMPT_DIR / "heldout16"
+HELDOUT17_DIR = PROMPT_DIR / "heldout17"
 PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
          "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
-         "heldout16")
+         "heldout16", "heldout17")
 PART_FOLDERS = {"dev": PROMPT_DIR, "heldout": HELDOUT_DIR, "heldout2": HELDOUT2_DIR, "heldout3": HELDOUT3_DIR,
                 "heldout4": HELDOUT4_DIR, "heldout5": HELDOUT5_DIR, "heldout6": HELDOUT6_DIR,
                 "heldout7": HELDOUT7_DIR, "heldout8": HELDOUT8_DIR, "heldout9": HELDOUT9_DIR,
                 "heldout10": HELDOUT10_DIR, "heldout11": HELDOUT11_DIR, "heldout12": HELDOUT12_DIR,
                 "heldout13": HELDOUT13_DIR, "heldout14": HELDOUT14_DIR, "heldout15": HELDOUT15_DIR,
-                "heldout16": HELDOUT16_DIR}
+                "heldout16": HELDOUT16_DIR, "heldout17": HELDOUT17_DIR}
 # the parts the held-out targets apply to
 HELD_OUT_PARTS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                   "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                  "heldout15", "heldout16")
+                  "heldout15", "heldout16", "heldout17")
 
 # ----------------------------------------------------------------- constants ---
 # Each is this bench's own; the reasoning is at the function that uses it.
@@ -244,7 +252,8 @@ def prompt_files(part: str) -> list[tuple[str, Path]]:
     bench/prompts/heldout9, the tenth in bench/prompts/heldout10, the eleventh in
     bench/prompts/heldout11, the twelfth in bench/prompts/heldout12, the thirteenth in
     bench/prompts/heldout13, the fourteenth in bench/prompts/heldout14, the fifteenth in
-    bench/prompts/heldout15, the fresh one in bench/prompts/heldout16."""
+    bench/prompts/heldout15, the sixteenth in bench/prompts/heldout16, the fresh one in
+    bench/prompts/heldout17."""
     parts = PARTS if part == "all" else (part,)
     files = []
     for name in parts:
@@ -1102,7 +1111,8 @@ PART_TITLES = {"dev": "development set (seen while building: measures fit)",
                             "2026-12-07 from 21:19 UTC)",
                "heldout15": "FIFTEENTH HELD-OUT set (run once fresh at 95d15b2, not read yet; the next session reads "
                             "it)",
-               "heldout16": "FRESH HELD-OUT set (sixteenth held-out, written without seeing the implementation)"}
+               "heldout16": "SIXTEENTH HELD-OUT set (to be run once fresh, not read yet)",
+               "heldout17": "FRESH HELD-OUT set (seventeenth held-out, written without seeing the implementation)"}
 
 
 def print_part(part: str, prompts, results, show_failures: int, out) -> None:
@@ -1211,8 +1221,9 @@ def parse_args(argv=None) -> argparse.Namespace:
                              "while building, bench/prompts/heldout12/), heldout13 (the thirteenth held-out set, "
                              "run once fresh, bench/prompts/heldout13/), heldout14 (the fourteenth held-out set, "
                              "run once fresh, bench/prompts/heldout14/), heldout15 (the fifteenth held-out set, "
-                             "run once fresh, not read, bench/prompts/heldout15/), heldout16 "
-                             "(the fresh held-out set, bench/prompts/heldout16/) or all (default)")
+                             "run once fresh, not read, bench/prompts/heldout15/), heldout16 (the sixteenth "
+                             "held-out set, to be run once fresh, bench/prompts/heldout16/), heldout17 (the fresh "
+                             "held-out set, bench/prompts/heldout17/) or all (default)")
     parser.add_argument("--limit", type=int, help="score N prompts, evenly spread over the sets")
     parser.add_argument("--set", help="prompt sets, comma-separated (file names without .jsonl)")
     parser.add_argument("--size", type=int, default=512, help="frame size, passed on if the command has a size option")
@@ -1221,7 +1232,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--failures", type=int, default=3,
                         help="failing prompts shown per kind; 0 shows none (use it for heldout2, heldout3, "
                              "heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, "
-                             "heldout12, heldout13, heldout14, heldout15 and heldout16)")
+                             "heldout12, heldout13, heldout14, heldout15, heldout16 and heldout17)")
     parser.add_argument("--cli", default="studio.cli", help=argparse.SUPPRESS)  # the self-check's fake
     return parser.parse_args(argv)
 

@@ -380,14 +380,14 @@ def check_end_to_end() -> None:
                                                                    "heldout7", "heldout8", "heldout9",
                                                                    "heldout10", "heldout11", "heldout12",
                                                                    "heldout13", "heldout14", "heldout15",
-                                                                   "heldout16"}, spread
+                                                                   "heldout16", "heldout17"}, spread
     code, out, err = run_main(FAKE_WORKING, "--part", "heldout", "--limit", "3", "--size", "96")
     assert code == 0 and "HELD-OUT" in out and "development" not in out, (code, out, err)
-    # The second to fifteenth and the fresh held-out parts: their own titles, the held-out targets, and with
+    # The second to sixteenth and the fresh held-out parts: their own titles, the held-out targets, and with
     # --failures 0 no prompt of them is printed anywhere (their figures are reported; their prompts
     # must stay unseen).
     titles = ("SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH", "ELEVENTH",
-              "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "FRESH")
+              "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "FRESH")
     for part, title in zip(GRAMMAR_PARTS, [f"{t} HELD-OUT" for t in titles], strict=True):
         code, out, err = run_main(FAKE_WORKING, "--part", part, "--limit", "12", "--size", "96", "--failures", "0")
         assert code == 0 and title in out and "development" not in out, (part, code, out, err)
@@ -441,7 +441,8 @@ def check_heldout_is_apart() -> None:
 # bench/prompts (named only here), in the order they were written: each must stay apart from
 # every part before it.
 GRAMMAR_PARTS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-                 "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16")
+                 "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+                 "heldout17")
 
 
 def part_grammars(part: str) -> tuple[str, str]:
@@ -617,6 +618,8 @@ def check_scene_rules() -> None:
     assert all(r["part"] == "heldout15" for r in scenes.load_scenes("heldout15"))
     assert sum(r["part"] == "heldout16" for r in scenes.load_scenes()) >= 40
     assert all(r["part"] == "heldout16" for r in scenes.load_scenes("heldout16"))
+    assert sum(r["part"] == "heldout17" for r in scenes.load_scenes()) >= 40
+    assert all(r["part"] == "heldout17" for r in scenes.load_scenes("heldout17"))
 
 
 def main() -> int:

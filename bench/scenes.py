@@ -16,14 +16,15 @@
     .venv/bin/python bench/scenes.py --part heldout13 --failures 0  # the thirteenth held-out scenes, figures only
     .venv/bin/python bench/scenes.py --part heldout14 --failures 0  # the fourteenth held-out scenes, figures only
     .venv/bin/python bench/scenes.py --part heldout15 --failures 0  # the fifteenth held-out scenes, figures only
-    .venv/bin/python bench/scenes.py --part heldout16 --failures 0  # the fresh held-out scenes, figures only
+    .venv/bin/python bench/scenes.py --part heldout16 --failures 0  # the sixteenth held-out scenes, figures only
+    .venv/bin/python bench/scenes.py --part heldout17 --failures 0  # the fresh held-out scenes, figures only
     .venv/bin/python bench/scenes.py --limit 10 --out /tmp/sc    # 10 scenes, keep the folders
     .venv/bin/python bench/scenes.py --score /tmp/sc --limit 10  # re-score them
 
 Prompts are the kind people give image tools: style and quality words ("ultra detailed,
 watercolor style"), manner words, settings ("in a kitchen"), compound nouns ("office chair"),
 unknown names, arrangements ("twelve geese in three rows of four"), counts on the subjects and
-objects of verbs, views. Seventeen parts, reported apart:
+objects of verbs, views. Eighteen parts, reported apart:
 
 - **dev**: ``bench/prompts/scenes/dev.jsonl``, written by hand (``bench/prompts/scenes_dev.py``);
 - **held-out**: ``bench/prompts/scenes/heldout.jsonl``, from a grammar with another vocabulary
@@ -35,57 +36,57 @@ objects of verbs, views. Seventeen parts, reported apart:
   and it is run with ``--failures 0``. Its prompts stayed unseen, but its aggregate figures and
   failure-cause counts have been used as a validation set while building, so its figure now
   measures some fit too (as do heldout3's, heldout4's, heldout5's, heldout6's, heldout7's, heldout8's,
-  heldout9's, heldout10's, heldout11's, heldout12's, heldout13's and heldout14's, and heldout15's will once
-  read): heldout16 is the fresh one.
+  heldout9's, heldout10's, heldout11's, heldout12's, heldout13's and heldout14's, and heldout15's and
+  heldout16's will once read): heldout17 is the fresh one.
 - **heldout3** (third held-out): ``bench/prompts/scenes/heldout3.jsonl``, from a third grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   with clause kinds, joins, settings, views, style words and nouns of its own. Nothing outside
   bench/prompts may name or quote it, and it is run with ``--failures 0``. It was read while
-  building (session 2026-12-06), so its figure now measures some fit too: heldout16 is the fresh
+  building (session 2026-12-06), so its figure now measures some fit too: heldout17 is the fresh
   one.
 - **heldout4** (fourth held-out): ``bench/prompts/scenes/heldout4.jsonl``, from a fourth grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   with clause kinds, joins, settings, views, style words and nouns of its own. Nothing outside
   bench/prompts may name or quote it, and it is run with ``--failures 0``. It was read while
-  building (second session of 2026-12-06), so its figure now measures some fit too: heldout16 is
+  building (second session of 2026-12-06), so its figure now measures some fit too: heldout17 is
   the fresh one.
 - **heldout5** (fifth held-out): ``bench/prompts/scenes/heldout5.jsonl``, from a fifth grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   with clause kinds, joins, settings, views, style words and nouns of its own. Nothing outside
   bench/prompts may name or quote it, and it is run with ``--failures 0``. It was read while
-  building (session 2026-12-07), so its figure now measures some fit too: heldout16 is the fresh
+  building (session 2026-12-07), so its figure now measures some fit too: heldout17 is the fresh
   one.
 - **heldout6** (sixth held-out): ``bench/prompts/scenes/heldout6.jsonl``, from a sixth grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
   with clause kinds, joins, settings, views, style words and nouns of its own. Nothing outside
   bench/prompts may name or quote it, and it is run with ``--failures 0``. It was read while
-  building (session 2026-12-07), so its figure now measures some fit too: heldout16 is the fresh
+  building (session 2026-12-07), so its figure now measures some fit too: heldout17 is the fresh
   one.
 - **heldout7** (seventh held-out): ``bench/prompts/scenes/heldout7.jsonl``, from a seventh grammar
   in bench/prompts, written without reading the implementation (nor its tests or documentation),
   with clause kinds, registers, joins, settings, views, style words and nouns of its own.
   Nothing outside bench/prompts may name or quote it, and it is run with ``--failures 0``. It
   was read while building (second session of 2026-12-07), so its figure now measures some fit
-  too: heldout16 is the fresh one.
+  too: heldout17 is the fresh one.
 - **heldout8** (eighth held-out): ``bench/prompts/scenes/heldout8.jsonl``, from an eighth grammar
   in bench/prompts, written without reading the implementation (nor its tests or documentation),
   with clause kinds, registers (a teacher, a property listing, weighted prompt tags, a learner's
   plain English, questions, numbered steps, a second-person walk-through, a witness statement),
   settings, views and style words of its own, and everyday nouns. Nothing outside bench/prompts
   may name or quote it, and it is run with ``--failures 0``. It was read while building (session
-  2026-12-07, third), so its figure now measures some fit too: heldout16 is the fresh one.
+  2026-12-07, third), so its figure now measures some fit too: heldout17 is the fresh one.
 - **heldout9** (ninth held-out): ``bench/prompts/scenes/heldout9.jsonl``, from a ninth grammar
   in bench/prompts, written without reading the implementation (nor its tests or documentation),
   with clause kinds, settings, views and style words of its own, in registers and phrasings none
   of the other sets uses, with everyday nouns. Nothing outside bench/prompts may name or quote
   it, and it is run with ``--failures 0``. It was run once fresh (session 2026-12-07, third) and
-  then read while building, so its figure now measures some fit too: heldout16 is the fresh one.
+  then read while building, so its figure now measures some fit too: heldout17 is the fresh one.
 - **heldout10** (tenth held-out): ``bench/prompts/scenes/heldout10.jsonl``, from a tenth grammar
   in bench/prompts, written without reading the implementation (nor its tests or documentation),
   with clause kinds, settings, views and style words of its own, in registers and phrasings none
   of the other sets uses, with everyday nouns. Nothing outside bench/prompts may name or quote
   it, and it is run with ``--failures 0``. It was run once fresh and then read while building
-  (session 2026-12-07 second), so its figure now measures some fit too: heldout16 is the fresh
+  (session 2026-12-07 second), so its figure now measures some fit too: heldout17 is the fresh
   one.
 - **heldout11** (eleventh held-out): ``bench/prompts/scenes/heldout11.jsonl``, from an eleventh
   grammar in bench/prompts, written without reading the implementation (nor its tests or
@@ -93,36 +94,43 @@ objects of verbs, views. Seventeen parts, reported apart:
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
   name or quote it, and it is run with ``--failures 0``. It was run once fresh (at 5889b0d: 4/48)
   and then read while building (session 2026-12-07 fourth), so its figure now measures some fit
-  too: heldout16 is the fresh one.
+  too: heldout17 is the fresh one.
 - **heldout12** (twelfth held-out): ``bench/prompts/scenes/heldout12.jsonl``, from a twelfth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
   name or quote it, and it is run with ``--failures 0``. It was run once fresh at ab6260a (592/736
   layout, 2/48 scenes) and then read while building (session 2026-12-07 from 14:49 UTC), so its
-  figure measures some fit too: heldout16 is the fresh one.
+  figure measures some fit too: heldout17 is the fresh one.
 - **heldout13** (thirteenth held-out): ``bench/prompts/scenes/heldout13.jsonl``, from a thirteenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
   name or quote it, and it is run with ``--failures 0``. It was run once fresh at 6ea5cd3 (477/736
   layout, 0/48 scenes) and then read while building (session 2026-12-07 from 18:06 UTC), so its
-  figure measures some fit too: heldout16 is the fresh one.
+  figure measures some fit too: heldout17 is the fresh one.
 - **heldout14** (fourteenth held-out): ``bench/prompts/scenes/heldout14.jsonl``, from a fourteenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
   name or quote it, and it is run with ``--failures 0``. It was run once fresh at be835ef (486/736
   layout, 1/48 scenes) and then read while building (session 2026-12-07 from 21:19 UTC), so its
-  figure now measures some fit too: heldout16 is the fresh one.
+  figure now measures some fit too: heldout17 is the fresh one.
 - **heldout15** (fifteenth held-out): ``bench/prompts/scenes/heldout15.jsonl``, from a fifteenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
   name or quote it, and it is run with ``--failures 0``. It was run once fresh at 95d15b2 (477/736
   layout, 6/48 scenes) and is not read yet; the next session reads it while building, so its figure
-  will measure some fit too: heldout16 is the fresh one.
-- **heldout16** (FRESH held-out): ``bench/prompts/scenes/heldout16.jsonl``, from a sixteenth
+  will measure some fit too: heldout17 is the fresh one.
+- **heldout16** (sixteenth held-out): ``bench/prompts/scenes/heldout16.jsonl``, from a sixteenth
+  grammar in bench/prompts, written without reading the implementation (nor its tests or
+  documentation), with clause kinds, settings, views and style words of its own, in registers and
+  phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
+  name or quote it, and it is run with ``--failures 0``. It is to be run once fresh and is not read
+  yet; the session after that reads it while building, so its figure will measure some fit too:
+  heldout17 is the fresh one.
+- **heldout17** (FRESH held-out): ``bench/prompts/scenes/heldout17.jsonl``, from a seventeenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
@@ -161,11 +169,12 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 SCENE_DIR = HERE / "prompts" / "scenes"
 PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-         "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16")
+         "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+         "heldout17")
 # the parts the held-out target applies to
 HELD_OUT_PARTS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                   "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                  "heldout15", "heldout16")
+                  "heldout15", "heldout16", "heldout17")
 
 if "layout_bench" in sys.modules:  # already loaded (by the self-check): one copy of its classes
     lay = sys.modules["layout_bench"]
@@ -516,7 +525,8 @@ def print_part(part: str, rows, results, show: int, out) -> None:
                           "2026-12-07 from 21:19 UTC)",
              "heldout15": "FIFTEENTH HELD-OUT set (run once fresh at 95d15b2, not read yet; the next session reads "
                           "it)",
-             "heldout16": "FRESH HELD-OUT set (sixteenth held-out, written without seeing the implementation)"}[part]
+             "heldout16": "SIXTEENTH HELD-OUT set (to be run once fresh, not read yet)",
+             "heldout17": "FRESH HELD-OUT set (seventeenth held-out, written without seeing the implementation)"}[part]
     print(f"\n== {title}: {len(rows)} prompts", file=out)
     table: dict[str, list[int]] = {}
     for checks in results:
@@ -578,8 +588,8 @@ def parse_args(argv=None) -> argparse.Namespace:
                              "while building), heldout12 (the twelfth held-out scenes, read while building), "
                              "heldout13 (the thirteenth held-out scenes, run once fresh), heldout14 (the "
                              "fourteenth held-out scenes, run once fresh), heldout15 (the fifteenth held-out "
-                             "scenes, run once fresh, not read), heldout16 (the fresh held-out "
-                             "scenes) or all (default)")
+                             "scenes, run once fresh, not read), heldout16 (the sixteenth held-out scenes, to be "
+                             "run once fresh), heldout17 (the fresh held-out scenes) or all (default)")
     parser.add_argument("--limit", type=int, help="score N prompts, evenly spread over the parts")
     parser.add_argument("--size", type=int, default=512)
     parser.add_argument("--out", type=Path, help="keep the output folders here (default: a temporary folder)")
@@ -587,7 +597,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--failures", type=int, default=12,
                         help="failing prompts shown per part; 0 shows none (use it for heldout2, heldout3, "
                              "heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, "
-                             "heldout12, heldout13, heldout14, heldout15 and heldout16)")
+                             "heldout12, heldout13, heldout14, heldout15, heldout16 and heldout17)")
     parser.add_argument("--cli", default="studio.cli", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
