@@ -136,6 +136,8 @@ MAX_HIDER_GROW = 4.0  # ... grown at most this much (a police box drawn as a box
 MAX_LENGTHEN = 8.0  # a fence or a wall too short for what stands on it is built at most this much longer
 MAX_TOP_GROW = 1.8  # a top too narrow for what stands on it is built at most this much wider
 MIN_GROWN_TOP = 0.6  # metres: narrower furniture (a stool, a chair) keeps its size
+OBLONG = 1.2  # a prop this many times longer than deep, flat on top (a chest), is built in lengths as furniture is
+MIN_BOX_SIDE = 0.25  # metres: ... neither its height nor its depth less (a folded blanket, a screen)
 ROOFED = "table"  # the shape of a labelled block with something beneath it: a top on four legs
 STAND_IN_BLOCK = (0.5, 0.5, 0.5)  # a stand-in's size when its noun gives none
 ON_TOP_SHARE = 0.6  # a stand-in (its size a guess) put on a top covers at most this share of it each way
@@ -634,11 +636,17 @@ class _Solver:
     def _table_over(self, a: str, b: str) -> bool:
         """Someone ducking, sitting or hiding under a table: the table is drawn big enough to have
         them beneath it (by at most MAX_OVER_GROW), since a person is never shrunk to fit and at
-        its foot they would not be under it."""
+        its foot they would not be under it. So too under other long furniture with room between
+        its legs (a bench, a cart): no one stands beneath that, so they sit on the floor beneath
+        it (below), and it is drawn as much bigger as that takes."""
         host = self.spec.entity(b)
         things, tops = self.things[a], self.things[b]
         clear = CLEARANCE.get(host.category)
-        if self.spec.entity(a).category not in PERSON or host.category not in OVER_TABLES or not clear \
+        spec = self.catalog.get(host.category)
+        long_legged = bool(clear and clear[1] and spec and spec.group == "furniture"
+                           and tops and tops[0].size[0] >= MIN_GROWN_TOP)
+        if self.spec.entity(a).category not in PERSON or not (host.category in OVER_TABLES or long_legged) \
+                or not clear \
                 or not things or not tops or host.stand_in or any(self.support.get(r) == b for r in self.support):
             return False
         fraction, _ = self._clearance(b, clear)
@@ -648,7 +656,7 @@ class _Solver:
             return self._over_factor(body, a, b, fraction, sides=True)
 
         factor = needed(under)
-        if factor > MAX_OVER_GROW and not self._seated(self.spec.entity(a)):
+        if (factor > MAX_OVER_GROW or host.category not in OVER_TABLES) and not self._seated(self.spec.entity(a)):
             # No one stands beneath a table: one it would have to be built past that to stand
             # over (a picnic table's benches leave less than half its height) sits on the floor
             # beneath it, the lowest figure drawn (curled up, crouched, hiding).
@@ -1218,9 +1226,24 @@ class _Solver:
             return 1.0
         if entity.category in LENGTHWISE or entity.stand_in:
             return MAX_LENGTHEN
-        if spec and spec.group == "furniture" and host.size[0] >= MIN_GROWN_TOP:
+        if (spec and spec.group == "furniture" or self._oblong_prop(ref)) and host.size[0] >= MIN_GROWN_TOP:
             return MAX_TOP_GROW
         return 1.0
+
+    def _oblong_prop(self, ref: str) -> bool:
+        """A catalogued prop shaped as a box lying long (longer than it is deep and than it is
+        high, neither a sheet nor a slab), with a flat top over its whole footprint (a chest, a
+        trunk, a cool box): made in many lengths, as furniture is, so a top of one too short for
+        what stands on it is built longer (``_grow_top``) rather than all on it shrunk to specks."""
+        entity = self.spec.entity(ref)
+        spec = self.catalog.get(entity.category)
+        if not spec or spec.group != "prop" or entity.stand_in:
+            return False
+        w, h, d = spec.size
+        if w < OBLONG * d or h > w or min(h, d) < MIN_BOX_SIDE:
+            return False
+        top = surface(entity.category)
+        return top.x1 - top.x0 >= 0.9 and top.z1 - top.z0 >= 0.9
 
     def _grow_top(self, ref: str, things: list[Thing], on_me: list[str]) -> None:
         """A table, shelf or bench too narrow for all that is put on it to stand in one layer is
@@ -1231,7 +1254,7 @@ class _Solver:
         entity = self.spec.entity(ref)
         spec = self.catalog.get(entity.category)
         lengthwise = entity.category in LENGTHWISE  # a fence or a wall is built to any length
-        furniture = bool(spec and spec.group == "furniture")
+        furniture = bool(spec and spec.group == "furniture") or self._oblong_prop(ref)
         if entity.size is not None and not entity.stand_in or not (entity.stand_in or lengthwise or furniture) \
                 or host.size[0] < MIN_GROWN_TOP and not entity.stand_in or entity.arrangement == "stack" \
                 or ref in self._grown:
@@ -2106,6 +2129,11 @@ class _Solver:
                 if factor > 1.05:
                     grow[entity.ref] = round(factor, 2)
         for ref, (holder, wanted, room) in on_grown.items():
+            if wanted > room * grow.get(holder, 1.0) * 1.05 and self._root(holder) == holder:
+                # Still too small on its top as large as that lets it be (many on one chest in a
+                # wide scene): the top is seen at a larger size with them, as a shelf is with its
+                # row, by at most MAX_HOLDER_SCALE (it is seen anyway).
+                grow[holder] = round(max(grow.get(holder, 1.0), min(wanted / room, MAX_HOLDER_SCALE)), 2)
             factor = min(wanted, room * grow.get(holder, 1.0))  # (one coffee tin on a second, both grown)
             if factor > 1.05:
                 grow[ref] = round(max(factor, grow.get(ref, 1.0)), 2)
