@@ -96,3 +96,36 @@ def test_a_chair_is_not_built_round_someone_under_it():
     man, chair = named(solution.layout, "man")[0], named(solution.layout, "kitchen chair")[0]
     assert chair.size[0] == pytest.approx(0.45, abs=0.01)
     assert man.pose != "seated"
+
+
+def test_upright_things_on_a_chest_stand_in_one_line():
+    # Two lines would fill the chest's top, the back one hidden behind the front one.
+    solution = solve(parse("six thimbles resting upon the blanket chest."))
+    chest, thimbles = named(solution.layout, "blanket chest")[0], named(solution.layout, "thimble")
+    assert len(thimbles) == 6 and all(on_top(t, chest) for t in thimbles)
+    assert len({round(t.position[2], 3) for t in thimbles}) == 1
+    xs = sorted(t.position[0] for t in thimbles)
+    assert all(b - a >= t.size[0] - 1e-3 for a, b, t in zip(xs, xs[1:], thimbles))  # side by side
+
+
+def test_upright_things_in_one_line_show_the_top_beneath_each(run):
+    best, mask, depth, _ = run("six thimbles resting upon the blanket chest.")
+    chest = one(best.layout, "blanket chest")
+    top = chest.position[1] + chest.size[1]
+    lid = points_of(best, mask, depth, chest.id)
+    for t in named(best.layout, "thimble"):
+        seen = points_of(best, mask, depth, t.id)
+        assert len(seen) >= (SIZE / 80) ** 2
+        # The chest's lid shows right round it, just under its base (a sixth of its height
+        # lower at most: the lid's edge).
+        under = (lid[:, 1] <= top + 0.02) & (lid[:, 1] >= top - 0.02 - t.size[1] / 6)
+        near = under & (np.abs(lid[:, 0] - t.position[0]) <= t.size[0] / 2)
+        assert near.sum() >= 3, t.id
+
+
+def test_a_few_cups_on_a_table_keep_their_size():
+    solution = solve(parse("three mugs on the kitchen table."))
+    mugs = named(solution.layout, "mug")
+    table = named(solution.layout, "kitchen table")[0]
+    assert table.size[0] == pytest.approx(1.2, abs=0.01)
+    assert all(on_top(m, table) for m in mugs)

@@ -72,6 +72,7 @@ def stack_offsets(heights: list[float]) -> list[tuple[float, float, float]]:
 
 
 TIGHT_GAP = 0.01  # metres between things packed as close as they go (on a crowded top)
+ONE_LINE_SHARE = 0.85  # ... in one line along it when that leaves them at least this share of the size lines allow
 
 
 def layer_offsets(n: int, hu: float, hw: float, height: float, fit: tuple[float, float], spacing: float
@@ -79,11 +80,18 @@ def layer_offsets(n: int, hu: float, hw: float, height: float, fit: tuple[float,
     """Like ``grid_offsets`` but within ``fit`` (width, depth of a table top): rows wrap to its
     width, and what one layer cannot hold goes on a layer above (twenty books on a table pile up)."""
     width, depth = fit
-    for g in (group_gap(hu, hw, height, spacing), TIGHT_GAP):  # tighten the gaps before starting a second layer
-        cols = max(1, int((width + g) // (2 * hu + g)))
-        rows = max(1, int((depth + g) // (2 * hw + g)))
-        if cols * rows >= n:
+    # One line along the top when it holds them all, gaps tightened (a line behind hides the
+    # top that carries it); else lines one behind another; then a second layer.
+    for g in (group_gap(hu, hw, height, spacing), TIGHT_GAP):
+        cols, rows = max(1, int((width + g) // (2 * hu + g))), 1
+        if cols >= n:
             break
+    else:
+        for g in (group_gap(hu, hw, height, spacing), TIGHT_GAP):
+            cols = max(1, int((width + g) // (2 * hu + g)))
+            rows = max(1, int((depth + g) // (2 * hw + g)))
+            if cols * rows >= n:
+                break
     per_layer = cols * rows
     offsets = []
     for k in range(n):
@@ -109,9 +117,14 @@ def one_layer_scale(n: int, hu: float, hw: float, fit: tuple[float, float], mini
         cols = max(1, int((width + g) // (2 * hu * scale + g)))
         rows = max(1, int((depth + g) // (2 * hw * scale + g)))
         if cols * rows >= n:
-            return scale
+            break
         scale = round(scale - 0.02, 4)
-    return minimum
+    scale = max(scale, minimum)
+    # In one line along the top, if that costs little more of their size: a line behind another
+    # is hidden by it, and so is the top it stands on.
+    line = min(1.0, (width + g) / max(n * 2 * hu, 1e-9) - g / max(2 * hu, 1e-9))
+    line = math.floor(line * 50) / 50
+    return line if scale > line >= max(ONE_LINE_SHARE * scale, minimum) else scale
 
 
 def _ring_phase(n: int, centred: bool, peer: bool = False) -> tuple[float, float]:

@@ -1204,14 +1204,17 @@ class _Solver:
             if front is not None:
                 front += depths[k] + TOP_GAP
 
-    def _top_need(self, ref: str, things: list[Thing], depth: float) -> float:
-        """The width a group needs on a top ``depth`` deep to stand in one layer, tight."""
+    def _top_need(self, ref: str, things: list[Thing], depth: float, one_row: bool = False) -> float:
+        """The width a group needs on a top ``depth`` deep to stand in one layer, tight (with
+        ``one_row``: upright ones in one line along it, none behind another)."""
         if not things:
             return 0.0
         entity, t = self.spec.entity(ref), things[0]
         g = TIGHT_GAP
         n = 1 if entity.arrangement == "stack" else len(things)
-        rows = 1 if entity.arrangement == "row" else max(1, int((depth + g) // (2 * t.hw + g)))
+        upright = t.size[1] > 0.5 * min(t.size[0], t.size[2])
+        rows = 1 if entity.arrangement == "row" or one_row and upright \
+            else max(1, int((depth + g) // (2 * t.hw + g)))
         if (entity.rows or 0) > 1:
             rows = min(rows, entity.rows)
         return math.ceil(n / rows) * (2 * t.hu + g)
@@ -1274,8 +1277,10 @@ class _Solver:
                 probe = mine[0]
                 hu, hw = (probe.hw, probe.hu) if not probe.entity.facing and probe.hw > half_w and probe.hu < probe.hw \
                     else (probe.hu, probe.hw)
+                # Upright things (jars, candles) ask for one line along the top: a second line
+                # behind the first is hidden by it, and so is the top it stands on.
                 need += self._top_need(c, [Thing(probe.entity, 0, 0, probe.size, probe.yaw, hu=hu, hw=hw)] *
-                                       len(mine), 2 * half_w) + 0.02
+                                       len(mine), 2 * half_w, one_row=True) + 0.02
         # A fence, a wall or a labelled block (its length a guess: a ledge, a plank) is built to
         # the length asked of it.
         factor = min(need / max(2 * half_u, 1e-6), MAX_LENGTHEN if lengthwise or entity.stand_in else MAX_TOP_GROW)
