@@ -129,3 +129,28 @@ def test_a_few_cups_on_a_table_keep_their_size():
     table = named(solution.layout, "kitchen table")[0]
     assert table.size[0] == pytest.approx(1.2, abs=0.01)
     assert all(on_top(m, table) for m in mugs)
+
+
+def test_seen_from_below_things_on_a_top_stand_at_its_front_edge():
+    solution = solve(parse("nine jam jars on the kitchen table; a low angle shot."))
+    table, jars = named(solution.layout, "kitchen table")[0], named(solution.layout, "jam jar")
+    assert all(on_top(j, table) for j in jars)
+    front = table.position[2] + table.size[2] / 2
+    assert all(front - (j.position[2] + j.size[2] / 2) < 0.05 for j in jars)
+
+
+def test_seen_from_below_things_on_a_top_show_their_feet_at_its_edge(run):
+    best, mask, depth, _ = run("nine jam jars on the kitchen table; a low angle shot.")
+    table = one(best.layout, "kitchen table")
+    top = table.position[1] + table.size[1]
+    for jar in named(best.layout, "jam jar"):
+        seen = points_of(best, mask, depth, jar.id)
+        assert len(seen) >= (SIZE / 80) ** 2
+        # Its lowest visible point is at the top's edge, not cut off higher up.
+        assert float(np.percentile(seen[:, 1], 2)) - top < 0.02 + jar.size[1] / 6, jar.id
+
+
+def test_seen_from_above_things_on_a_top_keep_to_its_middle():
+    solution = solve(parse("three jam jars on the kitchen table, seen from high above."))
+    table, jars = named(solution.layout, "kitchen table")[0], named(solution.layout, "jam jar")
+    assert all(abs(j.position[2] - table.position[2]) < 0.05 for j in jars)

@@ -1168,6 +1168,13 @@ class _Solver:
             largest = max((getattr(b, attr) for b in stage_blocks), default=0.0)
             if extent > limit + 1e-6 and np.abs(coords).max() > 1e-9:
                 coords *= max(limit - largest, 0.0) / np.abs(coords).max()
+        if self.elevation < 0.0 and len(w):
+            # Seen from below the top (a camera looking up), what stands on it shows only from its
+            # front edge up: it stands at that edge (TOP_RIM in), its foot on the edge in the
+            # picture, not cut off above it as though it floated.
+            ahead = -(half_w - TOP_RIM) - min(float(c) - b.hw for c, b in zip(w, stage_blocks))
+            if ahead < 0.0:
+                w = w + ahead
         return [(b, float(cu) + mid_u, float(cw) + mid_w) for b, cu, cw in zip(blocks, u, w)]
 
     @staticmethod
