@@ -86,7 +86,7 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
     text = lexicon.owners_named_singly(unshouted(text))
-    for step in (punctuated, without_tool_syntax, answered, without_address, without_asides, without_openers):
+    for step in (punctuated, without_transcript, without_tool_syntax, answered, without_address, without_asides, without_openers):
         text = step(text)
     camera, text = take_camera(normalise(text))
     text = VANTAGE_OPENING_RE.sub(_without_opening_vantage, VANTAGE_AFTER_RE.sub(_without_vantage, text))
@@ -316,6 +316,60 @@ LABEL_ABBREVIATIONS = {"pov", "nb", "ps", "fyi", "re", "eta", "tldr", "wip"}  # 
 LABEL_SHEETS = {"setup", "ingredient", "prop", "playset", "diagram"}  # "Drill setup: ...", "Ingredients: ..."
 
 
+# A transcript's turn: "[00:22:44] host: ...", "HOST: ...", "Interviewer (laughing): ...": the clock time of the
+# recording and who speaks, before a colon; the speaker is no thing in the scene. With a time stamp any bare word or
+# two (no article) names the speaker; without one only a word for a speaking role does ("Narrator: ..."), since a
+# bare word before a colon may be a caption's thing ("Cat: asleep on the mat").
+_STAMP = r"[\[(]?\s*\d{1,2}(?::[0-5]\d){1,2}(?:[.,]\d{1,3})?\s*[\])]?"
+TRANSCRIPT_TURN_RE = re.compile(rf"(^\s*|[.!?]\s+)(?P<stamp>{_STAMP}\s*(?:[-\u2013\u2014]\s*)?)?"
+                                r"(?P<who>[A-Za-z][\w'-]*(?:\s+[A-Za-z0-9][\w'-]*)?)"
+                                r"(?P<aside>\s*[\[(][^\[\]()]{1,30}[\])])?\s*:\s*(?=\S)")
+SPEAKING_ROLES = {"host", "cohost", "co-host", "presenter", "narrator", "interviewer", "interviewee", "speaker",
+                  "caller", "moderator", "reporter", "anchor", "announcer", "commentator", "voiceover", "vo", "dj",
+                  "teacher", "guide", "witness", "respondent", "participant", "user", "me", "him", "her", "them"}
+# A stage note or an aside in brackets standing between what is said: "[laughs]", "[pause]", "(sorry)",
+# "[inaudible]": how the speaker speaks, no thing (in square brackets anywhere; in round ones between sentences,
+# since "a cat (asleep)" says how the cat is).
+SQUARE_ASIDE_RE = re.compile(r"\s*\[\s*([A-Za-z][A-Za-z' ]{0,30}?)\s*\]")
+ROUND_ASIDE_RE = re.compile(r"(?<=[.!?:])\s*\(\s*([A-Za-z][A-Za-z' ]{0,30}?)\s*\)|^\s*\(\s*([A-Za-z][A-Za-z' ]{0,30}?)"
+                            r"\s*\)")
+ASIDE_WORDS = 3
+
+
+def without_transcript(text: str) -> str:
+    """A recording's time stamps, speakers' labels and stage notes: see ``TRANSCRIPT_TURN_RE``."""
+    text = TRANSCRIPT_TURN_RE.sub(_turn, text)
+    text = SQUARE_ASIDE_RE.sub(lambda m: "" if _aside(m.group(1)) else m.group(0), text)
+    return ROUND_ASIDE_RE.sub(lambda m: "" if _aside(m.group(1) or m.group(2)) else m.group(0), text)
+
+
+def _turn(match: re.Match) -> str:
+    who = [w.lower() for w in match.group("who").split()]
+    if any(w in DETERMINERS | POSSESSIVES | SPATIAL_WORDS | PLACING_WORDS for w in who) or \
+            match.group("aside") and not _aside(match.group("aside").strip(" [()]")):
+        return match.group(0)
+    if match.group("stamp") is None and not (len(who) == 1 and who[0] in SPEAKING_ROLES):
+        return match.group(0)
+    return match.group(1)
+
+
+def _aside(content: str) -> bool:
+    """How one speaks or a word of the telling, no thing: "laughs", "laughing", "pause", "sorry", "inaudible"
+    (no thing, colour, look, side or count; "(ginger)", "(left)", "(x2)" stay)."""
+    tokens = [w.lower() for w in re.findall(r"[A-Za-z']+", content)]
+    if not tokens or len(tokens) > ASIDE_WORDS or any(PHRASES.match(tokens, k) for k in range(len(tokens))):
+        return False
+    for word in tokens:
+        noun = language.singular(word)
+        if word in SPATIAL_WORDS | PLACING_WORDS or word in lexicon.COLORS or lexicon.is_style_noun(noun) or \
+                lexicon.is_art_form(noun) or lexicon.known_noun(noun) is not None or \
+                language.number(word) is not None or wordnet.is_noun(noun) and wordnet.is_concrete(noun) is not False:
+            return False
+        if not any(test(word) for test in (wordnet.is_verb, wordnet.is_adjective, wordnet.is_adverb, wordnet.is_noun)):
+            return False
+    return True
+
+
 # A pleasantry opening or closing a prompt of several sentences: "New here, go easy.", "Thanks ahead of time.",
 # "Quote on enquiry.", "Hope this is clear!": its nouns name acts, ideas, messages or feelings ("thanks", "sense"),
 # none a thing, a time of day or a look; and nothing in it says where or how things stand.
@@ -326,6 +380,10 @@ TITLES = {"mr", "mrs", "ms", "dr", "st", "prof", "mx", "no"}  # "Mr. Brown ...":
 
 
 def without_pleasantries(text: str) -> str:
+    return _without_comment(_without_pleasantries(text))
+
+
+def _without_pleasantries(text: str) -> str:
     sentences = [s for s in SENTENCE_RE.findall(text) if s.strip()]
     if len(sentences) < 2:
         return text  # "Cat on mat.": a prompt of one sentence is the scene
@@ -337,7 +395,7 @@ def without_pleasantries(text: str) -> str:
     while last - 1 > first and len(sentences) - last < PLEASANTRIES:
         closing = sentences[last - 1]
         head, comma, rest = closing.partition(",")
-        if _pleasantry(closing) or _sign_off(closing) or _frame_sentence(closing) or \
+        if _pleasantry(closing) or _sign_off(closing) or _frame_sentence(closing) or _closer(closing) or \
                 _bidding(closing, "".join(sentences[first:last - 1])):
             last -= 1
         elif comma and not tail and (_pleasantry(head) or _sign_off(head)) and rest.strip():
@@ -349,6 +407,76 @@ def without_pleasantries(text: str) -> str:
         return text
     kept = "".join(sentences[first:last])
     return re.sub(r"\s*[.!?]*\s*$", "", kept) + tail + "." if tail else kept
+
+
+# A closing formula of a kind of text, naming nothing in the picture: an advert's terms ("40 quid ono", "collection
+# only", "offers over 50", "no time-wasters"), a link or a cheer of a talk or a report ("anyway, moving on", "more
+# on the hour", "keep it up", "that's all"), a good wish ("happy hunting"), a report's close said in participles
+# alone ("Signed and sealed.", "Photographed and bagged."), an acronym standing alone ("TTFN").
+_PRICE = r"(?:[\u00a3$\u20ac]\s?)?\d+(?:[.,]\d+)?\s*(?:pounds?|quid|dollars?|euros?|bucks|p|k)?"
+CLOSER_RE = re.compile(
+    r"(?i)^\s*(?:(?:and|so|ok|okay|right|well|anyway|anyhow|but|oh)\s*,?\s+)*(?:"
+    rf"(?:{_PRICE}\s*)?(?:ono|ovno|obo|o\.n\.o\.?|or\s+(?:nearest|near|best)\s+offer)"
+    rf"|(?:offers?|bids?)\s+(?:over|above|around|in\s+the\s+region\s+of|from)\s+{_PRICE}"
+    r"|(?:collection|pick[- ]?up|cash|viewing)\s+only|buyer\s+collects|no\s+time[- ]?wasters"
+    r"|(?:price\s+)?(?:is\s+)?firm|no\s+offers|first\s+to\s+see\s+will\s+buy"
+    r"|anyway|anyhow|moving\s+on|on\s+we\s+go|that(?:'s|\s+is|\s+was)\s+(?:all|it)|enough\s+said"
+    r"|keep\s+(?:it|this|that)\s+up|well\s+done|good\s+(?:job|work|effort)|nice\s+one|stay\s+tuned"
+    r"|more\s+(?:on|at|after)\s+the\s+(?:hour|half[- ]hour|break)|more\s+later|back\s+after\s+the\s+break"
+    r"|see\s+you\s+(?:soon|later|next\s+time|then)"
+    r"|happy\s+[a-z]+ing"
+    r")\s*[.!?]*\s*$")
+CLOSER_ACRONYM_RE = re.compile(r"^\s*[A-Z]{3,6}\s*[.!?]*\s*$")
+CLOSER_PARTICIPLES = {"VBN", "VBD", "RB", "CC"}
+
+
+def _closer(sentence: str) -> bool:
+    """A closing sentence whose every part, between commas, is a closing formula or says nothing of the scene."""
+    parts = [p for p in sentence.split(",") if p.strip(" .!?")]
+    return bool(parts) and all(_closing_part(p) for p in parts)
+
+
+def _closing_part(part: str) -> bool:
+    if CLOSER_RE.match(part) or _comment(part):
+        return True
+    acronym = CLOSER_ACRONYM_RE.match(part)
+    if acronym:
+        return not wordnet.is_noun(part.strip(" .!?").lower())  # "TTFN", not "UFO"
+    doc = language.parse(part.strip())
+    said = [t for t in doc if t.is_alpha]
+    return bool(said) and len(said) <= 5 and all(t.tag_ in CLOSER_PARTICIPLES for t in said) and \
+        any(t.tag_ in ("VBN", "VBD") for t in said) and not _places(part)
+
+
+def _places(part: str) -> bool:
+    tokens = re.findall(r"[a-z]+", part.lower())
+    return any(PHRASES.match(tokens, k) for k in range(len(tokens))) or \
+        any(w in SPATIAL_WORDS | PLACING_WORDS for w in tokens)
+
+
+def _comment(part: str) -> bool:
+    """A comment after the scene, naming nothing in it and placing nothing: "no idea why", "love it", "i kid you
+    not", "yeah?" (see ``_pleasantry``, ``_sign_off``, ``_frame_sentence``); no phrase of place or look in it."""
+    if _places(part):
+        return False
+    return _pleasantry(part) or _sign_off(part) or _frame_sentence(part)
+
+
+COMMENT_PARTS = 2  # ", love it, honestly."
+
+
+def _without_comment(text: str) -> str:
+    """The scene's last sentence without the comments closing it, set off by commas: "..., no idea why."."""
+    for _ in range(COMMENT_PARTS):
+        match = re.search(r",([^,.;:!?]*)([.!?]*\s*)$", text)
+        if match is None or not match.group(1).strip() or not _comment(match.group(1)) and \
+                not CLOSER_RE.match(match.group(1)):
+            return text
+        before = text[:match.start()]
+        if not re.search(r"[A-Za-z]", before.split(".")[-1] if before.strip() else ""):
+            return text
+        text = before + (match.group(2) or "")
+    return text
 
 
 # Words that close a message and say nothing of the picture: a letter's "Yours sincerely", a radio call's "Over
@@ -801,8 +929,14 @@ VIEW_OF_VIEWER_RE = re.compile(r"(?i)\bfrom\s+the\s+(?:point\s+of\s+view|viewpoi
                                r"the\s+viewer\b")
 
 
-# "Once upon a time a fox ...": how a story opens, no thing of the scene ("a time" is none).
-STORY_OPENING_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s+)(?:once\s+upon\s+a\s+time|long\s+ago|one\s+day)\s*,?\s*")
+# "Once upon a time a fox ...", "Gather round.", "Legend has it that ...", "They say that ...": how a story or a
+# tale opens, calling the listeners or saying who tells it; no thing of the scene ("a time", "legend" are none).
+STORY_OPENING_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s+)(?:once\s+upon\s+a\s+time|long\s+ago|one\s+day"
+                              r"|gather\s+(?:a?round|near|close)(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?)?\s*[.!:;]"
+                              r"|(?:legend|rumou?r|folklore|tradition)\s+has\s+it(?:\s+that)?"
+                              r"|(?:the\s+)?(?:story|tale|legend)\s+goes(?:\s+that)?"
+                              r"|(?:it\s+is|it's|'tis)\s+said(?:\s+that)?"
+                              r"|(?:they|people|folk|folks|some)\s+(?:say|said|tell|claim)\s+that)\s*,?\s*")
 
 
 # Texting: greetings, asks and sign-offs around the request ("hiya could u draw this:", "... pls", "... lol",
