@@ -86,10 +86,12 @@ def prepare(prompt: str) -> tuple[Heading | None, CameraSpec, str]:
     verb: (heading, camera, the text to parse)."""
     heading, text = take_heading(prompt)
     text = lexicon.owners_named_singly(unshouted(text))
-    for step in (punctuated, without_transcript, without_tool_syntax, answered, without_address, without_asides, without_openers):
+    for step in (punctuated, without_transcript, without_tool_syntax, answered, without_address, without_asides,
+                 without_openers):
         text = step(text)
     camera, text = take_camera(normalise(text))
     text = VANTAGE_OPENING_RE.sub(_without_opening_vantage, VANTAGE_AFTER_RE.sub(_without_vantage, text))
+    text = VANTAGE_MINE_RE.sub(_without_own_vantage, text)
     text = EVENT_AFTER_RE.sub(_event_after, BARE_VIEW_RE.sub(_bare_view, text))
     text = without_pleasantries(text)
     text = without_label(text)  # after the camera's words: "Back view: ..." is the camera's
@@ -451,7 +453,7 @@ def _closing_part(part: str) -> bool:
 def _places(part: str) -> bool:
     tokens = re.findall(r"[a-z]+", part.lower())
     return any(PHRASES.match(tokens, k) for k in range(len(tokens))) or \
-        any(w in SPATIAL_WORDS | PLACING_WORDS for w in tokens)
+        any(w in SPATIAL_WORDS | PLACING_WORDS or w in lexicon.SCENERY or w in ("mid", "midway") for w in tokens)
 
 
 def _comment(part: str) -> bool:
@@ -715,7 +717,7 @@ _LABEL_CODE = (r"(?:(?P<clock>[0-2]\d[0-5]\d\s*(?:hrs|hours|h)\b)"
                r"(?:\s+of\s+\d{1,5}|(?P<call>\s+to\s+[A-Za-z]+(?=\s*:)))?)")
 NUMBERED_LABEL_RE = re.compile(rf"^\s*([A-Za-z]+(?:'s)?(?:\s*,?\s+[A-Za-z]+(?:'s)?){{0,3}})\s*,?\s+{_LABEL_CODE}"
                                r"(?P<more>(?:\s*,\s*[A-Za-z]+\s+(?:\d{1,5}[a-z]?|[A-Z])\b){0,3})"
-                               r"(?P<after>,?(?:\s+[A-Za-z]+){0,2})\s*"
+                               r"(?P<after>,?(?:\s+[A-Za-z]+){0,2})(?P<note>\s*\([^()]{1,30}\))?\s*"
                                r"(?:[.:](?!\d)|,(?=\s*as\s+(?:seen|viewed|glimpsed|watched)\s+from\b))\s*(?=\S)")
 PHRASE_END = r"(?='s\b|\s*[,.;:!?]|\s*$|\s+(?:at|to|in|on|from|towards?)\s)"  # ("the lid handle" goes on)
 LABEL_NOT_NAMING = {"animal", "person", "plant", "food"}  # ("Cat 2: ..." names a cat)
@@ -737,6 +739,8 @@ def without_numbered_label(text: str) -> str:
     if any(not wordnet.is_noun(w) or language.singular(w) != w or lexicon.known_noun(w) is not None or
            wordnet.kind(w) in LABEL_NOT_NAMING for w in more):
         return text  # "Shed 2, cats 3:": a count of things after it
+    if match.group("note") and not _frame_note(match.group("note")):
+        return text  # "Shed 2 (two cats):": what is in it
     coded = any(match.group(part) is not None for part in ("ref", "call", "clock", "page"))
     if not coded and not texted and (
             not wordnet.is_noun(named) or language.singular(named) != named or lexicon.known_noun(named) is not None
@@ -752,6 +756,14 @@ def without_numbered_label(text: str) -> str:
         # "Tin 5, lid picture: ... in the lid's corner": what the picture is on is the picture, said again
         rest = re.sub(rf"(?i)\bthe\s+(?:(?:whole|entire)\s+)?{after[-2]}{PHRASE_END}", "the picture", rest)
     return rest
+
+
+def _frame_note(note: str) -> bool:
+    """A bracketed note on a label that names no thing: "(grade B+)", "(reserve met)", "(draft)" ("(two cats)",
+    "(a jug)", "(left)" say what is in it or where)."""
+    tokens = [w.lower() for w in re.findall(r"[A-Za-z]+|\d+", note)]
+    return not any(w in NEW_THING_WORDS or w in SPATIAL_WORDS | PLACING_WORDS or language.number(w) is not None or
+                   lexicon.known_noun(language.singular(w)) is not None and len(w) > 1 for w in tokens)
 
 
 # A heading before the scene, ended by a colon or a semicolon (or a full stop after a code): a label with a code
@@ -856,6 +868,14 @@ VANTAGE_AFTER_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:as\s+)?(?:seen|viewed|watc
 # opening a clause before what the camera reads ("looking straight down", "directly overhead"); no thing.
 VANTAGE_OPENING_RE = re.compile(r"(?i)(^\s*|[.:!?]\s*|,\s*)from\s+(?:my|our|your|the|a|an)\s+"
                                 r"((?:[\w'-]+\s+){0,2}?[\w'-]+)\s*,(?=\s*(?:;|(?:straight|directly|right|looking)\b))")
+# "..., squarely in the middle from my bench.", "From our bench we see ...": where the speaker stands, said without a
+# verb of seeing ("my", "our": the speaker's own place, which the speaker looks from, not at); a distance before it
+# measures ("ten feet from my door").
+VANTAGE_MINE_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)from\s+(?:my|our)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)"
+                             r"(?=\s*(?:[.;,!?]|$))|(?:^\s*|(?<=[.:!?])\s*)from\s+(?:my|our)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)"
+                             r"\s*,?\s+(?=(?:i|we)\s)")
+MEASURED_BEFORE_RE = re.compile(r"(?i)(?:\d|away|far|metres?|meters?|feet|foot|yards?|steps?|paces?|miles?|inches"
+                                r"|distance|apart|close|near|back|across|down|up|out|along|through)\s*$")
 VANTAGE_KEPT = lexicon.SCENERY | {"rear", "above", "below", "angle", "level", "height", "eye", "window", "door",
                                   "doorway", "outside", "inside", "street"}  # ("from our window": what frames it)
 
@@ -886,6 +906,14 @@ def _bare_view(match: re.Match) -> str:
 def _without_opening_vantage(match: re.Match) -> str:
     stands = match.group(2).split()[-1].lower()
     return match.group(0) if stands in SPATIAL_WORDS else match.group(1)  # ("from the left, ...": the camera's)
+
+
+def _without_own_vantage(match: re.Match) -> str:
+    stands = [w.lower() for w in (match.group(1) or match.group(2)).split()]
+    if MEASURED_BEFORE_RE.search(match.string[:match.start()]) or \
+            any(w in VANTAGE_KEPT or language.singular(w) in VANTAGE_KEPT or w in SPATIAL_WORDS for w in stands):
+        return match.group(0)  # "ten feet from my door", "from my window", "from my left": the camera's
+    return "" if match.group(1) else match.group(0)[:len(match.group(0)) - len(match.group(0).lstrip())]
 
 
 def _without_vantage(match: re.Match) -> str:
@@ -1109,9 +1137,31 @@ def _reported(match: re.Match) -> str:
     return match.group(1) if person or who in ("we", "i", "they", "you") else match.group(0)
 
 
+# What a thing is there as, closing the clause: "..., as the signal", "as a warning", "as a joke": its purpose, an
+# idea, no thing ("as a table", "as a doorstop" make it a thing and stay).
+AS_ROLE_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)as\s+(?:a|an|the|our|my|their|his|her)\s+([a-z]+)(?=\s*(?:[.;,!?]|$))")
+# When, said by a sound of the hour: "when the clock strikes", "as the bells chime twelve": no clock drawn.
+CLOCK_STRIKES_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:when|as|until|till|before|after|once)\s+the\s+"
+                              r"(?:church\s+|town\s+)?(?:clock|bells?|chimes)\s+(?:strikes?|struck|chimes?|chimed|tolls?|tolled|rings?|rang)"
+                              r"(?:\s+[a-z]+)?(?=\s*(?:[.;,!?]|$))")
+# Left where it was found: "..., left in situ", "in situ": the Latin "in its place"; no site is named.
+IN_SITU_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:(?:left|found|kept|preserved|recorded|photographed|still)\s+)?"
+                        r"in\s+situ\b")
+
+
+def _as_role(match: re.Match) -> str:
+    noun = language.singular(match.group(1).lower())
+    idea = wordnet.is_noun(noun) and wordnet.is_concrete(noun) is False and lexicon.known_noun(noun) is None and \
+        not lexicon.is_style_noun(noun) and noun not in lexicon.COLORS and \
+        wordnet.kind(noun) not in ("time", "location", "phenomenon", "person", "group")
+    return "" if idea else match.group(0)
+
+
 def without_asides(text: str) -> str:
     """When and how it was, and how it should look: "last time", "ended up in the middle" (an edit's
-    old state), "Style: cross-stitch" (made style words); counting games said as counts."""
+    old state), "Style: cross-stitch" (made style words); counting games said as counts; what a thing is
+    there as ("as the signal"), a time said by a clock ("when the clock strikes"), "in situ"."""
+    text = IN_SITU_RE.sub("", CLOCK_STRIKES_RE.sub("", AS_ROLE_RE.sub(_as_role, text)))
     text = OLD_STATE_RE.sub("", TIME_PHRASE_RE.sub("", TOUR_STOP_RE.sub("", text)))
     text = COUNT_THEN_NUMBER_RE.sub(_counted, text)
     text = DREAMT_OF_RE.sub(lambda m: m.group(1) or "", text)
@@ -1244,10 +1294,56 @@ def _a_thing(word: str | None) -> bool:
                                  lexicon.known_noun(word.lower()) is not None)
 
 
+# The picture named by what it is on or in, as the subject of showing it: "The slide showed a fox ...", "Her painting
+# has a fox ...", "the thumbnail is just a fox ...", "the listing photo's a close crop of ...": the picture itself,
+# and so is that word said again after ("... on the slide."). The medium is a word for a picture, a print, a page
+# or a screen (one naming a thing before it, "the window frame", is no medium).
+_MEDIUM_WORDS = rf"{_PICTURE_NOUNS}|thumbnail|slide|transparency|poster|postcard|print|mural|screenshot|screengrab" \
+    r"|still|frame\s*grab|cover|plate|figure|diagram|plan|map|chart|sketch|doodle|cartoon|comic|panel|page|screen"
+_SHOWING = r"shows?|showed|shown|depicts?|depicted|features?|featured|has|had|places?|placed|puts|holds|contains" \
+    r"|captures?|captured|includes?|included|presents?|presented" \
+    r"|(?:looks?|looked|looking|peers?)\s+(?:straight|directly|right|vertically|down|up|across|along|over|out|from)"
+MEDIUM_SUBJECT_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s+)(?:the|this|that|my|our|your|her|his|their)\s+"
+                               rf"(?:([a-z]+)\s+)?({_MEDIUM_WORDS})(?=(?:\s+(?:only|just|also|clearly|now|still))?"
+                               rf"\s+(?:{_SHOWING})\b|(?:'s|\s+is|\s+was)\s+"
+                               r"(?:just|only|simply|mostly|nothing\s+but|all|a|an|this|shot|taken|of)\b)")
+# "..., as drawn on the section", "as marked on the plan", "as shown in the leaflet": the text or the drawing the
+# scene is read from, whatever its word; no thing in the scene.
+AS_DRAWN_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)as\s+(?:drawn|shown|pictured|depicted|marked|plotted|sketched|recorded"
+                         r"|labell?ed|illustrated|printed)\s+(?:on|in)\s+(?:the|this|that|my|our|your|her|his|their)\s+"
+                         r"(?:[a-z]+\s+){0,2}?[a-z]+(?=\s*(?:[.;,!?]|$))")
+# Those who will look, said as a kind of people: "Passengers will see ...", "Visitors can spot ...": the viewer,
+# and their left and right the viewer's.
+VIEWERS_SEE_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s+)(?:the\s+)?(?:passengers|visitors|readers|viewers|onlookers"
+                            r"|spectators|travellers|travelers|walkers|drivers|guests|tourists|listeners|customers)\s+"
+                            r"(will|can|could|may|might|should|would)\s+(see|spot|notice|find|make\s+out)\b([^.;!?]*)")
+
+
+# "the thumbnail": a small picture standing for a bigger one, or a video's (a thumb's nail is someone's: "her
+# thumbnail").
+THUMBNAIL_RE = re.compile(r"(?i)\b(the|this|that|each|every)\s+thumbnail\b")
+
+
+def without_picture_medium(text: str) -> str:
+    """The picture named by its medium: see ``MEDIUM_SUBJECT_RE``, ``AS_DRAWN_RE``, ``VIEWERS_SEE_RE``."""
+    text = AS_DRAWN_RE.sub("", THUMBNAIL_RE.sub(r"\1 picture", text))
+    text = VIEWERS_SEE_RE.sub(lambda m: f"{m.group(1)}you {m.group(2)} {m.group(3)}" +
+                              re.sub(r"(?i)\btheir\s+(left|right)\b", r"your \1", m.group(4)), text)
+    match = MEDIUM_SUBJECT_RE.search(text)
+    if match is None or _a_thing(match.group(2)) or \
+            match.group(2) and match.group(2).lower() in DETERMINERS | POSSESSIVES | SPATIAL_WORDS:
+        return text
+    medium = re.escape(match.group(3))
+    rest = re.sub(rf"(?i)\b(?:the|this|that)\s+{medium}\b(?!\s+(?:of|in|on)\b)", "the picture",
+                  text[match.end():])
+    return text[:match.start()] + match.group(1) + "the picture" + rest
+
+
 def without_openers(text: str) -> str:
     """What opens the request, not the scene: "For a card:", "Need a pic:", "Once upon a time", "As seen
     from a cliff -", "Paint Odalys ...", and the artist credited ("art by Greg Rutkowski")."""
     text = BRACKETED_SHOT_RE.sub(r"\1: \2.", NUMBERED_PICTURE_RE.sub("The picture ", text))
+    text = without_picture_medium(text)
     text = without_frame_heading(without_numbered_label(text))
     text = IN_PICTURE_CLAUSE_RE.sub(_in_picture, _without_picture_owner(_without_picture_topic(text)))
     text = OWN_PICTURE_OF_RE.sub(_own_picture_of, text)
