@@ -1,0 +1,88 @@
+"""The frame round a scene in other kinds of text: a transcript's speakers and stage notes, an advert's or a
+report's closing formulas, a tale's openers, the picture named by its medium and the speaker's own vantage name no
+thing of the scene; the same words placed in the scene still name things."""
+
+from __future__ import annotations
+
+from tests.parse_views import nouns, relations
+
+
+def test_a_transcript_turn_names_no_speaker():
+    assert nouns("[01:14:02] presenter: a kettle sits beside a toaster.") == ["kettle", "toaster"]
+    assert nouns("NARRATOR: a kettle sits beside a toaster.") == ["kettle", "toaster"]
+    assert nouns("Interviewer (smiling): a kettle sits beside a toaster.") == ["kettle", "toaster"]
+
+
+def test_a_stage_note_in_brackets_is_no_thing():
+    assert nouns("A kettle sits beside a toaster [coughs]. Anyway.") == ["kettle", "toaster"]
+    assert nouns("A grey kitten by a teapot. (sighs) A mug behind it.") == ["kitten", "mug", "teapot"]
+
+
+def test_a_bracketed_look_or_side_stays():
+    assert nouns("A kitten (ginger) beside a teapot.") == ["kitten", "teapot"]
+
+
+def test_an_adverts_closing_terms_are_no_things():
+    assert nouns("Oak dresser with a vase on top. 80 quid ovno, buyer collects.") == ["oak dresser", "vase"]
+    assert nouns("Oak dresser with a vase on top. Offers over 50, no time-wasters.") == ["oak dresser", "vase"]
+
+
+def test_a_closing_acronym_and_good_wish_are_no_things():
+    assert nouns("A kayak beside a jetty. TTFN, happy paddling.") == ["jetty", "kayak"]
+
+
+def test_a_reports_closing_formula_is_no_thing():
+    assert nouns("A trowel beside a bucket. Checked and logged.") == ["bucket", "trowel"]
+    assert nouns("A trowel beside a bucket. That's all, more on the hour.") == ["bucket", "trowel"]
+    assert nouns("A trowel beside a bucket. Right, moving on.") == ["bucket", "trowel"]
+
+
+def test_a_comment_after_the_last_clause_is_no_thing():
+    assert nouns("A trowel leans on a bucket, no clue why.") == ["bucket", "trowel"]
+    assert nouns("A trowel leans on a bucket, love that.") == ["bucket", "trowel"]
+
+
+def test_a_tales_opener_is_no_thing():
+    assert nouns("Gather round, friends. An owl perches on a gatepost.") == ["gatepost", "owl"]
+    assert nouns("Legend has it that an owl perches on a gatepost.") == ["gatepost", "owl"]
+    assert nouns("The story goes that an owl perches on a gatepost.") == ["gatepost", "owl"]
+
+
+def test_the_picture_named_by_its_medium_is_the_picture():
+    assert nouns("The slide shows a beaker beside a burner.") == ["beaker", "burner"]
+    assert nouns("His sketch has a beaker beside a burner.") == ["beaker", "burner"]
+    assert nouns("That thumbnail shows only a beaker, right in the middle.") == ["beaker"]
+    assert relations("That thumbnail shows only a beaker, right in the middle.") == {("beaker", "center", None)}
+
+
+def test_the_medium_said_again_is_the_picture():
+    assert nouns("The poster shows a beaker. A burner sits left of the beaker on the poster.") == ["beaker", "burner"]
+
+
+def test_as_drawn_on_names_the_drawing():
+    assert nouns("A beaker left of a burner as marked on the plan.") == ["beaker", "burner"]
+
+
+def test_a_playground_slide_or_a_bench_placed_in_the_scene_stays():
+    assert nouns("A toddler on the slide in a playground.") == ["slide", "toddler"]
+    assert nouns("A tabby on a bench.") == ["bench", "tabby"]
+    assert "painting" in nouns("A painting hangs above a sofa.")
+
+
+def test_people_who_will_look_are_the_viewer():
+    assert nouns("Visitors will see a totem pole to their left.") == ["totem pole"]
+
+
+def test_the_speakers_own_place_is_the_vantage():
+    assert nouns("Only a heron, dead centre from my deckchair.") == ["heron"]
+    assert "deckchair" in nouns("A heron ten feet from my deckchair.")
+
+
+def test_a_labels_bracketed_note_names_no_thing():
+    assert nouns("Music report, week 3 (grade C+): a drum beside a stool.") == ["drum", "stool"]
+
+
+def test_what_a_thing_is_there_as_and_a_clock_time_are_no_things():
+    assert nouns("A lantern set on the windowsill as a warning.") == ["lantern", "windowsill"]
+    assert nouns("An owl perches on the barn roof when the clock strikes twelve.") == ["barn roof", "owl"]
+    assert nouns("A brooch resting on a slab, left in situ.") == ["brooch", "slab"]
