@@ -400,7 +400,8 @@ def _without_pleasantries(text: str) -> str:
         if _pleasantry(closing) or _sign_off(closing) or _frame_sentence(closing) or _closer(closing) or \
                 _bidding(closing, "".join(sentences[first:last - 1])):
             last -= 1
-        elif comma and not tail and (_pleasantry(head) or _sign_off(head)) and rest.strip():
+        elif comma and not tail and (_pleasantry(head) and not _brings_thing(head) or _sign_off(head)) and \
+                rest.strip():
             # "Turn over, watercolour.": what closes the last instruction (how it is drawn) closes the scene
             tail, last = ", " + rest.strip().rstrip(".!?"), last - 1
         else:
@@ -459,9 +460,17 @@ def _places(part: str) -> bool:
 def _comment(part: str) -> bool:
     """A comment after the scene, naming nothing in it and placing nothing: "no idea why", "love it", "i kid you
     not", "yeah?" (see ``_pleasantry``, ``_sign_off``, ``_frame_sentence``); no phrase of place or look in it."""
-    if _places(part):
+    if _places(part) or _brings_thing(part):
         return False
     return _pleasantry(part) or _sign_off(part) or _frame_sentence(part)
+
+
+def _brings_thing(part: str) -> bool:
+    """", a watering can", ", hiding most of them", "You'll reach a stile": a thing brought in, or what it does."""
+    written = re.findall(r"[A-Za-z]+", part)
+    return any(w.lower() in NEW_THING_DETERMINERS and w != "A" or language.number(w.lower()) is not None or
+               lexicon.known_noun(language.singular(w.lower())) is not None or
+               w.lower().endswith("ing") and not w.lower().endswith("thing") for w in written)
 
 
 COMMENT_PARTS = 2  # ", love it, honestly."
@@ -761,7 +770,7 @@ def without_numbered_label(text: str) -> str:
 def _frame_note(note: str) -> bool:
     """A bracketed note on a label that names no thing: "(grade B+)", "(reserve met)", "(draft)" ("(two cats)",
     "(a jug)", "(left)" say what is in it or where)."""
-    tokens = [w.lower() for w in re.findall(r"[A-Za-z]+|\d+", note)]
+    tokens = [w.lower() for w in re.findall(r"[A-Za-z]+|\d+", note) if not re.fullmatch(r"[A-Z]", w)]  # "(grade A)"
     return not any(w in NEW_THING_WORDS or w in SPATIAL_WORDS | PLACING_WORDS or language.number(w) is not None or
                    lexicon.known_noun(language.singular(w)) is not None and len(w) > 1 for w in tokens)
 
