@@ -86,3 +86,17 @@ def test_what_a_thing_is_there_as_and_a_clock_time_are_no_things():
     assert nouns("A lantern set on the windowsill as a warning.") == ["lantern", "windowsill"]
     assert nouns("An owl perches on the barn roof when the clock strikes twelve.") == ["barn roof", "owl"]
     assert nouns("A brooch resting on a slab, left in situ.") == ["brooch", "slab"]
+
+
+def test_a_logs_opening_boast_with_a_code_is_no_thing():
+    assert nouns("Bagged NY4410 at last! A cairn beside a stile.") == ["cairn", "stile"]
+
+
+def test_praise_of_the_drawing_after_the_scene_is_no_thing():
+    assert nouns("A jug on a dresser, nicely shaded.") == ["dresser", "jug"]
+    assert nouns("A mouse under a dresser, a clever detail.") == ["dresser", "mouse"]
+    assert nouns("Nine teaspoons, selling as a bundle.") == ["teaspoon"]
+
+
+def test_the_dark_is_the_light_not_a_thing():
+    assert nouns("A lantern glows behind a rowing boat, out in the dark.") == ["lantern", "rowing boat"]

@@ -422,12 +422,17 @@ CLOSER_RE = re.compile(
     rf"(?:{_PRICE}\s*)?(?:ono|ovno|obo|o\.n\.o\.?|or\s+(?:nearest|near|best)\s+offer)"
     rf"|(?:offers?|bids?)\s+(?:over|above|around|in\s+the\s+region\s+of|from)\s+{_PRICE}"
     r"|(?:collection|pick[- ]?up|cash|viewing)\s+only|buyer\s+collects|no\s+time[- ]?wasters"
+    r"|(?:sold|offered|going|selling)\s+(?:as\s+(?:a|one)\s+(?:job\s+lot|set|bundle|lot)|together|separately)"
     r"|(?:price\s+)?(?:is\s+)?firm|no\s+offers|first\s+to\s+see\s+will\s+buy"
     r"|anyway|anyhow|moving\s+on|on\s+we\s+go|that(?:'s|\s+is|\s+was)\s+(?:all|it)|enough\s+said"
     r"|keep\s+(?:it|this|that)\s+up|well\s+done|good\s+(?:job|work|effort)|nice\s+one|stay\s+tuned"
     r"|more\s+(?:on|at|after)\s+the\s+(?:hour|half[- ]hour|break)|more\s+later|back\s+after\s+the\s+break"
     r"|see\s+you\s+(?:soon|later|next\s+time|then)"
     r"|happy\s+[a-z]+ing"
+    r"|(?:very\s+|really\s+|so\s+)?(?:well|nicely|beautifully|neatly|carefully|skilfully|skillfully|cleverly)\s+"
+    r"(?:drawn|done|painted|made|sketched|rendered|observed|captured|composed|executed|shaded|coloured|colored)"
+    r"|(?:a|an|what\s+a)\s+(?:nice|lovely|witty|clever|neat|funny|sweet|charming|good|great|deft|subtle|fun|playful"
+    r"|whimsical|thoughtful)\s+(?:touch|idea|joke|twist|detail|flourish)"
     r")\s*[.!?]*\s*$")
 CLOSER_ACRONYM_RE = re.compile(r"^\s*[A-Z]{3,6}\s*[.!?]*\s*$")
 CLOSER_PARTICIPLES = {"VBN", "VBD", "RB", "CC"}
@@ -1348,11 +1353,18 @@ def without_picture_medium(text: str) -> str:
     return text[:match.start()] + match.group(1) + "the picture" + rest
 
 
+# A log's opening boast with a code for what was found or done: "Found GC1234 today!", "Bagged NY123 at last.": the
+# code names a record, no thing in the picture.
+FOUND_CODE_RE = re.compile(r"(?i)^\s*(?:(?:i|we)\s+)?(?:found|logged|visited|spotted|bagged|reached|completed|did"
+                           r"|finished|ticked\s+off)\s+(?:[A-Z]{1,4}-?\d{2,7}|#\d{1,7})(?:\s+(?:today|yesterday|tonight"
+                           r"|this\s+(?:morning|afternoon|evening)|at\s+last|finally))?\s*[!.]+\s*")
+
+
 def without_openers(text: str) -> str:
     """What opens the request, not the scene: "For a card:", "Need a pic:", "Once upon a time", "As seen
     from a cliff -", "Paint Odalys ...", and the artist credited ("art by Greg Rutkowski")."""
     text = BRACKETED_SHOT_RE.sub(r"\1: \2.", NUMBERED_PICTURE_RE.sub("The picture ", text))
-    text = without_picture_medium(text)
+    text = without_picture_medium(FOUND_CODE_RE.sub("", text))
     text = without_frame_heading(without_numbered_label(text))
     text = IN_PICTURE_CLAUSE_RE.sub(_in_picture, _without_picture_owner(_without_picture_topic(text)))
     text = OWN_PICTURE_OF_RE.sub(_own_picture_of, text)
@@ -1475,6 +1487,7 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?i)\b(?:children|women|men|people|kids)'s\s+(?=[a-z])", "", text)  # "children's books": books
     text = re.sub(r"\b(\w+)'s\b", r"\1", text)  # "the dog's left" -> "the dog left" (rare; keeps tokens clean)
     text = re.sub(r"(?i)colour", "color", text)
+    text = re.sub(r"(?i)\b(in|into|out\s+of)\s+the\s+dark(?=\s*(?:[.;,!?]|$))", r"\1 darkness", text)  # the dark
     text = re.sub(r"(?i)\bin\s+(fore|back|mid)ground\b", r"in the \1ground", text)  # "castle in background"
     return UNMEASURED_DISTANCE.sub("", text)
 
