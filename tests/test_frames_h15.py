@@ -100,3 +100,11 @@ def test_praise_of_the_drawing_after_the_scene_is_no_thing():
 
 def test_the_dark_is_the_light_not_a_thing():
     assert nouns("A lantern glows behind a rowing boat, out in the dark.") == ["lantern", "rowing boat"]
+
+
+def test_a_reports_it_was_noted_that_and_the_medium_after_it():
+    assert nouns("Agenda point 2: it was recorded that the poster showed a kiln by a shed.") == ["kiln", "shed"]
+
+
+def test_how_the_whole_is_done_is_the_look():
+    assert nouns("A heron on a post, in a marsh, all done as a mosaic floor.") == ["heron", "post"]

@@ -978,6 +978,9 @@ STORY_OPENING_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s+)(?:once\s+upon\s+a\s+time|l
                               r"|(?:legend|rumou?r|folklore|tradition)\s+has\s+it(?:\s+that)?"
                               r"|(?:the\s+)?(?:story|tale|legend)\s+goes(?:\s+that)?"
                               r"|(?:it\s+is|it's|'tis)\s+said(?:\s+that)?"
+                              # a report's: "It was noted that ...", "It is recorded that ..."
+                              r"|it\s+(?:is|was|has\s+been)\s+(?:noted|recorded|reported|observed|minuted|agreed"
+                              r"|confirmed)\s+that"
                               r"|(?:they|people|folk|folks|some)\s+(?:say|said|tell|claim)\s+that)\s*,?\s*")
 
 
@@ -1120,6 +1123,9 @@ VERB_STYLE_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:all\s+|everything\s+|it\s+)?(
 
 def _verb_style(match: re.Match) -> str:
     last = match.group(1).split()[-1].lower()
+    if re.match(r"(?i)\s*,?\s*(?:all|everything|it)\s+(?:done|rendered|executed|styled|worked|finished|made)\s+as\b",
+                match.group(0)):
+        return f", {match.group(1)} style"  # "..., all done as a tapestry": how the whole is made, whatever it names
     if lexicon.is_art_form(last) or lexicon.is_style_noun(last) or re.fullmatch(_PICTURE_NOUNS, last):
         # ("worked up as a claymation still": a picture of a kind)
         return ", " + match.group(1)
@@ -1317,7 +1323,7 @@ _MEDIUM_WORDS = rf"{_PICTURE_NOUNS}|thumbnail|slide|transparency|poster|postcard
 _SHOWING = r"shows?|showed|shown|depicts?|depicted|features?|featured|has|had|places?|placed|puts|holds|contains" \
     r"|captures?|captured|includes?|included|presents?|presented" \
     r"|(?:looks?|looked|looking|peers?)\s+(?:straight|directly|right|vertically|down|up|across|along|over|out|from)"
-MEDIUM_SUBJECT_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s+)(?:the|this|that|my|our|your|her|his|their)\s+"
+MEDIUM_SUBJECT_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s+|\bthat\s+)(?:the|this|that|my|our|your|her|his|their)\s+"
                                rf"(?:([a-z]+)\s+)?({_MEDIUM_WORDS})(?=(?:\s+(?:only|just|also|clearly|now|still))?"
                                rf"\s+(?:{_SHOWING})\b|(?:'s|\s+is|\s+was)\s+"
                                r"(?:just|only|simply|mostly|nothing\s+but|all|a|an|this|shot|taken|of)\b)")
