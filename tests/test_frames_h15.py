@@ -108,3 +108,24 @@ def test_a_reports_it_was_noted_that_and_the_medium_after_it():
 
 def test_how_the_whole_is_done_is_the_look():
     assert nouns("A heron on a post, in a marsh, all done as a mosaic floor.") == ["heron", "post"]
+
+
+def test_what_a_thing_appears_on_is_the_picture():
+    assert nouns("Memo 8: a heron appears right of a punt on the screen.") == ["heron", "punt"]
+    assert "slide" in nouns("A toddler appears at the top of the slide.")
+
+
+def test_the_view_from_where_the_speaker_stands_names_no_thing():
+    assert nouns("Just a heron, far right in our view from the jetty.") == ["heron"]
+
+
+def test_the_numbered_place_said_again_is_where_the_scene_is():
+    assert nouns("Sector 7, zone 2: four cones found in this zone.") == ["cone"]
+
+
+def test_reports_of_things_are_the_things():
+    assert nouns("Road update: Sightings of a heron on a verge.") == ["heron", "verge"]
+
+
+def test_how_little_of_a_hidden_thing_shows_is_no_thing():
+    assert nouns("A heron hidden behind a punt, only a sliver of it visible.") == ["heron", "punt"]

@@ -429,6 +429,8 @@ CLOSER_RE = re.compile(
     r"|more\s+(?:on|at|after)\s+the\s+(?:hour|half[- ]hour|break)|more\s+later|back\s+after\s+the\s+break"
     r"|see\s+you\s+(?:soon|later|next\s+time|then)"
     r"|happy\s+[a-z]+ing"
+    r"|(?:with\s+)?only\s+(?:a\s+)?(?:sliver|glimpse|bit|corner|edge|tip|fraction|part)(?:\s+of\s+(?:it|them|him|her))?"
+    r"\s+(?:showing|visible|peeking\s+out|poking\s+out|in\s+view)"
     r"|(?:very\s+|really\s+|so\s+)?(?:well|nicely|beautifully|neatly|carefully|skilfully|skillfully|cleverly)\s+"
     r"(?:drawn|done|painted|made|sketched|rendered|observed|captured|composed|executed|shaded|coloured|colored)"
     r"|(?:a|an|what\s+a)\s+(?:nice|lovely|witty|clever|neat|funny|sweet|charming|good|great|deft|subtle|fun|playful"
@@ -766,6 +768,10 @@ def without_numbered_label(text: str) -> str:
                           wordnet.kind(language.singular(w)) in wordnet.CONCRETE for w in after):
         return text  # "Level 3 boss:": the number's word names someone
     rest = text[match.end():]
+    # "Bay 4, shelf 2: ... recorded on this shelf": the place the label numbers, said again, is where the scene is
+    labelled = "|".join(re.escape(w) for w in {named} | set(more) if len(w) > 2)
+    rest = re.sub(rf"(?i)\s*\b(?:on|in|at)\s+this\s+(?:{labelled})\b(?=\s*(?:[.;,!?]|$|\s+(?:today|tonight|now)\b))",
+                  "", rest)
     if texted and re.fullmatch(_PICTURE_NOUNS, after[-1]) and len(after) > 1:
         # "Tin 5, lid picture: ... in the lid's corner": what the picture is on is the picture, said again
         rest = re.sub(rf"(?i)\bthe\s+(?:(?:whole|entire)\s+)?{after[-2]}{PHRASE_END}", "the picture", rest)
@@ -1147,6 +1153,10 @@ def _simile(match: re.Match) -> str:
 
 # Who reports the scene, opening a clause: "members reported two owls ...", "the wardens have logged a heron ...":
 # people telling what they saw, no part of it (what they report is the scene).
+# "Reports of a fox on the hard shoulder", "Sightings of two owls ...": the news of the things, which are the scene.
+REPORTS_OF_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s+)(?:(?:more|new|further|unconfirmed)\s+)?(?:reports?|sightings?"
+                           r"|news|word|rumou?rs?)\s+of\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine"
+                           r"|ten|several|some|\d+)\b)")
 REPORTED_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s*)(?:the\s+|our\s+|some\s+|several\s+)?([a-z]+)\s+(?:have\s+|had\s+)?"
                          r"(?:reported|recorded|noted|logged|listed|described|mentioned|submitted)\s+(?:seeing\s+)?")
 
@@ -1186,7 +1196,7 @@ def without_asides(text: str) -> str:
     text = COUNT_THEN_NUMBER_RE.sub(_counted, text)
     text = DREAMT_OF_RE.sub(lambda m: m.group(1) or "", text)
     # (a cut opening's space would read as a word)
-    text = REPORTED_RE.sub(_reported, COUNTED_RE.sub(_counted_opening, text)).strip()
+    text = REPORTED_RE.sub(_reported, COUNTED_RE.sub(_counted_opening, REPORTS_OF_RE.sub(r"\1", text))).strip()
     return SIMILE_RE.sub(_simile, VERB_STYLE_RE.sub(_verb_style, STYLE_LABEL_RE.sub(_as_style, text)))
 
 
@@ -1344,9 +1354,20 @@ VIEWERS_SEE_RE = re.compile(r"(?i)(^\s*|[.;:!?]\s+)(?:the\s+)?(?:passengers|visi
 THUMBNAIL_RE = re.compile(r"(?i)\b(the|this|that|each|every)\s+thumbnail\b")
 
 
+# "X appears left of Y on the slide": what a thing appears on, closing the clause, is the picture it is shown in.
+APPEARS_ON_RE = re.compile(rf"(?i)(\b(?:appears?|appeared|is\s+shown|are\s+shown|is\s+pictured|are\s+pictured"
+                           rf"|can\s+be\s+seen|shows\s+up|show\s+up)\b[^.;:!?]*?)\s+(?:on|in)\s+the\s+"
+                           rf"(?:{_MEDIUM_WORDS})(?=\s*(?:[.;!?]|$))")
+# "leftmost in my view from the bench": the speaker's view from where they stand, a view, no bench in it.
+VIEW_FROM_RE = re.compile(r"(?i)\b((?:my|our|your|the)\s+view)\s+from\s+(?:the|my|our|a)\s+(?:[a-z]+\s+)?[a-z]+"
+                          r"(?=\s*(?:[.;,!?]|$))")
+
+
 def without_picture_medium(text: str) -> str:
-    """The picture named by its medium: see ``MEDIUM_SUBJECT_RE``, ``AS_DRAWN_RE``, ``VIEWERS_SEE_RE``."""
+    """The picture named by its medium: see ``MEDIUM_SUBJECT_RE``, ``AS_DRAWN_RE``, ``VIEWERS_SEE_RE``,
+    ``APPEARS_ON_RE``, ``VIEW_FROM_RE``."""
     text = AS_DRAWN_RE.sub("", THUMBNAIL_RE.sub(r"\1 picture", text))
+    text = VIEW_FROM_RE.sub(r"\1", APPEARS_ON_RE.sub(r"\1 in the picture", text))
     text = VIEWERS_SEE_RE.sub(lambda m: f"{m.group(1)}you {m.group(2)} {m.group(3)}" +
                               re.sub(r"(?i)\btheir\s+(left|right)\b", r"your \1", m.group(4)), text)
     match = MEDIUM_SUBJECT_RE.search(text)
