@@ -129,3 +129,8 @@ def test_reports_of_things_are_the_things():
 
 def test_how_little_of_a_hidden_thing_shows_is_no_thing():
     assert nouns("A heron hidden behind a punt, only a sliver of it visible.") == ["heron", "punt"]
+
+
+def test_a_spot_the_viewer_stands_on_is_a_side_of_the_scene():
+    assert nouns("A heron and a punt, filmed from a spot well out left of them.") == ["heron", "punt"]
+    assert nouns("A heron beside a post.") == ["heron", "post"]

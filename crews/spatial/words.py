@@ -973,6 +973,12 @@ def _maker(match: re.Match) -> str:
     return match.group(0) if named or brought else "the viewer"
 
 
+# "snapped from a spot out left of them", "watched from a post beyond the scene's right end": where the one looking
+# stands, a side of the scene; a spot or a post is no thing in it.
+VANTAGE_SIDE_RE = re.compile(r"(?i)\bfrom\s+(?:a|one|some)\s+(?:spot|point|position|place|post|perch|vantage\s+point"
+                             r"|viewpoint)\s+(?:(?:out|off|away|well|way|far|over|just|round)\s+){0,2}"
+                             r"(?:(?:to|on)\s+(?:the\s+)?|beyond\s+(?:the\s+)?(?:scene|picture|group|line)(?:'s)?\s+)?"
+                             r"(left|right)(?:\s+(?:end|side|edge))?(?:\s+of\s+(?:them|it|him|her|the\s+scene|the\s+group))?\b")
 VIEW_OF_VIEWER_RE = re.compile(r"(?i)\bfrom\s+the\s+(?:point\s+of\s+view|viewpoint|perspective|view|eyes?)\s+of\s+"
                                r"the\s+viewer\b")
 
@@ -1477,6 +1483,7 @@ def normalise(prompt: str) -> str:
     text = COMPASS_RE.sub(_compass, text)
     text = VIEW_OF_ALL_RE.sub(r"\1", text)  # "from behind the whole lot" (the phrase tables read its sides)
     text = VIEW_OF_VIEWER_RE.sub("from the viewer's point of view", MAKER_RE.sub(_maker, text))
+    text = VANTAGE_SIDE_RE.sub(r"from the \1", text)  # "from a spot out left of them"
     text = VIEWER_SEES_RE.sub("as you look", text)  # "far left as the audience sees it"
     text = VIEWER_FACES_RE.sub(_viewer_faces, text)  # "far left as you face the display"
     text = PICTURE_WORD_RE.sub("the picture", re.sub(r"(?i)\bpic\b", "picture", text))  # "the whole pic"
