@@ -455,10 +455,10 @@ def _closing_part(part: str) -> bool:
     doc = language.parse(part.strip())
     said = [t for t in doc if t.is_alpha]
     return bool(said) and len(said) <= 5 and all(t.tag_ in CLOSER_PARTICIPLES for t in said) and \
-        any(t.tag_ in ("VBN", "VBD") for t in said) and not _places(part)
+        any(t.tag_ in ("VBN", "VBD") for t in said) and not _places_part(part)
 
 
-def _places(part: str) -> bool:
+def _places_part(part: str) -> bool:
     tokens = re.findall(r"[a-z]+", part.lower())
     return any(PHRASES.match(tokens, k) for k in range(len(tokens))) or \
         any(w in SPATIAL_WORDS | PLACING_WORDS or w in lexicon.SCENERY or w in ("mid", "midway") for w in tokens)
@@ -467,7 +467,7 @@ def _places(part: str) -> bool:
 def _comment(part: str) -> bool:
     """A comment after the scene, naming nothing in it and placing nothing: "no idea why", "love it", "i kid you
     not", "yeah?" (see ``_pleasantry``, ``_sign_off``, ``_frame_sentence``); no phrase of place or look in it."""
-    if _places(part) or _brings_thing(part):
+    if _places_part(part) or _brings_thing(part):
         return False
     return _pleasantry(part) or _sign_off(part) or _frame_sentence(part)
 
