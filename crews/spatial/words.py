@@ -326,9 +326,9 @@ _STAMP = r"[\[(]?\s*\d{1,2}(?::[0-5]\d){1,2}(?:[.,]\d{1,3})?\s*[\])]?"
 TRANSCRIPT_TURN_RE = re.compile(rf"(^\s*|[.!?]\s+)(?P<stamp>{_STAMP}\s*(?:[-\u2013\u2014]\s*)?)?"
                                 r"(?P<who>[A-Za-z][\w'-]*(?:\s+[A-Za-z0-9][\w'-]*)?)"
                                 r"(?P<aside>\s*[\[(][^\[\]()]{1,30}[\])])?\s*:\s*(?=\S)")
-SPEAKING_ROLES = {"host", "cohost", "co-host", "presenter", "narrator", "interviewer", "interviewee", "speaker",
-                  "caller", "moderator", "reporter", "anchor", "announcer", "commentator", "voiceover", "vo", "dj",
-                  "teacher", "guide", "witness", "respondent", "participant", "user", "me", "him", "her", "them"}
+SPEAKING_ROLES = {"host", "cohost", "co-host", "presenter", "narrator", "interviewer", "interviewee", "caller",
+                  "moderator", "announcer", "commentator", "voiceover", "vo", "dj", "respondent", "participant", "user",
+                  "me", "him", "her", "them"}  # (not "speaker", "anchor": things too; nor "teacher": a caption's)
 # A stage note or an aside in brackets standing between what is said: "[laughs]", "[pause]", "(sorry)",
 # "[inaudible]": how the speaker speaks, no thing (in square brackets anywhere; in round ones between sentences,
 # since "a cat (asleep)" says how the cat is).
