@@ -134,3 +134,9 @@ def test_how_little_of_a_hidden_thing_shows_is_no_thing():
 def test_a_spot_the_viewer_stands_on_is_a_side_of_the_scene():
     assert nouns("A heron and a punt, filmed from a spot well out left of them.") == ["heron", "punt"]
     assert nouns("A heron beside a post.") == ["heron", "post"]
+
+
+def test_the_sides_of_the_medium_are_the_pictures():
+    assert relations("Memo 3: The poster showed a kiln by its left edge and a punt by its right edge.") == {
+        ("kiln", "left_side", None), ("punt", "right_side", None)}
+    assert relations("His sketch has a kiln all alone, right in its centre.") == {("kiln", "center", None)}
