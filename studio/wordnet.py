@@ -187,6 +187,13 @@ def senses(noun: str) -> list[Sense]:
     return [Sense(*nouns.senses[o]) for o in _offsets(nouns, noun)[:MAX_SENSES]]
 
 
+def all_kinds(noun: str) -> list[str]:
+    """The kinds of every sense of the noun, commonest first, rare ones too: "case" is an instance, a
+    state, an act ... and, further down, a container."""
+    nouns = _nouns()
+    return [nouns.senses[o][0] for o in _offsets(nouns, noun)]
+
+
 def sense_count(noun: str) -> int:
     """How many senses WordNet gives the noun: a word of many ("game", "set") is a noun first,
     whatever adjective it also spells; one of one ("plump", "tidy") rarely."""

@@ -223,7 +223,8 @@ def items(words: list[Word]) -> list[Item]:
             run.append((token, i))  # "claymation look", "matte painting": a style noun closing a phrase, not a verb
         elif token in VERBS and not (token in ("right",) and run) and not _a_can(words, i, run) and \
                 not _compound_head(words, i, run) and not _compound_modifier(words, i, run) and \
-                not _participle_name(words, i, run) and not _counted_plural_head(words, i, run):
+                not _participle_name(words, i, run) and not _counted_plural_head(words, i, run) and \
+                not _noun_after_of(words, i, run):
             flush()
             if token in SEATED | LYING:
                 out.append(Item("pose", "seated" if token in SEATED else "lying", start=i))
@@ -502,8 +503,8 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
         return False
     if word.text in lexicon.COUNT_WORDS or _count_value(word.text):
         return False
-    if run and words[run[-1][1]].pos == "DET":
-        return False  # "a saw", "the bears": right after an article it is a noun
+    if run and (words[run[-1][1]].pos == "DET" or run[-1][0] in ("a", "an")):
+        return False  # "a saw", "the bears": right after an article it is a noun (a finds bag: "a" is no pronoun)
     if word.pos == "VERB" and len(run) >= 2 and any(t in ("a", "an", "the", "one") for t, _ in run[:-1]) and \
             words[run[-1][1]].pos == "NOUN" and not language.is_plural(run[-1][0]) and \
             (word.tag in ("VB", "VBP", "NN") or lexicon.known_noun(word.text)) and \
@@ -809,6 +810,13 @@ def _compound_head(words: list[Word], i: int, run: list[tuple[str, int]]) -> boo
                                               or words[i - 1].pos == "ADJ" and _only_noun(words[i - 1].text))
     # ("two breeze blocks": a dictionary name, whatever the tagger makes of its first word; "a mahjong set":
     # a word the dictionary knows only as a noun, whatever the tagger calls it)
+
+
+def _noun_after_of(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
+    """"a chapel of rest", "a house of prayer": a bare word straight after "of" inside a noun phrase that the
+    parse takes for a noun, whatever verb it also spells, is the noun ("a box of rests" no such thing)."""
+    return bool(run) and run[-1][0] == "of" and run[-1][1] == i - 1 and words[i].pos == "NOUN" and \
+        words[i].dep == "pobj" and not words[i].text.endswith("ing") and wordnet.is_noun(words[i].text)
 
 
 def _only_noun(word: str) -> bool:

@@ -168,6 +168,17 @@ def _made_thing_first(word: str) -> bool:
 NAMED_KINDS = {"artifact", "person", "animal", "food", "plant"}
 
 
+def pursuit(word: str) -> bool:
+    """"racing", "teaching", "hunting", "boxing": an -ing word whose commonest sense is a sport or a line of
+    work; before an animal or a person it says what they are kept or paid for ("a racing pigeon", "a teaching
+    assistant", "a hunting dog"), no doing of the moment ("a grazing cow", "a yawning guard")."""
+    return word.endswith("ing") and word not in STATE_PARTICIPLES and \
+        bool(PURSUITS & set(wordnet.hypernyms(word, 4)))
+
+
+PURSUITS = {"sport", "occupation"}
+
+
 # Participles that say what a thing is doing or how it is, not what kind it is: "a burning
 # candle" is a candle; "a chopping board", "a rocking chair" are kinds of their own.
 STATE_PARTICIPLES = {
@@ -290,7 +301,8 @@ STYLE_NOUNS |= EVENTS | {"scene", "moment"}
 # Light and weather words that name a kind of thing before a noun: "a light switch", "a sun hat".
 KIND_MODIFIERS = EVENTS | {"light", "oil", "rain", "snow", "sun", "night", "storm", "fog", "smoke", "shadow", "day",
                            "winter", "summer", "beach", "garden", "kitchen", "office", "bathroom", "bedroom",
-                           "grain", "ink", "charcoal", "engine", "lens"}  # "a grain silo", "an ink pot"
+                           "grain", "ink", "charcoal", "engine", "lens", "art"}  # "a grain silo", "an ink pot"
+# ("an art table", "an art easel": what the thing is for, as "concept art" is the picture's style)
 # What a figure wears: "a knight in silver armor" describes the knight; it is not a thing beside him.
 WORN = {"armor", "armour", "coat", "dress", "suit", "uniform", "jacket", "robe", "robes", "cloak", "gown", "shirt",
         "jeans", "costume", "outfit", "clothes", "overalls", "scarf", "boots", "sweater", "hoodie", "apron",
@@ -848,7 +860,7 @@ def names_by_stuff(word: str, head: str) -> bool:
     part of its name ("a brass watermelon", a fruit, is a fruit that looks brass)."""
     stuff = word in STUFF_ADJECTIVES or made_of(word) and word not in COLORS and \
         word not in ADJECTIVES | PLAIN_ADJECTIVES  # ("a silver van" is silver; "a pale doll" pale, whatever a pale is)
-    if not stuff or looks_made_of(word) or "artifact" not in {sense.kind for sense in wordnet.senses(_singular(head))}:
+    if not stuff or looks_made_of(word) or not _artifact_sense(_singular(head)):
         return False
     if set(wordnet.hypernyms(word, 4)) & {"metal", "alloy"}:
         # A metal names the vessels, tools and instruments made of it ("a copper kettle", "a brass compass");
@@ -858,7 +870,16 @@ def names_by_stuff(word: str, head: str) -> bool:
     return True
 
 
-METAL_MADE_KINDS = {"container", "device", "instrument", "implement", "utensil"}
+def _artifact_sense(head: str) -> bool:
+    """A made thing in one of the noun's commonest senses; or a noun whose commonest senses are no thing at
+    all (a "case" is an instance first) that is a made thing further down: a stuff before it picks that
+    sense ("a glass case", "a leather case")."""
+    kinds = wordnet.all_kinds(head)
+    common = kinds[:wordnet.MAX_SENSES]
+    return "artifact" in common or not set(common) & wordnet.CONCRETE and "artifact" in kinds
+
+
+METAL_MADE_KINDS = {"container", "device", "instrument", "implement", "utensil", "adornment"}  # "a bronze brooch"
 METAL_LOOKING_KINDS = {"vehicle", "structure", "furniture", "clothing"}
 
 
@@ -926,10 +947,16 @@ def plant_kind(word: str, head: str) -> bool:
     """"a lime tree", "an elder bush", "a cherry tree": before a plant a word that is itself a plant,
     or makes with it a plant's name, says which plant, not its colour or age ("a green tree" is a
     tree of that colour: green is no plant)."""
-    if not {"woody plant", "vascular plant"} & set(wordnet.hypernyms(_singular(head), 6)):
+    if not {"woody plant", "vascular plant"} & set(wordnet.hypernyms(_singular(head), 6, senses=wordnet.MAX_SENSES)):
         return False  # (a plant, not a plant's part: "a burnt orange pinecone" is that colour)
+    # (any of the head's commonest senses: a "poplar" is its wood first and a "cherry" its fruit, the tree after)
     return any(s.kind == "plant" for s in wordnet.senses(word)[:wordnet.MAX_SENSES]) or \
-        wordnet.kind(f"{word} {_singular(head)}") == "plant"
+        wordnet.kind(f"{word} {_singular(head)}") == "plant" or \
+        wordnet.names_begun(word, "plant") >= 2 and word not in COLORS and word not in SIZE_WORDS and \
+        word not in AGE_WORDS and "food" not in [s.kind for s in wordnet.senses(_singular(head))]
+    # ("a weeping ash", "an evergreen oak": a word the dictionary begins several plants' names with, as "a
+    # weeping willow", names the tree's form; "a gnarled oak", "an old oak" are any oak; and before what is
+    # eaten as well, a fruit or a vegetable, such a word says how it looks: "a rusty pear", "a striped cabbage")
 
 
 def _kind_named(adjective: str, head: str) -> bool:
@@ -937,7 +964,7 @@ def _kind_named(adjective: str, head: str) -> bool:
     the dictionary lists a "white fox" and a "black duck": people name a colour to say how a thing
     looks far more often than to name its kind; nor a size or age ("a little owl" is an owl that
     is small, an old man a man; but a giant panda is no big panda)."""
-    if f"{adjective} {head}" in COLOUR_NAMED_KINDS:
+    if colour_names_kind(adjective, head):
         return True
     if birth_order(adjective, head) or plant_kind(adjective, head):
         return True
@@ -960,6 +987,24 @@ COLOUR_NAMED_KINDS = {"brown bear", "black bear", "red fox", "grey wolf", "gray 
                       "white shark", "green turtle", "red deer", "white stork", "blue jay", "blue tit",
                       "black rhino", "white rhino", "black panther", "white tiger", "red kite", "golden hamster",
                       "black widow", "grey seal", "gray seal", "grey heron", "gray heron", "black swan"}
+
+
+def colour_names_kind(colour: str, head: str) -> bool:
+    """"a red fox", "a grey squirrel" (the table's animals); "a grey friar", "a white friar": before a word
+    for someone's role a colour the dictionary makes a name of a kind of that someone (a Franciscan, a
+    Carmelite, by the habit) names it, for a colour says nothing else of a friar. A colour before a word
+    for any man or woman ("a black man", "a white woman") says what they look like, as before an animal
+    ("a black cat", "a white fox" are a cat and a fox of that colour)."""
+    one = _singular(head)
+    if f"{colour} {one}" in COLOUR_NAMED_KINDS:
+        return True
+    name = f"{colour} {one}"
+    return colour in COLORS and one not in ANYONE and wordnet.kind(one) == "person" and \
+        wordnet.kind(name) == "person" and wordnet.is_kind_of(name, one, 1)
+
+
+# Words for anyone at all, of a sex or an age: a colour before them is the look of their skin or hair.
+ANYONE = {"man", "woman", "person", "people", "boy", "girl", "child", "kid", "baby", "lady", "gentleman", "guy"}
 
 
 # Heads that say only "a thing of that kind": "a shelf unit" is a shelf ("unit" alone, a cupboard).

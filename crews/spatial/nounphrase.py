@@ -55,6 +55,28 @@ def _names_with_next(tokens: list[str], k: int) -> bool:
 KIND_COUNTS = {"single", "double", "twin", "triple"}  # counts that also name a kind ("two dozen" is a count)
 
 
+# WordNet kinds of a bare noun after "of" that say what a thing is for, not what it holds or shows.
+PURPOSE_KINDS = {"act", "state", "cognition", "feeling", "relation", "communication", "attribute"}
+
+
+def _named_by_purpose(thing: str, after: str) -> bool:
+    """"a chapel of rest", "a house of prayer", "a letter of complaint": a thing's noun, "of" and a bare singular
+    noun of an act, a state or an idea name one kind of thing ("a glass of water", "a pool of light", "a
+    statue of a horse" are a glass, a pool of light and a statue)."""
+    return not language.is_plural(after) and not language.is_plural(thing) and \
+        thing not in lexicon.PARTITIVES and not lexicon.collective(thing) and not lexicon.is_style_noun(thing) and \
+        thing not in lexicon.SCENERY and not lexicon.names_a_place_on(thing) and \
+        wordnet.kind(thing) in wordnet.CONCRETE and wordnet.kind(after) in PURPOSE_KINDS and \
+        after not in lexicon.ARTICLES and not lexicon.is_style_noun(after)
+
+
+def _kind_named_through(tokens: list[str], k: int) -> bool:
+    """"a great crested newt", "a great crested grebe": a word that begins animals' names before
+    another that does, and then the animal: all three words are the kind's name."""
+    return k + 2 < len(tokens) and lexicon.names_a_kind(tokens[k + 1], tokens[k + 2]) and \
+        lexicon.names_a_kind(tokens[k], tokens[k + 2])
+
+
 def _one_stuff_after(tokens: list[str], at: int) -> bool:
     """True when what follows "a clump of" is a plant said in the singular, as a stuff ("pampas grass",
     "heather", "bamboo"): the clump is one thing of it, not several plants."""
@@ -189,13 +211,13 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             continue
         elif k + 1 < len(tokens) and any(which(word, tokens[k + 1]) for which in (
                 lexicon.birth_order, lexicon.plant_kind, lexicon.for_a_baby, lexicon.names_a_kind,
-                lexicon.names_by_stuff)):
+                lexicon.names_by_stuff)) or _kind_named_through(tokens, k):
             break  # "a big sister", "a lime tree", "a baby bottle": which sibling, which plant; no size, no colour
             # ("a common toad", "a copper kettle": which animal, which kettle)
         elif word in lexicon.COLORS and k + 1 < len(tokens):
             color = word
-            if f"{word} {language.singular(tokens[k + 1])}" in lexicon.COLOUR_NAMED_KINDS:
-                break  # "a brown bear": the kind's name, of its colour
+            if lexicon.colour_names_kind(word, tokens[k + 1]):
+                break  # "a brown bear", "a grey friar": the kind's name, of its colour
         elif k + 1 < len(tokens) and _title(info, words[run[k + 1][1]]):
             break  # "Big Ansel": the name begins here
         elif word in lexicon.SIZE_WORDS and k + 1 < len(tokens) and not _dictionary_name_from(tokens, k):
@@ -394,7 +416,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     lens", "an engine", "a canvas"; not "soft light", nor "in the picture")."""
 
     def style(word: str) -> bool:
-        return lexicon.is_style_noun(word) and not (counted and word in lexicon.ALSO_THINGS)
+        return lexicon.is_style_noun(word) and not (counted and word in lexicon.ALSO_THINGS) and \
+            not (counted and word in LAMPS and _named_by_thing(tokens, info, word))
 
     def scenery(word: str) -> bool:
         return word in lexicon.SCENERY and not (counted and word in lexicon.ALSO_THINGS) and \
@@ -402,10 +425,14 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         # ("a spinning top", "a stage door": the word before makes the place word a thing's name)
 
     tokens = [w for w, _ in rest]
+    info = [words[i] for _, i in rest]
     of = tokens.index("of") if "of" in tokens[1:-1] else 0
     if of and wordnet.is_concrete(" ".join(tokens[of - 1:of + 2])):
         name = " ".join(tokens[of - 1:of + 2])  # "a chest of drawers", "a coat of arms": one thing's name
         return Head(dataclasses.replace(lexicon.resolve_noun(name), noun=name), of + 1, tokens[of - 1])
+    if of and of + 2 == len(tokens) and _named_by_purpose(tokens[of - 1], tokens[of + 1]):
+        name = " ".join(tokens[of - 1:])  # "a chapel of rest", "a house of prayer": the kind's name, not its stuff
+        return Head(dataclasses.replace(lexicon.resolve_noun(tokens[of - 1]), noun=name), of - 1, tokens[of - 1])
     if "of" in tokens:
         at = tokens.index("of")
         before_of = language.singular(tokens[at - 1]) if at > 0 else ""
@@ -467,6 +494,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos in ("NOUN", "ADJ", "VERB") and \
             (_modifier(info[best[2]], tokens[best[2]], False, False) or
              _plural_kind(best[2], nounish[-1], tokens, info, rest, words) or _thing_as_kind(info[best[2]]) or
+             best[2] + 1 == nounish[-1] and lexicon.names_by_stuff(tokens[best[2]], tokens[nounish[-1]]) or
              lexicon.dictionary_name(tokens[best[1]:nounish[-1] + 1])) and \
             (tokens[nounish[-1]] not in lexicon.SCENERY or tokens[nounish[-1]] in lexicon.SETTINGS and
              _after_article(rest[best[1]][1], words) or
@@ -474,6 +502,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             and all(_modifier(info[j], tokens[j], False, False) for j in range(best[2] + 1, nounish[-1])) \
             and not _verb_after_subject(rest, words, nounish[-1]):
         best = None  # "a bird bath": the last noun is the thing, the known one before it says which kind
+        # ("a glass case", "a stone trough": a stuff the tables know as a thing, naming a made thing's kind)
     elif best and nounish and nounish[-1] == best[2] + 1 and info[nounish[-1]].pos == "PROPN" and \
             info[nounish[-1]].written[:1].isupper() and info[best[1]].written[:1].isupper() and \
             _animate(best[0], best):
@@ -483,8 +512,10 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         return Head()
     if not best and last > 0 and info[last - 1].pos in ("NOUN", "PROPN", "ADJ") and \
             (_verb_after_subject(rest, words, last) or _participle(tokens[last])) and \
-            lexicon.looks_like_noun(tokens[last - 1]) and not lexicon.dictionary_name(tokens[last - 1:last + 1]):
+            (lexicon.looks_like_noun(tokens[last - 1]) or info[last - 1].pos == "NOUN" and _verb_first(tokens[last])) \
+            and not lexicon.dictionary_name(tokens[last - 1:last + 1]):
         last -= 1  # "a walrus dozes", "a badger dozing": the thing the parse missed, and its verb
+        # ("a hedgehog hoglet crouches": a noun no dictionary knows, then a verb that names no thing)
     head_word = tokens[last]
     if style(head_word) and not (best and best[1] < best[2] == last):  # (a known name: "a fire engine")
         return Head(style=tokens[:last + 1])
@@ -513,8 +544,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             return True
         if not (proper or animate) and lexicon.names_by_stuff(tokens[at], head_word):
             return True  # "a copper kettle", "a glass cabinet": named by its stuff
-        if f"{tokens[at]} {lexicon._singular(head_word)}" in lexicon.COLOUR_NAMED_KINDS:
-            return True  # "a grey seal": the kind's name, whatever the dictionary spells
+        if tokens[at] in lexicon.COLORS and lexicon.colour_names_kind(tokens[at], head_word):
+            return True  # "a grey seal", "a grey friar": the kind's name, whatever the dictionary spells
         if tokens[at] in lexicon.COLORS and not (at > 0 and lexicon.dictionary_name(tokens[at - 1:at + 1]) and
                                                  wordnet.kind(" ".join(tokens[at - 1:at + 1])) != "attribute"):
             return False  # "a cream cat", "a charcoal grey igloo": its colour; "an ice cream van" a kind of van
@@ -592,13 +623,22 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     return Head(noun, last, head_word, setting=setting, proper=proper)
 
 
+def _verb_first(word: str) -> bool:
+    """"crouches", "waits", "dozing": a verb's form whose noun, if any, names no thing (a crouch, a wait);
+    said after a thing's noun it is what the thing does, not a kind of it ("a bird feeder" is a thing)."""
+    return wordnet.is_verb(word) and not wordnet.is_concrete(language.singular(word))
+
+
 def _plural_kind(at: int, last: int, tokens: list[str], info: list[Word], rest: list[tuple[str, int]],
                  words: list[Word]) -> bool:
     """"a media console", "a people carrier": a plural just before a singular noun, after "a" or a
     preposition, names its kind (after a count it is the thing: "two pigeons peck")."""
     first = rest[0][1]
     bare_object = first > 0 and words[first - 1].pos == "ADP" and words[first - 1].text != "of"
-    return at == last - 1 and info[at].pos == "NOUN" and language.is_plural(tokens[at]) and \
+    noun = info[at].pos == "NOUN" or info[at].tag == "VBZ" and rest[at][1] > 0 and \
+        words[rest[at][1] - 1].text in ("a", "an") and wordnet.is_noun(language.singular(tokens[at]))
+    # ("a finds bag": right after "a", no verb, whatever the tagger says)
+    return at == last - 1 and noun and language.is_plural(tokens[at]) and \
         not language.is_plural(tokens[last]) and (_after_a(first, words) or bare_object)
     # ("behind people carrier": texting drops the "a", but after "behind" no verb can follow a subject)
 
@@ -669,6 +709,22 @@ NOT_MODIFIERS = {"left", "right", "top", "bottom", "front", "back", "middle", "c
                  "each", "other", "half", "part", "way", "both", "all", "same", "next", "last", "first", "only"}
 
 
+# Light words that are a lamp when a thing's name comes before them: "a ring light", "two desk lights".
+LAMPS = {"light", "lights"}
+
+
+def _named_by_thing(tokens: list[str], info: list[Word], word: str) -> bool:
+    """"a ring light", "a desk light": a light word said with "a" or a count, right after a noun the tagger
+    joins to it that names a thing, is a lamp of that kind ("a soft light", "a morning light" are the
+    picture's light: soft is no thing, a morning is a time; a rim, a shape's edge, lights the edges: "a rim light")."""
+    at = tokens.index(word) if word in tokens else 0
+    before = info[at - 1] if at > 0 else None
+    return before is not None and before.pos == "NOUN" and before.dep == "compound" and \
+        not lexicon.is_style_noun(tokens[at - 1]) and tokens[at - 1] not in lexicon.KIND_MODIFIERS and \
+        not lexicon.is_shape(tokens[at - 1]) and \
+        bool(wordnet.is_concrete(language.singular(tokens[at - 1])))
+
+
 # Words of the picture that also name a kind of thing in a compound: "a photo booth", "a picture frame".
 PICTURE_KINDS = {"photo", "picture", "film", "camera", "image"}
 
@@ -696,7 +752,9 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
         if not name and text.endswith("ed") and not wordnet.is_noun(text) and wordnet.is_verb(text):
             return False  # "a tattooed admiral": a participle the small model calls a noun describes
         doing = wordnet.kind(text) in (None, "act", "communication", "cognition", "feeling", "state")
-        return not (text.endswith("ing") and (animate and doing or text in lexicon.STATE_PARTICIPLES))
+        return not (text.endswith("ing") and (animate and doing and not lexicon.pursuit(text) or
+                                              text in lexicon.STATE_PARTICIPLES))
+        # ("a racing pigeon", "a teaching assistant": a sport or a line of work is what they are for)
         # (a "wedding photographer": a wedding is an event, no doing of the photographer's)
     if word.pos == "ADJ":
         # ("an electric kettle", "a solar lamp": an adjective of relation says which kind, as a noun would)
@@ -704,7 +762,8 @@ def _modifier(word: lexicon.Noun | Word, text: str, proper: bool, animate: bool)
             word.written[:1].islower() or lexicon.only_noun(text)
         # ("a courtesy car", "a country house": a word the dictionary has only as a noun names the kind)
     if word.pos == "VERB" and text.endswith("ing"):
-        return not animate and text not in lexicon.STATE_PARTICIPLES and text not in lexicon.PLAIN_ADJECTIVES
+        return (not animate or lexicon.pursuit(text)) and text not in lexicon.STATE_PARTICIPLES and \
+            text not in lexicon.PLAIN_ADJECTIVES
     # "a combine harvester": a noun the tagger makes a verb describing the next noun names its kind
     return word.pos == "VERB" and word.tag in ("VB", "VBP") and word.dep in ("amod", "compound") and \
         wordnet.is_noun(text) and not wordnet.is_adjective(text)
