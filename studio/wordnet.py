@@ -194,6 +194,16 @@ def all_kinds(noun: str) -> list[str]:
     return [nouns.senses[o][0] for o in _offsets(nouns, noun)]
 
 
+def is_place_name(words: str) -> bool:
+    """True when WordNet lists the words as the name of one place, a region, a county, a state ("New Forest",
+    "Maine", "Yorkshire"), whatever common nouns they also spell; not a person's ("Black", the chemist)."""
+    nouns = _nouns()
+    if nouns is None:
+        return False
+    named = [nouns.senses[o] for o in nouns.index.get(_key(words), ()) if nouns.senses.get(o, ("",))[0] == "instance"]
+    return any(nouns.senses.get(h, ("",))[0] == "location" for _, above in named for h in above)
+
+
 def sense_count(noun: str) -> int:
     """How many senses WordNet gives the noun: a word of many ("game", "set") is a noun first,
     whatever adjective it also spells; one of one ("plump", "tidy") rarely."""

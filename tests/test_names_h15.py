@@ -75,3 +75,22 @@ def test_glass_of_water_is_a_glass():
     assert names("A glass of water sits there.") == ["glass"]
     assert "pool" in names("A heron waits in a pool of light.")
     assert "pool of light" not in names("A heron waits in a pool of light.")
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("A new forest pony trots past our caravan.", "new forest pony"),  # a place's name, its breed
+    ("Nan spotted one jersey cow grazing.", "jersey cow"),
+    ("A fretful great grandad naps by the oak.", "great grandad"),  # a generation more
+    ("My great aunt sat down by the oak.", "great aunt"),
+])
+def test_breeds_and_generations(prompt, name):
+    assert name in names(prompt)
+
+
+def test_new_and_great_still_describe():
+    assert entity("A new pony grazes by a gate.", "pony").attributes == ["new"]
+    assert "friend" in names("A great friend waits by a gate.")
+
+
+def test_participle_after_a_noun_is_no_name():
+    assert names("Only a stepfather noted, at the far left.") == ["stepfather"]

@@ -903,6 +903,13 @@ def names_a_kind(word: str, head: str) -> bool:
     return word in ORDINALS and wordnet.kind(one) == "person" and wordnet.is_name(f"{word} {one}")
 
 
+def named_for_a_place(words: list[str], head: str) -> bool:
+    """"a new forest pony", "a maine coon": before an animal, words the dictionary knows as the name of a
+    place name its breed, written small or not ("new" and "forest" alone would be its age and its home)."""
+    return len(words) > 0 and words[0] not in COLORS and wordnet.kind(_singular(head)) == "animal" and \
+        wordnet.is_place_name(" ".join(words))
+
+
 def holds_stuff(material: str, head: str) -> bool:
     """"a cement bag", "a plaster bucket": a builder's stuff before a container is what it holds;
     ("a stone wall", "a brass bucket": what the thing is made of)."""
@@ -930,6 +937,17 @@ def birth_order(word: str, head: str) -> bool:
     words are the person's name."""
     return word in BIRTH_ORDER_WORDS and any(h.endswith(("sibling", "offspring"))
                                              for h in wordnet.hypernyms(_singular(head), 1))
+
+
+def generation(word: str, head: str) -> bool:
+    """"a great grandad", "a great aunt": before a grandparent or a grandchild, or where the dictionary names
+    the two words (a great-aunt), "great" counts a generation more, never how grand they are."""
+    one = _singular(head)
+    return word == "great" and wordnet.kind(one) == "person" and (
+        bool(GENERATIONS & set(wordnet.hypernyms(one, 2))) or wordnet.is_name(f"great {one}"))
+
+
+GENERATIONS = {"grandparent", "grandchild"}
 
 
 def for_a_baby(word: str, head: str) -> bool:

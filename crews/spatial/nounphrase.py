@@ -210,8 +210,10 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             k += 2
             continue
         elif k + 1 < len(tokens) and any(which(word, tokens[k + 1]) for which in (
-                lexicon.birth_order, lexicon.plant_kind, lexicon.for_a_baby, lexicon.names_a_kind,
-                lexicon.names_by_stuff)) or _kind_named_through(tokens, k):
+                lexicon.birth_order, lexicon.generation, lexicon.plant_kind, lexicon.for_a_baby, lexicon.names_a_kind,
+                lexicon.names_by_stuff)) or _kind_named_through(tokens, k) or \
+                any(lexicon.named_for_a_place(tokens[k:end], tokens[-1]) for end in (k + 1, k + 2)
+                    if end < len(tokens)):
             break  # "a big sister", "a lime tree", "a baby bottle": which sibling, which plant; no size, no colour
             # ("a common toad", "a copper kettle": which animal, which kettle)
         elif word in lexicon.COLORS and k + 1 < len(tokens):
@@ -471,7 +473,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     nounish = [i for i, w in enumerate(info) if w.pos in ("NOUN", "PROPN", "X") or lexicon.known_noun(tokens[i])
                or w.pos in ("ADJ", "VERB") and i == len(info) - 1 and i > 0 and info[i - 1].pos == "NOUN"
                and (w.pos == "ADJ" or w.tag in ("VB", "VBP", "NN") or lexicon.known_noun(tokens[i]))
-               and tokens[i] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | set(lexicon.COLORS) | NOT_MODIFIERS]
+               and tokens[i] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | set(lexicon.COLORS) | NOT_MODIFIERS
+               and not _past_participle(tokens[i])]
     # ("a carrier bag last on our right": its place in a list, no kind of bag)
     # (an adjective or a verb in a noun's place, last after a noun: "a bird feeder", "a coat rack")
     before = words[rest[-1][1] - 1] if rest and rest[-1][1] > 0 else None
@@ -482,6 +485,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
              tokens[-1] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | lexicon.STYLE_ADJECTIVES and
              not tokens[-1].endswith("ly") and before.text not in ("is", "are", "was", "were", "very", "so", "too")):
         nounish = [len(info) - 1]  # "a saw", "a sundial": the last word after an article is the thing
+        if len(info) > 1 and _past_participle(tokens[-1]) and wordnet.is_noun(lexicon._singular(tokens[-2])):
+            nounish = [len(info) - 2]  # ("a stepfather recorded": the thing, then what was done to it)
     last_said = nounish[-1] if nounish else 0
     if nounish and style(tokens[last_said]) and (best is None or last_said > best[2]) and \
             not (last_said and lexicon.dictionary_name(tokens[last_said - 1:last_said + 1])):  # "the fire engine"
@@ -538,10 +543,13 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         if not proper and at + 1 < last and lexicon.dictionary_name(tokens[at:at + 2]) and \
                 _modifier(info[at + 1], tokens[at + 1], proper, animate):
             return True  # "a hot dog stand": a dictionary name naming the kind
-        if not proper and (lexicon.birth_order(tokens[at], head_word) or lexicon.plant_kind(tokens[at], head_word) or
+        if not proper and (lexicon.birth_order(tokens[at], head_word) or lexicon.generation(tokens[at], head_word) or
+                           lexicon.plant_kind(tokens[at], head_word) or
                            lexicon.for_a_baby(tokens[at], head_word) or _trade(info[at], tokens[at], head_word) or
                            lexicon.names_a_kind(tokens[at], head_word)):
             return True
+        if not proper and lexicon.named_for_a_place(tokens[at:last], head_word):
+            return True  # "a new forest pony": a place's name, its breed
         if not (proper or animate) and lexicon.names_by_stuff(tokens[at], head_word):
             return True  # "a copper kettle", "a glass cabinet": named by its stuff
         if tokens[at] in lexicon.COLORS and lexicon.colour_names_kind(tokens[at], head_word):
@@ -621,6 +629,12 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     if sense is not None:
         return sense
     return Head(noun, last, head_word, setting=setting, proper=proper)
+
+
+def _past_participle(word: str) -> bool:
+    """"recorded", "abandoned": a verb's -ed form the dictionary has as no noun; after a thing's noun it says
+    what was done to it ("a stepfather recorded"), never a kind of it."""
+    return word.endswith("ed") and wordnet.is_verb(word) and not wordnet.is_noun(word)
 
 
 def _verb_first(word: str) -> bool:
