@@ -94,3 +94,9 @@ def test_new_and_great_still_describe():
 
 def test_participle_after_a_noun_is_no_name():
     assert names("Only a stepfather noted, at the far left.") == ["stepfather"]
+
+
+def test_small_name_tagged_word_is_a_noun():
+    # the tagger may call a rare noun written small a name: it is still the head, the known noun before it its kind
+    found = names("For hire: one swan pedalo, seats two adults.")
+    assert "swan pedalo" in found and "swan" not in found

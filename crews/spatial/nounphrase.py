@@ -496,7 +496,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             head = _head(rest[:thing + 1], words, counted)
             return dataclasses.replace(head, style=head.style + tokens[thing + 1:last_said + 1])
         return Head(style=tokens[:nounish[-1] + 1])  # "oil painting style": the painting is the style
-    if best and nounish and nounish[-1] > best[2] and info[nounish[-1]].pos in ("NOUN", "ADJ", "VERB") and \
+    if best and nounish and nounish[-1] > best[2] and (info[nounish[-1]].pos in ("NOUN", "ADJ", "VERB") or
+                                                       _small_propn(info[nounish[-1]])) and \
             (_modifier(info[best[2]], tokens[best[2]], False, False) or
              _plural_kind(best[2], nounish[-1], tokens, info, rest, words) or _thing_as_kind(info[best[2]]) or
              best[2] + 1 == nounish[-1] and lexicon.names_by_stuff(tokens[best[2]], tokens[nounish[-1]]) or
@@ -629,6 +630,11 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     if sense is not None:
         return sense
     return Head(noun, last, head_word, setting=setting, proper=proper)
+
+
+def _small_propn(word: Word) -> bool:
+    """"a swan pedalo": a word the tagger calls a name, written small, is a noun like any other."""
+    return word.pos == "PROPN" and not word.written[:1].isupper()
 
 
 def _past_participle(word: str) -> bool:
