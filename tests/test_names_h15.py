@@ -100,3 +100,12 @@ def test_small_name_tagged_word_is_a_noun():
     # the tagger may call a rare noun written small a name: it is still the head, the known noun before it its kind
     found = names("For hire: one swan pedalo, seats two adults.")
     assert "swan pedalo" in found and "swan" not in found
+
+
+def test_exactly_before_a_preposition_ends_the_name():
+    found = names("A wombat smack between a kettle and a lamp.")
+    assert "wombat" in found and not any("smack" in n for n in found)
+
+
+def test_described_plural_kind():
+    assert "finds bag" in names("A muddy finds bag lay under a bench.")

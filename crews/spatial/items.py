@@ -27,6 +27,9 @@ from studio import language, wordnet
 
 SEPARATORS = {",", ";", ".", "!", "?", ":", "and", "while", "with", "plus", "but", "whereas", "where", "then",
               "also", "whilst", "beside", "besides"}
+# Words of "exactly" said before a preposition of place ("smack between", "bang in the middle", "plumb in the
+# centre"): they end the thing's phrase, whatever noun the tagger makes of them.
+EXACTLY = {"smack", "bang", "slap", "plumb"}
 PRONOUNS = {"it", "they", "them", "itself", "themselves", "him", "he", "she", "both"}
 # Words that end a noun phrase without meaning anything spatial ("a cat *is sitting* on ..."); the
 # parse ends a phrase at any other verb or adverb too.
@@ -213,6 +216,9 @@ def items(words: list[Word]) -> list[Item]:
         elif token in PRONOUNS or (token in POSSESSIVE and not _noun_follows(tokens, i)):
             flush()
             out.append(Item("pron", token, start=i))
+        elif token in EXACTLY and run and words[run[-1][1]].pos in ("NOUN", "PROPN") and i + 1 < len(words) and \
+                words[i + 1].pos == "ADP":
+            flush()  # "a gelada smack between the two", "a kettle bang in the middle": how exactly, no name's word
         elif token in ("named", "called") and i + 1 < len(words) and words[i + 1].pos == "PROPN":
             flush()
             out.append(Item("named", start=i))  # "a shepherd named Tomasz": the name of the thing before
@@ -505,6 +511,10 @@ def _ends_phrase(words: list[Word], i: int, run: list[tuple[str, int]]) -> bool:
         return False
     if run and (words[run[-1][1]].pos == "DET" or run[-1][0] in ("a", "an")):
         return False  # "a saw", "the bears": right after an article it is a noun (a finds bag: "a" is no pronoun)
+    described = all(words[k].pos == "ADJ" or lexicon.only_adjective(t) for t, k in run[1:])
+    if run and run[0][0] in ("a", "an") and described and word.tag == "VBZ" and i + 1 < len(words) and \
+            words[i + 1].pos == "NOUN":
+        return False  # "a dusty finds bag": after "a" and what describes, a plural before a noun names its kind
     if word.pos == "VERB" and len(run) >= 2 and any(t in ("a", "an", "the", "one") for t, _ in run[:-1]) and \
             words[run[-1][1]].pos == "NOUN" and not language.is_plural(run[-1][0]) and \
             (word.tag in ("VB", "VBP", "NN") or lexicon.known_noun(word.text)) and \

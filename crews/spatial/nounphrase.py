@@ -656,8 +656,8 @@ def _plural_kind(at: int, last: int, tokens: list[str], info: list[Word], rest: 
     first = rest[0][1]
     bare_object = first > 0 and words[first - 1].pos == "ADP" and words[first - 1].text != "of"
     noun = info[at].pos == "NOUN" or info[at].tag == "VBZ" and rest[at][1] > 0 and \
-        words[rest[at][1] - 1].text in ("a", "an") and wordnet.is_noun(language.singular(tokens[at]))
-    # ("a finds bag": right after "a", no verb, whatever the tagger says)
+        _after_a(rest[at][1] - 1, words) and wordnet.is_noun(language.singular(tokens[at]))
+    # ("a finds bag", "a dusty finds bag": after "a" and what describes, no verb, whatever the tagger says)
     return at == last - 1 and noun and language.is_plural(tokens[at]) and \
         not language.is_plural(tokens[last]) and (_after_a(first, words) or bare_object)
     # ("behind people carrier": texting drops the "a", but after "behind" no verb can follow a subject)
@@ -689,8 +689,9 @@ def _after_a(at: int, words: list[Word]) -> bool:
     if words[at].text in ("a", "an"):
         return True
     at -= 1
-    while at >= 0 and words[at].pos in ("ADJ", "ADV", "PUNCT") and words[at].text not in lexicon.ARTICLES:
-        at -= 1
+    while at >= 0 and (words[at].pos in ("ADJ", "ADV", "PUNCT") or lexicon.only_adjective(words[at].text)) and \
+            words[at].text not in lexicon.ARTICLES:
+        at -= 1  # (a describing word the tagger calls a noun: "a dusty finds bag")
     return at >= 0 and words[at].text in ("a", "an")
 
 
