@@ -109,3 +109,10 @@ def test_exactly_before_a_preposition_ends_the_name():
 
 def test_described_plural_kind():
     assert "finds bag" in names("A muddy finds bag lay under a bench.")
+
+
+def test_noun_and_part_name_a_kind():
+    assert "bow top wagon" in names("We hired a bow top wagon for the fair.")
+    assert "glass top table" in names("Mum wants a glass top table for her lounge.")
+    shelf = entity("A cat sleeps on the top shelf.", "shelf")
+    assert "top" in shelf.attributes

@@ -549,6 +549,10 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
                            lexicon.for_a_baby(tokens[at], head_word) or _trade(info[at], tokens[at], head_word) or
                            lexicon.names_a_kind(tokens[at], head_word)):
             return True
+        if not proper and at >= 1 and at + 1 == last and tokens[at] in PART_NAMES and info[at - 1].pos == "NOUN" and \
+                tokens[at - 1] not in NOT_MODIFIERS and not language.is_plural(tokens[at - 1]) and \
+                all(info[j].pos not in ("NOUN", "PROPN") for j in range(at - 1)):
+            return True  # "a bow top wagon", "a roll top desk", "a glass top table": a noun and a part name the kind
         if not proper and lexicon.named_for_a_place(tokens[at:last], head_word):
             return True  # "a new forest pony": a place's name, its breed
         if not (proper or animate) and lexicon.names_by_stuff(tokens[at], head_word):
@@ -744,6 +748,11 @@ def _named_by_thing(tokens: list[str], info: list[Word], word: str) -> bool:
         not lexicon.is_style_noun(tokens[at - 1]) and tokens[at - 1] not in lexicon.KIND_MODIFIERS and \
         not lexicon.is_shape(tokens[at - 1]) and \
         bool(wordnet.is_concrete(language.singular(tokens[at - 1])))
+
+
+# Parts that, after a noun of what they are or look like, name a kind of thing ("a roll top desk"; alone before
+# a noun they say where: "the top shelf").
+PART_NAMES = {"top", "front", "back", "side"}
 
 
 # Words of the picture that also name a kind of thing in a compound: "a photo booth", "a picture frame".
