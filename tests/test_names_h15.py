@@ -116,3 +116,8 @@ def test_noun_and_part_name_a_kind():
     assert "glass top table" in names("Mum wants a glass top table for her lounge.")
     shelf = entity("A cat sleeps on the top shelf.", "shelf")
     assert "top" in shelf.attributes
+
+
+def test_small_name_tagged_adverb_is_no_noun():
+    found = names("A trio of fallow deer abreast: the middle one faces us.")
+    assert "fallow deer abreast" not in found

@@ -637,8 +637,10 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
 
 
 def _small_propn(word: Word) -> bool:
-    """"a swan pedalo": a word the tagger calls a name, written small, is a noun like any other."""
-    return word.pos == "PROPN" and not word.written[:1].isupper()
+    """"a swan pedalo": a word the tagger calls a name, written small, is a noun like any other (not one the
+    dictionary has as an adverb or an adjective: "three deer abreast")."""
+    return word.pos == "PROPN" and not word.written[:1].isupper() and not wordnet.is_adverb(word.text) and \
+        not wordnet.is_adjective(word.text)
 
 
 def _past_participle(word: str) -> bool:
