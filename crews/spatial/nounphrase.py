@@ -470,7 +470,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
             continue  # "a burnt orange caravan": a colour, whatever fruit or stone it is named after
         if lexicon.known_noun(word):
             best = (word, i, i)
-    nounish = [i for i, w in enumerate(info) if w.pos in ("NOUN", "PROPN", "X") or lexicon.known_noun(tokens[i])
+    nounish = [i for i, w in enumerate(info) if (w.pos in ("NOUN", "PROPN", "X") and not _only_adverb(tokens[i], i))
+               or lexicon.known_noun(tokens[i])
                or w.pos in ("ADJ", "VERB") and i == len(info) - 1 and i > 0 and info[i - 1].pos == "NOUN"
                and (w.pos == "ADJ" or w.tag in ("VB", "VBP", "NN") or lexicon.known_noun(tokens[i]))
                and tokens[i] not in lexicon.ADJECTIVES | lexicon.PLAIN_ADJECTIVES | set(lexicon.COLORS) | NOT_MODIFIERS
@@ -634,6 +635,13 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
     if sense is not None:
         return sense
     return Head(noun, last, head_word, setting=setting, proper=proper)
+
+
+def _only_adverb(word: str, at: int) -> bool:
+    """"deer abreast", "boats astern": after another word, one the dictionary has as an adverb and never as a
+    noun says how or where the thing stands, whatever the tagger calls it."""
+    return at > 0 and wordnet.is_adverb(word) and not wordnet.is_noun(lexicon._singular(word)) and \
+        lexicon.known_noun(word) is None
 
 
 def _small_propn(word: Word) -> bool:
