@@ -121,3 +121,8 @@ def test_noun_and_part_name_a_kind():
 def test_small_name_tagged_adverb_is_no_noun():
     found = names("A trio of fallow deer abreast: the middle one faces us.")
     assert "fallow deer abreast" not in found
+
+
+def test_posture_names_a_made_kind():
+    assert "recumbent bike" in names("Grandpa rides a recumbent bike to the shops.")
+    assert entity("A recumbent man dozes on a sofa.", "man").attributes == ["recumbent"]

@@ -939,6 +939,15 @@ def birth_order(word: str, head: str) -> bool:
                                              for h in wordnet.hypernyms(_singular(head), 1))
 
 
+def posture_kind(word: str, head: str) -> bool:
+    """"a recumbent bike", "an upright piano", "a reclining seat": a made thing has no posture of its own to
+    describe, so a word of one before it names the kind it is built as ("a recumbent man" is lying down)."""
+    return word in POSTURES and wordnet.kind(_singular(head)) == "artifact"
+
+
+POSTURES = {"recumbent", "upright", "reclining", "supine", "prone"}
+
+
 def generation(word: str, head: str) -> bool:
     """"a great grandad", "a great aunt": before a grandparent or a grandchild, or where the dictionary names
     the two words (a great-aunt), "great" counts a generation more, never how grand they are."""

@@ -211,6 +211,7 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             continue
         elif k + 1 < len(tokens) and any(which(word, tokens[k + 1]) for which in (
                 lexicon.birth_order, lexicon.generation, lexicon.plant_kind, lexicon.for_a_baby, lexicon.names_a_kind,
+                lexicon.posture_kind,
                 lexicon.names_by_stuff)) or _kind_named_through(tokens, k) or \
                 any(lexicon.named_for_a_place(tokens[k:end], tokens[-1]) for end in (k + 1, k + 2)
                     if end < len(tokens)):
@@ -546,6 +547,7 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
                 _modifier(info[at + 1], tokens[at + 1], proper, animate):
             return True  # "a hot dog stand": a dictionary name naming the kind
         if not proper and (lexicon.birth_order(tokens[at], head_word) or lexicon.generation(tokens[at], head_word) or
+                           lexicon.posture_kind(tokens[at], head_word) or
                            lexicon.plant_kind(tokens[at], head_word) or
                            lexicon.for_a_baby(tokens[at], head_word) or _trade(info[at], tokens[at], head_word) or
                            lexicon.names_a_kind(tokens[at], head_word)):
