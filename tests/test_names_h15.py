@@ -126,3 +126,9 @@ def test_small_name_tagged_adverb_is_no_noun():
 def test_posture_names_a_made_kind():
     assert "recumbent bike" in names("Grandpa rides a recumbent bike to the shops.")
     assert entity("A recumbent man dozes on a sofa.", "man").attributes == ["recumbent"]
+
+
+def test_a_closed_compound_ending_in_a_chair_word_is_no_person():
+    """"lounger" is an idler first but also a reclining chair: a sunlounger is a thing, a stepdad a person."""
+    assert entity("Our puppy dozed beneath a sunlounger by the pool.", "sunlounger").category != "person"
+    assert entity("My stepdad waved from the porch.", "stepdad").category == "person"

@@ -130,11 +130,17 @@ def is_person_word(word: str) -> bool:
     """"postman", "milkmaid", "firewoman": an unknown noun that names a person by its ending."""
     word = _singular(word)
     if wordnet.kind(word) is None and word.isalpha() and any(
-            wordnet.kind(word[k:]) == "person" and wordnet.kind(word[:k]) is not None for k in range(3, len(word) - 2)):
+            _only_a_person(word[k:]) and wordnet.kind(word[:k]) is not None for k in range(3, len(word) - 2)):
         return True  # "stepdad", "windsurfer": a closed compound of two words the dictionary knows, a person's last
     return word.endswith(("man", "woman", "person", "maid", "boy", "girl", "keeper")) and len(word) > 5 and \
         not word.endswith(("ottoman", "german", "roman", "human")) and wordnet.kind(word) in (None, "person")
     # (a "tallboy" is a chest of drawers: the dictionary's word beats the ending's)
+
+
+def _only_a_person(word: str) -> bool:
+    """A word whose commonest sense is a person and that names no made thing: "dad", "surfer"; not
+    "lounger" (also a reclining chair: "a sunlounger"), "walker" or "carrier"."""
+    return wordnet.kind(word) == "person" and all(sense.kind != "artifact" for sense in wordnet.senses(word))
 
 
 def looks_adjective(word: str) -> bool:
