@@ -1178,6 +1178,15 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a drum between a stool and a bell, all on a rug": every one of them on it, as "them all" says it
     (r",\s*all\s+(?=(?:on|upon|atop|under|underneath|beneath|below|inside|behind|beside|near|by|around|in\s+front)"
      r"\b)", ", them all "),
+    # "..., all done as a stained-glass window", "everything rendered as a tapestry": the whole picture made as
+    # that kind of work, its look (no window in the scene), as "..., tapestry style" says it
+    (r"\s*,\s*(?:and\s+)?(?:all|everything|the\s+whole\s+(?:thing|lot|scene|picture))\s+(?:done|rendered|made|drawn"
+     r"|painted|styled|executed|worked|finished|presented)(?:\s+up)?\s+as\s+(?:a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)"
+     r"(?=\s*(?:[.;!?]|$))", r", \1 style"),
+    # "under fluorescent tubes", "lit by neon strips": the light they give, no tube in the scene (closing a clause)
+    (r"\b(under|beneath|by|lit\s+by|in\s+the\s+glow\s+of)\s+(?:the\s+|some\s+)?(?:(?:harsh|bright|dim|flickering|buzzing"
+     r"|humming|pale|overhead|cold|stark)\s+)?(fluorescent|neon|halogen|sodium|strip|ultraviolet|uv|led|tungsten)\s+"
+     r"(?:tubes?|strips?|bulbs?|lamps?|panels?)(?=\s*(?:[,.;!?]|$))", r"\1 \2 light"),
     # "a drum slap bang in the middle": exactly in it
     (r"\b(?:slap|smack|plumb)[ -]bang\b", "bang"),
     # "a drum and a stool, side by side": the two beside each other, as without the comma
@@ -1463,6 +1472,15 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?=(?:(?:directly|right|just|squarely|neatly|well|slightly)\s+)?(?:on\s+top\s+of|on|upon|atop|above|over|under"
      r"|underneath|beneath|below|in\s+front\s+of|behind|beside|next\s+to|back\s+behind)\s+(?:another|the\s+other"
      r"|the\s+(?:first|second))\b)", r"\1 "),
+    # "a goat smack between a cart and a barn", "plumb in front of the door", "dead against the wall": the degree
+    # adverb says how exactly, no thing ("a goat smack"); "slap bang" is read as "bang" first
+    (r"\b(?:smack|slap|bang|plumb|dead)\s+(?=(?:between|in\s+between|in\s+front\s+of|behind|beside|next\s+to"
+     r"|alongside|against|above|below|under|underneath|beneath|on\s+top\s+of|atop|opposite|in\s+the\s+(?:middle"
+     r"|centre|center|heart))\b)", ""),
+    # "a van, hard left in the picture", "hard right of frame": as far to that side as it goes (not a way of
+    # turning: "the car swung hard left" keeps its way)
+    (rf"(?<=,\s)hard\s+(left|right)(?=\s*(?:[,.;]|$)|\s+(?:in|of|on)\s+(?:the|its|their|this|that)\s+{_PICTURE})",
+     r"far \1"),
     # "a butler right at the centre", "right next to each other": "right" says how exactly, no side
     (r"\b(\w+\s+)right\s+(?=(?:at|in|by|next|beside|behind|above|below|under|against|across|alongside|between"
      r"|on\s+top)\b)", _exactly),
@@ -2250,6 +2268,9 @@ CAMERA: list[tuple[str, str, str]] = [
     # camera that still shows the front is "high angle".
     (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above"
      rf"|{_LOOKING}\s+down\s+(?:on|at)", "view", "top"),
+    # "straight on, at shoulder height", "the camera at chest height": level with a standing person's upper body
+    (r"(?:straight[ -]on|head[ -]on|face[ -]on|camera)\s*,?\s*(?:is\s+|held\s+)?at\s+(?:shoulder|chest|head|eye)"
+     r"[ -](?:height|level)", "elevation", "6"),
     (r"straight[ -]on(?:\s+(?:view|shot|angle))?(?=\s+(?:frontal|front|from\s+the\s+front)\b|\s*(?:[,.;:]|$))"
      r"|straight[ -]on\s+(?:view|shot|angle)", "view", "front"),  # "straight-on frontal view"
     (r"(?:front|frontal|head[ -]on)\s+(?:view|shot|perspective|angle|elevation)", "view", "front"),
@@ -2385,6 +2406,10 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:directly\s+|right\s+|straight\s+|dead\s+|just\s+)?(?:the\s+)?"
      r"(?:behind|back|rear)(?:\s+(?:it|them|him|her))?"
      r"(?=\s*(?:[,.;:?!]|$))", "view", "back"),  # "From the back: a nun on a bench" too
+    # "..., from behind the lot of them", "from behind them all": behind everything named, the camera's place
+    (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:directly\s+|right\s+|straight\s+|just\s+)?behind\s+"
+     r"(?:(?:the\s+(?:whole\s+)?lot\s+)?of\s+(?:them|us)|(?:all|each|both)\s+of\s+them|them\s+(?:all|both)|everyone"
+     r"|everybody)(?=\s*(?:[,.;:?!]|$))", "view", "back"),
     (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|view|camera|looking)?\s*from\s+(?:high|slightly|just"
      r"|a\s+little|somewhat)?\s*above"
      r"|high[ -]angle(?:\s+(?:view|shot))?"
@@ -2483,6 +2508,19 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:we|you|i)(?:'re|\s+are|'m|\s+am)?\s+(?:standing\s+|stood\s+|stand\s+|placed\s+|positioned\s+|sitting\s+"
      r"|sit\s+|sat\s+|crouching\s+|watching\s+)?(?:right\s+|directly\s+|just\s+|close\s+|standing\s+)?behind"
      r"(?=\s+(?:a|an|the)\b)", "view", "back"),
+    # "from a beetle's-eye view", "a frog's-eye angle": from as low as a small creature on the ground, looking up
+    # (and the "gazing upwards" said after it is that view's tilt)
+    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|drawn|painted)\s+)?(?:from\s+)?(?:a\s+|an\s+)?"
+     r"(?:beetle|ant|bug|insect|mouse|frog|toad|snail|slug|spider|worm|ladybird|ladybug|grasshopper|cricket|lizard)"
+     r"s?'?s?[ -]eye(?:\s+(?:view|angle|perspective|level|height|shot))?"
+     r"(?:\s*,?\s*(?:looking|gazing|peering|staring|pointing|pointed|angled|tilted)\s+up(?:wards?)?)?",
+     "elevation", "-12"),
+    # "as a bird would see it, straight down": from above, looking down on everything
+    (r"(?:just\s+)?as\s+(?:a\s+|an\s+|the\s+)?(?:bird|hawk|eagle|gull|seagull|crow|pigeon|kestrel|owl|bat|buzzard"
+     r"|kite|falcon|drone|pilot)s?\s+(?:overhead\s+|above\s+|flying\s+over\s+)?(?:would|might|could|will|can|does|did)"
+     r"\s+see\s+(?:it|them|this|everything|the\s+scene)(?:\s+all)?(?:\s+from\s+above)?"
+     r"(?:\s*,?\s*(?:looking\s+|gazing\s+|peering\s+)?(?:straight|directly|right|vertically)\s+down(?:wards?)?)?",
+     "view", "top"),
     (r"(?:at\s+)?eye[ -](?:level|height)(?:\s+(?:view|shot))?", "elevation", "6"),
     (r"(?:extreme\s+|tight\s+|big\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?"
      r"|macro(?:\s+(?:shot|photo|view|lens|photograph))?|closeups?|(?:tight|detail|close|insert)\s+(?:shot|view)"
