@@ -526,6 +526,18 @@ def _blocking_side(match: re.Match) -> str:
     return f"on the {'far ' if far else ''}{side}"
 
 
+_FACED_WAY = (r"(?:left|right|leftwards|rightwards|away|forwards?|(?:towards\s+|at\s+)?(?:us|me|the\s+(?:camera|viewer)))")
+_LINED_UP = re.compile(r"(?i)\b(?:rows?|lines?|file|abreast|side\s+by\s+side|line-up|queue)\b")
+
+
+def _part_facings(match: re.Match) -> str:
+    """"four dogs in a row: two facing right, then two facing left": the first so many of the row face one way,
+    the rest the other, as "the first two ..., the last two ..." says it; only after a row or line is named."""
+    if not _LINED_UP.search(match.string[max(0, match.start() - 80):match.start()]):
+        return match.group(0)
+    return f"the first {match.group(1)} {match.group(2)} and the last {match.group(3)} {match.group(4)}"
+
+
 def _then_list(match: re.Match) -> str:
     items = [item.strip() for item in re.split(r",\s*then\s+", match.group(1))]
     lead = ""
@@ -1472,6 +1484,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?=(?:(?:directly|right|just|squarely|neatly|well|slightly)\s+)?(?:on\s+top\s+of|on|upon|atop|above|over|under"
      r"|underneath|beneath|below|in\s+front\s+of|behind|beside|next\s+to|back\s+behind)\s+(?:another|the\s+other"
      r"|the\s+(?:first|second))\b)", r"\1 "),
+    # "in a row, counting from our left: two pointed right, then two pointed left": split between the row's two ends
+    (rf"(?<=[:,]\s)({_NUM_WORD})\s+((?:{_TURNS})\s+{_FACED_WAY})\s*,?\s*(?:and\s+)?(?:then\s+)?(?:the\s+other\s+)?"
+     rf"({_NUM_WORD})\s+((?:{_TURNS})\s+{_FACED_WAY})(?=\s*(?:[,.;]|$))", _part_facings),
     # "a goat smack between a cart and a barn", "plumb in front of the door", "dead against the wall": the degree
     # adverb says how exactly, no thing ("a goat smack"); "slap bang" is read as "bang" first
     (r"\b(?:smack|slap|bang|plumb|dead)\s+(?=(?:between|in\s+between|in\s+front\s+of|behind|beside|next\s+to"
