@@ -2058,6 +2058,9 @@ ORIENTATION: list[tuple[str, str]] = [
     ("with its|his|her|their back|backs to|towards|toward the|us? camera|viewer|us|me|you", "away"),
     ("has|have|had? turned|turning|turns its|his|her|their back|backs on|to the|us? camera|viewer|lens|us|me",
      "away"),  # "which has turned its back on us"
+    # "a dog stands with its back turned on me", "with their backs turned to the lens": the back towards us
+    ("with its|his|her|their back|backs turned|set on|to|towards|toward the|us? camera|viewer|lens|us|me|you",
+     "away"),
     (f"{TURN} {_OFF}? at|towards|toward|to? each other", "each_other"),  # ("gazing directly at one another")
     ("back to back", "apart"),  # "two jesters back to back": facing away from each other, to the sides
     ("with|having their back|backs together|touching", "apart"),  # the same, said of their backs
