@@ -140,6 +140,7 @@ class _Builder:
         self.picked: dict[str, list[str]] = {}  # a group -> the parts singled out of it so far
         self.clause = Clause()
         self._followed_by_relation = False  # the noun phrase being read has a relation phrase after it
+        self._stranded_at = -1  # the stream index of a relation phrase a closing relative clause has read already
         self.side_one: tuple[str, str] | None = None  # "a mug on one side": (the mug, what it is beside)
         self.topic: str | None = None  # what fronted pronouns stand for ("on its left, ...; on its right, ...")
         self.last_members: list[str] = []  # the members of a group picked out last ("the one on the right")
@@ -615,6 +616,8 @@ class _Builder:
 
     def on_rel(self, item: Item, following: Item | None) -> None:
         c = self.clause
+        if self.at == self._stranded_at:
+            return  # read with the pronoun before it ("the crate it stands on")
         if c.depicted:
             c.depicted = False
             if item.value == "on_top_of":  # "draws a horse on a sheet": the sheet is a thing, "on" the drawing's
@@ -1053,6 +1056,8 @@ class _Builder:
 
     def on_pron(self, item: Item, following: Item | None) -> None:
         c = self.clause
+        if self._stranded(item, following):
+            return
         if c.front_between == [] and item.value in ("them", "both", "these", "those"):
             pair = [r for r in reversed(self.recent) if r not in c.subjects][:2]  # "and between them, a lantern"
             if len(pair) == 2 or pair and self.entity(pair[0]).count >= 2:
@@ -1110,6 +1115,30 @@ class _Builder:
         if not c.subjects and previous:
             c.subjects = list(previous)
             c.last_np = c.subjects[0]
+
+    def _stranded(self, item: Item, following: Item | None) -> bool:
+        """"a vase and the crate it stands on", "the shelf they sit on": a relative clause whose preposition closes
+        it, its subject a pronoun. The pronoun's thing stands in that relation to the noun just named (the vase on
+        the crate), the reverse of a noun followed by its own relation phrase."""
+        at = self.at + 1
+        while at < len(self.stream) and self.stream[at].kind == "pose":  # "it sits on": how it rests, said between
+            at += 1
+        following = self.stream[at] if at < len(self.stream) else None
+        if item.value not in ("it", "they", "he", "she") or following is None or following.kind != "rel" or \
+                following.value.endswith("*it") or following.value in FRAME_KINDS or self.at == 0:
+            return False
+        before = self.stream[self.at - 1]
+        after = self.stream[at + 1] if at + 1 < len(self.stream) else None
+        obj = self.named_at.get(before.start) if before.kind == "np" else None
+        if obj is None or after is not None and (after.kind != "sep" or after.start != following.end):
+            return False
+        ref = self.pronoun([obj], item.value)
+        if ref is None or ref == obj:
+            return False
+        self.word_refs[item.start] = ref
+        self.relate(following.value, [ref], obj, following.value)
+        self._stranded_at = at
+        return True
 
     def on_eachother(self, item: Item, following: Item | None) -> None:
         c = self.clause
