@@ -1478,6 +1478,12 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:on\s+top\s+of|on|upon|atop|above|over|under|underneath|beneath|below|in\s+front\s+of|behind|beside"
      r"|next\s+to|alongside|to\s+the\s+(?:left|right)\s+of|(?:left|right)\s+of))\s+(?:another|a\s+second)"
      r"(?=\s*(?:[,.;:\u2012-\u2015]|$|-+\s|\band\b|\bwith\b|\bwhile\b|\bplus\b))", r"one \1 \2 one \1"),
+    # "two crates, the upper one resting on the lower", "the top one on the bottom one": a pair, one on the other
+    # (the lower is no thing of its own: an adjective standing for "the lower one")
+    (r"\bthe\s+(?:upper|top|higher|uppermost|topmost)(?:\s+one)?\s+(?:(?:sitting|lying|standing|set|placed|resting"
+     r"|stacked|perched|balanced|propped|stood|piled|laid)\s+)?(?:(?:squarely|neatly|directly|right|just)\s+)?"
+     r"(?:on\s+top\s+of|on|upon|atop)\s+the\s+(?:lower|bottom|lowest|bottommost|under)(?:\s+one)?"
+     r"(?=\s*(?:[,.;:!?]|$|\band\b|\bwith\b|\bwhile\b))", "one on top of the other"),
     # "two crates, one sitting on the other": how it sits goes, the pair stays
     (r"\b(one|the\s+(?:first|second|other|nearer|farther|further|front|back|left|right)(?:\s+one)?)\s+"
      r"(?:sitting|lying|standing|set|placed|resting|stacked|parked|perched|balanced|propped|stood|piled)\s+"
