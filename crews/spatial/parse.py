@@ -30,6 +30,7 @@ of one relation ("a lamp hidden by a lamp") makes a new one.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -162,6 +163,10 @@ class _Builder:
             self.style.append("drawn: " + " ".join(np.words))  # "a child draws a horse": on the paper
             self.clause.depicted = True
             return None
+        if np.setting is None and np.noun.stand_in and not np.proper and (np.definite or np.indefinite) and \
+                self._after_place_preposition(np) and \
+                _woodland(np.noun.noun.split()[-1]):
+            np = dataclasses.replace(np, setting=np.noun.noun)  # "in a beech wood", "through a copse": woodland
         if np.setting and not self._ringed(np) and (self._frames_the_scene(np) or
                 self._after_place_preposition(np) or noun_is_place(np) and not self.clause.pending and
                 not self._followed_by_relation):
@@ -1554,6 +1559,19 @@ def noun_is_place(np: NounPhrase) -> bool:
     prompt): a setting; "a greenhouse", "opposite a petrol station" name a thing."""
     return np.noun is not None and np.noun.stand_in and np.noun.how == "stand-in" and not (
         np.definite or np.indefinite or np.count)
+
+
+def _woodland(word: str) -> bool:
+    """A word with a sense that is a stand of trees or plants ("wood" as in a beech wood, "copse", "thicket"): a
+    group whose parent is vegetation or a forest. Unknown as a thing, after "in" or "through" it is where the
+    scene is (a wood to walk in, not a block of wood)."""
+    for at, sense in enumerate(wordnet.senses(lexicon._singular(word))):
+        if sense.kind == "group":
+            parents = set(wordnet.hypernyms(lexicon._singular(word), 1, senses=at + 1)) - \
+                set(wordnet.hypernyms(lexicon._singular(word), 1, senses=at))
+            if parents & {"vegetation", "forest", "woods"}:
+                return True
+    return False
 
 
 def _is_surface(entity: EntitySpec) -> bool:
