@@ -804,6 +804,10 @@ class _Builder:
         just_named = self.at > 0 and self.stream[self.at - 1].kind == "np"
         if (c.related or just_named) and c.last_np and c.last_np not in c.subjects:
             subjects = [c.last_np]  # "watches from a bench on the right": the bench is on the right
+        held = c.last_np or (self.recent[-1] if not c.mentioned and self.recent else None)
+        if held and len(subjects) == 1 and held not in subjects and self._holds(subjects[0], held):
+            # "her sketch has a suitcase, squeezed against the left edge": the suitcase is (all the things it has)
+            subjects = self._held(subjects[0], item.start)
         head = self.words[item.start].head if 0 <= item.start < len(self.words) else -1
         if head in self.named_at and self.named_at[head] in c.mentioned and self.named_at[head] not in subjects:
             subjects = [self.named_at[head]]  # the parse hangs "in the background" on "a farmhouse"
@@ -811,6 +815,23 @@ class _Builder:
             self.frame(item.value, subjects)
         else:
             c.pending_frame = item.value
+
+    def _holds(self, holder: str, held: str) -> bool:
+        """The holder is the subject of a verb that has or is the held thing, said after it: "the sketch has a
+        suitcase", "the photo is just a poodle" (a place in the picture said next is the held thing's)."""
+        said = [k for k, ref in self.named_at.items() if ref == holder]
+        held_at = [k for k, ref in self.named_at.items() if ref == held]
+        if not said or not held_at:
+            return False
+        word = self.words[said[-1]]
+        return word.dep == "nsubj" and said[-1] < word.head < held_at[-1] and \
+            self.words[word.head].text in HOLDING_VERBS | {"is", "was", "shows", "showed", "depicts", "depicted"}
+
+    def _held(self, holder: str, before: int) -> list[str]:
+        """The things named after the holder's verb and before the word at ``before``, in order."""
+        verb = self.words[max(k for k, ref in self.named_at.items() if ref == holder)].head
+        return list(dict.fromkeys(ref for k, ref in sorted(self.named_at.items())
+                                  if verb < k < before and ref != holder))
 
     def on_orient(self, item: Item, following: Item | None) -> None:
         c = self.clause
