@@ -628,6 +628,20 @@ def _picture_part(match: re.Match) -> str:
     return f"the {part} of the picture"
 
 
+_SHOWN_IN = re.compile(r"(?i)\b(?:the|a|an|this|that|my|our|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+                       + _PICTURE + r"|" + _PICTURE_MADE + r"|slide|thumbnail|poster|postcard|still|canvas|panel)s?\s+"
+                       r"(?:shows|showed|show|has|had|is|was|depicts|depicted|features|featured)\b")
+
+
+def _its_picture_edge(match: re.Match) -> str:
+    """"The slide showed a van on its own, over at its left edge": after a picture said to show the thing, "its"
+    edge is the picture's (a thing is never at its own edge); elsewhere "its" is read as written."""
+    before = re.split(r"[.!?;]", match.string[:match.start()])[-1]
+    if not _SHOWN_IN.search(before):
+        return match.group(0)
+    return f"{match.group(1)} the {match.group(2)} {match.group(3)} of the picture"
+
+
 def _placed_wards(match: re.Match) -> str:
     """"Imogen leftwards and a van rightwards", "pushed leftwards": a place to that side of the picture; after a way
     of turning or going ("facing leftwards", "trundling rightwards") it is the way it faces, read as written."""
@@ -646,6 +660,9 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in my holiday photo the cat is ...", "in our wedding picture": the picture itself, no thing in it
     (r"\b(?:in|on)\s+(?:my|our|your|this)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|picture|pic|drawing|painting|sketch"
      r"|image)\b(?!\s+(?:of|from|is|was|shows|showed|has|had)\b)", " , "),
+    # "the slide showed a van, over at its left edge": the picture's edge
+    (r"\b(?:(?:over|out|off|right|way)\s+)?(at|on|against|to|along|by|hugging)\s+its\s+(left|right|top|bottom)"
+     r"(?:[ -]hand)?\s+(edge|border|margin|side)\b(?!\s+of\b)", _its_picture_edge),
     # "the photo's left edge", "slap bang in the view's middle": the picture's part, as "the left edge of the
     # picture" says it (before the "'s" goes and the picture's side phrases read it)
     (r"\bthe\s+([a-z]+)'s\s+(" + _PICTURE_PART + r")\b", _picture_part),
