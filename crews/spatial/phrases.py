@@ -526,7 +526,8 @@ def _blocking_side(match: re.Match) -> str:
     return f"on the {'far ' if far else ''}{side}"
 
 
-_FACED_WAY = (r"(?:left|right|leftwards|rightwards|away|forwards?|(?:towards\s+|at\s+)?(?:us|me|the\s+(?:camera|viewer)))")
+_FACED_WAY = (r"(?:left|right|leftwards|rightwards|away|forwards?"
+              r"|(?:towards\s+|at\s+)?(?:us|me|the\s+(?:camera|viewer)))")
 _LINED_UP = re.compile(r"(?i)\b(?:rows?|lines?|file|abreast|side\s+by\s+side|line-up|queue)\b")
 
 
@@ -1213,7 +1214,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|painted|styled|executed|worked|finished|presented)(?:\s+up)?\s+as\s+(?:a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)"
      r"(?=\s*(?:[.;!?]|$))", r", \1 style"),
     # "under fluorescent tubes", "lit by neon strips": the light they give, no tube in the scene (closing a clause)
-    (r"\b(under|beneath|by|lit\s+by|in\s+the\s+glow\s+of)\s+(?:the\s+|some\s+)?(?:(?:harsh|bright|dim|flickering|buzzing"
+    (r"\b(under|beneath|by|lit\s+by|in\s+the\s+glow\s+of)\s+(?:the\s+|some\s+)?"
+     r"(?:(?:harsh|bright|dim|flickering|buzzing"
      r"|humming|pale|overhead|cold|stark)\s+)?(fluorescent|neon|halogen|sodium|strip|ultraviolet|uv|led|tungsten)\s+"
      r"(?:tubes?|strips?|bulbs?|lamps?|panels?)(?=\s*(?:[,.;!?]|$))", r"\1 \2 light"),
     # "a drum slap bang in the middle": exactly in it
@@ -2551,8 +2553,8 @@ CAMERA: list[tuple[str, str, str]] = [
      r"(?=\s+(?:a|an|the)\b)", "view", "back"),
     # "from a beetle's-eye view", "a frog's-eye angle": from as low as a small creature on the ground, looking up
     # (and the "gazing upwards" said after it is that view's tilt)
-    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|drawn|painted)\s+)?(?:from\s+)?(?:a\s+|an\s+)?"
-     r"(?:beetle|ant|bug|insect|mouse|frog|toad|snail|slug|spider|worm|ladybird|ladybug|grasshopper|cricket|lizard)"
+    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|drawn|painted)\s+)?(?:from\s+)?"
+     r"(?:a\s+|an\s+)?(?:beetle|ant|bug|insect|mouse|frog|toad|snail|slug|spider|worm|ladybird|ladybug|grasshopper|cricket|lizard)"
      r"s?'?s?[ -]eye(?:\s+(?:view|angle|perspective|level|height|shot))?"
      r"(?:\s*,?\s*(?:looking|gazing|peering|staring|pointing|pointed|angled|tilted)\s+up(?:wards?)?)?",
      "elevation", "-12"),
