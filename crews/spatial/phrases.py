@@ -2554,7 +2554,8 @@ CAMERA: list[tuple[str, str, str]] = [
     # "from a beetle's-eye view", "a frog's-eye angle": from as low as a small creature on the ground, looking up
     # (and the "gazing upwards" said after it is that view's tilt)
     (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|drawn|painted)\s+)?(?:from\s+)?"
-     r"(?:a\s+|an\s+)?(?:beetle|ant|bug|insect|mouse|frog|toad|snail|slug|spider|worm|ladybird|ladybug|grasshopper|cricket|lizard)"
+     r"(?:a\s+|an\s+)?(?:beetle|ant|bug|insect|mouse|frog|toad|snail|slug|spider|worm|ladybird|ladybug|grasshopper"
+     r"|cricket|lizard)"
      r"s?'?s?[ -]eye(?:\s+(?:view|angle|perspective|level|height|shot))?"
      r"(?:\s*,?\s*(?:looking|gazing|peering|staring|pointing|pointed|angled|tilted)\s+up(?:wards?)?)?",
      "elevation", "-12"),
