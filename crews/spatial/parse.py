@@ -164,7 +164,7 @@ class _Builder:
             self.clause.depicted = True
             return None
         if np.setting is None and np.noun.stand_in and not np.proper and (np.definite or np.indefinite) and \
-                self._after_place_preposition(np) and \
+                self._after_place_preposition(np, ("in", "into", "inside", "within", "through", "among")) and \
                 _woodland(np.noun.noun.split()[-1]):
             np = dataclasses.replace(np, setting=np.noun.noun)  # "in a beech wood", "through a copse": woodland
         if np.setting and not self._ringed(np) and (self._frames_the_scene(np) or
@@ -284,7 +284,7 @@ class _Builder:
             return False
         return any(w.text in RING_POSES for w in self.words[max(0, k - 4):k])
 
-    def _after_place_preposition(self, np: NounPhrase) -> bool:
+    def _after_place_preposition(self, np: NounPhrase, prepositions: Sequence[str] = ()) -> bool:
         """True when the words just before the phrase are "in", "on", "at" (with "the", "a", or a part of
         the place: "at the foot of the slope"; on top of a hill is on the hill)."""
         k = np.first - 1
@@ -292,7 +292,7 @@ class _Builder:
                                                                     "center", "heart", "corner", "edge", "back",
                                                                     "foot", "bottom", "base"}:
             k -= 1
-        return k >= 0 and self.words[k].text in SETTING_PREPOSITIONS
+        return k >= 0 and self.words[k].text in (prepositions or SETTING_PREPOSITIONS)
 
     def split(self, entity: EntitySpec) -> str:
         """Halve a counted group into two entities of the same noun; returns the new one's ref."""
@@ -1586,7 +1586,7 @@ def _woodland(word: str) -> bool:
     """A word with a sense that is a stand of trees or plants ("wood" as in a beech wood, "copse", "thicket"): a
     group whose parent is vegetation or a forest. Unknown as a thing, after "in" or "through" it is where the
     scene is (a wood to walk in, not a block of wood)."""
-    for at, sense in enumerate(wordnet.senses(lexicon._singular(word))):
+    for at, sense in enumerate(wordnet.senses(lexicon._singular(word))[:2]):  # (a stand of trees is a rare stand)
         if sense.kind == "group":
             parents = set(wordnet.hypernyms(lexicon._singular(word), 1, senses=at + 1)) - \
                 set(wordnet.hypernyms(lexicon._singular(word), 1, senses=at))
