@@ -145,3 +145,21 @@ def test_views(prompt, view, elevation):
     assert spec.camera.elevation_deg == elevation
     assert not any(e.noun in ("hawk", "ant") for e in spec.entities)
     assert not any(kind == "behind" for _, kind, _ in relations(prompt))
+
+
+# 7. The viewer coming along a way; the middle of the picture said as "mid-view" or "its centre"
+
+@pytest.mark.parametrize("prompt, triple", [
+    ("Only an old oak, way off on our right as we walk down the lane.", ("oak", "right_side", None)),
+    ("Just a red postbox, straight ahead in the centre walking along the street.", ("postbox", "center", None)),
+    ("Nobody but a porter, dead mid-frame from our window.", ("porter", "center", None)),
+    ("My drawing has a teapot all by itself, just in its centre.", ("teapot", "center", None)),
+])
+def test_the_middle_and_sides_said_by_a_viewer(prompt, triple):
+    found = relations(prompt)
+    assert triple in found
+    assert not any(noun in ("lane", "street", "window", "drawing") for noun in nouns(prompt))
+
+
+def test_a_thing_in_the_middle_of_another_is_on_it():
+    assert ("vase", "center", None) not in relations("a table with a vase in its centre")

@@ -643,6 +643,14 @@ def _its_picture_edge(match: re.Match) -> str:
     return f"{match.group(1)} the {match.group(2)} {match.group(3)} of the picture"
 
 
+def _its_picture_middle(match: re.Match) -> str:
+    """"Her painting has a cat, right in its centre": after a picture said to show the thing, the picture's."""
+    before = re.split(r"[.!?;]", match.string[:match.start()])[-1]
+    if not _SHOWN_IN.search(before):
+        return match.group(0)
+    return f"{match.group(1)} the {match.group(2)} of the picture"
+
+
 def _placed_wards(match: re.Match) -> str:
     """"Imogen leftwards and a van rightwards", "pushed leftwards": a place to that side of the picture; after a way
     of turning or going ("facing leftwards", "trundling rightwards") it is the way it faces, read as written."""
@@ -661,9 +669,22 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in my holiday photo the cat is ...", "in our wedding picture": the picture itself, no thing in it
     (r"\b(?:in|on)\s+(?:my|our|your|this)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|picture|pic|drawing|painting|sketch"
      r"|image)\b(?!\s+(?:of|from|is|was|shows|showed|has|had)\b)", " , "),
+    # "a pine on your left coming up the path", "straight ahead in the middle as you walk down the lane": the viewer
+    # coming along a way, said after where the thing is seen (no path in the scene, the side still the viewer's)
+    (r"\b((?:your|our|my)\s+(?:left|right)|straight\s+ahead(?:\s+in\s+the\s+(?:middle|centre|center))?)\s*,?\s+"
+     r"(?:as\s+(?:you|we|one|i)\s+(?:come|go|walk|drive|head|climb|cycle|ride)|coming|going|walking|driving|heading"
+     r"|climbing|cycling|riding)\s+(?:up|down|along|into|towards?|round|around|over|across|through)\s+"
+     r"(?:the|a|this|that)\s+[\w-]+(?=\s*(?:[,.;!?]|$))", r"\1"),
+    # "squarely mid-view from my bench", "mid-frame": in the middle of the picture (the bench is where it is seen from)
+    (r"\b(?:(?:squarely|right|dead|smack|bang|plumb|exactly|slap)\s+)?mid[ -](?:view|frame|shot|picture|screen)"
+     r"(?:\s+(?:from|as\s+seen\s+from)\s+(?:my|our|your|the|a)\s+(?:[\w-]+\s+)?[\w-]+(?=\s*(?:[,.;!?]|$)))?",
+     "in the centre"),
     # "the slide showed a van, over at its left edge": the picture's edge
     (r"\b(?:(?:over|out|off|right|way)\s+)?(at|on|against|to|along|by|hugging)\s+its\s+(left|right|top|bottom)"
      r"(?:[ -]hand)?\s+(edge|border|margin|side)\b(?!\s+of\b)", _its_picture_edge),
+    # "her painting has a cat, right in its centre": the picture's centre (a thing is never in its own)
+    (r"\b(?:(?:right|just|dead|smack|bang|plumb|squarely|exactly)\s+)?(in|at)\s+its\s+(?:very\s+)?(centre|center"
+     r"|middle)\b(?!\s+of\b)", _its_picture_middle),
     # "the photo's left edge", "slap bang in the view's middle": the picture's part, as "the left edge of the
     # picture" says it (before the "'s" goes and the picture's side phrases read it)
     (r"\bthe\s+([a-z]+)'s\s+(" + _PICTURE_PART + r")\b", _picture_part),
