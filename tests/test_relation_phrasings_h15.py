@@ -163,3 +163,22 @@ def test_the_middle_and_sides_said_by_a_viewer(prompt, triple):
 
 def test_a_thing_in_the_middle_of_another_is_on_it():
     assert ("vase", "center", None) not in relations("a table with a vase in its centre")
+
+
+# 8. Views said by where the one looking stands, or by what is seen of the things
+
+@pytest.mark.parametrize("prompt, view", [
+    ("a heron and a punt, sketched from a perch way out right of them", "right"),
+    ("a heron and a punt, painted while sitting well off to the left, gazing across", "left"),
+    ("we watched a heron and a punt from way off to our right, peering along the line", "right"),
+    ("the postcard just shows the backs of two nuns and a donkey", "back"),
+    ("a heron and a punt, filmed from behind (oops), at dusk", "back"),
+])
+def test_views_from_where_one_stands(prompt, view):
+    spec = parse(prompt)
+    assert spec.camera.view == view
+    assert not any(e.noun in ("perch", "line", "oops") for e in spec.entities)
+
+
+def test_so_near_it_fills_all_you_see():
+    assert parse("a teapot so near it takes up all we could see").camera.shot == "close_up"

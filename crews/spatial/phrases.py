@@ -1533,6 +1533,10 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in a row, counting from our left: two pointed right, then two pointed left": split between the row's two ends
     (rf"(?<=[:,]\s)({_NUM_WORD})\s+((?:{_TURNS})\s+{_FACED_WAY})\s*,?\s*(?:and\s+)?(?:then\s+)?(?:the\s+other\s+)?"
      rf"({_NUM_WORD})\s+((?:{_TURNS})\s+{_FACED_WAY})(?=\s*(?:[,.;]|$))", _part_facings),
+    # "photographed from behind (sorry)", "a cat (lol) on a mat": a bracketed interjection is the writer's aside,
+    # no look of the word before it (brackets otherwise put their words before the noun: "a sundial (left)")
+    (r"\s*\(\s*(?:sorry|oops|whoops|ha|haha|hah|lol|sic|honest|honestly|seriously|really|alas|ugh|phew|eek|yikes|hmm"
+     r"|argh|gah|meh|ok|okay|yes|no|yep|nope|again|obviously|of\s+course)\s*[!?.]*\s*\)", ""),
     # "a goat smack between a cart and a barn", "plumb in front of the door", "dead against the wall": the degree
     # adverb says how exactly, no thing ("a goat smack"); "slap bang" is read as "bang" first
     (r"\b(?:smack|slap|bang|plumb|dead)\s+(?=(?:between|in\s+between|in\s+front\s+of|behind|beside|next\s+to"
@@ -2587,6 +2591,37 @@ CAMERA: list[tuple[str, str, str]] = [
      r"\s+see\s+(?:it|them|this|everything|the\s+scene)(?:\s+all)?(?:\s+from\s+above)?"
      r"(?:\s*,?\s*(?:looking\s+|gazing\s+|peering\s+)?(?:straight|directly|right|vertically)\s+down(?:wards?)?)?",
      "view", "top"),
+    # "the photo only shows the backs of a guard and a van": their backs towards us, the camera behind them
+    (r"(?:(?:only|just)\s+)?(?:shows?|showed|showing|shown|see|sees|saw|seeing|seen|catches|caught|gets?|got)\s+"
+     r"(?:(?:only|just)\s+)?the\s+backs\s+of(?=\s+(?:the|a|an|two|three|four|both|all|our|my|his|her|their)\b)",
+     "view", "back"),
+    # "snapped from a spot out left of them", "watched from a post out beyond the scene's left end", "taken standing
+    # well out to the left, looking along the line", "you watch them from away out to the left, looking sideways":
+    # the one looking stands off to that side
+    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|snapped|watched|drawn|painted|sketched)\s+)?"
+     r"from\s+(?:a|the|some|my|our)\s+(?:spot|post|point|place|position|perch|hide|vantage(?:\s+point)?|viewpoint)\s+"
+     r"(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+(?:(?:to\s+)?(?:the\s+)?left(?:\s+of\s+(?:them|it|everything"
+     r"|the\s+(?:scene|lot|group)))?|beyond\s+the\s+(?:scene|picture|set|group)\s+left\s+(?:end|side|edge))"
+     r"|(?:taken|shot|snapped|photographed|filmed|painted|drawn|sketched)\s+(?:while\s+)?(?:standing|stood|sitting|sat"
+     r"|crouching)\s+(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+to\s+the\s+left"
+     r"(?:\s*,?\s*(?:looking|gazing|sighting|peering)\s+(?:along|across|sideways|down)(?:\s+(?:the\s+line|it|them))?)?"
+     r"|from\s+(?:(?:away|way|well|far)\s+)?(?:out|off|over)\s+(?:to\s+)?(?:the|our|your)\s+left"
+     r"(?:\s*,?\s*(?:looking|gazing|peering)\s+(?:sideways|across|along)(?:\s+(?:the\s+line|it|them))?)?",
+     "view", "left"),
+    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|snapped|watched|drawn|painted|sketched)\s+)?"
+     r"from\s+(?:a|the|some|my|our)\s+(?:spot|post|point|place|position|perch|hide|vantage(?:\s+point)?|viewpoint)\s+"
+     r"(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+(?:(?:to\s+)?(?:the\s+)?right(?:\s+of\s+(?:them|it|everything"
+     r"|the\s+(?:scene|lot|group)))?|beyond\s+the\s+(?:scene|picture|set|group)\s+right\s+(?:end|side|edge))"
+     r"|(?:taken|shot|snapped|photographed|filmed|painted|drawn|sketched)\s+(?:while\s+)?(?:standing|stood|sitting|sat"
+     r"|crouching)\s+(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+to\s+the\s+right"
+     r"(?:\s*,?\s*(?:looking|gazing|sighting|peering)\s+(?:along|across|sideways|down)(?:\s+(?:the\s+line|it|them))?)?"
+     r"|from\s+(?:(?:away|way|well|far)\s+)?(?:out|off|over)\s+(?:to\s+)?(?:the|our|your)\s+right"
+     r"(?:\s*,?\s*(?:looking|gazing|peering)\s+(?:sideways|across|along)(?:\s+(?:the\s+line|it|them))?)?",
+     "view", "right"),
+    # "a jug looms so near it fills everything you can see": as close as a picture gets
+    (r"(?:so|that)\s+(?:near|close|big|large)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:fills|fill|filled|takes\s+up"
+     r"|took\s+up)\s+"
+     r"(?:up\s+)?(?:everything|all)\s+(?:that\s+)?(?:you|we|i|one)\s+(?:can|could)\s+see", "shot", "close_up"),
     (r"(?:at\s+)?eye[ -](?:level|height)(?:\s+(?:view|shot))?", "elevation", "6"),
     (r"(?:extreme\s+|tight\s+|big\s+)?close[ -]?ups?(?:\s+(?:view|shot|photo)s?)?"
      r"|macro(?:\s+(?:shot|photo|view|lens|photograph))?|closeups?|(?:tight|detail|close|insert)\s+(?:shot|view)"
