@@ -182,3 +182,10 @@ def test_views_from_where_one_stands(prompt, view):
 
 def test_so_near_it_fills_all_you_see():
     assert parse("a teapot so near it takes up all we could see").camera.shot == "close_up"
+
+
+def test_they_say_is_the_teller_not_a_subject():
+    spec = parse("Listen. They say three hares sit in the field, all turned away from you.")
+    hares = next(e for e in spec.entities if e.noun == "hare")
+    assert hares.facing == "away"
+    assert all(e.facing is None for e in spec.entities if e.noun != "hare")

@@ -1084,6 +1084,9 @@ class _Builder:
         c = self.clause
         if self._stranded(item, following):
             return
+        after = self.words[item.start + 1].text if item.start + 1 < len(self.words) else ""
+        if item.value in ("they", "people", "you", "we") and after in REPORTING_VERBS:
+            return  # "they say that two owls ...", "you know, a cat ...": the teller's words, no one in the scene
         if c.front_between == [] and item.value in ("them", "both", "these", "those"):
             pair = [r for r in reversed(self.recent) if r not in c.subjects][:2]  # "and between them, a lantern"
             if len(pair) == 2 or pair and self.entity(pair[0]).count >= 2:
@@ -1554,6 +1557,8 @@ def _said_already(relation: RelationSpec, said: list[RelationSpec]) -> bool:
     return False
 
 
+REPORTING_VERBS = {"say", "said", "says", "reckon", "reckoned", "tell", "told", "claim", "claimed", "believe", "know",
+                   "swear", "heard", "hear"}  # "they say", "you know": how it is told
 HOLDING_VERBS = {"has", "have", "had", "contains", "contain", "holds", "hold", "features", "feature", "includes",
                  "include", "houses", "shows", "boasts", "boast"}  # ("the plot boasts a well ...": an agent's)
 # Poses and formations of a group in a ring: "sitting around", "gathered round", "in a circle around".
