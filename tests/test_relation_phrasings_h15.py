@@ -185,7 +185,7 @@ def test_so_near_it_fills_all_you_see():
 
 
 def test_they_say_is_the_teller_not_a_subject():
-    spec = parse("Listen. They say three hares sit in the field, all turned away from you.")
+    spec = parse("Listen. They say three hares sit in the field, each turned away from us.")
     hares = next(e for e in spec.entities if e.noun == "hare")
     assert hares.facing == "away"
     assert all(e.facing is None for e in spec.entities if e.noun != "hare")
