@@ -2338,8 +2338,8 @@ CAMERA: list[tuple[str, str, str]] = [
      rf"|{_LOOKING}\s+down\s+(?:on|at)", "view", "top"),
     # "straight on, at shoulder height", "the camera at chest height": the camera's height, no thing's (read as the
     # front view it says; the solver keeps its own tilt, which shows more than a level one)
-    (r"(?:straight[ -]on|head[ -]on|face[ -]on|camera)\s*,?\s*(?:is\s+|held\s+)?at\s+(?:shoulder|chest|head|eye)"
-     r"[ -](?:height|level)", "vantage", ""),
+    (r"(?:straight[ -]on|head[ -]on|face[ -]on|camera)\s*,?\s*(?:is\s+|held\s+)?at\s+(?:shoulder|chest|head)"
+     r"[ -](?:height|level)", "vantage", ""),  # (at eye level is the eye-level tilt, below)
     (r"straight[ -]on(?:\s+(?:view|shot|angle))?(?=\s+(?:frontal|front|from\s+the\s+front)\b|\s*(?:[,.;:]|$))"
      r"|straight[ -]on\s+(?:view|shot|angle)", "view", "front"),  # "straight-on frontal view"
     (r"(?:front|frontal|head[ -]on)\s+(?:view|shot|perspective|angle|elevation)", "view", "front"),
