@@ -676,7 +676,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"|climbing|cycling|riding)\s+(?:up|down|along|into|towards?|round|around|over|across|through)\s+"
      r"(?:the|a|this|that)\s+[\w-]+(?=\s*(?:[,.;!?]|$))", r"\1"),
     # "squarely mid-view from my bench", "mid-frame": in the middle of the picture (the bench is where it is seen from)
-    (r"\b(?:(?:squarely|right|dead|smack|bang|plumb|exactly|slap)\s+)?mid[ -](?:view|frame|shot|picture|screen)"
+    (r"\b(?:(?:squarely|right|dead|smack|bang|plumb|exactly|slap)\s+)?mid[ -](?:view|frame|picture|screen)"
      r"(?:\s+(?:from|as\s+seen\s+from)\s+(?:my|our|your|the|a)\s+(?:[\w-]+\s+)?[\w-]+(?=\s*(?:[,.;!?]|$)))?",
      "in the centre"),
     # "the slide showed a van, over at its left edge": the picture's edge
