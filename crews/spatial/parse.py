@@ -1086,7 +1086,10 @@ class _Builder:
             return
         after = self.words[item.start + 1].text if item.start + 1 < len(self.words) else ""
         if item.value in ("they", "people", "you", "we") and after in REPORTING_VERBS:
-            return  # "they say that two owls ...", "you know, a cat ...": the teller's words, no one in the scene
+            # "they say that two owls ...", "you know, a cat ...": the teller's words, no one in the scene; what is
+            # told next has its own subjects (a place or facing said before them is not an earlier sentence's)
+            self.previous_subjects = []
+            return
         if c.front_between == [] and item.value in ("them", "both", "these", "those"):
             pair = [r for r in reversed(self.recent) if r not in c.subjects][:2]  # "and between them, a lantern"
             if len(pair) == 2 or pair and self.entity(pair[0]).count >= 2:
