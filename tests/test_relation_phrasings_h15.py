@@ -189,3 +189,9 @@ def test_they_say_is_the_teller_not_a_subject():
     hares = next(e for e in spec.entities if e.noun == "hare")
     assert hares.facing == "away"
     assert all(e.facing is None for e in spec.entities if e.noun != "hare")
+
+
+def test_in_the_dark_is_the_light():
+    spec = parse("an owl perched beside a lantern, somewhere out in the gloom")
+    assert not any(e.noun in ("gloom", "dark") for e in spec.entities)
+    assert ("owl", "near", "lantern") in relations("an owl perched beside a lantern, somewhere out in the gloom")

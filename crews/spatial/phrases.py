@@ -1234,6 +1234,8 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     (r"\s*,\s*(?:and\s+)?(?:all|everything|the\s+whole\s+(?:thing|lot|scene|picture))\s+(?:done|rendered|made|drawn"
      r"|painted|styled|executed|worked|finished|presented)(?:\s+up)?\s+as\s+(?:a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)"
      r"(?=\s*(?:[.;!?]|$))", r", \1 style"),
+    # "a cow further off in the dark", "in the gloom": the light, as "in darkness" says it (no thing called dark)
+    (r"\bin\s+the\s+(?:dark|darkness|gloom|murk|blackness|pitch\s+dark)(?=\s*(?:[,.;!?]|$))", "in darkness"),
     # "under fluorescent tubes", "lit by neon strips": the light they give, no tube in the scene (closing a clause)
     (r"\b(under|beneath|by|lit\s+by|in\s+the\s+glow\s+of)\s+(?:the\s+|some\s+)?"
      r"(?:(?:harsh|bright|dim|flickering|buzzing"
