@@ -1229,13 +1229,6 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "a drum between a stool and a bell, all on a rug": every one of them on it, as "them all" says it
     (r",\s*all\s+(?=(?:on|upon|atop|under|underneath|beneath|below|inside|behind|beside|near|by|around|in\s+front)"
      r"\b)", ", them all "),
-    # "..., all done as a stained-glass window", "everything rendered as a tapestry": the whole picture made as
-    # that kind of work, its look (no window in the scene), as "..., tapestry style" says it
-    (r"\s*,\s*(?:and\s+)?(?:all|everything|the\s+whole\s+(?:thing|lot|scene|picture))\s+(?:done|rendered|made|drawn"
-     r"|painted|styled|executed|worked|finished|presented)(?:\s+up)?\s+as\s+(?:a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)"
-     r"(?=\s*(?:[.;!?]|$))", r", \1 style"),
-    # "a cow further off in the dark", "in the gloom": the light, as "in darkness" says it (no thing called dark)
-    (r"\bin\s+the\s+(?:dark|darkness|gloom|murk|blackness|pitch\s+dark)(?=\s*(?:[,.;!?]|$))", "in darkness"),
     # "under fluorescent tubes", "lit by neon strips": the light they give, no tube in the scene (closing a clause)
     (r"\b(under|beneath|by|lit\s+by|in\s+the\s+glow\s+of)\s+(?:the\s+|some\s+)?"
      r"(?:(?:harsh|bright|dim|flickering|buzzing"
@@ -2597,24 +2590,16 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:(?:only|just)\s+)?(?:shows?|showed|showing|shown|see|sees|saw|seeing|seen|catches|caught|gets?|got)\s+"
      r"(?:(?:only|just)\s+)?the\s+backs\s+of(?=\s+(?:the|a|an|two|three|four|both|all|our|my|his|her|their)\b)",
      "view", "back"),
-    # "snapped from a spot out left of them", "watched from a post out beyond the scene's left end", "taken standing
-    # well out to the left, looking along the line", "you watch them from away out to the left, looking sideways":
-    # the one looking stands off to that side
-    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|snapped|watched|drawn|painted|sketched)\s+)?"
-     r"from\s+(?:a|the|some|my|our)\s+(?:spot|post|point|place|position|perch|hide|vantage(?:\s+point)?|viewpoint)\s+"
-     r"(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+(?:(?:to\s+)?(?:the\s+)?left(?:\s+of\s+(?:them|it|everything"
-     r"|the\s+(?:scene|lot|group)))?|beyond\s+the\s+(?:scene|picture|set|group)\s+left\s+(?:end|side|edge))"
-     r"|(?:taken|shot|snapped|photographed|filmed|painted|drawn|sketched)\s+(?:while\s+)?(?:standing|stood|sitting|sat"
+    # "taken standing well out to the left, looking along the line", "you watch them from away out to the left,
+    # looking sideways": the one looking stands off to that side ("from a spot out left of them" is read in
+    # words.VANTAGE_SIDE_RE, as "from the left")
+    (r"(?:taken|shot|snapped|photographed|filmed|painted|drawn|sketched)\s+(?:while\s+)?(?:standing|stood|sitting|sat"
      r"|crouching)\s+(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+to\s+the\s+left"
      r"(?:\s*,?\s*(?:looking|gazing|sighting|peering)\s+(?:along|across|sideways|down)(?:\s+(?:the\s+line|it|them))?)?"
      r"|from\s+(?:(?:away|way|well|far)\s+)?(?:out|off|over)\s+(?:to\s+)?(?:the|our|your)\s+left"
      r"(?:\s*,?\s*(?:looking|gazing|peering)\s+(?:sideways|across|along)(?:\s+(?:the\s+line|it|them))?)?",
      "view", "left"),
-    (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|snapped|watched|drawn|painted|sketched)\s+)?"
-     r"from\s+(?:a|the|some|my|our)\s+(?:spot|post|point|place|position|perch|hide|vantage(?:\s+point)?|viewpoint)\s+"
-     r"(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+(?:(?:to\s+)?(?:the\s+)?right(?:\s+of\s+(?:them|it|everything"
-     r"|the\s+(?:scene|lot|group)))?|beyond\s+the\s+(?:scene|picture|set|group)\s+right\s+(?:end|side|edge))"
-     r"|(?:taken|shot|snapped|photographed|filmed|painted|drawn|sketched)\s+(?:while\s+)?(?:standing|stood|sitting|sat"
+    (r"(?:taken|shot|snapped|photographed|filmed|painted|drawn|sketched)\s+(?:while\s+)?(?:standing|stood|sitting|sat"
      r"|crouching)\s+(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+to\s+the\s+right"
      r"(?:\s*,?\s*(?:looking|gazing|sighting|peering)\s+(?:along|across|sideways|down)(?:\s+(?:the\s+line|it|them))?)?"
      r"|from\s+(?:(?:away|way|well|far)\s+)?(?:out|off|over)\s+(?:to\s+)?(?:the|our|your)\s+right"

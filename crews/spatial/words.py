@@ -975,8 +975,8 @@ def _maker(match: re.Match) -> str:
 
 # "snapped from a spot out left of them", "watched from a post beyond the scene's right end": where the one looking
 # stands, a side of the scene; a spot or a post is no thing in it.
-VANTAGE_SIDE_RE = re.compile(r"(?i)\bfrom\s+(?:a|one|some)\s+(?:spot|point|position|place|post|perch|vantage\s+point"
-                             r"|viewpoint)\s+(?:(?:out|off|away|well|way|far|over|just|round)\s+){0,2}"
+VANTAGE_SIDE_RE = re.compile(r"(?i)\bfrom\s+(?:a|one|some|my|our)\s+(?:spot|point|position|place|post|perch|hide"
+                             r"|vantage\s+point|viewpoint)\s+(?:(?:out|off|away|well|way|far|over|just|round)\s+){0,2}"
                              r"(?:(?:to|on)\s+(?:the\s+)?|beyond\s+(?:the\s+)?(?:scene|picture|group|line)(?:'s)?\s+)?"
                              r"(left|right)(?:\s+(?:end|side|edge))?(?:\s+of\s+(?:them|it|him|her|the\s+scene|the\s+group))?\b")
 VIEW_OF_VIEWER_RE = re.compile(r"(?i)\bfrom\s+the\s+(?:point\s+of\s+view|viewpoint|perspective|view|eyes?)\s+of\s+"
@@ -1127,15 +1127,17 @@ DREAMT_OF_RE = re.compile(r"(?i)\b(?:i\s+|we\s+)?(?:dreamt|dreamed|dream|dreamin
 # The look said with a verb, closing its clause: "..., done as a linocut print", "rendered in pastel", "made to look
 # like a felt collage": the art form is how it is drawn, as a bare closing "..., linocut print" says (a colour, a
 # thing after the verb stay: "painted in red", "drawn as a cat").
-VERB_STYLE_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:all\s+|everything\s+|it\s+)?(?:done|rendered|made|drawn|painted"
-                           r"|executed|finished|styled|created|produced|worked|illustrated|sketched)"
+VERB_STYLE_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:and\s+)?(?:all\s+|everything\s+|it\s+"
+                           r"|the\s+whole\s+(?:thing|lot|scene|picture)\s+)?(?:done|rendered|made|drawn|painted"
+                           r"|executed|finished|styled|created|produced|presented|worked|illustrated|sketched)"
                            r"(?:\s+(?:up|out))?\s+(?:as|in|like"
                            r"|to\s+look\s+like)\s+(?:(?:a|an)\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[.;,!?]|$))")
 
 
 def _verb_style(match: re.Match) -> str:
     last = match.group(1).split()[-1].lower()
-    if re.match(r"(?i)\s*,?\s*(?:all|everything|it)\s+(?:done|rendered|executed|styled|worked|finished|made)\s+as\b",
+    if re.match(r"(?i)\s*,?\s*(?:and\s+)?(?:all|everything|it|the\s+whole\s+(?:thing|lot|scene|picture))\s+"
+                r"(?:done|rendered|executed|styled|worked|finished|made|drawn|painted|presented)(?:\s+up)?\s+as\b",
                 match.group(0)):
         return f", {match.group(1)} style"  # "..., all done as a tapestry": how the whole is made, whatever it names
     if lexicon.is_art_form(last) or lexicon.is_style_noun(last) or re.fullmatch(_PICTURE_NOUNS, last):
@@ -1524,7 +1526,9 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?i)\b(?:children|women|men|people|kids)'s\s+(?=[a-z])", "", text)  # "children's books": books
     text = re.sub(r"\b(\w+)'s\b", r"\1", text)  # "the dog's left" -> "the dog left" (rare; keeps tokens clean)
     text = re.sub(r"(?i)colour", "color", text)
-    text = re.sub(r"(?i)\b(in|into|out\s+of)\s+the\s+dark(?=\s*(?:[.;,!?]|$))", r"\1 darkness", text)  # the dark
+    # "a cow further off in the dark", "in the gloom": the light, as "in darkness" says it (no thing called dark)
+    text = re.sub(r"(?i)\b(in|into|out\s+of)\s+the\s+(?:dark|darkness|gloom|murk|blackness|pitch\s+dark)"
+                  r"(?=\s*(?:[.;,!?]|$))", r"\1 darkness", text)
     text = re.sub(r"(?i)\bin\s+(fore|back|mid)ground\b", r"in the \1ground", text)  # "castle in background"
     return UNMEASURED_DISTANCE.sub("", text)
 
