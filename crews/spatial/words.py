@@ -467,9 +467,14 @@ def _places_part(part: str) -> bool:
 def _comment(part: str) -> bool:
     """A comment after the scene, naming nothing in it and placing nothing: "no idea why", "love it", "i kid you
     not", "yeah?" (see ``_pleasantry``, ``_sign_off``, ``_frame_sentence``); no phrase of place or look in it."""
-    if _places_part(part) or _brings_thing(part):
+    if _places_part(part) or _brings_thing(part) or _names_look(part):
         return False
     return _pleasantry(part) or _sign_off(part) or _frame_sentence(part)
+
+
+def _names_look(part: str) -> bool:
+    """", film still", ", gouache on paper": how the picture is made is its style, never a passing remark."""
+    return any(lexicon.is_style_noun(w) or lexicon.is_art_form(w) for w in re.findall(r"[a-z]+", part.lower()))
 
 
 def _brings_thing(part: str) -> bool:
@@ -1136,13 +1141,13 @@ VERB_STYLE_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:and\s+)?(?:all\s+|everything\
 
 def _verb_style(match: re.Match) -> str:
     last = match.group(1).split()[-1].lower()
+    if lexicon.is_art_form(last) or lexicon.is_style_noun(last) or re.fullmatch(_PICTURE_NOUNS, last):
+        # ("worked up as a claymation still": a picture of a kind)
+        return ", " + match.group(1)
     if re.match(r"(?i)\s*,?\s*(?:and\s+)?(?:all|everything|it|the\s+whole\s+(?:thing|lot|scene|picture))\s+"
                 r"(?:done|rendered|executed|styled|worked|finished|made|drawn|painted|presented)(?:\s+up)?\s+as\b",
                 match.group(0)):
         return f", {match.group(1)} style"  # "..., all done as a tapestry": how the whole is made, whatever it names
-    if lexicon.is_art_form(last) or lexicon.is_style_noun(last) or re.fullmatch(_PICTURE_NOUNS, last):
-        # ("worked up as a claymation still": a picture of a kind)
-        return ", " + match.group(1)
     return match.group(0)
 
 
