@@ -4,6 +4,11 @@ thing of the scene; the same words placed in the scene still name things."""
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
+from crews.spatial import words
 from tests.parse_views import nouns, relations
 
 
@@ -140,3 +145,21 @@ def test_the_sides_of_the_medium_are_the_pictures():
     assert relations("Memo 3: The poster showed a kiln by its left edge and a punt by its right edge.") == {
         ("kiln", "left_side", None), ("punt", "right_side", None)}
     assert relations("His sketch has a kiln all alone, right in its centre.") == {("kiln", "center", None)}
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("The plate holds two pears.", "plate"),  # a medium word that is also a thing: a picture only when it shows
+    ("The figure holds a lantern beside a bench.", "figure"),
+    ("A crack appears in the plate.", "plate"),
+    ("The panel has a clock on it.", "panel"),
+    ("A cat hides from my dog.", "dog"),  # "from my X" is a vantage only when X is somewhere to look from
+    ("Steam rises from our kettle.", "kettle"),
+])
+def test_everyday_things_are_not_taken_for_the_picture_or_the_vantage(prompt, kept):
+    assert kept in nouns(prompt)
+
+
+def test_a_closer_with_many_fillers_is_read_in_linear_time():
+    started = time.perf_counter()
+    words.CLOSER_RE.match("and   " * 24 + "then a goat")
+    assert time.perf_counter() - started < 0.1

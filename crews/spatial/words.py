@@ -418,7 +418,7 @@ def _without_pleasantries(text: str) -> str:
 # alone ("Signed and sealed.", "Photographed and bagged."), an acronym standing alone ("TTFN").
 _PRICE = r"(?:[\u00a3$\u20ac]\s?)?\d+(?:[.,]\d+)?\s*(?:pounds?|quid|dollars?|euros?|bucks|p|k)?"
 CLOSER_RE = re.compile(
-    r"(?i)^\s*(?:(?:and|so|ok|okay|right|well|anyway|anyhow|but|oh)\s*,?\s+)*(?:"
+    r"(?i)^\s*(?:(?:and|so|ok|okay|right|well|anyway|anyhow|but|oh)(?:\s*,\s*|\s+))*(?:"
     rf"(?:{_PRICE}\s*)?(?:ono|ovno|obo|o\.n\.o\.?|or\s+(?:nearest|near|best)\s+offer)"
     rf"|(?:offers?|bids?)\s+(?:over|above|around|in\s+the\s+region\s+of|from)\s+{_PRICE}"
     r"|(?:collection|pick[- ]?up|cash|viewing)\s+only|buyer\s+collects|no\s+time[- ]?wasters"
@@ -938,7 +938,19 @@ def _without_own_vantage(match: re.Match) -> str:
     if MEASURED_BEFORE_RE.search(match.string[:match.start()]) or \
             any(w in VANTAGE_KEPT or language.singular(w) in VANTAGE_KEPT or w in SPATIAL_WORDS for w in stands):
         return match.group(0)  # "ten feet from my door", "from my window", "from my left": the camera's
+    if not _standpoint(language.singular(stands[-1])):
+        return match.group(0)  # "a cat hides from my dog", "steam rises from our kettle": a thing of the scene
     return "" if match.group(1) else match.group(0)[:len(match.group(0)) - len(match.group(0).lstrip())]
+
+
+# What one stands or sits on or in to look: furniture, a structure, a platform, a vehicle, a place or a rise.
+STANDPOINT_KINDS = {"furniture", "structure", "platform", "surface", "vehicle", "location", "region", "area", "tract",
+                    "natural elevation", "room"}
+
+
+def _standpoint(noun: str) -> bool:
+    """"from my bench", "from our balcony", "from my post": somewhere to look from, not a dog or a kettle."""
+    return wordnet.kind(noun) == "location" or bool(STANDPOINT_KINDS & set(wordnet.hypernyms(noun)))
 
 
 def _without_vantage(match: re.Match) -> str:
@@ -1371,22 +1383,43 @@ THUMBNAIL_RE = re.compile(r"(?i)\b(the|this|that|each|every)\s+thumbnail\b")
 APPEARS_ON_RE = re.compile(rf"(?i)(\b(?:appears?|appeared|is\s+shown|are\s+shown|is\s+pictured|are\s+pictured"
                            rf"|can\s+be\s+seen|shows\s+up|show\s+up)\b[^.;:!?]*?)\s+(?:on|in)\s+the\s+"
                            rf"(?:{_MEDIUM_WORDS})(?=\s*(?:[.;!?]|$))")
+
+
+def _appears_on(match: re.Match) -> str:
+    medium = match.group(0).split()[-1].lower()
+    placed = re.search(r"(?i)\b(?:left|right|centre|center|middle|top|bottom)\b", match.group(1))
+    if medium in THING_MEDIA and not placed:
+        return match.group(0)  # ("a crack appears in the plate": where the crack is, a plate; "appears left of a
+        # punt on the slide": placed within the picture)
+    return match.group(1) + " in the picture"
+
+
 # "leftmost in my view from the bench": the speaker's view from where they stand, a view, no bench in it.
 VIEW_FROM_RE = re.compile(r"(?i)\b((?:my|our|your|the)\s+view)\s+from\s+(?:the|my|our|a)\s+(?:[a-z]+\s+)?[a-z]+"
                           r"(?=\s*(?:[.;,!?]|$))")
+
+
+# Media words that are also everyday things: a picture only as what shows ("the slide showed a fox"), never as what
+# has, holds or carries ("the plate holds two pears", "a crack appears in the plate").
+THING_MEDIA = {"slide", "still", "cover", "plate", "figure", "plan", "map", "chart", "panel", "page", "screen", "print",
+               "poster", "transparency"}
+SHOWING_PROPER_RE = re.compile(r"(?i)(?:\s+(?:only|just|also|clearly|now|still))?\s+(?:shows?|showed|shown|depicts?"
+                               r"|depicted|features?|featured|captures?|captured|includes?|included|presents?|presented"
+                               r"|(?:looks?|looked|looking|peers?)\s)")
 
 
 def without_picture_medium(text: str) -> str:
     """The picture named by its medium: see ``MEDIUM_SUBJECT_RE``, ``AS_DRAWN_RE``, ``VIEWERS_SEE_RE``,
     ``APPEARS_ON_RE``, ``VIEW_FROM_RE``."""
     text = AS_DRAWN_RE.sub("", THUMBNAIL_RE.sub(r"\1 picture", text))
-    text = VIEW_FROM_RE.sub(r"\1", APPEARS_ON_RE.sub(r"\1 in the picture", text))
+    text = VIEW_FROM_RE.sub(r"\1", APPEARS_ON_RE.sub(_appears_on, text))
     text = VIEWERS_SEE_RE.sub(lambda m: f"{m.group(1)}you {m.group(2)} {m.group(3)}" +
                               re.sub(r"(?i)\btheir\s+(left|right)\b", r"your \1", m.group(4)), text)
     match = MEDIUM_SUBJECT_RE.search(text)
     if match is None or _a_thing(match.group(2)) or \
-            match.group(2) and match.group(2).lower() in DETERMINERS | POSSESSIVES | SPATIAL_WORDS:
-        return text
+            match.group(2) and match.group(2).lower() in DETERMINERS | POSSESSIVES | SPATIAL_WORDS or \
+            match.group(3).lower() in THING_MEDIA and not SHOWING_PROPER_RE.match(text, match.end()):
+        return text  # ("the plate holds two pears", "the figure has a lantern": a plate, a figure)
     medium = re.escape(match.group(3))
     rest = re.sub(rf"(?i)\b(?:the|this|that)\s+{medium}\b(?!\s+(?:of|in|on)\b)", "the picture",
                   text[match.end():])
