@@ -218,7 +218,7 @@ def items(words: list[Word]) -> list[Item]:
             out.append(Item("pron", token, start=i))
         elif token in EXACTLY and run and words[run[-1][1]].pos in ("NOUN", "PROPN") and i + 1 < len(words) and \
                 words[i + 1].pos == "ADP":
-            flush()  # "a gelada smack between the two", "a kettle bang in the middle": how exactly, no name's word
+            flush()  # "an otter smack between two logs", "a kettle bang in the middle": how exactly, no name's word
         elif token in ("named", "called") and i + 1 < len(words) and words[i + 1].pos == "PROPN":
             flush()
             out.append(Item("named", start=i))  # "a shepherd named Tomasz": the name of the thing before

@@ -635,7 +635,7 @@ _SHOWN_IN = re.compile(r"(?i)\b(?:the|a|an|this|that|my|our|your|his|her|their)\
 
 
 def _its_picture_edge(match: re.Match) -> str:
-    """"The slide showed a van on its own, over at its left edge": after a picture said to show the thing, "its"
+    """"The slide showed one van, way over at its left": after a picture said to show the thing, "its"
     edge is the picture's (a thing is never at its own edge); elsewhere "its" is read as written."""
     before = re.split(r"[.!?;]", match.string[:match.start()])[-1]
     if not _SHOWN_IN.search(before):
@@ -669,17 +669,17 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
     # "in my holiday photo the cat is ...", "in our wedding picture": the picture itself, no thing in it
     (r"\b(?:in|on)\s+(?:my|our|your|this)\s+(?:[\w-]+\s+){0,2}?(?:photo|photograph|picture|pic|drawing|painting|sketch"
      r"|image)\b(?!\s+(?:of|from|is|was|shows|showed|has|had)\b)", " , "),
-    # "a pine on your left coming up the path", "straight ahead in the middle as you walk down the lane": the viewer
+    # "a pine to your left as you come up the drive", "dead ahead in the middle as you walk down the lane": the viewer
     # coming along a way, said after where the thing is seen (no path in the scene, the side still the viewer's)
     (r"\b((?:your|our|my)\s+(?:left|right)|straight\s+ahead(?:\s+in\s+the\s+(?:middle|centre|center))?)\s*,?\s+"
      r"(?:as\s+(?:you|we|one|i)\s+(?:come|go|walk|drive|head|climb|cycle|ride)|coming|going|walking|driving|heading"
      r"|climbing|cycling|riding)\s+(?:up|down|along|into|towards?|round|around|over|across|through)\s+"
      r"(?:the|a|this|that)\s+[\w-]+(?=\s*(?:[,.;!?]|$))", r"\1"),
-    # "squarely mid-view from my bench", "mid-frame": in the middle of the picture (the bench is where it is seen from)
+    # "mid-view, seen from my seat", "mid-frame": in the middle of the picture (the seat is where it is seen from)
     (r"\b(?:(?:squarely|right|dead|smack|bang|plumb|exactly|slap)\s+)?mid[ -](?:view|frame|picture|screen)"
      r"(?:\s+(?:from|as\s+seen\s+from)\s+(?:my|our|your|the|a)\s+(?:[\w-]+\s+)?[\w-]+(?=\s*(?:[,.;!?]|$)))?",
      "in the centre"),
-    # "the slide showed a van, over at its left edge": the picture's edge
+    # "the slide showed a van hard against its left edge": the picture's edge
     (r"\b(?:(?:over|out|off|right|way)\s+)?(at|on|against|to|along|by|hugging)\s+its\s+(left|right|top|bottom)"
      r"(?:[ -]hand)?\s+(edge|border|margin|side)\b(?!\s+of\b)", _its_picture_edge),
     # "her painting has a cat, right in its centre": the picture's centre (a thing is never in its own)
@@ -1513,7 +1513,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?:on\s+top\s+of|on|upon|atop|above|over|under|underneath|beneath|below|in\s+front\s+of|behind|beside"
      r"|next\s+to|alongside|to\s+the\s+(?:left|right)\s+of|(?:left|right)\s+of))\s+(?:another|a\s+second)"
      r"(?=\s*(?:[,.;:\u2012-\u2015]|$|-+\s|\band\b|\bwith\b|\bwhile\b|\bplus\b))", r"one \1 \2 one \1"),
-    # "two crates, the upper one resting on the lower", "the top one on the bottom one": a pair, one on the other
+    # "two crates, the upper crate sat on the lower", "the top one on the bottom one": a pair, one on the other
     # (the lower is no thing of its own: an adjective standing for "the lower one")
     (r"\bthe\s+(?:upper|top|higher|uppermost|topmost)(?:\s+one)?\s+(?:(?:sitting|lying|standing|set|placed|resting"
      r"|stacked|perched|balanced|propped|stood|piled|laid)\s+)?(?:(?:squarely|neatly|directly|right|just)\s+)?"
@@ -1525,7 +1525,7 @@ CAPTION_REWRITES: list[tuple[str, str | Callable[[re.Match], str]]] = [
      r"(?=(?:(?:directly|right|just|squarely|neatly|well|slightly)\s+)?(?:on\s+top\s+of|on|upon|atop|above|over|under"
      r"|underneath|beneath|below|in\s+front\s+of|behind|beside|next\s+to|back\s+behind)\s+(?:another|the\s+other"
      r"|the\s+(?:first|second))\b)", r"\1 "),
-    # "in a row, counting from our left: two pointed right, then two pointed left": split between the row's two ends
+    # "four in a line, counted from the left: two pointed right, the other two left": split between the row's two ends
     (rf"(?<=[:,]\s)({_NUM_WORD})\s+((?:{_TURNS})\s+{_FACED_WAY})\s*,?\s*(?:and\s+)?(?:then\s+)?(?:the\s+other\s+)?"
      rf"({_NUM_WORD})\s+((?:{_TURNS})\s+{_FACED_WAY})(?=\s*(?:[,.;]|$))", _part_facings),
     # "photographed from behind (sorry)", "a cat (lol) on a mat": a bracketed interjection is the writer's aside,
@@ -2103,7 +2103,7 @@ ORIENTATION: list[tuple[str, str]] = [
     ("with its|his|her|their back|backs to|towards|toward the|us? camera|viewer|us|me|you", "away"),
     ("has|have|had? turned|turning|turns its|his|her|their back|backs on|to the|us? camera|viewer|lens|us|me",
      "away"),  # "which has turned its back on us"
-    # "a dog stands with its back turned on me", "with their backs turned to the lens": the back towards us
+    # "a dog, back turned to us", "with their backs turned to the lens": the back towards us
     ("with its|his|her|their back|backs turned|set on|to|towards|toward the|us? camera|viewer|lens|us|me|you",
      "away"),
     (f"{TURN} {_OFF}? at|towards|toward|to? each other", "each_other"),  # ("gazing directly at one another")
@@ -2331,7 +2331,7 @@ CAMERA: list[tuple[str, str, str]] = [
     # camera that still shows the front is "high angle".
     (r"(?:seen|viewed|pictured|captured|shot|photographed|filmed|shooting|taken|looking)\s+(?:down\s+)?from\s+(?:high\s+)?above"
      rf"|{_LOOKING}\s+down\s+(?:on|at)", "view", "top"),
-    # "straight on, at shoulder height", "the camera at chest height": the camera's height, no thing's (read as the
+    # "head-on, at about shoulder height", "the camera at chest height": the camera's height, no thing's (read as the
     # front view it says; the solver keeps its own tilt, which shows more than a level one)
     (r"(?:straight[ -]on|head[ -]on|face[ -]on|camera)\s*,?\s*(?:is\s+|held\s+)?at\s+(?:shoulder|chest|head)"
      r"[ -](?:height|level)", "vantage", ""),  # (at eye level is the eye-level tilt, below)
@@ -2470,7 +2470,7 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:directly\s+|right\s+|straight\s+|dead\s+|just\s+)?(?:the\s+)?"
      r"(?:behind|back|rear)(?:\s+(?:it|them|him|her))?"
      r"(?=\s*(?:[,.;:?!]|$))", "view", "back"),  # "From the back: a nun on a bench" too
-    # "..., from behind the lot of them", "from behind them all": behind everything named, the camera's place
+    # "..., seen from behind the lot", "from behind them all": behind everything named, the camera's place
     (r"(?<!out )(?<!peeking )(?<!peeping )from\s+(?:directly\s+|right\s+|straight\s+|just\s+)?behind\s+"
      r"(?:(?:the\s+(?:whole\s+)?lot\s+)?of\s+(?:them|us)|(?:all|each|both)\s+of\s+them|them\s+(?:all|both)|everyone"
      r"|everybody)(?=\s*(?:[,.;:?!]|$))", "view", "back"),
@@ -2572,7 +2572,7 @@ CAMERA: list[tuple[str, str, str]] = [
     (r"(?:we|you|i)(?:'re|\s+are|'m|\s+am)?\s+(?:standing\s+|stood\s+|stand\s+|placed\s+|positioned\s+|sitting\s+"
      r"|sit\s+|sat\s+|crouching\s+|watching\s+)?(?:right\s+|directly\s+|just\s+|close\s+|standing\s+)?behind"
      r"(?=\s+(?:a|an|the)\b)", "view", "back"),
-    # "from a beetle's-eye view", "a frog's-eye angle": from as low as a small creature on the ground, looking up
+    # "a beetle's-eye view", "from a frog's-eye angle": from as low as a small creature on the ground, looking up
     # (and the "gazing upwards" said after it is that view's tilt)
     (r"(?:(?:seen|viewed|pictured|captured|shot|photographed|filmed|taken|drawn|painted)\s+)?(?:from\s+)?"
      r"(?:a\s+|an\s+)?(?:beetle|ant|bug|insect|mouse|frog|toad|snail|slug|spider|worm|ladybird|ladybug|grasshopper"
@@ -2580,18 +2580,18 @@ CAMERA: list[tuple[str, str, str]] = [
      r"s?'?s?[ -]eye(?:\s+(?:view|angle|perspective|level|height|shot))?"
      r"(?:\s*,?\s*(?:looking|gazing|peering|staring|pointing|pointed|angled|tilted)\s+up(?:wards?)?)?",
      "elevation", "-12"),
-    # "as a bird would see it, straight down": from above, looking down on everything
+    # "the way a bird sees it, straight down": from above, looking down on everything
     (r"(?:just\s+)?as\s+(?:a\s+|an\s+|the\s+)?(?:bird|hawk|eagle|gull|seagull|crow|pigeon|kestrel|owl|bat|buzzard"
      r"|kite|falcon|drone|pilot)s?\s+(?:overhead\s+|above\s+|flying\s+over\s+)?(?:would|might|could|will|can|does|did)"
      r"\s+see\s+(?:it|them|this|everything|the\s+scene)(?:\s+all)?(?:\s+from\s+above)?"
      r"(?:\s*,?\s*(?:looking\s+|gazing\s+|peering\s+)?(?:straight|directly|right|vertically)\s+down(?:wards?)?)?",
      "view", "top"),
-    # "the photo only shows the backs of a guard and a van": their backs towards us, the camera behind them
+    # "the photo shows just the backs of a guard and a van": their backs towards us, the camera behind them
     (r"(?:(?:only|just)\s+)?(?:shows?|showed|showing|shown|see|sees|saw|seeing|seen|catches|caught|gets?|got)\s+"
      r"(?:(?:only|just)\s+)?the\s+backs\s+of(?=\s+(?:the|a|an|two|three|four|both|all|our|my|his|her|their)\b)",
      "view", "back"),
-    # "taken standing well out to the left, looking along the line", "you watch them from away out to the left,
-    # looking sideways": the one looking stands off to that side ("from a spot out left of them" is read in
+    # "taken while standing far out to the left, gazing along it", "watch them from way out to the left,
+    # looking sideways": the one looking stands off to that side ("from a point off left of them" is read in
     # words.VANTAGE_SIDE_RE, as "from the left")
     (r"(?:taken|shot|snapped|photographed|filmed|painted|drawn|sketched)\s+(?:while\s+)?(?:standing|stood|sitting|sat"
      r"|crouching)\s+(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+to\s+the\s+left"
@@ -2605,7 +2605,7 @@ CAMERA: list[tuple[str, str, str]] = [
      r"|from\s+(?:(?:away|way|well|far)\s+)?(?:out|off|over)\s+(?:to\s+)?(?:the|our|your)\s+right"
      r"(?:\s*,?\s*(?:looking|gazing|peering)\s+(?:sideways|across|along)(?:\s+(?:the\s+line|it|them))?)?",
      "view", "right"),
-    # "a jug looms so near it fills everything you can see": as close as a picture gets
+    # "a jug so close that it fills all you can see": as close as a picture gets
     (r"(?:so|that)\s+(?:near|close|big|large)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:fills|fill|filled|takes\s+up"
      r"|took\s+up)\s+"
      r"(?:up\s+)?(?:everything|all)\s+(?:that\s+)?(?:you|we|i|one)\s+(?:can|could)\s+see", "shot", "close_up"),

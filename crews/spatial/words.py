@@ -990,7 +990,7 @@ def _maker(match: re.Match) -> str:
     return match.group(0) if named or brought else "the viewer"
 
 
-# "snapped from a spot out left of them", "watched from a post beyond the scene's right end": where the one looking
+# "taken from a point off left of them", "watched from a post past the picture's right-hand end": where the one looking
 # stands, a side of the scene; a spot or a post is no thing in it.
 VANTAGE_SIDE_RE = re.compile(r"(?i)\bfrom\s+(?:a|one|some|my|our)\s+(?:spot|point|position|place|post|perch|hide"
                              r"|vantage\s+point|viewpoint)\s+(?:(?:out|off|away|well|way|far|over|just|round)\s+){0,2}"
@@ -1159,7 +1159,8 @@ def _verb_style(match: re.Match) -> str:
     if re.match(r"(?i)\s*,?\s*(?:and\s+)?(?:all|everything|it|the\s+whole\s+(?:thing|lot|scene|picture))\s+"
                 r"(?:done|rendered|executed|styled|worked|finished|made|drawn|painted|presented)(?:\s+up)?\s+as\b",
                 match.group(0)):
-        return f", {match.group(1)} style"  # "..., all done as a tapestry": how the whole is made, whatever it names
+        # "..., everything done as a tapestry": how the whole is made, whatever it names
+        return f", {match.group(1)} style"
     return match.group(0)
 
 
@@ -1350,7 +1351,7 @@ def _a_thing(word: str | None) -> bool:
 
 
 # The picture named by what it is on or in, as the subject of showing it: "The slide showed a fox ...", "Her painting
-# has a fox ...", "the thumbnail is just a fox ...", "the listing photo's a close crop of ...": the picture itself,
+# has a fox ...", "the thumbnail is only a fox ...", "the listing photo's a close crop of ...": the picture itself,
 # and so is that word said again after ("... on the slide."). The medium is a word for a picture, a print, a page
 # or a screen (one naming a thing before it, "the window frame", is no medium).
 _MEDIUM_WORDS = rf"{_PICTURE_NOUNS}|thumbnail|slide|transparency|poster|postcard|print|mural|screenshot|screengrab" \
@@ -1362,7 +1363,7 @@ MEDIUM_SUBJECT_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s+|\bthat\s+)(?:the|this|tha
                                rf"(?:([a-z]+)\s+)?({_MEDIUM_WORDS})(?=(?:\s+(?:only|just|also|clearly|now|still))?"
                                rf"\s+(?:{_SHOWING})\b|(?:'s|\s+is|\s+was)\s+"
                                r"(?:just|only|simply|mostly|nothing\s+but|all|a|an|this|shot|taken|of)\b)")
-# "..., as drawn on the section", "as marked on the plan", "as shown in the leaflet": the text or the drawing the
+# "..., as it is drawn on the section", "as marked on the plan", "as shown in the leaflet": the text or the drawing the
 # scene is read from, whatever its word; no thing in the scene.
 AS_DRAWN_RE = re.compile(r"(?i)(?:\s*,\s*|\s+)as\s+(?:drawn|shown|pictured|depicted|marked|plotted|sketched|recorded"
                          r"|labell?ed|illustrated|printed)\s+(?:on|in)\s+(?:the|this|that|my|our|your|her|his|their)\s+"
@@ -1394,7 +1395,7 @@ def _appears_on(match: re.Match) -> str:
     return match.group(1) + " in the picture"
 
 
-# "leftmost in my view from the bench": the speaker's view from where they stand, a view, no bench in it.
+# "far left in our view from the stile": the speaker's view from where they stand, a view, no stile in it.
 VIEW_FROM_RE = re.compile(r"(?i)\b((?:my|our|your|the)\s+view)\s+from\s+(?:the|my|our|a)\s+(?:[a-z]+\s+)?[a-z]+"
                           r"(?=\s*(?:[.;,!?]|$))")
 
@@ -1423,7 +1424,7 @@ def without_picture_medium(text: str) -> str:
     medium = re.escape(match.group(3))
     rest = re.sub(rf"(?i)\b(?:the|this|that)\s+{medium}\b(?!\s+(?:of|in|on)\b)", "the picture",
                   text[match.end():])
-    # "... a jug at its left-hand edge", "right in its centre": the picture's side, its middle
+    # "... a jug right at its left-hand side", "right in its centre": the picture's side, its middle
     rest = re.sub(r"(?i)\b(?:at|in|on|to|by|near|against)\s+its\s+(?=(?:very\s+|far\s+)?(?:left|right|top|bottom|centre"
                   r"|center|middle)\b)", lambda m: m.group(0)[:-4] + "the ", rest)
     return text[:match.start()] + match.group(1) + "the picture" + rest
@@ -1526,7 +1527,7 @@ def normalise(prompt: str) -> str:
     text = COMPASS_RE.sub(_compass, text)
     text = VIEW_OF_ALL_RE.sub(r"\1", text)  # "from behind the whole lot" (the phrase tables read its sides)
     text = VIEW_OF_VIEWER_RE.sub("from the viewer's point of view", MAKER_RE.sub(_maker, text))
-    text = VANTAGE_SIDE_RE.sub(r"from the \1", text)  # "from a spot out left of them"
+    text = VANTAGE_SIDE_RE.sub(r"from the \1", text)  # "from a point off left of them"
     text = VIEWER_SEES_RE.sub("as you look", text)  # "far left as the audience sees it"
     text = VIEWER_FACES_RE.sub(_viewer_faces, text)  # "far left as you face the display"
     text = PICTURE_WORD_RE.sub("the picture", re.sub(r"(?i)\bpic\b", "picture", text))  # "the whole pic"
@@ -1564,7 +1565,7 @@ def normalise(prompt: str) -> str:
     text = re.sub(r"(?i)\b(?:children|women|men|people|kids)'s\s+(?=[a-z])", "", text)  # "children's books": books
     text = re.sub(r"\b(\w+)'s\b", r"\1", text)  # "the dog's left" -> "the dog left" (rare; keeps tokens clean)
     text = re.sub(r"(?i)colour", "color", text)
-    # "a cow further off in the dark", "in the gloom": the light, as "in darkness" says it (no thing called dark)
+    # "a cow some way off in the dark", "in the gloom": the light, as "in darkness" says it (no thing called dark)
     text = re.sub(r"(?i)\b(in|into|out\s+of)\s+the\s+(?:dark|darkness|gloom|murk|blackness|pitch\s+dark)"
                   r"(?=\s*(?:[.;,!?]|$))", r"\1 darkness", text)
     text = re.sub(r"(?i)\bin\s+(fore|back|mid)ground\b", r"in the \1ground", text)  # "castle in background"
