@@ -27,9 +27,6 @@ from studio import language, wordnet
 
 SEPARATORS = {",", ";", ".", "!", "?", ":", "and", "while", "with", "plus", "but", "whereas", "where", "then",
               "also", "whilst", "beside", "besides"}
-# Words of "exactly" said before a preposition of place ("smack between", "bang in the middle", "plumb in the
-# centre"): they end the thing's phrase, whatever noun the tagger makes of them.
-EXACTLY = {"smack", "bang", "slap", "plumb"}
 PRONOUNS = {"it", "they", "them", "itself", "themselves", "him", "he", "she", "both"}
 # Words that end a noun phrase without meaning anything spatial ("a cat *is sitting* on ..."); the
 # parse ends a phrase at any other verb or adverb too.
@@ -216,9 +213,6 @@ def items(words: list[Word]) -> list[Item]:
         elif token in PRONOUNS or (token in POSSESSIVE and not _noun_follows(tokens, i)):
             flush()
             out.append(Item("pron", token, start=i))
-        elif token in EXACTLY and run and words[run[-1][1]].pos in ("NOUN", "PROPN") and i + 1 < len(words) and \
-                words[i + 1].pos == "ADP":
-            flush()  # "an otter smack between two logs", "a kettle bang in the middle": how exactly, no name's word
         elif token in ("named", "called") and i + 1 < len(words) and words[i + 1].pos == "PROPN":
             flush()
             out.append(Item("named", start=i))  # "a shepherd named Tomasz": the name of the thing before
