@@ -307,7 +307,7 @@ class _Solver:
         self.spec, self.tweaks, self.aspect = _under_kinds(_on_top_kinds(spec, self.catalog)), tweaks, aspect
         self.axes = cam.ViewAxes(AZIMUTH[spec.camera.view])
         self.guessed = {e.ref for e in spec.entities if e.stand_in}  # labelled blocks: their sizes are guesses
-        self.sitting: set[str] = set()  # people drawn sitting on the floor beneath a table (``_table_over``)
+        self.sitting: set[str] = set()  # people drawn sitting on the floor beneath furniture (``_furniture_over_person``)
         self.notes: list[str] = list(spec.notes)
         self.refused: list[int] = []
         self.things: dict[str, list[Thing]] = {}
@@ -523,7 +523,7 @@ class _Solver:
         fits, _ = self._fits_under(a, b)
         free = a not in self.support and a not in self.beneath and a not in self.ring and self._root(b) != a
         if not fits and free:
-            fits = self._stand_in_over(a, b) or self._shrink_under(a, b) or self._table_over(a, b)
+            fits = self._stand_in_over(a, b) or self._shrink_under(a, b) or self._furniture_over_person(a, b)
         if fits and free:
             self.beneath[a] = b
         elif (self._bigger(a, b) or self._taller(a, b) and self._fits_on(b, a)) and b not in self.support \
@@ -633,7 +633,7 @@ class _Solver:
         spec = self.catalog.get(entity.category)
         return bool(spec and spec.group == "animal" and not entity.proper and wordnet.is_kind_of(entity.noun, "young"))
 
-    def _table_over(self, a: str, b: str) -> bool:
+    def _furniture_over_person(self, a: str, b: str) -> bool:
         """Someone ducking, sitting or hiding under a table: the table is drawn big enough to have
         them beneath it (by at most MAX_OVER_GROW), since a person is never shrunk to fit and at
         its foot they would not be under it. So too under other long furniture with room between
