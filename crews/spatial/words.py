@@ -1424,9 +1424,6 @@ def without_picture_medium(text: str) -> str:
     medium = re.escape(match.group(3))
     rest = re.sub(rf"(?i)\b(?:the|this|that)\s+{medium}\b(?!\s+(?:of|in|on)\b)", "the picture",
                   text[match.end():])
-    # "... a jug right at its left-hand side", "right in its centre": the picture's side, its middle
-    rest = re.sub(r"(?i)\b(?:at|in|on|to|by|near|against)\s+its\s+(?=(?:very\s+|far\s+)?(?:left|right|top|bottom|centre"
-                  r"|center|middle)\b)", lambda m: m.group(0)[:-4] + "the ", rest)
     return text[:match.start()] + match.group(1) + "the picture" + rest
 
 
