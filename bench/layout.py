@@ -36,7 +36,7 @@ Eighteen parts, reported separately:
   is run with ``--failures 0``. Its prompts stayed unseen, but its aggregate figures and
   failure-cause counts have been used as a validation set while building, so its figure now
   measures some fit too (as do heldout3's, heldout4's, heldout5's, heldout6's, heldout7's, heldout8's,
-  heldout9's, heldout10's, heldout11's, heldout12's, heldout13's and heldout14's, and heldout15's and
+  heldout9's, heldout10's, heldout11's, heldout12's, heldout13's, heldout14's and heldout15's, and
   heldout16's will once read): heldout17 is the fresh one.
 - **heldout3** (third held-out): ``bench/prompts/heldout3/*.jsonl``, from a third grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
@@ -117,15 +117,15 @@ Eighteen parts, reported separately:
   in bench/prompts, written without reading the implementation (nor its tests or
   documentation), in registers and phrasings none of the other sets uses, with everyday nouns;
   nothing outside bench/prompts may name it or quote it, and it is run with ``--failures 0``. It
-  was run once fresh at 95d15b2 (477/736 layout, 6/48 scenes) and is not read yet; the next
-  session reads it while building, so its figure will measure some fit too: heldout17 is the fresh
-  one.
+  was run once fresh at 95d15b2 (477/736 layout, 6/48 scenes) and then read while building
+  (session 2026-12-08 from 01:29 UTC), so its figure now measures some fit too: heldout17 is the
+  fresh one.
 - **heldout16** (sixteenth held-out): ``bench/prompts/heldout16/*.jsonl``, from a sixteenth grammar
   in bench/prompts, written without reading the implementation (nor its tests or
   documentation), in registers and phrasings none of the other sets uses, with everyday nouns;
   nothing outside bench/prompts may name it or quote it, and it is run with ``--failures 0``. It
-  is to be run once fresh and is not read yet; the session after that reads it while building, so
-  its figure will measure some fit too: heldout17 is the fresh one.
+  was run once fresh at d0ace78 (544/736 layout, 3/48 scenes) and is not read yet; the next session
+  reads it while building, so its figure will measure some fit too: heldout17 is the fresh one.
 - **heldout17** (FRESH held-out): ``bench/prompts/heldout17/*.jsonl``, from a seventeenth grammar
   in bench/prompts, written without reading the implementation (nor its tests or
   documentation), in registers and phrasings none of the other sets uses, with everyday nouns;
@@ -1109,9 +1109,10 @@ PART_TITLES = {"dev": "development set (seen while building: measures fit)",
                             "2026-12-07 from 18:06 UTC)",
                "heldout14": "FOURTEENTH HELD-OUT set (run once fresh at be835ef, then read while building, session "
                             "2026-12-07 from 21:19 UTC)",
-               "heldout15": "FIFTEENTH HELD-OUT set (run once fresh at 95d15b2, not read yet; the next session reads "
-                            "it)",
-               "heldout16": "SIXTEENTH HELD-OUT set (to be run once fresh, not read yet)",
+               "heldout15": "FIFTEENTH HELD-OUT set (run once fresh at 95d15b2, then read while building, session "
+                            "2026-12-08 from 01:29 UTC)",
+               "heldout16": "SIXTEENTH HELD-OUT set (run once fresh at d0ace78, not read yet; the next session "
+                            "reads it)",
                "heldout17": "FRESH HELD-OUT set (seventeenth held-out, written without seeing the implementation)"}
 
 
@@ -1221,8 +1222,8 @@ def parse_args(argv=None) -> argparse.Namespace:
                              "while building, bench/prompts/heldout12/), heldout13 (the thirteenth held-out set, "
                              "run once fresh, bench/prompts/heldout13/), heldout14 (the fourteenth held-out set, "
                              "run once fresh, bench/prompts/heldout14/), heldout15 (the fifteenth held-out set, "
-                             "run once fresh, not read, bench/prompts/heldout15/), heldout16 (the sixteenth "
-                             "held-out set, to be run once fresh, bench/prompts/heldout16/), heldout17 (the fresh "
+                             "run once fresh, then read, bench/prompts/heldout15/), heldout16 (the sixteenth "
+                             "held-out set, run once fresh, not read, bench/prompts/heldout16/), heldout17 (the fresh "
                              "held-out set, bench/prompts/heldout17/) or all (default)")
     parser.add_argument("--limit", type=int, help="score N prompts, evenly spread over the sets")
     parser.add_argument("--set", help="prompt sets, comma-separated (file names without .jsonl)")

@@ -36,7 +36,7 @@ objects of verbs, views. Eighteen parts, reported apart:
   and it is run with ``--failures 0``. Its prompts stayed unseen, but its aggregate figures and
   failure-cause counts have been used as a validation set while building, so its figure now
   measures some fit too (as do heldout3's, heldout4's, heldout5's, heldout6's, heldout7's, heldout8's,
-  heldout9's, heldout10's, heldout11's, heldout12's, heldout13's and heldout14's, and heldout15's and
+  heldout9's, heldout10's, heldout11's, heldout12's, heldout13's, heldout14's and heldout15's, and
   heldout16's will once read): heldout17 is the fresh one.
 - **heldout3** (third held-out): ``bench/prompts/scenes/heldout3.jsonl``, from a third grammar in
   bench/prompts, written without reading the implementation (nor its tests or documentation),
@@ -121,15 +121,15 @@ objects of verbs, views. Eighteen parts, reported apart:
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
   name or quote it, and it is run with ``--failures 0``. It was run once fresh at 95d15b2 (477/736
-  layout, 6/48 scenes) and is not read yet; the next session reads it while building, so its figure
-  will measure some fit too: heldout17 is the fresh one.
+  layout, 6/48 scenes) and then read while building (session 2026-12-08 from 01:29 UTC), so its
+  figure now measures some fit too: heldout17 is the fresh one.
 - **heldout16** (sixteenth held-out): ``bench/prompts/scenes/heldout16.jsonl``, from a sixteenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
   phrasings none of the other sets uses, with everyday nouns. Nothing outside bench/prompts may
-  name or quote it, and it is run with ``--failures 0``. It is to be run once fresh and is not read
-  yet; the session after that reads it while building, so its figure will measure some fit too:
-  heldout17 is the fresh one.
+  name or quote it, and it is run with ``--failures 0``. It was run once fresh at d0ace78 (544/736
+  layout, 3/48 scenes) and is not read yet; the next session reads it while building, so its figure
+  will measure some fit too: heldout17 is the fresh one.
 - **heldout17** (FRESH held-out): ``bench/prompts/scenes/heldout17.jsonl``, from a seventeenth
   grammar in bench/prompts, written without reading the implementation (nor its tests or
   documentation), with clause kinds, settings, views and style words of its own, in registers and
@@ -523,9 +523,10 @@ def print_part(part: str, rows, results, show: int, out) -> None:
                           "2026-12-07 from 18:06 UTC)",
              "heldout14": "FOURTEENTH HELD-OUT set (run once fresh at be835ef, then read while building, session "
                           "2026-12-07 from 21:19 UTC)",
-             "heldout15": "FIFTEENTH HELD-OUT set (run once fresh at 95d15b2, not read yet; the next session reads "
-                          "it)",
-             "heldout16": "SIXTEENTH HELD-OUT set (to be run once fresh, not read yet)",
+             "heldout15": "FIFTEENTH HELD-OUT set (run once fresh at 95d15b2, then read while building, session "
+                          "2026-12-08 from 01:29 UTC)",
+             "heldout16": "SIXTEENTH HELD-OUT set (run once fresh at d0ace78, not read yet; the next session "
+                          "reads it)",
              "heldout17": "FRESH HELD-OUT set (seventeenth held-out, written without seeing the implementation)"}[part]
     print(f"\n== {title}: {len(rows)} prompts", file=out)
     table: dict[str, list[int]] = {}
@@ -588,8 +589,8 @@ def parse_args(argv=None) -> argparse.Namespace:
                              "while building), heldout12 (the twelfth held-out scenes, read while building), "
                              "heldout13 (the thirteenth held-out scenes, run once fresh), heldout14 (the "
                              "fourteenth held-out scenes, run once fresh), heldout15 (the fifteenth held-out "
-                             "scenes, run once fresh, not read), heldout16 (the sixteenth held-out scenes, to be "
-                             "run once fresh), heldout17 (the fresh held-out scenes) or all (default)")
+                             "scenes, run once fresh, then read), heldout16 (the sixteenth held-out scenes, run "
+                             "once fresh, not read), heldout17 (the fresh held-out scenes) or all (default)")
     parser.add_argument("--limit", type=int, help="score N prompts, evenly spread over the parts")
     parser.add_argument("--size", type=int, default=512)
     parser.add_argument("--out", type=Path, help="keep the output folders here (default: a temporary folder)")
