@@ -53,6 +53,11 @@ def _names_with_next(tokens: list[str], k: int) -> bool:
 
 
 KIND_COUNTS = {"single", "double", "twin", "triple"}  # counts that also name a kind ("two dozen" is a count)
+# Tests of a word before a noun that names which kind of it, not its size, colour or age: which sibling ("a big
+# sister"), which generation ("a great aunt"), how it is built ("a recumbent bike"), which plant ("a lime tree"),
+# whom it is for ("a baby bottle"), a dictionary's kind ("a common toad").
+KIND_NAMERS = (lexicon.birth_order, lexicon.generation, lexicon.posture_kind, lexicon.plant_kind, lexicon.for_a_baby,
+               lexicon.names_a_kind)
 
 
 # WordNet kinds of a bare noun after "of" that say what a thing is for, not what it holds or shows.
@@ -209,10 +214,8 @@ def noun_phrases(run: list[tuple[str, int]], words: list[Word]) -> list[NounPhra
             arrangement = arrangement or lexicon.ARRANGED_BY.get(language.singular(word))
             k += 2
             continue
-        elif k + 1 < len(tokens) and any(which(word, tokens[k + 1]) for which in (
-                lexicon.birth_order, lexicon.generation, lexicon.plant_kind, lexicon.for_a_baby, lexicon.names_a_kind,
-                lexicon.posture_kind,
-                lexicon.names_by_stuff)) or _kind_named_through(tokens, k) or \
+        elif k + 1 < len(tokens) and any(which(word, tokens[k + 1]) for which in KIND_NAMERS + (
+                lexicon.names_by_stuff,)) or _kind_named_through(tokens, k) or \
                 any(lexicon.named_for_a_place(tokens[k:end], tokens[-1]) for end in (k + 1, k + 2)
                     if end < len(tokens)):
             break  # "a big sister", "a lime tree", "a baby bottle": which sibling, which plant; no size, no colour
@@ -546,11 +549,8 @@ def _head(rest: list[tuple[str, int]], words: list[Word], counted: bool = False)
         if not proper and at + 1 < last and lexicon.dictionary_name(tokens[at:at + 2]) and \
                 _modifier(info[at + 1], tokens[at + 1], proper, animate):
             return True  # "a hot dog stand": a dictionary name naming the kind
-        if not proper and (lexicon.birth_order(tokens[at], head_word) or lexicon.generation(tokens[at], head_word) or
-                           lexicon.posture_kind(tokens[at], head_word) or
-                           lexicon.plant_kind(tokens[at], head_word) or
-                           lexicon.for_a_baby(tokens[at], head_word) or _trade(info[at], tokens[at], head_word) or
-                           lexicon.names_a_kind(tokens[at], head_word)):
+        if not proper and (any(which(tokens[at], head_word) for which in KIND_NAMERS) or
+                           _trade(info[at], tokens[at], head_word)):
             return True
         if not proper and at >= 1 and at + 1 == last and tokens[at] in PART_NAMES and info[at - 1].pos == "NOUN" and \
                 tokens[at - 1] not in NOT_MODIFIERS and not language.is_plural(tokens[at - 1]) and \

@@ -825,7 +825,7 @@ class _Builder:
             return False
         word = self.words[said[-1]]
         return word.dep == "nsubj" and said[-1] < word.head < held_at[-1] and \
-            self.words[word.head].text in HOLDING_VERBS | {"is", "was", "shows", "showed", "depicts", "depicted"}
+            self.words[word.head].text in HOLDING_VERBS | {"is", "was", "showed", "depicts", "depicted"}
 
     def _held(self, holder: str, before: int) -> list[str]:
         """The things named after the holder's verb and before the word at ``before``, in order."""
@@ -1594,10 +1594,10 @@ def _woodland(word: str) -> bool:
     """A word with a sense that is a stand of trees or plants ("wood" as in a beech wood, "copse", "thicket"): a
     group whose parent is vegetation or a forest. Unknown as a thing, after "in" or "through" it is where the
     scene is (a wood to walk in, not a block of wood)."""
-    for at, sense in enumerate(wordnet.senses(lexicon._singular(word))[:2]):  # (a stand of trees is a rare stand)
+    one = lexicon._singular(word)
+    for at, sense in enumerate(wordnet.senses(one)[:2]):  # (a stand of trees is a rare stand)
         if sense.kind == "group":
-            parents = set(wordnet.hypernyms(lexicon._singular(word), 1, senses=at + 1)) - \
-                set(wordnet.hypernyms(lexicon._singular(word), 1, senses=at))
+            parents = set(wordnet.hypernyms(one, 1, senses=at + 1)) - set(wordnet.hypernyms(one, 1, senses=at))
             if parents & {"vegetation", "forest", "woods"}:
                 return True
     return False

@@ -634,19 +634,22 @@ _SHOWN_IN = re.compile(r"(?i)\b(?:the|a|an|this|that|my|our|your|his|her|their)\
                        r"(?:shows|showed|show|has|had|is|was|depicts|depicted|features|featured)\b")
 
 
+def _after_shown_picture(match: re.Match) -> bool:
+    """A picture said to show something earlier in the match's sentence ("the slide showed ...")."""
+    return bool(_SHOWN_IN.search(re.split(r"[.!?;]", match.string[:match.start()])[-1]))
+
+
 def _its_picture_edge(match: re.Match) -> str:
     """"The slide showed one van, way over at its left": after a picture said to show the thing, "its"
     edge is the picture's (a thing is never at its own edge); elsewhere "its" is read as written."""
-    before = re.split(r"[.!?;]", match.string[:match.start()])[-1]
-    if not _SHOWN_IN.search(before):
+    if not _after_shown_picture(match):
         return match.group(0)
     return f"{match.group(1)} the {match.group(2)} {match.group(3)} of the picture"
 
 
 def _its_picture_middle(match: re.Match) -> str:
     """"Her painting has a cat, right in its centre": after a picture said to show the thing, the picture's."""
-    before = re.split(r"[.!?;]", match.string[:match.start()])[-1]
-    if not _SHOWN_IN.search(before):
+    if not _after_shown_picture(match):
         return match.group(0)
     return f"{match.group(1)} the {match.group(2)} of the picture"
 
@@ -2252,6 +2255,15 @@ PHRASES = PhraseTable(
     inflect=("rel:", "orient:"),
 )
 
+# "taken while standing far out to the SIDE, gazing along it", "from way out to the SIDE, looking sideways": the one
+# looking stands off to that side (the CAMERA table reads it for each side).
+_STOOD_OFF_TO = (r"(?:taken|shot|snapped|photographed|filmed|painted|drawn|sketched)\s+(?:while\s+)?(?:standing|stood"
+                 r"|sitting|sat|crouching)\s+(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+to\s+the\s+SIDE"
+                 r"(?:\s*,?\s*(?:looking|gazing|sighting|peering)\s+(?:along|across|sideways|down)"
+                 r"(?:\s+(?:the\s+line|it|them))?)?"
+                 r"|from\s+(?:(?:away|way|well|far)\s+)?(?:out|off|over)\s+(?:to\s+)?(?:the|our|your)\s+SIDE"
+                 r"(?:\s*,?\s*(?:looking|gazing|peering)\s+(?:sideways|across|along)(?:\s+(?:the\s+line|it|them))?)?")
+
 # Camera phrases are taken out of the text before anything else, so "from the left" is never
 # read as a relation. Each: regex on the normalised text -> (field, value).
 _LEAD = r"(?:\b(?:a|an|the)\s+)?"
@@ -2593,18 +2605,8 @@ CAMERA: list[tuple[str, str, str]] = [
     # "taken while standing far out to the left, gazing along it", "watch them from way out to the left,
     # looking sideways": the one looking stands off to that side ("from a point off left of them" is read in
     # words.VANTAGE_SIDE_RE, as "from the left")
-    (r"(?:taken|shot|snapped|photographed|filmed|painted|drawn|sketched)\s+(?:while\s+)?(?:standing|stood|sitting|sat"
-     r"|crouching)\s+(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+to\s+the\s+left"
-     r"(?:\s*,?\s*(?:looking|gazing|sighting|peering)\s+(?:along|across|sideways|down)(?:\s+(?:the\s+line|it|them))?)?"
-     r"|from\s+(?:(?:away|way|well|far)\s+)?(?:out|off|over)\s+(?:to\s+)?(?:the|our|your)\s+left"
-     r"(?:\s*,?\s*(?:looking|gazing|peering)\s+(?:sideways|across|along)(?:\s+(?:the\s+line|it|them))?)?",
-     "view", "left"),
-    (r"(?:taken|shot|snapped|photographed|filmed|painted|drawn|sketched)\s+(?:while\s+)?(?:standing|stood|sitting|sat"
-     r"|crouching)\s+(?:well\s+|way\s+|far\s+)?(?:out|off|away|over)\s+to\s+the\s+right"
-     r"(?:\s*,?\s*(?:looking|gazing|sighting|peering)\s+(?:along|across|sideways|down)(?:\s+(?:the\s+line|it|them))?)?"
-     r"|from\s+(?:(?:away|way|well|far)\s+)?(?:out|off|over)\s+(?:to\s+)?(?:the|our|your)\s+right"
-     r"(?:\s*,?\s*(?:looking|gazing|peering)\s+(?:sideways|across|along)(?:\s+(?:the\s+line|it|them))?)?",
-     "view", "right"),
+    (_STOOD_OFF_TO.replace("SIDE", "left"), "view", "left"),
+    (_STOOD_OFF_TO.replace("SIDE", "right"), "view", "right"),
     # "a jug so close that it fills all you can see": as close as a picture gets
     (r"(?:so|that)\s+(?:near|close|big|large)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:fills|fill|filled|takes\s+up"
      r"|took\s+up)\s+"

@@ -307,7 +307,7 @@ class _Solver:
         self.spec, self.tweaks, self.aspect = _under_kinds(_on_top_kinds(spec, self.catalog)), tweaks, aspect
         self.axes = cam.ViewAxes(AZIMUTH[spec.camera.view])
         self.guessed = {e.ref for e in spec.entities if e.stand_in}  # labelled blocks: their sizes are guesses
-        self.sitting: set[str] = set()  # people drawn sitting on the floor beneath furniture (``_furniture_over_person``)
+        self.sitting: set[str] = set()  # people sitting on the floor beneath furniture (``_furniture_over_person``)
         self.notes: list[str] = list(spec.notes)
         self.refused: list[int] = []
         self.things: dict[str, list[Thing]] = {}
@@ -1229,16 +1229,21 @@ class _Solver:
     def _top_growth(self, ref: str) -> float:
         """How much longer ``_grow_top`` may build a top (1: not at all)."""
         entity = self.spec.entity(ref)
-        spec = self.catalog.get(entity.category)
         host = self.things[ref][0] if self.things[ref] else None
         if host is None or entity.size is not None and not entity.stand_in or entity.arrangement == "stack" \
                 or self._root(ref) != ref:
             return 1.0
         if entity.category in LENGTHWISE or entity.stand_in:
             return MAX_LENGTHEN
-        if (spec and spec.group == "furniture" or self._oblong_prop(ref)) and host.size[0] >= MIN_GROWN_TOP:
+        if self._made_in_lengths(ref) and host.size[0] >= MIN_GROWN_TOP:
             return MAX_TOP_GROW
         return 1.0
+
+    def _made_in_lengths(self, ref: str) -> bool:
+        """Furniture, or a prop lying long with a flat top (``_oblong_prop``): a top too short for what
+        stands on it may be built longer."""
+        spec = self.catalog.get(self.spec.entity(ref).category)
+        return bool(spec and spec.group == "furniture") or self._oblong_prop(ref)
 
     def _oblong_prop(self, ref: str) -> bool:
         """A catalogued prop shaped as a box lying long (longer than it is deep and than it is
@@ -1262,9 +1267,8 @@ class _Solver:
         piled after (``_grid``)."""
         host = things[0]
         entity = self.spec.entity(ref)
-        spec = self.catalog.get(entity.category)
         lengthwise = entity.category in LENGTHWISE  # a fence or a wall is built to any length
-        furniture = bool(spec and spec.group == "furniture") or self._oblong_prop(ref)
+        furniture = self._made_in_lengths(ref)
         if entity.size is not None and not entity.stand_in or not (entity.stand_in or lengthwise or furniture) \
                 or host.size[0] < MIN_GROWN_TOP and not entity.stand_in or entity.arrangement == "stack" \
                 or ref in self._grown:

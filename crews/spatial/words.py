@@ -1356,11 +1356,13 @@ def _a_thing(word: str | None) -> bool:
 # or a screen (one naming a thing before it, "the window frame", is no medium).
 _MEDIUM_WORDS = rf"{_PICTURE_NOUNS}|thumbnail|slide|transparency|poster|postcard|print|mural|screenshot|screengrab" \
     r"|still|frame\s*grab|cover|plate|figure|diagram|plan|map|chart|sketch|doodle|cartoon|comic|panel|page|screen"
-_SHOWING = r"shows?|showed|shown|depicts?|depicted|features?|featured|has|had|places?|placed|puts|holds|contains" \
-    r"|captures?|captured|includes?|included|presents?|presented" \
+_SHOWING_PROPER = r"shows?|showed|shown|depicts?|depicted|features?|featured|captures?|captured|includes?|included" \
+    r"|presents?|presented" \
     r"|(?:looks?|looked|looking|peers?)\s+(?:straight|directly|right|vertically|down|up|across|along|over|out|from)"
+_SHOWING = _SHOWING_PROPER + r"|has|had|places?|placed|puts|holds|contains"  # (what shows, or holds)
+_SHOWING_ADVERB = r"(?:\s+(?:only|just|also|clearly|now|still))?"
 MEDIUM_SUBJECT_RE = re.compile(rf"(?i)(^\s*|[.;:!?]\s+|\bthat\s+)(?:the|this|that|my|our|your|her|his|their)\s+"
-                               rf"(?:([a-z]+)\s+)?({_MEDIUM_WORDS})(?=(?:\s+(?:only|just|also|clearly|now|still))?"
+                               rf"(?:([a-z]+)\s+)?({_MEDIUM_WORDS})(?={_SHOWING_ADVERB}"
                                rf"\s+(?:{_SHOWING})\b|(?:'s|\s+is|\s+was)\s+"
                                r"(?:just|only|simply|mostly|nothing\s+but|all|a|an|this|shot|taken|of)\b)")
 # "..., as it is drawn on the section", "as marked on the plan", "as shown in the leaflet": the text or the drawing the
@@ -1404,9 +1406,7 @@ VIEW_FROM_RE = re.compile(r"(?i)\b((?:my|our|your|the)\s+view)\s+from\s+(?:the|m
 # has, holds or carries ("the plate holds two pears", "a crack appears in the plate").
 THING_MEDIA = {"slide", "still", "cover", "plate", "figure", "plan", "map", "chart", "panel", "page", "screen", "print",
                "poster", "transparency"}
-SHOWING_PROPER_RE = re.compile(r"(?i)(?:\s+(?:only|just|also|clearly|now|still))?\s+(?:shows?|showed|shown|depicts?"
-                               r"|depicted|features?|featured|captures?|captured|includes?|included|presents?|presented"
-                               r"|(?:looks?|looked|looking|peers?)\s)")
+SHOWING_PROPER_RE = re.compile(rf"(?i){_SHOWING_ADVERB}\s+(?:{_SHOWING_PROPER})\b")
 
 
 def without_picture_medium(text: str) -> str:
